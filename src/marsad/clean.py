@@ -1,0 +1,172 @@
+"""Cleaning: remove scraper noise by general rules and record every removal with its reason.
+
+Rules, in the order they are tried on each line of an article body:
+repeated title, repeated paragraph, paragraph pasted inside other paragraphs, line in another
+script than the article, credit line, photo caption, continuation marker, short non-sentence line,
+and (across the whole input) short lines that recur in several articles of one outlet.
+A leading dateline ("(سبوتنيك - 11 كانون الثاني 2022) …", "نور سلطان - …") is cut from a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.lang.arabic import normalize
+from marsad.lang.detect import dominant_script
+from marsad.model import Article, CleanArticle, Removal
+
+# Sentence-final punctuation in Arabic and Latin text, possibly followed by closing quotes.
+_TERMINAL = re.compile(r"[.!?؟…:;؛][\"”’»)\]]*\s*$")
+_CREDIT = re.compile(
+    r"^\s*(المصدر|المصادر|مصدر|المصدر والصورة|source|sources|credit|photo|صورة|الصورة)\s*[:：]",
+    re.IGNORECASE,
+)
+_PARENTHESIZED = re.compile(r"^\s*[(\[{].{0,40}[)\]}]\s*$")
+_TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*$")
+_LEADING_PAREN_DATELINE = re.compile(r"^\s*\(([^()]{3,120})\)\s*")
+_LEADING_DASH_DATELINE = re.compile(r"^\s*((?:[^\s.,،:]+\s){0,2}[^\s.,،:]+)\s[-–—]\s")
+_COMPACT = re.compile(r"\W+")
+_DATE_HINT = re.compile(r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
+                        r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين")
+_ALWAYS_CAPTION_MAX_WORDS = 15
+# Lines of at most this many words with no sentence punctuation are headings, prompts or widgets.
+SHORT_LINE_WORDS = 6
+# Paragraphs shorter than this (letters and digits only) are too short to call "pasted twice".
+MIN_PASTED_CHARS = 30
+# A short line is boilerplate when it recurs in this many distinct articles of one outlet.
+RECURRING_MIN_ARTICLES = 3
+RECURRING_MAX_WORDS = 12
+# "City - " datelines open one of the first paragraphs (after a standfirst at most).
+DATELINE_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Line:
+    text: str
+    compact: str
+
+
+def clean_articles(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
+    """Clean every article; lines that recur across articles of one outlet are boilerplate."""
+    recurring = _recurring_lines(articles)
+    return tuple(clean_article(article, boilerplate=recurring.get(article.source, frozenset()))
+                 for article in articles)
+
+
+def clean_article(article: Article, *, boilerplate: frozenset[str] = frozenset()) -> CleanArticle:
+    """Split an article body into kept paragraphs and recorded removals."""
+    lines = [line.strip() for line in article.text.splitlines()]
+    lines = [line for line in lines if line]
+    script = dominant_script(article.title + "\n" + article.text)
+    title_key = _compact(article.title)
+    compacts = [_compact(line) for line in lines]
+    kept: list[str] = []
+    removed: list[Removal] = []
+    seen: set[str] = set()
+    seen_order: list[str] = []
+    for index, line in enumerate(lines):
+        reason = _noise_reason(
+            line, compacts, index, title_key, script, seen, seen_order, boilerplate
+        )
+        if reason:
+            removed.append(Removal(article=article.id, text=line, reason=reason))
+            continue
+        seen.add(compacts[index])
+        seen_order.append(compacts[index])
+        line, dateline = _cut_dateline(line, lead=len(kept) < DATELINE_PARAGRAPHS)
+        if dateline:
+            removed.append(Removal(article=article.id, text=dateline, reason="dateline"))
+        kept.append(line)
+    return CleanArticle(article=article, paragraphs=tuple(kept), removed=tuple(removed))
+
+
+def _noise_reason(
+    line: str,
+    compacts: list[str],
+    index: int,
+    title_key: str,
+    script: str | None,
+    seen: set[str],
+    seen_order: list[str],
+    boilerplate: frozenset[str],
+) -> str | None:
+    compact = compacts[index]
+    words = len(line.split())
+    if not compact:
+        return "no letters or digits"
+    if title_key and compact == title_key:
+        return "title repeated in the body"
+    if compact in seen:
+        return "paragraph repeated"
+    if _pasted_elsewhere(compact, compacts, index, "".join(seen_order)):
+        return "paragraph pasted again inside other paragraphs"
+    line_script = dominant_script(line)
+    if script and line_script and line_script != script:
+        return "line in another language than the article"
+    if _CREDIT.match(line) and words <= RECURRING_MAX_WORDS:
+        return "credit line"
+    if _PARENTHESIZED.match(line):
+        return "continuation marker or bracketed note"
+    if words <= _ALWAYS_CAPTION_MAX_WORDS and _TRAILING_CREDIT.search(line) and not _ends_sentence(
+        line[: _TRAILING_CREDIT.search(line).start()]  # type: ignore[union-attr]
+    ):
+        return "photo caption with credit"
+    if normalize(line) in boilerplate:
+        return "boilerplate line recurring in several articles of this outlet"
+    if words <= SHORT_LINE_WORDS and not _ends_sentence(line):
+        return "short line that is not a sentence (heading, prompt or widget)"
+    return None
+
+
+def _pasted_elsewhere(compact: str, compacts: list[str], index: int, kept: str) -> bool:
+    """True when the paragraph's text stands, whole, in the kept paragraphs before it or in
+    the paragraphs after it joined (a lead pasted twice, possibly glued to the next one).
+    An exact copy of one later paragraph is left for that copy's turn."""
+    if len(compact) < MIN_PASTED_CHARS:
+        return False
+    if compact in kept:
+        return True
+    later = compacts[index + 1 :]
+    return compact not in later and compact in "".join(later)
+
+
+def _cut_dateline(line: str, *, lead: bool) -> tuple[str, str | None]:
+    """Cut a leading dateline: "(agency - date) text" anywhere, "City - text" in the lead
+    paragraphs only. Returns the remaining line and the cut text."""
+    paren = _LEADING_PAREN_DATELINE.match(line)
+    if paren and _DATE_HINT.search(paren.group(1)) and len(line[paren.end() :].split()) >= 5:
+        return line[paren.end() :], paren.group(0).strip()
+    dash = _LEADING_DASH_DATELINE.match(line)
+    if lead and dash and len(line[dash.end() :].split()) >= 5:
+        return line[dash.end() :], dash.group(0).strip()
+    return line, None
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+def _compact(text: str) -> str:
+    """Letters and digits only, normalized: glue and punctuation differences vanish."""
+    return _COMPACT.sub("", normalize(text))
+
+
+def _recurring_lines(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
+    """Per outlet, short lines found in several distinct article bodies of that outlet."""
+    counts: dict[str, Counter[str]] = {}
+    seen_bodies: set[str] = set()
+    for article in articles:
+        body_key = normalize(article.text)
+        if body_key in seen_bodies:  # the same article filed twice is one occurrence
+            continue
+        seen_bodies.add(body_key)
+        short = {normalize(line) for line in article.text.splitlines()
+                 if 0 < len(line.split()) <= RECURRING_MAX_WORDS}
+        counts.setdefault(article.source, Counter()).update(short)
+    return {
+        source: frozenset(line for line, n in counter.items() if n >= RECURRING_MIN_ARTICLES)
+        for source, counter in counts.items()
+    }

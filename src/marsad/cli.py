@@ -1,0 +1,124 @@
+"""Command line: parses arguments into Settings, calls the library, renders with Rich.
+
+Exit codes: 0 every input was read; 1 some inputs were rejected (the digest covers the rest);
+2 wrong usage (unknown option, bad value); 3 nothing usable in the inputs.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from marsad import __version__
+from marsad.errors import MarsadError, NoArticlesError
+
+EXIT_OK = 0
+EXIT_REJECTED_INPUT = 1
+EXIT_USAGE = 2
+EXIT_NOTHING_USABLE = 3
+
+app = typer.Typer(
+    name="marsad",
+    help="marsad (مرصد): news stories from many outlets, with sources for every sentence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    """Report formats of `marsad digest`."""
+
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"marsad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """marsad (مرصد): news stories from many outlets, with sources for every sentence."""
+
+
+@app.command()
+def digest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = OutputFormat.md,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 120,
+    summarizer: Annotated[str, typer.Option(help="Summarizer name.")] = "consensus",
+    manifest: Annotated[
+        Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show what cleaning removed and why.")
+    ] = False,
+) -> None:
+    """Group articles into stories and summarize each with its sources.
+
+    Example: marsad digest examples/kazakhstan-2022 --format html -o out/report.html
+    """
+    from marsad.pipeline import digest as run_digest
+    from marsad.report import print_digest, render_html, render_json, render_markdown
+    from marsad.settings import Settings
+
+    try:
+        settings = Settings(summary_words=words, summarizer=summarizer, manifest=manifest)
+        result = run_digest(paths, settings)
+    except NoArticlesError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_NOTHING_USABLE) from None
+    except MarsadError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_USAGE) from None
+    for problem in result.problems:
+        err.print(f"[yellow]rejected:[/yellow] {problem}", markup=True, highlight=False)
+    if output_format is OutputFormat.md and output is None:
+        print_digest(result, out, explain=explain)
+    else:
+        renderer = {"md": render_markdown, "json": render_json, "html": render_html}
+        text = renderer[output_format.value](result, explain=explain)
+        if output:
+            _write(output, text)
+            err.print(f"wrote {output}")
+        else:
+            sys.stdout.write(text + "\n")
+    if result.problems:
+        raise typer.Exit(EXIT_REJECTED_INPUT)
+
+
+def _write(path: Path, text: str) -> None:
+    """Write atomically: a half-written report never replaces a good one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        err.print(f"[red]error:[/red] cannot write {path}: {error.strerror or error}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def main() -> None:
+    """Entry point of the `marsad` command."""
+    app()

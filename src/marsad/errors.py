@@ -1,0 +1,28 @@
+"""Exceptions raised by marsad; the CLI turns them into a message and an exit code."""
+
+
+class MarsadError(Exception):
+    """Base class of every error marsad raises on purpose."""
+
+
+class InputError(MarsadError):
+    """An input file or record cannot be read as an article."""
+
+
+class EncodingError(InputError):
+    """Bytes that decode in no supported encoding (UTF-8, UTF-16, Windows-1256)."""
+
+
+class SettingsError(MarsadError, ValueError):
+    """A setting is out of its allowed range."""
+
+
+class NoArticlesError(MarsadError):
+    """Nothing usable was found in the given inputs."""
+
+
+class UnknownAlgorithmError(MarsadError, KeyError):
+    """A registry was asked for a name it does not know."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unknown algorithm"

@@ -1,0 +1,30 @@
+"""Language layer: identification, normalization, sentences and matching terms."""
+
+from __future__ import annotations
+
+from marsad.lang.detect import detect_language
+from marsad.lang.sentences import join_paragraphs, split_sentences
+from marsad.lang.terms import terms
+from marsad.model import CleanArticle, Document, Sentence
+
+__all__ = ["analyse", "detect_language", "terms"]
+
+
+def analyse(clean: CleanArticle, *, default_language: str = "ar") -> Document:
+    """Language, sentences with spans and matching terms of a cleaned article."""
+    article = clean.article
+    body = join_paragraphs(clean.paragraphs)
+    language = article.lang or detect_language(article.title + "\n" + body, default_language)
+    sentences = tuple(
+        Sentence(
+            article=article.id,
+            index=index,
+            paragraph=span.paragraph,
+            start=span.start,
+            end=span.end,
+            text=span.text,
+            terms=terms(span.text, language),
+        )
+        for index, span in enumerate(split_sentences(clean.paragraphs, language))
+    )
+    return Document(article=article, language=language, body=body, sentences=sentences)

@@ -1,0 +1,201 @@
+"""Plain dataclasses passed between the pipeline stages, with ``to_dict`` for the JSON contract."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Certainty = Literal["stated", "resolved", "inferred", "unknown"]
+
+
+def content_id(*parts: str, length: int = 16) -> str:
+    """A stable short hex id from text parts (SHA-256; parts joined with a separator)."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One news article as ingested: original title and body text, with provenance."""
+
+    id: str
+    title: str
+    text: str
+    source: str
+    path: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    published_certainty: Certainty = "unknown"
+    lang: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The article as it appears in the JSON digest (without its body)."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "path": self.path,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "published_certainty": self.published_certainty,
+            "lang": self.lang,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Removal:
+    """A piece of an article that cleaning removed, and why."""
+
+    article: str
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form, as in the digest's ``removed`` list."""
+        return {"article": self.article, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CleanArticle:
+    """An article after cleaning: the kept paragraphs, in order, and what was removed."""
+
+    article: Article
+    paragraphs: tuple[str, ...]
+    removed: tuple[Removal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """A sentence of an article: original text plus the analysed forms used for matching."""
+
+    article: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    terms: tuple[str, ...]
+
+    @property
+    def word_count(self) -> int:
+        """Whitespace-separated words in the original text (the budget unit)."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """An analysed article: language, sentences (with spans into ``body``) and body text."""
+
+    article: Article
+    language: str
+    body: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def id(self) -> str:
+        """The article id."""
+        return self.article.id
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceRef:
+    """Where a statement appears: article id, sentence index and character span in the body."""
+
+    article: str
+    sentence: int
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"article": self.article, "sentence": self.sentence, "start": self.start,
+                "end": self.end}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummarySentence:
+    """A summary sentence quoted from one article, with every article that states it."""
+
+    text: str
+    article: str
+    sentence: int
+    sources: tuple[str, ...]
+    refs: tuple[SourceRef, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (``sources`` lists article ids)."""
+        return {
+            "text": self.text,
+            "article": self.article,
+            "sentence": self.sentence,
+            "sources": list(self.sources),
+            "refs": [ref.to_dict() for ref in self.refs],
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
+    """Articles about one event, with the story's summary."""
+
+    id: str
+    title: str
+    language: str
+    articles: tuple[Article, ...]
+    summary: tuple[SummarySentence, ...] = ()
+
+    def sources_of(self, article_ids: tuple[str, ...]) -> tuple[str, ...]:
+        """Outlet names for article ids, in the same order, without repeats."""
+        by_id = {article.id: article.source for article in self.articles}
+        return tuple(dict.fromkeys(by_id.get(aid, aid) for aid in article_ids))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form following the digest contract."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "language": self.language,
+            "articles": [article.to_dict() for article in self.articles],
+            "summary": [sentence.to_dict() for sentence in self.summary],
+            "facts": [],
+            "discrepancies": [],
+            "timeline": [],
+            "duplicates": [],
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Problem:
+    """An input that was rejected (or partly rejected), with where and why."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"path": self.path, "line": self.line, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Digest:
+    """The result of a digest run: stories, what cleaning removed, and rejected inputs."""
+
+    stories: tuple[Story, ...]
+    removed: tuple[Removal, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form following the digest contract in DESIGN.md."""
+        return {
+            "stories": [story.to_dict() for story in self.stories],
+            "removed": [removal.to_dict() for removal in self.removed],
+            "problems": [problem.to_dict() for problem in self.problems],
+            "stats": dict(self.stats),
+        }

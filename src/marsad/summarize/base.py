@@ -1,0 +1,141 @@
+"""The Summarizer protocol, its registry, and the shared story view every summarizer scores.
+
+A summarizer only scores sentences; choosing within the budget, removing redundancy,
+ordering and attribution are shared (sumy's habit of one ranking helper for all).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Protocol, TypeVar
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize as l2_normalize
+
+from marsad.errors import UnknownAlgorithmError
+from marsad.model import Document, Sentence
+
+# Sentences shorter than this are fragments (bylines, leftovers) and never enter a summary.
+MIN_SUMMARY_WORDS = 6
+# A quote continued without naming its speaker ("وتابع "…"", "وأضاف: "…"", 'He added: "…"')
+# cannot be understood outside its article.
+_UNNAMED_SPEAKER = re.compile(
+    r"^\s*(و|ف|كما\s+)?(تابع|أضاف|اضاف|قال|أوضح|اوضح|أكد|اكد|مضى)(ت)?\s*[:«\"“]"
+    r"|^\s*(he|she|they)\s+(added|said|continued)\s*[:,]?\s*[\"“]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, kw_only=True)  # no slots: cached_property needs __dict__
+class StoryText:
+    """The sentences of one story's articles, flattened, with their TF-IDF vectors."""
+
+    documents: tuple[Document, ...]
+    sentences: tuple[Sentence, ...]
+    vectors: csr_matrix
+    sources: tuple[str, ...]  # the outlet of each sentence's article
+    idf: np.ndarray  # inverse document frequency of each vector column, over the story's sentences
+    attribution_threshold: float
+
+    @classmethod
+    def build(cls, documents: Sequence[Document], *, attribution_threshold: float) -> StoryText:
+        """Flatten the documents' sentences and vectorize them (IDF over the story's sentences)."""
+        sentences = tuple(s for document in documents for s in document.sentences)
+        outlet = {document.id: document.article.source for document in documents}
+        if sentences:
+            vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+            vectors = vectorizer.fit_transform([list(s.terms) or ["\x00"] for s in sentences])
+            idf = np.asarray(vectorizer.idf_)
+        else:
+            vectors, idf = csr_matrix((0, 1)), np.ones(1)
+        return cls(
+            documents=tuple(documents),
+            sentences=sentences,
+            vectors=l2_normalize(vectors).tocsr(),
+            sources=tuple(outlet[s.article] for s in sentences),
+            idf=idf,
+            attribution_threshold=attribution_threshold,
+        )
+
+    @cached_property
+    def similarity(self) -> np.ndarray:
+        """Cosine similarity between every two sentences of the story (dense, n × n)."""
+        return np.asarray((self.vectors @ self.vectors.T).todense())
+
+    @cached_property
+    def coverage(self) -> np.ndarray:
+        """coverage[i, j]: how much of sentence i sentence j states (see attribution.py)."""
+        from marsad.summarize.attribution import coverage_matrix
+
+        return coverage_matrix(self)
+
+    @cached_property
+    def states(self) -> np.ndarray:
+        """states[i, j]: how surely sentence j states sentence i (see attribution.py)."""
+        from marsad.summarize.attribution import statement_matrix
+
+        return statement_matrix(self)
+
+    @cached_property
+    def eligible(self) -> np.ndarray:
+        """Mask of sentences that may appear in a summary (full sentences, not fragments)."""
+        return np.array(
+            [_can_stand_alone(s.text) and s.word_count >= MIN_SUMMARY_WORDS
+             for s in self.sentences],
+            dtype=bool,
+        )
+
+
+def _can_stand_alone(text: str) -> bool:
+    """False for a sentence that only introduces what follows, or continues an unnamed quote."""
+    return not text.rstrip().endswith(":") and not _UNNAMED_SPEAKER.match(text)
+
+
+def _identity(terms: list[str]) -> list[str]:
+    return terms
+
+
+class Summarizer(Protocol):
+    """Scores every sentence of a story; higher means more worth including."""
+
+    def score(self, story: StoryText) -> np.ndarray:
+        """One score per sentence of ``story.sentences``."""
+        ...
+
+
+SummarizerFactory = Callable[[], Summarizer]
+_REGISTRY: dict[str, SummarizerFactory] = {}
+F = TypeVar("F", bound=SummarizerFactory)
+
+
+def register(name: str) -> Callable[[F], F]:
+    """Class decorator adding a summarizer to the registry under ``name``."""
+
+    def add(factory: F) -> F:
+        if name in _REGISTRY:
+            raise ValueError(f"summarizer {name!r} is already registered")
+        _REGISTRY[name] = factory
+        return factory
+
+    return add
+
+
+def available() -> list[str]:
+    """Names of the registered summarizers, sorted."""
+    return sorted(_REGISTRY)
+
+
+def get_summarizer(name: str) -> Summarizer:
+    """A new summarizer by registry name; unknown names list the available ones."""
+    try:
+        factory = _REGISTRY[name]
+    except KeyError:
+        raise UnknownAlgorithmError(
+            f"unknown summarizer {name!r}; available: {', '.join(available())}"
+        ) from None
+    return factory()

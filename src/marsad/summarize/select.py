@@ -1,0 +1,81 @@
+"""Turn sentence scores into a summary: budget, no redundancy, readable order, sources."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+
+from marsad.model import SourceRef, SummarySentence
+from marsad.summarize.attribution import stating_sentences
+from marsad.summarize.base import StoryText
+
+_NO_DATE = datetime.max.replace(tzinfo=UTC)
+
+
+def select(
+    story: StoryText, scores: np.ndarray, *, words: int, redundancy: float
+) -> tuple[SummarySentence, ...]:
+    """Best-scoring sentences that fit in ``words`` and repeat no chosen one, in reading order.
+
+    Greedy: take sentences by descending score (ties by story order), skip a sentence that
+    does not fit the remaining budget or whose cosine to a chosen one is above ``redundancy``,
+    or that a chosen sentence already states.
+    """
+    chosen: list[int] = []
+    used = 0
+    order = sorted(range(len(story.sentences)), key=lambda i: (-float(scores[i]), i))
+    for index in order:
+        if not story.eligible[index]:
+            continue
+        length = story.sentences[index].word_count
+        if used + length > words or _repeats(story, index, chosen, redundancy):
+            continue
+        chosen.append(index)
+        used += length
+    return tuple(_summary_sentence(story, index) for index in _reading_order(story, chosen))
+
+
+def _repeats(story: StoryText, index: int, chosen: list[int], redundancy: float) -> bool:
+    return any(
+        story.similarity[index, other] > redundancy
+        or story.states[index, other] >= story.attribution_threshold
+        for other in chosen
+    )
+
+
+def _reading_order(story: StoryText, chosen: list[int]) -> list[int]:
+    """Chronological by the article's publication date, then article order, then position."""
+    rank = {document.id: number for number, document in enumerate(story.documents)}
+    published = {document.id: document.article.published for document in story.documents}
+
+    def key(index: int) -> tuple[datetime, int, int]:
+        sentence = story.sentences[index]
+        date = published[sentence.article]
+        return (date or _NO_DATE, rank[sentence.article], sentence.index)
+
+    return sorted(chosen, key=key)
+
+
+def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
+    sentence = story.sentences[index]
+    stating = sorted(
+        stating_sentences(story, index),
+        key=lambda j: (j != index, -story.states[index, j]),
+    )
+    refs: list[SourceRef] = []
+    seen: set[str] = set()
+    for j in stating:  # one reference per article: its best match, the quoted one first
+        other = story.sentences[j]
+        if other.article in seen:
+            continue
+        seen.add(other.article)
+        refs.append(SourceRef(article=other.article, sentence=other.index, start=other.start,
+                              end=other.end))
+    return SummarySentence(
+        text=sentence.text,
+        article=sentence.article,
+        sentence=sentence.index,
+        sources=tuple(ref.article for ref in refs),
+        refs=tuple(refs),
+    )
