@@ -29,8 +29,10 @@ _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*$")
 _LEADING_PAREN_DATELINE = re.compile(r"^\s*\(([^()]{3,120})\)\s*")
 _LEADING_DASH_DATELINE = re.compile(r"^\s*((?:[^\s.,،:]+\s){0,2}[^\s.,،:]+)\s[-–—]\s")
 _COMPACT = re.compile(r"\W+")
-_DATE_HINT = re.compile(r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
-                        r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين")
+_DATE_HINT = re.compile(
+    r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
+    r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
+)
 _ALWAYS_CAPTION_MAX_WORDS = 15
 # Lines of at most this many words with no sentence punctuation are headings, prompts or widgets.
 SHORT_LINE_WORDS = 6
@@ -52,8 +54,10 @@ class _Line:
 def clean_articles(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
     """Clean every article; lines that recur across articles of one outlet are boilerplate."""
     recurring = _recurring_lines(articles)
-    return tuple(clean_article(article, boilerplate=recurring.get(article.source, frozenset()))
-                 for article in articles)
+    return tuple(
+        clean_article(article, boilerplate=recurring.get(article.source, frozenset()))
+        for article in articles
+    )
 
 
 def clean_article(article: Article, *, boilerplate: frozenset[str] = frozenset()) -> CleanArticle:
@@ -110,8 +114,12 @@ def _noise_reason(
         return "credit line"
     if _PARENTHESIZED.match(line):
         return "continuation marker or bracketed note"
-    if words <= _ALWAYS_CAPTION_MAX_WORDS and _TRAILING_CREDIT.search(line) and not _ends_sentence(
-        line[: _TRAILING_CREDIT.search(line).start()]  # type: ignore[union-attr]
+    if (
+        words <= _ALWAYS_CAPTION_MAX_WORDS
+        and _TRAILING_CREDIT.search(line)
+        and not _ends_sentence(
+            line[: _TRAILING_CREDIT.search(line).start()]  # type: ignore[union-attr]
+        )
     ):
         return "photo caption with credit"
     if normalize(line) in boilerplate:
@@ -163,8 +171,11 @@ def _recurring_lines(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
         if body_key in seen_bodies:  # the same article filed twice is one occurrence
             continue
         seen_bodies.add(body_key)
-        short = {normalize(line) for line in article.text.splitlines()
-                 if 0 < len(line.split()) <= RECURRING_MAX_WORDS}
+        short = {
+            normalize(line)
+            for line in article.text.splitlines()
+            if 0 < len(line.split()) <= RECURRING_MAX_WORDS
+        }
         counts.setdefault(article.source, Counter()).update(short)
     return {
         source: frozenset(line for line, n in counter.items() if n >= RECURRING_MIN_ARTICLES)

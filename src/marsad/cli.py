@@ -7,7 +7,7 @@ Exit codes: 0 every input was read; 1 some inputs were rejected (the digest cove
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -33,7 +33,7 @@ out = Console()
 err = Console(stderr=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """Report formats of `marsad digest`."""
 
     md = "md"
@@ -65,7 +65,9 @@ def digest(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 120,
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")
+    ] = 120,
     summarizer: Annotated[str, typer.Option(help="Summarizer name.")] = "consensus",
     manifest: Annotated[
         Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")

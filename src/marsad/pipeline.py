@@ -51,8 +51,12 @@ def digest(
         if document.sentences:
             documents.append(document)
         else:
-            problems.append(Problem(path=item.article.path or item.article.id,
-                                    message="no sentences left after cleaning"))
+            problems.append(
+                Problem(
+                    path=item.article.path or item.article.id,
+                    message="no sentences left after cleaning",
+                )
+            )
     timings["clean_and_analyse"] = time.perf_counter() - clock
     if not documents:
         raise NoArticlesError(_nothing_usable(problems))
@@ -135,4 +139,3 @@ def _central_title(documents: Sequence[Document]) -> str:
     vectors = article_vectors(titled)
     centrality = (vectors @ vectors.T).sum(axis=1)
     return titled[int(centrality.argmax())].article.title
-

@@ -19,7 +19,7 @@ def detect_language(text: str, default: str = "ar") -> str:
 
 
 def dominant_script(text: str) -> str | None:
-    """"arabic", "latin", or None when the text has no letters of either."""
+    """ "arabic", "latin", or None when the text has no letters of either."""
     arabic, latin = script_profile(text)
     if arabic == latin == 0:
         return None

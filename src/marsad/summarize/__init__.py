@@ -22,7 +22,7 @@ def summarize(
 ) -> tuple[SummarySentence, ...]:
     """Summary of one story's documents within ``words`` words, every sentence with its sources."""
     scorer = get_summarizer(summarizer)
-    story = StoryText.build(documents, attribution_threshold=attribution_threshold)
-    if not story.sentences:
+    if not any(document.sentences for document in documents):
         return ()
+    story = StoryText.build(documents, attribution_threshold=attribution_threshold)
     return select(story, scorer.score(story), words=words, redundancy=redundancy)

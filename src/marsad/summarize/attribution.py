@@ -36,7 +36,7 @@ def statement_matrix(story: StoryText) -> np.ndarray:
 def stating_sentences(story: StoryText, index: int) -> list[int]:
     """Indices of the story's sentences that state sentence ``index`` (itself included)."""
     row = story.states[index]
-    return [j for j in np.flatnonzero(row >= story.attribution_threshold).tolist()] or [index]
+    return list(np.flatnonzero(row >= story.attribution_threshold).tolist()) or [index]
 
 
 def outlet_support(story: StoryText) -> np.ndarray:

@@ -46,13 +46,13 @@ class StoryText:
     def build(cls, documents: Sequence[Document], *, attribution_threshold: float) -> StoryText:
         """Flatten the documents' sentences and vectorize them (IDF over the story's sentences)."""
         sentences = tuple(s for document in documents for s in document.sentences)
+        if not sentences:
+            raise ValueError("a story needs at least one sentence")
         outlet = {document.id: document.article.source for document in documents}
-        if sentences:
-            vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-            vectors = vectorizer.fit_transform([list(s.terms) or ["\x00"] for s in sentences])
-            idf = np.asarray(vectorizer.idf_)
-        else:
-            vectors, idf = csr_matrix((0, 1)), np.ones(1)
+        vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+        # A sentence without content terms gets a placeholder so that it still has a row.
+        vectors = vectorizer.fit_transform([list(s.terms) or ["\x00"] for s in sentences])
+        idf = np.asarray(vectorizer.idf_)
         return cls(
             documents=tuple(documents),
             sentences=sentences,
@@ -85,8 +85,10 @@ class StoryText:
     def eligible(self) -> np.ndarray:
         """Mask of sentences that may appear in a summary (full sentences, not fragments)."""
         return np.array(
-            [_can_stand_alone(s.text) and s.word_count >= MIN_SUMMARY_WORDS
-             for s in self.sentences],
+            [
+                _can_stand_alone(s.text) and s.word_count >= MIN_SUMMARY_WORDS
+                for s in self.sentences
+            ],
             dtype=bool,
         )
 

@@ -53,8 +53,9 @@ class ConsensusSummarizer:
         centroid = CentroidSummarizer().score(story)
         support = outlet_support(story)
         position = 1.0 / (1.0 + _positions(story))
-        return (
+        scores: np.ndarray = (
             centroid
             * (1.0 + self.support_weight * np.log2(np.maximum(support, 1)))
             * (1.0 + self.position_weight * position)
         )
+        return scores

@@ -70,8 +70,9 @@ def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
         if other.article in seen:
             continue
         seen.add(other.article)
-        refs.append(SourceRef(article=other.article, sentence=other.index, start=other.start,
-                              end=other.end))
+        refs.append(
+            SourceRef(article=other.article, sentence=other.index, start=other.start, end=other.end)
+        )
     return SummarySentence(
         text=sentence.text,
         article=sentence.article,

@@ -1,0 +1,64 @@
+"""HTML report: one self-contained page (inline CSS, no scripts), right to left for Arabic."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup, escape
+
+from marsad import __version__
+from marsad.model import Digest
+from marsad.report.view import digest_view
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+TEMPLATE = "digest.html.j2"
+
+_LATIN = "A-Za-z\u00c0-\u024f"
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_LETTER = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff"
+# A run of the other script: starts with a letter, may hold spaces, digits and joining
+# punctuation, and ends on a letter or digit so that sentence punctuation stays outside.
+_FOREIGN_RUN = {
+    "rtl": re.compile(rf"[{_LATIN}](?:[{_LATIN}0-9 .,'’&/:\-]*[{_LATIN}0-9])?"),
+    "ltr": re.compile(rf"[{_ARABIC_LETTER}](?:[{_ARABIC}0-9 ]*[{_ARABIC}])?"),
+}
+
+
+def isolate(text: str, direction: str) -> Markup:
+    """Escape ``text``, wrapping runs of the opposite script in ``<bdi>`` so bidi displays right."""
+    pattern = _FOREIGN_RUN.get(direction, _FOREIGN_RUN["ltr"])
+    parts: list[Markup] = []
+    last = 0
+    for match in pattern.finditer(text):
+        parts.append(escape(text[last : match.start()]))
+        parts.append(Markup("<bdi>{}</bdi>").format(match.group(0)))
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    # Jinja2 is imported here so that importing marsad.report stays cheap for the CLI.
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("marsad", "report/templates"),
+        autoescape=True,  # all article text is untrusted
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["isolate"] = isolate
+    return env
+
+
+def render_html(digest: Digest, *, explain: bool = False) -> str:
+    """The digest as one self-contained HTML page; ``explain`` adds what cleaning removed."""
+    template = _environment().get_template(TEMPLATE)
+    return template.render(view=digest_view(digest), explain=explain, version=__version__)

@@ -1,0 +1,96 @@
+"""Markdown report: one section per story, sentences with their outlets, then problems."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.model import Digest
+from marsad.report.view import (
+    ArticleView,
+    DigestView,
+    RemovalGroup,
+    SentenceView,
+    StoryView,
+    digest_view,
+    plural,
+)
+
+# Characters that start Markdown inline syntax anywhere in a line; `_` only at a word edge,
+# because CommonMark ignores it inside words (file names, snake_case) and `\_` reads badly.
+_INLINE = re.compile(r"[\\`*\[\]<>|~]|(?<!\w)_|_(?!\w)")
+# Text that would open a block (list item, heading) if it began a line or list item.
+_BLOCK_START = re.compile(r"^(?:([#+\-])(?=\s|$)|(\d+)([.)]))")
+
+
+def escape(text: str) -> str:
+    """Backslash-escape Markdown syntax in one line of text; Arabic letters pass through."""
+    escaped = _INLINE.sub(lambda match: "\\" + match.group(0), text)
+    return _BLOCK_START.sub(_escape_block_start, escaped)
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\" + match.group(1)
+    return f"{match.group(2)}\\{match.group(3)}"
+
+
+def _outlet_separator(story: StoryView) -> str:
+    # The Arabic comma reads naturally between Arabic outlet names.
+    return "، " if story.direction == "rtl" else ", "
+
+
+def _article_line(article: ArticleView) -> str:
+    title = escape(article.title) or "(untitled)"
+    return f"- **{escape(article.outlet)}** — {title} — {article.date_label}"
+
+
+def _sentence_line(story: StoryView, sentence: SentenceView) -> str:
+    outlets = _outlet_separator(story).join(escape(outlet) for outlet in sentence.outlets)
+    line = f"- {escape(sentence.text)} — *{outlets}*"
+    if sentence.corroborated:
+        line += f" **({plural(len(sentence.chips), 'outlet')})**"
+    return line
+
+
+def _story_lines(story: StoryView) -> list[str]:
+    lines = [f"## {escape(story.title)}", "", f"Language: {story.language} · {story.counts}", ""]
+    lines += ["### Articles", "", *(_article_line(a) for a in story.articles), ""]
+    lines += ["### Summary", ""]
+    lines += [_sentence_line(story, s) for s in story.sentences] or ["*No summary.*"]
+    return [*lines, ""]
+
+
+def _removal_lines(groups: tuple[RemovalGroup, ...]) -> list[str]:
+    lines = ["## Removed by cleaning", ""]
+    if not groups:
+        return [*lines, "*Nothing was removed.*", ""]
+    for group in groups:
+        heading = escape(group.outlet)
+        if group.title:
+            heading += f" — {escape(group.title)}"
+        lines += [f"### {heading}", ""]
+        lines += [f"- *{escape(item.reason)}*: {escape(item.text)}" for item in group.items]
+        lines.append("")
+    return lines
+
+
+def _problem_lines(problems: tuple[str, ...]) -> list[str]:
+    if not problems:
+        return []
+    return ["## Rejected inputs", "", *(f"- {escape(problem)}" for problem in problems), ""]
+
+
+def _digest_lines(view: DigestView, *, explain: bool) -> list[str]:
+    lines = ["# marsad digest", "", view.counts, ""]
+    for story in view.stories:
+        lines += _story_lines(story)
+    if not view.stories:
+        lines += ["*No stories.*", ""]
+    if explain:
+        lines += _removal_lines(view.removed)
+    return lines + _problem_lines(view.problems)
+
+
+def render_markdown(digest: Digest, *, explain: bool = False) -> str:
+    """The digest as Markdown; ``explain`` adds what cleaning removed from each article."""
+    return "\n".join(_digest_lines(digest_view(digest), explain=explain)).rstrip("\n") + "\n"

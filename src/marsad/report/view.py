@@ -1,0 +1,231 @@
+"""Format-neutral view of a digest: what every report shows, already resolved to display values."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from marsad.model import Article, Digest, Story, SummarySentence
+
+# Languages written right to left; any other language code is laid out left to right.
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ps", "ur", "yi"})
+# Removed text is noise; a glimpse of it is enough to judge the cleaning rule that removed it.
+REMOVAL_PREVIEW_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Chip:
+    """An outlet that states a summary sentence, with the titles of its articles that state it."""
+
+    outlet: str
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentenceView:
+    """A summary sentence and the outlets that state it."""
+
+    text: str
+    chips: tuple[Chip, ...]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """Outlet names, in source order."""
+        return tuple(chip.outlet for chip in self.chips)
+
+    @property
+    def corroborated(self) -> bool:
+        """True when two or more outlets state the sentence."""
+        return len(self.chips) >= 2
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleView:
+    """One article line: outlet, title and publication date."""
+
+    outlet: str
+    title: str
+    date_iso: str | None
+    date_label: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryView:
+    """A story as a reader sees it."""
+
+    id: str
+    title: str
+    language: str
+    direction: str
+    outlet_count: int
+    articles: tuple[ArticleView, ...]
+    sentences: tuple[SentenceView, ...]
+
+    @property
+    def counts(self) -> str:
+        """``2 articles from 2 outlets``."""
+        return f"{plural(len(self.articles), 'article')} from {plural(self.outlet_count, 'outlet')}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RemovedItem:
+    """One piece of text removed by cleaning, shortened for display."""
+
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RemovalGroup:
+    """What cleaning removed from one article."""
+
+    article: str
+    outlet: str
+    title: str
+    items: tuple[RemovedItem, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DigestView:
+    """Everything a report renders, in display order."""
+
+    language: str
+    direction: str
+    stories: tuple[StoryView, ...]
+    article_count: int
+    removed: tuple[RemovalGroup, ...]
+    problems: tuple[str, ...]
+
+    @property
+    def counts(self) -> str:
+        """``2 stories · 3 articles · 1 rejected input``."""
+        return " · ".join(
+            (
+                plural(len(self.stories), "story", "stories"),
+                plural(self.article_count, "article"),
+                plural(len(self.problems), "rejected input"),
+            )
+        )
+
+
+def one_line(text: str) -> str:
+    """Collapse all whitespace runs (newlines included) to single spaces."""
+    return " ".join(text.split())
+
+
+def shorten(text: str, limit: int = REMOVAL_PREVIEW_CHARS) -> str:
+    """One line of at most ``limit`` characters, ending in an ellipsis when cut."""
+    line = one_line(text)
+    if len(line) <= limit:
+        return line
+    return line[: limit - 1].rstrip() + "…"
+
+
+def outlet_name(source: str) -> str:
+    """An outlet name on one line, with a placeholder when the source is blank."""
+    return one_line(source) or "unknown outlet"
+
+
+def direction_of(language: str) -> str:
+    """``rtl`` or ``ltr`` for a language code such as ``ar`` or ``en-GB``."""
+    base = language.split("-")[0].lower()
+    return "rtl" if base in RTL_LANGUAGES else "ltr"
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``1 outlet``, ``2 outlets``."""
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
+
+
+def page_language(stories: tuple[Story, ...]) -> str:
+    """The most common story language; Arabic wins ties and is the default for no stories."""
+    counts = Counter(story.language for story in stories)
+    if not counts:
+        return "ar"
+    return max(counts, key=lambda lang: (counts[lang], lang == "ar"))
+
+
+def article_view(article: Article) -> ArticleView:
+    """Display values for one article; the date is shown as the outlet gave it (its own offset)."""
+    if article.published is None:
+        return ArticleView(
+            outlet=outlet_name(article.source),
+            title=one_line(article.title),
+            date_iso=None,
+            date_label="date unknown",
+        )
+    day = article.published.date().isoformat()
+    certain = article.published_certainty in ("stated", "resolved")
+    return ArticleView(
+        outlet=outlet_name(article.source),
+        title=one_line(article.title),
+        date_iso=day,
+        date_label=day if certain else f"{day} ({article.published_certainty})",
+    )
+
+
+def sentence_view(story: Story, sentence: SummarySentence) -> SentenceView:
+    """A summary sentence with one chip per outlet (``Story.sources_of`` order)."""
+    sources = sentence.sources or (sentence.article,)
+    wanted = set(sources)
+    articles = [article for article in story.articles if article.id in wanted]
+    chips = tuple(
+        Chip(
+            outlet=outlet_name(outlet),
+            titles=tuple(one_line(a.title) for a in articles if a.source == outlet),
+        )
+        for outlet in story.sources_of(sources)
+    )
+    return SentenceView(text=one_line(sentence.text), chips=chips)
+
+
+def story_view(story: Story) -> StoryView:
+    """Display values for one story."""
+    return StoryView(
+        id=story.id,
+        title=one_line(story.title) or "(untitled)",
+        language=story.language,
+        direction=direction_of(story.language),
+        outlet_count=len({article.source for article in story.articles}),
+        articles=tuple(article_view(article) for article in story.articles),
+        sentences=tuple(sentence_view(story, sentence) for sentence in story.summary),
+    )
+
+
+def removal_groups(digest: Digest) -> tuple[RemovalGroup, ...]:
+    """Removals grouped by article, in order of first appearance."""
+    articles = {a.id: a for story in digest.stories for a in story.articles}
+    grouped: dict[str, list[RemovedItem]] = {}
+    for removal in digest.removed:
+        reason = one_line(removal.reason) or "unspecified"
+        item = RemovedItem(reason=reason, text=shorten(removal.text))
+        grouped.setdefault(removal.article, []).append(item)
+    return tuple(
+        _removal_group(article_id, articles.get(article_id), items)
+        for article_id, items in grouped.items()
+    )
+
+
+def _removal_group(
+    article_id: str, article: Article | None, items: list[RemovedItem]
+) -> RemovalGroup:
+    # Removals can name an article that is in no story (e.g. one emptied by cleaning).
+    return RemovalGroup(
+        article=article_id,
+        outlet=outlet_name(article.source) if article else article_id,
+        title=one_line(article.title) if article else "",
+        items=tuple(items),
+    )
+
+
+def digest_view(digest: Digest) -> DigestView:
+    """Build the view of a whole digest."""
+    language = page_language(digest.stories)
+    return DigestView(
+        language=language,
+        direction=direction_of(language),
+        stories=tuple(story_view(story) for story in digest.stories),
+        article_count=len({a.id for story in digest.stories for a in story.articles}),
+        removed=removal_groups(digest),
+        problems=tuple(one_line(str(problem)) for problem in digest.problems),
+    )

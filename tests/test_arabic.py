@@ -1,0 +1,72 @@
+"""Normalization, language detection and matching terms."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.lang.arabic import light_normalize, normalize, normalize_digits, strip_invisible
+from marsad.lang.detect import detect_language, dominant_script
+from marsad.lang.terms import terms, tokens
+
+
+def test_alef_forms_become_bare_alef() -> None:
+    assert normalize("أإآٱ") == "اااا"
+
+
+def test_yeh_teh_marbuta_and_hamza_carriers() -> None:
+    assert normalize("مستشفى الجامعة مؤتمر رئيس") == normalize("مستشفي الجامعه موتمر رييس")
+
+
+def test_diacritics_and_tatweel_removed() -> None:
+    assert normalize("أُرسِلَتْ جـــنودٌ") == "ارسلت جنود"
+
+
+def test_arabic_indic_and_persian_digits() -> None:
+    assert normalize("٢٠٣٠ جندي و۱۶۴ شخصا") == "2030 جندي و164 شخصا"
+    assert normalize_digits("١٠ أيام") == "10 أيام"
+
+
+def test_arabic_punctuation_and_quotes() -> None:
+    assert normalize("قال: «انتهت»، ثم؟ “نعم”؛") == 'قال: "انتهت", ثم? "نعم";'
+
+
+def test_invisible_and_bidi_controls_removed() -> None:
+    spoofed = "كازاخ\u200dستان\u202e\ufeff"
+    assert strip_invisible(spoofed) == "كازاخستان"
+    assert normalize(spoofed) == "كازاخستان"
+
+
+def test_light_normalize_keeps_teh_marbuta_for_the_stemmer() -> None:
+    assert light_normalize("الكازاخستانيّة أُرسلت") == "الكازاخستانية ارسلت"
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+def test_clitics_share_a_stem() -> None:
+    # A lone ل is left on purpose by Snowball: it is often a root letter (لبنان).
+    forms = ["كازاخستان", "وكازاخستان", "بكازاخستان", "فكازاخستان", "وبكازاخستان"]
+    assert len({terms(form, "ar") for form in forms}) == 1
+
+
+def test_stop_words_are_not_terms() -> None:
+    assert terms("في هذا الذي من على", "ar") == ()
+    assert terms("the forces of the state", "en") == ("forc", "state")
+
+
+def test_tokens_keep_arabic_letters_and_digits() -> None:
+    assert tokens("قُتل ١٦٤ شخصاً.") == ["قتل", "164", "شخصا"]
+
+
+def test_language_detection() -> None:
+    assert detect_language("أعلنت وزارة الدفاع الروسية أن قوات بقيادة روسيا بدأت انسحابها") == "ar"
+    assert detect_language("Russia says its troops have started to leave Kazakhstan today") == "en"
+    assert detect_language("ok", default="ar") == "ar"
+
+
+def test_dominant_script() -> None:
+    assert dominant_script("Russia sends peacekeeping forces") == "latin"
+    assert dominant_script("ذا فويس The Voice برنامج المسابقات") == "arabic"
+    assert dominant_script("2022 - 11") is None

@@ -1,0 +1,119 @@
+"""Cleaning rules on small hand-made articles (not the examples' own strings)."""
+
+from marsad.clean import clean_article, clean_articles
+from marsad.model import Article
+
+
+def _article(text: str, title: str = "انفجار في ميناء المدينة", source: str = "outlet") -> Article:
+    return Article(id="a1", title=title, text=text, source=source)
+
+
+def _reasons(text: str, title: str = "انفجار في ميناء المدينة") -> dict[str, str]:
+    cleaned = clean_article(_article(text, title))
+    return {removal.text: removal.reason for removal in cleaned.removed}
+
+
+BODY = (
+    "قالت السلطات إن انفجارا وقع صباح اليوم في الميناء وأدى إلى أضرار كبيرة في المباني.\n"
+    "وأضافت أن فرق الإنقاذ تعمل في الموقع منذ ساعات الصباح الأولى للبحث عن ناجين.\n"
+)
+
+
+def test_clean_body_is_kept_whole() -> None:
+    cleaned = clean_article(_article(BODY))
+    assert cleaned.removed == ()
+    assert list(cleaned.paragraphs) == BODY.strip().split("\n")
+
+
+def test_title_repeated_in_body() -> None:
+    reasons = _reasons("انفجار في ميناء المدينة\n" + BODY)
+    assert reasons == {"انفجار في ميناء المدينة": "title repeated in the body"}
+
+
+def test_paragraph_repeated() -> None:
+    first = BODY.split("\n")[0]
+    cleaned = clean_article(_article(BODY + first))
+    assert [r.reason for r in cleaned.removed] == ["paragraph repeated"]
+    assert cleaned.paragraphs.count(first) == 1
+
+
+def test_lead_pasted_and_glued_to_the_next_paragraph() -> None:
+    first, second = BODY.strip().split("\n")
+    glued = first + second[:30]
+    cleaned = clean_article(_article(glued + "\n" + BODY))
+    assert [(r.text, r.reason) for r in cleaned.removed] == [
+        (glued.strip(), "paragraph pasted again inside other paragraphs")
+    ]
+    assert list(cleaned.paragraphs) == [first, second]
+
+
+def test_line_in_another_script() -> None:
+    assert _reasons("Explosion hits the city port\n" + BODY) == {
+        "Explosion hits the city port": "line in another language than the article"
+    }
+
+
+def test_english_article_drops_an_arabic_line() -> None:
+    text = "The port was hit by a blast on Monday morning, officials said.\nانفجار في الميناء\n"
+    cleaned = clean_article(_article(text, title="Blast at the port"))
+    assert [r.reason for r in cleaned.removed] == ["line in another language than the article"]
+
+
+def test_credit_line() -> None:
+    assert _reasons(BODY + "المصدر: وكالات + مواقع التواصل") == {
+        "المصدر: وكالات + مواقع التواصل": "credit line"
+    }
+
+
+def test_photo_caption_with_agency_credit() -> None:
+    assert _reasons("رجال الإنقاذ في موقع الانفجار (رويترز)\n" + BODY) == {
+        "رجال الإنقاذ في موقع الانفجار (رويترز)": "photo caption with credit"
+    }
+
+
+def test_continuation_marker() -> None:
+    assert _reasons(BODY + "(يتبع)") == {"(يتبع)": "continuation marker or bracketed note"}
+
+
+def test_short_non_sentence_line() -> None:
+    assert _reasons(BODY + "شارك برأيك") == {
+        "شارك برأيك": "short line that is not a sentence (heading, prompt or widget)"
+    }
+
+
+def test_short_sentence_with_punctuation_is_kept() -> None:
+    assert _reasons(BODY + "ولم يصب أحد.") == {}
+
+
+def test_dateline_in_parentheses_is_cut() -> None:
+    text = "(وكالة الأنباء - 3 آذار 2021) " + BODY
+    cleaned = clean_article(_article(text))
+    assert cleaned.paragraphs[0].startswith("قالت السلطات")
+    assert [r.reason for r in cleaned.removed] == ["dateline"]
+
+
+def test_city_dateline_is_cut_only_at_the_start() -> None:
+    first, second = BODY.strip().split("\n")
+    cleaned = clean_article(_article(f"بيروت - {first}\nطرابلس - {second}"))
+    assert cleaned.paragraphs[0] == first
+    assert cleaned.removed[0].text == "بيروت -"
+
+
+def test_recurring_boilerplate_of_one_outlet() -> None:
+    prompt = "تابعونا على حساباتنا في مواقع التواصل الاجتماعي دائما."
+    bodies = [
+        f"خبر رقم {n} عن موضوع مختلف تماما في يوم مختلف من الأسبوع.\n{prompt}" for n in range(3)
+    ]
+    articles = [
+        Article(id=f"a{n}", title=f"عنوان {n}", text=body, source="same")
+        for n, body in enumerate(bodies)
+    ]
+    other = Article(id="b", title="عنوان", text=bodies[0], source="other-outlet")
+    cleaned = clean_articles([*articles, other])
+    assert all(prompt not in c.paragraphs for c in cleaned[:3])
+    assert prompt in cleaned[3].paragraphs
+
+
+def test_every_removal_names_its_article() -> None:
+    cleaned = clean_article(_article("(يتبع)\n" + BODY))
+    assert {r.article for r in cleaned.removed} == {"a1"}

@@ -1,0 +1,63 @@
+"""Sentence splitting: paragraphs first, glued sentences, Arabic punctuation, exact spans."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.lang.sentences import join_paragraphs, split_sentences
+
+
+def _texts(paragraphs: list[str], language: str = "ar") -> list[str]:
+    return [span.text for span in split_sentences(paragraphs, language)]
+
+
+def test_glued_sentences_are_split() -> None:
+    assert _texts(["اندلعت أعمال الشغب.وأفاد مراسل بأن الهدوء عاد."]) == [
+        "اندلعت أعمال الشغب.",
+        "وأفاد مراسل بأن الهدوء عاد.",
+    ]
+
+
+def test_arabic_question_and_exclamation_marks() -> None:
+    assert _texts(["هل انتهت المهمة؟ نعم انتهت! وبدأ الانسحاب."]) == [
+        "هل انتهت المهمة؟",
+        "نعم انتهت!",
+        "وبدأ الانسحاب.",
+    ]
+
+
+def test_line_breaks_always_end_a_sentence() -> None:
+    assert _texts(["عنوان فرعي بلا نقطة", "جملة كاملة."]) == ["عنوان فرعي بلا نقطة", "جملة كاملة."]
+
+
+def test_decimal_numbers_do_not_split() -> None:
+    assert _texts(["ارتفع المؤشر 3.5 في المئة أمس."]) == ["ارتفع المؤشر 3.5 في المئة أمس."]
+
+
+def test_english_abbreviations() -> None:
+    assert _texts(["Dr. Smith went to the U.S. on Monday. He left."], "en") == [
+        "Dr. Smith went to the U.S. on Monday.",
+        "He left.",
+    ]
+
+
+def test_spans_point_into_the_joined_body() -> None:
+    paragraphs = ["الأولى. الثانية.", "الثالثة؟"]
+    body = join_paragraphs(paragraphs)
+    spans = list(split_sentences(paragraphs, "ar"))
+    assert [span.paragraph for span in spans] == [0, 0, 1]
+    assert all(body[span.start : span.end] == span.text for span in spans)
+
+
+_words = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي 0123456789.,،؟!", min_size=1, max_size=80)
+
+
+@given(st.lists(_words, min_size=1, max_size=5))
+def test_no_text_is_lost(paragraphs: list[str]) -> None:
+    body = join_paragraphs(paragraphs)
+    spans = list(split_sentences(paragraphs, "ar"))
+    covered = set()
+    for span in spans:
+        assert body[span.start : span.end] == span.text
+        covered.update(range(span.start, span.end))
+    lost = [ch for i, ch in enumerate(body) if ch.isalnum() and i not in covered]
+    assert lost == []

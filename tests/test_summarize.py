@@ -1,0 +1,99 @@
+"""Summarizers: registry, budget, redundancy, attribution and edge cases, on hand-made stories."""
+
+import pytest
+
+from marsad.errors import UnknownAlgorithmError
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+from marsad.summarize import available, get_summarizer, register, summarize
+
+WIRE = (
+    "أعلنت وزارة الدفاع أن القوات بدأت الانسحاب من المدينة الساحلية صباح الخميس بعد انتهاء مهمتها."
+)
+REWORDED = "وزارة الدفاع أعلنت في بيان أن القوات بدأت صباح الخميس الانسحاب من المدينة الساحلية بعد انتهاء مهمتها."
+OTHER = [
+    "وقال المتحدث إن عدد الجنود المشاركين في العملية بلغ ألفي جندي من خمس دول.",
+    "وشهدت المدينة احتجاجات واسعة على ارتفاع أسعار الوقود قبل أسبوعين من وصول القوات.",
+    "وأعلنت الحكومة حالة الطوارئ في جميع أنحاء البلاد لمدة أسبوعين كاملين.",
+]
+
+
+def _document(article_id: str, source: str, paragraphs: list[str]) -> Document:
+    article = Article(id=article_id, title="عنوان", text="\n".join(paragraphs), source=source)
+    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
+
+
+def _story() -> list[Document]:
+    return [
+        _document("a", "outlet-a", [WIRE, OTHER[0]]),
+        _document("b", "outlet-b", [REWORDED, OTHER[1]]),
+        _document("c", "outlet-c", [OTHER[2], WIRE]),
+    ]
+
+
+@pytest.mark.parametrize("name", available())
+def test_empty_story(name: str) -> None:
+    assert summarize([], summarizer=name) == ()
+
+
+@pytest.mark.parametrize("name", available())
+def test_one_sentence(name: str) -> None:
+    summary = summarize([_document("a", "x", [WIRE])], summarizer=name)
+    assert [s.text for s in summary] == [WIRE]
+    assert summary[0].sources == ("a",)
+
+
+@pytest.mark.parametrize("name", available())
+def test_budget_larger_than_the_story_takes_each_statement_once(name: str) -> None:
+    summary = summarize(_story(), summarizer=name, words=1000)
+    texts = [s.text for s in summary]
+    assert set(OTHER) <= set(texts)
+    assert len(texts) == 4
+    # The wire sentence and its rewording are one statement: only one of them is kept.
+    assert sum(t in (WIRE, REWORDED) for t in texts) == 1
+
+
+@pytest.mark.parametrize("name", available())
+def test_deterministic(name: str) -> None:
+    assert summarize(_story(), summarizer=name) == summarize(_story(), summarizer=name)
+
+
+@pytest.mark.parametrize("name", available())
+def test_budget_is_respected(name: str) -> None:
+    summary = summarize(_story(), summarizer=name, words=20)
+    assert 0 < sum(len(s.text.split()) for s in summary) <= 20
+
+
+def test_every_outlet_that_states_a_sentence_is_a_source() -> None:
+    summary = summarize(_story(), words=1000)
+    wire = next(s for s in summary if s.text in (WIRE, REWORDED))
+    assert set(wire.sources) == {"a", "b", "c"}
+    assert wire.sources[0] == wire.article
+    assert {ref.article for ref in wire.refs} == {"a", "b", "c"}
+
+
+def test_a_different_statement_is_not_attributed() -> None:
+    summary = summarize(_story(), words=1000)
+    troops = next(s for s in summary if s.text == OTHER[0])
+    assert troops.sources == ("a",)
+
+
+def test_consensus_prefers_what_several_outlets_state() -> None:
+    summary = summarize(_story(), summarizer="consensus", words=20)
+    assert summary[0].text in (WIRE, REWORDED)
+
+
+def test_unnamed_quote_continuation_is_not_used() -> None:
+    dangling = 'وتابع "لقد كانت العملية ناجحة جدا في كل المقاييس والمعايير الدولية".'
+    summary = summarize([_document("a", "x", [WIRE, dangling])], words=1000)
+    assert dangling not in [s.text for s in summary]
+
+
+def test_unknown_summarizer_lists_the_available_ones() -> None:
+    with pytest.raises(UnknownAlgorithmError, match="consensus"):
+        get_summarizer("no-such-summarizer")
+
+
+def test_duplicate_registration_is_an_error() -> None:
+    with pytest.raises(ValueError, match="already registered"):
+        register("lead")(type("Again", (), {}))
