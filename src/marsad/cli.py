@@ -94,7 +94,7 @@ def digest(
         err.print(f"[red]error:[/red] {error}")
         raise typer.Exit(EXIT_USAGE) from None
     for problem in result.problems:
-        err.print(f"[yellow]rejected:[/yellow] {problem}", markup=True, highlight=False)
+        err.print(f"[yellow]rejected:[/yellow] {problem}", highlight=False, soft_wrap=True)
     if output_format is OutputFormat.md and output is None:
         print_digest(result, out, explain=explain)
     else:

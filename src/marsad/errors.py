@@ -26,3 +26,7 @@ class UnknownAlgorithmError(MarsadError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "unknown algorithm"
+
+
+class ManifestError(InputError):
+    """A sources manifest (file name → outlet and metadata) that cannot be read."""

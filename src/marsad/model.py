@@ -110,8 +110,12 @@ class SourceRef:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
-        return {"article": self.article, "sentence": self.sentence, "start": self.start,
-                "end": self.end}
+        return {
+            "article": self.article,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -21,13 +21,17 @@ class Settings:
     story_threshold: float = 0.2
     # A sentence this similar to one already in the summary says the same thing.
     redundancy_threshold: float = 0.5
+    # Whole-file formats (a JSON array) are parsed in memory up to this size.
     max_file_bytes: int = 64 * 1024 * 1024
+    # One article (a text or HTML file, or one JSONL line) larger than this is rejected.
+    max_article_bytes: int = 5 * 1024 * 1024
     manifest: Path | None = None
     default_language: str = "ar"
 
     def __post_init__(self) -> None:
-        if self.summary_words < 1:
-            raise SettingsError("summary_words must be at least 1")
+        for name in ("summary_words", "max_file_bytes", "max_article_bytes"):
+            if getattr(self, name) < 1:
+                raise SettingsError(f"{name} must be at least 1")
         for name in ("attribution_threshold", "story_threshold", "redundancy_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

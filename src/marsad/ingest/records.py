@@ -1,0 +1,86 @@
+"""Turn the fields read from any format into an Article (or a Problem saying why not)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from marsad.ingest.encoding import clean_title, tidy
+from marsad.lang.arabic import normalize
+from marsad.model import Article, Problem, content_id
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Meta:
+    """Optional article metadata, from a record's own fields or from a manifest entry."""
+
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileContext:
+    """What a reader knows about its file: path as given, manifest entry and fallback source."""
+
+    path: str
+    defaults: Meta = Meta()
+    fallback_source: str
+
+    def label(self, line: int | None = None) -> str:
+        """The article path: the file as given, with ``:line`` for a record of a JSONL file."""
+        return self.path if line is None else f"{self.path}:{line}"
+
+    def problem(self, message: str, line: int | None = None) -> Problem:
+        """A Problem for this file (and line)."""
+        return Problem(path=self.path, message=message, line=line)
+
+
+def parse_published(value: str) -> datetime:
+    """A timezone-aware datetime from ISO 8601; a date or naive time is taken as UTC."""
+    # fromisoformat reads dates, "Z" and offsets since Python 3.11; a bare date gives midnight.
+    parsed = datetime.fromisoformat(value.strip())
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def make_article(
+    context: FileContext,
+    *,
+    title: str,
+    text: str,
+    meta: Meta | None = None,
+    article_id: str | None = None,
+    line: int | None = None,
+) -> Iterator[Article | Problem]:
+    """Yield the Article, preceded by a Problem for a metadata field that had to be dropped."""
+    own = meta or Meta()
+    defaults = context.defaults
+    title = clean_title(title)
+    text = tidy(text)
+    if not title:
+        yield context.problem("missing title", line)
+        return
+    if not text or text.isspace():
+        yield context.problem("empty body", line)
+        return
+    published: datetime | None = None
+    stated = own.published or defaults.published
+    if stated:
+        try:
+            published = parse_published(stated)
+        except ValueError:
+            yield context.problem(f"unreadable published date {stated!r}; left unknown", line)
+    yield Article(
+        id=article_id or content_id(normalize(title), normalize(text)),
+        title=title,
+        text=text,
+        source=own.source or defaults.source or context.fallback_source,
+        path=context.label(line),
+        url=own.url or defaults.url,
+        published=published,
+        published_certainty="stated" if published else "unknown",
+        lang=own.lang or defaults.lang,
+    )

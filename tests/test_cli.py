@@ -1,0 +1,98 @@
+"""The command line as a user runs it: a subprocess, real files, exit codes, no tracebacks."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
+
+
+def marsad(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "marsad", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("command", [[], ["digest"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = marsad(*command, "--help")
+    assert result.returncode == 0
+    assert "Usage" in result.stdout
+
+
+def test_digest_prints_the_story() -> None:
+    result = marsad("digest", EXAMPLES)
+    assert result.returncode == 0, result.stderr
+    assert "منظمة معاهدة الأمن الجماعي" in result.stdout
+    assert "000_305ec36cb8c8ae82" in result.stdout  # outlet names (file names) per sentence
+
+
+def test_digest_json_and_explain(tmp_path: Path) -> None:
+    result = marsad("digest", EXAMPLES, "--format", "json", "--words", "60")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["stories"]) == 1
+    assert sum(len(s["text"].split()) for s in data["stories"][0]["summary"]) <= 60
+    explained = marsad("digest", EXAMPLES, "--explain")
+    assert "credit line" in explained.stdout
+
+
+def test_digest_html_report_is_written(tmp_path: Path) -> None:
+    report = tmp_path / "out" / "report.html"
+    result = marsad("digest", EXAMPLES, "--format", "html", "--output", report)
+    assert result.returncode == 0, result.stderr
+    page = report.read_text(encoding="utf-8")
+    assert 'dir="rtl"' in page
+    assert not report.with_name("report.html.partial").exists()
+
+
+def test_rejected_input_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    result = marsad("digest", EXAMPLES, empty, binary, tmp_path / "missing.txt")
+    _no_traceback(result)
+    assert result.returncode == 1
+    rejected = [line for line in result.stderr.splitlines() if line.startswith("rejected:")]
+    assert len(rejected) == 3
+    assert any("empty.txt" in line for line in rejected)
+    assert any("image.txt" in line for line in rejected)
+    assert any("missing.txt" in line for line in rejected)
+    assert "منظمة معاهدة الأمن الجماعي" in result.stdout  # the rest of the run went on
+
+
+def test_nothing_usable_exits_3(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = marsad("digest", empty)
+    _no_traceback(result)
+    assert result.returncode == 3
+    assert "error:" in result.stderr
+
+
+def test_bad_option_values_exit_2() -> None:
+    for args in (["--summarizer", "nope"], ["--words", "0"], ["--format", "pdf"]):
+        result = marsad("digest", EXAMPLES, *args)
+        _no_traceback(result)
+        assert result.returncode == 2, args
+
+
+def test_unwritable_output_is_a_clean_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = marsad("digest", EXAMPLES, "--format", "html", "-o", blocker / "report.html")
+    _no_traceback(result)
+    assert result.returncode == 2
+    assert "cannot write" in result.stderr

@@ -1,0 +1,62 @@
+"""The examples in the README and docs/ run as written."""
+
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+FENCE = re.compile(r"```(\w+)\n(.*?)```", re.DOTALL)
+
+
+def _blocks(language: str) -> list[tuple[str, str]]:
+    found = []
+    for doc in DOCS:
+        for number, match in enumerate(FENCE.finditer(doc.read_text(encoding="utf-8"))):
+            if match.group(1) == language:
+                found.append((f"{doc.name}#{number}", match.group(2)))
+    return found
+
+
+def _workdir(tmp_path: Path) -> Path:
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("where", "code"), _blocks("python"), ids=lambda v: str(v)[:30])
+def test_python_examples_run(where: str, code: str, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=_workdir(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, f"{where}:\n{result.stderr}"
+
+
+COMMANDS = [
+    (where, line[2:])
+    for where, block in _blocks("console")
+    for line in block.splitlines()
+    if line.startswith("$ marsad ")
+]
+
+
+@pytest.mark.parametrize(("where", "command"), COMMANDS, ids=lambda v: str(v)[:40])
+def test_console_examples_run(where: str, command: str, tmp_path: Path) -> None:
+    argv = [sys.executable, "-m", "marsad", *shlex.split(command)[1:]]
+    result = subprocess.run(
+        argv, cwd=_workdir(tmp_path), capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, f"{where}: {command}\n{result.stderr}"
+
+
+def test_docs_have_examples() -> None:
+    assert len(_blocks("python")) >= 3
+    assert len(COMMANDS) >= 5
