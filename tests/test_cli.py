@@ -24,7 +24,7 @@ def _no_traceback(result: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stderr + result.stdout
 
 
-@pytest.mark.parametrize("command", [[], ["digest"]])
+@pytest.mark.parametrize("command", [[], ["digest"], ["inspect"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = marsad(*command, "--help")
     assert result.returncode == 0
@@ -96,3 +96,20 @@ def test_unwritable_output_is_a_clean_error(tmp_path: Path) -> None:
     _no_traceback(result)
     assert result.returncode == 2
     assert "cannot write" in result.stderr
+
+
+def test_inspect_counts_articles_and_rejections(tmp_path: Path) -> None:
+    (tmp_path / "bad.jsonl").write_text(
+        '{"title": "t", "text": "نص الخبر"}\n{broken\n', encoding="utf-8"
+    )
+    result = marsad("inspect", EXAMPLES, tmp_path / "bad.jsonl")
+    _no_traceback(result)
+    assert result.returncode == 1
+    assert "6 articles from 6 files" in result.stdout
+    assert "bad.jsonl:2" in result.stderr
+
+
+def test_inspect_the_whole_ant_corpus(shared_data) -> None:  # type: ignore[no-untyped-def]
+    result = marsad("inspect", shared_data("ant_multisource/ant-2018.jsonl.gz"))
+    assert "31523 articles from 1 files" in result.stdout
+    assert result.stderr.count("empty body") == 2

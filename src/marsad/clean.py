@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.lang.arabic import normalize
 from marsad.lang.detect import dominant_script
@@ -45,10 +45,16 @@ RECURRING_MAX_WORDS = 12
 DATELINE_PARAGRAPHS = 2
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Line:
-    text: str
-    compact: str
+@dataclass(slots=True, kw_only=True)
+class _Lines:
+    """One article's lines in matching forms, and the compact forms of the lines kept so far."""
+
+    normalized: list[str]
+    compacts: list[str]
+    title_key: str
+    script: str | None
+    boilerplate: frozenset[str]
+    kept: list[str] = field(default_factory=list)
 
 
 def clean_articles(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
@@ -64,22 +70,22 @@ def clean_article(article: Article, *, boilerplate: frozenset[str] = frozenset()
     """Split an article body into kept paragraphs and recorded removals."""
     lines = [line.strip() for line in article.text.splitlines()]
     lines = [line for line in lines if line]
-    script = dominant_script(article.title + "\n" + article.text)
-    title_key = _compact(article.title)
-    compacts = [_compact(line) for line in lines]
+    normalized = [normalize(line) for line in lines]
+    context = _Lines(
+        normalized=normalized,
+        compacts=[_COMPACT.sub("", line) for line in normalized],
+        title_key=_compact(article.title),
+        script=dominant_script(article.title + "\n" + article.text),
+        boilerplate=boilerplate,
+    )
     kept: list[str] = []
     removed: list[Removal] = []
-    seen: set[str] = set()
-    seen_order: list[str] = []
     for index, line in enumerate(lines):
-        reason = _noise_reason(
-            line, compacts, index, title_key, script, seen, seen_order, boilerplate
-        )
+        reason = _noise_reason(line, index, context)
         if reason:
             removed.append(Removal(article=article.id, text=line, reason=reason))
             continue
-        seen.add(compacts[index])
-        seen_order.append(compacts[index])
+        context.kept.append(context.compacts[index])
         line, dateline = _cut_dateline(line, lead=len(kept) < DATELINE_PARAGRAPHS)
         if dateline:
             removed.append(Removal(article=article.id, text=dateline, reason="dateline"))
@@ -87,42 +93,28 @@ def clean_article(article: Article, *, boilerplate: frozenset[str] = frozenset()
     return CleanArticle(article=article, paragraphs=tuple(kept), removed=tuple(removed))
 
 
-def _noise_reason(
-    line: str,
-    compacts: list[str],
-    index: int,
-    title_key: str,
-    script: str | None,
-    seen: set[str],
-    seen_order: list[str],
-    boilerplate: frozenset[str],
-) -> str | None:
-    compact = compacts[index]
+def _noise_reason(line: str, index: int, context: _Lines) -> str | None:
+    compact = context.compacts[index]
     words = len(line.split())
     if not compact:
         return "no letters or digits"
-    if title_key and compact == title_key:
+    if context.title_key and compact == context.title_key:
         return "title repeated in the body"
-    if compact in seen:
+    if compact in context.kept:
         return "paragraph repeated"
-    if _pasted_elsewhere(compact, compacts, index, "".join(seen_order)):
+    if _pasted_elsewhere(compact, context.compacts, index, "".join(context.kept)):
         return "paragraph pasted again inside other paragraphs"
     line_script = dominant_script(line)
-    if script and line_script and line_script != script:
+    if context.script and line_script and line_script != context.script:
         return "line in another language than the article"
     if _CREDIT.match(line) and words <= RECURRING_MAX_WORDS:
         return "credit line"
     if _PARENTHESIZED.match(line):
         return "continuation marker or bracketed note"
-    if (
-        words <= _ALWAYS_CAPTION_MAX_WORDS
-        and _TRAILING_CREDIT.search(line)
-        and not _ends_sentence(
-            line[: _TRAILING_CREDIT.search(line).start()]  # type: ignore[union-attr]
-        )
-    ):
+    credit = _TRAILING_CREDIT.search(line)
+    if credit and words <= _ALWAYS_CAPTION_MAX_WORDS and not _ends_sentence(line[: credit.start()]):
         return "photo caption with credit"
-    if normalize(line) in boilerplate:
+    if context.normalized[index] in context.boilerplate:
         return "boilerplate line recurring in several articles of this outlet"
     if words <= SHORT_LINE_WORDS and not _ends_sentence(line):
         return "short line that is not a sentence (heading, prompt or widget)"

@@ -109,6 +109,49 @@ def digest(
         raise typer.Exit(EXIT_REJECTED_INPUT)
 
 
+@app.command()
+def inspect(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
+    manifest: Annotated[
+        Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
+    ] = None,
+) -> None:
+    """Read inputs without digesting them: articles per outlet and language, rejections, time.
+
+    Example: marsad inspect ../archive/ant-2018.jsonl.gz
+    """
+    import time
+    from collections import Counter
+
+    from rich.table import Table
+
+    from marsad.ingest import load_articles
+    from marsad.settings import Settings
+
+    started = time.perf_counter()
+    loaded = load_articles(paths, settings=Settings(manifest=manifest))
+    seconds = time.perf_counter() - started
+    for problem in loaded.problems:
+        err.print(f"[yellow]rejected:[/yellow] {problem}", highlight=False, soft_wrap=True)
+    table = Table("outlet", "articles", "languages", "dated", title="Articles by outlet")
+    by_outlet: dict[str, list[str]] = {}
+    dated: Counter[str] = Counter()
+    for article in loaded.articles:
+        by_outlet.setdefault(article.source, []).append(article.lang or "?")
+        dated[article.source] += article.published is not None
+    for outlet, languages in sorted(by_outlet.items()):
+        counts = ", ".join(f"{lang} {n}" for lang, n in Counter(languages).most_common())
+        table.add_row(outlet, str(len(languages)), counts, str(dated[outlet]))
+    out.print(table)
+    out.print(
+        f"{len(loaded.articles)} articles from {loaded.files} files in {seconds:.2f} s "
+        f"({len(loaded.articles) / max(seconds, 1e-9):,.0f} articles/s); "
+        f"{len(loaded.problems)} rejected, {loaded.skipped_duplicates} exact repeats skipped"
+    )
+    if loaded.problems:
+        raise typer.Exit(EXIT_REJECTED_INPUT if loaded.articles else EXIT_NOTHING_USABLE)
+
+
 def _write(path: Path, text: str) -> None:
     """Write atomically: a half-written report never replaces a good one."""
     try:

@@ -24,9 +24,6 @@ logger = logging.getLogger(__name__)
 
 Format = Literal["text", "jsonl", "json", "html"]
 
-# Largest text or HTML file, or JSONL line, taken as one article. Until Settings has a
-# ``max_article_bytes`` field this constant applies (a Settings field, once added, wins).
-
 _SUFFIXES: tuple[tuple[tuple[str, ...], Format], ...] = (
     ((".jsonl", ".ndjson", ".gz"), "jsonl"),
     ((".json",), "json"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import Stemmer
 
@@ -25,11 +25,19 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
+# Word frequencies are Zipfian: a bounded cache answers most lookups of a large corpus.
+@lru_cache(maxsize=500_000)
+def _term(word: str, language: str) -> str | None:
+    """The matching term of one light-normalized, lower-cased word; None for a stop word."""
+    if len(word) == 1 and word.isalpha():
+        return None
+    if normalize(word) in stopwords_for(language):
+        return None
+    stemmer = _stemmer(language)
+    return normalize(stemmer.stemWord(word) if stemmer else word) or None
+
+
 def terms(text: str, language: str) -> tuple[str, ...]:
     """Stems of the content words of ``text``, in order, for matching and TF-IDF."""
-    stop = stopwords_for(language)
-    raw = [w.lower() for w in _WORD.findall(light_normalize(text))]
-    kept = [w for w in raw if normalize(w) not in stop and not (len(w) == 1 and w.isalpha())]
-    stemmer = _stemmer(language)
-    stems = stemmer.stemWords(kept) if stemmer else kept
-    return tuple(normalize(stem) for stem in stems if stem)
+    found = (_term(word, language) for word in _WORD.findall(light_normalize(text).lower()))
+    return tuple(term for term in found if term)
