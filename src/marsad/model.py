@@ -139,15 +139,131 @@ class SummarySentence:
         }
 
 
+FactKind = Literal["quantity", "date", "entity", "quote"]
+DiscrepancyKind = Literal["conflict", "update", "scope", "internal"]
+DuplicateKind = Literal["exact", "near", "shared-text"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    """A figure, date, person, place, organization or quote, with every article stating it."""
+
+    kind: FactKind
+    text: str
+    value: Any = None
+    unit: str | None = None
+    subject: str | None = None
+    sources: tuple[str, ...] = ()
+    refs: tuple[SourceRef, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (``extra`` keys are merged in: entity type, speaker, certainty...)."""
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "value": self.value,
+            "unit": self.unit,
+            "subject": self.subject,
+            "sources": list(self.sources),
+            "refs": [ref.to_dict() for ref in self.refs],
+            **self.extra,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One side of a discrepancy: a value as some articles state it, and when."""
+
+    value: Any
+    text: str
+    sources: tuple[str, ...]
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "value": self.value,
+            "text": self.text,
+            "sources": list(self.sources),
+            "date": self.date,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Discrepancy:
+    """Claims about the same thing that differ, and what kind of difference it is."""
+
+    subject: str
+    kind: DiscrepancyKind
+    claims: tuple[Claim, ...]
+    explanation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "subject": self.subject,
+            "kind": self.kind,
+            "claims": [claim.to_dict() for claim in self.claims],
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimelineEvent:
+    """A dated event of a story, merged across the articles that report it."""
+
+    date: str
+    certainty: Certainty
+    text: str
+    sources: tuple[str, ...]
+    refs: tuple[SourceRef, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "date": self.date,
+            "certainty": self.certainty,
+            "text": self.text,
+            "sources": list(self.sources),
+            "refs": [ref.to_dict() for ref in self.refs],
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DuplicateGroup:
+    """Articles that are exact or near copies, or that share a passage (wire copy)."""
+
+    kind: DuplicateKind
+    articles: tuple[str, ...]
+    text: str = ""
+    first: str | None = None  # the article that published the text first, when known
+    similarity: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "kind": self.kind,
+            "articles": list(self.articles),
+            "text": self.text,
+            "first": self.first,
+            "similarity": self.similarity,
+        }
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Story:
-    """Articles about one event, with the story's summary."""
+    """Articles about one event, with the story's summary, facts, disagreements and timeline."""
 
     id: str
     title: str
     language: str
     articles: tuple[Article, ...]
     summary: tuple[SummarySentence, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    duplicates: tuple[DuplicateGroup, ...] = ()
 
     def sources_of(self, article_ids: tuple[str, ...]) -> tuple[str, ...]:
         """Outlet names for article ids, in the same order, without repeats."""
@@ -162,10 +278,10 @@ class Story:
             "language": self.language,
             "articles": [article.to_dict() for article in self.articles],
             "summary": [sentence.to_dict() for sentence in self.summary],
-            "facts": [],
-            "discrepancies": [],
-            "timeline": [],
-            "duplicates": [],
+            "facts": [fact.to_dict() for fact in self.facts],
+            "discrepancies": [item.to_dict() for item in self.discrepancies],
+            "timeline": [event.to_dict() for event in self.timeline],
+            "duplicates": [group.to_dict() for group in self.duplicates],
         }
 
 

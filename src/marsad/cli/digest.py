@@ -1,8 +1,4 @@
-"""Command line: parses arguments into Settings, calls the library, renders with Rich.
-
-Exit codes: 0 every input was read; 1 some inputs were rejected (the digest covers the rest);
-2 wrong usage (unknown option, bad value); 3 nothing usable in the inputs.
-"""
+"""`marsad digest` and `marsad inspect`: read articles, build and render the digest."""
 
 from __future__ import annotations
 
@@ -12,25 +8,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from marsad import __version__
-from marsad.errors import MarsadError, NoArticlesError
-
-EXIT_OK = 0
-EXIT_REJECTED_INPUT = 1
-EXIT_USAGE = 2
-EXIT_NOTHING_USABLE = 3
-
-app = typer.Typer(
-    name="marsad",
-    help="marsad (مرصد): news stories from many outlets, with sources for every sentence.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
+from marsad.cli import (
+    EXIT_NOTHING_USABLE,
+    EXIT_REJECTED_INPUT,
+    EXIT_USAGE,
+    app,
+    err,
+    out,
+    print_problems,
 )
-out = Console()
-err = Console(stderr=True)
+from marsad.errors import MarsadError, NoArticlesError
 
 
 class OutputFormat(StrEnum):
@@ -39,21 +27,6 @@ class OutputFormat(StrEnum):
     md = "md"
     json = "json"
     html = "html"
-
-
-def _version(value: bool) -> None:
-    if value:
-        out.print(f"marsad {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main_options(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
-    ] = False,
-) -> None:
-    """marsad (مرصد): news stories from many outlets, with sources for every sentence."""
 
 
 @app.command()
@@ -93,8 +66,7 @@ def digest(
     except MarsadError as error:
         err.print(f"[red]error:[/red] {error}")
         raise typer.Exit(EXIT_USAGE) from None
-    for problem in result.problems:
-        err.print(f"[yellow]rejected:[/yellow] {problem}", highlight=False, soft_wrap=True)
+    print_problems(result.problems)
     if output_format is OutputFormat.md and output is None:
         print_digest(result, out, explain=explain)
     else:
@@ -131,8 +103,7 @@ def inspect(
     started = time.perf_counter()
     loaded = load_articles(paths, settings=Settings(manifest=manifest))
     seconds = time.perf_counter() - started
-    for problem in loaded.problems:
-        err.print(f"[yellow]rejected:[/yellow] {problem}", highlight=False, soft_wrap=True)
+    print_problems(loaded.problems)
     table = Table("outlet", "articles", "languages", "dated", title="Articles by outlet")
     by_outlet: dict[str, list[str]] = {}
     dated: Counter[str] = Counter()
@@ -162,8 +133,3 @@ def _write(path: Path, text: str) -> None:
     except OSError as error:
         err.print(f"[red]error:[/red] cannot write {path}: {error.strerror or error}")
         raise typer.Exit(EXIT_USAGE) from None
-
-
-def main() -> None:
-    """Entry point of the `marsad` command."""
-    app()

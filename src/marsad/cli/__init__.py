@@ -1,0 +1,62 @@
+"""Command line: parses arguments into Settings, calls the library, renders with Rich.
+
+Exit codes: 0 every input was read; 1 some inputs were rejected (the digest covers the rest);
+2 wrong usage (unknown option, bad value); 3 nothing usable in the inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+
+from marsad import __version__
+
+if TYPE_CHECKING:
+    from marsad.model import Problem
+
+EXIT_OK = 0
+EXIT_REJECTED_INPUT = 1
+EXIT_USAGE = 2
+EXIT_NOTHING_USABLE = 3
+
+app = typer.Typer(
+    name="marsad",
+    help="marsad (مرصد): news stories from many outlets, with sources for every sentence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"marsad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """marsad (مرصد): news stories from many outlets, with sources for every sentence."""
+
+
+def print_problems(problems: Iterable[Problem]) -> None:
+    """One `rejected:` line per rejected input, on standard error, never wrapped."""
+    for problem in problems:
+        err.print(f"[yellow]rejected:[/yellow] {problem}", highlight=False, soft_wrap=True)
+
+
+def main() -> None:
+    """Entry point of the `marsad` command."""
+    # Each module adds its commands to `app` when imported.
+    from marsad.cli import digest as _digest  # noqa: F401
+
+    app()
