@@ -6,6 +6,8 @@ Exit codes: 0 every input was read; 1 some inputs were rejected (the digest cove
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Annotated
 
@@ -29,6 +31,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+eval_app = typer.Typer(
+    help="Measure quality on real data sets (see docs/evaluation.md).", no_args_is_help=True
+)
+app.add_typer(eval_app, name="eval")
 out = Console()
 err = Console(stderr=True)
 
@@ -56,7 +62,7 @@ def print_problems(problems: Iterable[Problem]) -> None:
 
 def main() -> None:
     """Entry point of the `marsad` command."""
-    # Each module adds its commands to `app` when imported.
-    from marsad.cli import digest as _digest  # noqa: F401
-
+    # Each module of this package adds its commands to `app` or `eval_app` when imported.
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
     app()
