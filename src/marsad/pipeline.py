@@ -1,6 +1,7 @@
 """digest(): the only place that knows the order of the stages.
 
-ingest → clean → analyse (language, sentences, terms) → group into stories → summarize per story.
+ingest → clean → analyse (language, sentences, terms) → dedupe → group into stories →
+per story: summarize, attach duplicates and shared passages.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from marsad.clean import clean_articles
-from marsad.cluster import article_vectors, group_stories
+from marsad.cluster import ClusterParams, article_vectors, cluster_documents
+from marsad.dedupe import DedupeParams, find_duplicates, shared_passages
 from marsad.errors import NoArticlesError
+from marsad.facts import extract_story_facts
 from marsad.lang import analyse
-from marsad.model import Article, Digest, Document, Problem, Story, content_id
+from marsad.model import Article, Digest, Document, DuplicateGroup, Problem, Story, content_id
 from marsad.settings import Settings
 from marsad.summarize import get_summarizer, summarize
 
@@ -62,11 +65,26 @@ def digest(
         raise NoArticlesError(_nothing_usable(problems))
 
     clock = time.perf_counter()
-    groups = group_stories(documents, threshold=settings.story_threshold)
+    dedupe_params = DedupeParams(threshold=settings.duplicate_threshold)
+    duplicates = find_duplicates(documents, dedupe_params)
+    timings["dedupe"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    cluster_params = ClusterParams(
+        threshold=settings.story_threshold, window_days=settings.story_window_days
+    )
+    clustering = cluster_documents(documents, cluster_params)
     timings["cluster"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    stories = tuple(_story([documents[i] for i in group], settings) for group in groups)
+    stories = tuple(
+        _with_duplicates(
+            _story([documents[i] for i in group], settings),
+            duplicates.groups,
+            [documents[i] for i in group],
+        )
+        for group in clustering.groups
+    )
     timings["summarize"] = time.perf_counter() - clock
 
     stats = {
@@ -76,6 +94,9 @@ def digest(
         "rejected": len(problems),
         "skipped_duplicates": skipped,
         "removed_lines": len(removed),
+        "duplicate_groups": len(duplicates.groups),
+        "duplicate_candidate_pairs": duplicates.candidate_pairs,
+        "story_candidate_pairs": clustering.candidate_pairs,
         "seconds": {stage: round(seconds, 3) for stage, seconds in timings.items()},
     }
     return Digest(stories=stories, removed=removed, problems=tuple(problems), stats=stats)
@@ -97,6 +118,19 @@ def _load(
     return articles + list(loaded.articles), list(loaded.problems), loaded.skipped_duplicates
 
 
+def _with_duplicates(
+    story: Story, groups: Sequence[DuplicateGroup], documents: Sequence[Document]
+) -> Story:
+    """The story with its copies: duplicate groups among its articles, and wire passages."""
+    members = {article.id for article in story.articles}
+    inside = tuple(
+        replace(group, articles=tuple(a for a in group.articles if a in members))
+        for group in groups
+        if len(members.intersection(group.articles)) > 1
+    )
+    return replace(story, duplicates=inside + shared_passages(documents))
+
+
 def _nothing_usable(problems: Sequence[Problem]) -> str:
     if not problems:
         return "no articles found in the given inputs"
@@ -114,12 +148,27 @@ def _story(documents: Sequence[Document], settings: Settings) -> Story:
     )
     ids = sorted(document.id for document in ordered)
     languages = Counter(document.language for document in ordered)
+    facts = extract_story_facts(ordered, settings=settings)
+    # Articles without a date get the day their own text points to, marked as inferred.
+    articles = tuple(
+        replace(
+            document.article,
+            published=datetime.combine(facts.published[document.id], datetime.min.time(), UTC),
+            published_certainty="inferred",
+        )
+        if document.id in facts.published
+        else document.article
+        for document in ordered
+    )
     return Story(
         id=content_id(*ids),
         title=_central_title(ordered),
         language=languages.most_common(1)[0][0],
-        articles=tuple(document.article for document in ordered),
+        articles=articles,
         summary=summary,
+        facts=facts.facts,
+        discrepancies=facts.discrepancies,
+        timeline=facts.timeline,
     )
 
 

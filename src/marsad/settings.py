@@ -17,8 +17,12 @@ class Settings:
     # On the examples' cross-outlet sentence pairs, the same statement reworded scores 0.55-0.91
     # and different statements sharing the story's stock phrases 0.35-0.44 (attribution.py).
     attribution_threshold: float = 0.5
-    # Cosine of TF-IDF article vectors above which two articles are in one story (single link).
-    story_threshold: float = 0.2
+    # Average-link TF-IDF cosine for two groups of articles to be one story (see cluster.py).
+    story_threshold: float = 0.1
+    # Articles further apart than this in publication time are not compared (undated: all are).
+    story_window_days: float = 3.0
+    # Exact Jaccard of 5-word shingles above which two articles are near-duplicates.
+    duplicate_threshold: float = 0.8
     # A sentence this similar to one already in the summary says the same thing.
     redundancy_threshold: float = 0.5
     # Whole-file formats (a JSON array) are parsed in memory up to this size.
@@ -32,7 +36,14 @@ class Settings:
         for name in ("summary_words", "max_file_bytes", "max_article_bytes"):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least 1")
-        for name in ("attribution_threshold", "story_threshold", "redundancy_threshold"):
+        if self.story_window_days <= 0:
+            raise SettingsError("story_window_days must be positive")
+        for name in (
+            "attribution_threshold",
+            "story_threshold",
+            "redundancy_threshold",
+            "duplicate_threshold",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise SettingsError(f"{name} must be between 0 and 1, got {value}")

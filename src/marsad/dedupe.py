@@ -1,0 +1,233 @@
+"""Duplicates: exact copies, near copies (MinHash LSH over word shingles, verified by exact
+Jaccard), and passages shared across outlets (wire copy), with who published first.
+
+MinHash signatures come from rensa (Rust); banding is done here with numpy so that candidate
+pairs are explicit and countable, and every candidate is verified exactly, so precision is 1
+by construction and recall is the banding's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from marsad.lang.terms import tokens
+from marsad.model import Article, Document, DuplicateGroup, content_id
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # 64-bit golden-ratio constant (Fibonacci hashing)
+# Shared sentences shorter than this are stock phrases, not copied passages.
+MIN_SHARED_WORDS = 8
+# Two sentences are one passage when this share of the shorter one's word 6-grams is in both.
+PASSAGE_GRAM = 6
+PASSAGE_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DedupeParams:
+    """Shingling, MinHash and banding parameters (chosen by `marsad eval dedupe`)."""
+
+    shingle_size: int = 5
+    num_perm: int = 128
+    bands: int = 32  # 32 bands of 4 rows: a pair at Jaccard 0.8 becomes a candidate w.p. >0.9999
+    threshold: float = 0.8
+    seed: int = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DedupeResult:
+    """Duplicate groups of a corpus, and how much work finding them took."""
+
+    groups: tuple[DuplicateGroup, ...]
+    candidate_pairs: int
+    verified_pairs: int
+
+
+def shingle_sets(documents: Sequence[Sequence[str]], size: int) -> list[np.ndarray]:
+    """Sorted unique 64-bit hashes of each document's word ``size``-grams."""
+    from rensa import RMinHash
+
+    # rensa hashes words in Rust, stably across processes (unlike hash()), about 100x faster
+    # than hashing word by word in Python.
+    hashed = RMinHash.hash_token_sets([list(words) for words in documents])
+    return [_shingles(np.asarray(row, dtype=np.uint64), size) for row in hashed]
+
+
+def _shingles(hashes: np.ndarray, size: int) -> np.ndarray:
+    if len(hashes) == 0:
+        return hashes
+    width = min(size, len(hashes))
+    count = len(hashes) - width + 1
+    combined = hashes[:count].copy()
+    with np.errstate(over="ignore"):  # wrap-around multiplication is the point
+        for offset in range(1, width):
+            combined = combined * _MIX + hashes[offset : offset + count]
+    return np.unique(combined)
+
+
+def signatures(shingles: Sequence[np.ndarray], params: DedupeParams) -> np.ndarray:
+    """MinHash signatures, one row of ``num_perm`` uint32 values per document (rensa)."""
+    from rensa import RMinHash
+
+    if not shingles:
+        return np.zeros((0, params.num_perm), dtype=np.uint32)
+    lengths = np.array([max(len(s), 1) for s in shingles], dtype=np.uint64)
+    flat = np.concatenate([s if len(s) else np.zeros(1, np.uint64) for s in shingles])
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.uint64)
+    matrix = RMinHash.digest_matrix_from_flat_token_hashes(
+        flat, offsets, num_perm=params.num_perm, seed=params.seed
+    )
+    return np.asarray(matrix.to_rows(), dtype=np.uint32)
+
+
+def candidate_pairs(sigs: np.ndarray, bands: int) -> np.ndarray:
+    """Pairs (i < j) that share at least one whole band of their signatures, as an (m, 2) array."""
+    n, num_perm = sigs.shape
+    if n < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    rows = num_perm // bands
+    found: list[np.ndarray] = []
+    wide = sigs.astype(np.uint64)
+    for band in range(bands):
+        keys = np.zeros(n, dtype=np.uint64)
+        with np.errstate(over="ignore"):  # a band's rows folded into one 64-bit key
+            for column in range(band * rows, (band + 1) * rows):
+                keys = keys * _MIX + wide[:, column]
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        sizes = np.diff(np.r_[starts, n])
+        for start, size in zip(starts[sizes > 1], sizes[sizes > 1], strict=True):
+            members = np.sort(order[start : start + size])
+            left, right = np.triu_indices(len(members), k=1)
+            found.append(np.stack([members[left], members[right]], axis=1))
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    return np.unique(np.concatenate(found), axis=0)
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard similarity of two sorted unique hash arrays."""
+    if len(a) == 0 and len(b) == 0:
+        return 1.0
+    common = len(np.intersect1d(a, b, assume_unique=True))
+    return common / (len(a) + len(b) - common)
+
+
+def find_duplicates(
+    documents: Sequence[Document], params: DedupeParams | None = None
+) -> DedupeResult:
+    """Exact and near-duplicate groups among analysed articles (shingles of body terms)."""
+    params = params or DedupeParams()
+    words = [[term for s in document.sentences for term in s.terms] for document in documents]
+    return duplicates_of_words([d.article for d in documents], words, params)
+
+
+def duplicates_of_words(
+    articles: Sequence[Article], words: Sequence[Sequence[str]], params: DedupeParams
+) -> DedupeResult:
+    """Duplicate groups of articles given each one's word sequence (terms or tokens)."""
+    shingles = shingle_sets(words, params.shingle_size)
+    pairs = candidate_pairs(signatures(shingles, params), params.bands)
+    parent = list(range(len(articles)))
+    edges: list[tuple[int, float]] = []
+    for i, j in pairs.tolist():
+        score = jaccard(shingles[i], shingles[j])
+        if score >= params.threshold:
+            edges.append((i, score))
+            root_i, root_j = _find(parent, i), _find(parent, j)
+            parent[max(root_i, root_j)] = min(root_i, root_j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(articles)):
+        members[_find(parent, index)].append(index)
+    weakest: dict[int, float] = {}
+    for i, score in edges:
+        root = _find(parent, i)
+        weakest[root] = min(weakest.get(root, 1.0), score)
+    exact_keys = [content_id(" ".join(w)) for w in words]
+    groups = []
+    for root, group in members.items():
+        if len(group) < 2:
+            continue
+        exact = len({exact_keys[i] for i in group}) == 1
+        chosen = [articles[i] for i in group]
+        first = _earliest(chosen)
+        groups.append(
+            DuplicateGroup(
+                kind="exact" if exact else "near",
+                articles=tuple(a.id for a in chosen),
+                text=first.title,
+                first=first.id if first.published else None,
+                similarity=1.0 if exact else round(weakest.get(root, 1.0), 3),
+            )
+        )
+    return DedupeResult(groups=tuple(groups), candidate_pairs=len(pairs), verified_pairs=len(edges))
+
+
+def _find(parent: list[int], index: int) -> int:
+    while parent[index] != index:
+        parent[index] = parent[parent[index]]
+        index = parent[index]
+    return index
+
+
+def _earliest(articles: Sequence[Article]) -> Article:
+    """The first published article (aware datetimes compare in UTC); the first given if undated."""
+    dated = [(a.published, n, a) for n, a in enumerate(articles) if a.published is not None]
+    return min(dated)[2] if dated else articles[0]
+
+
+def shared_passages(documents: Sequence[Document]) -> tuple[DuplicateGroup, ...]:
+    """Sentences that several outlets carry with the same wording: wire copy.
+
+    Two sentences of different outlets are the same passage when most of the shorter one's
+    word 6-grams appear in the other (a lead-in or credit may differ). Each group lists the
+    articles carrying the passage, its text as the first publisher wrote it, and that article.
+    Copies within one outlet (the same article filed twice) are left to ``find_duplicates``.
+    """
+    grams: list[set[str]] = []
+    places: list[tuple[Document, int]] = []
+    for document in documents:
+        for sentence in document.sentences:
+            words = tokens(sentence.text)
+            if len(words) >= MIN_SHARED_WORDS:
+                size = PASSAGE_GRAM
+                grams.append({" ".join(words[k : k + size]) for k in range(len(words) - size + 1)})
+                places.append((document, sentence.index))
+    index: dict[str, list[int]] = defaultdict(list)
+    for number, sentence_grams in enumerate(grams):
+        for gram in sentence_grams:
+            index[gram].append(number)
+    parent = list(range(len(grams)))
+    for number, sentence_grams in enumerate(grams):
+        shared: Counter[int] = Counter(
+            other for gram in sentence_grams for other in index[gram] if other > number
+        )
+        for other, common in shared.items():
+            same_outlet = places[number][0].article.source == places[other][0].article.source
+            smaller = min(len(sentence_grams), len(grams[other]))
+            if not same_outlet and common >= PASSAGE_SHARE * smaller:
+                root_a, root_b = _find(parent, number), _find(parent, other)
+                parent[max(root_a, root_b)] = min(root_a, root_b)
+    components: dict[int, list[int]] = defaultdict(list)
+    for number in range(len(grams)):
+        components[_find(parent, number)].append(number)
+    return tuple(
+        _passage([places[n] for n in members])
+        for members in components.values()
+        if len({places[n][0].article.source for n in members}) > 1
+    )
+
+
+def _passage(places: Sequence[tuple[Document, int]]) -> DuplicateGroup:
+    articles = [document.article for document, _ in places]
+    first = _earliest(articles)
+    text = next(d.sentences[i].text for d, i in places if d.article.id == first.id)
+    return DuplicateGroup(
+        kind="shared-text",
+        articles=tuple(dict.fromkeys(a.id for a in articles)),
+        text=text,
+        first=first.id if first.published else None,
+    )

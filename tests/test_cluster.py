@@ -1,0 +1,81 @@
+"""Story clustering: candidates within a time window, average link, B-cubed."""
+
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+import pytest
+
+from marsad.cluster import ClusterParams, average_link, cluster_documents
+from marsad.eval.clusters import bcubed
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+
+FLOOD = "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."
+FLOOD_2 = (
+    "فرق الإنقاذ تستخدم القوارب للوصول إلى القرى المعزولة بسبب الفيضانات في المحافظة الشمالية."
+)
+CUP = (
+    "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في المباراة النهائية."
+)
+
+
+def _document(aid: str, text: str, day: float | None) -> Document:
+    published = datetime(2022, 1, 1, tzinfo=UTC) + timedelta(days=day) if day is not None else None
+    article = Article(id=aid, title="", text=text, source=aid, published=published)
+    return analyse(CleanArticle(article=article, paragraphs=(text,)))
+
+
+def _labels(documents: list[Document], **params: float) -> list[set[str]]:
+    clustering = cluster_documents(documents, ClusterParams(**params))  # type: ignore[arg-type]
+    return sorted(({documents[i].id for i in g} for g in clustering.groups), key=sorted)
+
+
+def test_same_event_joins_and_another_stays_apart() -> None:
+    documents = [
+        _document("f1", FLOOD, 0),
+        _document("f2", f"{FLOOD_2} {FLOOD}", 0.5),
+        _document("c1", CUP, 0.2),
+    ]
+    assert _labels(documents) == [{"c1"}, {"f1", "f2"}]
+
+
+def test_articles_weeks_apart_are_different_stories() -> None:
+    documents = [_document("f1", FLOOD, 0), _document("f2", FLOOD, 30)]
+    assert _labels(documents) == [{"f1"}, {"f2"}]
+    assert _labels(documents, window_days=40) == [{"f1", "f2"}]
+
+
+def test_undated_articles_are_compared_with_all() -> None:
+    documents = [_document("f1", FLOOD, None), _document("f2", FLOOD, 30)]
+    assert _labels(documents) == [{"f1", "f2"}]
+
+
+def test_average_link_does_not_chain() -> None:
+    # a-b and b-c are similar, a-c are not: single link would join all three.
+    pairs = np.array([[0, 1], [1, 2]])
+    labels = average_link(3, pairs, np.array([0.9, 0.8]), threshold=0.5)
+    assert labels[0] == labels[1] != labels[2]
+
+
+def test_average_link_merges_a_tight_group() -> None:
+    pairs = np.array([[0, 1], [1, 2], [0, 2]])
+    labels = average_link(3, pairs, np.array([0.9, 0.8, 0.7]), threshold=0.5)
+    assert len(set(labels)) == 1
+
+
+def test_empty_input() -> None:
+    assert cluster_documents([], ClusterParams()).groups == []
+
+
+def test_bcubed_perfect_and_all_in_one() -> None:
+    gold = {"a": "x", "b": "x", "c": "y"}
+    assert bcubed(gold, gold).f1 == 1.0
+    lumped = bcubed(gold, {"a": "1", "b": "1", "c": "1"})
+    assert lumped.recall == 1.0
+    assert lumped.precision == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
+
+
+def test_bcubed_missing_prediction_is_a_singleton() -> None:
+    score = bcubed({"a": "x", "b": "x"}, {"a": "1"})
+    assert score.precision == 1.0
+    assert score.recall == 0.5
