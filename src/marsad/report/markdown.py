@@ -52,12 +52,58 @@ def _sentence_line(story: StoryView, sentence: SentenceView) -> str:
     return line
 
 
+def _outlets(story: StoryView, outlets: tuple[str, ...]) -> str:
+    return _outlet_separator(story).join(escape(outlet) for outlet in outlets)
+
+
+def _fact_lines(story: StoryView) -> list[str]:
+    if not story.facts:
+        return []
+    lines = ["### Facts", ""]
+    for fact in story.facts:
+        lines.append(
+            f"- *{fact.kind}* {escape(fact.text)} — {escape(fact.detail)} — "
+            f"*{_outlets(story, fact.outlets)}*"
+        )
+    if story.more_facts:
+        lines.append(f"- … {plural(story.more_facts, 'more fact')} in the JSON digest")
+    return [*lines, ""]
+
+
+def _discrepancy_lines(story: StoryView) -> list[str]:
+    if not story.discrepancies:
+        return []
+    lines = ["### Disagreements", ""]
+    for item in story.discrepancies:
+        lines.append(f"- **{item.kind}** — {escape(item.subject)}: {escape(item.explanation)}")
+        lines += [
+            f"  - **{escape(claim.value)}** — *{_outlets(story, claim.outlets)}* — "
+            f"{escape(claim.date)} — {escape(claim.text)}"
+            for claim in item.claims
+        ]
+    return [*lines, ""]
+
+
+def _timeline_lines(story: StoryView) -> list[str]:
+    if not story.timeline:
+        return []
+    lines = ["### Timeline", ""]
+    lines += [
+        f"- **{event.date}** ({event.certainty}) {escape(event.text)} — "
+        f"*{_outlets(story, event.outlets)}*"
+        for event in story.timeline
+    ]
+    return [*lines, ""]
+
+
 def _story_lines(story: StoryView) -> list[str]:
     lines = [f"## {escape(story.title)}", "", f"Language: {story.language} · {story.counts}", ""]
     lines += ["### Articles", "", *(_article_line(a) for a in story.articles), ""]
     lines += ["### Summary", ""]
     lines += [_sentence_line(story, s) for s in story.sentences] or ["*No summary.*"]
-    return [*lines, ""]
+    lines.append("")
+    lines += _discrepancy_lines(story) + _timeline_lines(story) + _fact_lines(story)
+    return lines
 
 
 def _removal_lines(groups: tuple[RemovalGroup, ...]) -> list[str]:

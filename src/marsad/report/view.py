@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from marsad.model import Article, Digest, Story, SummarySentence
+from marsad.model import Article, Digest, Discrepancy, Fact, Story, SummarySentence
 
 # Languages written right to left; any other language code is laid out left to right.
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ps", "ur", "yi"})
 # Removed text is noise; a glimpse of it is enough to judge the cleaning rule that removed it.
 REMOVAL_PREVIEW_CHARS = 120
+# Quotes and claim sentences are shown whole up to this length.
+QUOTE_PREVIEW_CHARS = 240
+# Reports list this many facts per story; the JSON digest has them all.
+MAX_FACTS = 60
+FACT_LABELS = {"quantity": "figure", "date": "date", "entity": "entity", "quote": "quote"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +55,46 @@ class ArticleView:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FactView:
+    """One fact line: kind label, display text, detail (unit, qualifier, speaker), outlets."""
+
+    kind: str
+    text: str
+    detail: str
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimView:
+    """One side of a disagreement: value, the sentence stating it, outlets and date."""
+
+    value: str
+    text: str
+    outlets: tuple[str, ...]
+    date: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscrepancyView:
+    """Claims about one thing shown side by side, with the kind of disagreement."""
+
+    subject: str
+    kind: str
+    explanation: str
+    claims: tuple[ClaimView, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventView:
+    """A timeline entry: date, certainty, text and the outlets that report it."""
+
+    date: str
+    certainty: str
+    text: str
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StoryView:
     """A story as a reader sees it."""
 
@@ -60,6 +105,10 @@ class StoryView:
     outlet_count: int
     articles: tuple[ArticleView, ...]
     sentences: tuple[SentenceView, ...]
+    facts: tuple[FactView, ...] = ()
+    discrepancies: tuple[DiscrepancyView, ...] = ()
+    timeline: tuple[EventView, ...] = ()
+    more_facts: int = 0  # facts left out of the report (the JSON has them all)
 
     @property
     def counts(self) -> str:
@@ -181,6 +230,7 @@ def sentence_view(story: Story, sentence: SummarySentence) -> SentenceView:
 
 def story_view(story: Story) -> StoryView:
     """Display values for one story."""
+    facts = facts_view(story)
     return StoryView(
         id=story.id,
         title=one_line(story.title) or "(untitled)",
@@ -189,6 +239,83 @@ def story_view(story: Story) -> StoryView:
         outlet_count=len({article.source for article in story.articles}),
         articles=tuple(article_view(article) for article in story.articles),
         sentences=tuple(sentence_view(story, sentence) for sentence in story.summary),
+        facts=facts[:MAX_FACTS],
+        more_facts=max(0, len(facts) - MAX_FACTS),
+        discrepancies=tuple(discrepancy_view(story, item) for item in story.discrepancies),
+        timeline=tuple(
+            EventView(
+                date=event.date,
+                certainty=event.certainty,
+                text=one_line(event.text),
+                outlets=_outlets(story, event.sources),
+            )
+            for event in story.timeline
+        ),
+    )
+
+
+def _outlets(story: Story, sources: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(outlet_name(outlet) for outlet in story.sources_of(sources))
+
+
+def format_value(value: object, qualifier: object = None) -> str:
+    """A figure for display: ``2000``, ``20–99``, ``~8000``, ``>1300``."""
+    if isinstance(value, dict):
+        low, high = value.get("min"), value.get("max")
+        shown = f"{_number(low)}–{_number(high)}" if high is not None else f">{_number(low)}"
+    else:
+        shown = _number(value)
+    prefix = {"about": "~", "more_than": ">", "at_least": "≥", "less_than": "<", "up_to": "≤"}
+    return prefix.get(str(qualifier), "") + shown
+
+
+def _number(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _fact_detail(fact: Fact) -> str:
+    if fact.kind == "quantity":
+        parts = [format_value(fact.value, fact.extra.get("qualifier"))]
+        parts += [str(part) for part in (fact.unit, fact.subject) if part]
+        return " · ".join(dict.fromkeys(parts))
+    if fact.kind == "date":
+        return f"{fact.value or 'unresolved'} ({fact.extra.get('certainty', 'unknown')})"
+    if fact.kind == "entity":
+        return str(fact.extra.get("type", ""))
+    speaker = fact.extra.get("speaker")
+    return f"{speaker}" if speaker else "speaker unknown"
+
+
+def facts_view(story: Story) -> tuple[FactView, ...]:
+    """Fact lines in contract order (figures, dates, entities, quotes)."""
+    return tuple(
+        FactView(
+            kind=FACT_LABELS.get(fact.kind, fact.kind),
+            text=shorten(fact.text, QUOTE_PREVIEW_CHARS),
+            detail=one_line(_fact_detail(fact)),
+            outlets=_outlets(story, fact.sources),
+        )
+        for fact in story.facts
+    )
+
+
+def discrepancy_view(story: Story, item: Discrepancy) -> DiscrepancyView:
+    """A disagreement with its claims side by side."""
+    return DiscrepancyView(
+        subject=one_line(item.subject),
+        kind=item.kind,
+        explanation=one_line(item.explanation),
+        claims=tuple(
+            ClaimView(
+                value=format_value(claim.value),
+                text=shorten(claim.text, QUOTE_PREVIEW_CHARS),
+                outlets=_outlets(story, claim.sources),
+                date=claim.date or "date unknown",
+            )
+            for claim in item.claims
+        ),
     )
 
 

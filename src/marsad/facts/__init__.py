@@ -1,0 +1,334 @@
+"""Facts of a story: figures, dates, entities and quotes with every article that states them,
+the discrepancies between outlets, and a timeline. One call per story: ``extract_story_facts``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
+from marsad.facts.discrepancies import FigureClaim, figure_discrepancies, weekday_discrepancy
+from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
+from marsad.facts.published import infer_published, story_anchor
+from marsad.facts.quantities import QuantityMention, quantities
+from marsad.facts.quotes import QuoteMention, quote_mentions
+from marsad.facts.timeline import DatedSentence, build_timeline
+from marsad.lang.terms import tokens
+from marsad.model import (
+    Certainty,
+    Discrepancy,
+    Document,
+    Fact,
+    FactKind,
+    Sentence,
+    SourceRef,
+    TimelineEvent,
+)
+from marsad.settings import Settings
+
+__all__ = ["StoryFacts", "extract_story_facts"]
+
+_KIND_ORDER: dict[str, int] = {"quantity": 0, "date": 1, "entity": 2, "quote": 3}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryFacts:
+    """What ``extract_story_facts`` finds: facts, discrepancies, timeline, and the publication
+    dates it inferred for articles that had none (article id -> day)."""
+
+    facts: tuple[Fact, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    published: dict[str, date] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Analysed:
+    """The mentions found in one document, each with its sentence."""
+
+    document: Document
+    dates: list[tuple[Sentence, DateMention]]
+    figures: list[tuple[Sentence, QuantityMention]]
+    entities: list[tuple[Sentence, EntityMention]]
+    head: list[DateMention]  # dates in the title and the raw lead, dateline included
+
+
+# The raw text's start holds the dateline ("سبوتنيك - 11 كانون الثاني 2022"), which cleaning
+# removes from the body but which dates the article.
+HEAD_CHARS = 400
+
+
+def _head_dates(document: Document) -> list[DateMention]:
+    article = document.article
+    lines = [article.title, *article.text[:HEAD_CHARS].splitlines()[:3]]
+    return [m for line in lines for m in date_mentions(line)]
+
+
+def _analyse(document: Document) -> _Analysed:
+    found = _Analysed(
+        document=document, dates=[], figures=[], entities=[], head=_head_dates(document)
+    )
+    for sentence in document.sentences:
+        text = sentence.text
+        found.dates += [(sentence, m) for m in date_mentions(text)]
+        found.figures += [(sentence, m) for m in quantities(text, month_words=MONTH_WORDS)]
+        found.entities += [(sentence, m) for m in entity_mentions(text)]
+    return found
+
+
+def _ref(sentence: Sentence, start: int, end: int) -> SourceRef:
+    return SourceRef(
+        article=sentence.article,
+        sentence=sentence.index,
+        start=sentence.start + start,
+        end=sentence.start + end,
+    )
+
+
+@dataclass(slots=True)
+class _Merged:
+    """A fact being merged across articles."""
+
+    kind: FactKind
+    text: str
+    value: object
+    unit: str | None = None
+    subject: str | None = None
+    refs: list[SourceRef] = field(default_factory=list)
+    variants: Counter[str] = field(default_factory=Counter)
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def fact(self) -> Fact:
+        sources = tuple(dict.fromkeys(ref.article for ref in self.refs))
+        extra = dict(self.extra)
+        extra["variants"] = [text for text, _ in self.variants.most_common()]
+        return Fact(
+            kind=self.kind,
+            text=self.text,
+            value=self.value,
+            unit=self.unit,
+            subject=self.subject,
+            sources=sources,
+            refs=tuple(self.refs),
+            extra=extra,
+        )
+
+
+class _Facts:
+    """Facts keyed by what makes two mentions the same fact."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[object, ...], _Merged] = {}
+
+    def add(self, key: tuple[object, ...], ref: SourceRef, text: str, make: _Merged) -> None:
+        merged = self.items.setdefault(key, make)
+        if ref not in merged.refs:
+            merged.refs.append(ref)
+        merged.variants[text] += 1
+
+    def facts(self) -> tuple[Fact, ...]:
+        ordered = sorted(
+            enumerate(self.items.values()),
+            key=lambda item: (
+                _KIND_ORDER[item[1].kind],
+                -len({r.article for r in item[1].refs}),
+                item[0],
+            ),
+        )
+        return tuple(merged.fact() for _, merged in ordered)
+
+
+def _publication(analysed: Sequence[_Analysed]) -> dict[str, tuple[date | None, Certainty]]:
+    """Each article's publication day and its certainty, inferring the missing ones."""
+    known = {
+        a.document.id: a.document.article.published.date()
+        for a in analysed
+        if a.document.article.published is not None
+    }
+    mentions = [m for a in analysed for m in a.head] + [m for a in analysed for _, m in a.dates]
+    anchor = story_anchor(list(known.values()), mentions)
+    result: dict[str, tuple[date | None, Certainty]] = {}
+    for item in analysed:
+        article = item.document.article
+        if item.document.id in known:
+            result[item.document.id] = (known[item.document.id], article.published_certainty)
+            continue
+        placed = [(0, m) for m in item.head]
+        placed += [(sentence.index, mention) for sentence, mention in item.dates]
+        inferred = infer_published(placed, anchor)
+        result[item.document.id] = (inferred, "inferred" if inferred else "unknown")
+    return result
+
+
+def _people(analysed: Sequence[_Analysed]) -> dict[str, str]:
+    """Story people by grouping key (folded last name) -> the fullest name written for them."""
+    names: dict[str, Counter[str]] = {}
+    for item in analysed:
+        for _, mention in item.entities:
+            if mention.type == "person":
+                names.setdefault(person_key(mention.canonical), Counter())[mention.canonical] += 1
+    # Lexicon names are canonical already; for others the longest, then most frequent, spelling.
+    return {
+        key: max(counts, key=lambda name: (len(name.split()), counts[name]))
+        for key, counts in names.items()
+        if key
+    }
+
+
+def _complete_people(analysed: Sequence[_Analysed]) -> None:
+    """Group people across outlets (one name for all spellings) and add partial mentions."""
+    people = _people(analysed)
+    for item in analysed:
+        renamed = []
+        for sentence, mention in item.entities:
+            if mention.type == "person":
+                canonical = people.get(person_key(mention.canonical), mention.canonical)
+                mention = EntityMention(
+                    canonical=canonical,
+                    type="person",
+                    text=mention.text,
+                    start=mention.start,
+                    end=mention.end,
+                    form=mention.form,
+                )
+            renamed.append((sentence, mention))
+        for sentence in item.document.sentences:
+            taken = [(m.start, m.end) for s, m in renamed if s is sentence]
+            for partial in partial_mentions(sentence.text, people):
+                if not any(start < partial.end and partial.start < end for start, end in taken):
+                    renamed.append((sentence, partial))
+        item.entities = renamed
+
+
+def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for sentence, mention in item.entities:
+        by_sentence.setdefault(sentence.index, []).append(mention)
+    found: list[tuple[Sentence, QuoteMention]] = []
+    speaker: str | None = None
+    for sentence in item.document.sentences:
+        entities = sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start)
+        for quote in quote_mentions(sentence.text, entities, previous_speaker=speaker):
+            found.append((sentence, quote))
+            speaker = quote.speaker
+    return found
+
+
+def _figure_fact(facts: _Facts, sentence: Sentence, m: QuantityMention) -> None:
+    value = m.value if m.value is not None else {"min": m.low, "max": m.high}
+    extra: dict[str, object] = {"qualifier": m.qualifier, "concept": m.concept, "scope": m.scope}
+    merged = _Merged(kind="quantity", text=m.text, value=value, unit=m.unit, extra=extra)
+    merged.subject = m.concept or m.unit
+    facts.add(("quantity", *m.key), _ref(sentence, m.start, m.end), m.text, merged)
+
+
+def _entity_fact(facts: _Facts, sentence: Sentence, m: EntityMention) -> None:
+    merged = _Merged(kind="entity", text=m.canonical, value=m.canonical, extra={"type": m.type})
+    facts.add(("entity", m.canonical), _ref(sentence, m.start, m.end), m.text, merged)
+
+
+def _quote_fact(facts: _Facts, sentence: Sentence, q: QuoteMention) -> None:
+    # The same statement quoted by several outlets: compare the first words, spelled loosely.
+    key = ("quote", *tokens(q.text)[:6])
+    extra: dict[str, object] = {"speaker": q.speaker, "quote_kind": q.kind}
+    merged = _Merged(kind="quote", text=q.text, value=None, subject=q.speaker, extra=extra)
+    facts.add(key, _ref(sentence, q.start, q.end), q.text, merged)
+
+
+def _dated(
+    item: _Analysed,
+    published: tuple[date | None, Certainty],
+    facts: _Facts,
+    internal: list[Discrepancy],
+) -> list[DatedSentence]:
+    """Date facts, internal weekday checks and the dated sentences of one article."""
+    names = {
+        s.index: {m.canonical for t, m in item.entities if t is s} for s in item.document.sentences
+    }
+    dated = []
+    for sentence, mention in item.dates:
+        day, certainty = resolve(mention, published[0], published[1])
+        ref = _ref(sentence, mention.start, mention.end)
+        key = ("date", day.isoformat() if day else " ".join(tokens(mention.text)))
+        value = day.isoformat() if day else None
+        merged = _Merged(
+            kind="date", text=mention.text, value=value, extra={"certainty": certainty}
+        )
+        facts.add(key, ref, mention.text, merged)
+        problem = weekday_discrepancy(mention, item.document.id, sentence.text, published[0])
+        if problem is not None:
+            internal.append(problem)
+        if day is not None:
+            terms = frozenset(sentence.terms) | frozenset(names[sentence.index])
+            dated.append(
+                DatedSentence(
+                    day=day,
+                    certainty=certainty,
+                    text=sentence.text,
+                    ref=ref,
+                    terms=terms,
+                    explicit=mention.day is not None and mention.month is not None,
+                )
+            )
+    return dated
+
+
+def _head_checks(
+    item: _Analysed, published: date | None, found: Sequence[Discrepancy]
+) -> list[Discrepancy]:
+    """Weekday/date mismatches in the title or dateline that the body did not repeat."""
+    seen = {(d.subject, d.claims[0].sources) for d in found}
+    checks = []
+    for mention in item.head:
+        line = item.document.article.title
+        problem = weekday_discrepancy(mention, item.document.id, line, published)
+        if problem is not None and (problem.subject, problem.claims[0].sources) not in seen:
+            checks.append(problem)
+    return checks
+
+
+def extract_story_facts(
+    documents: Sequence[Document], *, settings: Settings | None = None
+) -> StoryFacts:
+    """Facts, discrepancies and timeline of one story's documents (in any order)."""
+    del settings  # no knobs yet; kept so that the stage has the pipeline's calling convention
+    analysed = [_analyse(document) for document in documents]
+    published = _publication(analysed)
+    _complete_people(analysed)
+    facts = _Facts()
+    internal: list[Discrepancy] = []
+    dated: list[DatedSentence] = []
+    claims: list[FigureClaim] = []
+    for item in analysed:
+        day = published[item.document.id]
+        for sentence, figure in item.figures:
+            _figure_fact(facts, sentence, figure)
+            claims.append(
+                FigureClaim(
+                    article=item.document.id,
+                    mention=figure,
+                    sentence=sentence.text,
+                    published=day[0],
+                )
+            )
+        dated += _dated(item, day, facts, internal)
+        internal += _head_checks(item, day[0], internal)
+        for sentence, entity in item.entities:
+            _entity_fact(facts, sentence, entity)
+        for sentence, quote in _quotes(item):
+            _quote_fact(facts, sentence, quote)
+    language = Counter(d.language for d in documents).most_common(1)[0][0] if documents else "ar"
+    discrepancies = figure_discrepancies(claims, language=language) + internal
+    inferred = {
+        article: day
+        for article, (day, certainty) in published.items()
+        if day is not None and certainty == "inferred"
+    }
+    return StoryFacts(
+        facts=facts.facts(),
+        discrepancies=tuple(discrepancies),
+        timeline=build_timeline(dated),
+        published=inferred,
+    )

@@ -1,0 +1,173 @@
+"""Reading numbers: digits in three scripts, Arabic and English number words, duals, scales.
+
+All tables are in the matching form of ``marsad.lang.arabic.normalize`` (أ→ا, ة→ه, ى→ي).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+
+from marsad.facts._text import Token, stems
+from marsad.lang.arabic import normalize, normalize_digits
+
+_V = TypeVar("_V")
+
+# Units 1-10 in both genders; Arabic counts 3-10 with reversed gender agreement, so both forms
+# occur with any noun ("ثلاثة أيام", "ثلاث دول").
+UNITS = {
+    "واحد": 1, "واحده": 1, "احد": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "اثنا": 2, "اثني": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9,
+    "تسعه": 9, "عشر": 10, "عشره": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+# Tens: the nominative -ون and the oblique -ين forms.
+TENS = {
+    f"{stem}{ending}": value
+    for stem, value in (
+        ("عشر", 20), ("ثلاث", 30), ("اربع", 40), ("خمس", 50), ("ست", 60), ("سبع", 70),
+        ("ثمان", 80), ("تسع", 90),
+    )
+    for ending in ("ون", "ين")
+}  # fmt: skip
+HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+            "مئتي": 200, "مائتي": 200}  # fmt: skip
+for _unit, _n in list(UNITS.items())[:26]:
+    if 3 <= _n <= 9:  # fused hundreds: ثلاثمئة, خمسمائة
+        HUNDREDS[_unit.removesuffix("ه") + "مئه"] = _n * 100
+        HUNDREDS[_unit.removesuffix("ه") + "مائه"] = _n * 100
+# Scale words. The dual (ألفان/ألفين, and ألفي before a noun: "ألفي جندي") means two of them;
+# آلاف is the plural used after 3-10 ("ستة آلاف") and means thousands when alone.
+SCALES = {"الف": 1000, "الفا": 1000, "الاف": 1000, "الوف": 1000, "مليون": 10**6,
+          "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9,
+          "thousand": 1000, "million": 10**6, "billion": 10**9}  # fmt: skip
+DUAL_SCALES = {"الفان": 2000, "الفين": 2000, "الفي": 2000, "مليونان": 2 * 10**6,
+               "مليونين": 2 * 10**6, "مليوني": 2 * 10**6, "ملياران": 2 * 10**9,
+               "مليارين": 2 * 10**9, "ملياري": 2 * 10**9}  # fmt: skip
+# Vague quantities: "عشرات" (dozens) is a range, not a number; the bounds are the plural's sense.
+VAGUE = {"عشرات": (20, 99), "مئات": (200, 999), "الاف": (2000, 9999),
+         "ملايين": (2 * 10**6, 9 * 10**6), "بضع": (3, 9), "بضعه": (3, 9), "dozens": (24, 99),
+         "hundreds": (200, 999),
+         "thousands": (2000, 9999), "millions": (2 * 10**6, 9 * 10**6)}  # fmt: skip
+
+
+def _normalized(table: dict[str, _V]) -> dict[str, _V]:
+    # Tables are written by hand; pass them through the matching form (ئ→ي, ة→ه...) once.
+    return {normalize(word): value for word, value in table.items()}
+
+
+UNITS, TENS, HUNDREDS = _normalized(UNITS), _normalized(TENS), _normalized(HUNDREDS)
+SCALES, DUAL_SCALES, VAGUE = _normalized(SCALES), _normalized(DUAL_SCALES), _normalized(VAGUE)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number read from tokens ``first``..``last`` (inclusive): exact value or a vague range."""
+
+    first: int
+    last: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+
+
+def digit_value(text: str) -> float | None:
+    """The value of a digit token ("1,300", "٢٠٣٠", "2.5"), or None."""
+    text = normalize_digits(text).replace("\u066c", ",").replace("\u066b", ".")
+    if "," in text:
+        groups = text.split(",")
+        # "1,300" is a thousands separator only with groups of three digits.
+        if all(len(g) == 3 for g in groups[1:]) and "." not in text:
+            text = "".join(groups)
+        else:
+            text = text.replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def _word(token: Token) -> str:
+    # Only the conjunction و is stripped before number words ("وعشرون"); ب/ل would create
+    # false numbers ("لست" = "I am not").
+    word = token.norm.lower()
+    return word[1:] if word.startswith("و") and len(word) > 3 else word
+
+
+def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A number written in words starting at token ``i``: (value, last token index)."""
+    word = _word(tokens[i])
+    if word in DUAL_SCALES:
+        return DUAL_SCALES[word], i
+    if word in HUNDREDS:
+        value, last = HUNDREDS[word], i
+    elif word in TENS:
+        value, last = TENS[word], i
+    elif word in UNITS:
+        value, last = UNITS[word], i
+        if word in _TEEN_ONLY and not _teen_follows(tokens, i):
+            return None  # "أحد المسؤولين" is "one of the officials", not a figure
+        nxt = _word(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if nxt in ("عشر", "عشره") and value < 10:  # teens: "ثلاثة عشر"
+            value, last = value + 10, i + 1
+        elif nxt in TENS and tokens[i + 1].norm.startswith("و"):  # "خمسة وعشرون"
+            value, last = value + TENS[nxt], i + 1
+        elif nxt in ("ميه", "مايه") and 3 <= value <= 9:  # split hundreds: "ثلاث مئة"
+            value, last = value * 100, i + 1
+    else:
+        return None
+    return value, last
+
+
+_TEEN_ONLY = frozenset({"احد", "اثنا", "اثني", "one"})
+
+
+def _teen_follows(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and _word(tokens[i + 1]) in ("عشر", "عشره")
+
+
+def _scaled(tokens: list[Token], value: float, last: int) -> tuple[float, int]:
+    """Apply a following scale word: "ستة آلاف" = 6000, "2.5 مليون" = 2,500,000."""
+    if last + 1 < len(tokens):
+        nxt = tokens[last + 1].norm.lower()
+        if nxt in SCALES:
+            return value * SCALES[nxt], last + 1
+    return value, last
+
+
+def read_number(tokens: list[Token], i: int) -> Number | None:
+    """The number starting at token ``i`` (digits, words, dual or vague word), or None."""
+    token = tokens[i]
+    if token.text[0].isdigit():
+        value = digit_value(token.text)
+        if value is None:
+            return None
+        value, last = _scaled(tokens, value, i)
+        return Number(first=i, last=last, value=value)
+    vague = _vague(tokens, i)
+    if vague is not None:
+        return vague
+    found = _word_number(tokens, i)
+    if found is None:
+        return None
+    value, last = _scaled(tokens, *found)
+    return Number(first=i, last=last, value=value)
+
+
+def _vague(tokens: list[Token], i: int) -> Number | None:
+    bare = next((s for s in stems(tokens[i].norm.lower()) if s in VAGUE), None)
+    if bare is None:
+        return None
+    low, high = VAGUE[bare]
+    last = i
+    # "عشرات الآلاف" = tens of thousands; "tens of thousands" in English.
+    following = stems(tokens[i + 1].norm)[-1] if i + 1 < len(tokens) else ""
+    if following in ("الاف", "ملايين"):
+        scale = 1000 if following == "الاف" else 10**6
+        low, high, last = low * scale, high * scale, i + 1
+    return Number(first=i, last=last, value=None, low=low, high=high, vague=True)

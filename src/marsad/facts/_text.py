@@ -1,0 +1,65 @@
+"""Tokens with character spans, and the Arabic clitic rules shared by the fact extractors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.lang.arabic import normalize
+
+# Digit runs (any script, with thousands/decimal separators) come before words so that "2022ء"
+# splits into the number and the abbreviation letter; words keep their diacritics (tanween).
+_TOKEN = re.compile(
+    r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|[^\W\d_][\w\u064b-\u065f\u0670\u0640]*|\S"
+)
+# Clause punctuation: a figure's subject is looked for inside its own clause.
+CLAUSE_BREAKS = frozenset({",", "،", ";", "؛", ".", ":", "(", ")", "?", "؟", "!", "-", "–", "—"})
+# Proclitics written attached to the next word: conjunctions و/ف, prepositions ب/ل/ك, article ال.
+_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a sentence: original text, matching form, span in the sentence."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=200_000)
+def norm(word: str) -> str:
+    """Matching form of one word (cached: news vocabulary is Zipfian)."""
+    return normalize(word)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with spans; punctuation marks are tokens of their own."""
+    return [Token(m.group(0), norm(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=200_000)
+def stems(word: str) -> tuple[str, ...]:
+    """The normalized word and its forms without proclitics (longest first stripped last).
+
+    Arabic writes conjunctions, prepositions and the article onto the word: "وبالعشرات" holds
+    و + ب + ال + عشرات. A bare stem must keep at least two letters.
+    """
+    forms = [word]
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            forms.append(word[len(prefix) :])
+    return tuple(dict.fromkeys(forms))
+
+
+def is_arabic_word(word: str) -> bool:
+    """True when the word starts with an Arabic letter."""
+    return bool(word) and "\u0621" <= word[0] <= "\u06d3"
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The matching forms of the space-separated words of a hand-written list."""
+    return frozenset(normalize(word) for word in text.split())

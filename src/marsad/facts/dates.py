@@ -1,0 +1,313 @@
+"""Dates: absolute dates in every month system, weekdays and relative days, resolved and checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from marsad.facts._calendar import (
+    AMBIGUOUS_MONTHS,
+    MONTH_WORDS,
+    MONTHS,
+    ORDINAL_DAYS,
+    RELATIVE,
+    WEEKDAYS,
+    hijri_to_gregorian,
+)
+from marsad.facts._numbers import digit_value
+from marsad.facts._text import Token, stems, tokenize
+from marsad.model import Certainty
+
+__all__ = ["MONTH_WORDS", "DateMention", "date_mentions", "near_year", "nearest_weekday", "resolve"]
+
+Direction = Literal["past", "future", "nearest"]
+_PAST_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "last"})
+_NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "next"})
+# "الشهر الجاري/الحالي" (this month) after an ordinal day: the publication month.
+_THIS_MONTH = (("الشهر", "الجاري"), ("الشهر", "الحالي"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention:
+    """A date expression in a sentence, before resolution against a publication date."""
+
+    text: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0, as datetime.weekday()
+    offset: int | None = None  # days from the publication day: اليوم 0, أمس -1
+    direction: Direction = "nearest"
+    calendar: str = "gregorian"
+    this_month: bool = False  # "في الخامس من الشهر الجاري"
+
+    @property
+    def absolute(self) -> date | None:
+        """The date when the text states day, month and year; None otherwise."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            if self.calendar == "hijri":
+                return hijri_to_gregorian(self.year, self.month, self.day)
+            return date(self.year, self.month, self.day)
+        except (ValueError, OverflowError):
+            return None
+
+    @property
+    def weekday_mismatch(self) -> bool:
+        """True when a weekday is written next to a full date it does not fall on."""
+        day = self.absolute
+        return day is not None and self.weekday is not None and day.weekday() != self.weekday
+
+
+def _words(token: Token) -> tuple[str, ...]:
+    return stems(token.norm.lower())
+
+
+def _phrase(tokens: list[Token], i: int, table: dict[tuple[str, ...], int]) -> tuple[int, int]:
+    """Longest entry of ``table`` starting at token ``i`` (clitics allowed on the first word)."""
+    for size in (3, 2, 1):
+        if i + size > len(tokens):
+            continue
+        rest = tuple(t.norm.lower() for t in tokens[i + 1 : i + size])
+        for first in _words(tokens[i]):
+            if (first, *rest) in table:
+                return table[(first, *rest)], i + size - 1
+    return 0, -1
+
+
+def _month(tokens: list[Token], i: int) -> tuple[tuple[str, int] | None, int]:
+    """A month name at ``i``, then an optional "/second system name": ``يناير/كانون الثاني``."""
+    for size in (2, 1):
+        key = tuple(t.norm.lower() for t in tokens[i : i + size])
+        if len(key) == size and key in MONTHS:
+            last = i + size - 1
+            if last + 2 < len(tokens) and tokens[last + 1].text == "/":
+                other = _month(tokens, last + 2)
+                if other[0] is not None and other[0][1] == MONTHS[key][1]:
+                    last = other[1]
+            return MONTHS[key], last
+    return None, i
+
+
+def _year(tokens: list[Token], i: int) -> tuple[int | None, int, bool]:
+    """A year at ``i`` (4 digits, optional م/ء/هـ mark); (year, last index, hijri mark)."""
+    if i >= len(tokens) or not tokens[i].text[0].isdigit() or len(tokens[i].text) != 4:
+        return None, i - 1, False
+    year = int(digit_value(tokens[i].text) or 0)
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if nxt in ("م", "ء"):
+        return year, i + 1, False
+    if nxt == "ه":
+        return year, i + 1, True
+    return year, i, False
+
+
+def _day(tokens: list[Token], i: int) -> tuple[int | None, int]:
+    """A day of the month: "14" or an ordinal "السادس من"; (day, index of the month word)."""
+    token = tokens[i]
+    if token.text[0].isdigit():
+        value = digit_value(token.text)
+        if value is not None and float(value).is_integer() and 1 <= value <= 31:
+            return int(value), i + 1
+        return None, i
+    day, last = _phrase(tokens, i, ORDINAL_DAYS)
+    if day and last + 2 < len(tokens) and tokens[last + 1].norm == "من":
+        return day, last + 2
+    return None, i
+
+
+def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
+    day, at = _day(tokens, i)
+    if day is None or at >= len(tokens):
+        return None
+    pair = tuple(t.norm for t in tokens[at : at + 2])
+    if pair in _THIS_MONTH:
+        return DateMention(
+            text=text[tokens[i].start : tokens[at + 1].end],
+            start=tokens[i].start,
+            end=tokens[at + 1].end,
+            day=day,
+            this_month=True,
+        )
+    month, last = _month(tokens, at)
+    if month is None:
+        return None
+    year, last_year, hijri = _year(tokens, last + 1)
+    calendar = "hijri" if hijri or month[0] == "hijri" else "gregorian"
+    last = max(last, last_year)
+    return DateMention(
+        text=text[tokens[i].start : tokens[last].end],
+        start=tokens[i].start,
+        end=tokens[last].end,
+        year=year,
+        month=month[1],
+        day=day,
+        calendar=calendar,
+    )
+
+
+def _english_absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
+    """English "January 14, 2022" (month first); "14 January 2022" is read by ``_absolute``."""
+    month, last = _month(tokens, i)
+    if month is None or month[0] != "gregorian" or last + 1 >= len(tokens):
+        return None
+    day, _ = _day(tokens, last + 1)
+    if day is None or tokens[i].norm.lower() in {k[0] for k in AMBIGUOUS_MONTHS}:
+        return None
+    end = last + 1
+    if end + 2 < len(tokens) and tokens[end + 1].text == ",":
+        year, end_year, _hijri = _year(tokens, end + 2)
+        end = end_year if year is not None else end
+    else:
+        year, end_year, _hijri = _year(tokens, end + 1)
+        end = end_year if year is not None else end
+    return DateMention(
+        text=text[tokens[i].start : tokens[end].end],
+        start=tokens[i].start,
+        end=tokens[end].end,
+        year=year,
+        month=month[1],
+        day=day,
+    )
+
+
+def _is_future(tokens: list[Token], i: int) -> bool:
+    """A future verb just before: "ستبدأ الخميس" (سـ + imperfect), "سوف", "will"."""
+    for token in tokens[max(0, i - 2) : i]:
+        word = token.norm.lower()
+        if word in ("سوف", "will") or (len(word) > 3 and word[0] == "س" and word[1] in "يتنا"):
+            return True
+    return False
+
+
+def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
+    weekday = next((WEEKDAYS[w] for w in _words(tokens[i]) if w in WEEKDAYS), None)
+    if weekday is None:
+        return None
+    start, end, offset = i, i, None
+    direction: Direction = "nearest"
+    previous = tokens[i - 1].norm.lower() if i > 0 else ""
+    if previous in ("اليوم", "امس", "today", "yesterday", "غدا"):
+        offset = RELATIVE.get((previous,), None)
+        start = i - 1
+    after = tokens[i + 1].norm.lower() if i + 1 < len(tokens) else ""
+    if after in _PAST_WORDS or previous == "last":
+        direction, end = "past", i + (after in _PAST_WORDS)
+    elif after in _NEXT_WORDS or previous == "next":
+        direction, end = "future", i + (after in _NEXT_WORDS)
+    elif _is_future(tokens, start):
+        direction = "future"
+    mention = DateMention(
+        text=text[tokens[start].start : tokens[end].end],
+        start=tokens[start].start,
+        end=tokens[end].end,
+        weekday=weekday,
+        offset=offset,
+        direction=direction,
+    )
+    return _with_date_after(tokens, end + 1, text, mention)
+
+
+def _with_date_after(tokens: list[Token], i: int, text: str, mention: DateMention) -> DateMention:
+    """ "الخميس 14 يناير 2022": a weekday followed by a date is one mention (checked later)."""
+    if i < len(tokens) and tokens[i].text in (",", "،"):
+        i += 1
+    if i >= len(tokens):
+        return mention
+    dated = _absolute(tokens, i, text) or _english_absolute(tokens, i, text)
+    if dated is None or dated.this_month:
+        return mention
+    return DateMention(
+        text=text[mention.start : dated.end],
+        start=mention.start,
+        end=dated.end,
+        year=dated.year,
+        month=dated.month,
+        day=dated.day,
+        weekday=mention.weekday,
+        calendar=dated.calendar,
+    )
+
+
+def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
+    offset, last = _phrase(tokens, i, {k: v + 100 for k, v in RELATIVE.items()})
+    if last < 0:
+        return None
+    if last + 1 < len(tokens) and any(w in WEEKDAYS for w in _words(tokens[last + 1])):
+        return None  # "أمس الأربعاء" is read as a weekday mention with its offset
+    return DateMention(
+        text=text[tokens[i].start : tokens[last].end],
+        start=tokens[i].start,
+        end=tokens[last].end,
+        offset=offset - 100,
+    )
+
+
+def date_mentions(text: str) -> list[DateMention]:
+    """Every date expression in one sentence, left to right. Never raises on any text."""
+    tokens = tokenize(text)
+    found: list[DateMention] = []
+    i = 0
+    while i < len(tokens):
+        mention = (
+            _weekday(tokens, i, text)
+            or _absolute(tokens, i, text)
+            or _english_absolute(tokens, i, text)
+            or _relative(tokens, i, text)
+        )
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention)
+        while i < len(tokens) and tokens[i].start < mention.end:
+            i += 1
+    return found
+
+
+def nearest_weekday(anchor: date, weekday: int, direction: Direction) -> date:
+    if direction == "future":
+        # Reported plans ("ستبدأ الخميس") may be for the publication day itself.
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    back = (anchor.weekday() - weekday) % 7
+    if direction == "past" and back == 0:
+        back = 7  # "الخميس الماضي" said on a Thursday is a week ago
+    return anchor - timedelta(days=back)
+
+
+def near_year(month: int, day: int, anchor: date) -> date | None:
+    """The date with this month and day closest to ``anchor`` (a year is rarely written)."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def resolve(
+    mention: DateMention, published: date | None, certainty: Certainty
+) -> tuple[date | None, Certainty]:
+    """The calendar date of a mention: stated when written in full, else resolved against the
+    publication date (``certainty`` "inferred" when that date was itself inferred)."""
+    if (stated := mention.absolute) is not None:
+        return stated, "stated"
+    if published is None:
+        return None, "unknown"
+    derived: Certainty = "inferred" if certainty == "inferred" else "resolved"
+    if mention.offset is not None:
+        return published + timedelta(days=mention.offset), derived
+    if mention.weekday is not None:
+        return nearest_weekday(published, mention.weekday, mention.direction), derived
+    if mention.day is not None and mention.this_month:
+        try:
+            return published.replace(day=mention.day), derived
+        except ValueError:
+            return None, "unknown"
+    if mention.day is not None and mention.month is not None and mention.calendar == "gregorian":
+        return near_year(mention.month, mention.day, published), derived
+    return None, "unknown"

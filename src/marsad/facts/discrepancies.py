@@ -1,0 +1,172 @@
+"""Discrepancies: figures about the same thing that differ, classified as conflict, update,
+scope or internal. Two figures are compared only when they count the same concept."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from marsad.facts.dates import DateMention
+from marsad.facts.quantities import CUMULATIVE, QuantityMention
+from marsad.model import Claim, Discrepancy, DiscrepancyKind
+
+LABELS = {
+    "ar": {"deaths": "عدد القتلى", "injured": "عدد الجرحى", "arrests": "عدد المعتقلين",
+           "troops": "عدد الجنود", "displaced": "عدد النازحين", "protesters": "المحتجون",
+           "security": "قوات الأمن", "civilians": "المدنيون", "children": "الأطفال"},
+    "en": {"deaths": "deaths", "injured": "injured", "arrests": "arrests", "troops": "troops",
+           "displaced": "displaced", "protesters": "protesters", "security": "security forces",
+           "civilians": "civilians", "children": "children"},
+}  # fmt: skip
+_WEEKDAY_NAMES = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureClaim:
+    """A figure as one article states it, with the sentence and the article's date."""
+
+    article: str
+    mention: QuantityMention
+    sentence: str
+    published: date | None
+
+
+@dataclass(slots=True)
+class _Group:
+    """Claims that state the same value for the same concept and scope."""
+
+    claims: list[FigureClaim]
+
+    @property
+    def first(self) -> QuantityMention:
+        return self.claims[0].mention
+
+    @property
+    def earliest(self) -> date | None:
+        days = [c.published for c in self.claims if c.published]
+        return min(days) if days else None
+
+    def overlaps(self, other: _Group) -> bool:
+        a, b = self.first, other.first
+        low_a, low_b = a.low or 0, b.low or 0
+        high_a, high_b = a.high or float("inf"), b.high or float("inf")
+        return low_a <= high_b and low_b <= high_a
+
+    def midpoint(self) -> float:
+        m = self.first
+        if m.value is not None:
+            return float(m.value)
+        return ((m.low or 0) + (m.high or m.low or 0)) / 2
+
+    def claim(self) -> Claim:
+        m = self.first
+        value: Any = m.value if m.value is not None else {"min": m.low, "max": m.high}
+        sources = tuple(dict.fromkeys(c.article for c in self.claims))
+        day = self.earliest
+        return Claim(
+            value=value,
+            text=self.claims[0].sentence,
+            sources=sources,
+            date=day.isoformat() if day else None,
+        )
+
+
+def _label(name: str, language: str) -> str:
+    return LABELS.get(language, LABELS["en"]).get(name, name)
+
+
+def _groups(claims: Sequence[FigureClaim]) -> list[_Group]:
+    grouped: dict[tuple[object, ...], _Group] = {}
+    for claim in claims:
+        grouped.setdefault(claim.mention.key, _Group(claims=[])).claims.append(claim)
+    return list(grouped.values())
+
+
+def _is_update(concept: str, groups: list[_Group]) -> bool:
+    """A cumulative count reported later and higher, in date order, is an update."""
+    if concept not in CUMULATIVE or any(g.earliest is None for g in groups):
+        return False
+    ordered = sorted(groups, key=lambda g: (g.earliest, g.midpoint()))
+    days = [g.earliest for g in ordered]
+    values = [g.midpoint() for g in ordered]
+    return len(set(days)) == len(days) and values == sorted(values)
+
+
+def _same_scope(concept: str, groups: list[_Group], language: str) -> Discrepancy | None:
+    # A figure compatible with every other one ("الآلاف" beside 6000 and 8000) disagrees with
+    # none; the rest are compared.
+    groups = [g for g in groups if not all(g.overlaps(o) for o in groups)]
+    if len(groups) < 2:
+        return None  # "نحو 2000" and "2030" agree
+    update = _is_update(concept, groups)
+    kind: DiscrepancyKind = "update" if update else "conflict"
+    explanation = (
+        "a later report of a growing count"
+        if update
+        else "same count, different values: outlets disagree"
+    )
+    ordered = sorted(groups, key=lambda g: (g.earliest or date.min, g.midpoint()))
+    return Discrepancy(
+        subject=_label(concept, language),
+        kind=kind,
+        claims=tuple(g.claim() for g in ordered),
+        explanation=explanation,
+    )
+
+
+def _scope(concept: str, by_scope: dict[str | None, list[_Group]], language: str) -> Discrepancy:
+    claims = []
+    names = []
+    for scope, groups in by_scope.items():
+        names.append(_label(scope, language) if scope else "all")
+        claims += [g.claim() for g in groups]
+    return Discrepancy(
+        subject=_label(concept, language),
+        kind="scope",
+        claims=tuple(claims),
+        explanation="different things counted: " + " / ".join(names),
+    )
+
+
+def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> list[Discrepancy]:
+    """Align figures by concept and scope; classify each set of differing values."""
+    by_concept: dict[str, list[FigureClaim]] = {}
+    for claim in claims:
+        if claim.mention.concept:
+            by_concept.setdefault(claim.mention.concept, []).append(claim)
+    found = []
+    for concept, items in by_concept.items():
+        by_scope: dict[str | None, list[_Group]] = {}
+        for group in _groups(items):
+            by_scope.setdefault(group.first.scope, []).append(group)
+        for groups in by_scope.values():
+            if len(groups) > 1 and (item := _same_scope(concept, groups, language)):
+                found.append(item)
+        if len(by_scope) > 1:
+            found.append(_scope(concept, by_scope, language))
+    return found
+
+
+def weekday_discrepancy(
+    mention: DateMention, article: str, sentence: str, published: date | None
+) -> Discrepancy | None:
+    """An internal discrepancy when a weekday is written next to a date it does not fall on."""
+    day = mention.absolute
+    if day is None or mention.weekday is None or not mention.weekday_mismatch:
+        return None
+    when = published.isoformat() if published else None
+    actual = _WEEKDAY_NAMES[day.weekday()]
+    return Discrepancy(
+        subject=mention.text,
+        kind="internal",
+        claims=(
+            Claim(value=day.isoformat(), text=sentence, sources=(article,), date=when),
+            Claim(
+                value=_WEEKDAY_NAMES[mention.weekday], text=sentence, sources=(article,), date=when
+            ),
+        ),
+        explanation=f"{day.isoformat()} was a {actual} ({day.strftime('%A')}), "
+        f"not {_WEEKDAY_NAMES[mention.weekday]}",
+    )

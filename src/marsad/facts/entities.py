@@ -1,0 +1,204 @@
+"""Entities: people, places and organizations from shipped lexicons, titles and name rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.facts._lexicon import Entry, Gazetteer, fold, gazetteer, nisba_stem, skeleton
+from marsad.facts._text import Token, stems, tokenize, word_set
+from marsad.lang.stopwords import stopwords_for
+
+# Words between a title and the name: offices, portfolios, "former" ("وزير الدفاع الروسي،
+# سيرغي شويغو", "الأمين العام لمنظمة ... ستانيسلاف زاس").
+_MODIFIERS = word_set(
+    "الدفاع الخارجية الداخلية العام السابق الحالي الأسبق الوزراء الحكومة الجمهورية "
+    "الدولة الأركان المجلس مجلس باسم الاستخبارات جهاز الأول التنفيذي لشؤون الأمن القومي "
+    "الوطني المالية الاقتصاد العدل الصحة التعليم النفط الطاقة البرلمان النواب الشيوخ "
+    "الشعب العهد الإعلام وزارة مدينة بلدية الدورة الحالية هيئة حزب رئاسة الأمم"
+)
+# Words that end a name: the stop words, speech verbs and pronoun-suffixed nouns met in news.
+_NOT_NAMES = stopwords_for("ar") | word_set(
+    "قوله قولها إن أن إنه أنه يعلن أعلن قال قالت أكد يقول أمام الذي التي عن على "
+    "لدى بأن كما حول ضد بعد قبل دعا أشار أضاف اعتبر وصف طالب التقى زار غدا اليوم أمس "
+    "the said of and"
+)
+# Name particles that may start with the article or be short: عبد الله، بن، أبو.
+_PARTICLES = frozenset({"عبد", "بن", "ابن", "ابو", "ال"})
+MAX_NAME_WORDS = 4
+MAX_MODIFIERS = 8
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EntityMention:
+    """One mention of an entity in a sentence: canonical name, type, surface text, span."""
+
+    canonical: str
+    type: str
+    text: str
+    start: int
+    end: int
+    form: str = "name"  # name, nisba (an adjective of a place), partial, titled
+
+
+def _lookup(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int, str] | None:
+    """The longest lexicon phrase or nisba adjective at ``i``: (entry, last index, form)."""
+    first_forms = stems(tokens[i].norm.lower())
+    for size in range(min(gaz.longest, len(tokens) - i), 0, -1):
+        rest = tuple(fold(t.text) for t in tokens[i + 1 : i + size])
+        for form in first_forms:
+            entry = gaz.phrases.get((fold(form), *rest))
+            if entry is not None:
+                return entry, i + size - 1, "name"
+    for form in first_forms:
+        entry = gaz.nisba.get(form) or gaz.nisba.get(nisba_stem(form) or "")
+        if entry is not None:
+            return entry, i, "nisba"
+    return None
+
+
+def _is_title(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """Index of the last title token when a title starts at ``i``, else -1."""
+    for size in (2, 1):
+        words = tuple(fold(t.text) for t in tokens[i : i + size])
+        for form in stems(tokens[i].norm.lower()):
+            if len(words) == size and (fold(form), *words[1:]) in gaz.titles:
+                return i + size - 1
+    return -1
+
+
+def _skip_modifiers(tokens: list[Token], j: int, gaz: Gazetteer) -> int:
+    for _ in range(MAX_MODIFIERS):
+        if j >= len(tokens):
+            break
+        token = tokens[j]
+        word = stems(token.norm.lower())
+        found = _lookup(tokens, j, gaz)
+        if found is not None and found[0].type != "person":
+            j = found[1] + 1
+        elif token.text in (",", "،") or any(w in _MODIFIERS for w in word):
+            j += 1
+        elif _is_title(tokens, j, gaz) >= 0:
+            j = _is_title(tokens, j, gaz) + 1
+        elif token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")):
+            j += 1  # an adjective such as "الروسي" not in the lexicon
+        else:
+            break
+    return j
+
+
+def _name_after(tokens: list[Token], j: int) -> int:
+    """Index after the last word of a name starting at ``j`` (``j`` when there is none)."""
+    end = j
+    while end < len(tokens) and end - j < MAX_NAME_WORDS:
+        token = tokens[end]
+        word = token.norm.lower()
+        if not token.text[0].isalpha() or word in _NOT_NAMES or word in _MODIFIERS:
+            break
+        after_particle = end > j and tokens[end - 1].norm in _PARTICLES
+        if word.startswith(("ال", "لل", "بال", "وال")) and not after_particle:
+            break
+        if token.text[0].isascii() and not token.text[0].isupper():
+            break
+        end += 1
+    return end
+
+
+def _titled_person(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> EntityMention | None:
+    """A person named after a title: "الجنرال الروسي أندري سيرديوكوف"."""
+    title_end = _is_title(tokens, i, gaz)
+    if title_end < 0:
+        return None
+    j = _skip_modifiers(tokens, title_end + 1, gaz)
+    end = _name_after(tokens, j)
+    if end == j or (j < len(tokens) and _lookup(tokens, j, gaz)):
+        return None
+    if tokens[j].norm.endswith("ه") or not tokens[j].text[0].isalpha():
+        return None  # "قائد كتيبة", "المتحدث باسمه": a noun, not a name
+    name = text[tokens[j].start : tokens[end - 1].end]
+    return EntityMention(
+        canonical=name,
+        type="person",
+        text=name,
+        start=tokens[j].start,
+        end=tokens[end - 1].end,
+        form="titled",
+    )
+
+
+def _ministry(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> EntityMention | None:
+    """ "وزارة الدفاع الروسية" / "وزارة الخارجية الأمريكية": ministry, portfolio, country."""
+    if "وزاره" not in stems(tokens[i].norm) or i + 1 >= len(tokens):
+        return None
+    portfolio = tokens[i + 1]
+    if not portfolio.norm.startswith("ال") or portfolio.norm.endswith("ي"):
+        return None
+    country = _lookup(tokens, i + 2, gaz) if i + 2 < len(tokens) else None
+    last = country[1] if country and country[0].type == "country" else i + 1
+    suffix = f" ({country[0].canonical})" if last > i + 1 and country else ""
+    return EntityMention(
+        canonical=f"وزارة {portfolio.text}{suffix}",
+        type="organization",
+        text=text[tokens[i].start : tokens[last].end],
+        start=tokens[i].start,
+        end=tokens[last].end,
+    )
+
+
+def entity_mentions(text: str) -> list[EntityMention]:
+    """Lexicon entities and titled people in one sentence. Never raises on any text."""
+    gaz = gazetteer()
+    tokens = tokenize(text)
+    found: list[EntityMention] = []
+    i = 0
+    while i < len(tokens):
+        person = _titled_person(tokens, i, text, gaz) or _ministry(tokens, i, text, gaz)
+        if person is not None:
+            found.append(person)
+            while i < len(tokens) and tokens[i].start < person.end:
+                i += 1
+            continue
+        hit = _lookup(tokens, i, gaz) if tokens[i].text[0].isalpha() else None
+        if hit is None:
+            i += 1
+            continue
+        entry, last, form = hit
+        found.append(
+            EntityMention(
+                canonical=entry.canonical,
+                type=entry.type,
+                text=text[tokens[i].start : tokens[last].end],
+                start=tokens[i].start,
+                end=tokens[last].end,
+                form=form,
+            )
+        )
+        i = last + 1
+    return found
+
+
+def partial_mentions(text: str, people: dict[str, str]) -> list[EntityMention]:
+    """Mentions of story people by one name word ("سيرديوكوف"); ``people`` maps the folded
+    last name to the canonical full name."""
+    found = []
+    for token in tokenize(text):
+        for form in stems(token.norm.lower()):
+            canonical = people.get(skeleton(form))
+            if canonical is not None and len(form) >= 5:
+                found.append(
+                    EntityMention(
+                        canonical=canonical,
+                        type="person",
+                        text=token.text,
+                        start=token.start,
+                        end=token.end,
+                        form="partial",
+                    )
+                )
+                break
+    return found
+
+
+def person_key(name: str) -> str:
+    """Grouping key of a person: the folded last word of the name."""
+    words = name.split()
+    return skeleton(words[-1]) if words else ""

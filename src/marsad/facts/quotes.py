@@ -1,0 +1,147 @@
+"""Quotes: direct quotes in « », “ ” or "..." and reported speech, with the speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.facts._text import stems, tokenize, word_set
+from marsad.facts.entities import EntityMention
+
+_QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
+# Speech verbs (past and present, both genders) and attribution words, in matching form.
+SPEECH_VERBS = word_set(
+    "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أوضح أوضحت أضاف "
+    "أضافت تابع تابعت صرح صرحت ذكر ذكرت أشار أشارت اعتبر اعتبرت حذر حذرت شدد شددت "
+    "said says told added stated warned"
+)
+_ACCORDING = word_set("بحسب حسب وفق وفقا according")
+# "قال X إن ...": the complementizer that opens reported speech.
+_THAT = frozenset({"ان", "انه", "انها", "بان", "that"})
+_SPEAKER_TYPES = frozenset({"person", "organization", "country"})
+MIN_QUOTE_WORDS = 4  # shorter quoted spans are scare quotes ("إرهابي") unless a verb cites them
+_SUBJECT_GAP = 12  # characters between a subject-first speaker and the verb
+# "وأضاف: ..." at the start of a sentence continues the previous speaker's words.
+_CONTINUATION_CHARS = 12
+_VERB_WINDOW = 60  # characters before a quote in which a speech verb makes it a citation
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteMention:
+    """A quote in one sentence: quoted or reported text, speaker if known, span."""
+
+    text: str
+    kind: str  # "direct" or "reported"
+    speaker: str | None
+    start: int
+    end: int
+
+
+def _verb_positions(text: str) -> list[tuple[int, int]]:
+    """Character spans of speech verbs (with clitics: "وقال", "وأضاف")."""
+    return [
+        (t.start, t.end)
+        for t in tokenize(text)
+        if any(form in SPEECH_VERBS for form in stems(t.norm.lower()))
+    ]
+
+
+def _speaker(
+    entities: Sequence[EntityMention], verb: tuple[int, int] | None, limit: int
+) -> str | None:
+    """The entity named right after the verb (Arabic is verb-first), else the last before it."""
+    named = [e for e in entities if e.type in _SPEAKER_TYPES and e.form != "nisba"]
+    if verb is None:
+        before = [e for e in named if e.end <= limit]
+        return before[-1].canonical if before else None
+    after = [e for e in named if verb[1] <= e.start < limit]
+    if after:
+        return after[0].canonical
+    # Subject-first ("وزارة الدفاع الروسية قالت"): the entity must end right before the verb.
+    before = [e for e in named if verb[0] - _SUBJECT_GAP <= e.end <= verb[0]]
+    return before[-1].canonical if before else None
+
+
+def _direct(
+    text: str, entities: Sequence[EntityMention], verbs: list[tuple[int, int]]
+) -> list[QuoteMention]:
+    found = []
+    for match in _QUOTED.finditer(text):
+        quote = next(group for group in match.groups() if group is not None)
+        verb = next((v for v in reversed(verbs) if v[1] <= match.start()), None)
+        cited = verb is not None and match.start() - verb[1] <= _VERB_WINDOW
+        colon = text[: match.start()].rstrip().endswith((":", "："))
+        if len(quote.split()) < MIN_QUOTE_WORDS and not colon:
+            continue  # scare quotes and names: "إرهابي", "حفظ السلام"
+        speaker = _speaker(entities, verb if cited else None, match.start()) if cited else None
+        found.append(
+            QuoteMention(
+                text=quote.strip(),
+                kind="direct",
+                speaker=speaker,
+                start=match.start(),
+                end=match.end(),
+            )
+        )
+    return found
+
+
+def _reported(
+    text: str, entities: Sequence[EntityMention], verbs: list[tuple[int, int]]
+) -> list[QuoteMention]:
+    """ "قال توكاييف إن المهمة انتهت": the clause after إن/أن, said by the verb's subject."""
+    tokens = tokenize(text)
+    for verb in verbs:
+        following = [t for t in tokens if t.start >= verb[1]][:10]
+        that = next((t for t in following if t.norm.lower() in _THAT), None)
+        if that is None or that.end >= len(text):
+            continue
+        clause = text[that.end :].strip(" ،,")
+        if len(clause.split()) < MIN_QUOTE_WORDS:
+            continue
+        return [
+            QuoteMention(
+                text=clause,
+                kind="reported",
+                speaker=_speaker(entities, verb, that.start),
+                start=that.end,
+                end=len(text),
+            )
+        ]
+    return []
+
+
+def quote_mentions(
+    text: str, entities: Sequence[EntityMention], *, previous_speaker: str | None = None
+) -> list[QuoteMention]:
+    """Quotes in one sentence. A verb with no named subject ("وأضاف: ...") keeps the speaker of
+    the previous quote. Never raises on any text."""
+    verbs = _verb_positions(text)
+    found = _direct(text, entities, verbs) or _reported(text, entities, verbs)
+    result = []
+    for quote in found:
+        speaker = quote.speaker
+        if speaker is None and verbs and verbs[0][0] < min(quote.start, _CONTINUATION_CHARS):
+            speaker = previous_speaker
+        result.append(
+            QuoteMention(
+                text=quote.text,
+                kind=quote.kind,
+                speaker=speaker,
+                start=quote.start,
+                end=quote.end,
+            )
+        )
+        previous_speaker = speaker or previous_speaker
+    return result
+
+
+def according_to(text: str, entities: Sequence[EntityMention]) -> str | None:
+    """The source named after "بحسب/حسب/وفقا ل/according to", if an entity."""
+    for token in tokenize(text):
+        if any(form in _ACCORDING for form in stems(token.norm.lower())):
+            after = [e for e in entities if e.start >= token.end and e.type in _SPEAKER_TYPES]
+            if after:
+                return after[0].canonical
+    return None
