@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +20,7 @@ from marsad.ingest import load_articles
 from marsad.lang import analyse
 from marsad.model import Article, Document
 from marsad.settings import Settings
+from marsad.stream import StreamingClusterer
 
 # Tuning data: February and March 2018 only (April-October is held out).
 TUNING_MONTHS = ("2018-02", "2018-03")
@@ -69,6 +70,7 @@ def cluster_scores(
                 seconds=seconds,
             )
         )
+    rows.append(_streaming_row(gold, documents))
     for threshold in (0.2, 0.3, 0.4):
         started = time.perf_counter()
         labels = _single_link_all_pairs(documents, threshold)
@@ -83,6 +85,25 @@ def cluster_scores(
             )
         )
     return rows
+
+
+def _streaming_row(gold: dict[str, str], documents: Sequence[Document]) -> ClusterRow:
+    """The streaming clusterer fed the same documents one by one in publication order."""
+    stream = StreamingClusterer()
+    ordered = sorted(
+        documents, key=lambda d: d.article.published or datetime.min.replace(tzinfo=UTC)
+    )
+    started = time.perf_counter()
+    assigned = {d.id: stream.add(d) for d in ordered}
+    seconds = time.perf_counter() - started
+    labels = {aid: stream.resolve(story) for aid, story in assigned.items()}
+    return ClusterRow(
+        method="streaming, one article at a time",
+        threshold=stream.params.threshold,
+        score=bcubed(gold, labels),
+        pairs=0,
+        seconds=seconds,
+    )
 
 
 def _gold_days(gold: dict[str, str], ant: Path) -> tuple[date, date]:

@@ -1,0 +1,157 @@
+"""Streaming story clustering: each new article joins an existing story or starts one, in
+bounded time, without reclustering everything. Stories may merge later; a merged story's id
+redirects to the survivor, so ids handed out once stay valid.
+
+The join test is the batch clusterer's average link: the similarity of an article to a story
+is its dot product with the mean of the story's article vectors, which is exactly the average
+of its cosines with the story's articles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from marsad.cluster import ClusterParams
+from marsad.model import Document, content_id
+
+Vector = dict[str, float]
+# Only the most recent stories under one term are compared, which bounds the work per article.
+MAX_STORIES_PER_TERM = 200
+# Streaming sees IDF from the past only, so it needs a slightly higher bar than batch: on the
+# ANT gold set, B-cubed F1 0.883 at 0.12 (0.854 at the batch default 0.10).
+STREAM_PARAMS = ClusterParams(threshold=0.12)
+
+
+@dataclass(slots=True, kw_only=True)
+class StoryState:
+    """What the stream remembers of a story: summed article vectors, members and time span."""
+
+    id: str
+    total: Vector = field(default_factory=dict)
+    articles: list[str] = field(default_factory=list)
+    first: float | None = None
+    last: float | None = None
+
+    def mean_dot(self, vector: Vector) -> float:
+        """Average cosine of ``vector`` with the story's articles."""
+        dot = sum(weight * self.total.get(term, 0.0) for term, weight in vector.items())
+        return dot / len(self.articles)
+
+
+@dataclass(slots=True)
+class StreamingClusterer:
+    """Assigns documents to stories one at a time (see the module docstring)."""
+
+    params: ClusterParams = STREAM_PARAMS
+    stories: dict[str, StoryState] = field(default_factory=dict)
+    redirects: dict[str, str] = field(default_factory=dict)
+    document_frequency: Counter[str] = field(default_factory=Counter)
+    documents_seen: int = 0
+    index: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, document: Document) -> str:
+        """Put the document in its story and return the story id (stable, see ``resolve``)."""
+        terms = [t for s in document.sentences for t in s.terms]
+        self.documents_seen += 1
+        self.document_frequency.update(set(terms))
+        vector = self._vector(terms)
+        when = _days(document.article.published)
+        best, score = None, 0.0
+        for candidate in self._candidates(vector, when):
+            similarity = candidate.mean_dot(vector)
+            if similarity > score:
+                best, score = candidate, similarity
+        if best is None or score < self.params.threshold:
+            best = StoryState(id=content_id(document.id))
+            self.stories[best.id] = best
+        self._join(best, document.id, vector, when)
+        self._merge_neighbour(best, when)
+        return self.resolve(best.id)
+
+    def resolve(self, story_id: str) -> str:
+        """The current id of a story, following merges."""
+        while story_id in self.redirects:
+            story_id = self.redirects[story_id]
+        return story_id
+
+    def groups(self) -> list[list[str]]:
+        """Article ids per live story, largest first."""
+        return sorted((list(s.articles) for s in self.stories.values()), key=lambda g: -len(g))
+
+    def _vector(self, terms: list[str]) -> Vector:
+        """Sublinear TF × IDF over the documents seen so far, L2-normalized."""
+        counts = Counter(terms)
+        n = self.documents_seen
+        weights = {
+            term: (1 + math.log(count))
+            * (1 + math.log((1 + n) / (1 + self.document_frequency[term])))
+            for term, count in counts.items()
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {term: w / norm for term, w in weights.items()}
+
+    def _top_terms(self, vector: Vector) -> list[str]:
+        return sorted(vector, key=lambda t: -vector[t])[: self.params.top_terms]
+
+    def _candidates(self, vector: Vector, when: float | None) -> list[StoryState]:
+        seen: set[str] = set()
+        found = []
+        for term in self._top_terms(vector):
+            for story_id in reversed(self.index.get(term, [])[-MAX_STORIES_PER_TERM:]):
+                current = self.resolve(story_id)
+                if current in seen:
+                    continue
+                seen.add(current)
+                story = self.stories[current]
+                if self._in_window(story, when):
+                    found.append(story)
+        return found
+
+    def _in_window(self, story: StoryState, when: float | None) -> bool:
+        if when is None or story.first is None or story.last is None:
+            return True
+        window = self.params.window_days
+        return story.first - window <= when <= story.last + window
+
+    def _join(self, story: StoryState, article_id: str, vector: Vector, when: float | None) -> None:
+        story.articles.append(article_id)
+        for term, weight in vector.items():
+            story.total[term] = story.total.get(term, 0.0) + weight
+        if when is not None:
+            story.first = when if story.first is None else min(story.first, when)
+            story.last = when if story.last is None else max(story.last, when)
+        for term in self._top_terms(vector):
+            postings = self.index[term]
+            if not postings or postings[-1] != story.id:
+                postings.append(story.id)
+
+    def _merge_neighbour(self, story: StoryState, when: float | None) -> None:
+        """Merge the story with the closest one the new article made similar enough (average
+        link between the two stories); at most one merge per article keeps the work bounded."""
+        mean = {t: w / len(story.articles) for t, w in story.total.items()}
+        best, score = None, self.params.threshold
+        for other in self._candidates(mean, when):
+            if other.id != story.id and (similarity := other.mean_dot(mean)) >= score:
+                best, score = other, similarity
+        if best is not None:
+            self._absorb(story, best)
+
+    def _absorb(self, survivor: StoryState, other: StoryState) -> None:
+        if len(other.articles) > len(survivor.articles):  # the bigger story keeps its id
+            survivor, other = other, survivor
+        survivor.articles.extend(other.articles)
+        for term, weight in other.total.items():
+            survivor.total[term] = survivor.total.get(term, 0.0) + weight
+        for bound in (other.first, other.last):
+            if bound is not None:
+                survivor.first = bound if survivor.first is None else min(survivor.first, bound)
+                survivor.last = bound if survivor.last is None else max(survivor.last, bound)
+        self.redirects[other.id] = survivor.id
+        del self.stories[other.id]
+
+
+def _days(published: datetime | None) -> float | None:
+    return published.timestamp() / 86400 if published else None

@@ -1,0 +1,55 @@
+"""Streaming story assignment: join, new story, merge with a stable redirected id."""
+
+from datetime import UTC, datetime, timedelta
+
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+from marsad.stream import StreamingClusterer
+
+FLOOD = "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."
+FLOOD_2 = (
+    "فرق الإنقاذ تستخدم القوارب للوصول إلى القرى المعزولة بسبب الفيضانات في المحافظة الشمالية."
+)
+CUP = (
+    "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في المباراة النهائية."
+)
+
+
+def _document(aid: str, text: str, day: float = 0) -> Document:
+    published = datetime(2022, 1, 1, tzinfo=UTC) + timedelta(days=day)
+    article = Article(id=aid, title="", text=text, source=aid, published=published)
+    return analyse(CleanArticle(article=article, paragraphs=(text,)))
+
+
+def test_related_article_joins_and_unrelated_starts_a_story() -> None:
+    stream = StreamingClusterer()
+    first = stream.add(_document("f1", FLOOD))
+    assert stream.add(_document("c1", CUP, 0.1)) != first
+    assert stream.add(_document("f2", f"{FLOOD_2} {FLOOD}", 0.2)) == first
+    assert sorted(map(sorted, stream.groups())) == [["c1"], ["f1", "f2"]]
+
+
+def test_same_topic_weeks_later_is_a_new_story() -> None:
+    stream = StreamingClusterer()
+    assert stream.add(_document("f1", FLOOD)) != stream.add(_document("f2", FLOOD, 30))
+
+
+def test_merged_story_id_redirects_to_the_survivor() -> None:
+    stream = StreamingClusterer()
+    a = stream.add(_document("a", FLOOD))
+    stream.add(_document("a2", FLOOD, 0.1))
+    b = stream.add(_document("b", CUP, 0.2))
+    assert b != a
+    # An article that ties both stories together makes them one story (a continuing event).
+    stream.add(_document("bridge", f"{FLOOD} {CUP}", 0.3))
+    assert stream.resolve(a) == stream.resolve(b)
+    assert len(stream.stories) == 1
+    assert stream.resolve(a) in stream.stories
+
+
+def test_ids_are_deterministic() -> None:
+    runs = []
+    for _ in range(2):
+        stream = StreamingClusterer()
+        runs.append([stream.add(_document(aid, text)) for aid, text in (("x", FLOOD), ("y", CUP))])
+    assert runs[0] == runs[1]
