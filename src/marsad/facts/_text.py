@@ -17,7 +17,24 @@ _TOKEN = re.compile(
 # Clause punctuation: a figure's subject is looked for inside its own clause.
 CLAUSE_BREAKS = frozenset({",", "،", ";", "؛", ".", ":", "(", ")", "?", "؟", "!", "-", "–", "—"})
 # Proclitics written attached to the next word: conjunctions و/ف, prepositions ب/ل/ك, article ال.
-_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_PREFIXES = (
+    "وبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "لل",
+    "وب",
+    "ول",
+    "فب",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
 
 
 @dataclass(frozen=True, slots=True)

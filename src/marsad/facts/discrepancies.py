@@ -84,43 +84,81 @@ def _groups(claims: Sequence[FigureClaim]) -> list[_Group]:
     return list(grouped.values())
 
 
-def _is_update(concept: str, groups: list[_Group]) -> bool:
-    """A cumulative count reported later and higher, in date order, is an update."""
-    if concept not in CUMULATIVE or any(g.earliest is None for g in groups):
-        return False
-    ordered = sorted(groups, key=lambda g: (g.earliest, g.midpoint()))
-    days = [g.earliest for g in ordered]
-    values = [g.midpoint() for g in ordered]
-    return len(set(days)) == len(days) and values == sorted(values)
-
-
-def _same_scope(concept: str, groups: list[_Group], language: str) -> Discrepancy | None:
-    # A figure compatible with every other one ("الآلاف" beside 6000 and 8000) disagrees with
-    # none; the rest are compared.
+def _components(groups: list[_Group]) -> list[list[_Group]]:
+    """Groups joined when their values are compatible ("أكثر من 400" and "403")."""
+    # A figure compatible with every other one ("الآلاف" beside 6000 and 8000) would join
+    # them all; it disagrees with none, so it is left out of the comparison.
     groups = [g for g in groups if not all(g.overlaps(o) for o in groups)]
-    if len(groups) < 2:
-        return None  # "نحو 2000" and "2030" agree
-    update = _is_update(concept, groups)
+    components: list[list[_Group]] = []
+    for group in groups:
+        joined = [c for c in components if any(group.overlaps(other) for other in c)]
+        merged = [group]
+        for component in joined:
+            merged += component
+            components.remove(component)
+        components.append(merged)
+    return components
+
+
+def _key(component: list[_Group]) -> tuple[float, date, float]:
+    """Order of a growing count: period covered, then report date, then value."""
+    exact = [g for g in component if g.first.value is not None] or component
+    return (
+        max(g.first.period or 0.0 for g in component),
+        min(g.earliest or date.max for g in component),
+        min(g.midpoint() for g in exact),
+    )
+
+
+def _judge(concept: str, components: list[list[_Group]], language: str) -> Discrepancy | None:
+    """Conflict, or update when a cumulative count grows report after report."""
+    if len(components) < 2:
+        return None
+    ordered = sorted(components, key=_key)
+    keys = [_key(c) for c in ordered]
+    growing = [k[2] for k in keys] == sorted(k[2] for k in keys)
+    update = concept in CUMULATIVE and growing and len({k[:2] for k in keys}) == len(keys)
     kind: DiscrepancyKind = "update" if update else "conflict"
     explanation = (
         "a later report of a growing count"
         if update
         else "same count, different values: outlets disagree"
     )
-    ordered = sorted(groups, key=lambda g: (g.earliest or date.min, g.midpoint()))
     return Discrepancy(
         subject=_label(concept, language),
         kind=kind,
-        claims=tuple(g.claim() for g in ordered),
+        claims=tuple(g.claim() for c in ordered for g in sorted(c, key=_progress)),
         explanation=explanation,
     )
+
+
+def _progress(group: _Group) -> tuple[float, date, float]:
+    return (group.first.period or 0.0, group.earliest or date.min, group.midpoint())
+
+
+def _same_scope(concept: str, groups: list[_Group], language: str) -> list[Discrepancy]:
+    """Within one period, differing values conflict (or update); across periods of a
+    cumulative count, a longer period with a larger count is an update."""
+    components = _components(groups)
+    by_period: dict[float, list[list[_Group]]] = {}
+    for component in components:
+        by_period.setdefault(_key(component)[0], []).append(component)
+    found = [d for cs in by_period.values() if (d := _judge(concept, cs, language))]
+    if len(by_period) > 1:
+        # One representative per period: the earliest report of it.
+        firsts = [[min(cs, key=_key)[0]] for cs in by_period.values()]
+        if (across := _judge(concept, firsts, language)) is not None:
+            found.append(across)
+    return found
 
 
 def _scope(concept: str, by_scope: dict[str | None, list[_Group]], language: str) -> Discrepancy:
     claims = []
     names = []
     for scope, groups in by_scope.items():
-        names.append(_label(scope, language) if scope else "all")
+        names.append(
+            " · ".join(_label(p, language) for p in scope.split(" · ")) if scope else "all"
+        )
         claims += [g.claim() for g in groups]
     return Discrepancy(
         subject=_label(concept, language),
@@ -140,10 +178,12 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     for concept, items in by_concept.items():
         by_scope: dict[str | None, list[_Group]] = {}
         for group in _groups(items):
-            by_scope.setdefault(group.first.scope, []).append(group)
+            # A single day's count is a different thing from a total ("45 on Wednesday").
+            day = "one day" if group.first.period == 1 else ""
+            scope = " · ".join(filter(None, (group.first.scope, day))) or None
+            by_scope.setdefault(scope, []).append(group)
         for groups in by_scope.values():
-            if len(groups) > 1 and (item := _same_scope(concept, groups, language)):
-                found.append(item)
+            found += _same_scope(concept, groups, language)
         if len(by_scope) > 1:
             found.append(_scope(concept, by_scope, language))
     return found

@@ -14,7 +14,7 @@ _MODIFIERS = word_set(
     "الدفاع الخارجية الداخلية العام السابق الحالي الأسبق الوزراء الحكومة الجمهورية "
     "الدولة الأركان المجلس مجلس باسم الاستخبارات جهاز الأول التنفيذي لشؤون الأمن القومي "
     "الوطني المالية الاقتصاد العدل الصحة التعليم النفط الطاقة البرلمان النواب الشيوخ "
-    "الشعب العهد الإعلام وزارة مدينة بلدية الدورة الحالية هيئة حزب رئاسة الأمم"
+    "الشعب العهد الإعلام وزارة مدينة بلدية الدورة الحالية هيئة حزب رئاسة الأمم شؤون المعني"
 )
 # Words that end a name: the stop words, speech verbs and pronoun-suffixed nouns met in news.
 _NOT_NAMES = stopwords_for("ar") | word_set(
@@ -92,7 +92,9 @@ def _name_after(tokens: list[Token], j: int) -> int:
     while end < len(tokens) and end - j < MAX_NAME_WORDS:
         token = tokens[end]
         word = token.norm.lower()
-        if not token.text[0].isalpha() or word in _NOT_NAMES or word in _MODIFIERS:
+        # "علي" (a name) and "على" (on) share one matching form; the written yeh tells them apart.
+        stop = word in _NOT_NAMES and not (word == "علي" and token.text.endswith("ي"))
+        if not token.text[0].isalpha() or stop or word in _MODIFIERS:
             break
         after_particle = end > j and tokens[end - 1].norm in _PARTICLES
         if word.startswith(("ال", "لل", "بال", "وال")) and not after_particle:

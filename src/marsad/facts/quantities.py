@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.facts._numbers import Number, read_number
 from marsad.facts._text import CLAUSE_BREAKS, Token, stems, tokenize, word_set
@@ -34,8 +34,8 @@ _DUAL_NOUNS = {"يومين": "يوم", "يومان": "يوم", "اسبوعين":
 TIME_UNITS = frozenset({"يوم", "اسبوع", "شهر", "سنه", "عام", "ساعه", "دقيقه", "day", "week"})
 # What a figure counts. Cumulative counts grow over time, so a later larger figure is an update.
 CONCEPTS: dict[str, frozenset[str]] = {
-    "deaths": word_set("قتيل قتلي قتلا مقتل قتل قتلت قتلوا حتفهم وفاه وفيات ضحايا ضحيه اودت "
-                        "توفي killed dead deaths died"),
+    "deaths": word_set("قتيل قتلي قتلا مقتل قتل قتلت قتلوا حتفهم مصرعهم مصرع وفاه وفيات "
+                        "ضحايا ضحيه اودت توفي killed dead deaths died"),
     "injured": word_set("جريح جرحي جرح اصابه اصيب اصيبوا اصابات مصاب مصابين injured "
                          "wounded"),
     "arrests": word_set("اعتقال معتقل معتقلين اعتقل اعتقلت موقوف موقوفين اوقف توقيف احتجاز "
@@ -73,6 +73,7 @@ class QuantityMention:
     scope: str | None
     start: int
     end: int
+    period: float | None = None  # days the count covers: "خلال 3 أيام" 3, "الأربعاء" 1
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -87,7 +88,24 @@ def lemma(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]
             break
+    if word in _LEMMAS:
+        return _LEMMAS[word]
+    # The accusative after 11-99 is written with a final alef: "26 محتجا", "50 طفلا".
+    plain = word.endswith("ا") and len(word) >= 4 and not word.endswith(("يا", "ايا"))
+    if plain or (word.endswith("يا") and len(word) >= 5):  # "مدنيا" → "مدني"
+        word = word[:-1]
     return _LEMMAS.get(word, word)
+
+
+# Counted nouns that leave the concept to the context: "164 شخصا" after "قتلى".
+_GENERIC_NOUNS = word_set("شخص عنصر فرد مواطن نسمه اخر اخرين اخرون person persons others")
+
+
+def _counts_people(unit: str) -> bool:
+    """True when the counted noun is a person word that the clause's concept can apply to."""
+    if unit in _GENERIC_NOUNS:
+        return True
+    return any(unit in words for words in (*CONCEPTS.values(), *SCOPES.values()))
 
 
 def _qualifier(tokens: list[Token], first: int) -> tuple[str | None, int]:
@@ -148,10 +166,11 @@ def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[
     prev = tokens[number.first - 1].norm if number.first > 0 else ""
     if nxt in month_words or prev in month_words or lemma(prev) in month_words:
         return True
-    if lemma(prev) in ("عام", "سنه", "year") or nxt == "ء":
+    if lemma(prev) in ("عام", "سنه", "year", "منذ", "since") or nxt == "ء":
         return True
     value = number.value
-    is_year = value is not None and float(value).is_integer() and 1900 <= value <= 2100
+    digits = tokens[number.first].text[0].isdigit()  # "ألفين" is never a year
+    is_year = digits and value is not None and float(value).is_integer() and 1900 <= value <= 2100
     return is_year and not (nxt[:1].isalpha() and nxt not in _NOT_NOUNS)
 
 
@@ -177,14 +196,42 @@ def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[
             continue
         found.append(mention[0])
         i = mention[1] + 1
-    return found
+    return [_with_period(m, found, tokens) for m in found]
+
+
+_DAYS_IN = {"يوم": 1, "day": 1, "اسبوع": 7, "week": 7, "شهر": 30, "سنه": 365, "عام": 365}
+# A count's period is a duration or a single day named near it ("سقط 45 قتيلا، الأربعاء").
+PERIOD_WINDOW = 40
+_ONE_DAY = word_set("اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+
+
+def _with_period(
+    mention: QuantityMention, found: list[QuantityMention], tokens: list[Token]
+) -> QuantityMention:
+    if mention.concept not in CUMULATIVE:
+        return mention  # a force's size has no period; "2000 جندي ستستغرق عشرة أيام"
+    durations = [
+        m for m in found
+        if m.unit in _DAYS_IN and m.value and abs(m.start - mention.end) <= PERIOD_WINDOW
+    ]  # fmt: skip
+    if durations:
+        nearest = min(durations, key=lambda m: abs(m.start - mention.end))
+        return replace(mention, period=float(nearest.value or 0) * _DAYS_IN[nearest.unit or ""])
+    near = [t for t in tokens if abs(t.start - mention.end) <= PERIOD_WINDOW * 3 // 4]
+    if any(form in _ONE_DAY for t in near for form in stems(t.norm)):
+        return replace(mention, period=1.0)
+    return mention
 
 
 def _read(tokens: list[Token], i: int) -> tuple[Number, str | None] | None:
     number = read_number(tokens, i)
     if number is not None:
         return number, None
-    dual = _DUAL_NOUNS.get(stems(tokens[i].norm)[-1])
+    word = stems(tokens[i].norm)[-1]
+    dual = _DUAL_NOUNS.get(word)
+    # "يومي الاثنين والثلاثاء" (the two days Monday and Tuesday); "يومي" alone is "daily".
+    if word == "يومي" and i + 1 < len(tokens) and tokens[i + 1].norm in _ONE_DAY:
+        dual = "يوم"
     if dual is None:
         return None
     return Number(first=i, last=i, value=2), dual
@@ -209,8 +256,8 @@ def _mention_at(
         assert number.value is not None  # exact numbers always carry a value
         low, high = _range(number.value, qualifier)
     concept, scope = _context(tokens, number.first, last, has_noun=last > number.last)
-    if unit in TIME_UNITS:
-        concept, scope = None, None
+    if unit in TIME_UNITS or (unit and not _counts_people(unit)):
+        concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
     mention = QuantityMention(
         text=text[tokens[start].start : tokens[last].end],
         value=number.value,

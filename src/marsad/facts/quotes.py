@@ -14,7 +14,7 @@ _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 SPEECH_VERBS = word_set(
     "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أوضح أوضحت أضاف "
     "أضافت تابع تابعت صرح صرحت ذكر ذكرت أشار أشارت اعتبر اعتبرت حذر حذرت شدد شددت "
-    "said says told added stated warned"
+    "أفاد أفادت said says told added stated warned"
 )
 _ACCORDING = word_set("بحسب حسب وفق وفقا according")
 # "قال X إن ...": the complementizer that opens reported speech.
@@ -24,7 +24,7 @@ MIN_QUOTE_WORDS = 4  # shorter quoted spans are scare quotes ("إرهابي") un
 _SUBJECT_GAP = 12  # characters between a subject-first speaker and the verb
 # "وأضاف: ..." at the start of a sentence continues the previous speaker's words.
 _CONTINUATION_CHARS = 12
-_VERB_WINDOW = 60  # characters before a quote in which a speech verb makes it a citation
+_VERB_WINDOW = 120  # characters before a quote in which a speech verb makes it a citation
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -112,6 +112,16 @@ def _reported(
     return []
 
 
+_NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ")
+
+
+def _continues(text: str, verbs: list[tuple[int, int]], quote_start: int) -> bool:
+    """ "وأضاف: ..." or "وتابع إن ...": a verb opening the sentence with no subject after it."""
+    if not verbs or verbs[0][0] >= min(quote_start, _CONTINUATION_CHARS):
+        return False
+    return text[verbs[0][1] :].lstrip().startswith(_NO_SUBJECT)
+
+
 def quote_mentions(
     text: str, entities: Sequence[EntityMention], *, previous_speaker: str | None = None
 ) -> list[QuoteMention]:
@@ -122,7 +132,7 @@ def quote_mentions(
     result = []
     for quote in found:
         speaker = quote.speaker
-        if speaker is None and verbs and verbs[0][0] < min(quote.start, _CONTINUATION_CHARS):
+        if speaker is None and _continues(text, verbs, quote.start):
             speaker = previous_speaker
         result.append(
             QuoteMention(

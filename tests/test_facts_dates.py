@@ -1,0 +1,151 @@
+"""Dates: month systems, Hijri, weekdays, relative mentions, inference, never-crash property."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.facts.dates import DateMention, date_mentions, resolve
+from marsad.facts.published import infer_published, story_anchor
+
+THURSDAY = date(2022, 1, 13)
+
+
+def one(text: str) -> DateMention:
+    found = date_mentions(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_egyptian_and_levantine_month_names() -> None:
+    assert one("في 6 يناير 2022").absolute == date(2022, 1, 6)
+    assert one("في 11 كانون الثاني 2022").absolute == date(2022, 1, 11)
+    assert one("في 3 تشرين الأول 2021").absolute == date(2021, 10, 3)
+    assert one("في 5 آذار 2018").absolute == date(2018, 3, 5)
+
+
+def test_both_systems_side_by_side_are_one_date() -> None:
+    mention = one("في السادس من يناير/كانون الثاني، عقب اشتباكات")
+    assert (mention.day, mention.month, mention.year) == (6, 1, None)
+    assert mention.text == "السادس من يناير/كانون الثاني"
+
+
+def test_ordinal_day_words() -> None:
+    assert one("في الحادي والعشرين من مارس 2018").absolute == date(2018, 3, 21)
+
+
+def test_dateline_year_mark() -> None:
+    assert one("سبوتنيك - 11 كانون الثاني 2022ء)").absolute == date(2022, 1, 11)
+
+
+def test_hijri_month_with_year() -> None:
+    mention = one("في 1 رمضان 1443 هـ")
+    assert mention.calendar == "hijri"
+    found = mention.absolute
+    assert found is not None and abs((found - date(2022, 4, 2)).days) <= 2
+
+
+def test_weekday_written_next_to_a_date_is_checked() -> None:
+    mention = one("الخميس 14 يناير/كانون الثاني 2022")
+    assert mention.weekday == 3
+    assert mention.weekday_mismatch  # 14 January 2022 was a Friday
+    assert not one("الخميس 13 يناير 2022").weekday_mismatch
+
+
+def test_relative_days() -> None:
+    assert resolve(one("قالت المنظمة أمس"), THURSDAY, "stated") == (date(2022, 1, 12), "resolved")
+    assert resolve(one("اليوم"), THURSDAY, "stated")[0] == THURSDAY
+    assert resolve(one("غداً"), THURSDAY, "stated")[0] == date(2022, 1, 14)
+    assert resolve(one("بعد غد"), THURSDAY, "stated")[0] == date(2022, 1, 15)
+
+
+def test_bare_weekday_is_the_latest_such_day() -> None:
+    assert resolve(one("أعلن الثلاثاء"), THURSDAY, "stated")[0] == date(2022, 1, 11)
+    assert resolve(one("بدأت الخميس انسحابها"), THURSDAY, "stated")[0] == THURSDAY
+
+
+def test_last_weekday_is_strictly_before() -> None:
+    mention = one("ورحبت الخارجية، الخميس الماضي، بإعلان")
+    assert resolve(mention, THURSDAY, "stated")[0] == date(2022, 1, 6)
+
+
+def test_future_weekday_after_a_future_verb() -> None:
+    mention = one("وإن هذه العملية ستبدأ السبت")
+    assert mention.direction == "future"
+    assert resolve(mention, THURSDAY, "stated")[0] == date(2022, 1, 15)
+
+
+def test_yesterday_with_weekday_and_today_with_weekday() -> None:
+    assert one("أعلن أمس الأربعاء").offset == -1
+    today = one("أعلن اليوم الثلاثاء")
+    assert (today.offset, today.weekday) == (0, 1)
+
+
+def test_day_of_this_month() -> None:
+    mention = one("وفي الخامس من الشهر الجاري، أعلنت الحكومة")
+    assert mention.this_month
+    assert resolve(mention, THURSDAY, "stated")[0] == date(2022, 1, 5)
+
+
+def test_certainty_follows_the_publication_date() -> None:
+    assert resolve(one("أمس"), THURSDAY, "inferred")[1] == "inferred"
+    assert resolve(one("في 6 يناير 2022"), None, "unknown") == (date(2022, 1, 6), "stated")
+    assert resolve(one("أمس"), None, "unknown") == (None, "unknown")
+
+
+def test_english_dates() -> None:
+    assert one("on January 14, 2022 troops left").absolute == date(2022, 1, 14)
+    assert resolve(one("troops left last Thursday"), THURSDAY, "stated")[0] == date(2022, 1, 6)
+
+
+def test_infer_publication_from_today_weekday_and_past_dates() -> None:
+    mentions = [
+        (0, one("أعلنت موسكو، اليوم الأحد، اكتمال نشر القوات")),
+        (5, one("وفي الخامس من الشهر الجاري، أعلنت الحكومة")),
+    ]
+    assert infer_published(mentions, date(2022, 1, 9)) == date(2022, 1, 9)
+
+
+def test_infer_publication_from_a_full_date_in_the_lead() -> None:
+    mentions = [(0, one("سبوتنيك - 11 كانون الثاني 2022ء"))]
+    assert infer_published(mentions, None) == date(2022, 1, 11)
+
+
+def test_infer_publication_prefers_recent_weekdays() -> None:
+    texts = ["أعلن الثلاثاء", "وكان أشار الاثنين", "وأعلنت السبت", "في السادس من يناير"]
+    mentions = [(i + 1, one(t)) for i, t in enumerate(texts)]
+    assert infer_published(mentions, date(2022, 1, 9)) == date(2022, 1, 11)
+
+
+def test_story_anchor_is_a_median_day() -> None:
+    mentions = [one("في 11 كانون الثاني 2022"), one("في 14 يناير 2022"), one("في السادس من يناير")]
+    assert story_anchor([], mentions) == date(2022, 1, 11)
+    assert story_anchor([], []) is None
+
+
+def test_no_inference_without_any_date() -> None:
+    assert infer_published([], date(2022, 1, 9)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_crashes_on_arbitrary_text(text: str) -> None:
+    for mention in date_mentions(text):
+        assert 0 <= mention.start <= mention.end <= len(text)
+        resolve(mention, THURSDAY, "stated")
+
+
+WORDS = st.sampled_from(
+    ["الخميس", "أمس", "اليوم", "الماضي", "يناير", "كانون", "الثاني", "/", "2022", "31", "0",
+     "99", "السادس", "من", "الشهر", "الجاري", "رمضان", "هـ", "1443", "ستبدأ", "February", ","]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=20).map(" ".join))
+def test_never_crashes_on_date_like_text(text: str) -> None:
+    for mention in date_mentions(text):
+        resolve(mention, THURSDAY, "inferred")
+        _ = mention.absolute, mention.weekday_mismatch

@@ -1,0 +1,108 @@
+"""Entities and quotes: lexicon variants, clitics, nisba, titled and partial names, speakers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.facts._lexicon import fold, skeleton
+from marsad.facts.entities import entity_mentions, partial_mentions, person_key
+from marsad.facts.quotes import according_to, quote_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.canonical, m.form) for m in entity_mentions(text)]
+
+
+def test_transliteration_variants_share_one_name() -> None:
+    assert fold("توكاييف") == fold("توكايف")
+    assert names("قال توكايف")[0][0] == names("قال توكاييف")[0][0] == "قاسم جومارت توكاييف"
+    assert names("في ألما آتا")[0][0] == names("في ألماتي")[0][0] == "ألماتي"
+
+
+def test_clitics_on_names() -> None:
+    assert names("وبكازاخستان") == [("كازاخستان", "name")]
+    assert names("ولكازاخستان") == [("كازاخستان", "name")]
+
+
+def test_nisba_adjectives_point_to_their_country() -> None:
+    for word in ("الكازاخستانية", "الكازاخية", "الكازاخستاني", "الروسية", "الروس", "الأميركي"):
+        assert names(f"السلطات {word}")[-1][1] == "nisba", word
+    assert names("السلطات الكازاخية")[-1][0] == "كازاخستان"
+    assert names("وزارة الخارجية الأمريكية")[0][0] == "وزارة الخارجية (الولايات المتحدة)"
+
+
+def test_multiword_organizations_and_places() -> None:
+    assert names("تحت راية منظمة معاهدة الأمن الجماعي")[0][0] == "منظمة معاهدة الأمن الجماعي"
+    assert names("في آسيا الوسطى")[0][0] == "آسيا الوسطى"
+
+
+def test_titled_person_after_office_and_nisba() -> None:
+    assert ("أندري سيرديوكوف", "titled") in names("وقال الجنرال الروسي أندري سيرديوكوف إن")
+    found = names("وخلال اجتماع مع الأمين العام لمنظمة معاهدة الأمن الجماعي ستانيسلاف زاس، قال")
+    assert ("ستانيسلاف زاس", "titled") in found
+
+
+def test_title_before_a_common_noun_is_no_person() -> None:
+    assert all(kind != "person" for _, kind in names("قائد كتيبة تابعة للمنظمة"))
+    assert ("قوله", "titled") not in names("نقلت عن نائب عمدة مدينة ألماتي قوله إن")
+
+
+def test_partial_names_join_the_full_name() -> None:
+    people = {person_key("أندري سيرديوكوف"): "أندري سيرديوكوف"}
+    found = partial_mentions("وسيرديوكوف هو قائد كتيبة", people)
+    assert [(m.canonical, m.form) for m in found] == [("أندري سيرديوكوف", "partial")]
+    assert skeleton("جومارت") == skeleton("جومرت")
+
+
+def test_political_is_not_sisi() -> None:
+    assert names("على المستوى السياسي") == []
+
+
+def test_direct_quote_in_guillemets_with_speaker() -> None:
+    text = "وقال الجنرال الروسي أندري سيرديوكوف إن «عملية حفظ السلام انتهت والمهام أنجزت»."
+    quote = quote_mentions(text, entity_mentions(text))[0]
+    assert (quote.kind, quote.speaker) == ("direct", "أندري سيرديوكوف")
+    assert quote.text == "عملية حفظ السلام انتهت والمهام أنجزت"
+
+
+def test_curly_and_straight_quotes() -> None:
+    for left, right in (("“", "”"), ('"', '"')):
+        text = f"وقال بوتين: {left}لن نسمح بثورات ملونة في المنطقة{right}"
+        quote = quote_mentions(text, entity_mentions(text))[0]
+        assert quote.speaker == "فلاديمير بوتين"
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    assert quote_mentions('ووصفت السلطات الأحداث بأنها عدوان "إرهابي" أجنبي.', []) == []
+
+
+def test_reported_speech_after_that() -> None:
+    text = "وقال توكاييف إن المهمة الرئيسية لقوات حفظ السلام أنجزت بنجاح"
+    quote = quote_mentions(text, entity_mentions(text))[0]
+    assert (quote.kind, quote.speaker) == ("reported", "قاسم جومارت توكاييف")
+    assert quote.text.startswith("المهمة الرئيسية")
+
+
+def test_subject_first_speaker() -> None:
+    text = 'وزارة الدفاع الروسية قالت في بيان إن "الوحدات بدأت تحضير معداتها للعودة"'
+    quote = quote_mentions(text, entity_mentions(text))[0]
+    assert quote.speaker == "وزارة الدفاع (روسيا)"
+
+
+def test_added_continues_the_previous_speaker() -> None:
+    text = 'وأضاف: "من دون أدنى شك كان لديها أهمية معنوية كبيرة"'
+    quote = quote_mentions(text, [], previous_speaker="قاسم جومارت توكاييف")[0]
+    assert quote.speaker == "قاسم جومارت توكاييف"
+
+
+def test_according_to() -> None:
+    text = "قتل 26 محتجا، بحسب وكالة فرانس برس"
+    assert according_to(text, entity_mentions(text)) == "وكالة فرانس برس"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_entities_and_quotes_never_crash(text: str) -> None:
+    found = entity_mentions(text)
+    quote_mentions(text, found, previous_speaker="x")
