@@ -34,8 +34,9 @@ _DATE_HINT = re.compile(
     r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
 )
 _ALWAYS_CAPTION_MAX_WORDS = 15
-# Lines of at most this many words with no sentence punctuation are headings, prompts or widgets.
-SHORT_LINE_WORDS = 6
+# Lines of at most this many words with no sentence punctuation are headings, prompts or widgets
+# (subheadings in ANT run up to 8 words, e.g. "أكثر من 700 قتيل مدني خلال أسبوعين").
+SHORT_LINE_WORDS = 8
 # Paragraphs shorter than this (letters and digits only) are too short to call "pasted twice".
 MIN_PASTED_CHARS = 30
 # A short line is boilerplate when it recurs in this many distinct articles of one outlet.
