@@ -134,3 +134,14 @@ def test_nothing_usable_raises() -> None:
 def test_unknown_summarizer_fails_before_reading(tmp_path: Path) -> None:
     with pytest.raises(UnknownAlgorithmError):
         marsad.digest([tmp_path / "missing.txt"], summarizer="nope")
+
+
+def test_wire_passages_are_found_and_reported(example_digest: Digest) -> None:
+    from marsad.report import render_html, render_markdown
+
+    story = example_digest.stories[0]
+    shared = [g for g in story.duplicates if g.kind == "shared-text"]
+    outlets = {frozenset(story.sources_of(g.articles)) for g in shared}
+    assert frozenset({"000_305ec36cb8c8ae82", "003_2c2777cac6aad9e3"}) in outlets
+    assert "### Copies and wire text" in render_markdown(example_digest)
+    assert 'class="copy shared-text"' in render_html(example_digest)

@@ -96,6 +96,18 @@ def _timeline_lines(story: StoryView) -> list[str]:
     return [*lines, ""]
 
 
+def _copy_lines(story: StoryView) -> list[str]:
+    if not story.copies:
+        return []
+    lines = ["### Copies and wire text", ""]
+    for copy in story.copies:
+        first = f" — first: *{copy.first}*" if copy.first else ""
+        lines.append(
+            f"- **{copy.label}** — *{_outlets(story, copy.outlets)}*{first} — {escape(copy.text)}"
+        )
+    return [*lines, ""]
+
+
 def _story_lines(story: StoryView) -> list[str]:
     lines = [f"## {escape(story.title)}", "", f"Language: {story.language} · {story.counts}", ""]
     lines += ["### Articles", "", *(_article_line(a) for a in story.articles), ""]
@@ -103,6 +115,7 @@ def _story_lines(story: StoryView) -> list[str]:
     lines += [_sentence_line(story, s) for s in story.sentences] or ["*No summary.*"]
     lines.append("")
     lines += _discrepancy_lines(story) + _timeline_lines(story) + _fact_lines(story)
+    lines += _copy_lines(story)
     return lines
 
 

@@ -95,6 +95,24 @@ class EventView:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CopyView:
+    """Articles that copy each other, or a passage several outlets carry (wire copy)."""
+
+    kind: str
+    label: str
+    text: str
+    outlets: tuple[str, ...]
+    first: str | None
+
+
+_COPY_LABELS = {
+    "exact": "same article",
+    "near": "near copies",
+    "shared-text": "same wording",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StoryView:
     """A story as a reader sees it."""
 
@@ -108,6 +126,7 @@ class StoryView:
     facts: tuple[FactView, ...] = ()
     discrepancies: tuple[DiscrepancyView, ...] = ()
     timeline: tuple[EventView, ...] = ()
+    copies: tuple[CopyView, ...] = ()
     more_facts: int = 0  # facts left out of the report (the JSON has them all)
 
     @property
@@ -250,6 +269,16 @@ def story_view(story: Story) -> StoryView:
                 outlets=_outlets(story, event.sources),
             )
             for event in story.timeline
+        ),
+        copies=tuple(
+            CopyView(
+                kind=group.kind,
+                label=_COPY_LABELS.get(group.kind, group.kind),
+                text=shorten(one_line(group.text)),
+                outlets=_outlets(story, group.articles),
+                first=_outlets(story, (group.first,))[0] if group.first else None,
+            )
+            for group in story.duplicates
         ),
     )
 
