@@ -47,15 +47,25 @@ def edit(article: Article, kind: str, rng: random.Random) -> Article:
     return replace(article, id=f"{article.id}~{kind}", text="\n".join(paragraphs))
 
 
+def edited_copies(articles: Sequence[Article], count: int, seed: int = 7) -> list[Article]:
+    """``count`` edited copies of randomly chosen articles (seeded; more copies than articles
+    reuse articles, each copy with its own id)."""
+    rng = random.Random(seed)
+    pool = list(articles)
+    chosen = rng.sample(pool, count) if count <= len(pool) else rng.choices(pool, k=count)
+    copies = []
+    for number, article in enumerate(chosen):
+        copy = edit(article, EDITS[number % len(EDITS)], rng)
+        copies.append(replace(copy, id=f"{copy.id}~{number}") if count > len(pool) else copy)
+    return copies
+
+
 EDITS = ("truncate", "boilerplate", "reorder", "reword", "credit")
 
 
 def build_set(articles: Sequence[Article], variants: int, seed: int = 7) -> list[Article]:
     """The articles plus ``variants`` edited copies of randomly chosen ones (seeded)."""
-    rng = random.Random(seed)
-    chosen = rng.sample(list(articles), min(variants, len(articles)))
-    copies = [edit(article, EDITS[n % len(EDITS)], rng) for n, article in enumerate(chosen)]
-    return [*articles, *copies]
+    return [*articles, *edited_copies(articles, variants, seed)]
 
 
 def true_pairs(shingles: Sequence[np.ndarray], threshold: float) -> set[tuple[int, int]]:
