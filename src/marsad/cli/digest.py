@@ -41,7 +41,9 @@ def digest(
     words: Annotated[
         int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")
     ] = 120,
-    summarizer: Annotated[str, typer.Option(help="Summarizer name.")] = "consensus",
+    summarizer: Annotated[
+        str, typer.Option(help="Summarizer name (see docs/evaluation.md).")
+    ] = "supervised",
     manifest: Annotated[
         Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
     ] = None,

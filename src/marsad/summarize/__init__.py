@@ -5,8 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.model import Document, SummarySentence
-from marsad.summarize import scorers as _scorers  # noqa: F401  (registers the summarizers)
-from marsad.summarize.base import StoryText, Summarizer, available, get_summarizer, register
+
+# Each of these modules registers its summarizers when imported.
+from marsad.summarize import coverage as _coverage  # noqa: F401
+from marsad.summarize import graph as _graph  # noqa: F401
+from marsad.summarize import mmr as _mmr  # noqa: F401
+from marsad.summarize import scorers as _scorers  # noqa: F401
+from marsad.summarize import supervised as _supervised  # noqa: F401
+from marsad.summarize.base import (
+    StoryText,
+    Summarizer,
+    available,
+    get_summarizer,
+    register,
+    scores_for,
+)
 from marsad.summarize.select import select
 
 __all__ = ["StoryText", "Summarizer", "available", "get_summarizer", "register", "summarize"]
@@ -15,7 +28,7 @@ __all__ = ["StoryText", "Summarizer", "available", "get_summarizer", "register",
 def summarize(
     documents: Sequence[Document],
     *,
-    summarizer: str = "consensus",
+    summarizer: str = "supervised",
     words: int = 120,
     redundancy: float = 0.5,
     attribution_threshold: float = 0.5,
@@ -25,4 +38,4 @@ def summarize(
     if not any(document.sentences for document in documents):
         return ()
     story = StoryText.build(documents, attribution_threshold=attribution_threshold)
-    return select(story, scorer.score(story), words=words, redundancy=redundancy)
+    return select(story, scores_for(scorer, story, words), words=words, redundancy=redundancy)

@@ -7,15 +7,14 @@ ordering and attribution are shared (sumy's habit of one ranking helper for all)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize as l2_normalize
 
 from marsad.errors import UnknownAlgorithmError
 from marsad.model import Document, Sentence
@@ -49,14 +48,12 @@ class StoryText:
         if not sentences:
             raise ValueError("a story needs at least one sentence")
         outlet = {document.id: document.article.source for document in documents}
-        vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
         # A sentence without content terms gets a placeholder so that it still has a row.
-        vectors = vectorizer.fit_transform([list(s.terms) or ["\x00"] for s in sentences])
-        idf = np.asarray(vectorizer.idf_)
+        vectors, idf = _tfidf([s.terms or ("\x00",) for s in sentences])
         return cls(
             documents=tuple(documents),
             sentences=sentences,
-            vectors=l2_normalize(vectors).tocsr(),
+            vectors=vectors,
             sources=tuple(outlet[s.article] for s in sentences),
             idf=idf,
             attribution_threshold=attribution_threshold,
@@ -98,8 +95,29 @@ def _can_stand_alone(text: str) -> bool:
     return not text.rstrip().endswith(":") and not _UNNAMED_SPEAKER.match(text)
 
 
-def _identity(terms: list[str]) -> list[str]:
-    return terms
+def _tfidf(rows: Sequence[Sequence[str]]) -> tuple[csr_matrix, np.ndarray]:
+    """L2-normalized sublinear TF-IDF rows and the IDF of each column.
+
+    Same weights as scikit-learn's TfidfVectorizer(sublinear_tf=True, smooth_idf=True):
+    (1 + ln tf) · (ln((1 + n) / (1 + df)) + 1), built directly (about ten times less
+    overhead on the few dozen sentences of a story).
+    """
+    vocabulary: dict[str, int] = {}
+    indptr, indices, counts = [0], [], []
+    for terms in rows:
+        for term, count in Counter(terms).items():
+            indices.append(vocabulary.setdefault(term, len(vocabulary)))
+            counts.append(count)
+        indptr.append(len(indices))
+    columns = np.array(indices, dtype=np.int64)
+    frequency = np.bincount(columns, minlength=len(vocabulary))
+    idf = np.log((1 + len(rows)) / (1 + frequency)) + 1.0
+    weights = (1.0 + np.log(np.array(counts, dtype=float))) * idf[columns]
+    row_of = np.repeat(np.arange(len(rows)), np.diff(indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=weights**2, minlength=len(rows)))
+    weights /= np.where(norms > 0, norms, 1.0)[row_of]
+    matrix = csr_matrix((weights, columns, np.array(indptr)), shape=(len(rows), len(vocabulary)))
+    return matrix, idf
 
 
 class Summarizer(Protocol):
@@ -108,6 +126,31 @@ class Summarizer(Protocol):
     def score(self, story: StoryText) -> np.ndarray:
         """One score per sentence of ``story.sentences``."""
         ...
+
+
+@runtime_checkable
+class BudgetedSummarizer(Protocol):
+    """A summarizer whose choice depends on the budget (ILP, submodular): scores for ``words``."""
+
+    def score(self, story: StoryText) -> np.ndarray:
+        """One score per sentence, for a default budget."""
+        ...
+
+    def score_within(self, story: StoryText, words: int) -> np.ndarray:
+        """One score per sentence; the sentences it would choose within ``words`` rank first."""
+        ...
+
+
+def scores_for(summarizer: Summarizer, story: StoryText, words: int) -> np.ndarray:
+    """The summarizer's sentence scores for a budget of ``words`` words."""
+    if isinstance(summarizer, BudgetedSummarizer):
+        return summarizer.score_within(story, words)
+    return summarizer.score(story)
+
+
+def positions(story: StoryText) -> np.ndarray:
+    """Position of each sentence in its article (0 for the first)."""
+    return np.array([s.index for s in story.sentences], dtype=float)
 
 
 SummarizerFactory = Callable[[], Summarizer]

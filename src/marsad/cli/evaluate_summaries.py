@@ -1,0 +1,115 @@
+"""`marsad eval summarize` (ROUGE on EASC, pyramid on ANT) and `marsad bench summarize`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from marsad.cli import EXIT_USAGE, app, err, eval_app, out
+
+bench_app = typer.Typer(
+    help="Measure speed side by side with alternatives (see docs/benchmarks.md).",
+    no_args_is_help=True,
+)
+app.add_typer(bench_app, name="bench")
+
+DEFAULT_SYSTEMS = (
+    "lead-baseline,oracle,lead,centroid,consensus,lexrank,textrank,ilp,submodular,mmr,supervised,"
+    "sumy-lexrank,sumy-lsa,sumy-textrank,sumy-luhn,sumy-kl,sumy-sumbasic"
+)
+
+
+@eval_app.command("summarize")
+def evaluate_summarize(
+    dataset: Annotated[str, typer.Option(help="easc (ROUGE) or ant (pyramid).")] = "easc",
+    split: Annotated[
+        str, typer.Option(help="EASC topics: held-out (101-153), train (1-100) or all.")
+    ] = "held-out",
+    systems: Annotated[
+        str, typer.Option(help="Comma-separated: marsad summarizers, sumy-NAME, baselines.")
+    ] = DEFAULT_SYSTEMS,
+    data_dir: Annotated[
+        Path | None, typer.Option(help="Folder of the data sets (default ../shared/data).")
+    ] = None,
+) -> None:
+    """ROUGE-1/2/L F1 of summarizers on EASC, or the automatic pyramid on ANT stories.
+
+    Example: marsad eval summarize --dataset easc --split held-out
+    """
+    from rich.table import Table
+
+    from marsad.errors import MarsadError
+    from marsad.eval import dataset_path
+
+    names = [name.strip() for name in systems.split(",") if name.strip()]
+    try:
+        if dataset == "ant":
+            from marsad.eval.pyramid import evaluate_gold
+
+            table = Table("system", "pyramid", "attribution P", "attribution R", "redundancy")
+            for row in evaluate_gold(dataset_path("ant_multisource", data_dir), names):
+                table.add_row(
+                    row.system,
+                    f"{row.pyramid:.3f}",
+                    f"{row.attribution_precision:.3f}",
+                    f"{row.attribution_recall:.3f}",
+                    f"{row.redundancy:.3f}",
+                )
+            out.print(table)
+            return
+        if dataset != "easc":
+            raise MarsadError(f"unknown data set {dataset!r}: choose easc or ant")
+        from marsad.eval.summaries import evaluate_easc
+
+        results = evaluate_easc(dataset_path("easc", data_dir), names, split)
+    except (MarsadError, ValueError) as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_USAGE) from None
+    table = Table("system", "kind", "R1", "R2", "RL", "words", "seconds", title=f"EASC {split}")
+    for result in results:
+        table.add_row(
+            result.system,
+            result.kind,
+            f"{result.r1:.4f}",
+            f"{result.r2:.4f}",
+            f"{result.rl:.4f}",
+            f"{result.words:.1f}",
+            f"{result.seconds:.2f}",
+        )
+    out.print(table)
+
+
+@bench_app.command("summarize")
+def bench_summarize(
+    repeat: Annotated[int, typer.Option(min=1, help="Runs per system; the best is kept.")] = 3,
+    data_dir: Annotated[
+        Path | None, typer.Option(help="Folder of the data sets (default ../shared/data).")
+    ] = None,
+) -> None:
+    """marsad's LexRank against sumy's LexRank on all EASC articles: time and agreement.
+
+    Example: marsad bench summarize --repeat 3
+    """
+    from rich.table import Table
+
+    from marsad.errors import MarsadError
+    from marsad.eval import dataset_path
+    from marsad.eval.bench import bench_lexrank
+
+    try:
+        rows = bench_lexrank(dataset_path("easc", data_dir), repeat=repeat)
+    except MarsadError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_USAGE) from None
+    table = Table("system", "seconds", "R1", "R2", "Spearman vs sumy", title="LexRank, 153 EASC")
+    for row in rows:
+        table.add_row(
+            row.system,
+            f"{row.seconds:.3f}",
+            f"{row.r1:.4f}",
+            f"{row.r2:.4f}",
+            f"{row.spearman:.3f}",
+        )
+    out.print(table)

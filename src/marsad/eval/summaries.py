@@ -1,0 +1,179 @@
+"""`marsad eval summarize --dataset easc`: ROUGE of marsad's summarizers, sumy peers, Lead, oracle.
+
+Protocol (docs/evaluation.md): every system sees the same sentences (marsad's splitter); the
+budget is the article's mean reference length in words; ROUGE-1/2/L F1 (normalized Unicode
+tokens, no stemming) against each of the five references, averaged, then over articles.
+marsad's summarizers run through ``marsad.summarize.summarize`` exactly as in a digest; the
+baselines and sumy peers add sentences in their rank order while they fit the budget.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from marsad.eval.easc import EascArticle, load
+from marsad.eval.rouge import rouge
+from marsad.lang.terms import tokens
+from marsad.settings import Settings
+from marsad.summarize import summarize
+
+# Summarizers that learn from EASC (the shipped model): scored on the held-out topics only.
+TRAINED_ON_EASC = frozenset({"supervised", "mmr"})
+BASELINES = ("lead-baseline", "oracle")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SystemScore:
+    """Mean ROUGE F1 of one system over a split's articles."""
+
+    system: str
+    kind: str  # "marsad", "sumy", "baseline" or "oracle"
+    split: str
+    articles: int
+    r1: float
+    r2: float
+    rl: float
+    words: float  # mean summary length
+    seconds: float  # total time spent choosing sentences (not scoring)
+
+
+def fill(order: Iterable[int], lengths: Sequence[int], budget: int) -> list[int]:
+    """Sentences in rank order while they fit the budget (one that does not fit is skipped)."""
+    chosen: list[int] = []
+    used = 0
+    for index in order:
+        if used + lengths[index] <= budget:
+            chosen.append(index)
+            used += lengths[index]
+    return sorted(chosen)
+
+
+def _ngrams(words: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+def _fast_f1(summary: Counter[tuple[str, ...]], reference: Counter[tuple[str, ...]]) -> float:
+    overlap = sum((summary & reference).values())
+    if not overlap:
+        return 0.0
+    precision = overlap / sum(summary.values())
+    recall = overlap / sum(reference.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def oracle(easc: EascArticle) -> list[int]:
+    """Greedy oracle: add the sentence that most raises mean R1+R2 F1, while it fits and helps."""
+    words = [tokens(s.text) for s in easc.document.sentences]
+    lengths = [s.word_count for s in easc.document.sentences]
+    refs = [(_ngrams(tokens(r), 1), _ngrams(tokens(r), 2)) for r in easc.references]
+
+    def value(chosen: list[int]) -> float:
+        joined = [w for i in sorted(chosen) for w in words[i]]
+        one, two = _ngrams(joined, 1), _ngrams(joined, 2)
+        return sum(_fast_f1(one, r1) + _fast_f1(two, r2) for r1, r2 in refs) / len(refs)
+
+    chosen: list[int] = []
+    best, used = 0.0, 0
+    while True:
+        options = [
+            (value([*chosen, i]), -i)
+            for i in range(len(words))
+            if i not in chosen and used + lengths[i] <= easc.budget
+        ]
+        if not options or max(options)[0] <= best:
+            return sorted(chosen)
+        best, negative = max(options)
+        chosen.append(-negative)
+        used += lengths[-negative]
+
+
+def _marsad(name: str, settings: Settings) -> Callable[[EascArticle], list[str]]:
+    def run(easc: EascArticle) -> list[str]:
+        summary = summarize(
+            [easc.document],
+            summarizer=name,
+            words=easc.budget,
+            redundancy=settings.redundancy_threshold,
+            attribution_threshold=settings.attribution_threshold,
+        )
+        return [s.text for s in sorted(summary, key=lambda s: s.sentence)]
+
+    return run
+
+
+def _ranked(rank: Callable[[EascArticle], list[int]]) -> Callable[[EascArticle], list[str]]:
+    def run(easc: EascArticle) -> list[str]:
+        sentences = easc.document.sentences
+        chosen = fill(rank(easc), [s.word_count for s in sentences], easc.budget)
+        return [sentences[i].text for i in chosen]
+
+    return run
+
+
+def _sumy(name: str) -> Callable[[EascArticle], list[str]]:
+    from marsad.eval.peers import peer, sumy_ranking
+
+    summarizer = peer(name)
+    return _ranked(lambda easc: sumy_ranking(summarizer, [s.text for s in easc.document.sentences]))
+
+
+def system(
+    name: str, settings: Settings | None = None
+) -> tuple[str, Callable[[EascArticle], list[str]]]:
+    """(kind, run) for a system name: a marsad summarizer, ``sumy-NAME``, or a baseline."""
+    if name == "lead-baseline":
+        return "baseline", _ranked(lambda easc: list(range(len(easc.document.sentences))))
+    if name == "oracle":
+        return "oracle", lambda easc: [easc.document.sentences[i].text for i in oracle(easc)]
+    if name.startswith("sumy-"):
+        return "sumy", _sumy(name.removeprefix("sumy-"))
+    return "marsad", _marsad(name, settings or Settings())
+
+
+def evaluate(
+    articles: Sequence[EascArticle], systems: Sequence[str], split: str
+) -> list[SystemScore]:
+    """Mean ROUGE of each system over ``articles``."""
+    results = []
+    for name in systems:
+        kind, run = system(name)
+        totals = [0.0, 0.0, 0.0, 0.0]
+        seconds = 0.0
+        for easc in articles:
+            started = time.perf_counter()
+            chosen = run(easc)
+            seconds += time.perf_counter() - started
+            text = " ".join(chosen)
+            score = rouge(text, easc.references)
+            for k, value in enumerate((score.r1, score.r2, score.rl, len(text.split()))):
+                totals[k] += value
+        n = max(len(articles), 1)
+        results.append(
+            SystemScore(
+                system=name,
+                kind=kind,
+                split=split,
+                articles=len(articles),
+                r1=totals[0] / n,
+                r2=totals[1] / n,
+                rl=totals[2] / n,
+                words=totals[3] / n,
+                seconds=seconds,
+            )
+        )
+    return results
+
+
+def evaluate_easc(path: Path, systems: Sequence[str], split: str) -> list[SystemScore]:
+    """Load a split of EASC and evaluate; EASC-trained systems are refused on seen topics."""
+    if split != "held-out":
+        trained = sorted(set(systems) & TRAINED_ON_EASC)
+        if trained:
+            raise ValueError(
+                f"{', '.join(trained)} learned from EASC Topic1-100: score it on --split held-out"
+            )
+    return evaluate(list(load(path, split)), systems, split)

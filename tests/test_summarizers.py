@@ -1,0 +1,145 @@
+"""The summarizer family: graph, coverage, MMR and supervised scorers on hand-made stories."""
+
+import json
+
+import numpy as np
+import pytest
+
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+from marsad.summarize import StoryText, summarize
+from marsad.summarize.coverage import ILPSummarizer, SubmodularSummarizer, concepts
+from marsad.summarize.graph import LexRankSummarizer, TextRankSummarizer, pagerank
+from marsad.summarize.mmr import MMRSummarizer, rescale
+from marsad.summarize.supervised import (
+    FEATURES,
+    LinearModel,
+    SupervisedSummarizer,
+    features,
+    shipped_model,
+)
+
+FLOOD = "غمرت مياه الفيضانات قرى الإقليم الشمالي يوم الاثنين وأدت إلى مقتل اثني عشر شخصا."
+FLOOD_AGAIN = "أدت الفيضانات التي غمرت قرى الإقليم الشمالي يوم الاثنين إلى مقتل اثني عشر شخصا."
+BOATS = "واستخدمت فرق الإنقاذ القوارب للوصول إلى القرى التي عزلها فيضان النهر عن المدينة."
+AID = "وأرسلت الحكومة مساعدات غذائية وطبية عاجلة إلى المتضررين في القرى المعزولة."
+WEATHER = "وتوقعت الأرصاد الجوية استمرار هطول الأمطار الغزيرة حتى نهاية الأسبوع الجاري."
+
+
+def _document(article_id: str, source: str, paragraphs: list[str]) -> Document:
+    article = Article(id=article_id, title="", text="\n".join(paragraphs), source=source)
+    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
+
+
+def _story() -> StoryText:
+    documents = [
+        _document("a", "wire", [FLOOD, BOATS, WEATHER]),
+        _document("b", "paper", [FLOOD_AGAIN, AID]),
+    ]
+    return StoryText.build(documents, attribution_threshold=0.5)
+
+
+def test_pagerank_is_a_distribution_and_uniform_on_a_regular_graph() -> None:
+    ring = np.roll(np.eye(4), 1, axis=1) + np.roll(np.eye(4), -1, axis=1)
+    rank = pagerank(ring)
+    assert rank.sum() == pytest.approx(1.0)
+    assert np.allclose(rank, 0.25)
+    assert pagerank(np.zeros((0, 0))).size == 0
+
+
+def test_isolated_sentences_share_the_rank_evenly() -> None:
+    assert np.allclose(pagerank(np.zeros((3, 3))), 1 / 3)
+
+
+@pytest.mark.parametrize(
+    "scorer", [LexRankSummarizer(), LexRankSummarizer(threshold=0.1), TextRankSummarizer()]
+)
+def test_graph_scorers_prefer_the_statement_two_articles_share(scorer: LexRankSummarizer) -> None:
+    story = _story()
+    scores = scorer.score(story)
+    assert scores.sum() == pytest.approx(1.0)
+    assert (
+        scores[0] > scores[2]
+    )  # the flood sentence, restated by the other article, beats the weather
+
+
+def test_concepts_are_bigrams_of_terms() -> None:
+    found = concepts(_story())
+    assert all(len(concept) == 2 for concept in found)
+    assert any({0, 3} <= holders for holders in found.values())
+
+
+@pytest.mark.parametrize("words", [15, 20, 40])
+def test_ilp_choice_fits_the_budget(words: int) -> None:
+    story = _story()
+    scores = ILPSummarizer().score_within(story, words)
+    chosen = [i for i in range(len(scores)) if scores[i] >= 2.0]
+    assert sum(story.sentences[i].word_count for i in chosen) <= words
+    assert chosen  # something fits in 15 words
+
+
+def test_ilp_covers_the_shared_concepts_first() -> None:
+    story = _story()
+    scores = ILPSummarizer().score_within(story, 15)
+    assert int(np.argmax(scores)) in (0, 3)  # one of the two flood sentences
+
+
+@pytest.mark.parametrize("words", [15, 30])
+def test_submodular_choice_fits_the_budget(words: int) -> None:
+    story = _story()
+    scores = SubmodularSummarizer().score_within(story, words)
+    chosen = [i for i in range(len(scores)) if scores[i] >= 2.0]
+    assert chosen
+    assert sum(story.sentences[i].word_count for i in chosen) <= words
+
+
+def test_mmr_ranks_a_restatement_after_new_content() -> None:
+    story = _story()
+    scores = MMRSummarizer(base="lead", lambda_=0.5).score(story)
+    order = list(np.argsort(-scores))
+    assert order.index(3) > order.index(4)  # FLOOD_AGAIN after AID, though both lead-scored alike
+
+
+def test_rescale() -> None:
+    assert rescale(np.array([2.0, 4.0, 3.0])).tolist() == [0.0, 1.0, 0.5]
+    assert rescale(np.array([5.0, 5.0])).tolist() == [1.0, 1.0]
+
+
+def test_features_have_one_row_per_sentence_and_the_named_columns() -> None:
+    story = _story()
+    matrix = features(story)
+    assert matrix.shape == (len(story.sentences), len(FEATURES))
+    assert np.isfinite(matrix).all()
+    assert matrix[0, FEATURES.index("lead")] == 1.0
+
+
+def test_shipped_model_is_json_trained_on_the_training_topics_only() -> None:
+    model = shipped_model()
+    assert model.features == FEATURES
+    assert model.info["trained_on"] == "EASC Topic1-100"
+    again = LinearModel.from_dict(json.loads(json.dumps(model.to_dict())))
+    assert np.allclose(again.coef, model.coef) and again.intercept == model.intercept
+
+
+def test_a_model_for_other_features_is_refused() -> None:
+    data = shipped_model().to_dict() | {"features": ["lead"]}
+    with pytest.raises(ValueError, match="differ"):
+        LinearModel.from_dict(data)
+
+
+def test_supervised_raises_what_more_outlets_state() -> None:
+    story = _story()
+    plain = SupervisedSummarizer(support_weight=0.0).score(story)
+    raised = SupervisedSummarizer().score(story)
+    assert raised[0] / plain[0] == pytest.approx(2.0)  # two outlets: 1 + 1·log2(2)
+    assert raised[2] == pytest.approx(plain[2])
+
+
+def test_default_summary_leads_with_the_shared_statement() -> None:
+    documents = [
+        _document("a", "wire", [WEATHER, FLOOD, BOATS]),
+        _document("b", "paper", [AID, FLOOD_AGAIN]),
+    ]
+    summary = summarize(documents, words=15)
+    assert summary[0].text in (FLOOD, FLOOD_AGAIN)
+    assert set(summary[0].sources) == {"a", "b"}
