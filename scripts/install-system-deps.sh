@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs. Today the suite needs only Python;
-# later stages (PostgreSQL, headless Chromium) add their packages to PACKAGES.
+# Installs the Debian packages the test suite needs: PostgreSQL (the store contract tests start
+# their own server with initdb/pg_ctl, as the `postgres` user the package creates) and Chromium
+# (browser tests drive /usr/bin/chromium through Playwright; Playwright never downloads one).
 set -euo pipefail
-PACKAGES=()
+PACKAGES=(postgresql chromium)
 missing=()
 for package in "${PACKAGES[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

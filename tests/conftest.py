@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,3 +29,32 @@ def shared_data_path(relative: str) -> Path:
 def shared_data() -> Callable[[str], Path]:
     """``shared_data("ant_multisource/ant-2018.jsonl.gz")`` -> Path, or skip (fail on CI)."""
     return shared_data_path
+
+
+# --- store backends (tests/test_store*.py, test_service*.py): SQLite file and real PostgreSQL ---
+_pg_databases = iter(range(1_000_000))
+
+
+@pytest.fixture(scope="session")
+def postgres_base_url() -> Iterator[str]:
+    """A PostgreSQL server started for this test session; skipped without it (fails on CI)."""
+    from conftest_postgres import find_pg_bin, postgres_server
+
+    if find_pg_bin() is None:
+        reason = "PostgreSQL server not installed (bash scripts/install-system-deps.sh)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason}; CI=true requires it")
+        pytest.skip(reason)
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty store URL on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'marsad.db'}"
+    from conftest_postgres import create_database
+
+    base: str = request.getfixturevalue("postgres_base_url")
+    return create_database(base, f"test_{next(_pg_databases)}")

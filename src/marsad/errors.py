@@ -30,3 +30,7 @@ class UnknownAlgorithmError(MarsadError, KeyError):
 
 class ManifestError(InputError):
     """A sources manifest (file name → outlet and metadata) that cannot be read."""
+
+
+class StoreError(MarsadError):
+    """The story store cannot be opened, migrated or written."""

@@ -118,6 +118,12 @@ def _load(
     return articles + list(loaded.articles), list(loaded.problems), loaded.skipped_duplicates
 
 
+def build_story(documents: Sequence[Document], settings: Settings) -> Story:
+    """One story from its analysed articles, built as digest() builds each (used by the store)."""
+    duplicates = find_duplicates(documents, DedupeParams(threshold=settings.duplicate_threshold))
+    return _with_duplicates(_story(documents, settings), duplicates.groups, documents)
+
+
 def _with_duplicates(
     story: Story, groups: Sequence[DuplicateGroup], documents: Sequence[Document]
 ) -> Story:

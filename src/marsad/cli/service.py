@@ -1,0 +1,305 @@
+"""`marsad ingest`, `stories`, `story`, `watch`, `serve` and `token`: the store and the service.
+
+Exit codes as for `digest`, plus 4 when a story or article id is not in the store.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from marsad.cli import (
+    EXIT_NOTHING_USABLE,
+    EXIT_REJECTED_INPUT,
+    EXIT_USAGE,
+    app,
+    err,
+    out,
+    print_problems,
+)
+from marsad.errors import MarsadError
+
+if TYPE_CHECKING:
+    from marsad.model import Article
+    from marsad.store import IngestReport, Store
+
+EXIT_NOT_FOUND = 4
+DB_HELP = "SQLite file or database URL (sqlite:///path, postgresql+psycopg://user@host/db)."
+Db = Annotated[str, typer.Option("--db", help=DB_HELP, envvar="MARSAD_DB")]
+
+token_app = typer.Typer(help="API tokens for writing through the REST API.", no_args_is_help=True)
+app.add_typer(token_app, name="token")
+
+
+class StoryFormat(StrEnum):
+    """Output formats of `marsad story` and `marsad stories`."""
+
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+def _open(db: str) -> Store:
+    from marsad.store import open_store
+
+    try:
+        return open_store(db)
+    except MarsadError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _fail(error: Exception, code: int = EXIT_USAGE) -> typer.Exit:
+    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
+    db: Db = "marsad.db",
+    manifest: Annotated[
+        Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, max=10_000, help="Articles per transaction.")
+    ] = 100,
+) -> None:
+    """Add articles to the store; each joins a story. Running it again adds nothing twice.
+
+    Example: marsad ingest examples/kazakhstan-2022 --db marsad.db
+    """
+    from marsad.ingest import load_articles
+    from marsad.settings import Settings
+
+    loaded = load_articles(paths, settings=Settings(manifest=manifest))
+    print_problems(loaded.problems)
+    if not loaded.articles:
+        err.print("[red]error:[/red] no articles found in the given inputs")
+        raise typer.Exit(EXIT_NOTHING_USABLE)
+    store = _open(db)
+    started = time.perf_counter()
+    try:
+        report = _ingest_with_progress(store, list(loaded.articles), batch_size)
+    except MarsadError as error:
+        raise _fail(error) from None
+    finally:
+        store.close()
+    seconds = time.perf_counter() - started
+    print_problems(report.problems)
+    out.print(
+        f"{report.added} added, {report.duplicates} exact copies, {report.unchanged} already "
+        f"stored; {len(report.stories)} stories changed in {seconds:.1f} s "
+        f"({report.added / max(seconds, 1e-9):,.1f} articles/s)",
+        highlight=False,
+    )
+    if loaded.problems or report.problems:
+        raise typer.Exit(EXIT_REJECTED_INPUT)
+
+
+def _ingest_with_progress(store: Store, articles: list[Article], batch_size: int) -> IngestReport:
+    from rich.progress import Progress
+
+    from marsad.store import IngestReport
+
+    report = IngestReport()
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("ingest", total=len(articles))
+        for start in range(0, len(articles), batch_size):
+            chunk = articles[start : start + batch_size]
+            report.merge(store.ingest(chunk, batch_size=batch_size))
+            progress.advance(task, len(chunk))
+    return report
+
+
+@app.command()
+def stories(
+    db: Db = "marsad.db",
+    since: Annotated[
+        str | None, typer.Option(help="Changed since: 6h, 30m, 2d or an ISO time.")
+    ] = None,
+    q: Annotated[str | None, typer.Option("--q", "-q", help="Full-text search.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only stories this outlet reports.")] = None,
+    language: Annotated[str | None, typer.Option(help="Only stories in this language.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=500, help="Stories per page.")] = 20,
+    offset: Annotated[int, typer.Option(min=0, help="Stories to skip.")] = 0,
+    output_format: Annotated[
+        StoryFormat, typer.Option("--format", "-f", help="md (a table) or json.")
+    ] = StoryFormat.md,
+) -> None:
+    """List stories, most recently changed first.
+
+    Example: marsad stories --since 6h --db marsad.db
+    """
+    from marsad.store.since import parse_since
+
+    try:
+        moment = parse_since(since) if since else None
+    except ValueError as error:
+        raise _fail(error) from None
+    store = _open(db)
+    try:
+        page = store.stories(
+            since=moment, q=q, outlet=outlet, language=language, limit=limit, offset=offset
+        )
+    except MarsadError as error:
+        raise _fail(error) from None
+    finally:
+        store.close()
+    if output_format is StoryFormat.json:
+        rows = [row.to_dict() for row in page.stories]
+        sys.stdout.write(json.dumps({"total": page.total, "stories": rows}, ensure_ascii=False))
+        sys.stdout.write("\n")
+        return
+    from rich.table import Table
+
+    table = Table("id", "updated (UTC)", "articles", "outlets", "title", title="Stories")
+    for row in page.stories:
+        table.add_row(
+            row.id,
+            row.updated_at.strftime("%Y-%m-%d %H:%M"),
+            str(row.article_count),
+            str(len(row.outlets)),
+            row.title,
+        )
+    out.print(table)
+    out.print(f"{len(page.stories)} of {page.total} stories", highlight=False)
+
+
+@app.command()
+def story(
+    story_id: Annotated[str, typer.Argument(help="Story id (an old id follows its merge).")],
+    db: Db = "marsad.db",
+    output_format: Annotated[
+        StoryFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = StoryFormat.md,
+) -> None:
+    """Show one story: summary with sources, facts, disagreements, timeline.
+
+    Example: marsad story 1a2b3c4d5e6f7a8b --format json
+    """
+    from marsad.model import Digest
+    from marsad.report import print_digest, render_html, render_markdown
+
+    store = _open(db)
+    try:
+        found = store.story(story_id)
+    except MarsadError as error:
+        raise _fail(error) from None
+    finally:
+        store.close()
+    if found is None:
+        raise _fail(MarsadError(f"no story {story_id!r} in {db}"), EXIT_NOT_FOUND)
+    if output_format is StoryFormat.json:
+        sys.stdout.write(json.dumps(found.data, ensure_ascii=False, indent=2) + "\n")
+        return
+    digest = Digest(stories=(found.story,))
+    if output_format is StoryFormat.html:
+        sys.stdout.write(render_html(digest) + "\n")
+    elif out.is_terminal:
+        print_digest(digest, out)
+    else:
+        sys.stdout.write(render_markdown(digest) + "\n")
+
+
+@app.command()
+def watch(
+    feed: Annotated[
+        list[str] | None, typer.Option("--feed", help="RSS/Atom feed URL (repeatable).")
+    ] = None,
+    folder: Annotated[
+        list[str] | None, typer.Option("--folder", help="Folder to poll for new files.")
+    ] = None,
+    interval: Annotated[
+        float, typer.Option(min=1.0, help="Seconds between polls of each source.")
+    ] = 60.0,
+    db: Db = "marsad.db",
+    once: Annotated[
+        bool, typer.Option("--once", help="Poll every source once, then stop.")
+    ] = False,
+) -> None:
+    """Poll feeds and folders; new articles join their stories; print what changed.
+
+    Example: marsad watch --feed https://example.org/rss --folder inbox --interval 300
+    """
+    from marsad.service.watcher import Watcher
+
+    if not feed and not folder:
+        raise _fail(MarsadError("give at least one --feed or --folder"))
+    store = _open(db)
+    watcher = Watcher(
+        store, feeds=feed or [], folders=folder or [], interval=interval, settle=0 if once else 2
+    )
+    try:
+        while True:
+            result = watcher.poll(everything=once)
+            print_problems(result.report.problems)
+            _print_round(store, result.report)
+            if once:
+                break
+            time.sleep(max(1.0, watcher.next_due() - time.time()))
+    except KeyboardInterrupt:
+        err.print("stopped")
+    except MarsadError as error:
+        raise _fail(error) from None
+    finally:
+        store.close()
+
+
+def _print_round(store: Store, report: IngestReport) -> None:
+    stamp = time.strftime("%H:%M:%S")
+    out.print(
+        f"{stamp} {report.added} new, {report.duplicates} copies, {report.unchanged} seen; "
+        f"{len(report.stories)} stories changed",
+        highlight=False,
+    )
+    for story_id in report.stories:
+        found = store.story(story_id)
+        if found:
+            count = len(found.story.articles)
+            out.print(f"  {story_id}  {count} articles  {found.story.title}", highlight=False)
+
+
+@app.command()
+def serve(
+    db: Db = "marsad.db",
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+) -> None:
+    """Serve the REST API (/docs) and the web page (/) over a store.
+
+    Example: marsad serve --db marsad.db --port 8000
+    """
+    import uvicorn
+
+    from marsad.service.app import create_app
+
+    store = _open(db)
+    err.print(f"serving {store.url} on http://{host}:{port}/", highlight=False)
+    try:
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    finally:
+        store.close()
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Option(help="Who the token is for.")] = "default",
+    db: Db = "marsad.db",
+) -> None:
+    """Create an API token for POST /articles; it is shown once, only its hash is stored.
+
+    Example: marsad token create --name newsroom-bot --db marsad.db
+    """
+    store = _open(db)
+    try:
+        token = store.create_token(name)
+    finally:
+        store.close()
+    sys.stdout.write(token + "\n")

@@ -1,0 +1,1 @@
+"""The service: REST API and web page over a store (FastAPI), and the feed watcher."""

@@ -1,0 +1,143 @@
+"""The FastAPI application: REST API under /, the web page beside it (see web.py)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from marsad import __version__
+from marsad.errors import MarsadError
+from marsad.ingest.records import FileContext, Meta, make_article
+from marsad.model import Article, Problem
+from marsad.service.limits import BodyLimit
+from marsad.service.models import (
+    MAX_BODY_BYTES,
+    ArticleBatch,
+    HealthOut,
+    IngestOut,
+    StoryListOut,
+    TimelineOut,
+)
+from marsad.store import Store
+from marsad.store.since import parse_since
+
+_bearer = HTTPBearer(auto_error=False, description="A token from `marsad token create`.")
+
+
+def create_app(store: Store, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    """The API and web page over ``store`` (the caller opens and closes it)."""
+    app = FastAPI(
+        title="marsad",
+        version=__version__,
+        description="News stories from many outlets, with sources for every sentence.",
+    )
+    app.state.store = store
+    app.add_middleware(BodyLimit, limit=max_body_bytes, paths=("/articles",))
+
+    @app.exception_handler(MarsadError)
+    def _store_error(_request: Request, error: MarsadError) -> JSONResponse:
+        return JSONResponse({"detail": str(error)}, status_code=status.HTTP_503_SERVICE_UNAVAILABLE)
+
+    def require_token(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> None:
+        if credentials is None or not store.check_token(credentials.credentials):
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED,
+                "a valid bearer token is required (marsad token create)",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+
+    @app.post("/articles", response_model=IngestOut, dependencies=[Depends(require_token)])
+    def post_articles(batch: ArticleBatch) -> dict[str, Any]:
+        """Ingest articles (token required); each joins a story; repeats change nothing."""
+        articles, problems = _articles(batch)
+        report = store.ingest(articles)
+        report.problems[:0] = problems
+        return report.to_dict()
+
+    @app.get("/stories", response_model=StoryListOut)
+    def get_stories(
+        since: Annotated[str | None, Query(description="6h, 30m, 2d or an ISO time.")] = None,
+        q: Annotated[str | None, Query(max_length=500, description="Full-text search.")] = None,
+        outlet: Annotated[str | None, Query(max_length=500)] = None,
+        language: Annotated[str | None, Query(max_length=16)] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Stories, most recently changed first, filtered and searched."""
+        try:
+            moment = parse_since(since) if since else None
+        except ValueError as error:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(error)) from None
+        page = store.stories(
+            since=moment, q=q, outlet=outlet, language=language, limit=limit, offset=offset
+        )
+        more = page.offset + len(page.stories) < page.total
+        return {
+            "total": page.total,
+            "limit": page.limit,
+            "offset": page.offset,
+            "next_offset": page.offset + len(page.stories) if more else None,
+            "stories": [row.to_dict() for row in page.stories],
+        }
+
+    @app.get("/stories/{story_id}")
+    def get_story(story_id: str, response: Response) -> dict[str, Any]:
+        """A story in the digest's JSON contract; a merged story's old id gives the survivor."""
+        found = store.story(story_id)
+        if found is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"no story {story_id}")
+        response.headers["Content-Location"] = f"/stories/{found.story.id}"
+        return found.data
+
+    @app.get("/stories/{story_id}/timeline", response_model=TimelineOut)
+    def get_timeline(story_id: str) -> dict[str, Any]:
+        """A story's dated events, oldest first."""
+        found = store.story(story_id)
+        if found is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"no story {story_id}")
+        return {"id": found.story.id, "timeline": found.data.get("timeline", [])}
+
+    @app.get("/articles/{article_id:path}")
+    def get_article(article_id: str) -> dict[str, Any]:
+        """A stored article with its body and its story."""
+        found = store.article(article_id)
+        if found is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"no article {article_id}")
+        return found.to_dict()
+
+    @app.get("/healthz", response_model=HealthOut)
+    def healthz() -> dict[str, Any]:
+        """Liveness: the store answers, and how much it holds."""
+        return {"status": "ok", **store.counts()}
+
+    from marsad.service.web import add_pages
+
+    add_pages(app, store)
+    return app
+
+
+def _articles(batch: ArticleBatch) -> tuple[list[Article], list[Problem]]:
+    """Articles from the request, made as files' records are (same cleaning and ids)."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for number, item in enumerate(batch.articles, start=1):
+        context = FileContext(path="request", fallback_source=item.source)
+        meta = Meta(
+            source=item.source,
+            published=item.published.isoformat() if item.published else None,
+            url=item.url,
+            lang=item.lang,
+        )
+        for made in make_article(
+            context, title=item.title, text=item.text, meta=meta, article_id=item.id, line=number
+        ):
+            if isinstance(made, Article):
+                articles.append(made)
+            else:
+                problems.append(made)
+    return articles, problems

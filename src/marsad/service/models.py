@@ -1,0 +1,89 @@
+"""Request and response bodies of the REST API (they make the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+# One POST carries at most this many articles; more go in further requests.
+MAX_BATCH = 500
+# A request body larger than this is refused before it is read (413).
+MAX_BODY_BYTES = 16 * 1024 * 1024
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest; without an id, one is made from its normalized text."""
+
+    id: str | None = Field(default=None, max_length=1000, description="The source's own id.")
+    title: str = Field(min_length=1, max_length=2000)
+    text: str = Field(min_length=1, max_length=5 * 1024 * 1024, description="Body text.")
+    source: str = Field(min_length=1, max_length=500, description="Outlet name.")
+    url: str | None = Field(default=None, max_length=4000)
+    published: datetime | None = Field(default=None, description="ISO 8601 time.")
+    lang: str | None = Field(default=None, max_length=16, description="Language code.")
+
+
+class ArticleBatch(BaseModel):
+    """Articles to ingest in one request (one transaction per 100)."""
+
+    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class RejectedOut(BaseModel):
+    """An article that was not stored, and why."""
+
+    path: str
+    line: int | None = None
+    message: str
+
+
+class IngestOut(BaseModel):
+    """What a POST /articles did."""
+
+    added: int
+    duplicates: int = Field(description="Exact copies of stored articles under another id.")
+    unchanged: int = Field(description="Articles already stored (same id).")
+    rejected: list[RejectedOut]
+    stories: list[str] = Field(description="Ids of the stories that changed.")
+
+
+class StoryRowOut(BaseModel):
+    """A story in a list."""
+
+    id: str
+    title: str
+    language: str
+    article_count: int
+    outlets: list[str]
+    created_at: datetime
+    updated_at: datetime
+    first_published: datetime | None = None
+    last_published: datetime | None = None
+
+
+class StoryListOut(BaseModel):
+    """One page of stories, most recently changed first."""
+
+    total: int
+    limit: int
+    offset: int
+    next_offset: int | None = Field(description="Offset of the next page, if there is one.")
+    stories: list[StoryRowOut]
+
+
+class TimelineOut(BaseModel):
+    """A story's timeline."""
+
+    id: str
+    timeline: list[dict[str, Any]]
+
+
+class HealthOut(BaseModel):
+    """Liveness and what the store holds."""
+
+    status: str
+    articles: int
+    stories: int
+    schema_version: int

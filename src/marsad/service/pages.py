@@ -1,0 +1,121 @@
+"""What the web page shows of a story: the report's view plus each summary sentence's sources."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.clean import clean_articles
+from marsad.lang import analyse
+from marsad.model import Article, Fact, Story
+from marsad.report.view import StoryView, one_line, outlet_name, shorten, story_view
+
+QUOTE_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceView:
+    """One outlet's wording of a summary sentence, and where it is in its article."""
+
+    outlet: str
+    article: str
+    sentence: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummaryLine:
+    """A summary sentence with every outlet that states it and their own sentences."""
+
+    text: str
+    sources: tuple[SourceView, ...]
+
+    @property
+    def corroborated(self) -> bool:
+        """Two or more outlets state it."""
+        return len({source.outlet for source in self.sources}) >= 2
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EntityGroup:
+    """Entities of one type (person, place, organization)."""
+
+    kind: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteView:
+    """A quote and who said it."""
+
+    text: str
+    speaker: str
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryPageView:
+    """Everything the story page renders."""
+
+    view: StoryView
+    summary: tuple[SummaryLine, ...]
+    entities: tuple[EntityGroup, ...]
+    quotes: tuple[QuoteView, ...]
+    article_ids: tuple[str, ...]
+
+
+def sentence_texts(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
+    """(article id, sentence index) → sentence text, analysed as the store analysed the story."""
+    texts: dict[tuple[str, int], str] = {}
+    for item in clean_articles(list(articles)):
+        for sentence in analyse(item).sentences:
+            texts[(sentence.article, sentence.index)] = one_line(sentence.text)
+    return texts
+
+
+def story_page(story: Story, articles: Sequence[Article]) -> StoryPageView:
+    """The page view of a stored story, given its stored articles (with bodies)."""
+    texts = sentence_texts(articles)
+    outlets = {article.id: outlet_name(article.source) for article in story.articles}
+    summary = []
+    for sentence in story.summary:
+        refs = sentence.refs or ()
+        sources = tuple(
+            SourceView(
+                outlet=outlets.get(ref.article, ref.article),
+                article=ref.article,
+                sentence=ref.sentence,
+                text=texts.get((ref.article, ref.sentence), ""),
+            )
+            for ref in refs
+        ) or tuple(
+            SourceView(outlet=outlets.get(a, a), article=a, sentence=sentence.sentence, text="")
+            for a in sentence.sources or (sentence.article,)
+        )
+        summary.append(SummaryLine(text=one_line(sentence.text), sources=sources))
+    return StoryPageView(
+        view=story_view(story),
+        summary=tuple(summary),
+        entities=_entities(story.facts),
+        quotes=tuple(
+            QuoteView(
+                text=shorten(fact.text, QUOTE_CHARS),
+                speaker=one_line(str(fact.extra.get("speaker") or "")),
+                outlets=story.sources_of(fact.sources),
+            )
+            for fact in story.facts
+            if fact.kind == "quote"
+        ),
+        article_ids=tuple(article.id for article in story.articles),
+    )
+
+
+def _entities(facts: Sequence[Fact]) -> tuple[EntityGroup, ...]:
+    grouped: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.kind == "entity":
+            kind = str(fact.extra.get("type") or "entity")
+            name = one_line(str(fact.value or fact.text))
+            if name not in grouped.setdefault(kind, []):
+                grouped[kind].append(name)
+    return tuple(EntityGroup(kind=k, names=tuple(v)) for k, v in sorted(grouped.items()))

@@ -1,0 +1,92 @@
+"""`marsad watch`: poll feeds and folders when due, ingest what is new, report changed stories."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from marsad.ingest.feeds import FeedResult, Source, Validators, poll_feed, poll_folder
+from marsad.model import Problem
+from marsad.settings import Settings
+from marsad.store import IngestReport, Store
+
+
+@dataclass(slots=True, kw_only=True)
+class WatchRound:
+    """What one round of polling brought: the ingest report, and sources that were unchanged."""
+
+    report: IngestReport = field(default_factory=IngestReport)
+    polled: list[str] = field(default_factory=list)
+    not_modified: list[str] = field(default_factory=list)
+
+
+class Watcher:
+    """Feeds and folders polled on their own schedule into one store."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        feeds: list[str],
+        folders: list[str],
+        interval: float = 60.0,
+        settings: Settings | None = None,
+        settle: float = 2.0,
+    ) -> None:
+        self.store = store
+        self.settings = settings or Settings()
+        self.settle = settle
+        self.sources: list[Source] = []
+        for url in feeds:
+            state = store.feed_state(url)
+            source = Source(target=url, kind="feed", interval=interval, failures=state.failures)
+            source.validators = Validators(etag=state.etag, modified=state.modified)
+            self.sources.append(source)
+        self.sources += [Source(target=f, kind="folder", interval=interval) for f in folders]
+
+    def next_due(self) -> float:
+        """When the next source is due (epoch seconds)."""
+        return min((source.due for source in self.sources), default=time.time())
+
+    def poll(self, *, everything: bool = False) -> WatchRound:
+        """Poll the sources that are due (all with ``everything``) and ingest their articles."""
+        now = time.time()
+        result = WatchRound()
+        for source in self.sources:
+            if not everything and source.due > now:
+                continue
+            polled = self._poll(source)
+            result.polled.append(source.target)
+            if polled.not_modified:
+                result.not_modified.append(source.target)
+            result.report.problems.extend(polled.problems)
+            if polled.articles:
+                result.report.merge(self.store.ingest(list(polled.articles)))
+            if polled.failed:
+                source.failed(now)
+            else:
+                source.succeeded(now)
+            if source.kind == "feed":
+                self._remember(source, polled)
+        return result
+
+    def _poll(self, source: Source) -> FeedResult:
+        if source.kind == "feed":
+            return poll_feed(source.target, source.validators)
+        try:
+            return poll_folder(source, self.settings, settle=self.settle)
+        except OSError as error:
+            problem = Problem(path=source.target, message=f"cannot read folder: {error}")
+            return FeedResult(problems=(problem,), failed=True)
+
+    def _remember(self, source: Source, polled: FeedResult) -> None:
+        source.validators = polled.validators
+        state = replace(
+            self.store.feed_state(source.target),
+            etag=polled.validators.etag,
+            modified=polled.validators.modified,
+            failures=source.failures,
+            polled_at=datetime.now(UTC),
+        )
+        self.store.save_feed_state(state)

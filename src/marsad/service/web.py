@@ -1,0 +1,150 @@
+"""The web page: story list with search and filters, story page, article page (Jinja2, no JS)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import FastAPI, Query, status
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from marsad import __version__
+from marsad.report.view import direction_of, one_line, outlet_name
+from marsad.store import Store
+from marsad.store.since import parse_since
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+# Pages load nothing but their own stylesheet: no scripts, no frames, no outside requests.
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+PAGE_SIZE = 20
+_STYLE = re.compile(r"<style>\n(.*?)</style>", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    """The report's stylesheet (digest.html.j2, so the page and the report look alike) plus
+    the page's own rules."""
+    report = files("marsad").joinpath("report/templates/digest.html.j2").read_text("utf-8")
+    found = _STYLE.search(report)
+    own = files("marsad").joinpath("service/templates/page.css").read_text("utf-8")
+    return (found.group(1) if found else "") + own
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    from marsad.report.html import isolate
+
+    env = Environment(
+        loader=PackageLoader("marsad", "service/templates"),
+        autoescape=True,  # article text is untrusted
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["isolate"] = isolate
+    env.globals["version"] = __version__
+    return env
+
+
+def _page(name: str, code: int = 200, **context: Any) -> HTMLResponse:
+    html = _environment().get_template(name).render(**context)
+    return HTMLResponse(html, status_code=code, headers=_headers())
+
+
+def _headers() -> dict[str, str]:
+    return {
+        "Content-Security-Policy": CSP,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+    }
+
+
+def add_pages(app: FastAPI, store: Store) -> None:
+    """Add the HTML routes (left out of the OpenAPI schema) to the app."""
+
+    @app.get("/static/marsad.css", include_in_schema=False)
+    def css() -> Response:
+        return Response(stylesheet(), media_type="text/css", headers=_headers())
+
+    @app.get("/", include_in_schema=False)
+    def story_list(
+        q: Annotated[str | None, Query(max_length=500)] = None,
+        outlet: Annotated[str | None, Query(max_length=500)] = None,
+        language: Annotated[str | None, Query(max_length=16)] = None,
+        since: Annotated[str | None, Query(max_length=40)] = None,
+        page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    ) -> HTMLResponse:
+        error = None
+        try:
+            moment = parse_since(since) if since else None
+        except ValueError as problem:
+            error, moment = str(problem), None
+        found = store.stories(
+            since=moment,
+            q=q or None,
+            outlet=outlet or None,
+            language=language or None,
+            limit=PAGE_SIZE,
+            offset=(page - 1) * PAGE_SIZE,
+        )
+        rows = [
+            {
+                "row": row,
+                "direction": direction_of(row.language),
+                "outlets": [outlet_name(o) for o in row.outlets],
+            }
+            for row in found.stories
+        ]
+        filters = {"q": q or "", "outlet": outlet or "", "language": language or ""}
+        filters["since"] = since or ""
+        return _page(
+            "list.html.j2",
+            rows=rows,
+            total=found.total,
+            page=page,
+            pages=max(1, -(-found.total // PAGE_SIZE)),
+            filters=filters,
+            error=error,
+        )
+
+    @app.get("/story/{story_id}", include_in_schema=False, response_model=None)
+    def story_page_route(story_id: str) -> Response:
+        from marsad.service.pages import story_page
+
+        found = store.story(story_id)
+        if found is None:
+            return _page("missing.html.j2", 404, what="story", ident=story_id)
+        if found.story.id != story_id:  # merged into another story
+            return RedirectResponse(f"/story/{found.story.id}", status.HTTP_301_MOVED_PERMANENTLY)
+        records = store.articles_of([a.id for a in found.story.articles])
+        page = story_page(found.story, [record.article for record in records])
+        return _page("story.html.j2", page=page, story=page.view, updated=found.updated_at)
+
+    @app.get("/article/{article_id:path}", include_in_schema=False)
+    def article_page(article_id: str) -> HTMLResponse:
+        from marsad.service.pages import sentence_texts
+
+        record = store.article(article_id)
+        if record is None:
+            return _page("missing.html.j2", 404, what="article", ident=article_id)
+        texts = sentence_texts([record.article])
+        sentences = [(index, text) for (_, index), text in sorted(texts.items())]
+        language = record.language or record.article.lang or "ar"
+        return _page(
+            "article.html.j2",
+            record=record,
+            title=one_line(record.article.title),
+            outlet=outlet_name(record.article.source),
+            sentences=sentences,
+            language=language,
+            direction=direction_of(language),
+        )

@@ -1,0 +1,124 @@
+"""SQLite (file, WAL, FTS5) and PostgreSQL (psycopg 3, `arabic` text search) stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    create_engine,
+    event,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.engine import make_url
+
+from marsad.errors import StoreError
+from marsad.settings import Settings
+from marsad.store import schema
+from marsad.store.search import fts5_query
+from marsad.store.sql import SqlStore
+
+# Writers wait this long for another writer's transaction before giving up.
+BUSY_TIMEOUT_MS = 30_000
+# Any fixed number works: all marsad writers of one PostgreSQL database take this lock.
+PG_WRITE_LOCK = 0x6D617273
+
+
+class SQLiteStore(SqlStore):
+    """A SQLite file in WAL mode: readers never wait for the writer, writers take turns."""
+
+    def __init__(self, path: Path, *, settings: Settings | None = None) -> None:
+        if not path.parent.is_dir():
+            raise StoreError(f"cannot create the store {path}: folder {path.parent} does not exist")
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _connect(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None  # transactions are begun below, explicitly
+            cursor = dbapi_connection.cursor()
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint in WAL
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Connection) -> None:
+            # A writer takes the write lock at BEGIN, so two writers never deadlock on upgrade.
+            write = connection.get_execution_options().get("marsad_write")
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+        super().__init__(engine, url=f"sqlite:///{path}", settings=settings)
+
+    def story_match(self, words: list[list[str]]) -> ColumnElement[bool]:
+        """Stories whose own text, or one of whose articles, matches (FTS5)."""
+        query = fts5_query(words)
+        own = text("SELECT story_id FROM stories_fts WHERE stories_fts MATCH :q").bindparams(
+            q=query
+        )
+        via_articles = text(
+            "SELECT sa.story_id FROM story_articles sa WHERE sa.article_id IN "
+            "(SELECT article_id FROM articles_fts WHERE articles_fts MATCH :qa)"
+        ).bindparams(qa=query)
+        column = schema.stories.c.id
+        return or_(
+            column.in_(own.columns(literal_column("story_id"))),
+            column.in_(via_articles.columns(literal_column("story_id"))),
+        )
+
+    def index_story(self, connection: Connection, story_id: str, text_: str | None) -> None:
+        """Replace (or remove) the story's row in the FTS5 table."""
+        connection.exec_driver_sql("DELETE FROM stories_fts WHERE story_id = ?", (story_id,))
+        if text_ is not None:
+            connection.exec_driver_sql(
+                "INSERT INTO stories_fts (story_id, text) VALUES (?, ?)", (story_id, text_)
+            )
+
+    def index_article(self, connection: Connection, article_id: str, text_: str) -> None:
+        """Add the article to the FTS5 table."""
+        connection.exec_driver_sql(
+            "INSERT INTO articles_fts (article_id, text) VALUES (?, ?)", (article_id, text_)
+        )
+
+
+class PostgresStore(SqlStore):
+    """A PostgreSQL database through psycopg 3; search with the `arabic` configuration."""
+
+    def __init__(self, url: str, *, settings: Settings | None = None) -> None:
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise StoreError("PostgreSQL needs psycopg 3: pip install 'marsad[postgres]'") from None
+        engine = create_engine(url, pool_pre_ping=True)
+        shown = make_url(url).render_as_string(hide_password=True)
+        super().__init__(engine, url=shown, settings=settings)
+
+    def lock_for_write(self, connection: Connection) -> None:
+        """One marsad writer at a time per database (the clusterer's state is one row)."""
+        connection.execute(select(func.pg_advisory_xact_lock(PG_WRITE_LOCK)))
+
+    def story_match(self, words: list[list[str]]) -> ColumnElement[bool]:
+        """Stories whose own text, or one of whose articles, matches every word."""
+        story_vector = func.to_tsvector(literal_column("'arabic'"), schema.stories.c.search_text)
+        article_vector = func.to_tsvector(literal_column("'arabic'"), schema.articles.c.search_text)
+        own, via = [], []
+        for group in words:
+            query: ColumnElement[Any] = func.plainto_tsquery(literal_column("'arabic'"), group[0])
+            for alternative in group[1:]:
+                query = query.op("||")(
+                    func.plainto_tsquery(literal_column("'arabic'"), alternative)
+                )
+            own.append(story_vector.op("@@")(query))
+            via.append(article_vector.op("@@")(query))
+        matching_articles = select(schema.articles.c.id).where(*via)
+        via_articles = select(schema.story_articles.c.story_id).where(
+            schema.story_articles.c.article_id.in_(matching_articles)
+        )
+        own_match = select(schema.stories.c.id).where(*own)
+        return or_(schema.stories.c.id.in_(own_match), schema.stories.c.id.in_(via_articles))

@@ -1,0 +1,73 @@
+"""Numbered schema migrations: each runs once, in order, inside the transaction that records it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select
+
+from marsad.errors import StoreError
+from marsad.store import schema
+
+Migration = Callable[[Connection], None]
+
+
+def _initial(connection: Connection) -> None:
+    tables = [t for t in schema.metadata.sorted_tables if t.name != "schema_version"]
+    schema.metadata.create_all(connection, tables=tables)
+    if connection.dialect.name == "sqlite":
+        # FTS5 over normalized text (normalize() folds alef forms, diacritics, digits).
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE stories_fts USING fts5(story_id UNINDEXED, text, "
+            "tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, text, "
+            "tokenize = 'unicode61 remove_diacritics 2')"
+        )
+    else:
+        # PostgreSQL's built-in `arabic` configuration stems Arabic (Snowball) and drops stop words.
+        for table in ("stories", "articles"):
+            connection.exec_driver_sql(
+                f"CREATE INDEX {table}_search ON {table} "
+                f"USING gin (to_tsvector('arabic', search_text))"
+            )
+
+
+# (version, name, migration): append only; never edit one that has shipped.
+MIGRATIONS: tuple[tuple[int, str, Migration], ...] = ((1, "initial schema", _initial),)
+
+
+def current_version(connection: Connection) -> int:
+    """The highest applied migration (0 for an empty database)."""
+    if not inspect(connection).has_table("schema_version"):
+        return 0
+    found = connection.scalar(
+        select(schema.schema_version.c.version)
+        .order_by(schema.schema_version.c.version.desc())
+        .limit(1)
+    )
+    return int(found or 0)
+
+
+def migrate(connection: Connection) -> int:
+    """Apply the pending migrations (the caller holds the write lock); returns the version."""
+    schema.schema_version.create(connection, checkfirst=True)
+    version = current_version(connection)
+    latest = MIGRATIONS[-1][0]
+    if version > latest:
+        raise StoreError(
+            f"the database has schema version {version}, newer than this marsad ({latest}); "
+            "upgrade marsad"
+        )
+    for number, name, step in MIGRATIONS:
+        if number > version:
+            step(connection)
+            connection.execute(
+                schema.schema_version.insert().values(
+                    version=number, name=name, applied_at=time.time()
+                )
+            )
+            version = number
+    return version

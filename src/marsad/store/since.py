@@ -1,0 +1,25 @@
+"""``--since`` values: a duration back from now (``6h``, ``30m``, ``2d``) or an ISO 8601 time."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_since(value: str, *, now: datetime | None = None) -> datetime:
+    """The moment a ``since`` value names; raises ValueError with a readable message."""
+    match = _DURATION.match(value)
+    if match:
+        amount, unit = float(match.group(1)), match.group(2).lower()
+        return (now or datetime.now(UTC)) - timedelta(**{_UNITS[unit]: amount})
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(
+            f"cannot read since={value!r}: give a duration such as 6h, 30m, 2d "
+            "or a time such as 2022-01-13T08:00:00+00:00"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -1,0 +1,305 @@
+"""The store on SQLAlchemy Core: reads, tokens and feed state; dialects add search and locking."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Engine, delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from marsad.errors import StoreError
+from marsad.model import Article
+from marsad.settings import Settings
+from marsad.store import schema
+from marsad.store.base import (
+    ArticleRecord,
+    FeedState,
+    IngestReport,
+    StoredStory,
+    StoryPage,
+    StoryRow,
+    from_epoch,
+)
+from marsad.store.codec import story_from_dict
+from marsad.store.migrations import current_version, migrate
+from marsad.store.search import match_words
+from marsad.stream import StreamingClusterer
+
+# A merge chain longer than this means a corrupt redirect table, not a real history.
+MAX_REDIRECTS = 1000
+MAX_PAGE = 500
+
+
+class SqlStore:
+    """Common implementation; ``SQLiteStore`` and ``PostgresStore`` add the dialect parts."""
+
+    def __init__(self, engine: Engine, *, url: str, settings: Settings | None = None) -> None:
+        self.engine = engine
+        self.url = url
+        self.settings = settings or Settings()
+        self._lock = threading.RLock()  # one writer per process; the database serializes others
+        self.stream: StreamingClusterer | None = None
+        self.stream_version = -1
+        try:
+            with self.write() as connection:
+                migrate(connection)
+        except SQLAlchemyError as error:
+            engine.dispose()
+            raise StoreError(f"cannot open the store {url}: {_reason(error)}") from None
+
+    # -- dialect hooks -------------------------------------------------------------------
+    def lock_for_write(self, connection: Connection) -> None:
+        """Serialize writers across processes (SQLite does it with BEGIN IMMEDIATE)."""
+
+    def story_match(self, words: list[list[str]]) -> ColumnElement[bool]:
+        """A condition on ``stories.id`` for stories whose text matches every word group."""
+        raise NotImplementedError
+
+    def index_story(self, connection: Connection, story_id: str, text: str | None) -> None:
+        """Replace (or, with ``None``, remove) a story's search text."""
+
+    def index_article(self, connection: Connection, article_id: str, text: str) -> None:
+        """Add an article's search text."""
+
+    # -- transactions --------------------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction holding the store's write lock; rolled back on any error."""
+        with self._lock, self.engine.connect() as connection:
+            connection.execution_options(marsad_write=True)
+            with connection.begin():
+                self.lock_for_write(connection)
+                yield connection
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read transaction (one consistent snapshot)."""
+        try:
+            with self.engine.connect() as connection, connection.begin():
+                yield connection
+        except SQLAlchemyError as error:
+            raise StoreError(f"store read failed: {_reason(error)}") from None
+
+    # -- writing -------------------------------------------------------------------------
+    def ingest(self, articles: list[Article], *, batch_size: int = 100) -> IngestReport:
+        """Store new articles and update their stories; idempotent and transactional per batch."""
+        from marsad.store.writer import ingest_batch
+
+        report = IngestReport()
+        for start in range(0, len(articles), max(1, batch_size)):
+            batch = articles[start : start + batch_size]
+            try:
+                with self.write() as connection:
+                    report.merge(ingest_batch(self, connection, batch))
+            except SQLAlchemyError as error:
+                self.stream = None  # the clusterer may hold the rolled-back batch
+                raise StoreError(f"ingest failed: {_reason(error)}") from None
+            except BaseException:
+                self.stream = None
+                raise
+        return report
+
+    # -- reading -------------------------------------------------------------------------
+    def stories(
+        self,
+        *,
+        since: datetime | None = None,
+        q: str | None = None,
+        outlet: str | None = None,
+        language: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> StoryPage:
+        """Stories changed since a time, matching a search and filters, newest change first."""
+        limit = max(1, min(limit, MAX_PAGE))
+        offset = max(0, offset)
+        table = schema.stories
+        conditions: list[ColumnElement[bool]] = []
+        if since is not None:
+            conditions.append(table.c.updated_at >= since.timestamp())
+        if language:
+            conditions.append(table.c.language == language)
+        if outlet:
+            members = select(schema.story_articles.c.story_id).where(
+                schema.story_articles.c.source == outlet
+            )
+            conditions.append(table.c.id.in_(members))
+        if q is not None and q.strip():
+            conditions.append(self.story_match(match_words(q)))
+        columns = [c for c in table.c if c.name not in ("summary", "search_text")]
+        query = select(*columns).where(*conditions)
+        with self.read() as connection:
+            total = connection.scalar(select(func.count()).select_from(query.subquery())) or 0
+            rows = connection.execute(
+                query.order_by(table.c.updated_at.desc(), table.c.id).limit(limit).offset(offset)
+            ).mappings()
+            found = tuple(_story_row(row) for row in rows)
+        return StoryPage(stories=found, total=int(total), limit=limit, offset=offset)
+
+    def resolve(self, connection: Connection, story_id: str) -> str:
+        """The current id of a story, following the redirects that merges left."""
+        for _ in range(MAX_REDIRECTS):
+            target = connection.scalar(
+                select(schema.story_redirects.c.new_id).where(
+                    schema.story_redirects.c.old_id == story_id
+                )
+            )
+            if target is None:
+                return story_id
+            story_id = target
+        raise StoreError(f"story redirect chain from {story_id} does not end")
+
+    def story(self, story_id: str) -> StoredStory | None:
+        """A story by id, following merges to the story that absorbed it."""
+        with self.read() as connection:
+            current = self.resolve(connection, story_id)
+            row = connection.execute(
+                select(schema.stories.c.summary, schema.stories.c.updated_at).where(
+                    schema.stories.c.id == current
+                )
+            ).first()
+        if row is None:
+            return None
+        data = json.loads(row.summary)
+        updated = from_epoch(row.updated_at)
+        assert updated is not None
+        return StoredStory(
+            data=data, story=story_from_dict(data), updated_at=updated, requested_id=story_id
+        )
+
+    def article(self, article_id: str) -> ArticleRecord | None:
+        """An article by id, with its body."""
+        found = self.articles_of([article_id])
+        return found[0] if found else None
+
+    def articles_of(self, article_ids: list[str]) -> list[ArticleRecord]:
+        """Stored articles for ids (unknown ids are left out), in the order asked."""
+        if not article_ids:
+            return []
+        a, m = schema.articles, schema.story_articles
+        query = (
+            select(a, m.c.story_id)
+            .select_from(a.outerjoin(m, m.c.article_id == a.c.id))
+            .where(a.c.id.in_(article_ids))
+        )
+        with self.read() as connection:
+            rows = {row.id: row for row in connection.execute(query).mappings()}
+        return [_article_record(rows[i]) for i in article_ids if i in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Numbers of articles and stories, and the schema version."""
+        with self.read() as connection:
+            return {
+                "articles": int(connection.scalar(select(func.count(schema.articles.c.id))) or 0),
+                "stories": int(connection.scalar(select(func.count(schema.stories.c.id))) or 0),
+                "schema_version": current_version(connection),
+            }
+
+    # -- tokens and feeds ----------------------------------------------------------------
+    def create_token(self, name: str) -> str:
+        """A new API token; only its hash is stored, so this is the only time it is seen."""
+        token = "marsad_" + secrets.token_urlsafe(32)
+        with self.write() as connection:
+            connection.execute(
+                schema.tokens.insert().values(
+                    hash=_token_hash(token), name=name, created_at=time.time()
+                )
+            )
+        return token
+
+    def check_token(self, token: str) -> bool:
+        """True for a token made by ``create_token`` (hashes compared in constant time)."""
+        wanted = _token_hash(token)
+        with self.read() as connection:
+            stored = connection.scalar(
+                select(schema.tokens.c.hash).where(schema.tokens.c.hash == wanted)
+            )
+        return stored is not None and hmac.compare_digest(stored, wanted)
+
+    def feed_state(self, url: str) -> FeedState:
+        """The last poll's validators for a feed."""
+        with self.read() as connection:
+            row = connection.execute(select(schema.feeds).where(schema.feeds.c.url == url)).first()
+        if row is None:
+            return FeedState(url=url)
+        return FeedState(
+            url=url,
+            etag=row.etag,
+            modified=row.modified,
+            failures=row.failures,
+            polled_at=from_epoch(row.polled_at),
+        )
+
+    def save_feed_state(self, state: FeedState) -> None:
+        """Remember a feed's validators and failures."""
+        values: dict[str, Any] = {
+            "url": state.url,
+            "etag": state.etag,
+            "modified": state.modified,
+            "failures": state.failures,
+            "polled_at": state.polled_at.timestamp() if state.polled_at else None,
+        }
+        with self.write() as connection:
+            connection.execute(delete(schema.feeds).where(schema.feeds.c.url == state.url))
+            connection.execute(schema.feeds.insert().values(**values))
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _reason(error: SQLAlchemyError) -> str:
+    original = getattr(error, "orig", None)
+    return " ".join(str(original or error).split())[:300]
+
+
+def _story_row(row: Any) -> StoryRow:
+    created, updated = from_epoch(row.created_at), from_epoch(row.updated_at)
+    assert created is not None and updated is not None
+    return StoryRow(
+        id=row.id,
+        title=row.title,
+        language=row.language,
+        article_count=row.article_count,
+        outlets=tuple(json.loads(row.outlets)),
+        created_at=created,
+        updated_at=updated,
+        first_published=from_epoch(row.first_published),
+        last_published=from_epoch(row.last_published),
+    )
+
+
+def _article_record(row: Any) -> ArticleRecord:
+    ingested = from_epoch(row.ingested_at)
+    assert ingested is not None
+    article = Article(
+        id=row.id,
+        title=row.title,
+        text=row.body,
+        source=row.source,
+        path=row.path,
+        url=row.url,
+        published=datetime.fromisoformat(row.published) if row.published else None,
+        published_certainty=row.published_certainty,
+        lang=row.lang,
+    )
+    return ArticleRecord(
+        article=article,
+        story_id=row.story_id,
+        duplicate_of=row.duplicate_of,
+        ingested_at=ingested,
+        language=row.language,
+    )

@@ -1,0 +1,43 @@
+"""The streaming clusterer's memory, saved as compressed JSON in the same transaction as ingest."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections import Counter, defaultdict
+from typing import Any
+
+from marsad.stream import StoryState, StreamingClusterer
+
+
+def dump_stream(stream: StreamingClusterer) -> bytes:
+    """Everything the clusterer needs to go on where it stopped, as zlib-compressed JSON."""
+    data: dict[str, Any] = {
+        "stories": {
+            story_id: [story.total, story.articles, story.first, story.last]
+            for story_id, story in stream.stories.items()
+        },
+        "redirects": stream.redirects,
+        "df": dict(stream.document_frequency),
+        "seen": stream.documents_seen,
+        "index": dict(stream.index),
+    }
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
+
+
+def load_stream(blob: bytes | None) -> StreamingClusterer:
+    """A clusterer restored from ``dump_stream`` output (a new one for ``None``)."""
+    if blob is None:
+        return StreamingClusterer()
+    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    stories = {
+        story_id: StoryState(id=story_id, total=total, articles=members, first=first, last=last)
+        for story_id, (total, members, first, last) in data["stories"].items()
+    }
+    return StreamingClusterer(
+        stories=stories,
+        redirects=dict(data["redirects"]),
+        document_frequency=Counter(data["df"]),
+        documents_seen=int(data["seen"]),
+        index=defaultdict(list, data["index"]),
+    )

@@ -1,0 +1,177 @@
+"""REST API and web page through FastAPI's TestClient, on a SQLite store."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from marsad.ingest import load_articles
+from marsad.settings import Settings
+from marsad.store import Store, open_store
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's notice about httpx vs httpx2
+    from fastapi.testclient import TestClient
+
+from marsad.service.app import create_app
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
+FLOOD = {
+    "id": "wire-1",
+    "title": "Floods kill twelve",
+    "text": "Floods hit the northern province on Monday, killing twelve people. "
+    "Rescue teams used boats to reach villages cut off by the river.",
+    "source": "Wire A",
+    "published": "2022-01-10T08:00:00Z",
+    "lang": "en",
+}
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("service") / "marsad.db"
+    store = open_store(str(path))
+    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
+    store.close()
+    return path
+
+
+@pytest.fixture
+def store(examples_db: Path, tmp_path: Path) -> Iterator[Store]:
+    copy = tmp_path / "marsad.db"
+    copy.write_bytes(examples_db.read_bytes())
+    opened = open_store(str(copy))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def client(store: Store) -> TestClient:
+    return TestClient(create_app(store, max_body_bytes=64 * 1024))
+
+
+def _story_id(client: TestClient) -> str:
+    return str(client.get("/stories").json()["stories"][0]["id"])
+
+
+def test_openapi_schema_lists_the_api(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert schema["info"]["title"] == "marsad"
+    paths = schema["paths"]
+    for path in (
+        "/articles",
+        "/stories",
+        "/stories/{story_id}",
+        "/stories/{story_id}/timeline",
+        "/articles/{article_id}",
+        "/healthz",
+    ):
+        assert path in paths, path
+    assert "/" not in paths and "/story/{story_id}" not in paths  # pages are not API
+    post = paths["/articles"]["post"]
+    assert post["security"] == [{"HTTPBearer": []}]
+    assert "ArticleBatch" in str(post["requestBody"])
+    params = {p["name"] for p in paths["/stories"]["get"]["parameters"]}
+    assert params == {"since", "q", "outlet", "language", "limit", "offset"}
+
+
+def test_healthz(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {
+        "status": "ok",
+        "articles": 5,
+        "stories": 1,
+        "schema_version": 1,
+    }
+
+
+def test_story_and_timeline_follow_the_contract(client: TestClient) -> None:
+    story_id = _story_id(client)
+    story = client.get(f"/stories/{story_id}").json()
+    assert story["id"] == story_id and len(story["articles"]) == 5
+    assert story["summary"] and story["discrepancies"] and story["timeline"]
+    timeline = client.get(f"/stories/{story_id}/timeline").json()
+    assert timeline == {"id": story_id, "timeline": story["timeline"]}
+    article_id = story["articles"][0]["id"]
+    article = client.get(f"/articles/{article_id}").json()
+    assert article["story"] == story_id and len(article["text"]) > 200
+    assert client.get("/stories/nope").status_code == 404
+    assert client.get("/stories/nope/timeline").status_code == 404
+    assert client.get("/articles/nope").status_code == 404
+
+
+def test_list_filters_and_errors(client: TestClient) -> None:
+    assert client.get("/stories", params={"q": "كازاخستان"}).json()["total"] == 1
+    assert client.get("/stories", params={"q": "برشلونة"}).json()["total"] == 0
+    assert client.get("/stories", params={"language": "en"}).json()["total"] == 0
+    assert client.get("/stories", params={"since": "6h"}).json()["total"] == 1
+    page = client.get("/stories", params={"limit": 1}).json()
+    assert page["next_offset"] is None and page["limit"] == 1
+    bad = client.get("/stories", params={"since": "yesterday-ish"})
+    assert bad.status_code == 422 and "6h" in bad.json()["detail"]
+    assert client.get("/stories", params={"limit": 0}).status_code == 422
+
+
+def test_posting_needs_a_valid_token(client: TestClient, store: Store) -> None:
+    body = {"articles": [FLOOD]}
+    assert client.post("/articles", json=body).status_code == 401
+    wrong = client.post("/articles", json=body, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
+    token = store.create_token("test")
+    headers = {"Authorization": f"Bearer {token}"}
+    first = client.post("/articles", json=body, headers=headers).json()
+    assert first["added"] == 1 and len(first["stories"]) == 1
+    again = client.post("/articles", json=body, headers=headers).json()
+    assert (again["added"], again["unchanged"], again["stories"]) == (0, 1, [])
+    listed = client.get("/stories", params={"language": "en"}).json()
+    assert listed["total"] == 1 and listed["stories"][0]["outlets"] == ["Wire A"]
+
+
+def test_posting_bad_or_big_batches(client: TestClient, store: Store) -> None:
+    headers = {"Authorization": f"Bearer {store.create_token('test')}"}
+    assert client.post("/articles", json={"articles": []}, headers=headers).status_code == 422
+    missing = client.post("/articles", json={"articles": [{"title": "t"}]}, headers=headers)
+    assert missing.status_code == 422
+    blank = {**FLOOD, "id": "blank", "text": "   "}
+    rejected = client.post("/articles", json={"articles": [blank]}, headers=headers).json()
+    assert rejected["added"] == 0 and rejected["rejected"][0]["message"] == "empty body"
+    huge = {"articles": [{**FLOOD, "text": "x " * 40_000}]}
+    assert client.post("/articles", json=huge, headers=headers).status_code == 413
+
+
+def test_pages_escape_text_and_send_a_csp(client: TestClient, store: Store) -> None:
+    token = store.create_token("test")
+    evil = {
+        **FLOOD,
+        "id": "evil",
+        "title": "<script>alert(1)</script> Floods",
+        "text": FLOOD["text"] + " <img src=x onerror=alert(2)>",
+    }
+    client.post(
+        "/articles", json={"articles": [evil]}, headers={"Authorization": f"Bearer {token}"}
+    )
+    listing = client.get("/", params={"language": "en"})
+    assert listing.status_code == 200
+    assert "default-src 'none'" in listing.headers["content-security-policy"]
+    assert "<script>" not in listing.text and "&lt;script&gt;" in listing.text
+    story_id = store.article("evil").story_id  # type: ignore[union-attr]
+    page = client.get(f"/story/{story_id}")
+    assert page.status_code == 200 and "<img" not in page.text
+    assert 'dir="ltr"' in page.text
+    article = client.get("/article/evil")
+    assert article.status_code == 200 and "&lt;img" in article.text
+
+
+def test_story_page_shows_summary_sources_and_disagreements(client: TestClient) -> None:
+    story_id = _story_id(client)
+    page = client.get(f"/story/{story_id}")
+    html = page.text
+    assert page.status_code == 200 and 'dir="rtl"' in html and 'lang="ar"' in html
+    assert html.count('class="summary-sentence') >= 3
+    assert "source-sentence" in html and 'href="/article/' in html
+    assert 'class="discrepancy conflict"' in html and 'class="claims"' in html
+    assert 'class="timeline drawn"' in html
+    assert client.get("/story/nope").status_code == 404
+    assert client.get("/static/marsad.css").text.count("{") > 20

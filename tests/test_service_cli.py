@@ -1,0 +1,65 @@
+"""`marsad ingest`, `stories`, `story` and `token create` on a SQLite store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
+from marsad.cli import app
+from marsad.store import open_store
+
+EXAMPLES = str(Path(__file__).parents[1] / "examples" / "kazakhstan-2022")
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_ingest_list_and_show(tmp_path: Path) -> None:
+    db = str(tmp_path / "marsad.db")
+    code, output = _run("ingest", EXAMPLES, "--db", db)
+    assert code == 0 and "5 added" in output and "1 stories changed" in output
+    code, output = _run("ingest", EXAMPLES, "--db", db)
+    assert code == 0 and "0 added" in output and "5 already stored" in output
+    code, output = _run("stories", "--since", "6h", "--db", db, "--format", "json")
+    listed = json.loads(output)
+    assert code == 0 and listed["total"] == 1
+    story_id = listed["stories"][0]["id"]
+    code, output = _run("stories", "--db", db, "-q", "توكاييف")
+    assert code == 0 and story_id in output
+    code, output = _run("story", story_id, "--db", db, "--format", "json")
+    assert code == 0 and json.loads(output)["id"] == story_id
+    code, output = _run("story", story_id, "--db", db)
+    assert code == 0 and "شويغو" in output
+    code, output = _run("story", story_id, "--db", db, "--format", "html")
+    assert code == 0 and output.startswith("<!DOCTYPE html>")
+
+
+def test_errors_are_messages_with_exit_codes(tmp_path: Path) -> None:
+    db = str(tmp_path / "marsad.db")
+    code, output = _run("story", "nope", "--db", db)
+    assert code == 4 and "no story 'nope'" in output
+    code, output = _run("stories", "--since", "soon", "--db", db)
+    assert code == 2 and "6h" in output
+    code, output = _run("stories", "--db", "mysql://x/y")
+    assert code == 2 and "unsupported database URL" in output
+    code, output = _run("stories", "--db", str(tmp_path / "no" / "such.db"))
+    assert code == 2 and "does not exist" in output
+    code, output = _run("ingest", str(tmp_path / "missing"), "--db", db)
+    assert code == 3 and "Traceback" not in output
+
+
+def test_token_create_prints_a_working_token(tmp_path: Path) -> None:
+    db = str(tmp_path / "marsad.db")
+    code, output = _run("token", "create", "--name", "bot", "--db", db)
+    token = output.strip()
+    assert code == 0 and token.startswith("marsad_")
+    store = open_store(db)
+    try:
+        assert store.check_token(token)
+    finally:
+        store.close()

@@ -1,0 +1,233 @@
+"""Store contract: the same tests on SQLite and on a real PostgreSQL server (see conftest.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from marsad.errors import StoreError
+from marsad.ingest import load_articles
+from marsad.model import Article
+from marsad.settings import Settings
+from marsad.store import FeedState, Store, open_store, store_url
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
+FLOOD = "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."
+FLOOD_2 = (
+    "فرق الإنقاذ تستخدم القوارب للوصول إلى القرى المعزولة بسبب الفيضانات في المحافظة الشمالية."
+)
+CUP = (
+    "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في المباراة النهائية."
+)
+DAY = datetime(2022, 1, 1, tzinfo=UTC)
+
+
+def _article(
+    aid: str, text: str, source: str = "وكالة", day: float = 0, title: str = ""
+) -> Article:
+    return Article(
+        id=aid,
+        title=title or f"خبر {aid}",
+        text=text,
+        source=source,
+        published=DAY + timedelta(days=day),
+        published_certainty="stated",
+    )
+
+
+def _examples() -> list[Article]:
+    return list(load_articles([EXAMPLES], settings=Settings()).articles)
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    opened = open_store(store_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def examples_store(store: Store) -> Store:
+    store.ingest(_examples())
+    return store
+
+
+def test_examples_make_one_story_with_the_contract(examples_store: Store) -> None:
+    page = examples_store.stories()
+    assert page.total == 1 and len(page.stories[0].outlets) == 5
+    found = examples_store.story(page.stories[0].id)
+    assert found is not None
+    data = found.data
+    assert data["id"] == page.stories[0].id
+    for key in ("title", "language", "articles", "summary", "facts", "discrepancies", "timeline"):
+        assert key in data
+    assert data["language"] == "ar" and len(data["articles"]) == 5
+    assert data["summary"] and all(s["sources"] for s in data["summary"])
+    assert {d["kind"] for d in data["discrepancies"]} & {"conflict", "update", "scope"}
+    assert found.story.to_dict() == data  # stored JSON reads back into the same model
+
+
+def test_ingesting_again_changes_nothing(examples_store: Store) -> None:
+    before = examples_store.stories().stories[0]
+    story_before = examples_store.story(before.id)
+    report = examples_store.ingest(_examples())
+    assert (report.added, report.unchanged, report.stories) == (0, 5, [])
+    after = examples_store.stories().stories[0]
+    assert after == before
+    assert examples_store.story(before.id) == story_before
+    assert examples_store.counts()["articles"] == 5
+
+
+def test_exact_copy_under_another_id_is_recorded_not_storied(examples_store: Store) -> None:
+    original = _examples()[0]
+    copy = Article(id="copy-1", title=original.title, text=original.text, source="Other")
+    report = examples_store.ingest([copy])
+    assert (report.added, report.duplicates) == (0, 1)
+    record = examples_store.article("copy-1")
+    assert record is not None and record.duplicate_of == original.id and record.story_id is None
+    assert examples_store.stories().stories[0].article_count == 5
+
+
+def test_article_keeps_its_body_and_story(examples_store: Store) -> None:
+    original = _examples()[2]
+    record = examples_store.article(original.id)
+    assert record is not None
+    assert record.article.text == original.text and record.article.title == original.title
+    assert record.story_id == examples_store.stories().stories[0].id
+    assert record.to_dict()["text"] == original.text
+    assert examples_store.article("no-such-id") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "hits"),
+    [
+        ("كازاخستان", 1),
+        ("الكازاخستانية", 1),  # clitic and nisba: matched through stems
+        ("توكاييف", 1),
+        ("قوات حفظ السلام", 1),
+        ("شويغو", 1),
+        ("برشلونة", 0),
+        ('" OR * NEAR(', 0),  # search syntax in the query is just text
+    ],
+)
+def test_full_text_search(examples_store: Store, query: str, hits: int) -> None:
+    assert examples_store.stories(q=query).total == hits
+
+
+def test_filters_since_and_pages(store: Store) -> None:
+    store.ingest([_article("f1", FLOOD, "A"), _article("c1", CUP, "B", 0.1)])
+    english = Article(
+        id="e1",
+        title="Floods kill twelve",
+        text="Floods hit the northern province on Monday, killing twelve people in the villages.",
+        source="Wire",
+        lang="en",
+    )
+    store.ingest([english])
+    assert store.stories().total == 3
+    assert {r.id for r in store.stories(language="en").stories} == {
+        store.article("e1").story_id  # type: ignore[union-attr]
+    }
+    assert store.stories(outlet="B").total == 1
+    assert store.stories(outlet="nobody").total == 0
+    first, second = store.stories(limit=2), store.stories(limit=2, offset=2)
+    assert len(first.stories) == 2 and len(second.stories) == 1 and first.total == 3
+    assert not {r.id for r in first.stories} & {r.id for r in second.stories}
+    assert store.stories(since=datetime.now(UTC) + timedelta(hours=1)).total == 0
+    assert store.stories(since=datetime.now(UTC) - timedelta(hours=1)).total == 3
+
+
+def test_story_grows_incrementally_with_a_stable_id(store: Store) -> None:
+    first = store.ingest([_article("f1", FLOOD)])
+    story_id = first.stories[0]
+    report = store.ingest([_article("f2", f"{FLOOD_2} {FLOOD}", "صحيفة", 0.2)])
+    assert report.stories == [story_id]
+    grown = store.story(story_id)
+    assert grown is not None and {a.id for a in grown.story.articles} == {"f1", "f2"}
+    other = store.ingest([_article("c1", CUP, "رياضة", 0.3)])
+    assert other.stories != [story_id]
+    assert store.stories().total == 2
+
+
+def test_merged_story_id_still_answers(store: Store) -> None:
+    a = store.ingest([_article("a", FLOOD)]).stories[0]
+    store.ingest([_article("a2", FLOOD, day=0.1)])
+    b = store.ingest([_article("b", CUP, day=0.2)]).stories[0]
+    assert a != b
+    store.ingest([_article("bridge", f"{FLOOD} {CUP}", day=0.3)])
+    survivor_a, survivor_b = store.story(a), store.story(b)
+    assert survivor_a is not None and survivor_b is not None
+    assert survivor_a.story.id == survivor_b.story.id
+    assert len(survivor_a.story.articles) == 4
+    assert store.stories().total == 1
+
+
+def test_a_failing_batch_leaves_nothing_behind(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marsad.pipeline
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("crash while summarizing")
+
+    monkeypatch.setattr(marsad.pipeline, "build_story", broken)
+    with pytest.raises(RuntimeError):
+        store.ingest([_article("f1", FLOOD)])
+    assert store.counts()["articles"] == 0 and store.stories().total == 0
+    monkeypatch.undo()
+    report = store.ingest([_article("f1", FLOOD)])
+    assert report.added == 1 and store.stories().total == 1
+
+
+def test_two_store_handles_share_the_stream(store_url: str) -> None:
+    first, second = open_store(store_url), open_store(store_url)
+    try:
+        story_id = first.ingest([_article("f1", FLOOD)]).stories[0]
+        assert second.ingest([_article("f2", f"{FLOOD_2} {FLOOD}", day=0.1)]).stories == [story_id]
+        assert first.ingest([_article("f3", FLOOD, day=0.2, title="ثالث")]).stories == [story_id]
+        found = first.story(story_id)
+        assert found is not None and len(found.story.articles) == 3
+    finally:
+        first.close()
+        second.close()
+
+
+def test_tokens_are_stored_hashed(store: Store) -> None:
+    token = store.create_token("bot")
+    assert store.check_token(token)
+    assert not store.check_token(token + "x") and not store.check_token("")
+    assert token not in json.dumps(store.counts())
+
+
+def test_feed_state_round_trips(store: Store) -> None:
+    url = "http://127.0.0.1:9/feed.xml"
+    assert store.feed_state(url) == FeedState(url=url)
+    saved = FeedState(url=url, etag='"abc"', modified="Thu, 13 Jan 2022 08:00:00 GMT", failures=2)
+    store.save_feed_state(saved)
+    assert store.feed_state(url) == saved
+
+
+def test_reopening_keeps_data_and_schema(store_url: str) -> None:
+    first = open_store(store_url)
+    first.ingest([_article("f1", FLOOD)])
+    first.close()
+    again = open_store(store_url)
+    try:
+        assert again.counts() == {"articles": 1, "stories": 1, "schema_version": 1}
+    finally:
+        again.close()
+
+
+def test_bad_targets_give_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="unsupported database URL"):
+        open_store("mysql://localhost/db")
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(str(tmp_path / "missing" / "marsad.db"))
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store("postgresql+psycopg://nobody@127.0.0.1:9/none")
+    assert store_url("marsad.db") == "sqlite:///marsad.db"
+    assert store_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
