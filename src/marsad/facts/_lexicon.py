@@ -58,6 +58,7 @@ class Gazetteer:
     nisba: dict[str, Entry]
     titles: frozenset[tuple[str, ...]]
     longest: int
+    first_words: frozenset[str]  # first words of phrases and titles: a cheap test per token
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -82,4 +83,7 @@ def gazetteer() -> Gazetteer:
         tuple(fold(w) for w in line[0].split()) for line in _rows("titles.txt") if line[0]
     )
     longest = max(len(key) for key in phrases)
-    return Gazetteer(phrases=phrases, nisba=nisba, titles=titles, longest=longest)
+    first_words = frozenset(key[0] for key in (*phrases, *titles))
+    return Gazetteer(
+        phrases=phrases, nisba=nisba, titles=titles, longest=longest, first_words=first_words
+    )

@@ -63,6 +63,10 @@ UNITS, TENS, HUNDREDS = _normalized(UNITS), _normalized(TENS), _normalized(HUNDR
 SCALES, DUAL_SCALES, VAGUE = _normalized(SCALES), _normalized(DUAL_SCALES), _normalized(VAGUE)
 
 
+# Every word that can start a number; other tokens are skipped without parsing.
+NUMBER_WORDS = frozenset([*UNITS, *TENS, *HUNDREDS, *SCALES, *DUAL_SCALES, *VAGUE])
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     """A number read from tokens ``first``..``last`` (inclusive): exact value or a vague range."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from marsad.lang.arabic import normalize
 
@@ -37,10 +37,10 @@ _PREFIXES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of a sentence: original text, matching form, span in the sentence."""
 
+    # A named tuple: sentences hold many tokens, and tuples are the cheapest to build.
     text: str
     norm: str
     start: int
@@ -55,7 +55,15 @@ def norm(word: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with spans; punctuation marks are tokens of their own."""
-    return [Token(m.group(0), norm(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+# Each sentence is read by four extractors in a row: tokenize it once.
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(
+        Token(m.group(0), norm(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)
+    )
 
 
 @lru_cache(maxsize=200_000)

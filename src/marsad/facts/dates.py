@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from marsad.facts._calendar import (
@@ -25,6 +26,8 @@ Direction = Literal["past", "future", "nearest"]
 _PAST_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "last"})
 _NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "next"})
 # "الشهر الجاري/الحالي" (this month) after an ordinal day: the publication month.
+# "اعتبارا من الثلاثاء" / "بدءاً من" (starting from): a day still to come.
+_FROM_ON = frozenset({"سوف", "will", "اعتبارا", "ابتداء", "بدءا", "بدء", "starting"})
 _THIS_MONTH = (("الشهر", "الجاري"), ("الشهر", "الحالي"))
 
 
@@ -177,9 +180,9 @@ def _english_absolute(tokens: list[Token], i: int, text: str) -> DateMention | N
 
 def _is_future(tokens: list[Token], i: int) -> bool:
     """A future verb just before: "ستبدأ الخميس" (سـ + imperfect), "سوف", "will"."""
-    for token in tokens[max(0, i - 2) : i]:
+    for token in tokens[max(0, i - 3) : i]:
         word = token.norm.lower()
-        if word in ("سوف", "will") or (len(word) > 3 and word[0] == "س" and word[1] in "يتنا"):
+        if word in _FROM_ON or (len(word) > 3 and word[0] == "س" and word[1] in "يتنا"):
             return True
     return False
 
@@ -216,6 +219,8 @@ def _with_date_after(tokens: list[Token], i: int, text: str, mention: DateMentio
     """ "الخميس 14 يناير 2022": a weekday followed by a date is one mention (checked later)."""
     if i < len(tokens) and tokens[i].text in (",", "،"):
         i += 1
+    if i < len(tokens) and tokens[i].norm == "الموافق":  # "الثلاثاء الموافق 27 فبراير"
+        i += 1
     if i >= len(tokens):
         return mention
     dated = _absolute(tokens, i, text) or _english_absolute(tokens, i, text)
@@ -247,12 +252,31 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
     )
 
 
+# Words that can start a date expression; other tokens are skipped without parsing.
+_STARTS = frozenset(
+    [*WEEKDAYS, "last", "next"]
+    + [key[0] for table in (MONTHS, ORDINAL_DAYS, RELATIVE) for key in table]
+)
+
+
+def _may_start(token: Token) -> bool:
+    return token.text[0].isdigit() or _starts_date(token.norm.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _starts_date(word: str) -> bool:
+    return any(form in _STARTS for form in stems(word))
+
+
 def date_mentions(text: str) -> list[DateMention]:
     """Every date expression in one sentence, left to right. Never raises on any text."""
     tokens = tokenize(text)
     found: list[DateMention] = []
     i = 0
     while i < len(tokens):
+        if not _may_start(tokens[i]):
+            i += 1
+            continue
         mention = (
             _weekday(tokens, i, text)
             or _absolute(tokens, i, text)
@@ -301,6 +325,8 @@ def resolve(
     derived: Certainty = "inferred" if certainty == "inferred" else "resolved"
     if mention.offset is not None:
         return published + timedelta(days=mention.offset), derived
+    if mention.month is not None and mention.day is not None and mention.calendar == "gregorian":
+        return near_year(mention.month, mention.day, published), derived
     if mention.weekday is not None:
         return nearest_weekday(published, mention.weekday, mention.direction), derived
     if mention.day is not None and mention.this_month:

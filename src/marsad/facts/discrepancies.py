@@ -136,9 +136,17 @@ def _progress(group: _Group) -> tuple[float, date, float]:
     return (group.first.period or 0.0, group.earliest or date.min, group.midpoint())
 
 
+def _articles(groups: list[_Group]) -> set[str]:
+    return {claim.article for group in groups for claim in group.claims}
+
+
 def _same_scope(concept: str, groups: list[_Group], language: str) -> list[Discrepancy]:
     """Within one period, differing values conflict (or update); across periods of a
     cumulative count, a longer period with a larger count is an update."""
+    if len(_articles(groups)) < 2:
+        # One article giving two tolls counts two things (a strike, a day, a war): what
+        # outlets disagree on needs two outlets. Weekday slips are checked separately.
+        return []
     components = _components(groups)
     by_period: dict[float, list[list[_Group]]] = {}
     for component in components:
@@ -184,7 +192,7 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
             by_scope.setdefault(scope, []).append(group)
         for groups in by_scope.values():
             found += _same_scope(concept, groups, language)
-        if len(by_scope) > 1:
+        if len(by_scope) > 1 and len(_articles([g for gs in by_scope.values() for g in gs])) > 1:
             found.append(_scope(concept, by_scope, language))
     return found
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.facts._lexicon import Entry, Gazetteer, fold, gazetteer, nisba_stem, skeleton
 from marsad.facts._text import Token, stems, tokenize, word_set
@@ -43,12 +44,10 @@ class EntityMention:
 def _lookup(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int, str] | None:
     """The longest lexicon phrase or nisba adjective at ``i``: (entry, last index, form)."""
     first_forms = stems(tokens[i].norm.lower())
-    for size in range(min(gaz.longest, len(tokens) - i), 0, -1):
-        rest = tuple(fold(t.text) for t in tokens[i + 1 : i + size])
-        for form in first_forms:
-            entry = gaz.phrases.get((fold(form), *rest))
-            if entry is not None:
-                return entry, i + size - 1, "name"
+    if any(fold(form) in gaz.first_words for form in first_forms):
+        found = _phrase(tokens, i, gaz, first_forms)
+        if found is not None:
+            return found
     for form in first_forms:
         entry = gaz.nisba.get(form) or gaz.nisba.get(nisba_stem(form) or "")
         if entry is not None:
@@ -56,8 +55,23 @@ def _lookup(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int, st
     return None
 
 
+def _phrase(
+    tokens: list[Token], i: int, gaz: Gazetteer, first_forms: tuple[str, ...]
+) -> tuple[Entry, int, str] | None:
+    for size in range(min(gaz.longest, len(tokens) - i), 0, -1):
+        rest = tuple(fold(t.text) for t in tokens[i + 1 : i + size])
+        for form in first_forms:
+            entry = gaz.phrases.get((fold(form), *rest))
+            if entry is not None:
+                return entry, i + size - 1, "name"
+    return None
+
+
 def _is_title(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """Index of the last title token when a title starts at ``i``, else -1."""
+    forms = stems(tokens[i].norm.lower())
+    if not any(fold(form) in gaz.first_words for form in forms):
+        return -1
     for size in (2, 1):
         words = tuple(fold(t.text) for t in tokens[i : i + size])
         for form in stems(tokens[i].norm.lower()):
@@ -97,7 +111,7 @@ def _name_after(tokens: list[Token], j: int) -> int:
         if not token.text[0].isalpha() or stop or word in _MODIFIERS:
             break
         after_particle = end > j and tokens[end - 1].norm in _PARTICLES
-        if word.startswith(("ال", "لل", "بال", "وال")) and not after_particle:
+        if word.startswith(("ال", "لل", "بال", "وال", "وب", "ول")) and not after_particle:
             break
         if token.text[0].isascii() and not token.text[0].isupper():
             break
@@ -146,6 +160,18 @@ def _ministry(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> EntityM
     )
 
 
+@lru_cache(maxsize=100_000)
+def _candidate(word: str) -> bool:
+    """Can an entity, a title or a ministry start with this word? (cached per word)"""
+    gaz = gazetteer()
+    for form in stems(word):
+        if fold(form) in gaz.first_words or form == "وزاره":
+            return True
+        if form in gaz.nisba or nisba_stem(form) in gaz.nisba:
+            return True
+    return False
+
+
 def entity_mentions(text: str) -> list[EntityMention]:
     """Lexicon entities and titled people in one sentence. Never raises on any text."""
     gaz = gazetteer()
@@ -153,6 +179,9 @@ def entity_mentions(text: str) -> list[EntityMention]:
     found: list[EntityMention] = []
     i = 0
     while i < len(tokens):
+        if not _candidate(tokens[i].norm.lower()):
+            i += 1
+            continue
         person = _titled_person(tokens, i, text, gaz) or _ministry(tokens, i, text, gaz)
         if person is not None:
             found.append(person)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from marsad.facts._numbers import Number, read_number
+from marsad.facts._numbers import NUMBER_WORDS, Number, read_number
 from marsad.facts._text import CLAUSE_BREAKS, Token, stems, tokenize, word_set
 
 # Qualifiers written before a figure, in matching form. "اقترب من" (approached) is "about".
@@ -168,6 +169,8 @@ def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[
         return True
     if lemma(prev) in ("عام", "سنه", "year", "منذ", "since") or nxt == "ء":
         return True
+    if ":" in (nxt, prev):  # clock times: "من الساعة 9:00 وحتى 14:00"
+        return True
     value = number.value
     digits = tokens[number.first].text[0].isdigit()  # "ألفين" is never a year
     is_year = digits and value is not None and float(value).is_integer() and 1900 <= value <= 2100
@@ -223,7 +226,18 @@ def _with_period(
     return mention
 
 
+def _may_start(token: Token) -> bool:
+    return token.text[0].isdigit() or _number_word(token.norm)
+
+
+@lru_cache(maxsize=100_000)
+def _number_word(word: str) -> bool:
+    return any(f in NUMBER_WORDS or f in _DUAL_NOUNS or f == "يومي" for f in stems(word))
+
+
 def _read(tokens: list[Token], i: int) -> tuple[Number, str | None] | None:
+    if not _may_start(tokens[i]):
+        return None
     number = read_number(tokens, i)
     if number is not None:
         return number, None

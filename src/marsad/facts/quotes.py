@@ -14,7 +14,7 @@ _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 SPEECH_VERBS = word_set(
     "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أوضح أوضحت أضاف "
     "أضافت تابع تابعت صرح صرحت ذكر ذكرت أشار أشارت اعتبر اعتبرت حذر حذرت شدد شددت "
-    "أفاد أفادت said says told added stated warned"
+    "أفاد أفادت قوله قولها قائلا قائلة said says told added stated warned"
 )
 _ACCORDING = word_set("بحسب حسب وفق وفقا according")
 # "قال X إن ...": the complementizer that opens reported speech.

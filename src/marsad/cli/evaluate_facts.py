@@ -1,0 +1,67 @@
+"""`marsad eval facts`: precision and recall of facts on hand-annotated gold stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from marsad.cli import EXIT_USAGE, err, eval_app, out
+from marsad.errors import MarsadError
+
+
+@eval_app.command("facts")
+def evaluate_facts_command(
+    gold: Annotated[
+        Path | None, typer.Option(help="Folder of gold files (tests/data/facts_gold).")
+    ] = None,
+    data_dir: Annotated[Path | None, typer.Option(help="Folder of the data sets.")] = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print a Markdown table (for docs/evaluation.md).")
+    ] = False,
+) -> None:
+    """Precision/recall per fact kind (quantities, dates, entities, quotes, discrepancies).
+
+    Example: marsad eval facts --gold tests/data/facts_gold
+    """
+    from marsad.eval.facts import DEFAULT_GOLD, KINDS, evaluate_facts
+
+    try:
+        result = evaluate_facts(gold or DEFAULT_GOLD, data_dir)
+    except (MarsadError, OSError, ValueError, KeyError) as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_USAGE) from None
+    rows = [
+        (kind, result.scores[kind])
+        for kind in KINDS
+        if result.scores[kind].gold or result.scores[kind].predicted
+    ]
+    title = f"{len(result.stories)} stories, {result.articles} articles"
+    speakers = f"quote speakers right: {result.speaker_accuracy:.3f} of {result.speakers_total}"
+    if markdown:
+        out.print(f"{title}\n", soft_wrap=True)
+        out.print("| kind | precision | recall | F1 | matched | predicted | gold |", soft_wrap=True)
+        out.print("|---|---|---|---|---|---|---|")
+        for kind, s in rows:
+            out.print(
+                f"| {kind} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.matched} "
+                f"| {s.predicted} | {s.gold} |",
+                soft_wrap=True,
+            )
+        out.print(f"\n{speakers}")
+        return
+    table = Table("kind", "precision", "recall", "F1", "matched", "predicted", "gold", title=title)
+    for kind, s in rows:
+        table.add_row(
+            kind,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.matched),
+            str(s.predicted),
+            str(s.gold),
+        )
+    out.print(table)
+    out.print(speakers)
