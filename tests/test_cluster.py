@@ -79,3 +79,14 @@ def test_bcubed_missing_prediction_is_a_singleton() -> None:
     score = bcubed({"a": "x", "b": "x"}, {"a": "1"})
     assert score.precision == 1.0
     assert score.recall == 0.5
+
+
+def test_copies_follow_their_representative() -> None:
+    documents = [
+        _document("f1", FLOOD, 0),
+        _document("c1", CUP, 0.1),
+        _document("f1-copy", FLOOD, 0.2),
+    ]
+    clustering = cluster_documents(documents, ClusterParams(), duplicates=[[0, 2]])
+    assert sorted(sorted(g) for g in clustering.groups) == [[0, 2], [1]]
+    assert clustering.candidate_pairs == 0  # the copy was never compared

@@ -138,7 +138,11 @@ def average_link(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: floa
         if not (alive[a] and alive[b]):
             continue
         current = links[a].get(b, 0.0) / (size[a] * size[b])
-        if abs(current + negative) > 1e-12:  # stale entry: the groups changed since
+        if abs(current + negative) > 1e-12:
+            # Stale: the groups grew since. Averages with groups the merge did not touch only
+            # fall, so re-queuing at the current value (lazily, here) keeps the heap exact.
+            if current >= threshold:
+                heapq.heappush(heap, (-current, a, b))
             continue
         if size[a] < size[b]:
             a, b = b, a
@@ -151,12 +155,11 @@ def average_link(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: floa
             links[a][other] = links[a].get(other, 0.0) + total
             links[other].pop(b, None)
             links[other][a] = links[a][other]
-        links[a].pop(b, None)
-        links[b] = {}
-        for other, total in links[a].items():
-            average = total / (size[a] * size[other])
+            average = links[a][other] / (size[a] * size[other])
             if average >= threshold:
                 heapq.heappush(heap, (-average, *sorted((a, other))))
+        links[a].pop(b, None)
+        links[b] = {}
     return [_root(label, item) for item in range(n)]
 
 
@@ -167,17 +170,30 @@ def _root(label: list[int], item: int) -> int:
     return item
 
 
-def cluster_documents(documents: Sequence[Document], params: ClusterParams) -> Clustering:
-    """Group documents into stories."""
+def cluster_documents(
+    documents: Sequence[Document],
+    params: ClusterParams,
+    duplicates: Sequence[Sequence[int]] = (),
+) -> Clustering:
+    """Group documents into stories. Each group of copies in ``duplicates`` (document indices)
+    is clustered once, through its first member, and the copies follow it: wire copies filed
+    many times add work, not evidence."""
     if not documents:
         return Clustering(groups=[], candidate_pairs=0)
-    vectors = article_vectors(documents)
-    pairs = candidate_pairs(vectors, _timestamps(documents), params)
+    representative = list(range(len(documents)))
+    for group in duplicates:
+        for member in group[1:]:
+            representative[member] = group[0]
+    kept = sorted(set(representative))
+    chosen = [documents[i] for i in kept]
+    vectors = article_vectors(chosen)
+    pairs = candidate_pairs(vectors, _timestamps(chosen), params)
     weights = pair_similarities(vectors, pairs)
     keep = weights >= params.min_edge
-    labels = average_link(len(documents), pairs[keep], weights[keep], params.threshold)
+    labels = average_link(len(chosen), pairs[keep], weights[keep], params.threshold)
+    label_of = {index: labels[position] for position, index in enumerate(kept)}
     groups: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        groups.setdefault(label, []).append(index)
+    for index in range(len(documents)):
+        groups.setdefault(label_of[representative[index]], []).append(index)
     ordered = sorted(groups.values(), key=lambda group: (-len(group), group[0]))
     return Clustering(groups=ordered, candidate_pairs=len(pairs))

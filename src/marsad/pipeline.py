@@ -73,7 +73,9 @@ def digest(
     cluster_params = ClusterParams(
         threshold=settings.story_threshold, window_days=settings.story_window_days
     )
-    clustering = cluster_documents(documents, cluster_params)
+    position = {document.id: n for n, document in enumerate(documents)}
+    copies = [[position[a] for a in group.articles] for group in duplicates.groups]
+    clustering = cluster_documents(documents, cluster_params, copies)
     timings["cluster"] = time.perf_counter() - clock
 
     clock = time.perf_counter()

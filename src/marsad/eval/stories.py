@@ -13,7 +13,7 @@ from scipy.sparse.csgraph import connected_components
 
 from marsad.clean import clean_articles
 from marsad.cluster import ClusterParams, article_vectors, cluster_documents
-from marsad.dedupe import DedupeParams
+from marsad.dedupe import DedupeParams, find_duplicates
 from marsad.eval.clusters import BCubed, bcubed, load_gold
 from marsad.eval.dedupe_eval import DedupeScore, build_set, evaluate
 from marsad.ingest import load_articles
@@ -55,10 +55,12 @@ def cluster_scores(
     """Our clustering at each threshold, beside the plain all-pairs single-link baseline."""
     gold = load_gold(gold_path)
     documents = documents_around(ant, *_gold_days(gold, ant), margin_days)
+    position = {document.id: n for n, document in enumerate(documents)}
+    copies = [[position[a] for a in g.articles] for g in find_duplicates(documents).groups]
     rows = []
     for threshold in thresholds:
         started = time.perf_counter()
-        clustering = cluster_documents(documents, ClusterParams(threshold=threshold))
+        clustering = cluster_documents(documents, ClusterParams(threshold=threshold), copies)
         seconds = time.perf_counter() - started
         labels = {documents[i].id: str(n) for n, g in enumerate(clustering.groups) for i in g}
         rows.append(
