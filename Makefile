@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test lint format system-deps clean
+.PHONY: demo test lint format system-deps clean model eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ demo: $(STAMP)
 	$(BIN)/marsad digest examples/kazakhstan-2022
 	$(BIN)/marsad digest examples/kazakhstan-2022 --format html --output out/report.html
 
-## system-deps: Debian packages the test suite needs (PostgreSQL, Chromium)
+## system-deps: Debian packages the test suite needs (none yet beyond Python)
 system-deps:
 	bash scripts/install-system-deps.sh
 
@@ -42,6 +42,18 @@ lint: $(DEV_STAMP)
 format: $(DEV_STAMP)
 	$(BIN)/ruff format src tests
 	$(BIN)/ruff check --fix src tests
+
+## model: train the supervised summarizer on EASC Topic1-100 (../shared/data/easc) and write
+## src/marsad/summarize/models/supervised.json (a JSON model: weights, scaling, CV results)
+model: $(DEV_STAMP)
+	$(BIN)/python -m marsad.eval.train
+
+## eval: summary quality (EASC ROUGE, held-out and all topics; ANT pyramid) into out/eval/
+eval: $(DEV_STAMP)
+	mkdir -p out/eval
+	COLUMNS=160 $(BIN)/marsad eval summarize --dataset easc --split held-out | tee out/eval/summaries-easc-held-out.txt
+	COLUMNS=160 $(BIN)/marsad eval summarize --dataset easc --split all | tee out/eval/summaries-easc-all.txt
+	COLUMNS=160 $(BIN)/marsad eval summarize --dataset ant | tee out/eval/summaries-ant.txt
 
 clean:
 	rm -rf $(VENV) out build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

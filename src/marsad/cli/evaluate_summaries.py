@@ -20,6 +20,8 @@ DEFAULT_SYSTEMS = (
     "sumy-lexrank,sumy-lsa,sumy-textrank,sumy-luhn,sumy-kl,sumy-sumbasic"
 )
 
+ANT_SYSTEMS = "lead,centroid,consensus,lexrank,textrank,ilp,submodular,mmr,supervised"
+
 
 @eval_app.command("summarize")
 def evaluate_summarize(
@@ -28,8 +30,9 @@ def evaluate_summarize(
         str, typer.Option(help="EASC topics: held-out (101-153), train (1-100) or all.")
     ] = "held-out",
     systems: Annotated[
-        str, typer.Option(help="Comma-separated: marsad summarizers, sumy-NAME, baselines.")
-    ] = DEFAULT_SYSTEMS,
+        str | None,
+        typer.Option(help="Comma-separated: marsad summarizers, sumy-NAME, baselines."),
+    ] = None,
     data_dir: Annotated[
         Path | None, typer.Option(help="Folder of the data sets (default ../shared/data).")
     ] = None,
@@ -43,16 +46,22 @@ def evaluate_summarize(
     from marsad.errors import MarsadError
     from marsad.eval import dataset_path
 
-    names = [name.strip() for name in systems.split(",") if name.strip()]
+    chosen = systems or (ANT_SYSTEMS if dataset == "ant" else DEFAULT_SYSTEMS)
+    if split != "held-out" and systems is None:
+        chosen = ",".join(n for n in chosen.split(",") if n not in ("mmr", "supervised"))
+    names = [name.strip() for name in chosen.split(",") if name.strip()]
     try:
         if dataset == "ant":
             from marsad.eval.pyramid import evaluate_gold
 
-            table = Table("system", "pyramid", "attribution P", "attribution R", "redundancy")
+            table = Table(
+                "system", "pyramid", "auto pyramid", "attribution P", "attribution R", "redundancy"
+            )
             for row in evaluate_gold(dataset_path("ant_multisource", data_dir), names):
                 table.add_row(
                     row.system,
                     f"{row.pyramid:.3f}",
+                    f"{row.auto_pyramid:.3f}",
                     f"{row.attribution_precision:.3f}",
                     f"{row.attribution_recall:.3f}",
                     f"{row.redundancy:.3f}",
