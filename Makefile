@@ -24,7 +24,7 @@ demo: $(STAMP)
 	$(BIN)/marsad digest examples/kazakhstan-2022
 	$(BIN)/marsad digest examples/kazakhstan-2022 --format html --output out/report.html
 
-## system-deps: Debian packages the test suite needs (none yet beyond Python)
+## system-deps: Debian packages the test suite needs (PostgreSQL, Chromium)
 system-deps:
 	bash scripts/install-system-deps.sh
 
