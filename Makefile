@@ -48,12 +48,13 @@ format: $(DEV_STAMP)
 model: $(DEV_STAMP)
 	$(BIN)/python -m marsad.eval.train
 
-## eval: summary quality (EASC ROUGE, held-out and all topics; ANT pyramid) into out/eval/
+## eval: summary quality (EASC ROUGE, held-out and all topics; ANT pyramids) into out/eval/
 eval: $(DEV_STAMP)
 	mkdir -p out/eval
 	COLUMNS=160 $(BIN)/marsad eval summarize --dataset easc --split held-out | tee out/eval/summaries-easc-held-out.txt
 	COLUMNS=160 $(BIN)/marsad eval summarize --dataset easc --split all | tee out/eval/summaries-easc-all.txt
 	COLUMNS=160 $(BIN)/marsad eval summarize --dataset ant | tee out/eval/summaries-ant.txt
+	COLUMNS=160 $(BIN)/marsad eval summarize --dataset ant-auto | tee out/eval/summaries-ant-auto.txt
 
 clean:
 	rm -rf $(VENV) out build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -25,7 +25,12 @@ ANT_SYSTEMS = "lead,centroid,consensus,lexrank,textrank,ilp,submodular,mmr,super
 
 @eval_app.command("summarize")
 def evaluate_summarize(
-    dataset: Annotated[str, typer.Option(help="easc (ROUGE) or ant (pyramid).")] = "easc",
+    dataset: Annotated[
+        str,
+        typer.Option(
+            help="easc (ROUGE), ant (gold pyramid) or ant-auto (held-out days, automatic units)."
+        ),
+    ] = "easc",
     split: Annotated[
         str, typer.Option(help="EASC topics: held-out (101-153), train (1-100) or all.")
     ] = "held-out",
@@ -46,7 +51,7 @@ def evaluate_summarize(
     from marsad.errors import MarsadError
     from marsad.eval import dataset_path
 
-    chosen = systems or (ANT_SYSTEMS if dataset == "ant" else DEFAULT_SYSTEMS)
+    chosen = systems or (ANT_SYSTEMS if dataset.startswith("ant") else DEFAULT_SYSTEMS)
     if split != "held-out" and systems is None:
         chosen = ",".join(n for n in chosen.split(",") if n not in ("mmr", "supervised"))
     names = [name.strip() for name in chosen.split(",") if name.strip()]
@@ -68,8 +73,22 @@ def evaluate_summarize(
                 )
             out.print(table)
             return
+        if dataset == "ant-auto":
+            from marsad.eval.ant_stories import evaluate_auto
+
+            table = Table("system", "stories", "auto pyramid", "redundancy", "multi-outlet")
+            for auto in evaluate_auto(dataset_path("ant_multisource", data_dir), names):
+                table.add_row(
+                    auto.system,
+                    str(auto.stories),
+                    f"{auto.auto_pyramid:.3f}",
+                    f"{auto.auto_redundancy:.3f}",
+                    f"{auto.multi_source:.3f}",
+                )
+            out.print(table)
+            return
         if dataset != "easc":
-            raise MarsadError(f"unknown data set {dataset!r}: choose easc or ant")
+            raise MarsadError(f"unknown data set {dataset!r}: choose easc, ant or ant-auto")
         from marsad.eval.summaries import evaluate_easc
 
         results = evaluate_easc(dataset_path("easc", data_dir), names, split)
