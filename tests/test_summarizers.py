@@ -143,3 +143,25 @@ def test_default_summary_leads_with_the_shared_statement() -> None:
     summary = summarize(documents, words=15)
     assert summary[0].text in (FLOOD, FLOOD_AGAIN)
     assert set(summary[0].sources) == {"a", "b"}
+
+
+@pytest.mark.parametrize("limit", [1, 2])
+def test_budget_in_sentences(limit: int) -> None:
+    documents = [_document("a", "wire", [FLOOD, BOATS, WEATHER]), _document("b", "paper", [AID])]
+    summary = summarize(documents, words=1000, sentences=limit)
+    assert len(summary) == limit
+
+
+def test_settings_budget_in_sentences_reaches_the_digest() -> None:
+    import marsad
+    from marsad.errors import SettingsError
+    from marsad.settings import Settings
+
+    articles = [
+        Article(id="a", title="فيضانات", text="\n".join([FLOOD, BOATS, WEATHER]), source="wire"),
+        Article(id="b", title="فيضانات", text="\n".join([FLOOD_AGAIN, AID]), source="paper"),
+    ]
+    result = marsad.digest(articles, summary_sentences=1, summary_words=1000)
+    assert all(len(story.summary) == 1 for story in result.stories)
+    with pytest.raises(SettingsError):
+        Settings(summary_sentences=0)

@@ -153,6 +153,7 @@ def _story(documents: Sequence[Document], settings: Settings) -> Story:
         words=settings.summary_words,
         redundancy=settings.redundancy_threshold,
         attribution_threshold=settings.attribution_threshold,
+        sentences=settings.summary_sentences,
     )
     ids = sorted(document.id for document in ordered)
     languages = Counter(document.language for document in ordered)

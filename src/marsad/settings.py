@@ -16,6 +16,8 @@ class Settings:
     # Chosen by measurement (docs/evaluation.md): the only summarizer above Lead on EASC's
     # held-out ROUGE-2, with the outlet-agreement factor for multi-outlet stories.
     summarizer: str = "supervised"
+    # Optional second budget: at most this many summary sentences (None: words only).
+    summary_sentences: int | None = None
     # On the examples' cross-outlet sentence pairs, the same statement reworded scores 0.55-0.91
     # and different statements sharing the story's stock phrases 0.35-0.44 (attribution.py).
     attribution_threshold: float = 0.5
@@ -38,6 +40,8 @@ class Settings:
         for name in ("summary_words", "max_file_bytes", "max_article_bytes"):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least 1")
+        if self.summary_sentences is not None and self.summary_sentences < 1:
+            raise SettingsError("summary_sentences must be at least 1")
         if self.story_window_days <= 0:
             raise SettingsError("story_window_days must be positive")
         for name in (

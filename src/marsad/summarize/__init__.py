@@ -32,10 +32,18 @@ def summarize(
     words: int = 120,
     redundancy: float = 0.5,
     attribution_threshold: float = 0.5,
+    sentences: int | None = None,
 ) -> tuple[SummarySentence, ...]:
-    """Summary of one story's documents within ``words`` words, every sentence with its sources."""
+    """Summary of one story's documents within ``words`` words (and at most ``sentences``
+    sentences when given), every sentence with its sources."""
     scorer = get_summarizer(summarizer)
     if not any(document.sentences for document in documents):
         return ()
     story = StoryText.build(documents, attribution_threshold=attribution_threshold)
-    return select(story, scores_for(scorer, story, words), words=words, redundancy=redundancy)
+    return select(
+        story,
+        scores_for(scorer, story, words),
+        words=words,
+        redundancy=redundancy,
+        sentences=sentences,
+    )

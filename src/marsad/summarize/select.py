@@ -14,18 +14,25 @@ _NO_DATE = datetime.max.replace(tzinfo=UTC)
 
 
 def select(
-    story: StoryText, scores: np.ndarray, *, words: int, redundancy: float
+    story: StoryText,
+    scores: np.ndarray,
+    *,
+    words: int,
+    redundancy: float,
+    sentences: int | None = None,
 ) -> tuple[SummarySentence, ...]:
     """Best-scoring sentences that fit in ``words`` and repeat no chosen one, in reading order.
 
     Greedy: take sentences by descending score (ties by story order), skip a sentence that
     does not fit the remaining budget or whose cosine to a chosen one is above ``redundancy``,
-    or that a chosen sentence already states.
+    or that a chosen sentence already states; stop at ``sentences`` sentences when given.
     """
     chosen: list[int] = []
     used = 0
     order = sorted(range(len(story.sentences)), key=lambda i: (-float(scores[i]), i))
     for index in order:
+        if sentences is not None and len(chosen) >= sentences:
+            break
         if not story.eligible[index]:
             continue
         length = story.sentences[index].word_count
