@@ -15,7 +15,7 @@ from marsad.settings import Settings
 
 GOLD = Path(__file__).parent / "data" / "cluster_gold" / "ant-2018-03-04_06.jsonl"
 GOLD_SHA256 = "cc56677ff48470ac3ea8a1db68a0abfeac777540200b657915445372c60c2978"
-CLUSTER_F1_FLOOR = 0.88  # measured 0.896 at the default threshold 0.1
+CLUSTER_F1_FLOOR = 0.88  # measured 0.900 at the default threshold 0.1
 STREAM_F1_FLOOR = 0.86  # measured 0.883
 
 

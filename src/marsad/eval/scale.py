@@ -68,10 +68,37 @@ def measure(ant: Path, size: int, baselines: bool) -> dict[str, Any]:
         "all_pairs": len(documents) * (len(documents) - 1) // 2,
     }
     report["peak_rss_mb"] = _peak_mb()  # before the baselines, which need far more
+    report["minhash_seconds"] = minhash_backends(documents)
     if baselines:
         report["baseline_seconds"] = _baselines(documents)
         report["baseline_peak_rss_mb"] = _peak_mb()
     return report
+
+
+def minhash_backends(documents: Sequence[Any], num_perm: int = 128) -> dict[str, float]:
+    """Seconds to MinHash every document's 5-word shingles (same shingles, same number of
+    permutations): rensa, which marsad uses, against datasketch when it is installed."""
+    from marsad.dedupe import DedupeParams, shingle_sets, signatures
+
+    words = [[t for s in d.sentences for t in s.terms] for d in documents]
+    seconds: dict[str, float] = {}
+    shingles = _timed("shingles", seconds, lambda: shingle_sets(words, 5))
+    _timed("rensa", seconds, lambda: signatures(shingles, DedupeParams(num_perm=num_perm)))
+    try:
+        from datasketch import MinHash
+    except ImportError:
+        return seconds
+
+    def with_datasketch() -> list[Any]:
+        sketches = []
+        for hashes in shingles:
+            sketch = MinHash(num_perm=num_perm)
+            sketch.update_batch([value.tobytes() for value in hashes])
+            sketches.append(sketch)
+        return sketches
+
+    _timed("datasketch", seconds, with_datasketch)
+    return seconds
 
 
 def _peak_mb() -> float:
