@@ -113,3 +113,17 @@ def test_inspect_the_whole_ant_corpus(shared_data) -> None:  # type: ignore[no-u
     result = marsad("inspect", shared_data("ant_multisource/ant-2018.jsonl.gz"))
     assert "31523 articles from 1 files" in result.stdout
     assert result.stderr.count("empty body") == 2
+
+
+def test_a_50_mb_file_is_rejected_and_the_run_goes_on(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as stream:
+        stream.write("عنوان\n".encode())
+        line = ("كلمة " * 200 + "\n").encode()
+        while stream.tell() < 50 * 2**20:
+            stream.write(line)
+    result = marsad("digest", EXAMPLES, huge, "--format", "json")
+    _no_traceback(result)
+    assert result.returncode == 1
+    assert "huge.txt: file is 50.0 MB, above the 5.0 MB limit for one article" in result.stderr
+    assert len(json.loads(result.stdout)["stories"]) == 1
