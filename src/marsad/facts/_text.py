@@ -59,7 +59,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 # Each sentence is read by four extractors in a row: tokenize it once.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(
         Token(m.group(0), norm(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)
@@ -88,3 +88,15 @@ def is_arabic_word(word: str) -> bool:
 def word_set(text: str) -> frozenset[str]:
     """The matching forms of the space-separated words of a hand-written list."""
     return frozenset(normalize(word) for word in text.split())
+
+
+def with_clitics(words: frozenset[str]) -> frozenset[str]:
+    """The words with every proclitic written before them (for a fast per-sentence test)."""
+    return frozenset(words | {prefix + word for prefix in _PREFIXES for word in words})
+
+
+def has_any(tokens: list[Token], words: frozenset[str]) -> bool:
+    """True when a token (lower-cased matching form) is in ``words`` or starts with a digit."""
+    return any(t.text[0].isdigit() for t in tokens) or not words.isdisjoint(
+        t.norm.lower() for t in tokens
+    )

@@ -17,7 +17,7 @@ from marsad.facts._calendar import (
     hijri_to_gregorian,
 )
 from marsad.facts._numbers import digit_value
-from marsad.facts._text import Token, stems, tokenize
+from marsad.facts._text import Token, has_any, stems, tokenize, with_clitics
 from marsad.model import Certainty
 
 __all__ = ["MONTH_WORDS", "DateMention", "date_mentions", "near_year", "nearest_weekday", "resolve"]
@@ -259,6 +259,9 @@ _STARTS = frozenset(
 )
 
 
+_STARTS_WITH_CLITICS = with_clitics(_STARTS)
+
+
 def _may_start(token: Token) -> bool:
     return token.text[0].isdigit() or _starts_date(token.norm.lower())
 
@@ -272,6 +275,8 @@ def date_mentions(text: str) -> list[DateMention]:
     """Every date expression in one sentence, left to right. Never raises on any text."""
     tokens = tokenize(text)
     found: list[DateMention] = []
+    if not has_any(tokens, _STARTS_WITH_CLITICS):
+        return found  # most sentences hold no date: one set test instead of a token loop
     i = 0
     while i < len(tokens):
         if not _may_start(tokens[i]):

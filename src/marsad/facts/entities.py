@@ -210,7 +210,9 @@ def entity_mentions(text: str) -> list[EntityMention]:
 def partial_mentions(text: str, people: dict[str, str]) -> list[EntityMention]:
     """Mentions of story people by one name word ("سيرديوكوف"); ``people`` maps the folded
     last name to the canonical full name."""
-    found = []
+    found: list[EntityMention] = []
+    if not people:
+        return found
     for token in tokenize(text):
         for form in stems(token.norm.lower()):
             canonical = people.get(skeleton(form))

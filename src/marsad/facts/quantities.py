@@ -6,7 +6,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.facts._numbers import NUMBER_WORDS, Number, read_number
-from marsad.facts._text import CLAUSE_BREAKS, Token, stems, tokenize, word_set
+from marsad.facts._text import (
+    CLAUSE_BREAKS,
+    Token,
+    has_any,
+    stems,
+    tokenize,
+    with_clitics,
+    word_set,
+)
 
 # Qualifiers written before a figure, in matching form. "اقترب من" (approached) is "about".
 _QUALIFIERS: dict[tuple[str, ...], str] = {
@@ -191,6 +199,8 @@ def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[
     """Every figure in one sentence, with counted noun and concept. Never raises on any text."""
     tokens = tokenize(text)
     found: list[QuantityMention] = []
+    if not has_any(tokens, _NUMBER_WORDS_WITH_CLITICS):
+        return found
     i = 0
     while i < len(tokens):
         mention = _mention_at(tokens, i, text, month_words)
@@ -224,6 +234,9 @@ def _with_period(
     if any(form in _ONE_DAY for t in near for form in stems(t.norm)):
         return replace(mention, period=1.0)
     return mention
+
+
+_NUMBER_WORDS_WITH_CLITICS = with_clitics(NUMBER_WORDS | {*_DUAL_NOUNS, "يومي"})
 
 
 def _may_start(token: Token) -> bool:

@@ -57,7 +57,9 @@ def _speaker(
         return before[-1].canonical if before else None
     after = [e for e in named if verb[1] <= e.start < limit]
     if after:
-        return after[0].canonical
+        # "وقال المتحدث باسم الكرملين ديمتري بيسكوف": the person, not the office's institution.
+        people = [e for e in after if e.type == "person"]
+        return (people or after)[0].canonical
     # Subject-first ("وزارة الدفاع الروسية قالت"): the entity must end right before the verb.
     before = [e for e in named if verb[0] - _SUBJECT_GAP <= e.end <= verb[0]]
     return before[-1].canonical if before else None
@@ -74,7 +76,15 @@ def _direct(
         colon = text[: match.start()].rstrip().endswith((":", "："))
         if len(quote.split()) < MIN_QUOTE_WORDS and not colon:
             continue  # scare quotes and names: "إرهابي", "حفظ السلام"
-        speaker = _speaker(entities, verb if cited else None, match.start()) if cited else None
+        speaker = None
+        if cited:
+            # "وصرح لافروف ... قائلا": try each verb before the quote, nearest first.
+            before = [v for v in reversed(verbs) if v[1] <= match.start()]
+            speaker = next(
+                (who for v in before if (who := _speaker(entities, v, match.start()))), None
+            )
+            people = [e for e in entities if e.type == "person" and e.end <= match.start()]
+            speaker = speaker or (people[-1].canonical if people else None)
         found.append(
             QuoteMention(
                 text=quote.strip(),
@@ -112,7 +122,7 @@ def _reported(
     return []
 
 
-_NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ")
+_NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن")
 
 
 def _continues(text: str, verbs: list[tuple[int, int]], quote_start: int) -> bool:
