@@ -105,14 +105,16 @@ class PostgresStore(SqlStore):
 
     def story_match(self, words: list[list[str]]) -> ColumnElement[bool]:
         """Stories whose own text, or one of whose articles, matches every word."""
-        story_vector = func.to_tsvector(literal_column("'arabic'"), schema.stories.c.search_text)
-        article_vector = func.to_tsvector(literal_column("'arabic'"), schema.articles.c.search_text)
+        story_vector: ColumnElement[Any] = literal_column("stories.search_vector")
+        article_vector: ColumnElement[Any] = literal_column("articles.search_vector")
         own, via = [], []
         for group in words:
-            query: ColumnElement[Any] = func.plainto_tsquery(literal_column("'arabic'"), group[0])
+            query: ColumnElement[Any] = func.plainto_tsquery(
+                literal_column("'arabic'::regconfig"), group[0]
+            )
             for alternative in group[1:]:
                 query = query.op("||")(
-                    func.plainto_tsquery(literal_column("'arabic'"), alternative)
+                    func.plainto_tsquery(literal_column("'arabic'::regconfig"), alternative)
                 )
             own.append(story_vector.op("@@")(query))
             via.append(article_vector.op("@@")(query))
@@ -122,3 +124,18 @@ class PostgresStore(SqlStore):
         )
         own_match = select(schema.stories.c.id).where(*own)
         return or_(schema.stories.c.id.in_(own_match), schema.stories.c.id.in_(via_articles))
+
+    def index_story(self, connection: Connection, story_id: str, text_: str | None) -> None:
+        """Store the story's tsvector (its row is gone when ``text_`` is None)."""
+        if text_ is not None:
+            connection.exec_driver_sql(
+                "UPDATE stories SET search_vector = to_tsvector('arabic', %(t)s) WHERE id = %(i)s",
+                {"t": text_, "i": story_id},
+            )
+
+    def index_article(self, connection: Connection, article_id: str, text_: str) -> None:
+        """Store the article's tsvector."""
+        connection.exec_driver_sql(
+            "UPDATE articles SET search_vector = to_tsvector('arabic', %(t)s) WHERE id = %(i)s",
+            {"t": text_, "i": article_id},
+        )
