@@ -140,3 +140,12 @@ def test_empty_and_english_stories() -> None:
     figures = [f for f in story.facts if f.kind == "quantity"]
     assert figures[0].value == 2030
     assert story.timeline[0].date == "2022-01-13"
+
+
+def test_role_mentions_resolve_to_the_person(story: dict[str, Any]) -> None:
+    # "وأعرب الرئيس الكازاخستاني ... "لعبت دوراً مهماً جداً..."": the Kazakh president is the
+    # person introduced earlier as "رئيس كازاخستان قاسم جومارت توكاييف".
+    quote = next(
+        f for f in story["facts"] if f["kind"] == "quote" and f["text"].startswith("لعبت دوراً")
+    )
+    assert quote["speaker"] == "قاسم جومارت توكاييف"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
@@ -177,22 +177,33 @@ def _people(analysed: Sequence[_Analysed]) -> dict[str, str]:
     }
 
 
+def _roles(analysed: Sequence[_Analysed], people: dict[str, str]) -> dict[str, str]:
+    """Office|country -> the person introduced with it ("رئيس كازاخستان قاسم جومارت توكاييف")."""
+    roles: dict[str, str] = {}
+    for item in analysed:
+        for _, mention in item.entities:
+            if mention.role and mention.canonical and mention.type in ("person", "role"):
+                name = people.get(person_key(mention.canonical), mention.canonical)
+                roles.setdefault(mention.role, name)
+    return roles
+
+
 def _complete_people(analysed: Sequence[_Analysed]) -> None:
-    """Group people across outlets (one name for all spellings) and add partial mentions."""
+    """Group people across outlets (one name for all spellings), resolve role mentions
+    ("الرئيس الكازاخستاني") to the person holding the role, and add partial mentions."""
     people = _people(analysed)
+    roles = _roles(analysed, people)
     for item in analysed:
         renamed = []
         for sentence, mention in item.entities:
-            if mention.type == "person":
+            if mention.type == "role":
+                holder = roles.get(mention.role or "")
+                if holder is None or mention.canonical:
+                    continue  # unknown holder, or the named person follows anyway
+                mention = replace(mention, canonical=holder, type="person")
+            elif mention.type == "person":
                 canonical = people.get(person_key(mention.canonical), mention.canonical)
-                mention = EntityMention(
-                    canonical=canonical,
-                    type="person",
-                    text=mention.text,
-                    start=mention.start,
-                    end=mention.end,
-                    form=mention.form,
-                )
+                mention = replace(mention, canonical=canonical)
             renamed.append((sentence, mention))
         for sentence in item.document.sentences:
             taken = [(m.start, m.end) for s, m in renamed if s is sentence]

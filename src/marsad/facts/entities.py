@@ -38,7 +38,10 @@ class EntityMention:
     text: str
     start: int
     end: int
-    form: str = "name"  # name, nisba (an adjective of a place), partial, titled
+    form: str = "name"  # name, nisba (an adjective of a place), partial, titled, role
+    # "رئيس|كازاخستان": the office and country a title gave; a role mention ("الرئيس
+    # الكازاخستاني" with no name) is resolved to the person who holds it in the story.
+    role: str | None = None
 
 
 def _lookup(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int, str] | None:
@@ -80,7 +83,13 @@ def _is_title(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     return -1
 
 
-def _skip_modifiers(tokens: list[Token], j: int, gaz: Gazetteer) -> int:
+def _skip_modifiers(
+    tokens: list[Token], j: int, gaz: Gazetteer
+) -> tuple[int, str | None, list[str]]:
+    """Index after the office words following a title, the country they name if any, and the
+    portfolio words ("الدفاع", "السابق") that tell two offices apart."""
+    country = None
+    office: list[str] = []
     for _ in range(MAX_MODIFIERS):
         if j >= len(tokens):
             break
@@ -88,16 +97,20 @@ def _skip_modifiers(tokens: list[Token], j: int, gaz: Gazetteer) -> int:
         word = stems(token.norm.lower())
         found = _lookup(tokens, j, gaz)
         if found is not None and found[0].type != "person":
+            if found[0].type == "country" and country is None:
+                country = found[0].canonical
             j = found[1] + 1
         elif token.text in (",", "،") or any(w in _MODIFIERS for w in word):
+            office += [word[-1].removeprefix("ال")] if token.text not in (",", "،") else []
             j += 1
         elif _is_title(tokens, j, gaz) >= 0:
+            office.append(fold(token.norm).removeprefix("ال"))
             j = _is_title(tokens, j, gaz) + 1
         elif token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")):
             j += 1  # an adjective such as "الروسي" not in the lexicon
         else:
             break
-    return j
+    return j, country, office
 
 
 def _name_after(tokens: list[Token], j: int) -> int:
@@ -119,26 +132,37 @@ def _name_after(tokens: list[Token], j: int) -> int:
     return end
 
 
-def _titled_person(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> EntityMention | None:
-    """A person named after a title: "الجنرال الروسي أندري سيرديوكوف"."""
+def _titled_person(
+    tokens: list[Token], i: int, text: str, gaz: Gazetteer
+) -> tuple[EntityMention | None, int]:
+    """A person named after a title ("الجنرال الروسي أندري سيرديوكوف"), or a role mention
+    ("الرئيس الكازاخستاني"); with the index where reading goes on."""
     title_end = _is_title(tokens, i, gaz)
     if title_end < 0:
-        return None
-    j = _skip_modifiers(tokens, title_end + 1, gaz)
+        return None, i
+    j, country, office = _skip_modifiers(tokens, title_end + 1, gaz)
+    title = " ".join([fold(tokens[i].norm).removeprefix("ال"), *office])
+    role = f"{title}|{country}" if country else None
     end = _name_after(tokens, j)
-    if end == j or (j < len(tokens) and _lookup(tokens, j, gaz)):
-        return None
-    if tokens[j].norm.endswith("ه") or not tokens[j].text[0].isalpha():
-        return None  # "قائد كتيبة", "المتحدث باسمه": a noun, not a name
+    known = _lookup(tokens, j, gaz) if j < len(tokens) else None
+    nameless = end == j or tokens[j].norm.endswith("ه") or not tokens[j].text[0].isalpha()
+    if known is not None or nameless:
+        if role is None:
+            return None, i
+        # A role: who holds it is the lexicon person named next, or is learnt from the story.
+        holder = known[0].canonical if known and known[0].type == "person" else ""
+        span = tokens[i].start, tokens[title_end].end
+        mention = EntityMention(
+            canonical=holder, type="role", text=text[span[0] : span[1]], start=span[0],
+            end=span[1], form="role", role=role,
+        )  # fmt: skip
+        return mention, title_end + 1
     name = text[tokens[j].start : tokens[end - 1].end]
-    return EntityMention(
-        canonical=name,
-        type="person",
-        text=name,
-        start=tokens[j].start,
-        end=tokens[end - 1].end,
-        form="titled",
-    )
+    mention = EntityMention(
+        canonical=name, type="person", text=name, start=tokens[j].start,
+        end=tokens[end - 1].end, form="titled", role=role,
+    )  # fmt: skip
+    return mention, end
 
 
 def _ministry(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> EntityMention | None:
@@ -182,10 +206,15 @@ def entity_mentions(text: str) -> list[EntityMention]:
         if not _candidate(tokens[i].norm.lower()):
             i += 1
             continue
-        person = _titled_person(tokens, i, text, gaz) or _ministry(tokens, i, text, gaz)
+        person, after = _titled_person(tokens, i, text, gaz)
         if person is not None:
             found.append(person)
-            while i < len(tokens) and tokens[i].start < person.end:
+            i = after
+            continue
+        ministry = _ministry(tokens, i, text, gaz)
+        if ministry is not None:
+            found.append(ministry)
+            while i < len(tokens) and tokens[i].start < ministry.end:
                 i += 1
             continue
         hit = _lookup(tokens, i, gaz) if tokens[i].text[0].isalpha() else None
