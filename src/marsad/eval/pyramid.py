@@ -38,11 +38,12 @@ class Unit:
 
     label: str
     members: frozenset[Key]
+    outlets: frozenset[str]
 
     @property
     def weight(self) -> int:
-        """How many outlets (articles here: one per outlet) state it."""
-        return len({article for article, _ in self.members})
+        """How many outlets state it (two articles of one outlet count once)."""
+        return len(self.outlets)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,6 +115,7 @@ def load_gold(data: Path, gold: Path = GOLD) -> list[GoldStory]:
     for story in spec["stories"]:
         documents = documents_of([articles[a] for a in story["articles"]])
         text = {(d.id, s.index): s.text for d in documents for s in d.sentences}
+        outlet = {d.id: d.article.source for d in documents}
         units = []
         for unit in story["units"]:
             members = set()
@@ -121,7 +123,13 @@ def load_gold(data: Path, gold: Path = GOLD) -> list[GoldStory]:
                 if sentence_hash(text.get((article, index), "")) != digest:
                     raise ValueError(f"gold sentence {article}:{index} no longer matches its hash")
                 members.add((article, index))
-            units.append(Unit(label=unit["label"], members=frozenset(members)))
+            units.append(
+                Unit(
+                    label=unit["label"],
+                    members=frozenset(members),
+                    outlets=frozenset(outlet[article] for article, _ in members),
+                )
+            )
         stories.append(GoldStory(id=story["id"], documents=documents, units=tuple(units)))
     return stories
 
@@ -135,7 +143,8 @@ def automatic_units(story: StoryText) -> list[Unit]:
         members = frozenset((story.sentences[j].article, story.sentences[j].index) for j in stating)
         if len({story.sources[j] for j in stating}) >= 2 and members not in seen:
             seen.add(members)
-            units.append(Unit(label=sentence.text, members=members))
+            outlets = frozenset(story.sources[j] for j in stating)
+            units.append(Unit(label=sentence.text, members=members, outlets=outlets))
     return units
 
 
