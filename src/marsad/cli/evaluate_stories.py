@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from marsad.cli import EXIT_USAGE, err, eval_app, out
+from marsad.cli.evaluate_summaries import bench_app
 from marsad.errors import MarsadError
 
 DEFAULT_GOLD = Path("tests/data/cluster_gold/ant-2018-03-04_06.jsonl")
@@ -107,3 +108,67 @@ def evaluate_dedupe(
             f"{score.seconds:.2f}",
         )
     out.print(table)
+
+
+@bench_app.command("stories")
+def bench_stories(
+    data_dir: Annotated[Path | None, typer.Option(help="Folder of the data sets.")] = None,
+    sizes: Annotated[str, typer.Option(help="Comma-separated corpus sizes.")] = (
+        "1000,10000,31500,100000"
+    ),
+    baseline_limit: Annotated[
+        int, typer.Option(help="Run the all-pairs baselines up to this size.")
+    ] = 31500,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed per size.")] = 1800,
+    plot_file: Annotated[Path, typer.Option(help="Where to draw the growth curve.")] = Path(
+        "docs/img/stories-growth.png"
+    ),
+) -> None:
+    """Dedupe and story clustering at 1k-100k articles: seconds per stage, candidate pairs,
+    peak memory, and all-pairs baselines beside them.
+
+    Example: marsad bench stories --sizes 1000,10000
+    """
+    from marsad.eval import dataset_path
+    from marsad.eval.scale import plot, run_sizes
+
+    try:
+        ant = dataset_path(ANT_FILE, data_dir)
+        results = run_sizes(ant, [int(s) for s in sizes.split(",")], baseline_limit, timeout)
+    except (MarsadError, ValueError) as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_USAGE) from None
+    table = Table(
+        "articles",
+        "analyse s",
+        "dedupe s",
+        "cluster s",
+        "dedupe pairs",
+        "cluster pairs",
+        "all pairs",
+        "all-pairs cluster s",
+        "all-pairs dedupe s",
+        "peak MB",
+        title="Dedupe and story clustering at scale",
+    )
+    for row in results:
+        if "error" in row:
+            table.add_row(f"{row['size']:,}", str(row["error"]))
+            continue
+        seconds, base = row["seconds"], row.get("baseline_seconds", {})
+        table.add_row(
+            f"{row['documents']:,}",
+            f"{seconds['clean_and_analyse']:.1f}",
+            f"{seconds['dedupe']:.1f}",
+            f"{seconds['cluster']:.1f}",
+            f"{row['dedupe_candidate_pairs']:,}",
+            f"{row['cluster_candidate_pairs']:,}",
+            f"{row['all_pairs']:,}",
+            f"{base.get('cluster_all_pairs', float('nan')):.1f}",
+            f"{base.get('dedupe_all_pairs', float('nan')):.1f}",
+            f"{row['peak_rss_mb']:.0f}",
+        )
+    out.print(table)
+    out.print_json(data=results)
+    if plot(results, plot_file):
+        err.print(f"wrote {plot_file}")
