@@ -100,7 +100,9 @@ def evaluate_auto(
             )
             pyramids.append(pyramid(summary, story_units))
             repeats.append(redundancy(summary, story_units))
-            shares.append(sum(len(s.sources) > 1 for s in summary) / max(len(summary), 1))
+            outlet = {d.id: d.article.source for d in documents}
+            multi = sum(len({outlet[a] for a in s.sources}) > 1 for s in summary)
+            shares.append(multi / max(len(summary), 1))
         n = max(len(stories), 1)
         results.append(
             AutoScore(
