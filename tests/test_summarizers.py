@@ -165,3 +165,18 @@ def test_settings_budget_in_sentences_reaches_the_digest() -> None:
     assert all(len(story.summary) == 1 for story in result.stories)
     with pytest.raises(SettingsError):
         Settings(summary_sentences=0)
+
+
+def test_wire_copy_is_one_voice() -> None:
+    from marsad.summarize.attribution import outlet_support
+
+    copied = [
+        _document("a", "wire-user-1", [FLOOD, WEATHER]),
+        _document("b", "wire-user-2", [FLOOD, AID]),
+    ]
+    reworded = [
+        _document("a", "outlet-1", [FLOOD, WEATHER]),
+        _document("b", "outlet-2", [FLOOD_AGAIN, AID]),
+    ]
+    assert outlet_support(StoryText.build(copied, attribution_threshold=0.5))[0] == 1
+    assert outlet_support(StoryText.build(reworded, attribution_threshold=0.5))[0] == 2

@@ -39,9 +39,34 @@ def stating_sentences(story: StoryText, index: int) -> list[int]:
     return list(np.flatnonzero(row >= story.attribution_threshold).tolist()) or [index]
 
 
+# Two sentences this similar are one text copied (wire copy, light edits), not two reports.
+COPY_SIMILARITY = 0.9
+
+
 def outlet_support(story: StoryText) -> np.ndarray:
-    """For each sentence, how many distinct outlets state it."""
+    """For each sentence, how many independent outlets state it.
+
+    Wire copy is one voice: outlets whose stating sentences are copies of each other
+    (cosine ≥ COPY_SIMILARITY) count once; outlets that word the statement themselves count
+    each.
+    """
     support = np.zeros(len(story.sentences))
     for index in range(len(story.sentences)):
-        support[index] = len({story.sources[j] for j in stating_sentences(story, index)})
+        support[index] = _voices(story, stating_sentences(story, index))
     return support
+
+
+def _voices(story: StoryText, stating: list[int]) -> int:
+    """Outlets among ``stating``, merged when their sentences are copies of each other."""
+    group = {story.sources[j]: story.sources[j] for j in stating}
+
+    def root(outlet: str) -> str:
+        while group[outlet] != outlet:
+            outlet = group[outlet]
+        return outlet
+
+    for a in stating:
+        for b in stating:
+            if a < b and story.similarity[a, b] >= COPY_SIMILARITY:
+                group[root(story.sources[a])] = root(story.sources[b])
+    return len({root(outlet) for outlet in group})
