@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from marsad.errors import StoreError
 from marsad.ingest import load_articles
@@ -231,3 +233,46 @@ def test_bad_targets_give_clear_errors(tmp_path: Path) -> None:
         open_store("postgresql+psycopg://nobody@127.0.0.1:9/none")
     assert store_url("marsad.db") == "sqlite:///marsad.db"
     assert store_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+_round_trip_ids = iter(range(1_000_000))
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title=st.text(min_size=1, max_size=60).filter(str.strip),
+    source=st.text(min_size=1, max_size=30),
+    url=st.none() | st.text(max_size=40),
+    offset_minutes=st.integers(min_value=-12 * 60, max_value=14 * 60),
+    extra=st.text(max_size=80),
+)
+def test_articles_round_trip_through_the_store(
+    tmp_path: Path,
+    title: str,
+    source: str,
+    url: str | None,
+    offset_minutes: int,
+    extra: str,
+) -> None:
+    """Whatever the fields hold, the stored article reads back exactly (SQLite)."""
+    store = open_store(str(tmp_path / "round-trip.db"))
+    try:
+        zone = timezone(timedelta(minutes=offset_minutes))
+        article = Article(
+            id=f"rt-{next(_round_trip_ids)}",
+            title=title,
+            text=f"{FLOOD} {extra}",
+            source=source,
+            url=url,
+            published=datetime(2022, 1, 13, 8, 30, tzinfo=zone),
+            published_certainty="stated",
+            lang="ar",
+        )
+        store.ingest([article])
+        record = store.article(article.id)
+        assert record is not None and record.article == article
+        assert record.article.published.utcoffset() == zone.utcoffset(None)  # type: ignore[union-attr]
+    finally:
+        store.close()
