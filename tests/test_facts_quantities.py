@@ -133,3 +133,24 @@ ALPHABET = st.sampled_from(list("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷�
 @given(st.lists(ALPHABET, max_size=30).map(" ".join))
 def test_never_crashes_on_number_like_text(text: str) -> None:
     quantities(text, month_words=MONTH_WORDS)
+
+
+def test_period_of_a_count() -> None:
+    found = quantities("ليرتفع عدد القتلى إلى 305 أشخاص خلال 3 أيام", month_words=MONTH_WORDS)
+    assert found[0].period == 3
+    assert one("أفادت تقارير بقتل 14 مدنيا ليلا").period == 1
+    assert one("ارتفعت الحصيلة إلى 709 قتلى منذ بدء الحملة").period == 10_000
+
+
+def test_a_figure_about_an_earlier_year_is_never_compared() -> None:
+    from datetime import date
+
+    from marsad.facts.discrepancies import FigureClaim, figure_discrepancies
+
+    old = "في كانون الأول/ديسمبر 2016 تحطمت طائرة وقتل 92 شخصا"
+    new = "أدى الحادث إلى مصرع 39 شخصا"
+    claims = [
+        FigureClaim(article=a, mention=quantities(t)[-1], sentence=t, published=date(2018, 3, 6))
+        for a, t in (("a", old), ("b", new))
+    ]
+    assert figure_discrepancies(claims, language="ar") == []

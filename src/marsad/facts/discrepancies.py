@@ -3,6 +3,7 @@ scope or internal. Two figures are compared only when they count the same concep
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -10,6 +11,7 @@ from typing import Any
 
 from marsad.facts.dates import DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention
+from marsad.lang.arabic import normalize_digits
 from marsad.model import Claim, Discrepancy, DiscrepancyKind
 
 LABELS = {
@@ -176,11 +178,25 @@ def _scope(concept: str, by_scope: dict[str | None, list[_Group]], language: str
     )
 
 
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+
+
+def _historical(claim: FigureClaim) -> bool:
+    """A figure told with an earlier year ("في كانون الأول/ديسمبر 2016 تحطمت طائرة") is about
+    another event; "منذ 2013" (since) is not."""
+    if claim.published is None or "منذ" in claim.sentence:
+        return False
+    start, end = claim.mention.start, claim.mention.end
+    rest = claim.sentence[:start] + " " + claim.sentence[end:]  # "2000 جندي" is no year
+    years = [int(y) for y in _YEAR.findall(normalize_digits(rest))]
+    return any(year < claim.published.year for year in years)
+
+
 def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> list[Discrepancy]:
     """Align figures by concept and scope; classify each set of differing values."""
     by_concept: dict[str, list[FigureClaim]] = {}
     for claim in claims:
-        if claim.mention.concept:
+        if claim.mention.concept and not _historical(claim):
             by_concept.setdefault(claim.mention.concept, []).append(claim)
     found = []
     for concept, items in by_concept.items():

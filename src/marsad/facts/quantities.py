@@ -215,7 +215,10 @@ def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[
 _DAYS_IN = {"يوم": 1, "day": 1, "اسبوع": 7, "week": 7, "شهر": 30, "سنه": 365, "عام": 365}
 # A count's period is a duration or a single day named near it ("سقط 45 قتيلا، الأربعاء").
 PERIOD_WINDOW = 40
-_ONE_DAY = word_set("اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+_ONE_DAY = word_set("اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت ليل ليلا ليله")
+# "منذ بدء الحملة" / "since": a running total, longer than any stated period.
+_SINCE = word_set("منذ since")
+SINCE_DAYS = 10_000.0
 
 
 def _with_period(
@@ -231,6 +234,8 @@ def _with_period(
         nearest = min(durations, key=lambda m: abs(m.start - mention.end))
         return replace(mention, period=float(nearest.value or 0) * _DAYS_IN[nearest.unit or ""])
     near = [t for t in tokens if abs(t.start - mention.end) <= PERIOD_WINDOW * 3 // 4]
+    if any(t.norm in _SINCE for t in tokens if 0 <= t.start - mention.end <= PERIOD_WINDOW):
+        return replace(mention, period=SINCE_DAYS)
     if any(form in _ONE_DAY for t in near for form in stems(t.norm)):
         return replace(mention, period=1.0)
     return mention
