@@ -175,3 +175,36 @@ def test_story_page_shows_summary_sources_and_disagreements(client: TestClient) 
     assert 'class="timeline drawn"' in html
     assert client.get("/story/nope").status_code == 404
     assert client.get("/static/marsad.css").text.count("{") > 20
+
+
+def test_merged_story_ids_keep_working(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from marsad.model import Article
+
+    flood = (
+        "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."
+    )
+    cup = "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في المباراة النهائية."
+
+    def article(aid: str, text: str, day: float) -> Article:
+        when = datetime(2022, 1, 1, tzinfo=UTC) + timedelta(days=day)
+        return Article(id=aid, title=aid, text=text, source=aid, published=when)
+
+    store = open_store(str(tmp_path / "merge.db"))
+    try:
+        first = store.ingest([article("a", flood, 0)]).stories[0]
+        store.ingest([article("a2", flood, 0.1)])
+        second = store.ingest([article("b", cup, 0.2)]).stories[0]
+        store.ingest([article("bridge", f"{flood} {cup}", 0.3)])
+        assert store.stories().total == 1
+        survivor = store.stories().stories[0].id
+        (old,) = {first, second} - {survivor}
+        client = TestClient(create_app(store))
+        answer = client.get(f"/stories/{old}")
+        assert answer.json()["id"] == survivor
+        assert answer.headers["content-location"] == f"/stories/{survivor}"
+        page = client.get(f"/story/{old}", follow_redirects=False)
+        assert page.status_code == 301 and page.headers["location"] == f"/story/{survivor}"
+    finally:
+        store.close()

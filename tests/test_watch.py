@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from typer.testing import CliRunner
@@ -153,3 +154,47 @@ def test_not_a_feed_and_html_entries(tmp_path: Path) -> None:
     assert html_text("<p>one &amp; two</p><p>three</p>") == "one & two\nthree"
     missing = CliRunner().invoke(app, ["watch", "--db", str(tmp_path / "m.db"), "--once"])
     assert missing.exit_code == 2 and "--feed or --folder" in missing.output
+
+
+class _ETagFeed(http.server.BaseHTTPRequestHandler):
+    """Serves one feed with an ETag and answers 304 to a matching If-None-Match."""
+
+    body = _rss(2).encode()
+    etag = '"v1"'
+    seen: ClassVar[list[str | None]] = []
+
+    def do_GET(self) -> None:
+        self.seen.append(self.headers.get("If-None-Match"))
+        if self.headers.get("If-None-Match") == self.etag:
+            self.send_response(304)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("ETag", self.etag)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_etag_is_sent_back_and_304_reads_nothing(tmp_path: Path) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _ETagFeed)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/feed"
+    try:
+        first = poll_feed(url, Validators())
+        assert len(first.articles) == 2 and first.validators.etag == '"v1"'
+        again = poll_feed(url, first.validators)
+        assert again.not_modified and not again.articles and not again.failed
+        assert _ETagFeed.seen[-2:] == [None, '"v1"']
+        db = tmp_path / "marsad.db"
+        _watch(db, "--feed", url)
+        assert "0 new" in _watch(db, "--feed", url)  # the stored ETag survives a restart
+        assert _ETagFeed.seen[-1] == '"v1"'
+    finally:
+        server.shutdown()
+        server.server_close()
