@@ -111,3 +111,18 @@ def story_from_dict(data: dict[str, Any]) -> Story:
             for g in data.get("duplicates", ())
         ),
     )
+
+
+def article_from_row(row: Any) -> Article:
+    """An Article from a row of the articles table."""
+    return Article(
+        id=row.id,
+        title=row.title,
+        text=row.body,
+        source=row.source,
+        path=row.path,
+        url=row.url,
+        published=datetime.fromisoformat(row.published) if row.published else None,
+        published_certainty=row.published_certainty,
+        lang=row.lang,
+    )

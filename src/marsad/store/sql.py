@@ -29,7 +29,7 @@ from marsad.store.base import (
     StoryRow,
     from_epoch,
 )
-from marsad.store.codec import story_from_dict
+from marsad.store.codec import article_from_row, story_from_dict
 from marsad.store.migrations import current_version, migrate
 from marsad.store.search import match_words
 from marsad.stream import StreamingClusterer
@@ -285,17 +285,7 @@ def _story_row(row: Any) -> StoryRow:
 def _article_record(row: Any) -> ArticleRecord:
     ingested = from_epoch(row.ingested_at)
     assert ingested is not None
-    article = Article(
-        id=row.id,
-        title=row.title,
-        text=row.body,
-        source=row.source,
-        path=row.path,
-        url=row.url,
-        published=datetime.fromisoformat(row.published) if row.published else None,
-        published_certainty=row.published_certainty,
-        lang=row.lang,
-    )
+    article = article_from_row(row)
     return ArticleRecord(
         article=article,
         story_id=row.story_id,

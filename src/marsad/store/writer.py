@@ -6,7 +6,6 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, select
@@ -17,6 +16,7 @@ from marsad.lang.arabic import normalize
 from marsad.model import Article, Document, Problem, content_id
 from marsad.store import schema
 from marsad.store.base import IngestReport
+from marsad.store.codec import article_from_row
 from marsad.store.search import search_text
 from marsad.store.streamstate import dump_stream, load_stream
 from marsad.stream import StreamingClusterer
@@ -220,17 +220,5 @@ def store_articles(connection: Connection, ids: list[str]) -> list[Article]:
         row = rows.get(article_id)
         if row is None:
             continue
-        found.append(
-            Article(
-                id=row.id,
-                title=row.title,
-                text=row.body,
-                source=row.source,
-                path=row.path,
-                url=row.url,
-                published=datetime.fromisoformat(row.published) if row.published else None,
-                published_certainty=row.published_certainty,
-                lang=row.lang,
-            )
-        )
+        found.append(article_from_row(row))
     return found
