@@ -154,3 +154,36 @@ def test_a_figure_about_an_earlier_year_is_never_compared() -> None:
         for a, t in (("a", old), ("b", new))
     ]
     assert figure_discrepancies(claims, language="ar") == []
+
+
+def _kinds(*stated: tuple[str, str]) -> list[str]:
+    from datetime import date
+
+    from marsad.facts.discrepancies import FigureClaim, figure_discrepancies
+
+    claims = [
+        FigureClaim(
+            article=f"{outlet}-{n}",
+            outlet=outlet,
+            mention=quantities(t)[-1],
+            sentence=t,
+            published=date(2018, 3, 6),
+        )
+        for n, (outlet, t) in enumerate(stated)
+    ]
+    return [d.kind for d in figure_discrepancies(claims, language="ar")]
+
+
+def test_close_figures_from_two_outlets_conflict() -> None:
+    assert _kinds(
+        ("cnn", "أدى الحادث إلى مصرع 32 شخصا"), ("afp", "أدى الحادث إلى مصرع 39 شخصا")
+    ) == ["conflict"]
+
+
+def test_figures_twice_apart_are_not_called_a_conflict() -> None:
+    # Four soldiers in one ambush, eight in another attack: different events, not a dispute.
+    assert _kinds(("bbc", "قتل أربعة جنود في كمين"), ("cnn", "أعلنت مقتل ثمانية عسكريين")) == []
+
+
+def test_one_outlets_two_figures_are_not_a_conflict() -> None:
+    assert _kinds(("afp", "قتل عشرة أشخاص في البلدة"), ("afp", "أسفر القصف عن 14 قتيلا")) == []

@@ -319,6 +319,7 @@ def extract_story_facts(
             claims.append(
                 FigureClaim(
                     article=item.document.id,
+                    outlet=item.document.article.source,
                     mention=figure,
                     sentence=sentence.text,
                     published=day[0],

@@ -31,6 +31,7 @@ class FigureClaim:
 
     article: str
     mention: QuantityMention
+    outlet: str = ""
     sentence: str
     published: date | None
 
@@ -120,6 +121,10 @@ def _judge(concept: str, components: list[list[_Group]], language: str) -> Discr
     keys = [_key(c) for c in ordered]
     growing = [k[2] for k in keys] == sorted(k[2] for k in keys)
     update = concept in CUMULATIVE and growing and len({k[:2] for k in keys}) == len(keys)
+    if not update:
+        ordered = _comparable(ordered)
+        if len(ordered) < 2 or len(_outlets([g for c in ordered for g in c])) < 2:
+            return None  # a conflict is outlets disagreeing (one outlet's two figures: two things)
     kind: DiscrepancyKind = "update" if update else "conflict"
     explanation = (
         "a later report of a growing count"
@@ -134,12 +139,44 @@ def _judge(concept: str, components: list[list[_Group]], language: str) -> Discr
     )
 
 
+# Figures at least twice apart count different things far more often than outlets disagree
+# that much about one thing (read on ANT, March 2018: a town's toll beside a region's, one
+# night's beside the war's, another crash's): only closer figures are called a conflict.
+CONFLICT_RATIO = 2.0
+
+
+def _bounds(component: list[_Group]) -> tuple[float, float]:
+    lows = [g.first.low if g.first.low is not None else g.midpoint() for g in component]
+    highs = [g.first.high if g.first.high is not None else g.midpoint() for g in component]
+    return min(lows), max(highs)
+
+
+def _comparable(components: list[list[_Group]]) -> list[list[_Group]]:
+    """The largest run of components (by value) whose figures are less than CONFLICT_RATIO
+    apart: the largest lower bound over the smallest upper bound."""
+    ordered = sorted(components, key=lambda c: sum(_bounds(c)))
+    best: list[list[_Group]] = []
+    for start in range(len(ordered)):
+        for end in range(len(ordered), start + 1, -1):
+            window = ordered[start:end]
+            largest_low = max(_bounds(c)[0] for c in window)
+            smallest_high = min(_bounds(c)[1] for c in window)
+            if largest_low < CONFLICT_RATIO * max(smallest_high, 1e-9) and len(window) > len(best):
+                best = window
+                break
+    return best
+
+
 def _progress(group: _Group) -> tuple[float, date, float]:
     return (group.first.period or 0.0, group.earliest or date.min, group.midpoint())
 
 
 def _articles(groups: list[_Group]) -> set[str]:
     return {claim.article for group in groups for claim in group.claims}
+
+
+def _outlets(groups: list[_Group]) -> set[str]:
+    return {claim.outlet or claim.article for group in groups for claim in group.claims}
 
 
 def _same_scope(concept: str, groups: list[_Group], language: str) -> list[Discrepancy]:
