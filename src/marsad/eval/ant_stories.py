@@ -12,10 +12,16 @@ import gzip
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from marsad.eval.pyramid import ANT_FILE, automatic_units, documents_of, pyramid, redundancy
+from marsad.eval.pyramid import (
+    ANT_FILE,
+    ant_article,
+    automatic_units,
+    documents_of,
+    pyramid,
+    redundancy,
+)
 from marsad.model import Article, Document
 from marsad.settings import Settings
 from marsad.summarize import StoryText, summarize
@@ -46,17 +52,7 @@ def read_days(data: Path, days: Sequence[str]) -> dict[str, list[Article]]:
             day = (record.get("published") or "")[:10]
             if day in found and record["id"] not in seen and record["text"].strip():
                 seen.add(record["id"])
-                found[day].append(
-                    Article(
-                        id=record["id"],
-                        title=record["title"],
-                        text=record["text"],
-                        source=record["source"],
-                        published=datetime.fromisoformat(record["published"]),
-                        published_certainty="stated",
-                        lang="ar",
-                    )
-                )
+                found[day].append(ant_article(record))
     return found
 
 

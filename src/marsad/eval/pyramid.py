@@ -82,15 +82,7 @@ def read_ant(path: Path, ids: Iterable[str]) -> dict[str, Article]:
                 continue
             record = json.loads(line)
             if record["id"] in wanted and record["id"] not in found:
-                found[record["id"]] = Article(
-                    id=record["id"],
-                    title=record["title"],
-                    text=record["text"],
-                    source=record["source"],
-                    published=datetime.fromisoformat(record["published"]),
-                    published_certainty="stated",
-                    lang="ar",
-                )
+                found[record["id"]] = ant_article(record)
     missing = wanted - found.keys()
     if missing:
         raise ValueError(f"ANT articles not found: {', '.join(sorted(missing))}")
@@ -284,3 +276,16 @@ def write_gold(spec: list[tuple[str, list[str], list[tuple[str, list[Key]]]]], d
             }
         )
     return {"stories": stories}
+
+
+def ant_article(record: dict[str, Any]) -> Article:
+    """An Article from one ANT JSONL record (dated, Arabic)."""
+    return Article(
+        id=record["id"],
+        title=record["title"],
+        text=record["text"],
+        source=record["source"],
+        published=datetime.fromisoformat(record["published"]),
+        published_certainty="stated",
+        lang="ar",
+    )
