@@ -127,3 +127,11 @@ def test_a_50_mb_file_is_rejected_and_the_run_goes_on(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "huge.txt: file is 50.0 MB, above the 5.0 MB limit for one article" in result.stderr
     assert len(json.loads(result.stdout)["stories"]) == 1
+
+
+def test_eval_with_a_missing_data_dir_is_a_clean_error(tmp_path: Path) -> None:
+    for command in (["eval", "cluster"], ["eval", "dedupe"], ["eval", "summarize"]):
+        result = marsad(*command, "--data-dir", tmp_path / "nowhere")
+        _no_traceback(result)
+        assert result.returncode == 2, command
+        assert "nowhere" in result.stderr

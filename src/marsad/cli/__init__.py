@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -58,6 +58,12 @@ def print_problems(problems: Iterable[Problem]) -> None:
     """One `rejected:` line per rejected input, on standard error, never wrapped."""
     for problem in problems:
         err.print(f"[yellow]rejected:[/yellow] {problem}", highlight=False, soft_wrap=True)
+
+
+def fail(error: Exception, code: int = EXIT_USAGE) -> NoReturn:
+    """Report a library error on one line and exit with ``code`` (never a traceback)."""
+    err.print(f"[red]error:[/red] {error}")
+    raise typer.Exit(code) from None
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ from marsad.cli import (
     EXIT_USAGE,
     app,
     err,
+    fail,
     out,
     print_problems,
 )
@@ -63,11 +64,9 @@ def digest(
         settings = Settings(summary_words=words, summarizer=summarizer, manifest=manifest)
         result = run_digest(paths, settings)
     except NoArticlesError as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_NOTHING_USABLE) from None
+        fail(error, EXIT_NOTHING_USABLE)
     except MarsadError as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_USAGE) from None
+        fail(error)
     print_problems(result.problems)
     if output_format is OutputFormat.md and output is None:
         print_digest(result, out, explain=explain)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from marsad.cli import EXIT_USAGE, err, eval_app, out
+from marsad.cli import eval_app, fail, out
 from marsad.errors import MarsadError
 
 
@@ -31,8 +31,7 @@ def evaluate_facts_command(
     try:
         result = evaluate_facts(gold or DEFAULT_GOLD, data_dir)
     except (MarsadError, OSError, ValueError, KeyError) as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_USAGE) from None
+        fail(error)
     rows = [
         (kind, result.scores[kind])
         for kind in KINDS

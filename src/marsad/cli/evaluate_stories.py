@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from marsad.cli import EXIT_USAGE, err, eval_app, out
+from marsad.cli import err, eval_app, fail, out
 from marsad.cli.evaluate_summaries import bench_app
 from marsad.errors import MarsadError
 
@@ -44,8 +44,7 @@ def evaluate_cluster(
             [float(value) for value in thresholds.split(",")],
         )
     except (MarsadError, ValueError, OSError) as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_USAGE) from None
+        fail(error)
     table = Table(
         "method",
         "threshold",
@@ -89,8 +88,7 @@ def evaluate_dedupe(
     try:
         truth, scores = dedupe_scores(dataset_path(ANT_FILE, data_dir), articles, variants)
     except (MarsadError, ValueError, OSError) as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_USAGE) from None
+        fail(error)
     table = Table(
         "bands × rows",
         "precision",
@@ -136,8 +134,7 @@ def bench_stories(
         ant = dataset_path(ANT_FILE, data_dir)
         results = run_sizes(ant, [int(s) for s in sizes.split(",")], baseline_limit, timeout)
     except (MarsadError, ValueError) as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_USAGE) from None
+        fail(error)
     table = Table(
         "articles",
         "analyse s",

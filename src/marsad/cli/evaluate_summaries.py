@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from marsad.cli import EXIT_USAGE, app, err, eval_app, out
+from marsad.cli import app, eval_app, fail, out
 
 bench_app = typer.Typer(
     help="Measure speed side by side with alternatives (see docs/benchmarks.md).",
@@ -93,8 +93,7 @@ def evaluate_summarize(
 
         results = evaluate_easc(dataset_path("easc", data_dir), names, split)
     except (MarsadError, ValueError) as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_USAGE) from None
+        fail(error)
     table = Table("system", "kind", "R1", "R2", "RL", "words", "seconds", title=f"EASC {split}")
     for result in results:
         table.add_row(
@@ -129,8 +128,7 @@ def bench_summarize(
     try:
         rows = bench_lexrank(dataset_path("easc", data_dir), repeat=repeat)
     except MarsadError as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_USAGE) from None
+        fail(error)
     table = Table("system", "seconds", "R1", "R2", "Spearman vs sumy", title="LexRank, 153 EASC")
     for row in rows:
         table.add_row(

@@ -17,7 +17,11 @@ class DatasetNotFoundError(MarsadError):
 def data_dir(explicit: Path | None = None) -> Path:
     """The folder holding evaluation data sets: ``explicit``, else $MARSAD_DATA, else
     ``../shared/data`` next to the current folder or to the source checkout."""
-    candidates = [explicit] if explicit else []
+    if explicit is not None:
+        if not explicit.is_dir():
+            raise DatasetNotFoundError(f"--data-dir {explicit} is not a folder")
+        return explicit.resolve()
+    candidates: list[Path] = []
     if os.environ.get(DATA_ENV):
         candidates.append(Path(os.environ[DATA_ENV]))
     candidates += [
@@ -25,11 +29,11 @@ def data_dir(explicit: Path | None = None) -> Path:
         Path(__file__).resolve().parents[3] / ".." / "shared" / "data",
     ]
     for candidate in candidates:
-        if candidate and candidate.is_dir():
+        if candidate.is_dir():
             return candidate.resolve()
     raise DatasetNotFoundError(
         "no evaluation data folder: pass --data-dir or set MARSAD_DATA "
-        f"(looked in {', '.join(str(c) for c in candidates if c)})"
+        f"(looked in {', '.join(map(str, candidates))})"
     )
 
 
