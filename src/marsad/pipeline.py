@@ -1,7 +1,7 @@
 """digest(): the only place that knows the order of the stages.
 
 ingest → clean → analyse (language, sentences, terms) → dedupe → group into stories →
-per story: summarize, attach duplicates and shared passages.
+per story: summarize, facts, discrepancies and timeline, duplicates and shared passages.
 """
 
 from __future__ import annotations
@@ -79,13 +79,9 @@ def digest(
     timings["cluster"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
+    members = [[documents[i] for i in group] for group in clustering.groups]
     stories = tuple(
-        _with_duplicates(
-            _story([documents[i] for i in group], settings),
-            duplicates.groups,
-            [documents[i] for i in group],
-        )
-        for group in clustering.groups
+        _with_duplicates(_story(story, settings), duplicates.groups, story) for story in members
     )
     timings["summarize"] = time.perf_counter() - clock
 
