@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,9 +42,8 @@ def _need_chromium() -> None:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Store]]:
     """The examples plus one English story, served by uvicorn on 127.0.0.1 in a thread."""
     _need_chromium()
-    import uvicorn
-
     from marsad.service.app import create_app
+    from marsad.service.local import serve_in_thread
 
     store = open_store(str(tmp_path_factory.mktemp("browser") / "marsad.db"))
     store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
@@ -59,20 +56,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Store]
         lang="en",
     )
     store.ingest([english])
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    port = server.servers[0].sockets[0].getsockname()[1]
     try:
-        yield f"http://127.0.0.1:{port}", store
+        with serve_in_thread(create_app(store)) as base:
+            yield base, store
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
         store.close()
 
 

@@ -65,9 +65,8 @@ def _measure(base: str, path_of: Callable[[int], str], requests: int, threads: i
 
 def main() -> None:
     """Run the load and print the table."""
-    import uvicorn
-
     from marsad.service.app import create_app
+    from marsad.service.local import serve_in_thread
     from marsad.store import open_store
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -80,28 +79,18 @@ def main() -> None:
     story_ids = [row.id for row in store.stories(limit=50).stories]
     if not story_ids:
         raise SystemExit("the store has no stories: ingest something first")
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
     print(f"{store.counts()} · {options.requests} requests per endpoint, {options.threads} threads")
     print("| endpoint | p50 ms | p99 ms | requests/s |\n|---|---:|---:|---:|")
     try:
-        for name, path_of in _paths(story_ids, options.query).items():
-            started = time.perf_counter()
-            latencies = _measure(base, path_of, options.requests, options.threads)
-            wall = time.perf_counter() - started
-            p50 = latencies[len(latencies) // 2] * 1000
-            p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000
-            print(f"| {name} | {p50:.0f} | {p99:.0f} | {len(latencies) / wall:.0f} |")
+        with serve_in_thread(create_app(store)) as base:
+            for name, path_of in _paths(story_ids, options.query).items():
+                started = time.perf_counter()
+                latencies = _measure(base, path_of, options.requests, options.threads)
+                wall = time.perf_counter() - started
+                p50 = latencies[len(latencies) // 2] * 1000
+                p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000
+                print(f"| {name} | {p50:.0f} | {p99:.0f} | {len(latencies) / wall:.0f} |")
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
         store.close()
 
 
