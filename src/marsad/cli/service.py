@@ -1,6 +1,7 @@
 """`marsad ingest`, `stories`, `story`, `watch`, `serve` and `token`: the store and the service.
 
-Exit codes as for `digest`, plus 4 when a story or article id is not in the store.
+Exit codes as for `digest`, plus 4 when a story or article id is not in the store and 5 when
+`marsad check` finds the store inconsistent.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from marsad.store import IngestReport, Store
 
 EXIT_NOT_FOUND = 4
+EXIT_INCONSISTENT = 5
 DB_HELP = "SQLite file or database URL (sqlite:///path, postgresql+psycopg://user@host/db)."
 Db = Annotated[str, typer.Option("--db", help=DB_HELP, envvar="MARSAD_DB")]
 
@@ -271,21 +273,58 @@ def serve(
     db: Db = "marsad.db",
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+    rate_limit: Annotated[
+        str, typer.Option(help="Writes per token: 120/min, 10/s, 5000/h, or off.")
+    ] = "120/min",
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option("--cors-origin", help="Origin whose pages may call the API (CORS is off)."),
+    ] = None,
 ) -> None:
     """Serve the REST API (/docs) and the web page (/) over a store.
 
-    Example: marsad serve --db marsad.db --port 8000
+    Example: marsad serve --db marsad.db --port 8000 --rate-limit 600/min
     """
     import uvicorn
 
     from marsad.service.app import create_app
+    from marsad.service.ratelimit import RateLimit
 
+    try:
+        limit = RateLimit.parse(rate_limit)
+    except MarsadError as error:
+        raise _fail(error) from None
     store = _open(db)
     err.print(f"serving {store.url} on http://{host}:{port}/", highlight=False)
     try:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+        app_ = create_app(store, rate_limit=limit, cors_origins=tuple(cors_origin or ()))
+        uvicorn.run(app_, host=host, port=port, log_level="warning")
     finally:
         store.close()
+
+
+@app.command()
+def check(db: Db = "marsad.db") -> None:
+    """Check the store's integrity: database pages, keys, stories, search index (exit 5 if not).
+
+    Example: marsad check --db marsad.db
+    """
+    store = _open(db)
+    try:
+        problems = store.check_integrity()
+        counts = store.counts()
+    except MarsadError as error:
+        raise _fail(error) from None
+    finally:
+        store.close()
+    for problem in problems:
+        err.print(f"[red]inconsistent:[/red] {problem}", highlight=False, soft_wrap=True)
+    if problems:
+        raise typer.Exit(EXIT_INCONSISTENT)
+    out.print(
+        f"ok: {counts['articles']} articles, {counts['stories']} stories, every check passed",
+        highlight=False,
+    )
 
 
 @token_app.command("create")

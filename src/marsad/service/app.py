@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
@@ -16,19 +18,31 @@ from marsad.service.limits import BodyLimit
 from marsad.service.models import (
     MAX_BODY_BYTES,
     ArticleBatch,
+    ErrorOut,
     HealthOut,
     IngestOut,
     StoryListOut,
     TimelineOut,
 )
+from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
 from marsad.store import Store
 from marsad.store.since import parse_since
 
 _bearer = HTTPBearer(auto_error=False, description="A token from `marsad token create`.")
 
 
-def create_app(store: Store, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
-    """The API and web page over ``store`` (the caller opens and closes it)."""
+def create_app(
+    store: Store,
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 (frozen, so sharing it is safe)
+    cors_origins: Sequence[str] = (),
+) -> FastAPI:
+    """The API and web page over ``store`` (the caller opens and closes it).
+
+    Writes are limited per token by ``rate_limit`` (None: unlimited); CORS is off unless
+    ``cors_origins`` names the origins whose pages may call the API.
+    """
     app = FastAPI(
         title="marsad",
         version=__version__,
@@ -36,6 +50,16 @@ def create_app(store: Store, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI
     )
     app.state.store = store
     app.add_middleware(BodyLimit, limit=max_body_bytes, paths=("/articles",))
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    buckets = TokenBuckets(rate_limit) if rate_limit else None
 
     @app.exception_handler(MarsadError)
     def _store_error(_request: Request, error: MarsadError) -> JSONResponse:
@@ -50,8 +74,27 @@ def create_app(store: Store, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI
                 "a valid bearer token is required (marsad token create)",
                 headers={"WWW-Authenticate": "Bearer"},
             )
+        if buckets is not None:
+            key = hashlib.sha256(credentials.credentials.encode("utf-8")).hexdigest()
+            wait = buckets.take(key)
+            if wait > 0:
+                limit = buckets.limit
+                raise HTTPException(
+                    status.HTTP_429_TOO_MANY_REQUESTS,
+                    f"rate limit of {limit.requests} writes per {limit.per:g} s for this token",
+                    headers={"Retry-After": retry_after(wait)},
+                )
 
-    @app.post("/articles", response_model=IngestOut, dependencies=[Depends(require_token)])
+    @app.post(
+        "/articles",
+        response_model=IngestOut,
+        dependencies=[Depends(require_token)],
+        responses={
+            401: {"model": ErrorOut, "description": "No valid bearer token."},
+            413: {"model": ErrorOut, "description": "Request body over the size limit."},
+            429: {"model": ErrorOut, "description": "Rate limit for this token; see Retry-After."},
+        },
+    )
     def post_articles(batch: ArticleBatch) -> dict[str, Any]:
         """Ingest articles (token required); each joins a story; repeats change nothing."""
         articles, problems = _articles(batch)

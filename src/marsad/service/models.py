@@ -87,3 +87,9 @@ class HealthOut(BaseModel):
     articles: int
     stories: int
     schema_version: int
+
+
+class ErrorOut(BaseModel):
+    """An error: what was wrong with the request, or why the store could not answer."""
+
+    detail: Any

@@ -183,6 +183,10 @@ class Store(Protocol):
         """Numbers of articles and stories, and the schema version."""
         ...
 
+    def check_integrity(self) -> list[str]:
+        """Every consistency rule the stored data breaks (empty: all hold); see integrity.py."""
+        ...
+
     def close(self) -> None:
         """Release the database connections."""
         ...

@@ -204,6 +204,12 @@ class SqlStore:
                 "schema_version": current_version(connection),
             }
 
+    def check_integrity(self) -> list[str]:
+        """Every consistency rule the stored data breaks (empty: all hold); see integrity.py."""
+        from marsad.store.integrity import check_store
+
+        return check_store(self)
+
     # -- tokens and feeds ----------------------------------------------------------------
     def create_token(self, name: str) -> str:
         """A new API token; only its hash is stored, so this is the only time it is seen."""

@@ -1,0 +1,171 @@
+"""Integrity checks of a store: what a crash, a race or a bug would leave broken.
+
+Run after every kill in the crash tests and by ``marsad check``: the database's own check
+(SQLite), foreign keys, no article stored twice, every original article in exactly one story,
+stories agreeing with their members and with the clusterer's saved state, and the search index
+covering exactly the stored rows.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, text
+
+from marsad.store.streamstate import load_stream
+
+if TYPE_CHECKING:
+    from marsad.store.sql import SqlStore
+
+# Each query counts rows that break one rule; any count above zero is a problem.
+_VIOLATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "original articles with the same content hash",
+        "SELECT count(*) FROM (SELECT content_hash FROM articles WHERE duplicate_of IS NULL "
+        "GROUP BY content_hash HAVING count(*) > 1) AS twice",
+    ),
+    (
+        "duplicates pointing at a missing original",
+        "SELECT count(*) FROM articles d WHERE d.duplicate_of IS NOT NULL AND NOT EXISTS "
+        "(SELECT 1 FROM articles o WHERE o.id = d.duplicate_of)",
+    ),
+    (
+        "original articles in no story",
+        "SELECT count(*) FROM articles a WHERE a.duplicate_of IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM story_articles m WHERE m.article_id = a.id)",
+    ),
+    (
+        "duplicates placed in a story",
+        "SELECT count(*) FROM story_articles m JOIN articles a ON a.id = m.article_id "
+        "WHERE a.duplicate_of IS NOT NULL",
+    ),
+    (
+        "story members of a missing article",
+        "SELECT count(*) FROM story_articles m WHERE NOT EXISTS "
+        "(SELECT 1 FROM articles a WHERE a.id = m.article_id)",
+    ),
+    (
+        "story members of a missing story",
+        "SELECT count(*) FROM story_articles m WHERE NOT EXISTS "
+        "(SELECT 1 FROM stories s WHERE s.id = m.story_id)",
+    ),
+    (
+        "stories whose article count differs from their members",
+        "SELECT count(*) FROM stories s WHERE s.article_count <> "
+        "(SELECT count(*) FROM story_articles m WHERE m.story_id = s.id)",
+    ),
+    (
+        "stories with no article",
+        "SELECT count(*) FROM stories s WHERE NOT EXISTS "
+        "(SELECT 1 FROM story_articles m WHERE m.story_id = s.id)",
+    ),
+    (
+        "articles logged as added more than once",
+        "SELECT count(*) FROM (SELECT article_id FROM ingest_log WHERE event = 'added' "
+        "GROUP BY article_id HAVING count(*) > 1) AS twice",
+    ),
+    (
+        "original articles not in the ingest log",
+        "SELECT count(*) FROM articles a WHERE a.duplicate_of IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM ingest_log l WHERE l.article_id = a.id AND l.event = 'added')",
+    ),
+    (
+        "redirects to a missing story",
+        "SELECT count(*) FROM story_redirects r WHERE NOT EXISTS "
+        "(SELECT 1 FROM stories s WHERE s.id = r.new_id) AND NOT EXISTS "
+        "(SELECT 1 FROM story_redirects n WHERE n.old_id = r.new_id)",
+    ),
+)
+
+_SQLITE_INDEX: tuple[tuple[str, str], ...] = (
+    (
+        "stories missing from the search index",
+        "SELECT count(*) FROM stories s WHERE NOT EXISTS "
+        "(SELECT 1 FROM stories_fts f WHERE f.story_id = s.id)",
+    ),
+    (
+        "search index rows of no current story, or repeated",
+        "SELECT (SELECT count(*) FROM stories_fts) - "
+        "(SELECT count(*) FROM stories s WHERE EXISTS "
+        "(SELECT 1 FROM stories_fts f WHERE f.story_id = s.id))",
+    ),
+    (
+        "original articles missing from the search index",
+        "SELECT count(*) FROM articles a WHERE a.duplicate_of IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM articles_fts f WHERE f.article_id = a.id)",
+    ),
+    (
+        "article search index rows of no original article, or repeated",
+        "SELECT (SELECT count(*) FROM articles_fts) - "
+        "(SELECT count(*) FROM articles WHERE duplicate_of IS NULL)",
+    ),
+)
+
+_POSTGRES_INDEX: tuple[tuple[str, str], ...] = (
+    ("stories without a search vector", "SELECT count(*) FROM stories WHERE search_vector IS NULL"),
+    (
+        "original articles without a search vector",
+        "SELECT count(*) FROM articles WHERE duplicate_of IS NULL AND search_vector IS NULL",
+    ),
+)
+
+
+def check_store(store: SqlStore) -> list[str]:
+    """Every rule the store breaks, as a sentence with a count; empty when it is consistent."""
+    with store.read() as connection:
+        problems = _engine_checks(connection)
+        sqlite = connection.dialect.name == "sqlite"
+        rules = _VIOLATIONS + (_SQLITE_INDEX if sqlite else _POSTGRES_INDEX)
+        for what, query in rules:
+            count = int(connection.exec_driver_sql(query).scalar() or 0)
+            if count:
+                problems.append(f"{what}: {abs(count)}")
+        problems += _stories_match(connection)
+    return problems
+
+
+def _engine_checks(connection: Connection) -> list[str]:
+    """SQLite's page-level integrity check, its foreign-key check and the FTS5 index checks."""
+    if connection.dialect.name != "sqlite":
+        return []  # PostgreSQL enforces its foreign keys and checks its pages itself
+    problems: list[str] = []
+    found = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+    if found != ["ok"]:
+        problems.append("PRAGMA integrity_check: " + "; ".join(map(str, found[:5])))
+    keys = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if keys:
+        problems.append(f"PRAGMA foreign_key_check: {len(keys)} rows break a foreign key")
+    for table in ("stories_fts", "articles_fts"):
+        try:
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+        except Exception as error:  # sqlite3 reports a corrupt index as a DatabaseError
+            problems.append(f"{table} integrity-check: {error}")
+    return problems
+
+
+def _stories_match(connection: Connection) -> list[str]:
+    """Each story's stored JSON and the clusterer's state list the same members as the table."""
+    members: dict[str, set[str]] = {}
+    for story_id, article_id in connection.execute(
+        text("SELECT story_id, article_id FROM story_articles")
+    ):
+        members.setdefault(story_id, set()).add(article_id)
+    problems: list[str] = []
+    mismatched = 0
+    for story_id, summary in connection.execute(text("SELECT id, summary FROM stories")):
+        listed = {article["id"] for article in json.loads(summary).get("articles", ())}
+        mismatched += listed != members.get(story_id, set())
+    if mismatched:
+        problems.append(f"stories whose stored articles differ from their members: {mismatched}")
+    blob = connection.execute(text("SELECT data FROM stream_state")).scalars().all()
+    if len(blob) > 1:
+        problems.append(f"clusterer state rows: {len(blob)} (at most 1)")
+    stream = load_stream(blob[0] if blob else None)
+    streamed = {sid: set(state.articles) for sid, state in stream.stories.items()}
+    if streamed != members:
+        differ = len(set(streamed) ^ set(members)) + sum(
+            streamed[s] != members[s] for s in set(streamed) & set(members)
+        )
+        problems.append(f"stories that differ in the clusterer's state and the table: {differ}")
+    return problems

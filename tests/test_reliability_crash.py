@@ -1,0 +1,182 @@
+"""kill -9 of `marsad ingest` and `marsad watch` at random points, many times, on both backends.
+
+After every kill the store passes its integrity checks (``Store.check_integrity``: SQLite's
+integrity_check and foreign keys, no article twice, every article in one story, stories agreeing
+with their members and the clusterer's state, search index complete); a final run completes,
+and the stories are exactly those of a run that was never interrupted.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import time
+from multiprocessing.context import ForkServerContext
+from pathlib import Path
+
+import pytest
+
+import crashkit
+from marsad.ingest import load_articles
+from marsad.service.watcher import Watcher
+from marsad.settings import Settings
+from marsad.store import Store, open_store
+
+ARTICLES = 60
+FOLDERS = 4
+INGEST_KILLS = 9
+WATCH_KILLS = 5
+MAX_DELAY = 0.9  # seconds; a full uninterrupted ingest of the corpus takes a few seconds
+
+
+@pytest.fixture(scope="module")
+def forks() -> ForkServerContext:
+    return crashkit.fork_server()
+
+
+def _partition(store: Store) -> set[frozenset[str]]:
+    """The stories as sets of article ids."""
+    groups = set()
+    for row in store.stories(limit=500).stories:
+        found = store.story(row.id)
+        assert found is not None
+        groups.add(frozenset(article.id for article in found.story.articles))
+    return groups
+
+
+def _state(url: str) -> tuple[int, list[str]]:
+    store = open_store(url)
+    try:
+        return store.counts()["articles"], store.check_integrity()
+    finally:
+        store.close()
+
+
+def _logged(url: str) -> int:
+    """Rows in the ingest log (committed arrivals), read without opening a Store."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return int(connection.execute(text("SELECT count(*) FROM ingest_log")).scalar() or 0)
+    except Exception:  # not created yet
+        return 0
+    finally:
+        engine.dispose()
+
+
+def _kill_loop(
+    forks: ForkServerContext, argv: list[str], url: str, kills: int, seed: int
+) -> list[int]:
+    """Start and SIGKILL the command ``kills`` times; check the store after each kill.
+
+    Every other kill comes at a random time after the start (start-up, reading, writing);
+    the others come at a random time after the process has committed something new.
+    """
+    rng = random.Random(seed)
+    counts = []
+    for number in range(kills):
+        before = _logged(url)
+        process = crashkit.start(forks, argv)
+        if number % 2:
+            deadline = time.monotonic() + 60
+            while _logged(url) == before and process.is_alive() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            time.sleep(rng.uniform(0.0, MAX_DELAY / 3))
+        else:
+            time.sleep(rng.uniform(0.0, MAX_DELAY))
+        process.kill()
+        process.join(60)
+        assert process.exitcode in (-signal.SIGKILL, 0), process.exitcode
+        articles, problems = _state(url)
+        assert problems == [], f"after a kill at article {articles}: {problems}"
+        counts.append(articles)
+    assert counts == sorted(counts), "a kill lost committed articles"
+    return counts
+
+
+def _finish(forks: ForkServerContext, argv: list[str]) -> None:
+    process = crashkit.start(forks, argv)
+    process.join(300)
+    assert process.exitcode == 0
+
+
+def test_ingest_killed_again_and_again_loses_nothing(
+    forks: ForkServerContext, store_url: str, tmp_path: Path
+) -> None:
+    corpus = crashkit.write_jsonl(tmp_path / "corpus.jsonl", crashkit.records(ARTICLES))
+    argv = ["ingest", str(corpus), "--db", store_url, "--batch-size", "2"]
+    counts = _kill_loop(forks, argv, store_url, INGEST_KILLS, seed=11)
+    assert any(0 < count < ARTICLES for count in counts), counts  # kills landed mid-ingest
+    _finish(forks, argv)
+
+    reference = open_store(str(tmp_path / "reference.db"))
+    store = open_store(store_url)
+    try:
+        articles = list(load_articles([corpus], settings=Settings()).articles)
+        reference.ingest(articles, batch_size=2)
+        assert store.check_integrity() == []
+        assert store.counts()["articles"] == ARTICLES
+        assert _partition(store) == _partition(reference)
+    finally:
+        store.close()
+        reference.close()
+
+
+def test_watch_killed_again_and_again_loses_nothing(
+    forks: ForkServerContext, store_url: str, tmp_path: Path
+) -> None:
+    rows = crashkit.records(ARTICLES, seed=3, prefix="w")
+    folders = []
+    for number in range(FOLDERS):
+        folder = tmp_path / f"inbox{number}"
+        folder.mkdir()
+        for row in rows[number::FOLDERS]:
+            crashkit.write_jsonl(folder / f"{row['id']}.jsonl", [row])
+        folders.append(str(folder))
+    argv = ["watch", *(f"--folder={f}" for f in folders), "--db", store_url, "--once"]
+    counts = _kill_loop(forks, argv, store_url, WATCH_KILLS, seed=5)
+    _finish(forks, argv)
+
+    reference = open_store(str(tmp_path / "reference.db"))
+    store = open_store(store_url)
+    try:
+        Watcher(reference, feeds=[], folders=folders, settle=0).poll(everything=True)
+        assert store.check_integrity() == []
+        assert store.counts()["articles"] == ARTICLES, counts
+        assert _partition(store) == _partition(reference)
+    finally:
+        store.close()
+        reference.close()
+
+
+def test_integrity_check_finds_damage(tmp_path: Path) -> None:
+    """The checks the loops rely on do fail on a damaged store."""
+    import sqlite3
+
+    db = tmp_path / "damaged.db"
+    store = open_store(str(db))
+    try:
+        corpus = crashkit.write_jsonl(tmp_path / "c.jsonl", crashkit.records(8))
+        store.ingest(list(load_articles([corpus], settings=Settings()).articles))
+        assert store.check_integrity() == []
+        with sqlite3.connect(db) as connection:
+            connection.execute("DELETE FROM articles_fts WHERE article_id = 'a0001'")
+            connection.execute("DELETE FROM story_articles WHERE article_id = 'a0002'")
+            connection.execute("UPDATE articles SET duplicate_of = NULL, content_hash = 'x'")
+            connection.execute(
+                "INSERT INTO ingest_log (at, article_id, event) VALUES (0, 'a0003', 'added')"
+            )
+        problems = "\n".join(store.check_integrity())
+    finally:
+        store.close()
+    for expected in (
+        "original articles missing from the search index: 1",
+        "original articles in no story: 1",
+        "original articles with the same content hash: 1",
+        "articles logged as added more than once: 1",
+        "stories whose article count differs from their members: 1",
+        "differ in the clusterer's state and the table: 1",
+    ):
+        assert expected in problems
