@@ -60,7 +60,7 @@ class _Lines:
 
 def clean_articles(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
     """Clean every article; lines that recur across articles of one outlet are boilerplate."""
-    recurring = _recurring_lines(articles)
+    recurring = recurring_lines(articles)
     return tuple(
         clean_article(article, boilerplate=recurring.get(article.source, frozenset()))
         for article in articles
@@ -155,7 +155,7 @@ def _compact(text: str) -> str:
     return _COMPACT.sub("", normalize(text))
 
 
-def _recurring_lines(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
+def recurring_lines(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
     """Per outlet, short lines found in several distinct article bodies of that outlet."""
     counts: dict[str, Counter[str]] = {}
     seen_bodies: set[str] = set()

@@ -41,7 +41,8 @@ class Clustering:
     candidate_pairs: int
 
 
-def _document_terms(document: Document) -> list[str]:
+def document_terms(document: Document) -> list[str]:
+    """The terms of an article's title and body, in order."""
     title = terms(document.article.title, document.language)
     return [*title, *(term for sentence in document.sentences for term in sentence.terms)]
 
@@ -53,7 +54,7 @@ def _identity(items: list[str]) -> list[str]:
 def article_vectors(documents: Sequence[Document]) -> csr_matrix:
     """L2-normalized TF-IDF rows, one per document (sublinear term frequency)."""
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-    matrix: csr_matrix = vectorizer.fit_transform([_document_terms(d) for d in documents])
+    matrix: csr_matrix = vectorizer.fit_transform([document_terms(d) for d in documents])
     return matrix
 
 

@@ -82,32 +82,52 @@ def signatures(shingles: Sequence[np.ndarray], params: DedupeParams) -> np.ndarr
     return np.asarray(matrix.to_rows(), dtype=np.uint32)
 
 
-def candidate_pairs(sigs: np.ndarray, bands: int) -> np.ndarray:
-    """Pairs (i < j) that share at least one whole band of their signatures, as an (m, 2) array."""
+def band_keys(sigs: np.ndarray, bands: int) -> np.ndarray:
+    """Each signature's bands folded into one 64-bit key per band, as an (n, bands) array.
+
+    Computed per partition; the keys of one band, from all partitions, make one task of the
+    banding shuffle (``band_pairs``)."""
     n, num_perm = sigs.shape
-    if n < 2:
-        return np.zeros((0, 2), dtype=np.int64)
     rows = num_perm // bands
-    found: list[np.ndarray] = []
+    keys = np.zeros((n, bands), dtype=np.uint64)
     wide = sigs.astype(np.uint64)
-    for band in range(bands):
-        keys = np.zeros(n, dtype=np.uint64)
-        with np.errstate(over="ignore"):  # a band's rows folded into one 64-bit key
+    with np.errstate(over="ignore"):  # a band's rows folded into one 64-bit key
+        for band in range(bands):
             for column in range(band * rows, (band + 1) * rows):
-                keys = keys * _MIX + wide[:, column]
-        order = np.argsort(keys, kind="stable")
-        sorted_keys = keys[order]
-        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-        sizes = np.diff(np.r_[starts, n])
-        for start, size in zip(starts[sizes > 1], sizes[sizes > 1], strict=True):
-            members = np.sort(order[start : start + size])
-            left, right = np.triu_indices(len(members), k=1)
-            found.append(np.stack([members[left], members[right]], axis=1))
-    if not found:
+                keys[:, band] = keys[:, band] * _MIX + wide[:, column]
+    return keys
+
+
+def band_pairs(keys: np.ndarray) -> np.ndarray:
+    """Pairs (i < j) of rows with the same key in one band, as an (m, 2) array."""
+    n = len(keys)
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    sizes = np.diff(np.r_[starts, n])
+    found = [np.zeros((0, 2), dtype=np.int64)]
+    for start, size in zip(starts[sizes > 1], sizes[sizes > 1], strict=True):
+        members = np.sort(order[start : start + size])
+        left, right = np.triu_indices(len(members), k=1)
+        found.append(np.stack([members[left], members[right]], axis=1))
+    return np.concatenate(found)
+
+
+def unique_pairs(found: Sequence[np.ndarray], n: int) -> np.ndarray:
+    """The distinct pairs of several (m, 2) arrays of pairs i < j < n, sorted."""
+    if not found or not sum(len(pairs) for pairs in found):
         return np.zeros((0, 2), dtype=np.int64)
-    pairs = np.concatenate(found)
+    pairs = np.concatenate(found).astype(np.int64)
     keys = np.unique(pairs[:, 0] * n + pairs[:, 1])  # 1-D keys: far faster than unique(axis=0)
     return np.stack([keys // n, keys % n], axis=1)
+
+
+def candidate_pairs(sigs: np.ndarray, bands: int) -> np.ndarray:
+    """Pairs (i < j) that share at least one whole band of their signatures, as an (m, 2) array."""
+    if len(sigs) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    keys = band_keys(sigs, bands)
+    return unique_pairs([band_pairs(keys[:, band]) for band in range(bands)], len(sigs))
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -118,12 +138,52 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return common / (len(a) + len(b) - common)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fingerprints:
+    """What deduplication needs of each article, computed per partition: its shingle hashes,
+    MinHash band keys and a hash of its exact word sequence."""
+
+    articles: tuple[Article, ...]
+    shingles: tuple[np.ndarray, ...]
+    keys: np.ndarray  # (n, bands) uint64, see band_keys
+    exact: tuple[str, ...]
+
+    @staticmethod
+    def concat(parts: Sequence[Fingerprints]) -> Fingerprints:
+        """The fingerprints of several partitions, in order."""
+        bands = parts[0].keys.shape[1] if parts else 0
+        return Fingerprints(
+            articles=tuple(a for part in parts for a in part.articles),
+            shingles=tuple(s for part in parts for s in part.shingles),
+            keys=np.concatenate([p.keys for p in parts]) if parts else np.zeros((0, bands)),
+            exact=tuple(e for part in parts for e in part.exact),
+        )
+
+
+def document_words(document: Document) -> list[str]:
+    """The words deduplication compares: the body's matching terms, in order."""
+    return [term for sentence in document.sentences for term in sentence.terms]
+
+
+def fingerprint(
+    articles: Sequence[Article], words: Sequence[Sequence[str]], params: DedupeParams
+) -> Fingerprints:
+    """Shingles, band keys and exact hashes of articles given each one's word sequence."""
+    shingles = shingle_sets(words, params.shingle_size)
+    return Fingerprints(
+        articles=tuple(articles),
+        shingles=tuple(shingles),
+        keys=band_keys(signatures(shingles, params), params.bands),
+        exact=tuple(content_id(" ".join(w)) for w in words),
+    )
+
+
 def find_duplicates(
     documents: Sequence[Document], params: DedupeParams | None = None
 ) -> DedupeResult:
     """Exact and near-duplicate groups among analysed articles (shingles of body terms)."""
     params = params or DedupeParams()
-    words = [[term for s in document.sentences for term in s.terms] for document in documents]
+    words = [document_words(document) for document in documents]
     return duplicates_of_words([d.article for d in documents], words, params)
 
 
@@ -131,8 +191,14 @@ def duplicates_of_words(
     articles: Sequence[Article], words: Sequence[Sequence[str]], params: DedupeParams
 ) -> DedupeResult:
     """Duplicate groups of articles given each one's word sequence (terms or tokens)."""
-    shingles = shingle_sets(words, params.shingle_size)
-    pairs = candidate_pairs(signatures(shingles, params), params.bands)
+    prints = fingerprint(articles, words, params)
+    found = [band_pairs(prints.keys[:, band]) for band in range(params.bands)]
+    return group_duplicates(prints, unique_pairs(found, len(articles)), params)
+
+
+def group_duplicates(prints: Fingerprints, pairs: np.ndarray, params: DedupeParams) -> DedupeResult:
+    """Verify candidate pairs by exact Jaccard and join the verified ones into groups."""
+    articles, shingles = prints.articles, prints.shingles
     parent = list(range(len(articles)))
     edges: list[tuple[int, float]] = []
     for i, j in pairs.tolist():
@@ -148,12 +214,11 @@ def duplicates_of_words(
     for i, score in edges:
         root = _find(parent, i)
         weakest[root] = min(weakest.get(root, 1.0), score)
-    exact_keys = [content_id(" ".join(w)) for w in words]
     groups = []
     for root, group in members.items():
         if len(group) < 2:
             continue
-        exact = len({exact_keys[i] for i in group}) == 1
+        exact = len({prints.exact[i] for i in group}) == 1
         chosen = [articles[i] for i in group]
         first = _earliest(chosen)
         groups.append(
@@ -191,6 +256,8 @@ def shared_passages(documents: Sequence[Document]) -> tuple[DuplicateGroup, ...]
     """
     grams: list[set[str]] = []
     places: list[tuple[Document, int]] = []
+    if len({document.article.source for document in documents}) < 2:
+        return ()  # a passage is shared between outlets
     for document in documents:
         for sentence in document.sentences:
             words = tokens(sentence.text)

@@ -34,3 +34,7 @@ class ManifestError(InputError):
 
 class StoreError(MarsadError):
     """The story store cannot be opened, migrated or written."""
+
+
+class EngineError(MarsadError):
+    """An execution engine is missing, unreachable or failed (e.g. no Dask scheduler there)."""

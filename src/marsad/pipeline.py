@@ -9,18 +9,42 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from marsad.clean import clean_articles
-from marsad.cluster import ClusterParams, article_vectors, cluster_documents
-from marsad.dedupe import DedupeParams, find_duplicates, shared_passages
+import numpy as np
+
+from marsad.clean import clean_article, recurring_lines
+from marsad.cluster import ClusterParams, cluster_documents, document_terms
+from marsad.dedupe import (
+    DedupeParams,
+    Fingerprints,
+    band_pairs,
+    document_words,
+    find_duplicates,
+    fingerprint,
+    group_duplicates,
+    shared_passages,
+    unique_pairs,
+)
+from marsad.engine import Engine, LocalEngine, NoProgress, Progress
 from marsad.errors import NoArticlesError
 from marsad.facts import extract_story_facts
 from marsad.lang import analyse
-from marsad.model import Article, Digest, Document, DuplicateGroup, Problem, Story, content_id
+from marsad.lang.vectors import tfidf_rows
+from marsad.model import (
+    Article,
+    Digest,
+    Document,
+    DuplicateGroup,
+    Problem,
+    Removal,
+    Story,
+    content_id,
+)
 from marsad.settings import Settings
 from marsad.summarize import get_summarizer, summarize
 
@@ -29,61 +53,76 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 HEADLINE_WORDS = 20
 
 
+# Articles per partition of the per-article stages, and per batch of stories: small enough
+# for even work across workers, large enough that shipping a task costs little beside it.
+PARTITION_ARTICLES = 500
+STORY_BATCH_ARTICLES = 400
+
+
 def digest(
-    inputs: Iterable[Input] | Input, settings: Settings | None = None, **overrides: Any
+    inputs: Iterable[Input] | Input,
+    settings: Settings | None = None,
+    *,
+    engine: Engine | None = None,
+    progress: Progress | None = None,
+    **overrides: Any,
 ) -> Digest:
     """Read articles (paths, folders, globs or ``Article`` objects) and build story digests.
 
-    ``overrides`` replace fields of ``settings`` (e.g. ``summary_words=80``). Rejected inputs
-    are listed in ``Digest.problems``; raises ``NoArticlesError`` when nothing usable is left.
+    ``overrides`` replace fields of ``settings`` (e.g. ``summary_words=80``). ``engine`` runs
+    the per-partition and per-story work (default: this process; every engine gives the same
+    digest). Rejected inputs are listed in ``Digest.problems``; raises ``NoArticlesError``
+    when nothing usable is left.
     """
     settings = replace(settings or Settings(), **overrides)
     get_summarizer(settings.summarizer)  # fail fast on an unknown name, before any work
+    engine = engine or LocalEngine()
+    progress = progress or NoProgress()
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
+    progress.start("read", None)
     articles, problems, skipped = _load(inputs, settings)
+    progress.finish("read")
     timings["ingest"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    cleaned = clean_articles(articles)
-    removed = tuple(removal for item in cleaned for removal in item.removed)
-    documents: list[Document] = []
-    for item in cleaned:
-        document = analyse(item, default_language=settings.default_language)
-        if document.sentences:
-            documents.append(document)
-        else:
-            problems.append(
-                Problem(
-                    path=item.article.path or item.article.id,
-                    message="no sentences left after cleaning",
-                )
-            )
+    dedupe_params = DedupeParams(threshold=settings.duplicate_threshold)
+    prepared = _prepare(articles, settings, dedupe_params, engine, progress)
+    documents = [document for part in prepared for document in part.documents]
+    problems += [problem for part in prepared for problem in part.problems]
+    removed = tuple(removal for part in prepared for removal in part.removed)
     timings["clean_and_analyse"] = time.perf_counter() - clock
     if not documents:
         raise NoArticlesError(_nothing_usable(problems))
 
     clock = time.perf_counter()
-    dedupe_params = DedupeParams(threshold=settings.duplicate_threshold)
-    duplicates = find_duplicates(documents, dedupe_params)
+    prints = Fingerprints.concat([part.fingerprints for part in prepared])
+    found = engine.map(
+        band_pairs,
+        [prints.keys[:, band] for band in range(dedupe_params.bands)],
+        label="dedupe",
+        progress=progress,
+    )
+    duplicates = group_duplicates(prints, unique_pairs(found, len(documents)), dedupe_params)
     timings["dedupe"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
+    progress.start("cluster", None)
     cluster_params = ClusterParams(
         threshold=settings.story_threshold, window_days=settings.story_window_days
     )
     position = {document.id: n for n, document in enumerate(documents)}
     copies = [[position[a] for a in group.articles] for group in duplicates.groups]
     clustering = cluster_documents(documents, cluster_params, copies)
+    progress.finish("cluster")
     timings["cluster"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    members = [[documents[i] for i in group] for group in clustering.groups]
-    stories = tuple(
-        _with_duplicates(_story(story, settings), duplicates.groups, story) for story in members
+    stories = _build_stories(
+        clustering.groups, documents, duplicates.groups, settings, engine, progress
     )
-    timings["summarize"] = time.perf_counter() - clock
+    timings["stories"] = time.perf_counter() - clock
 
     stats = {
         "articles": len(articles),
@@ -95,9 +134,116 @@ def digest(
         "duplicate_groups": len(duplicates.groups),
         "duplicate_candidate_pairs": duplicates.candidate_pairs,
         "story_candidate_pairs": clustering.candidate_pairs,
+        "engine": engine.name,
+        "workers": engine.workers,
         "seconds": {stage: round(seconds, 3) for stage, seconds in timings.items()},
     }
     return Digest(stories=stories, removed=removed, problems=tuple(problems), stats=stats)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Prepared:
+    """One partition after the per-article stages."""
+
+    documents: list[Document]
+    problems: list[Problem]
+    removed: list[Removal]
+    fingerprints: Fingerprints
+
+
+def _prepare(
+    articles: Sequence[Article],
+    settings: Settings,
+    dedupe_params: DedupeParams,
+    engine: Engine,
+    progress: Progress,
+) -> list[_Prepared]:
+    """Clean, analyse and fingerprint every article, partition by partition."""
+    # Boilerplate is a property of the whole corpus (lines an outlet repeats in many articles),
+    # so it is counted once here and each partition gets its outlets' share.
+    boilerplate = recurring_lines(articles)
+    partitions = [
+        list(articles[start : start + PARTITION_ARTICLES])
+        for start in range(0, len(articles), PARTITION_ARTICLES)
+    ]
+    tasks = [
+        (part, {a.source: boilerplate.get(a.source, frozenset()) for a in part})
+        for part in partitions
+    ]
+    work = partial(_prepare_partition, settings=settings, dedupe_params=dedupe_params)
+    return engine.map(
+        work,
+        tasks,
+        label="clean and analyse",
+        progress=progress,
+        weights=[len(p) for p in partitions],
+    )
+
+
+def _prepare_partition(
+    task: tuple[list[Article], dict[str, frozenset[str]]],
+    *,
+    settings: Settings,
+    dedupe_params: DedupeParams,
+) -> _Prepared:
+    articles, boilerplate = task
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    removed: list[Removal] = []
+    for article in articles:
+        item = clean_article(article, boilerplate=boilerplate[article.source])
+        removed += item.removed
+        document = analyse(item, default_language=settings.default_language)
+        if document.sentences:
+            documents.append(document)
+        else:
+            problems.append(
+                Problem(
+                    path=item.article.path or item.article.id,
+                    message="no sentences left after cleaning",
+                )
+            )
+    words = [document_words(document) for document in documents]
+    prints = fingerprint([d.article for d in documents], words, dedupe_params)
+    return _Prepared(documents=documents, problems=problems, removed=removed, fingerprints=prints)
+
+
+def _build_stories(
+    groups: Sequence[Sequence[int]],
+    documents: Sequence[Document],
+    duplicates: Sequence[DuplicateGroup],
+    settings: Settings,
+    engine: Engine,
+    progress: Progress,
+) -> tuple[Story, ...]:
+    """Summaries, facts and copies of every story, in batches of about the same size."""
+    group_of = {article: group for group in duplicates for article in group.articles}
+    batches: list[list[tuple[list[Document], list[DuplicateGroup]]]] = [[]]
+    weights = [0]
+    for members in groups:
+        story = [documents[i] for i in members]
+        copies = list(
+            {id(group_of[d.id]): group_of[d.id] for d in story if d.id in group_of}.values()
+        )
+        if weights[-1] >= STORY_BATCH_ARTICLES:
+            batches.append([])
+            weights.append(0)
+        batches[-1].append((story, copies))
+        weights[-1] += len(story)
+    built = engine.map(
+        partial(_story_batch, settings=settings),
+        batches,
+        label="summaries and facts",
+        progress=progress,
+        weights=weights,
+    )
+    return tuple(story for batch in built for story in batch)
+
+
+def _story_batch(
+    batch: Sequence[tuple[Sequence[Document], Sequence[DuplicateGroup]]], *, settings: Settings
+) -> list[Story]:
+    return [_with_duplicates(_story(story, settings), copies, story) for story, copies in batch]
 
 
 def _load(
@@ -190,6 +336,6 @@ def _central_title(documents: Sequence[Document]) -> str:
     titled = titled or [d for d in documents if d.article.title.strip()]
     if len(titled) <= 1:
         return titled[0].article.title if titled else ""
-    vectors = article_vectors(titled)
-    centrality = (vectors @ vectors.T).sum(axis=1)
+    vectors, _ = tfidf_rows([document_terms(d) for d in titled])
+    centrality = np.asarray((vectors @ vectors.T).sum(axis=1)).ravel()
     return titled[int(centrality.argmax())].article.title

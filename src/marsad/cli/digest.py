@@ -30,6 +30,13 @@ class OutputFormat(StrEnum):
     html = "html"
 
 
+class Engine(StrEnum):
+    """Execution engines of `marsad digest` (docs/benchmarks.md compares them)."""
+
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def digest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
@@ -51,18 +58,40 @@ def digest(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show what cleaning removed and why.")
     ] = False,
+    engine: Annotated[
+        Engine, typer.Option(help="Where the work runs: this process, or a Dask cluster.")
+    ] = Engine.local,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes of a local Dask cluster.")
+    ] = 2,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Address of an existing Dask scheduler (tcp://HOST:PORT)."),
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress", help="Progress bars (default: when stderr is a terminal)."
+        ),
+    ] = None,
 ) -> None:
     """Group articles into stories and summarize each with its sources.
 
     Example: marsad digest examples/kazakhstan-2022 --format html -o out/report.html
     """
+    from marsad.cli.progress import RichProgress
+    from marsad.engine import open_engine
     from marsad.pipeline import digest as run_digest
     from marsad.report import print_digest, render_html, render_json, render_markdown
     from marsad.settings import Settings
 
     try:
         settings = Settings(summary_words=words, summarizer=summarizer, manifest=manifest)
-        result = run_digest(paths, settings)
+        with (
+            open_engine(engine.value, workers=workers, scheduler=scheduler) as runner,
+            RichProgress(enabled=progress) as bars,
+        ):
+            result = run_digest(paths, settings, engine=runner, progress=bars)
     except NoArticlesError as error:
         fail(error, EXIT_NOTHING_USABLE)
     except MarsadError as error:

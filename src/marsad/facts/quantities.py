@@ -141,9 +141,20 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
     return None if tokens[i].norm.lower() in _NOT_NOUNS else i
 
 
-def _match(word: str, table: dict[str, frozenset[str]]) -> str | None:
+def _first_entry(word: str, table: dict[str, frozenset[str]]) -> str | None:
     forms = (*stems(word.lower()), lemma(word))
     return next((name for name, words in table.items() if any(f in words for f in forms)), None)
+
+
+# Cached: every word near a figure is looked up, and news vocabulary is Zipfian.
+@lru_cache(maxsize=100_000)
+def _concept(word: str) -> str | None:
+    return _first_entry(word, CONCEPTS)
+
+
+@lru_cache(maxsize=100_000)
+def _scope(word: str) -> str | None:
+    return _first_entry(word, SCOPES)
 
 
 def _context(
@@ -162,10 +173,10 @@ def _context(
             if i < first:
                 break
             continue
-        found = _match(tokens[i].norm, CONCEPTS)
+        found = _concept(tokens[i].norm)
         if found and (concept is None or concept == "troops"):
             concept = found if concept is None or found != "troops" else concept
-        scope = scope or _match(tokens[i].norm, SCOPES) if i >= first else scope
+        scope = scope or _scope(tokens[i].norm) if i >= first else scope
     return concept, scope
 
 

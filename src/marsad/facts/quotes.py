@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.facts._text import stems, tokenize, word_set
 from marsad.facts.entities import EntityMention
@@ -40,11 +41,12 @@ class QuoteMention:
 
 def _verb_positions(text: str) -> list[tuple[int, int]]:
     """Character spans of speech verbs (with clitics: "وقال", "وأضاف")."""
-    return [
-        (t.start, t.end)
-        for t in tokenize(text)
-        if any(form in SPEECH_VERBS for form in stems(t.norm.lower()))
-    ]
+    return [(t.start, t.end) for t in tokenize(text) if _is_speech_verb(t.norm)]
+
+
+@lru_cache(maxsize=100_000)
+def _is_speech_verb(word: str) -> bool:
+    return any(form in SPEECH_VERBS for form in stems(word.lower()))
 
 
 def _speaker(

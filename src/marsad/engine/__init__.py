@@ -1,0 +1,127 @@
+"""Execution engines: where the per-partition and per-story work of a digest runs.
+
+An engine only maps a function over items and returns the results in order, so the pipeline
+computes the same stories, summaries and ids whichever engine runs it. ``local`` runs in this
+process; ``dask`` (``pip install 'marsad[scale]'``) runs on a Dask cluster, local or remote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Protocol, TypeVar
+
+from marsad.errors import SettingsError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+__all__ = ["ENGINES", "Engine", "LocalEngine", "NoProgress", "Progress", "open_engine"]
+
+
+class Progress(Protocol):
+    """Receives the progress of long stages (the CLI draws Rich bars from it)."""
+
+    def start(self, label: str, total: int | None) -> None:
+        """A stage begins; ``total`` items to do, or None when unknown."""
+
+    def advance(self, label: str, amount: int = 1) -> None:
+        """``amount`` more items of the stage are done."""
+
+    def finish(self, label: str) -> None:
+        """The stage is over."""
+
+
+class NoProgress:
+    """Reports nothing (the library default)."""
+
+    def start(self, label: str, total: int | None) -> None:
+        """Ignore."""
+
+    def advance(self, label: str, amount: int = 1) -> None:
+        """Ignore."""
+
+    def finish(self, label: str) -> None:
+        """Ignore."""
+
+
+class Engine(Protocol):
+    """Runs a function over items, results in the order of the items."""
+
+    name: str
+    workers: int
+
+    def map(
+        self,
+        function: Callable[[T], R],
+        items: Sequence[T],
+        *,
+        label: str,
+        progress: Progress,
+        weights: Sequence[int] | None = None,
+    ) -> list[R]:
+        """``[function(item) for item in items]``; progress advances by each item's weight."""
+        ...
+
+    def close(self) -> None:
+        """Release workers and connections."""
+
+
+class LocalEngine:
+    """Everything in this process, one item after another."""
+
+    name = "local"
+    workers = 1
+
+    def map(
+        self,
+        function: Callable[[T], R],
+        items: Sequence[T],
+        *,
+        label: str,
+        progress: Progress,
+        weights: Sequence[int] | None = None,
+    ) -> list[R]:
+        """Run ``function`` on each item in turn."""
+        sizes = weights or [1] * len(items)
+        progress.start(label, sum(sizes))
+        results = []
+        for item, size in zip(items, sizes, strict=True):
+            results.append(function(item))
+            progress.advance(label, size)
+        progress.finish(label)
+        return results
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def _dask(workers: int, scheduler: str | None) -> Engine:
+    from marsad.engine.dask import DaskEngine
+
+    return DaskEngine(workers=workers, scheduler=scheduler)
+
+
+def _local(workers: int, scheduler: str | None) -> Engine:
+    if scheduler is not None:
+        raise SettingsError("--scheduler needs --engine dask")
+    return LocalEngine()
+
+
+ENGINES: dict[str, Callable[[int, str | None], Engine]] = {"local": _local, "dask": _dask}
+
+
+@contextmanager
+def open_engine(
+    name: str = "local", *, workers: int = 1, scheduler: str | None = None
+) -> Iterator[Engine]:
+    """The engine called ``name``, closed when the block ends."""
+    if name not in ENGINES:
+        raise SettingsError(f"unknown engine {name!r}; choose one of: {', '.join(ENGINES)}")
+    if workers < 1:
+        raise SettingsError("workers must be at least 1")
+    engine = ENGINES[name](workers, scheduler)
+    try:
+        yield engine
+    finally:
+        engine.close()

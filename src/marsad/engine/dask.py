@@ -1,0 +1,84 @@
+"""The Dask engine: partitions and stories run as tasks on a Dask cluster.
+
+``workers`` single-threaded worker processes on this machine (a ``LocalCluster``), or the workers
+of an existing scheduler (``tcp://HOST:PORT``; marsad must be installed on them). Functions are
+shipped by reference, items by pickle; results come back in the order of the items.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from marsad.engine import Progress
+from marsad.errors import EngineError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+log = logging.getLogger(__name__)
+
+
+class DaskEngine:
+    """Runs maps as Dask futures; ``close()`` shuts down the cluster it started."""
+
+    name = "dask"
+
+    def __init__(self, *, workers: int = 2, scheduler: str | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise EngineError("the dask engine needs Dask: pip install 'marsad[scale]'") from None
+        self._cluster: Any = None
+        try:
+            if scheduler:
+                self._client = Client(scheduler, timeout="10s")
+            else:
+                # One thread per worker: the work is pure Python, which holds the GIL.
+                self._cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+                self._client = Client(self._cluster)
+        except (OSError, TimeoutError) as error:
+            self.close()
+            raise EngineError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
+        self.workers = len(self._client.scheduler_info().get("workers", {})) or workers
+
+    def map(
+        self,
+        function: Callable[[T], R],
+        items: Sequence[T],
+        *,
+        label: str,
+        progress: Progress,
+        weights: Sequence[int] | None = None,
+    ) -> list[R]:
+        """Submit one task per item; gather the results in order, reporting each finished one."""
+        from distributed import as_completed
+
+        sizes = list(weights or [1] * len(items))
+        progress.start(label, sum(sizes))
+        # Items go to the workers first, so that the task graph holds references, not data.
+        scattered = self._client.scatter(list(items))
+        futures = self._client.map(function, scattered, pure=False)
+        size_of = {future.key: size for future, size in zip(futures, sizes, strict=True)}
+        for future in as_completed(futures):
+            if future.status == "error":
+                break  # gather below raises the task's own exception
+            progress.advance(label, size_of[future.key])
+        results: list[R] = self._client.gather(futures)
+        progress.finish(label)
+        return results
+
+    def close(self) -> None:
+        """Close the client, and the local cluster if this engine started it."""
+        client = getattr(self, "_client", None)
+        if client is not None:
+            client.close()
+        if self._cluster is not None:
+            self._cluster.close()

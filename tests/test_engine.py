@@ -1,0 +1,145 @@
+"""Engines: the Dask engine gives the same digest as this process; progress is reported."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import marsad.cli.digest  # noqa: F401  (registers the command on `app`)
+from marsad.cli import app
+from marsad.engine import Engine, LocalEngine, open_engine
+from marsad.errors import EngineError, SettingsError
+from marsad.eval.ant_stories import read_days
+from marsad.model import Digest
+from marsad.pipeline import digest
+from marsad.report import render_json
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "kazakhstan-2022"
+WEEK = tuple(f"2018-03-{day:02d}" for day in range(4, 11))
+
+
+@pytest.fixture(scope="module")
+def dask_engine() -> Iterator[Engine]:
+    """A LocalCluster of two worker processes, shared by this module's tests."""
+    with open_engine("dask", workers=2) as engine:
+        yield engine
+
+
+def _content(result: Digest) -> dict[str, object]:
+    """The digest as JSON, without the run's statistics (timings, engine name)."""
+    content: dict[str, object] = json.loads(render_json(result))
+    content.pop("stats", None)
+    return content
+
+
+def test_dask_engine_gives_the_same_digest_on_the_examples(dask_engine: Engine) -> None:
+    local = digest(EXAMPLES)
+    distributed = digest(EXAMPLES, engine=dask_engine)
+    assert distributed.stats["engine"] == "dask" and distributed.stats["workers"] == 2
+    assert _content(distributed) == _content(local)
+    assert [s.id for s in distributed.stories] == [s.id for s in local.stories]
+
+
+def test_dask_engine_gives_the_same_digest_on_a_week_of_ant(
+    dask_engine: Engine, shared_data: Callable[[str], Path]
+) -> None:
+    data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
+    articles = [a for day in read_days(data, WEEK).values() for a in day]
+    assert len(articles) > 500
+    local = digest(articles)
+    distributed = digest(articles, engine=dask_engine)
+    # Several partitions and story batches, so that the work really was split.
+    assert len(articles) > 500 and len(local.stories) > 100
+    assert [s.id for s in distributed.stories] == [s.id for s in local.stories]
+    assert [[x.text for x in s.summary] for s in distributed.stories] == [
+        [x.text for x in s.summary] for s in local.stories
+    ]
+    assert _content(distributed) == _content(local)
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.totals: dict[str, int | None] = {}
+        self.done: dict[str, int] = {}
+        self.finished: list[str] = []
+
+    def start(self, label: str, total: int | None) -> None:
+        self.totals[label] = total
+        self.done[label] = 0
+
+    def advance(self, label: str, amount: int = 1) -> None:
+        self.done[label] += amount
+
+    def finish(self, label: str) -> None:
+        self.finished.append(label)
+
+
+def test_every_long_stage_reports_its_progress() -> None:
+    recorder = _Recorder()
+    result = digest(EXAMPLES, progress=recorder)
+    assert recorder.finished == [
+        "read",
+        "clean and analyse",
+        "dedupe",
+        "cluster",
+        "summaries and facts",
+    ]
+    assert recorder.totals["clean and analyse"] == recorder.done["clean and analyse"] == 5
+    assert recorder.done["summaries and facts"] == sum(len(s.articles) for s in result.stories)
+
+
+def test_local_engine_maps_in_order_with_weights() -> None:
+    recorder = _Recorder()
+    squares = LocalEngine().map(
+        lambda x: x * x, [1, 2, 3], label="squares", progress=recorder, weights=[5, 1, 1]
+    )
+    assert squares == [1, 4, 9]
+    assert recorder.totals["squares"] == recorder.done["squares"] == 7
+
+
+def test_unknown_engine_and_bad_workers_are_clear_errors() -> None:
+    with pytest.raises(SettingsError, match="unknown engine 'spark'"), open_engine("spark"):
+        pass
+    with pytest.raises(SettingsError, match="workers"), open_engine("dask", workers=0):
+        pass
+    bad_scheduler = open_engine("local", scheduler="tcp://127.0.0.1:1")
+    with pytest.raises(SettingsError, match="--engine dask"), bad_scheduler:
+        pass
+
+
+def test_unreachable_scheduler_is_a_clear_error() -> None:
+    unreachable = open_engine("dask", scheduler="tcp://127.0.0.1:9")
+    with pytest.raises(EngineError, match="cannot reach the Dask scheduler"), unreachable:
+        pass
+
+
+def test_cli_digest_runs_on_dask_and_reports_bad_scheduler(tmp_path: Path) -> None:
+    runner = CliRunner()
+    output = tmp_path / "digest.json"
+    done = runner.invoke(
+        app,
+        [
+            "digest",
+            str(EXAMPLES),
+            "--engine",
+            "dask",
+            "--workers",
+            "1",
+            "-f",
+            "json",
+            "-o",
+            str(output),
+        ],
+    )
+    assert done.exit_code == 0, done.output
+    assert json.loads(output.read_text(encoding="utf-8"))["stats"]["engine"] == "dask"
+    failed = runner.invoke(
+        app, ["digest", str(EXAMPLES), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
+    )
+    assert failed.exit_code == 2
+    assert "cannot reach the Dask scheduler" in failed.output
+    assert "Traceback" not in failed.output
