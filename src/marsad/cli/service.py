@@ -27,7 +27,7 @@ from marsad.cli import (
 from marsad.errors import MarsadError
 
 if TYPE_CHECKING:
-    from marsad.model import Article
+    from marsad.model import Article, Problem
     from marsad.store import IngestReport, Store
 
 EXIT_NOT_FOUND = 4
@@ -102,7 +102,16 @@ def ingest(
         highlight=False,
     )
     if loaded.problems or report.problems:
+        _print_reasons([*loaded.problems, *report.problems])
         raise typer.Exit(EXIT_REJECTED_INPUT)
+
+
+def _print_reasons(problems: list[Problem]) -> None:
+    from marsad.ingest.reasons import summary_line
+
+    line = summary_line(problems)
+    if line:
+        err.print(line, highlight=False, soft_wrap=True)
 
 
 def _ingest_with_progress(store: Store, articles: list[Article], batch_size: int) -> IngestReport:
@@ -242,6 +251,7 @@ def watch(
         while True:
             result = watcher.poll(everything=once)
             print_problems(result.report.problems)
+            _print_reasons(result.report.problems)
             _print_round(store, result.report)
             if once:
                 break

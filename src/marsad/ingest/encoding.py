@@ -89,14 +89,17 @@ def _decode_raw(data: bytes) -> str:
         raise EncodingError("binary file: control or NUL bytes that are not text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        bad_byte = error.start
     # Every byte has a meaning in Windows-1256, so decoding cannot fail: accept it only when the
     # non-ASCII characters it yields are Arabic, as they are in Arabic archives.
     text = data.decode("cp1256")
     if _mostly_arabic(text[:_SAMPLE]):
         return text
-    raise EncodingError("unknown encoding: not UTF-8, UTF-16 or Windows-1256 Arabic text")
+    raise EncodingError(
+        f"unknown encoding: invalid UTF-8 at byte {bad_byte}, and not UTF-16 "
+        "or Windows-1256 Arabic text"
+    )
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

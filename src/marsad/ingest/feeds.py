@@ -118,8 +118,13 @@ def poll_feed(url: str, validators: Validators) -> FeedResult:
     if body is None:
         return FeedResult(not_modified=True, validators=validators)
     parsed = feedparser.parse(body)
-    if not parsed.entries and parsed.get("bozo"):
-        message = f"not a readable RSS/Atom feed: {parsed.get('bozo_exception')}"
+    # feedparser reads anything leniently: an empty body or an HTML page gives a "feed" with no
+    # entries and no version, which would pass silently for an empty feed.
+    if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
+        reason = parsed.get("bozo_exception") or (
+            "empty" if not body.strip() else "no <rss> or <feed>"
+        )
+        message = f"not a readable RSS/Atom feed: {reason}"
         return FeedResult(
             problems=(Problem(path=url, message=message),), validators=answer, failed=True
         )

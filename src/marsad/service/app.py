@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
@@ -64,6 +67,15 @@ def create_app(
     @app.exception_handler(MarsadError)
     def _store_error(_request: Request, error: MarsadError) -> JSONResponse:
         return JSONResponse({"detail": str(error)}, status_code=status.HTTP_503_SERVICE_UNAVAILABLE)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(_request: Request, error: RequestValidationError) -> Response:
+        # ASCII-escaped: the errors echo the input, which may hold lone surrogates ("\ud800")
+        # that cannot be encoded as UTF-8 (the default handler then failed with a 500).
+        detail = json.dumps({"detail": jsonable_encoder(error.errors())}, default=str)
+        return Response(
+            detail, status.HTTP_422_UNPROCESSABLE_CONTENT, media_type="application/json"
+        )
 
     def require_token(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],

@@ -34,17 +34,26 @@ def ingest_batch(store: SqlStore, connection: Connection, batch: Sequence[Articl
     """Store the batch's new articles, put them in stories and rebuild the stories they changed."""
     report = IngestReport()
     now = time.time()
-    unique = list({article.id: article for article in reversed(batch)}.values())[::-1]
-    report.unchanged += len(batch) - len(unique)
+    hashes: dict[str, str] = {}  # id -> content hash of the first article with that id
+    unique: list[Article] = []
+    for article in batch:
+        digest = content_hash(article)
+        if article.id in hashes:
+            _repeated(report, article, same=hashes[article.id] == digest)
+        else:
+            hashes[article.id] = digest
+            unique.append(article)
+    a = schema.articles
     ids = [article.id for article in unique]
-    stored = set(
-        connection.scalars(select(schema.articles.c.id).where(schema.articles.c.id.in_(ids)))
-    )
-    report.unchanged += len(stored)
+    rows = connection.execute(select(a.c.id, a.c.content_hash).where(a.c.id.in_(ids)))
+    stored = {row.id: row.content_hash for row in rows}
+    for article in unique:
+        if article.id in stored:
+            _repeated(report, article, same=stored[article.id] == hashes[article.id])
     fresh = [article for article in unique if article.id not in stored]
     if not fresh:
         return report
-    originals = _known_hashes(connection, [content_hash(a) for a in fresh])
+    originals = _known_hashes(connection, [hashes[a.id] for a in fresh])
     stream = _stream(store, connection)
     redirected = set(stream.redirects)
     touched: list[str] = []
@@ -52,7 +61,7 @@ def ingest_batch(store: SqlStore, connection: Connection, batch: Sequence[Articl
     log: list[dict[str, Any]] = []
     for item in clean_articles(fresh):
         article = item.article
-        digest = content_hash(article)
+        digest = hashes[article.id]
         if digest in originals:  # an exact copy under another id: kept, marked, in no story
             _insert_article(store, connection, article, digest, now, None, originals[digest])
             log.append(
@@ -87,6 +96,17 @@ def ingest_batch(store: SqlStore, connection: Connection, batch: Sequence[Articl
     _save_stream(store, connection, stream)
     report.stories = changed
     return report
+
+
+def _repeated(report: IngestReport, article: Article, *, same: bool) -> None:
+    """An id seen before: unchanged when the content is the same, else rejected (first kept)."""
+    if same:
+        report.unchanged += 1
+        return
+    message = (
+        f"id {article.id!r} is already taken by an article with different content; kept the first"
+    )
+    report.problems.append(Problem(path=article.path or article.id, message=message))
 
 
 def _known_hashes(connection: Connection, hashes: list[str]) -> dict[str, str]:
