@@ -169,3 +169,57 @@ def bench_stories(
     out.print_json(data=results)
     if plot(results, plot_file):
         err.print(f"wrote {plot_file}")
+
+
+@bench_app.command("digest")
+def bench_digest(
+    data_dir: Annotated[Path | None, typer.Option(help="Folder of the data sets.")] = None,
+    sizes: Annotated[str, typer.Option(help="Comma-separated corpus sizes.")] = (
+        "1000,10000,31500,100000"
+    ),
+    engines: Annotated[
+        str, typer.Option(help="Comma-separated engines: local, dask:1, dask:2 ...")
+    ] = "local,dask:1,dask:2",
+    timeout: Annotated[float, typer.Option(help="Seconds allowed per run.")] = 3600,
+    plot_file: Annotated[Path, typer.Option(help="Where to draw the growth curve.")] = Path(
+        "docs/img/digest-scaling.png"
+    ),
+) -> None:
+    """The whole digest (summaries and facts included) at each size on each engine: seconds
+    and articles/s per stage, peak memory of the driver and of each Dask worker.
+
+    Example: marsad bench digest --sizes 1000 --engines local,dask:2
+    """
+    from marsad.eval import dataset_path
+    from marsad.eval.digest_bench import STAGES, parse_engine, plot, run_all
+
+    try:
+        specs = engines.split(",")
+        for spec in specs:
+            parse_engine(spec)
+        ant = dataset_path(ANT_FILE, data_dir)
+        results = run_all(ant, [int(s) for s in sizes.split(",")], specs, timeout)
+    except (MarsadError, ValueError) as error:
+        fail(error)
+    table = Table(
+        "articles", "engine", *(f"{stage} s" for stage in STAGES), "total s", "art/s",
+        "peak MB (driver / workers)", title="Whole digest at scale",
+    )  # fmt: skip
+    for row in results:
+        engine = row["engine"] if row["engine"] == "local" else f"dask ×{row['workers']}"
+        if "error" in row:
+            table.add_row(f"{row['size']:,}", engine, str(row["error"]))
+            continue
+        peaks = " / ".join(f"{p:.0f}" for p in [row["driver_peak_mb"], *row["worker_peak_mb"]])
+        table.add_row(
+            f"{row['size']:,}",
+            engine,
+            *(f"{row['seconds'].get(stage, 0):.1f}" for stage in STAGES),
+            f"{row['total_seconds']:.1f}",
+            f"{row['size'] / row['total_seconds']:.0f}",
+            peaks,
+        )
+    out.print(table)
+    out.print_json(data=results)
+    if plot(results, plot_file):
+        err.print(f"wrote {plot_file}")

@@ -75,6 +75,11 @@ class DaskEngine:
         progress.finish(label)
         return results
 
+    def worker_peak_mb(self) -> list[float]:
+        """Peak resident memory of each worker process so far, in MB (for benchmarks)."""
+        peaks: dict[str, float] = self._client.run(_peak_rss_mb)
+        return sorted(peaks.values())
+
     def close(self) -> None:
         """Close the client, and the local cluster if this engine started it."""
         client = getattr(self, "_client", None)
@@ -82,3 +87,9 @@ class DaskEngine:
             client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

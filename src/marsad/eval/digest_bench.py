@@ -1,0 +1,130 @@
+"""End-to-end digest benchmark: the whole pipeline (summaries and facts included) at 1k-100k
+articles on each engine, each run in its own process so that peak memory is its own.
+
+Reports seconds and articles per second per stage, peak memory of the driver and of each Dask
+worker, and the bytes that cross process boundaries per article (for the cost model in
+docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from marsad.eval.scale import corpus
+
+STAGES = ("ingest", "clean_and_analyse", "dedupe", "cluster", "stories")
+
+
+def parse_engine(spec: str) -> tuple[str, int]:
+    """``local``, ``dask`` or ``dask:N`` (N workers) -> (engine name, workers)."""
+    name, _, workers = spec.partition(":")
+    if name not in ("local", "dask") or (workers and not workers.isdigit()):
+        raise ValueError(f"engine {spec!r}: expected local, dask or dask:N")
+    return name, int(workers or (1 if name == "local" else 2))
+
+
+def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, Any]:
+    """Digest the first ``size`` articles on one engine; seconds, rates, memory, bytes moved."""
+    from marsad.engine import open_engine
+    from marsad.pipeline import PARTITION_ARTICLES, digest
+
+    articles = corpus(ant, size)
+    with open_engine(engine_name, workers=workers) as engine:
+        started = time.perf_counter()
+        result = digest(articles, engine=engine)
+        total = time.perf_counter() - started
+        worker_peaks: list[float] = getattr(engine, "worker_peak_mb", list)()
+    seconds = dict(result.stats["seconds"])
+    sample = articles[:PARTITION_ARTICLES]
+    return {
+        "size": size,
+        "engine": engine_name,
+        "workers": workers,
+        "documents": result.stats["documents"],
+        "stories": result.stats["stories"],
+        "seconds": seconds,
+        "total_seconds": round(total, 2),
+        "articles_per_second": {
+            stage: round(size / value, 1) for stage, value in seconds.items() if value > 0
+        },
+        "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "worker_peak_mb": [round(peak, 1) for peak in worker_peaks],
+        "bytes_per_article": {
+            "article": round(len(pickle.dumps(sample)) / max(len(sample), 1)),
+            "band_keys": 32 * 8,
+            "story_batch": round(
+                len(pickle.dumps(result.stories[:200]))
+                / max(sum(len(s.articles) for s in result.stories[:200]), 1)
+            ),
+        },
+    }
+
+
+def run_all(
+    ant: Path, sizes: Sequence[int], engines: Sequence[str], timeout: float
+) -> list[dict[str, Any]]:
+    """Every size on every engine, each in a fresh process; failures and timeouts reported."""
+    results = []
+    for size in sizes:
+        for spec in engines:
+            name, workers = parse_engine(spec)
+            command = [sys.executable, "-m", __name__, str(ant), str(size), name, str(workers)]
+            row: dict[str, Any] = {"size": size, "engine": name, "workers": workers}
+            try:
+                done = subprocess.run(
+                    command, capture_output=True, text=True, timeout=timeout, check=True
+                )
+                row = json.loads(done.stdout.strip().splitlines()[-1])
+            except subprocess.TimeoutExpired:
+                row["error"] = f"did not finish in {timeout:.0f} s"
+            except subprocess.CalledProcessError as error:
+                row["error"] = " ".join(error.stderr.strip().splitlines()[-1:])
+            results.append(row)
+    return results
+
+
+def plot(results: Sequence[dict[str, Any]], path: Path) -> bool:
+    """Total seconds against articles per engine (log-log); False without matplotlib."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return False
+    figure, axes = plt.subplots(figsize=(6.5, 4))
+    runs: dict[str, list[dict[str, Any]]] = {}
+    for row in results:
+        if "error" not in row:
+            label = (
+                "single process" if row["engine"] == "local" else f"dask, {row['workers']} workers"
+            )
+            runs.setdefault(label, []).append(row)
+    for label, rows in runs.items():
+        axes.plot([r["size"] for r in rows], [r["total_seconds"] for r in rows], "o-", label=label)
+    axes.set(
+        xscale="log",
+        yscale="log",
+        xlabel="articles",
+        ylabel="seconds, whole digest",
+        title="marsad digest: single process and Dask",
+    )
+    axes.grid(True, which="both", alpha=0.3)
+    axes.legend()
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=110)
+    return True
+
+
+if __name__ == "__main__":
+    ant_file, size_arg, engine_arg, workers_arg = sys.argv[1:5]
+    print(json.dumps(measure(Path(ant_file), int(size_arg), engine_arg, int(workers_arg))))
