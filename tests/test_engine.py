@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import marsad.cli.digest  # noqa: F401  (registers the command on `app`)
+# Importing the command modules registers their commands on `app`.
+import marsad.cli.digest
+import marsad.cli.evaluate_stories  # noqa: F401
 from marsad.cli import app
 from marsad.engine import Engine, LocalEngine, open_engine
 from marsad.errors import EngineError, SettingsError
@@ -143,3 +145,31 @@ def test_cli_digest_runs_on_dask_and_reports_bad_scheduler(tmp_path: Path) -> No
     assert failed.exit_code == 2
     assert "cannot reach the Dask scheduler" in failed.output
     assert "Traceback" not in failed.output
+
+
+def test_bench_digest_compares_engines_on_the_same_articles(
+    shared_data: Callable[[str], Path], tmp_path: Path
+) -> None:
+    data = shared_data("ant_multisource/ant-2018.jsonl.gz").parents[1]
+    plot_file = tmp_path / "scaling.png"
+    done = CliRunner().invoke(
+        app,
+        [
+            "bench", "digest", "--data-dir", str(data), "--sizes", "150",
+            "--engines", "local,dask:1", "--plot-file", str(plot_file),
+        ],
+    )  # fmt: skip
+    assert done.exit_code == 0, done.output
+    rows = json.loads(done.output[done.output.index("[") : done.output.rindex("]") + 1])
+    assert [(r["engine"], r["workers"]) for r in rows] == [("local", 1), ("dask", 1)]
+    local, distributed = rows
+    assert local["stories"] == distributed["stories"] and local["documents"] > 100
+    assert set(local["seconds"]) == {"ingest", "clean_and_analyse", "dedupe", "cluster", "stories"}
+    assert len(distributed["worker_peak_mb"]) == 1 and local["worker_peak_mb"] == []
+    assert plot_file.exists() or "matplotlib" not in str(done.output)
+
+
+def test_bench_digest_rejects_an_unknown_engine() -> None:
+    done = CliRunner().invoke(app, ["bench", "digest", "--engines", "spark:3"])
+    assert done.exit_code == 2
+    assert "expected local, dask or dask:N" in done.output
