@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,3 +59,40 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
     base: str = request.getfixturevalue("postgres_base_url")
     return create_database(base, f"test_{next(_pg_databases)}")
+
+
+# --- headless Chromium (tests/test_browser.py, test_reliability_security.py) -----------------
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def need_chromium() -> None:
+    """Skip without Debian's chromium (fail when CI=true)."""
+    if CHROMIUM.exists():
+        return
+    reason = "Debian's chromium is not installed (bash scripts/install-system-deps.sh)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; CI=true requires it")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's /usr/bin/chromium, headless, driven by Playwright (which downloads nothing)."""
+    need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield launched
+        launched.close()

@@ -2,46 +2,27 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import need_chromium
 from marsad.ingest import load_articles
 from marsad.model import Article
 from marsad.settings import Settings
 from marsad.store import Store, open_store
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
 # Screenshots land here for people to look at (out/ is ignored by git).
 SHOTS = Path(__file__).parents[1] / "out" / "test-screenshots"
 
 
-def _need_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    reason = "Debian's chromium is not installed (bash scripts/install-system-deps.sh)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason}; CI=true requires it")
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Store]]:
     """The examples plus one English story, served by uvicorn on 127.0.0.1 in a thread."""
-    _need_chromium()
+    need_chromium()
     from marsad.service.app import create_app
     from marsad.service.local import serve_in_thread
 
@@ -61,19 +42,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Store]
             yield base, store
     finally:
         store.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    _need_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        yield launched
-        launched.close()
 
 
 def _story_id(store: Store, language: str) -> str:

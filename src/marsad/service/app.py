@@ -31,6 +31,9 @@ from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
 from marsad.store import Store
 from marsad.store.since import parse_since
 
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "No such id in the store."}
+}
 _bearer = HTTPBearer(auto_error=False, description="A token from `marsad token create`.")
 
 
@@ -127,7 +130,9 @@ def create_app(
         try:
             moment = parse_since(since) if since else None
         except ValueError as error:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(error)) from None
+            # Shaped as FastAPI's own 422, so the answer matches the documented schema.
+            problem = {"type": "value_error", "loc": ("query", "since"), "msg": str(error)}
+            raise RequestValidationError([{**problem, "input": since}]) from None
         page = store.stories(
             since=moment, q=q, outlet=outlet, language=language, limit=limit, offset=offset
         )
@@ -140,7 +145,7 @@ def create_app(
             "stories": [row.to_dict() for row in page.stories],
         }
 
-    @app.get("/stories/{story_id}")
+    @app.get("/stories/{story_id}", responses=_NOT_FOUND)
     def get_story(story_id: str, response: Response) -> dict[str, Any]:
         """A story in the digest's JSON contract; a merged story's old id gives the survivor."""
         found = store.story(story_id)
@@ -149,7 +154,7 @@ def create_app(
         response.headers["Content-Location"] = f"/stories/{found.story.id}"
         return found.data
 
-    @app.get("/stories/{story_id}/timeline", response_model=TimelineOut)
+    @app.get("/stories/{story_id}/timeline", response_model=TimelineOut, responses=_NOT_FOUND)
     def get_timeline(story_id: str) -> dict[str, Any]:
         """A story's dated events, oldest first."""
         found = store.story(story_id)
@@ -157,7 +162,7 @@ def create_app(
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no story {story_id}")
         return {"id": found.story.id, "timeline": found.data.get("timeline", [])}
 
-    @app.get("/articles/{article_id:path}")
+    @app.get("/articles/{article_id:path}", responses=_NOT_FOUND)
     def get_article(article_id: str) -> dict[str, Any]:
         """A stored article with its body and its story."""
         found = store.article(article_id)

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, delete, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, delete, false, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from marsad.errors import StoreError
@@ -134,7 +134,9 @@ class SqlStore:
             )
             conditions.append(table.c.id.in_(members))
         if q is not None and q.strip():
-            conditions.append(self.story_match(match_words(q)))
+            words = match_words(q)
+            # A search without a single word ("*", "؟") matches nothing, on both backends.
+            conditions.append(self.story_match(words) if words else false())
         columns = [c for c in table.c if c.name not in ("summary", "search_text")]
         query = select(*columns).where(*conditions)
         with self.read() as connection:
