@@ -85,6 +85,7 @@ def test_every_long_stage_reports_its_progress() -> None:
     result = digest(EXAMPLES, progress=recorder)
     assert recorder.finished == [
         "read",
+        "find boilerplate",
         "clean and analyse",
         "dedupe",
         "cluster",

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from marsad.lang.arabic import normalize
 from marsad.lang.detect import dominant_script
-from marsad.model import Article, CleanArticle, Removal
+from marsad.model import Article, CleanArticle, Removal, content_id
 
 # Sentence-final punctuation in Arabic and Latin text, possibly followed by closing quotes.
 _TERMINAL = re.compile(r"[.!?؟…:;؛][\"”’»)\]]*\s*$")
@@ -157,19 +157,30 @@ def _compact(text: str) -> str:
 
 def recurring_lines(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
     """Per outlet, short lines found in several distinct article bodies of that outlet."""
+    return recurring_from(short_lines(article) for article in articles)
+
+
+def short_lines(article: Article) -> tuple[str, str, frozenset[str]]:
+    """(outlet, body key, the body's short lines), normalized: what ``recurring_from`` counts."""
+    short = frozenset(
+        normalize(line)
+        for line in article.text.splitlines()
+        if 0 < len(line.split()) <= RECURRING_MAX_WORDS
+    )
+    return article.source, content_id(normalize(article.text)), short
+
+
+def recurring_from(
+    items: Iterable[tuple[str, str, frozenset[str]]],
+) -> dict[str, frozenset[str]]:
+    """Per outlet, the short lines of at least ``RECURRING_MIN_ARTICLES`` distinct bodies."""
     counts: dict[str, Counter[str]] = {}
     seen_bodies: set[str] = set()
-    for article in articles:
-        body_key = normalize(article.text)
+    for source, body_key, lines in items:
         if body_key in seen_bodies:  # the same article filed twice is one occurrence
             continue
         seen_bodies.add(body_key)
-        short = {
-            normalize(line)
-            for line in article.text.splitlines()
-            if 0 < len(line.split()) <= RECURRING_MAX_WORDS
-        }
-        counts.setdefault(article.source, Counter()).update(short)
+        counts.setdefault(source, Counter()).update(lines)
     return {
         source: frozenset(line for line, n in counter.items() if n >= RECURRING_MIN_ARTICLES)
         for source, counter in counts.items()

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from marsad.clean import clean_article, recurring_lines
+from marsad.clean import clean_article, recurring_from, short_lines
 from marsad.cluster import ClusterParams, cluster_documents, document_terms
 from marsad.dedupe import (
     DedupeParams,
@@ -159,13 +159,18 @@ def _prepare(
     progress: Progress,
 ) -> list[_Prepared]:
     """Clean, analyse and fingerprint every article, partition by partition."""
-    # Boilerplate is a property of the whole corpus (lines an outlet repeats in many articles),
-    # so it is counted once here and each partition gets its outlets' share.
-    boilerplate = recurring_lines(articles)
     partitions = [
         list(articles[start : start + PARTITION_ARTICLES])
         for start in range(0, len(articles), PARTITION_ARTICLES)
     ]
+    # Boilerplate is a property of the whole corpus (lines an outlet repeats in many articles):
+    # each partition lists its short lines, they are counted here, and each partition then
+    # gets its outlets' share.
+    lines = engine.map(
+        _short_lines, partitions, label="find boilerplate", progress=progress,
+        weights=[len(p) for p in partitions],
+    )  # fmt: skip
+    boilerplate = recurring_from(item for part in lines for item in part)
     tasks = [
         (part, {a.source: boilerplate.get(a.source, frozenset()) for a in part})
         for part in partitions
@@ -178,6 +183,10 @@ def _prepare(
         progress=progress,
         weights=[len(p) for p in partitions],
     )
+
+
+def _short_lines(articles: Sequence[Article]) -> list[tuple[str, str, frozenset[str]]]:
+    return [short_lines(article) for article in articles]
 
 
 def _prepare_partition(
