@@ -5,7 +5,14 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import pytest
 
-from marsad.cluster import ClusterParams, average_link, cluster_documents
+from marsad.cluster import (
+    ClusterParams,
+    TermCounts,
+    average_link,
+    candidate_pairs,
+    cluster_documents,
+    tfidf,
+)
 from marsad.eval.clusters import bcubed
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
@@ -90,3 +97,36 @@ def test_copies_follow_their_representative() -> None:
     clustering = cluster_documents(documents, ClusterParams(), duplicates=[[0, 2]])
     assert sorted(sorted(g) for g in clustering.groups) == [[0, 2], [1]]
     assert clustering.candidate_pairs == 0  # the copy was never compared
+
+
+def test_term_counts_joined_from_partitions_equal_counts_of_the_whole() -> None:
+    documents = [
+        _document("a", FLOOD, 0),
+        _document("b", FLOOD_2, 1),
+        _document("c", CUP, 2),
+        _document("d", FLOOD + " " + CUP, 3),
+    ]
+    whole = TermCounts.of(documents)
+    joined = TermCounts.concat([TermCounts.of(documents[:1]), TermCounts.of(documents[1:])])
+    assert whole.vocabulary.tolist() == joined.vocabulary.tolist()
+    assert whole.vocabulary.tolist() == sorted(whole.vocabulary.tolist())
+    assert (whole.counts != joined.counts).nnz == 0
+    vectors = tfidf(whole.counts)
+    assert np.allclose(np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel(), 1.0)
+    assert vectors[0].multiply(vectors[1]).sum() > vectors[0].multiply(vectors[2]).sum()
+
+
+def test_candidate_pairs_respect_the_window_and_pair_undated_articles_with_all() -> None:
+    documents = [
+        _document("a", FLOOD, 0),
+        _document("b", FLOOD_2, 2.5),
+        _document("c", FLOOD, 9),
+        _document("d", FLOOD_2, None),
+    ]
+    vectors = tfidf(TermCounts.of(documents[:3]).counts)
+    dated = candidate_pairs(vectors, np.array([0, 2.5, 9]), ClusterParams())
+    assert dated.tolist() == [[0, 1]]  # c is 9 and 6.5 days away from a and b
+    vectors = tfidf(TermCounts.of(documents).counts)
+    days = np.array([0, 2.5, 9, np.nan])
+    pairs = {tuple(p) for p in candidate_pairs(vectors, days, ClusterParams()).tolist()}
+    assert {(0, 3), (1, 3), (2, 3)} <= pairs  # the undated article meets everyone

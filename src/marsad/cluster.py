@@ -10,12 +10,13 @@ suffers on a large corpus, where one generic article can bridge two unrelated st
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy.sparse import csr_matrix, vstack
+from sklearn.preprocessing import normalize
 
 from marsad.lang.terms import terms
 from marsad.model import Document
@@ -47,15 +48,65 @@ def document_terms(document: Document) -> list[str]:
     return [*title, *(term for sentence in document.sentences for term in sentence.terms)]
 
 
-def _identity(items: list[str]) -> list[str]:
-    return items
+@dataclass(frozen=True, slots=True)
+class TermCounts:
+    """Raw term counts of some documents: a sorted vocabulary and a CSR matrix over it.
+
+    Counted per partition; ``TermCounts.concat`` joins partitions onto one vocabulary."""
+
+    vocabulary: np.ndarray  # sorted unique terms (numpy unicode array)
+    counts: csr_matrix
+
+    @staticmethod
+    def of(documents: Sequence[Document]) -> TermCounts:
+        """Count the title and body terms of each document."""
+        vocabulary: dict[str, int] = {}
+        indptr, indices, values = [0], [], []
+        for document in documents:
+            for term, count in Counter(document_terms(document)).items():
+                indices.append(vocabulary.setdefault(term, len(vocabulary)))
+                values.append(count)
+            indptr.append(len(indices))
+        words = np.array(list(vocabulary), dtype=str)
+        order = np.argsort(words, kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        matrix = csr_matrix(
+            (np.array(values, dtype=np.float64), rank[np.array(indices, dtype=np.int64)], indptr),
+            shape=(len(documents), len(words)),
+        )
+        matrix.sort_indices()
+        return TermCounts(vocabulary=words[order], counts=matrix)
+
+    @staticmethod
+    def concat(parts: Sequence[TermCounts]) -> TermCounts:
+        """The rows of several partitions, in order, over the union of their vocabularies."""
+        words = [p.vocabulary for p in parts if len(p.vocabulary)]
+        vocabulary = np.unique(np.concatenate(words)) if words else np.array([], dtype=str)
+        rows = []
+        for part in parts:
+            matrix = part.counts.copy()
+            matrix.indices = np.searchsorted(vocabulary, part.vocabulary)[matrix.indices]
+            rows.append(csr_matrix(matrix, shape=(matrix.shape[0], len(vocabulary))))
+        joined = vstack(rows, format="csr") if rows else csr_matrix((0, 0))
+        return TermCounts(vocabulary=vocabulary, counts=joined)
+
+
+def tfidf(counts: csr_matrix) -> csr_matrix:
+    """L2-normalized rows of sublinear TF times smoothed IDF (scikit-learn's TfidfVectorizer
+    weights, sublinear_tf=True), IDF taken over these rows; empty columns dropped."""
+    counts = counts[:, np.unique(counts.indices)] if counts.nnz else counts
+    n = counts.shape[0]
+    frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1 + n) / (1 + frequency)) + 1.0
+    matrix = counts.copy()
+    matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
+    return normalize(matrix, norm="l2", copy=False)
 
 
 def article_vectors(documents: Sequence[Document]) -> csr_matrix:
     """L2-normalized TF-IDF rows, one per document (sublinear term frequency)."""
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-    matrix: csr_matrix = vectorizer.fit_transform([document_terms(d) for d in documents])
-    return matrix
+    return tfidf(TermCounts.of(documents).counts)
 
 
 def _timestamps(documents: Sequence[Document]) -> np.ndarray:
@@ -69,43 +120,47 @@ def _timestamps(documents: Sequence[Document]) -> np.ndarray:
 
 
 def candidate_pairs(vectors: csr_matrix, days: np.ndarray, params: ClusterParams) -> np.ndarray:
-    """Pairs (i < j) sharing one of their top terms, within the time window, as (m, 2)."""
+    """Pairs (i < j) sharing one of their top terms, within the time window, as (m, 2).
+
+    Vectorized over all postings at once: entries (term, time, article) sorted, each paired
+    with the entries after it in the same posting list up to ``window_days`` later."""
     n = vectors.shape[0]
-    postings: dict[int, list[int]] = {}
-    for row in range(n):
-        start, end = vectors.indptr[row], vectors.indptr[row + 1]
-        weights = vectors.data[start:end]
-        strongest = vectors.indices[start:end][np.argsort(-weights)[: params.top_terms]]
-        for column in strongest.tolist():
-            postings.setdefault(column, []).append(row)
+    rows = np.repeat(np.arange(n), np.diff(vectors.indptr))
+    by_weight = np.lexsort((-vectors.data, rows))  # each row's terms, strongest first
+    rank = np.arange(len(by_weight)) - vectors.indptr[rows[by_weight]]
+    strongest = by_weight[rank < params.top_terms]
+    columns, members = vectors.indices[strongest], rows[strongest]
     undated = np.isnan(days)
-    sort_days = np.where(undated, -np.inf, days)
-    found: list[np.ndarray] = []
-    for members in postings.values():
-        if len(members) > 1:
-            found.append(_pairs_in_window(np.array(members), sort_days, undated, params))
-    if not found:
-        return np.zeros((0, 2), dtype=np.int64)
+    found = [np.zeros((0, 2), dtype=np.int64)]
+    # A posting list with an undated article pairs everyone in it (rare: done one by one).
+    has_undated = np.zeros(vectors.shape[1], dtype=bool)
+    has_undated[columns[undated[members]]] = True
+    loose = has_undated[columns]
+    for column in np.unique(columns[loose]):
+        group = members[columns == column]
+        left, right = np.triu_indices(len(group), k=1)
+        found.append(np.stack([group[left], group[right]], axis=1))
+    columns, members = columns[~loose], members[~loose]
+    # Whole seconds in int64, each posting list shifted past the previous one's span, so one
+    # searchsorted finds every entry's window end without crossing into the next list.
+    seconds = np.round(days[members] * 86400).astype(np.int64)
+    window = round(params.window_days * 86400)
+    if len(seconds):
+        seconds -= seconds.min()
+        _, group = np.unique(columns, return_inverse=True)
+        keys = group.astype(np.int64) * (int(seconds.max()) + window + 1) + seconds
+        order = np.argsort(keys, kind="stable")
+        keys, members = keys[order], members[order]
+        ends = np.searchsorted(keys, keys + window, side="right")
+        counts = ends - np.arange(len(keys)) - 1
+        firsts = np.repeat(np.arange(len(keys)), counts)
+        offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        found.append(np.stack([members[firsts], members[firsts + 1 + offsets]], axis=1))
     pairs = np.sort(np.concatenate(found), axis=1)
+    if not len(pairs):
+        return np.zeros((0, 2), dtype=np.int64)
     keys = np.unique(pairs[:, 0] * n + pairs[:, 1])  # 1-D keys: far faster than unique(axis=0)
     return np.stack([keys // n, keys % n], axis=1)
-
-
-def _pairs_in_window(
-    members: np.ndarray, days: np.ndarray, undated: np.ndarray, params: ClusterParams
-) -> np.ndarray:
-    """All pairs of ``members`` whose times are within the window (undated pair with all)."""
-    if undated[members].any():
-        left, right = np.triu_indices(len(members), k=1)
-        return np.stack([members[left], members[right]], axis=1)
-    order = members[np.argsort(days[members], kind="stable")]
-    times = days[order]
-    ends = np.searchsorted(times, times + params.window_days, side="right")
-    counts = ends - np.arange(len(order)) - 1
-    firsts = np.repeat(np.arange(len(order)), counts)
-    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    seconds = firsts + 1 + offsets
-    return np.stack([order[firsts], order[seconds]], axis=1)
 
 
 def pair_similarities(vectors: csr_matrix, pairs: np.ndarray, chunk: int = 200_000) -> np.ndarray:
@@ -175,10 +230,11 @@ def cluster_documents(
     documents: Sequence[Document],
     params: ClusterParams,
     duplicates: Sequence[Sequence[int]] = (),
+    counts: TermCounts | None = None,
 ) -> Clustering:
     """Group documents into stories. Each group of copies in ``duplicates`` (document indices)
     is clustered once, through its first member, and the copies follow it: wire copies filed
-    many times add work, not evidence."""
+    many times add work, not evidence. ``counts``: the documents' term counts, when known."""
     if not documents:
         return Clustering(groups=[], candidate_pairs=0)
     representative = list(range(len(documents)))
@@ -187,7 +243,8 @@ def cluster_documents(
             representative[member] = group[0]
     kept = sorted(set(representative))
     chosen = [documents[i] for i in kept]
-    vectors = article_vectors(chosen)
+    counts = counts or TermCounts.of(documents)
+    vectors = tfidf(counts.counts[kept])
     pairs = candidate_pairs(vectors, _timestamps(chosen), params)
     weights = pair_similarities(vectors, pairs)
     keep = weights >= params.min_edge

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from marsad.clean import clean_article, recurring_from, short_lines
-from marsad.cluster import ClusterParams, cluster_documents, document_terms
+from marsad.cluster import ClusterParams, TermCounts, cluster_documents, document_terms
 from marsad.dedupe import (
     DedupeParams,
     Fingerprints,
@@ -114,7 +114,8 @@ def digest(
     )
     position = {document.id: n for n, document in enumerate(documents)}
     copies = [[position[a] for a in group.articles] for group in duplicates.groups]
-    clustering = cluster_documents(documents, cluster_params, copies)
+    counts = TermCounts.concat([part.terms for part in prepared])
+    clustering = cluster_documents(documents, cluster_params, copies, counts)
     progress.finish("cluster")
     timings["cluster"] = time.perf_counter() - clock
 
@@ -149,6 +150,7 @@ class _Prepared:
     problems: list[Problem]
     removed: list[Removal]
     fingerprints: Fingerprints
+    terms: TermCounts
 
 
 def _prepare(
@@ -214,7 +216,13 @@ def _prepare_partition(
             )
     words = [document_words(document) for document in documents]
     prints = fingerprint([d.article for d in documents], words, dedupe_params)
-    return _Prepared(documents=documents, problems=problems, removed=removed, fingerprints=prints)
+    return _Prepared(
+        documents=documents,
+        problems=problems,
+        removed=removed,
+        fingerprints=prints,
+        terms=TermCounts.of(documents),
+    )
 
 
 def _build_stories(
