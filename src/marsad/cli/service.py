@@ -315,7 +315,12 @@ def serve(
 
 @app.command()
 def loadtest(
-    db: Annotated[str, typer.Option("--db", help=DB_HELP + " Use a copy: it gets test articles.")],
+    db: Annotated[
+        str,
+        typer.Option(
+            "--db", help=DB_HELP + " Use a copy: it gets test articles.", envvar="MARSAD_DB"
+        ),
+    ],
     seconds: Annotated[float, typer.Option(min=1.0, max=3600.0, help="How long to run.")] = 60.0,
     clients: Annotated[int, typer.Option(min=1, max=500, help="Concurrent clients.")] = 50,
     writes: Annotated[
