@@ -11,11 +11,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from conftest import shared_data_path
 from marsad.eval.easc import EascArticle, fingerprint, load, reference_share
-from marsad.eval.peers import PEERS, peer, sumy_ranking
+from marsad.eval.peers import PEERS, peer, sumy_document, sumy_ranking
 from marsad.eval.pyramid import (
     Unit,
     attribution,
@@ -26,8 +27,10 @@ from marsad.eval.pyramid import (
 )
 from marsad.eval.rouge import UnicodeTokenizer, rouge
 from marsad.eval.summaries import evaluate, fill
+from marsad.lang.terms import tokens
 from marsad.model import SummarySentence
 from marsad.settings import Settings
+from marsad.summarize.graph import lexrank
 
 # Measured with `marsad eval summarize --dataset easc --split held-out` (docs/evaluation.md).
 # supervised measured R1 0.4937, R2 0.4232, RL 0.4532; Lead 0.4869 / 0.4125 / 0.4440.
@@ -181,3 +184,33 @@ def test_unknown_dataset_is_a_usage_error(tmp_path: Path) -> None:
         env={**os.environ, "MARSAD_DATA": str(tmp_path)},
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def _sumy_lexrank(sentences: list[str]) -> tuple[list[int], list[float]]:
+    """sumy's LexRank ranking of ``sentences`` and its ratings in sentence order."""
+    summarizer = peer("lexrank")
+    ranking = sumy_ranking(summarizer, sentences)
+    document = sumy_document(sentences)
+    matrix = summarizer._create_matrix(
+        [summarizer._to_words_set(s) for s in document.sentences],
+        summarizer.threshold,
+        summarizer._compute_tf([summarizer._to_words_set(s) for s in document.sentences]),
+        summarizer._compute_idf([summarizer._to_words_set(s) for s in document.sentences]),
+    )
+    return ranking, list(summarizer.power_method(matrix, summarizer.epsilon))
+
+
+def test_lexrank_scores_and_ranks_as_sumy_on_hand_made_sentences() -> None:
+    sentences = [*SENTENCES, SENTENCES[0], "وقال المتحدث إن الجنود وصلوا.", "كلمة"]
+    ranking, ratings = _sumy_lexrank(sentences)
+    scores = lexrank([tokens(s) for s in sentences], "ar")
+    assert np.allclose(scores, ratings)
+    assert sorted(range(len(scores)), key=lambda i: (-scores[i], i)) == ranking
+
+
+def test_lexrank_ranks_every_held_out_article_as_sumy(held_out: list[EascArticle]) -> None:
+    for easc in held_out[:25]:
+        texts = [s.text for s in easc.document.sentences]
+        scores = lexrank([tokens(t) for t in texts], "ar")
+        ours = sorted(range(len(texts)), key=lambda i: (-scores[i], i))
+        assert ours == sumy_ranking(peer("lexrank"), texts), f"Topic{easc.topic}"

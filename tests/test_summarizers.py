@@ -9,7 +9,15 @@ from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
 from marsad.summarize import StoryText, summarize
 from marsad.summarize.coverage import ILPSummarizer, SubmodularSummarizer, concepts
-from marsad.summarize.graph import LexRankSummarizer, TextRankSummarizer, pagerank
+from marsad.summarize.graph import (
+    ContinuousLexRankSummarizer,
+    LexRankSummarizer,
+    TextRankSummarizer,
+    idf_modified_cosine,
+    lexrank,
+    lexrank_terms,
+    pagerank,
+)
 from marsad.summarize.mmr import MMRSummarizer, rescale
 from marsad.summarize.supervised import (
     FEATURES,
@@ -51,16 +59,54 @@ def test_isolated_sentences_share_the_rank_evenly() -> None:
     assert np.allclose(pagerank(np.zeros((3, 3))), 1 / 3)
 
 
-@pytest.mark.parametrize(
-    "scorer", [LexRankSummarizer(), LexRankSummarizer(threshold=0.1), TextRankSummarizer()]
-)
-def test_graph_scorers_prefer_the_statement_two_articles_share(scorer: LexRankSummarizer) -> None:
+@pytest.mark.parametrize("scorer", [ContinuousLexRankSummarizer(), TextRankSummarizer()])
+def test_pagerank_scorers_prefer_the_statement_two_articles_share(
+    scorer: ContinuousLexRankSummarizer,
+) -> None:
     story = _story()
     scores = scorer.score(story)
     assert scores.sum() == pytest.approx(1.0)
-    assert (
-        scores[0] > scores[2]
-    )  # the flood sentence, restated by the other article, beats the weather
+    # The flood sentence, restated by the other article, beats the weather.
+    assert scores[0] > scores[2]
+
+
+def test_lexrank_ranks_by_links_within_a_connected_group() -> None:
+    # "flood river" links to both others; "rain" is linked to nothing but itself.
+    sentences = [["flood", "river"], ["flood", "dam"], ["river", "bank"], ["rain"]]
+    scores = lexrank(sentences, "xx")
+    assert np.linalg.norm(scores) == pytest.approx(1.0)  # the power method's L2-normalized vector
+    assert scores[0] > scores[1] == pytest.approx(scores[2])
+    assert scores[0] > scores[3]
+
+
+def test_lexrank_summarizer_scores_the_story_sentences() -> None:
+    story = _story()
+    scores = LexRankSummarizer().score(story)
+    assert scores.shape == (len(story.sentences),)
+    # The two flood sentences link only to each other, so they keep their share of the mass;
+    # equal scores are broken by story order in the shared selection, as sumy's stable sort does.
+    assert scores[0] == pytest.approx(scores[3])
+
+
+def test_lexrank_terms_drop_stop_words_and_share_stems() -> None:
+    counts = lexrank_terms([["في", "الحكومه"], ["الحكومه", "الحكومه", "قرار"], []], "ar")
+    assert counts.shape == (3, 2)  # "في" is a stop word; two content stems
+    assert counts.sum(axis=1).tolist() == [1.0, 3.0, 0.0]
+    assert counts[0] @ counts[1] > 0  # the same stem in both sentences
+
+
+def test_idf_modified_cosine_is_symmetric_and_ignores_empty_sentences() -> None:
+    counts = lexrank_terms([["مياه", "فيضان"], ["فيضان", "قري"], ["امطار"], []], "ar")
+    cosine = idf_modified_cosine(counts)
+    assert np.allclose(cosine, cosine.T)
+    assert np.allclose(np.diag(cosine)[:3], 1.0)
+    assert cosine[3].tolist() == [0.0, 0.0, 0.0, 0.0]
+    assert cosine[0, 1] > 0 and cosine[0, 2] == 0
+
+
+def test_lexrank_of_nothing() -> None:
+    assert lexrank([], "ar").size == 0
+    assert lexrank([[], []], "ar").tolist() == [0.0, 0.0]
 
 
 def test_concepts_are_bigrams_of_terms() -> None:

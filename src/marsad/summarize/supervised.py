@@ -16,7 +16,7 @@ import numpy as np
 
 from marsad.summarize.attribution import outlet_support
 from marsad.summarize.base import StoryText, positions, register
-from marsad.summarize.graph import LexRankSummarizer
+from marsad.summarize.graph import pagerank
 
 MODEL_FILE = "supervised.json"
 FEATURES = (
@@ -26,7 +26,7 @@ FEATURES = (
     "paragraph",  # 1 / (1 + paragraph index)
     "log_length",  # log(1 + words)
     "centroid",  # cosine to the story centroid
-    "lexrank",  # LexRank probability × sentences (1 = average)
+    "lexrank",  # continuous LexRank over TF-IDF cosines × sentences (1 = average)
     "lead_similarity",  # mean cosine to the sentences of the article's first paragraph
     "in_paragraph",  # 1 / (1 + position in its paragraph)
 )
@@ -56,7 +56,9 @@ def features(story: StoryText) -> np.ndarray:
     centroid = np.asarray(story.vectors.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
     central = np.asarray(story.vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(size))
-    lexrank = LexRankSummarizer().score(story) * len(size)
+    weights = story.similarity.copy()
+    np.fill_diagonal(weights, 0.0)
+    lexrank = pagerank(weights) * len(size)
     columns = [
         1.0 / (1.0 + position),
         position / size,
