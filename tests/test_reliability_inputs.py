@@ -60,6 +60,9 @@ def test_every_bad_file_is_kept_or_rejected_with_its_reason(
         for message, wanted in zip(messages, expect.problems, strict=True):
             assert message.startswith(wanted), (name, message)
         assert all(problem.path == str(folder / name) for problem in result.problems)
+    (page,) = load_articles([folder / "script.html"], settings=Settings()).articles
+    assert "Tuesday" in page.text  # both paragraphs, and nothing of the script or the markup
+    assert "cookie" not in page.text and "<" not in page.text and "onerror" not in page.text
 
 
 def test_the_10k_jsonl_keeps_every_good_line_and_names_the_broken_one(
