@@ -165,7 +165,12 @@ def test_bench_digest_compares_engines_on_the_same_articles(
     assert [(r["engine"], r["workers"]) for r in rows] == [("local", 1), ("dask", 1)]
     local, distributed = rows
     assert local["stories"] == distributed["stories"] and local["documents"] > 100
-    assert set(local["seconds"]) == {"ingest", "clean_and_analyse", "dedupe", "cluster", "stories"}
+    assert set(local["seconds"]) == {
+        "ingest", "clean_and_analyse", "dedupe", "cluster", "stories", "json_report"
+    }  # fmt: skip
+    assert set(distributed["peak_mb_by_stage"]) >= {"clean and analyse", "summaries and facts"}
+    assert distributed["peak_mb_by_stage"]["summaries and facts"][1] > 0  # the worker's
+    assert local["report_bytes"] > 100_000
     assert len(distributed["worker_peak_mb"]) == 1 and local["worker_peak_mb"] == []
     assert plot_file.exists() or "matplotlib" not in str(done.output)
 

@@ -355,4 +355,6 @@ def _central_title(documents: Sequence[Document]) -> str:
         return titled[0].article.title if titled else ""
     vectors, _ = tfidf_rows([document_terms(d) for d in titled])
     centrality = np.asarray((vectors @ vectors.T).sum(axis=1)).ravel()
-    return titled[int(centrality.argmax())].article.title
+    # Rounded so that ties (always, with two articles) go to the earliest article, not to
+    # whichever side of a rounding error a float lands on.
+    return titled[int(centrality.round(9).argmax())].article.title

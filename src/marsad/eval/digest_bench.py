@@ -20,7 +20,7 @@ from typing import Any
 
 from marsad.eval.scale import corpus
 
-STAGES = ("ingest", "clean_and_analyse", "dedupe", "cluster", "stories")
+STAGES = ("ingest", "clean_and_analyse", "dedupe", "cluster", "stories", "json_report")
 
 
 def parse_engine(spec: str) -> tuple[str, int]:
@@ -31,18 +31,47 @@ def parse_engine(spec: str) -> tuple[str, int]:
     return name, int(workers or (1 if name == "local" else 2))
 
 
+class _MemoryByStage:
+    """Progress that notes the peak memory reached by the end of each stage (driver, and the
+    largest worker when the engine has workers)."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.peaks: dict[str, list[float]] = {}
+
+    def start(self, label: str, total: int | None) -> None:
+        """Nothing to note."""
+
+    def advance(self, label: str, amount: int = 1) -> None:
+        """Nothing to note."""
+
+    def finish(self, label: str) -> None:
+        """Note the driver's peak so far and the workers' (MB)."""
+        workers: list[float] = getattr(self.engine, "worker_peak_mb", list)()
+        self.peaks[label] = [round(_peak_mb(), 1), round(max(workers, default=0.0), 1)]
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, Any]:
     """Digest the first ``size`` articles on one engine; seconds, rates, memory, bytes moved."""
     from marsad.engine import open_engine
     from marsad.pipeline import PARTITION_ARTICLES, digest
+    from marsad.report import render_json
 
     articles = corpus(ant, size)
     with open_engine(engine_name, workers=workers) as engine:
+        memory = _MemoryByStage(engine)
         started = time.perf_counter()
-        result = digest(articles, engine=engine)
+        result = digest(articles, engine=engine, progress=memory)
         total = time.perf_counter() - started
         worker_peaks: list[float] = getattr(engine, "worker_peak_mb", list)()
+    started = time.perf_counter()
+    report = render_json(result)
     seconds = dict(result.stats["seconds"])
+    seconds["json_report"] = round(time.perf_counter() - started, 3)
     sample = articles[:PARTITION_ARTICLES]
     return {
         "size": size,
@@ -55,17 +84,28 @@ def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, A
         "articles_per_second": {
             stage: round(size / value, 1) for stage, value in seconds.items() if value > 0
         },
-        "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "driver_peak_mb": round(_peak_mb(), 1),
         "worker_peak_mb": [round(peak, 1) for peak in worker_peaks],
+        "peak_mb_by_stage": memory.peaks,
+        "report_bytes": len(report.encode("utf-8")),
         "bytes_per_article": {
             "article": round(len(pickle.dumps(sample)) / max(len(sample), 1)),
             "band_keys": 32 * 8,
-            "story_batch": round(
-                len(pickle.dumps(result.stories[:200]))
-                / max(sum(len(s.articles) for s in result.stories[:200]), 1)
+            "document": round(len(pickle.dumps(_documents(sample))) / max(len(sample), 1)),
+            "story": round(
+                len(pickle.dumps(result.stories))
+                / max(sum(len(s.articles) for s in result.stories), 1)
             ),
         },
     }
+
+
+def _documents(articles: Sequence[Any]) -> list[Any]:
+    """The analysed documents of a sample, as a partition ships them back to the driver."""
+    from marsad.clean import clean_articles
+    from marsad.lang import analyse
+
+    return [analyse(item) for item in clean_articles(articles)]
 
 
 def run_all(
