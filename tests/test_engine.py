@@ -179,3 +179,16 @@ def test_bench_digest_rejects_an_unknown_engine() -> None:
     done = CliRunner().invoke(app, ["bench", "digest", "--engines", "spark:3"])
     assert done.exit_code == 2
     assert "expected local, dask or dask:N" in done.output
+
+
+def test_cli_draws_a_progress_bar_per_stage_only_when_asked(tmp_path: Path) -> None:
+    runner = CliRunner()
+    output = str(tmp_path / "digest.json")
+    shown = runner.invoke(app, ["digest", str(EXAMPLES), "--progress", "-f", "json", "-o", output])
+    assert shown.exit_code == 0, shown.output
+    for stage in ("read", "clean and analyse", "dedupe", "cluster", "summaries and facts"):
+        assert stage in shown.output
+    hidden = runner.invoke(
+        app, ["digest", str(EXAMPLES), "--no-progress", "-f", "json", "-o", output]
+    )
+    assert hidden.exit_code == 0 and "summaries and facts" not in hidden.output
