@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test lint format system-deps clean model eval
+.PHONY: demo test lint format system-deps clean model eval bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,14 @@ eval: $(DEV_STAMP)
 	COLUMNS=160 $(BIN)/marsad eval summarize --dataset easc --split all | tee out/eval/summaries-easc-all.txt
 	COLUMNS=160 $(BIN)/marsad eval summarize --dataset ant | tee out/eval/summaries-ant.txt
 	COLUMNS=160 $(BIN)/marsad eval summarize --dataset ant-auto | tee out/eval/summaries-ant-auto.txt
+
+## bench: speed and memory (docs/benchmarks.md): the whole digest at 1k-100k articles on each
+## engine, then deduplication and clustering against their all-pairs baselines, into out/bench/
+bench: $(DEV_STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	mkdir -p out/bench
+	COLUMNS=200 $(BIN)/marsad bench digest | tee out/bench/digest.txt
+	COLUMNS=200 $(BIN)/marsad bench stories | tee out/bench/stories.txt
 
 clean:
 	rm -rf $(VENV) out build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
