@@ -43,9 +43,10 @@ class SentenceTokenizer:
 
 
 def _stem(word: str) -> str:
-    from marsad.lang.terms import _stemmer
+    """The same stemmer object (and word cache) as marsad's LexRank, for a fair comparison."""
+    from marsad.summarize.graph import stemmer_for
 
-    stemmer = _stemmer("ar")
+    stemmer = stemmer_for("ar")
     return stemmer.stemWord(word) if stemmer else word
 
 

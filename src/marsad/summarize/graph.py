@@ -8,13 +8,15 @@ that it ranks sentences as sumy does (docs/evaluation.md compares them).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from itertools import chain
 
 import numpy as np
+import Stemmer
 from scipy.sparse import csr_matrix
 
 from marsad.lang.stopwords import stopwords_for
-from marsad.lang.terms import _stemmer, tokens
+from marsad.lang.terms import tokens
 from marsad.summarize.base import StoryText, register
 
 # Erkan & Radev (2004) use a jump probability d = 0.15 (damping 0.85); Mihalcea & Tarau (2004) too.
@@ -47,6 +49,19 @@ def pagerank(weights: np.ndarray, *, damping: float = DAMPING) -> np.ndarray:
     return rank
 
 
+# Word types seen by PyStemmer's own cache: news vocabulary is Zipfian, so across stories most
+# words are stemmed once (PyStemmer's default keeps 10,000, too few for a day of news).
+STEM_CACHE = 200_000
+_STEMMERS = {"ar": "arabic", "en": "english", "fr": "french", "de": "german", "es": "spanish"}
+
+
+@cache
+def stemmer_for(language: str) -> Stemmer.Stemmer | None:
+    """The Snowball stemmer of a language code with a large word cache (None: no stemmer)."""
+    name = _STEMMERS.get(language)
+    return Stemmer.Stemmer(name, STEM_CACHE) if name else None
+
+
 def lexrank_terms(sentences: Sequence[Sequence[str]], language: str) -> np.ndarray:
     """Term counts (sentences × terms, dense) of normalized tokens: stop words out, Snowball stems.
 
@@ -55,7 +70,7 @@ def lexrank_terms(sentences: Sequence[Sequence[str]], language: str) -> np.ndarr
     """
     flat = list(chain.from_iterable(sentences))
     words = list(dict.fromkeys(flat))  # distinct tokens, first seen first
-    stemmer = _stemmer(language)
+    stemmer = stemmer_for(language)
     stems = stemmer.stemWords(words) if stemmer else words
     stop = stopwords_for(language)
     # One column per distinct stem of a content word; stop words go to one last column, dropped.
