@@ -191,3 +191,10 @@ def test_integrity_check_finds_damage(tmp_path: Path) -> None:
         "differ in the clusterer's state and the table: 1",
     ):
         assert expected in problems
+    from typer.testing import CliRunner
+
+    import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
+    from marsad.cli import app
+
+    result = CliRunner().invoke(app, ["check", "--db", str(db)])
+    assert result.exit_code == 5 and result.output.count("inconsistent:") >= 6

@@ -8,6 +8,7 @@ synthetic articles (ids ``load-…``) into the store, so point it at a copy.
 from __future__ import annotations
 
 import random
+import secrets
 import threading
 import time
 from collections import Counter
@@ -114,7 +115,7 @@ def _percentile(ordered: list[float], share: float) -> float:
 
 
 def synthetic_article(rng: random.Random, article_id: str) -> dict[str, Any]:
-    """A short English article on one of a few dozen topics, each with its own place names."""
+    """A short English article on one of 200 topics, each with its own made-up place names."""
     topic = random.Random(rng.randrange(_TOPICS))
     names = ["".join(topic.choices(_SYLLABLES, k=3)).capitalize() for _ in range(4)]
     words = topic.sample(_VOCABULARY, 12)
@@ -124,7 +125,7 @@ def synthetic_article(rng: random.Random, article_id: str) -> dict[str, Any]:
     ]
     return {
         "id": article_id,
-        "title": f"{names[0]} {words[0]} report",
+        "title": f"{names[0]} {words[0]} report {article_id}",  # unique: never an exact copy
         "text": " ".join(sentences),
         "source": f"Outlet {rng.randrange(8)}",
         "lang": "en",
@@ -184,7 +185,7 @@ def mixed_load(
         """Send one request: (endpoint, status or 0 for no answer, id of an added article)."""
         try:
             if name == "write":
-                article = synthetic_article(rng, f"load-{seed}-{name}-{rng.getrandbits(64):x}")
+                article = synthetic_article(rng, f"load-{secrets.token_hex(8)}")
                 answer = http.post("/articles", json={"articles": [article]}, headers=headers)
                 added = answer.status_code == 200 and answer.json().get("added") == 1
                 return "POST /articles", answer.status_code, article["id"] if added else None
