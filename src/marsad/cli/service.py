@@ -53,7 +53,7 @@ def _open(db: str) -> Store:
     try:
         return open_store(db)
     except MarsadError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
+        err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None
 
 
