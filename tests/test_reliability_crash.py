@@ -11,10 +11,13 @@ from __future__ import annotations
 import os
 import random
 import signal
+import socket
+import threading
 import time
 from multiprocessing.context import ForkServerContext
 from pathlib import Path
 
+import httpx
 import pytest
 
 import crashkit
@@ -160,6 +163,79 @@ def test_watch_killed_again_and_again_loses_nothing(
     finally:
         store.close()
         reference.close()
+
+
+SERVER_KILLS = 3 * ROUNDS
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _post_until(base: str, token: str, prefix: str, stop: threading.Event, kept: list[str]) -> None:
+    """Post one article per request until ``stop``; ``kept`` gets the ids the server added."""
+    headers = {"Authorization": f"Bearer {token}"}
+    with httpx.Client(base_url=base, timeout=30) as http:
+        for row in crashkit.records(500, seed=sum(map(ord, prefix)), prefix=prefix):
+            if stop.is_set():
+                return
+            try:
+                answer = http.post("/articles", json={"articles": [row]}, headers=headers)
+            except httpx.HTTPError:
+                return  # the server is gone: this write was never acknowledged
+            if answer.status_code == 200 and answer.json()["added"] == 1:
+                kept.append(row["id"])
+
+
+def test_server_killed_under_writes_keeps_every_acknowledged_write(
+    forks: ForkServerContext, store_url: str
+) -> None:
+    """kill -9 of `marsad serve` while clients post: every write it answered is stored."""
+    store = open_store(store_url)
+    token = store.create_token("writers")
+    store.close()
+    rng = random.Random(3)
+    kept: list[str] = []
+    for round_ in range(SERVER_KILLS):
+        port = _free_port()
+        server = crashkit.start(
+            forks, ["serve", "--db", store_url, "--port", str(port), "--rate-limit", "off"]
+        )
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + "/healthz", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline and server.is_alive(), "the server did not start"
+            time.sleep(0.05)
+        stop = threading.Event()
+        writers = [
+            threading.Thread(target=_post_until, args=(base, token, f"r{round_}c{n}-", stop, kept))
+            for n in range(3)
+        ]
+        for writer in writers:
+            writer.start()
+        time.sleep(rng.uniform(1.0, 2.5))
+        server.kill()
+        server.join(30)
+        stop.set()
+        for writer in writers:
+            writer.join(60)
+        assert _state(store_url)[1] == []
+    assert len(kept) >= SERVER_KILLS  # writes were acknowledged before the kills
+    print(
+        f"\nserve on {store_url.split(':', 1)[0]}: {SERVER_KILLS} kills, {len(kept)} writes acknowledged"
+    )
+    store = open_store(store_url)
+    try:
+        assert len(store.articles_of(kept)) == len(kept)
+    finally:
+        store.close()
 
 
 def test_integrity_check_finds_damage(tmp_path: Path) -> None:
