@@ -99,7 +99,7 @@ def digit_value(text: str) -> float | None:
 def _word(token: Token) -> str:
     # Only the conjunction و is stripped before number words ("وعشرون"); ب/ل would create
     # false numbers ("لست" = "I am not").
-    word = token.norm.lower()
+    word = token.norm
     return word[1:] if word.startswith("و") and len(word) > 3 else word
 
 
@@ -138,7 +138,7 @@ def _teen_follows(tokens: list[Token], i: int) -> bool:
 def _scaled(tokens: list[Token], value: float, last: int) -> tuple[float, int]:
     """Apply a following scale word: "ستة آلاف" = 6000, "2.5 مليون" = 2,500,000."""
     if last + 1 < len(tokens):
-        nxt = tokens[last + 1].norm.lower()
+        nxt = tokens[last + 1].norm
         if nxt in SCALES:
             return value * SCALES[nxt], last + 1
     return value, last
@@ -164,7 +164,7 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
 
 
 def _vague(tokens: list[Token], i: int) -> Number | None:
-    bare = next((s for s in stems(tokens[i].norm.lower()) if s in VAGUE), None)
+    bare = next((s for s in stems(tokens[i].norm) if s in VAGUE), None)
     if bare is None:
         return None
     low, high = VAGUE[bare]

@@ -38,7 +38,7 @@ _PREFIXES = (
 
 
 class Token(NamedTuple):
-    """One token of a sentence: original text, matching form, span in the sentence."""
+    """One token of a sentence: original text, matching form (lower-case), span in the sentence."""
 
     # A named tuple: sentences hold many tokens, and tuples are the cheapest to build.
     text: str
@@ -99,8 +99,14 @@ def with_clitics(words: frozenset[str]) -> frozenset[str]:
     return frozenset(words | {prefix + word for prefix in _PREFIXES for word in words})
 
 
-def has_any(tokens: list[Token], words: frozenset[str]) -> bool:
-    """True when a token (lower-cased matching form) is in ``words`` or starts with a digit."""
-    return any(t.text[0].isdigit() for t in tokens) or not words.isdisjoint(
-        t.norm.lower() for t in tokens
-    )
+def has_any(text: str, words: frozenset[str]) -> bool:
+    """True when a token of ``text`` (matching form) is in ``words`` or starts with a digit."""
+    norms, digit = _words_and_digit(text)
+    return digit or not words.isdisjoint(norms)
+
+
+# Dates and figures both ask, of the same sentence: computed once.
+@lru_cache(maxsize=16384)
+def _words_and_digit(text: str) -> tuple[frozenset[str], bool]:
+    tokens = _tokens(text)
+    return frozenset(t.norm for t in tokens), any(t.text[0].isdigit() for t in tokens)

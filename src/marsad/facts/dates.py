@@ -67,7 +67,7 @@ class DateMention:
 
 
 def _words(token: Token) -> tuple[str, ...]:
-    return stems(token.norm.lower())
+    return stems(token.norm)
 
 
 def _phrase(tokens: list[Token], i: int, table: dict[tuple[str, ...], int]) -> tuple[int, int]:
@@ -75,7 +75,7 @@ def _phrase(tokens: list[Token], i: int, table: dict[tuple[str, ...], int]) -> t
     for size in (3, 2, 1):
         if i + size > len(tokens):
             continue
-        rest = tuple(t.norm.lower() for t in tokens[i + 1 : i + size])
+        rest = tuple(t.norm for t in tokens[i + 1 : i + size])
         for first in _words(tokens[i]):
             if (first, *rest) in table:
                 return table[(first, *rest)], i + size - 1
@@ -85,7 +85,7 @@ def _phrase(tokens: list[Token], i: int, table: dict[tuple[str, ...], int]) -> t
 def _month(tokens: list[Token], i: int) -> tuple[tuple[str, int] | None, int]:
     """A month name at ``i``, then an optional "/second system name": ``يناير/كانون الثاني``."""
     for size in (2, 1):
-        key = tuple(t.norm.lower() for t in tokens[i : i + size])
+        key = tuple(t.norm for t in tokens[i : i + size])
         if len(key) == size and key in MONTHS:
             last = i + size - 1
             if last + 2 < len(tokens) and tokens[last + 1].text == "/":
@@ -159,7 +159,7 @@ def _english_absolute(tokens: list[Token], i: int, text: str) -> DateMention | N
     if month is None or month[0] != "gregorian" or last + 1 >= len(tokens):
         return None
     day, _ = _day(tokens, last + 1)
-    if day is None or tokens[i].norm.lower() in {k[0] for k in AMBIGUOUS_MONTHS}:
+    if day is None or tokens[i].norm in {k[0] for k in AMBIGUOUS_MONTHS}:
         return None
     end = last + 1
     if end + 2 < len(tokens) and tokens[end + 1].text == ",":
@@ -181,7 +181,7 @@ def _english_absolute(tokens: list[Token], i: int, text: str) -> DateMention | N
 def _is_future(tokens: list[Token], i: int) -> bool:
     """A future verb just before: "ستبدأ الخميس" (سـ + imperfect), "سوف", "will"."""
     for token in tokens[max(0, i - 3) : i]:
-        word = token.norm.lower()
+        word = token.norm
         if word in _FROM_ON or (len(word) > 3 and word[0] == "س" and word[1] in "يتنا"):
             return True
     return False
@@ -193,11 +193,11 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
         return None
     start, end, offset = i, i, None
     direction: Direction = "nearest"
-    previous = tokens[i - 1].norm.lower() if i > 0 else ""
+    previous = tokens[i - 1].norm if i > 0 else ""
     if previous in ("اليوم", "امس", "today", "yesterday", "غدا"):
         offset = RELATIVE.get((previous,), None)
         start = i - 1
-    after = tokens[i + 1].norm.lower() if i + 1 < len(tokens) else ""
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if after in _PAST_WORDS or previous == "last":
         direction, end = "past", i + (after in _PAST_WORDS)
     elif after in _NEXT_WORDS or previous == "next":
@@ -263,7 +263,7 @@ _STARTS_WITH_CLITICS = with_clitics(_STARTS)
 
 
 def _may_start(token: Token) -> bool:
-    return token.text[0].isdigit() or _starts_date(token.norm.lower())
+    return token.text[0].isdigit() or _starts_date(token.norm)
 
 
 @lru_cache(maxsize=100_000)
@@ -273,14 +273,13 @@ def _starts_date(word: str) -> bool:
 
 def date_mentions(text: str) -> list[DateMention]:
     """Every date expression in one sentence, left to right. Never raises on any text."""
+    if not has_any(text, _STARTS_WITH_CLITICS):
+        return []  # most sentences hold no date: one set test instead of a token loop
     tokens = tokenize(text)
     found: list[DateMention] = []
-    if not has_any(tokens, _STARTS_WITH_CLITICS):
-        return found  # most sentences hold no date: one set test instead of a token loop
-    i = 0
-    while i < len(tokens):
-        if not _may_start(tokens[i]):
-            i += 1
+    end = 0  # tokens starting before this offset belong to the last mention found
+    for i, token in enumerate(tokens):
+        if token.start < end or not _may_start(token):
             continue
         mention = (
             _weekday(tokens, i, text)
@@ -288,12 +287,9 @@ def date_mentions(text: str) -> list[DateMention]:
             or _english_absolute(tokens, i, text)
             or _relative(tokens, i, text)
         )
-        if mention is None:
-            i += 1
-            continue
-        found.append(mention)
-        while i < len(tokens) and tokens[i].start < mention.end:
-            i += 1
+        if mention is not None:
+            found.append(mention)
+            end = mention.end
     return found
 
 

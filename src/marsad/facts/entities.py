@@ -46,7 +46,7 @@ class EntityMention:
 
 def _lookup(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int, str] | None:
     """The longest lexicon phrase or nisba adjective at ``i``: (entry, last index, form)."""
-    first_forms = stems(tokens[i].norm.lower())
+    first_forms = stems(tokens[i].norm)
     if any(fold(form) in gaz.first_words for form in first_forms):
         found = _phrase(tokens, i, gaz, first_forms)
         if found is not None:
@@ -72,12 +72,12 @@ def _phrase(
 
 def _is_title(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """Index of the last title token when a title starts at ``i``, else -1."""
-    forms = stems(tokens[i].norm.lower())
+    forms = stems(tokens[i].norm)
     if not any(fold(form) in gaz.first_words for form in forms):
         return -1
     for size in (2, 1):
         words = tuple(fold(t.text) for t in tokens[i : i + size])
-        for form in stems(tokens[i].norm.lower()):
+        for form in stems(tokens[i].norm):
             if len(words) == size and (fold(form), *words[1:]) in gaz.titles:
                 return i + size - 1
     return -1
@@ -94,7 +94,7 @@ def _skip_modifiers(
         if j >= len(tokens):
             break
         token = tokens[j]
-        word = stems(token.norm.lower())
+        word = stems(token.norm)
         found = _lookup(tokens, j, gaz)
         if found is not None and found[0].type != "person":
             if found[0].type == "country" and country is None:
@@ -118,7 +118,7 @@ def _name_after(tokens: list[Token], j: int) -> int:
     end = j
     while end < len(tokens) and end - j < MAX_NAME_WORDS:
         token = tokens[end]
-        word = token.norm.lower()
+        word = token.norm
         # "علي" (a name) and "على" (on) share one matching form; the written yeh tells them apart.
         stop = word in _NOT_NAMES and not (word == "علي" and token.text.endswith("ي"))
         if not token.text[0].isalpha() or stop or word in _MODIFIERS:
@@ -203,7 +203,7 @@ def entity_mentions(text: str) -> list[EntityMention]:
     found: list[EntityMention] = []
     i = 0
     while i < len(tokens):
-        if not _candidate(tokens[i].norm.lower()):
+        if not _candidate(tokens[i].norm):
             i += 1
             continue
         person, after = _titled_person(tokens, i, text, gaz)
@@ -243,8 +243,8 @@ def partial_mentions(text: str, people: dict[str, str]) -> list[EntityMention]:
     if not people:
         return found
     for token in tokenize(text):
-        for form in stems(token.norm.lower()):
-            canonical = people.get(skeleton(form))
+        for form, key in _skeletons(token.norm):
+            canonical = people.get(key)
             if canonical is not None and len(form) >= 5:
                 found.append(
                     EntityMention(
@@ -258,6 +258,12 @@ def partial_mentions(text: str, people: dict[str, str]) -> list[EntityMention]:
                 )
                 break
     return found
+
+
+@lru_cache(maxsize=100_000)
+def _skeletons(word: str) -> tuple[tuple[str, str], ...]:
+    """Each form of the word without proclitics, with its skeleton (cached per word)."""
+    return tuple((form, skeleton(form)) for form in stems(word))
 
 
 def person_key(name: str) -> str:

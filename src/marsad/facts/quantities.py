@@ -121,9 +121,7 @@ def _qualifier(tokens: list[Token], first: int) -> tuple[str | None, int]:
     for size in (3, 2, 1):
         start = first - size
         if start >= 0:
-            words = tuple(
-                stems(t.norm.lower())[-1 if size == 1 else 0] for t in tokens[start:first]
-            )
+            words = tuple(stems(t.norm)[-1 if size == 1 else 0] for t in tokens[start:first])
             if words in _QUALIFIERS:
                 return _QUALIFIERS[words], start
     return None, first
@@ -138,7 +136,7 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
         i += 1
     if i >= len(tokens) or not tokens[i].text[0].isalpha():
         return None
-    return None if tokens[i].norm.lower() in _NOT_NOUNS else i
+    return None if tokens[i].norm in _NOT_NOUNS else i
 
 
 def _first_entry(word: str, table: dict[str, frozenset[str]]) -> str | None:
@@ -208,10 +206,10 @@ def _range(value: float, qualifier: str | None) -> tuple[float | None, float | N
 
 def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[QuantityMention]:
     """Every figure in one sentence, with counted noun and concept. Never raises on any text."""
+    if not has_any(text, _NUMBER_WORDS_WITH_CLITICS):
+        return []
     tokens = tokenize(text)
     found: list[QuantityMention] = []
-    if not has_any(tokens, _NUMBER_WORDS_WITH_CLITICS):
-        return found
     i = 0
     while i < len(tokens):
         mention = _mention_at(tokens, i, text, month_words)

@@ -106,7 +106,7 @@ def _reported(
     tokens = tokenize(text)
     for verb in verbs:
         following = [t for t in tokens if t.start >= verb[1]][:10]
-        that = next((t for t in following if t.norm.lower() in _THAT), None)
+        that = next((t for t in following if t.norm in _THAT), None)
         if that is None or that.end >= len(text):
             continue
         clause = text[that.end :].strip(" ،,")
@@ -162,7 +162,7 @@ def quote_mentions(
 def according_to(text: str, entities: Sequence[EntityMention]) -> str | None:
     """The source named after "بحسب/حسب/وفقا ل/according to", if an entity."""
     for token in tokenize(text):
-        if any(form in _ACCORDING for form in stems(token.norm.lower())):
+        if any(form in _ACCORDING for form in stems(token.norm)):
             after = [e for e in entities if e.start >= token.end and e.type in _SPEAKER_TYPES]
             if after:
                 return after[0].canonical
