@@ -4,9 +4,10 @@ the discrepancies between outlets, and a timeline. One call per story: ``extract
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import FigureClaim, figure_discrepancies, weekday_discrepancy
@@ -96,7 +97,7 @@ class _Merged:
     value: object
     unit: str | None = None
     subject: str | None = None
-    refs: list[SourceRef] = field(default_factory=list)
+    refs: dict[SourceRef, None] = field(default_factory=dict)  # an ordered set
     variants: Counter[str] = field(default_factory=Counter)
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -122,10 +123,14 @@ class _Facts:
     def __init__(self) -> None:
         self.items: dict[tuple[object, ...], _Merged] = {}
 
-    def add(self, key: tuple[object, ...], ref: SourceRef, text: str, make: _Merged) -> None:
-        merged = self.items.setdefault(key, make)
-        if ref not in merged.refs:
-            merged.refs.append(ref)
+    def add(
+        self, key: tuple[object, ...], ref: SourceRef, text: str, make: Callable[[], _Merged]
+    ) -> None:
+        """Add a mention to its fact, made by ``make`` for the first mention."""
+        merged = self.items.get(key)
+        if merged is None:
+            merged = self.items[key] = make()
+        merged.refs[ref] = None
         merged.variants[text] += 1
 
     def facts(self) -> tuple[Fact, ...]:
@@ -205,11 +210,14 @@ def _complete_people(analysed: Sequence[_Analysed]) -> None:
                 canonical = people.get(person_key(mention.canonical), mention.canonical)
                 mention = replace(mention, canonical=canonical)
             renamed.append((sentence, mention))
+        taken: dict[int, list[tuple[int, int]]] = {}
+        for sentence, mention in renamed:
+            taken.setdefault(sentence.index, []).append((mention.start, mention.end))
         for sentence in item.document.sentences:
-            taken = [(m.start, m.end) for s, m in renamed if s is sentence]
-            for partial in partial_mentions(sentence.text, people):
-                if not any(start < partial.end and partial.start < end for start, end in taken):
-                    renamed.append((sentence, partial))
+            spans = taken.get(sentence.index, [])
+            for by_name in partial_mentions(sentence.text, people):
+                if not any(start < by_name.end and by_name.start < end for start, end in spans):
+                    renamed.append((sentence, by_name))
         item.entities = renamed
 
 
@@ -230,22 +238,43 @@ def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
 def _figure_fact(facts: _Facts, sentence: Sentence, m: QuantityMention) -> None:
     value = m.value if m.value is not None else {"min": m.low, "max": m.high}
     extra: dict[str, object] = {"qualifier": m.qualifier, "concept": m.concept, "scope": m.scope}
-    merged = _Merged(kind="quantity", text=m.text, value=value, unit=m.unit, extra=extra)
-    merged.subject = m.concept or m.unit
-    facts.add(("quantity", *m.key), _ref(sentence, m.start, m.end), m.text, merged)
+    facts.add(
+        ("quantity", *m.key),
+        _ref(sentence, m.start, m.end),
+        m.text,
+        partial(
+            _Merged,
+            kind="quantity",
+            text=m.text,
+            value=value,
+            unit=m.unit,
+            subject=m.concept or m.unit,
+            extra=extra,
+        ),
+    )
 
 
 def _entity_fact(facts: _Facts, sentence: Sentence, m: EntityMention) -> None:
-    merged = _Merged(kind="entity", text=m.canonical, value=m.canonical, extra={"type": m.type})
-    facts.add(("entity", m.canonical), _ref(sentence, m.start, m.end), m.text, merged)
+    facts.add(
+        ("entity", m.canonical),
+        _ref(sentence, m.start, m.end),
+        m.text,
+        partial(
+            _Merged, kind="entity", text=m.canonical, value=m.canonical, extra={"type": m.type}
+        ),
+    )
 
 
 def _quote_fact(facts: _Facts, sentence: Sentence, q: QuoteMention) -> None:
     # The same statement quoted by several outlets: compare the first words, spelled loosely.
     key = ("quote", *tokens(q.text)[:6])
     extra: dict[str, object] = {"speaker": q.speaker, "quote_kind": q.kind}
-    merged = _Merged(kind="quote", text=q.text, value=None, subject=q.speaker, extra=extra)
-    facts.add(key, _ref(sentence, q.start, q.end), q.text, merged)
+    facts.add(
+        key,
+        _ref(sentence, q.start, q.end),
+        q.text,
+        partial(_Merged, kind="quote", text=q.text, value=None, subject=q.speaker, extra=extra),
+    )
 
 
 def _dated(
@@ -255,19 +284,23 @@ def _dated(
     internal: list[Discrepancy],
 ) -> list[DatedSentence]:
     """Date facts, internal weekday checks and the dated sentences of one article."""
-    names = {
-        s.index: {m.canonical for t, m in item.entities if t is s} for s in item.document.sentences
-    }
+    names: dict[int, set[str]] = {s.index: set() for s in item.document.sentences}
+    for sentence_of, entity in item.entities:
+        names[sentence_of.index].add(entity.canonical)
     dated = []
     for sentence, mention in item.dates:
         day, certainty = resolve(mention, published[0], published[1])
         ref = _ref(sentence, mention.start, mention.end)
         key = ("date", day.isoformat() if day else " ".join(tokens(mention.text)))
         value = day.isoformat() if day else None
-        merged = _Merged(
-            kind="date", text=mention.text, value=value, extra={"certainty": certainty}
+        facts.add(
+            key,
+            ref,
+            mention.text,
+            partial(
+                _Merged, kind="date", text=mention.text, value=value, extra={"certainty": certainty}
+            ),
         )
-        facts.add(key, ref, mention.text, merged)
         problem = weekday_discrepancy(mention, item.document.id, sentence.text, published[0])
         if problem is not None:
             internal.append(problem)
