@@ -51,10 +51,10 @@ model: $(DEV_STAMP)
 ## eval: summary quality (EASC ROUGE, held-out and all topics; ANT pyramids) into out/eval/
 eval: $(DEV_STAMP)
 	mkdir -p out/eval
-	COLUMNS=160 $(BIN)/marsad eval summarize --dataset easc --split held-out | tee out/eval/summaries-easc-held-out.txt
-	COLUMNS=160 $(BIN)/marsad eval summarize --dataset easc --split all | tee out/eval/summaries-easc-all.txt
-	COLUMNS=160 $(BIN)/marsad eval summarize --dataset ant | tee out/eval/summaries-ant.txt
-	COLUMNS=160 $(BIN)/marsad eval summarize --dataset ant-auto | tee out/eval/summaries-ant-auto.txt
+	COLUMNS=200 $(BIN)/marsad eval summarize --dataset easc --split held-out | tee out/eval/summaries-easc-held-out.txt
+	COLUMNS=200 $(BIN)/marsad eval summarize --dataset easc --split all | tee out/eval/summaries-easc-all.txt
+	COLUMNS=200 $(BIN)/marsad eval summarize --dataset ant | tee out/eval/summaries-ant.txt
+	COLUMNS=200 $(BIN)/marsad eval summarize --dataset ant-auto | tee out/eval/summaries-ant-auto.txt
 
 ## bench: speed and memory (docs/benchmarks.md): the whole digest at 1k-100k articles on each
 ## engine, then deduplication and clustering against their all-pairs baselines, into out/bench/

@@ -26,7 +26,7 @@ from marsad.eval.pyramid import (
     true_sources,
 )
 from marsad.eval.rouge import UnicodeTokenizer, rouge
-from marsad.eval.summaries import evaluate, fill
+from marsad.eval.summaries import evaluate, fill, paired_bootstrap
 from marsad.lang.terms import tokens
 from marsad.model import SummarySentence
 from marsad.settings import Settings
@@ -63,6 +63,16 @@ def test_rouge_averages_over_the_references() -> None:
     assert score.r1 == pytest.approx(0.5)
     with pytest.raises(ValueError):
         rouge("x", [])
+
+
+def test_paired_bootstrap_interval() -> None:
+    assert paired_bootstrap([0.3, 0.4], [0.3, 0.4]) == (0.0, 0.0, 0.0)
+    mean, low, high = paired_bootstrap([0.5, 0.4, 0.6, 0.5], [0.4, 0.3, 0.5, 0.4])
+    assert mean == pytest.approx(0.1) and low == pytest.approx(0.1) and high == pytest.approx(0.1)
+    mean, low, high = paired_bootstrap([0.5, 0.1, 0.4, 0.2], [0.3, 0.3, 0.3, 0.3])
+    assert low < 0 < high and low <= mean <= high
+    with pytest.raises(ValueError):
+        paired_bootstrap([], [])
 
 
 def test_fill_skips_what_does_not_fit_and_restores_order() -> None:
@@ -209,7 +219,7 @@ def test_lexrank_scores_and_ranks_as_sumy_on_hand_made_sentences() -> None:
 
 
 def test_lexrank_ranks_every_held_out_article_as_sumy(held_out: list[EascArticle]) -> None:
-    for easc in held_out[:25]:
+    for easc in held_out:
         texts = [s.text for s in easc.document.sentences]
         scores = lexrank([tokens(t) for t in texts], "ar")
         ours = sorted(range(len(texts)), key=lambda i: (-scores[i], i))

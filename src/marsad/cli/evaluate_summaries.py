@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from marsad.cli import app, eval_app, fail, out
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from marsad.eval.summaries import SystemScore
 
 bench_app = typer.Typer(
     help="Measure speed side by side with alternatives (see docs/benchmarks.md).",
@@ -16,11 +21,13 @@ bench_app = typer.Typer(
 app.add_typer(bench_app, name="bench")
 
 DEFAULT_SYSTEMS = (
-    "lead-baseline,oracle,lead,centroid,consensus,lexrank,textrank,ilp,submodular,mmr,supervised,"
-    "sumy-lexrank,sumy-lsa,sumy-textrank,sumy-luhn,sumy-kl,sumy-sumbasic"
+    "lead-baseline,oracle,lead,centroid,consensus,lexrank,lexrank-continuous,textrank,ilp,"
+    "submodular,mmr,supervised,sumy-lexrank,sumy-lsa,sumy-textrank,sumy-luhn,sumy-kl,sumy-sumbasic"
 )
 
-ANT_SYSTEMS = "lead,centroid,consensus,lexrank,textrank,ilp,submodular,mmr,supervised"
+ANT_SYSTEMS = (
+    "lead,centroid,consensus,lexrank,lexrank-continuous,textrank,ilp,submodular,mmr,supervised"
+)
 
 
 @eval_app.command("summarize")
@@ -94,9 +101,23 @@ def evaluate_summarize(
         results = evaluate_easc(dataset_path("easc", data_dir), names, split)
     except (MarsadError, ValueError) as error:
         fail(error)
-    table = Table("system", "kind", "R1", "R2", "RL", "words", "seconds", title=f"EASC {split}")
+    out.print(_easc_table(results, split))
+
+
+def _easc_table(results: list[SystemScore], split: str) -> Table:
+    """ROUGE of each system; with lead-baseline among them, each R2 difference from it with
+    its 95% paired bootstrap interval (10,000 resamples of the articles)."""
+    from rich.table import Table
+
+    from marsad.eval.summaries import paired_bootstrap
+
+    lead = next((r for r in results if r.system == "lead-baseline"), None)
+    columns = ["system", "kind", "R1", "R2", "RL", "words", "seconds"]
+    table = Table(
+        *columns, *(["R2 − lead-baseline [95% CI]"] if lead else []), title=f"EASC {split}"
+    )
     for result in results:
-        table.add_row(
+        cells = [
             result.system,
             result.kind,
             f"{result.r1:.4f}",
@@ -104,8 +125,12 @@ def evaluate_summarize(
             f"{result.rl:.4f}",
             f"{result.words:.1f}",
             f"{result.seconds:.2f}",
-        )
-    out.print(table)
+        ]
+        if lead:
+            mean, low, high = paired_bootstrap(result.r2_by_article, lead.r2_by_article)
+            cells.append(f"{mean:+.4f} [{low:+.4f}, {high:+.4f}]")
+        table.add_row(*cells)
+    return table
 
 
 @bench_app.command("summarize")

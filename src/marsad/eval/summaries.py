@@ -39,6 +39,22 @@ class SystemScore:
     rl: float
     words: float  # mean summary length
     seconds: float  # total time spent choosing sentences (not scoring)
+    r2_by_article: tuple[float, ...] = ()  # for paired comparisons between systems
+
+
+def paired_bootstrap(
+    a: Sequence[float], b: Sequence[float], *, resamples: int = 10_000, seed: int = 0
+) -> tuple[float, float, float]:
+    """Mean of a − b over paired articles and its 95% bootstrap interval (articles resampled)."""
+    import numpy as np
+
+    difference = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
+    if difference.size == 0:
+        raise ValueError("a paired bootstrap needs at least one article")
+    picks = np.random.default_rng(seed).integers(0, difference.size, (resamples, difference.size))
+    means = difference[picks].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(difference.mean()), float(low), float(high)
 
 
 def fill(order: Iterable[int], lengths: Sequence[int], budget: int) -> list[int]:
@@ -143,12 +159,14 @@ def evaluate(
         kind, run = system(name)
         totals = [0.0, 0.0, 0.0, 0.0]
         seconds = 0.0
+        r2: list[float] = []
         for easc in articles:
             started = time.perf_counter()
             chosen = run(easc)
             seconds += time.perf_counter() - started
             text = " ".join(chosen)
             score = rouge(text, easc.references)
+            r2.append(score.r2)
             for k, value in enumerate((score.r1, score.r2, score.rl, len(text.split()))):
                 totals[k] += value
         n = max(len(articles), 1)
@@ -163,6 +181,7 @@ def evaluate(
                 rl=totals[2] / n,
                 words=totals[3] / n,
                 seconds=seconds,
+                r2_by_article=tuple(r2),
             )
         )
     return results

@@ -38,11 +38,13 @@ def _examples(articles: Sequence[EascArticle]) -> tuple[np.ndarray, np.ndarray]:
     return np.vstack(matrices), np.concatenate(labels)
 
 
-def fit(articles: Sequence[EascArticle], c: float, info: dict[str, Any]) -> LinearModel:
-    """A logistic regression with soft labels on the articles' sentences."""
+def fit_matrix(
+    x: np.ndarray, share: np.ndarray, c: float, names: tuple[str, ...], info: dict[str, Any]
+) -> LinearModel:
+    """A logistic regression with soft labels: each row once as chosen (weight = share) and
+    once as not chosen (weight = 1 − share), on standardized columns."""
     from sklearn.linear_model import LogisticRegression
 
-    x, share = _examples(articles)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     standardized = (x - mean) / scale
@@ -52,13 +54,19 @@ def fit(articles: Sequence[EascArticle], c: float, info: dict[str, Any]) -> Line
     model = LogisticRegression(C=c, max_iter=1000)
     model.fit(doubled, target, sample_weight=weight)
     return LinearModel(
-        features=FEATURES,
+        features=names,
         mean=mean,
         scale=scale,
         coef=np.asarray(model.coef_[0], dtype=float),
         intercept=float(model.intercept_[0]),
         info=info,
     )
+
+
+def fit(articles: Sequence[EascArticle], c: float, info: dict[str, Any]) -> LinearModel:
+    """The shipped model's regression on the articles' sentences."""
+    x, share = _examples(articles)
+    return fit_matrix(x, share, c, FEATURES, info)
 
 
 def _cv_rouge2(articles: Sequence[EascArticle], c: float) -> float:
