@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from marsad.eval.scale import corpus
+from marsad.eval.scale import Series, corpus, growth_plot
 
 STAGES = ("ingest", "clean_and_analyse", "dedupe", "cluster", "stories", "json_report")
 
@@ -133,36 +133,16 @@ def run_all(
 
 def plot(results: Sequence[dict[str, Any]], path: Path) -> bool:
     """Total seconds against articles per engine (log-log); False without matplotlib."""
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        return False
-    figure, axes = plt.subplots(figsize=(6.5, 4))
-    runs: dict[str, list[dict[str, Any]]] = {}
+    series: Series = {}
     for row in results:
         if "error" not in row:
-            label = (
-                "single process" if row["engine"] == "local" else f"dask, {row['workers']} workers"
-            )
-            runs.setdefault(label, []).append(row)
-    for label, rows in runs.items():
-        axes.plot([r["size"] for r in rows], [r["total_seconds"] for r in rows], "o-", label=label)
-    axes.set(
-        xscale="log",
-        yscale="log",
-        xlabel="articles",
-        ylabel="seconds, whole digest",
-        title="marsad digest: single process and Dask",
-    )
-    axes.grid(True, which="both", alpha=0.3)
-    axes.legend()
-    figure.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path, dpi=110)
-    return True
+            workers = f"{row['workers']} worker" + ("s" if row["workers"] > 1 else "")
+            label = "single process" if row["engine"] == "local" else f"dask, {workers}"
+            sizes, seconds = series.setdefault(label, ([], []))
+            sizes.append(row["size"])
+            seconds.append(row["total_seconds"])
+    title = "marsad digest: single process and Dask"
+    return growth_plot(series, path, title=title, ylabel="seconds, whole digest")
 
 
 if __name__ == "__main__":

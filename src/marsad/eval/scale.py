@@ -144,8 +144,29 @@ def run_sizes(
     return results
 
 
+Series = dict[str, tuple[list[int], list[float]]]
+
+
 def plot(results: Sequence[dict[str, Any]], path: Path) -> bool:
     """Growth curve (seconds per stage against articles, log-log); False without matplotlib."""
+    done = [r for r in results if "seconds" in r]
+    series: Series = {
+        stage: ([r["size"] for r in done], [r["seconds"][stage] for r in done])
+        for stage in ("clean_and_analyse", "dedupe", "cluster")
+    }
+    baseline = [r for r in done if "baseline_seconds" in r]
+    dashed = (
+        [r["size"] for r in baseline],
+        [r["baseline_seconds"]["cluster_all_pairs"] for r in baseline],
+    )
+    title = "marsad: dedupe and story clustering, growth"
+    return growth_plot(series, path, title=title, dashed={"cluster, all pairs": dashed})
+
+
+def growth_plot(
+    series: Series, path: Path, *, title: str, ylabel: str = "seconds", dashed: Series | None = None
+) -> bool:
+    """Seconds against articles, one line per series (log-log); False without matplotlib."""
     try:
         import matplotlib
 
@@ -153,24 +174,12 @@ def plot(results: Sequence[dict[str, Any]], path: Path) -> bool:
         import matplotlib.pyplot as plt
     except ImportError:
         return False
-    done = [r for r in results if "seconds" in r]
     figure, axes = plt.subplots(figsize=(6.5, 4))
-    for stage in ("clean_and_analyse", "dedupe", "cluster"):
-        axes.plot([r["size"] for r in done], [r["seconds"][stage] for r in done], "o-", label=stage)
-    baseline = [r for r in done if "baseline_seconds" in r]
-    axes.plot(
-        [r["size"] for r in baseline],
-        [r["baseline_seconds"]["cluster_all_pairs"] for r in baseline],
-        "k--",
-        label="cluster, all pairs",
-    )
-    axes.set(
-        xscale="log",
-        yscale="log",
-        xlabel="articles",
-        ylabel="seconds",
-        title="marsad: dedupe and story clustering, growth",
-    )
+    for label, (sizes, seconds) in series.items():
+        axes.plot(sizes, seconds, "o-", label=label)
+    for label, (sizes, seconds) in (dashed or {}).items():
+        axes.plot(sizes, seconds, "k--", label=label)
+    axes.set(xscale="log", yscale="log", xlabel="articles", ylabel=ylabel, title=title)
     axes.grid(True, which="both", alpha=0.3)
     axes.legend()
     figure.tight_layout()
