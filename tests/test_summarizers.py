@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from marsad.lang import analyse
+from marsad.lang.terms import tokens
 from marsad.model import Article, CleanArticle, Document
 from marsad.summarize import StoryText, summarize
 from marsad.summarize.coverage import ILPSummarizer, SubmodularSummarizer, concepts
@@ -17,6 +18,7 @@ from marsad.summarize.graph import (
     lexrank,
     lexrank_terms,
     pagerank,
+    sentence_tokens,
 )
 from marsad.summarize.mmr import MMRSummarizer, rescale
 from marsad.summarize.supervised import (
@@ -79,13 +81,13 @@ def test_lexrank_ranks_by_links_within_a_connected_group() -> None:
     assert scores[0] > scores[3]
 
 
-def test_lexrank_summarizer_scores_the_story_sentences() -> None:
+def test_lexrank_summarizer_breaks_equal_scores_by_position_in_the_article() -> None:
     story = _story()
+    # The two flood sentences link only to each other and every other sentence only to
+    # itself, so all five keep an equal share: each article's lead comes first, then story order.
+    assert np.ptp(lexrank([tokens(s.text) for s in story.sentences], "ar")) == pytest.approx(0.0)
     scores = LexRankSummarizer().score(story)
-    assert scores.shape == (len(story.sentences),)
-    # The two flood sentences link only to each other, so they keep their share of the mass;
-    # equal scores are broken by story order in the shared selection, as sumy's stable sort does.
-    assert scores[0] == pytest.approx(scores[3])
+    assert list(np.argsort(-scores)) == [0, 3, 1, 4, 2]
 
 
 def test_lexrank_terms_drop_stop_words_and_share_stems() -> None:
@@ -102,6 +104,13 @@ def test_idf_modified_cosine_is_symmetric_and_ignores_empty_sentences() -> None:
     assert np.allclose(np.diag(cosine)[:3], 1.0)
     assert cosine[3].tolist() == [0.0, 0.0, 0.0, 0.0]
     assert cosine[0, 1] > 0 and cosine[0, 2] == 0
+
+
+def test_sentence_tokens_are_the_tokens_of_each_sentence() -> None:
+    texts = [FLOOD, "  أعلنت الحكومةُ ١٢ قراراً  ", "", "Ａ Flood\ue000مياه"]
+    assert sentence_tokens(texts) == [tokens(t) for t in texts]
+    assert sentence_tokens(texts[:3]) == [tokens(t) for t in texts[:3]]
+    assert sentence_tokens([]) == []
 
 
 def test_lexrank_of_nothing() -> None:

@@ -29,6 +29,7 @@ from marsad.summarize.graph import (
     lexrank,
     lexrank_terms,
     pagerank,
+    sentence_tokens,
 )
 
 Ranker = Callable[[Sequence[str]], list[int]]
@@ -59,10 +60,11 @@ def _tokenizer(inputs: list[list[str]] | None) -> Callable[[str], list[str]]:
 
 
 def _marsad(inputs: list[list[str]] | None = None, *, epsilon: float = EPSILON) -> Ranker:
-    to_words = _tokenizer(inputs)
+    known = _tokenizer(inputs) if inputs is not None else None
 
     def rank(texts: Sequence[str]) -> list[int]:
-        words = [to_words(text) for text in texts]
+        # From strings, marsad tokenizes a story's sentences in one call (the summarizer's way).
+        words = [known(t) for t in texts] if known else sentence_tokens(texts)
         return _ranking(lexrank(words, "ar", threshold=THRESHOLD, epsilon=epsilon))
 
     return rank
@@ -72,7 +74,8 @@ def _continuous(inputs: list[list[str]] | None = None) -> Ranker:
     to_words = _tokenizer(inputs)
 
     def rank(texts: Sequence[str]) -> list[int]:
-        weights = idf_modified_cosine(lexrank_terms([to_words(t) for t in texts], "ar"))
+        words = [to_words(t) for t in texts] if inputs is not None else sentence_tokens(texts)
+        weights = idf_modified_cosine(lexrank_terms(words, "ar"))
         np.fill_diagonal(weights, 0.0)
         return _ranking(pagerank(weights, damping=DAMPING))
 

@@ -7,6 +7,7 @@ that it ranks sentences as sumy does (docs/evaluation.md compares them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import chain
@@ -15,9 +16,10 @@ import numpy as np
 import Stemmer
 from scipy.sparse import csr_matrix
 
+from marsad.lang.arabic import normalize
 from marsad.lang.stopwords import stopwords_for
 from marsad.lang.terms import tokens
-from marsad.summarize.base import StoryText, register
+from marsad.summarize.base import StoryText, positions, register
 
 # Erkan & Radev (2004) use a jump probability d = 0.15 (damping 0.85); Mihalcea & Tarau (2004) too.
 DAMPING = 0.85
@@ -163,9 +165,22 @@ def lexrank(
     return power_method(adjacency / np.where(degree > 0, degree, 1.0)[:, None], epsilon)
 
 
+# A private-use character: not a word character, untouched by normalization, absent from news.
+_SEPARATOR = "\ue000"
+_WORD = re.compile(r"\w+")
+
+
+def sentence_tokens(texts: Sequence[str]) -> list[list[str]]:
+    """``marsad.lang.terms.tokens`` of each text, normalizing all of them in one call."""
+    parts = normalize(_SEPARATOR.join(texts)).split(_SEPARATOR)
+    if len(parts) != len(texts):  # a text held the separator itself
+        return [tokens(text) for text in texts]
+    return [_WORD.findall(part) for part in parts]
+
+
 def _story_tokens(story: StoryText) -> tuple[list[list[str]], str]:
     language = story.documents[0].language if story.documents else "ar"
-    return [tokens(s.text) for s in story.sentences], language
+    return sentence_tokens([s.text for s in story.sentences]), language
 
 
 @register("lexrank")
@@ -177,9 +192,14 @@ class LexRankSummarizer:
         self.epsilon = epsilon
 
     def score(self, story: StoryText) -> np.ndarray:
-        """LexRank of each sentence (equal scores keep story order in the shared selection)."""
+        """n − rank by LexRank; equal LexRank in reading order: earlier in its article first,
+        then story order (in one article, sumy's stable sort)."""
         words, language = _story_tokens(story)
-        return lexrank(words, language, threshold=self.threshold, epsilon=self.epsilon)
+        ranks = lexrank(words, language, threshold=self.threshold, epsilon=self.epsilon)
+        order = np.lexsort((np.arange(len(ranks)), positions(story), -ranks))
+        scores = np.zeros(len(ranks))
+        scores[order] = np.arange(len(ranks), 0, -1, dtype=float)
+        return scores
 
 
 @register("lexrank-continuous")
