@@ -51,6 +51,18 @@ def _partition(store: Store) -> set[frozenset[str]]:
     return groups
 
 
+def _with_amcheck(url: str) -> str:
+    """Install PostgreSQL's amcheck in the test database, so the checks cover its indexes."""
+    if url.startswith("postgresql"):
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.execute(text("CREATE EXTENSION IF NOT EXISTS amcheck"))
+        engine.dispose()
+    return url
+
+
 def _state(url: str) -> tuple[int, list[str]]:
     store = open_store(url)
     try:
@@ -120,7 +132,7 @@ def test_ingest_killed_again_and_again_loses_nothing(
     forks: ForkServerContext, store_url: str, tmp_path: Path
 ) -> None:
     corpus = crashkit.write_jsonl(tmp_path / "corpus.jsonl", crashkit.records(ARTICLES))
-    argv = ["ingest", str(corpus), "--db", store_url, "--batch-size", "2"]
+    argv = ["ingest", str(corpus), "--db", _with_amcheck(store_url), "--batch-size", "2"]
     counts = _kill_loop(forks, argv, store_url, INGEST_KILLS, seed=11)
     assert any(0 < count < ARTICLES for count in counts), counts  # kills landed mid-ingest
     _finish(forks, argv)
@@ -149,7 +161,13 @@ def test_watch_killed_again_and_again_loses_nothing(
         for row in rows[number::FOLDERS]:
             crashkit.write_jsonl(folder / f"{row['id']}.jsonl", [row])
         folders.append(str(folder))
-    argv = ["watch", *(f"--folder={f}" for f in folders), "--db", store_url, "--once"]
+    argv = [
+        "watch",
+        *(f"--folder={f}" for f in folders),
+        "--db",
+        _with_amcheck(store_url),
+        "--once",
+    ]
     counts = _kill_loop(forks, argv, store_url, WATCH_KILLS, seed=5)
     _finish(forks, argv)
 

@@ -125,10 +125,19 @@ def check_store(store: SqlStore) -> list[str]:
     return problems
 
 
+# PostgreSQL: every B-tree index of the schema, checked by amcheck when it is installed.
+_PG_INDEXES = (
+    "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+    "JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE a.amname = 'btree' AND n.nspname = current_schema()"
+)
+
+
 def _engine_checks(connection: Connection) -> list[str]:
-    """SQLite's page-level integrity check, its foreign-key check and the FTS5 index checks."""
+    """The database's own checks: SQLite's integrity, foreign-key and FTS5 index checks;
+    PostgreSQL's amcheck on every B-tree index, if the extension is installed."""
     if connection.dialect.name != "sqlite":
-        return []  # PostgreSQL enforces its foreign keys and checks its pages itself
+        return _postgres_checks(connection)
     problems: list[str] = []
     found = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
     if found != ["ok"]:
@@ -141,6 +150,25 @@ def _engine_checks(connection: Connection) -> list[str]:
             connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
         except Exception as error:  # sqlite3 reports a corrupt index as a DatabaseError
             problems.append(f"{table} integrity-check: {error}")
+    return problems
+
+
+def _postgres_checks(connection: Connection) -> list[str]:
+    """amcheck's ``bt_index_check`` on each B-tree index (PostgreSQL enforces foreign keys)."""
+    installed = connection.exec_driver_sql(
+        "SELECT 1 FROM pg_extension WHERE extname = 'amcheck'"
+    ).scalar()
+    if not installed:
+        return []
+    problems: list[str] = []
+    for (name,) in connection.exec_driver_sql(_PG_INDEXES).fetchall():
+        try:
+            with connection.begin_nested():
+                connection.execute(
+                    text("SELECT bt_index_check(quote_ident(:i)::regclass)"), {"i": name}
+                )
+        except Exception as error:  # amcheck raises an error naming the corruption
+            problems.append(f"index {name}: {' '.join(str(error).split())[:200]}")
     return problems
 
 
