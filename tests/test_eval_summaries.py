@@ -226,3 +226,16 @@ def test_lexrank_ranks_every_held_out_article_as_sumy(held_out: list[EascArticle
         scores = lexrank(words, "ar")
         ours = sorted(range(len(texts)), key=lambda i: (-scores[i], i))
         assert ours == sumy_ranking(peer("lexrank"), texts), f"Topic{easc.topic}"
+
+
+def test_ablation_candidates_have_one_row_per_sentence(held_out: list[EascArticle]) -> None:
+    from marsad.eval.ablation import CANDIDATES, candidates, extended
+    from marsad.summarize.base import StoryText
+
+    story = StoryText.build([held_out[0].document], attribution_threshold=0.5)
+    matrix = candidates(story)
+    assert matrix.shape == (len(story.sentences), len(CANDIDATES))
+    assert np.isfinite(matrix).all()
+    assert matrix[0, CANDIDATES.index("first")] == 1.0
+    assert matrix[0, CANDIDATES.index("first_similarity")] == pytest.approx(1.0)
+    assert extended(story).shape[1] == len(CANDIDATES) + 9

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -112,7 +113,7 @@ def cross_validate(
             np.vstack([matrices[k] for k in inside]), np.concatenate([shares[k] for k in inside])
         )
         name = f"_ablation_{fold}"
-        base._REGISTRY[name] = lambda predict=predict: _Fitted(columns, predict)  # type: ignore[misc]
+        base._REGISTRY[name] = partial(_Fitted, columns, predict)
         try:
             test = [a for k, a in enumerate(articles) if k % FOLDS == fold]
             scores.append(evaluate(test, [name], "cv")[0].r2)
