@@ -211,7 +211,7 @@ def test_server_killed_under_writes_keeps_every_acknowledged_write(
     forks: ForkServerContext, store_url: str
 ) -> None:
     """kill -9 of `marsad serve` while clients post: every write it answered is stored."""
-    store = open_store(store_url)
+    store = open_store(_with_amcheck(store_url))
     token = store.create_token("writers")
     store.close()
     rng = random.Random(3)
