@@ -297,3 +297,11 @@ def test_removal_from_an_article_in_no_story_shows_its_id(digest: Digest) -> Non
     orphan = Removal(article="gone-9", text="(تستمر)", reason="continued marker")
     text = render_markdown(dataclasses.replace(digest, removed=(orphan,)), explain=True)
     assert "### gone-9\n\n- *continued marker*: (تستمر)" in text
+
+
+@pytest.mark.parametrize("empty", [False, True])
+def test_json_is_the_standard_indented_json_of_the_contract(digest: Digest, empty: bool) -> None:
+    if empty:
+        digest = Digest(stories=(), removed=(), problems=(), stats={})
+    expected = json.dumps(digest.to_dict(), ensure_ascii=False, indent=2)
+    assert render_json(digest) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -83,6 +84,7 @@ def digest(
     from marsad.engine import open_engine
     from marsad.pipeline import digest as run_digest
     from marsad.report import print_digest, render_html, render_json, render_markdown
+    from marsad.report.json import json_chunks
     from marsad.settings import Settings
 
     try:
@@ -101,12 +103,14 @@ def digest(
         print_digest(result, out, explain=explain)
     else:
         renderer = {"md": render_markdown, "json": render_json, "html": render_html}
-        text = renderer[output_format.value](result, explain=explain)
-        if output:
-            _write(output, text)
+        if output and output_format is OutputFormat.json:
+            _write(output, json_chunks(result))  # a large digest never held as one string
+            err.print(f"wrote {output}")
+        elif output:
+            _write(output, [renderer[output_format.value](result, explain=explain).encode()])
             err.print(f"wrote {output}")
         else:
-            sys.stdout.write(text + "\n")
+            sys.stdout.write(renderer[output_format.value](result, explain=explain) + "\n")
     if result.problems:
         raise typer.Exit(EXIT_REJECTED_INPUT)
 
@@ -153,12 +157,13 @@ def inspect(
         raise typer.Exit(EXIT_REJECTED_INPUT if loaded.articles else EXIT_NOTHING_USABLE)
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, chunks: Iterable[bytes]) -> None:
     """Write atomically: a half-written report never replaces a good one."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(path.name + ".partial")
-        partial.write_text(text, encoding="utf-8")
+        with partial.open("wb") as file:
+            file.writelines(chunks)
         partial.replace(path)
     except OSError as error:
         err.print(f"[red]error:[/red] cannot write {path}: {error.strerror or error}")
