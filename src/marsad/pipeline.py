@@ -18,9 +18,16 @@ from typing import Any
 import numpy as np
 
 from marsad.clean import clean_article, recurring_from, short_lines
-from marsad.cluster import ClusterParams, TermCounts, cluster_documents, document_terms
+from marsad.cluster import (
+    Clustering,
+    ClusterParams,
+    TermCounts,
+    cluster_documents,
+    document_terms,
+)
 from marsad.dedupe import (
     DedupeParams,
+    DedupeResult,
     Fingerprints,
     band_pairs,
     document_words,
@@ -98,24 +105,13 @@ def digest(
 
     clock = time.perf_counter()
     prints = Fingerprints.concat([part.fingerprints for part in prepared])
-    found = engine.map(
-        band_pairs,
-        [prints.keys[:, band] for band in range(dedupe_params.bands)],
-        label="dedupe",
-        progress=progress,
-    )
-    duplicates = group_duplicates(prints, unique_pairs(found, len(documents)), dedupe_params)
+    duplicates = _dedupe(prints, dedupe_params, engine, progress)
     timings["dedupe"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     progress.start("cluster", None)
-    cluster_params = ClusterParams(
-        threshold=settings.story_threshold, window_days=settings.story_window_days
-    )
-    position = {document.id: n for n, document in enumerate(documents)}
-    copies = [[position[a] for a in group.articles] for group in duplicates.groups]
     counts = TermCounts.concat([part.terms for part in prepared])
-    clustering = cluster_documents(documents, cluster_params, copies, counts)
+    clustering = _cluster(documents, duplicates.groups, counts, settings)
     progress.finish("cluster")
     timings["cluster"] = time.perf_counter() - clock
 
@@ -185,6 +181,30 @@ def _prepare(
         progress=progress,
         weights=[len(p) for p in partitions],
     )
+
+
+def _dedupe(
+    prints: Fingerprints, params: DedupeParams, engine: Engine, progress: Progress
+) -> DedupeResult:
+    """Duplicate groups: candidate pairs one band at a time on the engine, verified here."""
+    bands = [prints.keys[:, band] for band in range(params.bands)]
+    found = engine.map(band_pairs, bands, label="dedupe", progress=progress)
+    return group_duplicates(prints, unique_pairs(found, len(prints.articles)), params)
+
+
+def _cluster(
+    documents: Sequence[Document],
+    duplicates: Sequence[DuplicateGroup],
+    counts: TermCounts,
+    settings: Settings,
+) -> Clustering:
+    """Stories as groups of document indices; each group of copies is clustered once."""
+    params = ClusterParams(
+        threshold=settings.story_threshold, window_days=settings.story_window_days
+    )
+    position = {document.id: n for n, document in enumerate(documents)}
+    copies = [[position[a] for a in group.articles] for group in duplicates]
+    return cluster_documents(documents, params, copies, counts)
 
 
 def _short_lines(articles: Sequence[Article]) -> list[tuple[str, str, frozenset[str]]]:
