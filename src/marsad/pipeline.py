@@ -259,9 +259,7 @@ def _build_stories(
     weights = [0]
     for members in groups:
         story = [documents[i] for i in members]
-        copies = list(
-            {id(group_of[d.id]): group_of[d.id] for d in story if d.id in group_of}.values()
-        )
+        copies = list(dict.fromkeys(group_of[d.id] for d in story if d.id in group_of))
         if weights[-1] >= STORY_BATCH_ARTICLES:
             batches.append([])
             weights.append(0)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from marsad.dedupe import DedupeParams
 from marsad.eval.scale import Series, corpus, growth_plot
 
 STAGES = ("ingest", "clean_and_analyse", "dedupe", "cluster", "stories", "json_report")
@@ -90,7 +91,7 @@ def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, A
         "report_bytes": len(report.encode("utf-8")),
         "bytes_per_article": {
             "article": round(len(pickle.dumps(sample)) / max(len(sample), 1)),
-            "band_keys": 32 * 8,
+            "band_keys": DedupeParams().bands * 8,  # one uint64 key per band
             "document": round(len(pickle.dumps(_documents(sample))) / max(len(sample), 1)),
             "story": round(
                 len(pickle.dumps(result.stories))
