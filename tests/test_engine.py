@@ -87,8 +87,10 @@ def test_every_long_stage_reports_its_progress() -> None:
         "read",
         "find boilerplate",
         "clean and analyse",
+        "gather outlines",
         "dedupe",
         "cluster",
+        "shuffle",
         "summaries and facts",
     ]
     assert recorder.totals["clean and analyse"] == recorder.done["clean and analyse"] == 5

@@ -109,7 +109,7 @@ def article_vectors(documents: Sequence[Document]) -> csr_matrix:
     return tfidf(TermCounts.of(documents).counts)
 
 
-def _timestamps(documents: Sequence[Document]) -> np.ndarray:
+def publication_days(documents: Sequence[Document]) -> np.ndarray:
     """Publication times in days (UTC); NaN when unknown."""
     return np.array(
         [
@@ -259,21 +259,31 @@ def cluster_documents(
     many times add work, not evidence. ``counts``: the documents' term counts, when known."""
     if not documents:
         return Clustering(groups=[], candidate_pairs=0)
-    representative = list(range(len(documents)))
+    counts = counts or TermCounts.of(documents)
+    return cluster_counts(counts, publication_days(documents), params, duplicates)
+
+
+def cluster_counts(
+    counts: TermCounts,
+    days: np.ndarray,
+    params: ClusterParams,
+    duplicates: Sequence[Sequence[int]] = (),
+) -> Clustering:
+    """``cluster_documents`` from what it compares: term counts and publication days."""
+    n = counts.counts.shape[0]
+    representative = list(range(n))
     for group in duplicates:
         for member in group[1:]:
             representative[member] = group[0]
     kept = sorted(set(representative))
-    chosen = [documents[i] for i in kept]
-    counts = counts or TermCounts.of(documents)
     vectors = tfidf(counts.counts[kept])
-    pairs = candidate_pairs(vectors, _timestamps(chosen), params)
+    pairs = candidate_pairs(vectors, days[kept], params)
     weights = pair_similarities(vectors, pairs)
     keep = weights >= params.min_edge
-    labels = average_link(len(chosen), pairs[keep], weights[keep], params.threshold)
+    labels = average_link(len(kept), pairs[keep], weights[keep], params.threshold)
     label_of = {index: labels[position] for position, index in enumerate(kept)}
     groups: dict[int, list[int]] = {}
-    for index in range(len(documents)):
+    for index in range(n):
         groups.setdefault(label_of[representative[index]], []).append(index)
     ordered = sorted(groups.values(), key=lambda group: (-len(group), group[0]))
     return Clustering(groups=ordered, candidate_pairs=len(pairs))

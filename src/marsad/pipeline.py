@@ -22,8 +22,9 @@ from marsad.cluster import (
     Clustering,
     ClusterParams,
     TermCounts,
-    cluster_documents,
+    cluster_counts,
     document_terms,
+    publication_days,
 )
 from marsad.dedupe import (
     DedupeParams,
@@ -37,7 +38,7 @@ from marsad.dedupe import (
     shared_passages,
     unique_pairs,
 )
-from marsad.engine import Engine, LocalEngine, NoProgress, Progress
+from marsad.engine import Engine, LocalEngine, NoProgress, Progress, gc_paused
 from marsad.errors import NoArticlesError
 from marsad.facts import extract_story_facts
 from marsad.lang import analyse
@@ -83,8 +84,13 @@ def digest(
     """
     settings = replace(settings or Settings(), **overrides)
     get_summarizer(settings.summarizer)  # fail fast on an unknown name, before any work
-    engine = engine or LocalEngine()
-    progress = progress or NoProgress()
+    with gc_paused():
+        return _digest(inputs, settings, engine or LocalEngine(), progress or NoProgress())
+
+
+def _digest(
+    inputs: Iterable[Input] | Input, settings: Settings, engine: Engine, progress: Progress
+) -> Digest:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -95,35 +101,39 @@ def digest(
 
     clock = time.perf_counter()
     dedupe_params = DedupeParams(threshold=settings.duplicate_threshold)
-    prepared = _prepare(articles, settings, dedupe_params, engine, progress)
-    documents = [document for part in prepared for document in part.documents]
-    problems += [problem for part in prepared for problem in part.problems]
-    removed = tuple(removal for part in prepared for removal in part.removed)
+    # Analysed documents stay where they were made (handles); this process gets outlines.
+    partitions = _prepare(articles, settings, dedupe_params, engine, progress)
+    outlines = engine.map(_outline, partitions, label="gather outlines", progress=progress)
+    problems += [problem for part in outlines for problem in part.problems]
+    removed = tuple(removal for part in outlines for removal in part.removed)
+    ids = [article.id for part in outlines for article in part.fingerprints.articles]
     timings["clean_and_analyse"] = time.perf_counter() - clock
-    if not documents:
+    if not ids:
         raise NoArticlesError(_nothing_usable(problems))
 
     clock = time.perf_counter()
-    prints = Fingerprints.concat([part.fingerprints for part in prepared])
+    prints = Fingerprints.concat([part.fingerprints for part in outlines])
     duplicates = _dedupe(prints, dedupe_params, engine, progress)
     timings["dedupe"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     progress.start("cluster", None)
-    counts = TermCounts.concat([part.terms for part in prepared])
-    clustering = _cluster(documents, duplicates.groups, counts, settings)
+    counts = TermCounts.concat([part.terms for part in outlines])
+    days = np.concatenate([part.days for part in outlines])
+    clustering = _cluster(ids, days, duplicates.groups, counts, settings)
     progress.finish("cluster")
     timings["cluster"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
+    sizes = [len(part.days) for part in outlines]
     stories = _build_stories(
-        clustering.groups, documents, duplicates.groups, settings, engine, progress
+        clustering.groups, partitions, sizes, ids, duplicates.groups, settings, engine, progress
     )
     timings["stories"] = time.perf_counter() - clock
 
     stats = {
         "articles": len(articles),
-        "documents": len(documents),
+        "documents": len(ids),
         "stories": len(stories),
         "rejected": len(problems),
         "skipped_duplicates": skipped,
@@ -139,14 +149,27 @@ def digest(
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _Prepared:
-    """One partition after the per-article stages."""
+class _Outline:
+    """What the driver needs of a partition: rejections, removals, and what dedupe and story
+    clustering compare (fingerprints, term counts, publication days)."""
 
-    documents: list[Document]
     problems: list[Problem]
     removed: list[Removal]
     fingerprints: Fingerprints
     terms: TermCounts
+    days: np.ndarray
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Prepared:
+    """One partition after the per-article stages (kept on the worker that made it)."""
+
+    documents: list[Document]
+    outline: _Outline
+
+
+def _outline(prepared: _Prepared) -> _Outline:
+    return prepared.outline
 
 
 def _prepare(
@@ -156,22 +179,24 @@ def _prepare(
     engine: Engine,
     progress: Progress,
 ) -> list[_Prepared]:
-    """Clean, analyse and fingerprint every article, partition by partition."""
+    """Clean, analyse and fingerprint every article, partition by partition; handles of the
+    prepared partitions."""
     partitions = [
         list(articles[start : start + PARTITION_ARTICLES])
         for start in range(0, len(articles), PARTITION_ARTICLES)
     ]
+    sent = engine.put(partitions)
     # Boilerplate is a property of the whole corpus (lines an outlet repeats in many articles):
     # each partition lists its short lines, they are counted here, and each partition then
     # gets its outlets' share.
     lines = engine.map(
-        _short_lines, partitions, label="find boilerplate", progress=progress,
+        _short_lines, sent, label="find boilerplate", progress=progress,
         weights=[len(p) for p in partitions],
     )  # fmt: skip
     boilerplate = recurring_from(item for part in lines for item in part)
     tasks = [
-        (part, {a.source: boilerplate.get(a.source, frozenset()) for a in part})
-        for part in partitions
+        (handle, {a.source: boilerplate.get(a.source, frozenset()) for a in part})
+        for handle, part in zip(sent, partitions, strict=True)
     ]
     work = partial(_prepare_partition, settings=settings, dedupe_params=dedupe_params)
     return engine.map(
@@ -180,6 +205,7 @@ def _prepare(
         label="clean and analyse",
         progress=progress,
         weights=[len(p) for p in partitions],
+        keep=True,
     )
 
 
@@ -187,13 +213,14 @@ def _dedupe(
     prints: Fingerprints, params: DedupeParams, engine: Engine, progress: Progress
 ) -> DedupeResult:
     """Duplicate groups: candidate pairs one band at a time on the engine, verified here."""
-    bands = [prints.keys[:, band] for band in range(params.bands)]
+    bands = engine.put([prints.keys[:, band] for band in range(params.bands)])
     found = engine.map(band_pairs, bands, label="dedupe", progress=progress)
     return group_duplicates(prints, unique_pairs(found, len(prints.articles)), params)
 
 
 def _cluster(
-    documents: Sequence[Document],
+    ids: Sequence[str],
+    days: np.ndarray,
     duplicates: Sequence[DuplicateGroup],
     counts: TermCounts,
     settings: Settings,
@@ -202,9 +229,9 @@ def _cluster(
     params = ClusterParams(
         threshold=settings.story_threshold, window_days=settings.story_window_days
     )
-    position = {document.id: n for n, document in enumerate(documents)}
+    position = {article: n for n, article in enumerate(ids)}
     copies = [[position[a] for a in group.articles] for group in duplicates]
-    return cluster_documents(documents, params, copies, counts)
+    return cluster_counts(counts, days, params, copies)
 
 
 def _short_lines(articles: Sequence[Article]) -> list[tuple[str, str, frozenset[str]]]:
@@ -236,38 +263,68 @@ def _prepare_partition(
             )
     words = [document_words(document) for document in documents]
     prints = fingerprint([d.article for d in documents], words, dedupe_params)
-    return _Prepared(
-        documents=documents,
+    outline = _Outline(
         problems=problems,
         removed=removed,
         fingerprints=prints,
         terms=TermCounts.of(documents),
+        days=publication_days(documents),
     )
+    return _Prepared(documents=documents, outline=outline)
+
+
+# A story batch: its stories as (positions of their documents in the pieces, copy groups).
+_Layout = list[tuple[list[tuple[int, int]], list[DuplicateGroup]]]
 
 
 def _build_stories(
     groups: Sequence[Sequence[int]],
-    documents: Sequence[Document],
+    partitions: Sequence[_Prepared],
+    sizes: Sequence[int],
+    ids: Sequence[str],
     duplicates: Sequence[DuplicateGroup],
     settings: Settings,
     engine: Engine,
     progress: Progress,
 ) -> tuple[Story, ...]:
-    """Summaries, facts and copies of every story, in batches of about the same size."""
+    """Summaries, facts and copies of every story, in batches of about the same size.
+
+    The shuffle: each partition hands each batch the documents it needs (a piece, made where
+    the partition is), and each batch task fetches its pieces."""
+    starts = np.cumsum([0, *sizes])
     group_of = {article: group for group in duplicates for article in group.articles}
-    batches: list[list[tuple[list[Document], list[DuplicateGroup]]]] = [[]]
+    batches: list[list[Sequence[int]]] = [[]]
     weights = [0]
     for members in groups:
-        story = [documents[i] for i in members]
-        copies = list(dict.fromkeys(group_of[d.id] for d in story if d.id in group_of))
         if weights[-1] >= STORY_BATCH_ARTICLES:
             batches.append([])
             weights.append(0)
-        batches[-1].append((story, copies))
-        weights[-1] += len(story)
+        batches[-1].append(members)
+        weights[-1] += len(members)
+    cuts: list[tuple[_Prepared, list[int]]] = []
+    layouts: list[tuple[_Layout, list[int]]] = []
+    for batch in batches:
+        wanted: dict[int, list[int]] = {}  # partition -> positions in it, in order of need
+        layout: _Layout = []
+        for members in batch:
+            places = []
+            for index in members:
+                part = int(np.searchsorted(starts, index, side="right")) - 1
+                positions = wanted.setdefault(part, [])
+                places.append((part, len(positions)))
+                positions.append(index - int(starts[part]))
+            copies = list(dict.fromkeys(group_of[ids[i]] for i in members if ids[i] in group_of))
+            layout.append((places, copies))
+        order = list(wanted)
+        layout = [
+            ([(order.index(part), k) for part, k in places], copies) for places, copies in layout
+        ]
+        layouts.append((layout, list(range(len(cuts), len(cuts) + len(order)))))
+        cuts += [(partitions[part], wanted[part]) for part in order]
+    pieces = engine.map(_piece, cuts, label="shuffle", progress=progress, keep=True)
     built = engine.map(
         partial(_story_batch, settings=settings),
-        batches,
+        [(layout, [pieces[n] for n in taken]) for layout, taken in layouts],
         label="summaries and facts",
         progress=progress,
         weights=weights,
@@ -275,10 +332,19 @@ def _build_stories(
     return tuple(story for batch in built for story in batch)
 
 
-def _story_batch(
-    batch: Sequence[tuple[Sequence[Document], Sequence[DuplicateGroup]]], *, settings: Settings
-) -> list[Story]:
-    return [_with_duplicates(_story(story, settings), copies, story) for story, copies in batch]
+def _piece(cut: tuple[_Prepared, list[int]]) -> list[Document]:
+    """The documents of a partition that one story batch needs."""
+    prepared, positions = cut
+    return [prepared.documents[k] for k in positions]
+
+
+def _story_batch(task: tuple[_Layout, list[list[Document]]], *, settings: Settings) -> list[Story]:
+    layout, pieces = task
+    built = []
+    for places, copies in layout:
+        story = [pieces[piece][k] for piece, k in places]
+        built.append(_with_duplicates(_story(story, settings), copies, story))
+    return built
 
 
 def _load(

@@ -2,16 +2,18 @@
 
 ``workers`` single-threaded worker processes on this machine (a ``LocalCluster``), or the workers
 of an existing scheduler (``tcp://HOST:PORT``; marsad must be installed on them). Functions are
-shipped by reference, items by pickle; results come back in the order of the items.
+shipped by reference, items by pickle; results come back in the order of the items, or stay on
+the workers as futures (``keep=True``), which later tasks fetch from each other directly.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any, TypeVar
 
-from marsad.engine import Progress
+from marsad.engine import Progress, gc_paused
 from marsad.errors import EngineError
 
 T = TypeVar("T")
@@ -49,6 +51,11 @@ class DaskEngine:
             raise EngineError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
         self.workers = len(self._client.scheduler_info().get("workers", {})) or workers
 
+    def put(self, items: Sequence[T]) -> list[T]:
+        """Futures of the items, spread over the workers."""
+        futures: list[T] = self._client.scatter(list(items))
+        return futures
+
     def map(
         self,
         function: Callable[[T], R],
@@ -57,22 +64,24 @@ class DaskEngine:
         label: str,
         progress: Progress,
         weights: Sequence[int] | None = None,
+        keep: bool = False,
     ) -> list[R]:
-        """Submit one task per item; gather the results in order, reporting each finished one."""
+        """Submit one task per item, reporting each finished one; gather the results in order,
+        or return the futures when ``keep``. Futures inside items are resolved by Dask."""
         from distributed import as_completed
 
         sizes = list(weights or [1] * len(items))
         progress.start(label, sum(sizes))
-        # Items go to the workers first, so that the task graph holds references, not data.
-        scattered = self._client.scatter(list(items))
-        futures = self._client.map(function, scattered, pure=False)
+        futures: list[Any] = self._client.map(partial(_run, function), list(items), pure=False)
         size_of = {future.key: size for future, size in zip(futures, sizes, strict=True)}
         for future in as_completed(futures):
             if future.status == "error":
-                break  # gather below raises the task's own exception
+                future.result()  # raises the task's own exception
             progress.advance(label, size_of[future.key])
-        results: list[R] = self._client.gather(futures)
         progress.finish(label)
+        if keep:
+            return futures  # handles standing for the results (see marsad.engine.Engine)
+        results: list[R] = self._client.gather(futures)
         return results
 
     def worker_peak_mb(self) -> list[float]:
@@ -87,6 +96,12 @@ class DaskEngine:
             client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _run(function: Callable[[T], R], item: T) -> R:
+    """One task, with the garbage collector paused as in a local digest."""
+    with gc_paused():
+        return function(item)
 
 
 def _peak_rss_mb() -> float:
