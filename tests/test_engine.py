@@ -63,6 +63,29 @@ def test_dask_engine_gives_the_same_digest_on_a_week_of_ant(
     assert _content(distributed) == _content(local)
 
 
+def _total(item: tuple[list[int], int]) -> int:
+    numbers, extra = item
+    return sum(numbers) + extra
+
+
+def _double(numbers: list[int]) -> list[int]:
+    return [2 * n for n in numbers]
+
+
+@pytest.mark.parametrize("which", ["local", "dask"])
+def test_handles_stand_for_their_values_in_later_maps(which: str, dask_engine: Engine) -> None:
+    engine = LocalEngine() if which == "local" else dask_engine
+    progress = _Recorder()
+    sent = engine.put([[1, 2], [3]])
+    kept = engine.map(_double, sent, label="double", progress=progress, keep=True)
+    assert progress.done["double"] == 2  # kept maps still report each finished task
+    # Handles inside tuples are resolved where the task runs.
+    totals = engine.map(_total, [(kept[0], 10), (kept[1], 0)], label="total", progress=progress)
+    assert totals == [16, 6]
+    if which == "dask":
+        assert all(type(handle).__name__ == "Future" for handle in kept)  # not the data
+
+
 class _Recorder:
     def __init__(self) -> None:
         self.totals: dict[str, int | None] = {}

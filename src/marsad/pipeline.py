@@ -273,7 +273,8 @@ def _prepare_partition(
     return _Prepared(documents=documents, outline=outline)
 
 
-# A story batch: its stories as (positions of their documents in the pieces, copy groups).
+# A story batch: each story as (partition, position in that partition's piece) of its
+# documents, and its copy groups.
 _Layout = list[tuple[list[tuple[int, int]], list[DuplicateGroup]]]
 
 
@@ -289,24 +290,17 @@ def _build_stories(
 ) -> tuple[Story, ...]:
     """Summaries, facts and copies of every story, in batches of about the same size.
 
-    The shuffle: each partition hands each batch the documents it needs (a piece, made where
+    The shuffle: each partition hands each batch the documents it needs (a piece, cut where
     the partition is), and each batch task fetches its pieces."""
     starts = np.cumsum([0, *sizes])
     group_of = {article: group for group in duplicates for article in group.articles}
-    batches: list[list[Sequence[int]]] = [[]]
-    weights = [0]
-    for members in groups:
-        if weights[-1] >= STORY_BATCH_ARTICLES:
-            batches.append([])
-            weights.append(0)
-        batches[-1].append(members)
-        weights[-1] += len(members)
+    batches = _batches(groups)
     cuts: list[tuple[_Prepared, list[int]]] = []
-    layouts: list[tuple[_Layout, list[int]]] = []
+    tasks: list[tuple[_Layout, dict[int, int]]] = []
     for batch in batches:
-        wanted: dict[int, list[int]] = {}  # partition -> positions in it, in order of need
+        wanted: dict[int, list[int]] = {}  # partition -> positions this batch needs from it
         layout: _Layout = []
-        for members in batch:
+        for members in (groups[n] for n in batch):
             places = []
             for index in members:
                 part = int(np.searchsorted(starts, index, side="right")) - 1
@@ -315,21 +309,34 @@ def _build_stories(
                 positions.append(index - int(starts[part]))
             copies = list(dict.fromkeys(group_of[ids[i]] for i in members if ids[i] in group_of))
             layout.append((places, copies))
-        order = list(wanted)
-        layout = [
-            ([(order.index(part), k) for part, k in places], copies) for places, copies in layout
-        ]
-        layouts.append((layout, list(range(len(cuts), len(cuts) + len(order)))))
-        cuts += [(partitions[part], wanted[part]) for part in order]
+        tasks.append((layout, {part: len(cuts) + k for k, part in enumerate(wanted)}))
+        cuts += [(partitions[part], positions) for part, positions in wanted.items()]
     pieces = engine.map(_piece, cuts, label="shuffle", progress=progress, keep=True)
     built = engine.map(
         partial(_story_batch, settings=settings),
-        [(layout, [pieces[n] for n in taken]) for layout, taken in layouts],
+        [(layout, {part: pieces[n] for part, n in where.items()}) for layout, where in tasks],
         label="summaries and facts",
         progress=progress,
-        weights=weights,
+        weights=[sum(len(groups[n]) for n in batch) for batch in batches],
     )
-    return tuple(story for batch in built for story in batch)
+    numbers = (n for batch in batches for n in batch)
+    story_of = dict(zip(numbers, (story for part in built for story in part), strict=True))
+    return tuple(story_of[n] for n in range(len(groups)))
+
+
+def _batches(groups: Sequence[Sequence[int]]) -> list[list[int]]:
+    """Story numbers in batches of about ``STORY_BATCH_ARTICLES`` articles. Stories are taken
+    in order of their first article: they span a few days and partitions follow the input, so
+    a batch needs few partitions."""
+    batches: list[list[int]] = [[]]
+    size = 0
+    for n in sorted(range(len(groups)), key=lambda n: min(groups[n])):
+        if size >= STORY_BATCH_ARTICLES:
+            batches.append([])
+            size = 0
+        batches[-1].append(n)
+        size += len(groups[n])
+    return batches
 
 
 def _piece(cut: tuple[_Prepared, list[int]]) -> list[Document]:
@@ -338,11 +345,13 @@ def _piece(cut: tuple[_Prepared, list[int]]) -> list[Document]:
     return [prepared.documents[k] for k in positions]
 
 
-def _story_batch(task: tuple[_Layout, list[list[Document]]], *, settings: Settings) -> list[Story]:
+def _story_batch(
+    task: tuple[_Layout, dict[int, list[Document]]], *, settings: Settings
+) -> list[Story]:
     layout, pieces = task
     built = []
     for places, copies in layout:
-        story = [pieces[piece][k] for piece, k in places]
+        story = [pieces[part][k] for part, k in places]
         built.append(_with_duplicates(_story(story, settings), copies, story))
     return built
 

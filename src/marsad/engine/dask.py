@@ -52,8 +52,15 @@ class DaskEngine:
         self.workers = len(self._client.scheduler_info().get("workers", {})) or workers
 
     def put(self, items: Sequence[T]) -> list[T]:
-        """Futures of the items, spread over the workers."""
-        futures: list[T] = self._client.scatter(list(items))
+        """Futures of the items, in contiguous runs, one run per worker: neighbouring items
+        (articles of the same days) then sit on the same worker, as do the tasks that read
+        them."""
+        workers = sorted(self._client.scheduler_info().get("workers", {})) or [None]
+        futures: list[T] = []
+        for k, worker in enumerate(workers):
+            run = list(items[k * len(items) // len(workers) : (k + 1) * len(items) // len(workers)])
+            if run:
+                futures += self._client.scatter(run, workers=worker and [worker])
         return futures
 
     def map(
