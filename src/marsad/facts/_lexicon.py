@@ -59,6 +59,9 @@ class Gazetteer:
     titles: frozenset[tuple[str, ...]]
     longest: int
     first_words: frozenset[str]  # first words of phrases and titles: a cheap test per token
+    # Word counts of the phrases starting with each first word, longest first: a phrase
+    # lookup tries only those (most first words start one or two phrases).
+    lengths: dict[str, tuple[int, ...]]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -84,6 +87,15 @@ def gazetteer() -> Gazetteer:
     )
     longest = max(len(key) for key in phrases)
     first_words = frozenset(key[0] for key in (*phrases, *titles))
+    sizes: dict[str, set[int]] = {}
+    for key in phrases:
+        sizes.setdefault(key[0], set()).add(len(key))
+    lengths = {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
     return Gazetteer(
-        phrases=phrases, nisba=nisba, titles=titles, longest=longest, first_words=first_words
+        phrases=phrases,
+        nisba=nisba,
+        titles=titles,
+        longest=longest,
+        first_words=first_words,
+        lengths=lengths,
     )

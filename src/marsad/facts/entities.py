@@ -61,12 +61,14 @@ def _lookup(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int, st
 def _phrase(
     tokens: list[Token], i: int, gaz: Gazetteer, first_forms: tuple[str, ...]
 ) -> tuple[Entry, int, str] | None:
+    folded = [fold(form) for form in first_forms]
+    rest = [fold(t.text) for t in tokens[i + 1 : i + gaz.longest]]
     for size in range(min(gaz.longest, len(tokens) - i), 0, -1):
-        rest = tuple(fold(t.text) for t in tokens[i + 1 : i + size])
-        for form in first_forms:
-            entry = gaz.phrases.get((fold(form), *rest))
-            if entry is not None:
-                return entry, i + size - 1, "name"
+        for first in folded:
+            if size in gaz.lengths.get(first, ()):
+                entry = gaz.phrases.get((first, *rest[: size - 1]))
+                if entry is not None:
+                    return entry, i + size - 1, "name"
     return None
 
 

@@ -50,6 +50,8 @@ def outlet_support(story: StoryText) -> np.ndarray:
     (cosine ≥ COPY_SIMILARITY) count once; outlets that word the statement themselves count
     each.
     """
+    if len(set(story.sources)) == 1:
+        return np.ones(len(story.sentences))  # one outlet is one voice, whatever states what
     support = np.zeros(len(story.sentences))
     for index in range(len(story.sentences)):
         support[index] = _voices(story, stating_sentences(story, index))

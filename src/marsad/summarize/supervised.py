@@ -46,12 +46,14 @@ def features(story: StoryText) -> np.ndarray:
         first = story.sentences[index - int(position[index])]
         if sentence.paragraph == first.paragraph:
             first_paragraph.setdefault(sentence.article, []).append(index)
-    lead_similarity = np.array(
-        [
-            float(story.similarity[i][first_paragraph[s.article]].mean())
-            for i, s in enumerate(story.sentences)
-        ]
-    )
+    # Row means per article rather than per sentence: the same sums in the same order.
+    rows: dict[str, list[int]] = {}
+    for index, sentence in enumerate(story.sentences):
+        rows.setdefault(sentence.article, []).append(index)
+    lead_similarity = np.empty(len(story.sentences))
+    for article, members in rows.items():
+        block = story.similarity[np.ix_(members, first_paragraph[article])]
+        lead_similarity[members] = block.mean(axis=1)
     length = np.log1p([s.word_count for s in story.sentences])
     centroid = np.asarray(story.vectors.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
