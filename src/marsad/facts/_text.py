@@ -102,6 +102,11 @@ def with_clitics(words: frozenset[str]) -> frozenset[str]:
     return frozenset(words | {prefix + word for prefix in _PREFIXES for word in words})
 
 
+def words_of(text: str) -> frozenset[str]:
+    """The distinct matching forms of the tokens of ``text``."""
+    return _words_and_digit(text)[0]
+
+
 def has_any(text: str, words: frozenset[str]) -> bool:
     """True when a token of ``text`` (matching form) is in ``words`` or starts with a digit."""
     norms, digit = _words_and_digit(text)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.facts._lexicon import Entry, Gazetteer, fold, gazetteer, nisba_stem, skeleton
-from marsad.facts._text import Token, stems, tokenize, word_set
+from marsad.facts._text import Token, stems, tokenize, word_set, words_of
 from marsad.lang.stopwords import stopwords_for
 
 # Words between a title and the name: offices, portfolios, "former" ("وزير الدفاع الروسي،
@@ -201,11 +201,14 @@ def _candidate(word: str) -> bool:
 def entity_mentions(text: str) -> list[EntityMention]:
     """Lexicon entities and titled people in one sentence. Never raises on any text."""
     gaz = gazetteer()
+    candidates = {word for word in words_of(text) if _candidate(word)}
+    if not candidates:
+        return []  # one test per distinct word instead of a token loop
     tokens = tokenize(text)
     found: list[EntityMention] = []
     i = 0
     while i < len(tokens):
-        if not _candidate(tokens[i].norm):
+        if tokens[i].norm not in candidates:
             i += 1
             continue
         person, after = _titled_person(tokens, i, text, gaz)
