@@ -59,8 +59,8 @@ def tokenize(text: str) -> list[Token]:
 
 
 # Each sentence is read by four extractors in a row: tokenize it once. Tokens are built with
-# tuple.__new__, a quarter faster than calling the named tuple, and names are bound locally,
-# another quarter (the hottest loop of facts).
+# tuple.__new__, a quarter faster than calling the named tuple, with names bound locally (12 %
+# more on ANT sentences): the hottest loop of facts.
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[Token, ...]:
     new, token, normal = tuple.__new__, Token, norm
