@@ -81,36 +81,39 @@ def digest(
     Example: marsad digest examples/kazakhstan-2022 --format html -o out/report.html
     """
     from marsad.cli.progress import RichProgress
-    from marsad.engine import open_engine
+    from marsad.engine import gc_paused, open_engine
     from marsad.pipeline import digest as run_digest
     from marsad.report import print_digest, render_html, render_json, render_markdown
     from marsad.report.json import json_chunks
     from marsad.settings import Settings
 
-    try:
-        settings = Settings(summary_words=words, summarizer=summarizer, manifest=manifest)
-        with (
-            open_engine(engine.value, workers=workers, scheduler=scheduler) as runner,
-            RichProgress(enabled=progress) as bars,
-        ):
-            result = run_digest(paths, settings, engine=runner, progress=bars)
-    except NoArticlesError as error:
-        fail(error, EXIT_NOTHING_USABLE)
-    except MarsadError as error:
-        fail(error)
-    print_problems(result.problems)
-    if output_format is OutputFormat.md and output is None:
-        print_digest(result, out, explain=explain)
-    else:
-        renderer = {"md": render_markdown, "json": render_json, "html": render_html}
-        if output and output_format is OutputFormat.json:
-            _write(output, json_chunks(result))  # a large digest never held as one string
-            err.print(f"wrote {output}")
-        elif output:
-            _write(output, [renderer[output_format.value](result, explain=explain).encode()])
-            err.print(f"wrote {output}")
+    # The collector stays paused through the report too: the collection it owes for the
+    # digest's objects would otherwise land on the report (1.8 s of 2.5 s at 5k articles).
+    with gc_paused():
+        try:
+            settings = Settings(summary_words=words, summarizer=summarizer, manifest=manifest)
+            with (
+                open_engine(engine.value, workers=workers, scheduler=scheduler) as runner,
+                RichProgress(enabled=progress) as bars,
+            ):
+                result = run_digest(paths, settings, engine=runner, progress=bars)
+        except NoArticlesError as error:
+            fail(error, EXIT_NOTHING_USABLE)
+        except MarsadError as error:
+            fail(error)
+        print_problems(result.problems)
+        if output_format is OutputFormat.md and output is None:
+            print_digest(result, out, explain=explain)
         else:
-            sys.stdout.write(renderer[output_format.value](result, explain=explain) + "\n")
+            renderer = {"md": render_markdown, "json": render_json, "html": render_html}
+            if output and output_format is OutputFormat.json:
+                _write(output, json_chunks(result))  # a large digest never held as one string
+                err.print(f"wrote {output}")
+            elif output:
+                _write(output, [renderer[output_format.value](result, explain=explain).encode()])
+                err.print(f"wrote {output}")
+            else:
+                sys.stdout.write(renderer[output_format.value](result, explain=explain) + "\n")
     if result.problems:
         raise typer.Exit(EXIT_REJECTED_INPUT)
 

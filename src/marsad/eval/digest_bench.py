@@ -58,7 +58,7 @@ def _peak_mb() -> float:
 
 def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, Any]:
     """Digest the first ``size`` articles on one engine; seconds, rates, memory, bytes moved."""
-    from marsad.engine import open_engine
+    from marsad.engine import gc_paused, open_engine
     from marsad.pipeline import PARTITION_ARTICLES, digest
     from marsad.report import render_json
 
@@ -70,7 +70,8 @@ def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, A
         total = time.perf_counter() - started
         worker_peaks: list[float] = getattr(engine, "worker_peak_mb", list)()
     started = time.perf_counter()
-    report = render_json(result)
+    with gc_paused():  # as `marsad digest` writes it
+        report = render_json(result)
     seconds = dict(result.stats["seconds"])
     seconds["json_report"] = round(time.perf_counter() - started, 3)
     sample = articles[:PARTITION_ARTICLES]
