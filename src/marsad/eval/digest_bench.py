@@ -75,7 +75,7 @@ def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, A
     seconds = dict(result.stats["seconds"])
     seconds["json_report"] = round(time.perf_counter() - started, 3)
     sample = articles[:PARTITION_ARTICLES]
-    documents = _documents(sample)
+    partition = _partition(sample)
     return {
         "size": size,
         "engine": engine_name,
@@ -94,8 +94,8 @@ def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, A
         "bytes_per_article": {
             "article": round(len(pickle.dumps(sample)) / max(len(sample), 1)),
             "band_keys": DedupeParams().bands * 8,  # one uint64 key per band
-            "document": round(len(pickle.dumps(documents)) / max(len(sample), 1)),
-            "outline": round(len(pickle.dumps(_outline(documents))) / max(len(sample), 1)),
+            "document": round(len(pickle.dumps(partition.documents)) / max(len(sample), 1)),
+            "outline": round(len(pickle.dumps(partition.outline)) / max(len(sample), 1)),
             "story": round(
                 len(pickle.dumps(result.stories))
                 / max(sum(len(s.articles) for s in result.stories), 1)
@@ -104,26 +104,15 @@ def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, A
     }
 
 
-def _documents(articles: Sequence[Any]) -> list[Any]:
-    """The analysed documents of a sample, as a partition ships them back to the driver."""
-    from marsad.clean import clean_articles
-    from marsad.lang import analyse
+def _partition(articles: Sequence[Any]) -> Any:
+    """One partition of the sample prepared as the pipeline prepares it: its documents (what
+    the shuffle moves) and its outline (what the driver gets)."""
+    from marsad.clean import recurring_lines
+    from marsad.pipeline import _prepare_partition
+    from marsad.settings import Settings
 
-    return [analyse(item) for item in clean_articles(articles)]
-
-
-def _outline(documents: Sequence[Any]) -> tuple[Any, ...]:
-    """What a partition sends the driver: fingerprints (articles without bodies), term counts
-    and publication days."""
-    from dataclasses import replace
-
-    from marsad.cluster import TermCounts, publication_days
-    from marsad.dedupe import document_words, fingerprint
-
-    heads = [replace(d.article, text="") for d in documents]
-    words = [document_words(d) for d in documents]
-    prints = fingerprint(heads, words, DedupeParams())
-    return prints, TermCounts.of(documents), publication_days(documents)
+    task = (list(articles), recurring_lines(articles))
+    return _prepare_partition(task, settings=Settings(), dedupe_params=DedupeParams())
 
 
 def run_all(
