@@ -46,6 +46,22 @@ def test_dask_engine_gives_the_same_digest_on_the_examples(dask_engine: Engine) 
     assert [s.id for s in distributed.stories] == [s.id for s in local.stories]
 
 
+def test_a_digest_survives_pickling_whole() -> None:
+    """Stories and documents cross processes on the Dask engine with a compact pickle."""
+    import pickle
+
+    from marsad.clean import clean_article
+    from marsad.lang import analyse
+
+    local = digest(EXAMPLES)
+    copied = pickle.loads(pickle.dumps(local))
+    assert copied == local and copied is not local
+    refs = [ref for story in local.stories for fact in story.facts for ref in fact.refs]
+    assert {*refs} == {ref for story in copied.stories for f in story.facts for ref in f.refs}
+    document = analyse(clean_article(local.stories[0].articles[0]))
+    assert pickle.loads(pickle.dumps(document)) == document
+
+
 def test_dask_engine_gives_the_same_digest_on_a_week_of_ant(
     dask_engine: Engine, shared_data: Callable[[str], Path]
 ) -> None:
