@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -107,10 +108,32 @@ def words_of(text: str) -> frozenset[str]:
     return _words_and_digit(text)[0]
 
 
-def has_any(text: str, words: frozenset[str]) -> bool:
-    """True when a token of ``text`` (matching form) is in ``words`` or starts with a digit."""
+class WordTest:
+    """A test of single words remembered as two sets, so that the distinct words of a sentence
+    are sorted with set operations instead of a function call per word (the test runs once per
+    word; the sets start again past ``limit`` words, as an lru_cache would drop old ones)."""
+
+    def __init__(self, test: Callable[[str], bool], limit: int = 300_000) -> None:
+        self._test = test
+        self._limit = limit
+        self._passed: set[str] = set()
+        self._failed: set[str] = set()
+
+    def among(self, words: frozenset[str]) -> set[str]:
+        """The words that pass."""
+        passed, failed = self._passed, self._failed  # the same sets throughout, across threads
+        if len(passed) + len(failed) > self._limit:
+            passed, failed = self._passed, self._failed = set(), set()
+        for word in words.difference(passed, failed):
+            (passed if self._test(word) else failed).add(word)
+        return passed.intersection(words)
+
+
+def words_among(text: str, words: frozenset[str]) -> tuple[frozenset[str], bool]:
+    """The matching forms of the tokens of ``text`` that are in ``words``, and whether a token
+    starts with a digit: the test extractors make of every sentence before a token loop."""
     norms, digit = _words_and_digit(text)
-    return digit or not words.isdisjoint(norms)
+    return norms & words, digit
 
 
 # Dates and figures both ask, of the same sentence: computed once.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Literal
 
 from marsad.facts._calendar import (
@@ -17,7 +16,7 @@ from marsad.facts._calendar import (
     hijri_to_gregorian,
 )
 from marsad.facts._numbers import digit_value
-from marsad.facts._text import Token, has_any, stems, tokenize, with_clitics
+from marsad.facts._text import Token, stems, tokenize, with_clitics, words_among
 from marsad.model import Certainty
 
 __all__ = ["MONTH_WORDS", "DateMention", "date_mentions", "near_year", "nearest_weekday", "resolve"]
@@ -257,29 +256,21 @@ _STARTS = frozenset(
     [*WEEKDAYS, "last", "next"]
     + [key[0] for table in (MONTHS, ORDINAL_DAYS, RELATIVE) for key in table]
 )
-
-
+# With every proclitic written on: the same words as stripping them (stems), since every
+# entry has two letters or more, found with one set intersection per sentence.
 _STARTS_WITH_CLITICS = with_clitics(_STARTS)
-
-
-def _may_start(token: Token) -> bool:
-    return token.text[0].isdigit() or _starts_date(token.norm)
-
-
-@lru_cache(maxsize=100_000)
-def _starts_date(word: str) -> bool:
-    return any(form in _STARTS for form in stems(word))
 
 
 def date_mentions(text: str) -> list[DateMention]:
     """Every date expression in one sentence, left to right. Never raises on any text."""
-    if not has_any(text, _STARTS_WITH_CLITICS):
+    starts, digit = words_among(text, _STARTS_WITH_CLITICS)
+    if not (starts or digit):
         return []  # most sentences hold no date: one set test instead of a token loop
     tokens = tokenize(text)
     found: list[DateMention] = []
     end = 0  # tokens starting before this offset belong to the last mention found
     for i, token in enumerate(tokens):
-        if token.start < end or not _may_start(token):
+        if token.start < end or not (token.norm in starts or token.text[0].isdigit()):
             continue
         mention = (
             _weekday(tokens, i, text)

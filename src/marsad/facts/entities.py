@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.facts._lexicon import Entry, Gazetteer, fold, gazetteer, nisba_stem, skeleton
-from marsad.facts._text import Token, stems, tokenize, word_set, words_of
+from marsad.facts._text import Token, WordTest, stems, tokenize, word_set, words_of
 from marsad.lang.stopwords import stopwords_for
 
 # Words between a title and the name: offices, portfolios, "former" ("وزير الدفاع الروسي،
@@ -186,7 +186,6 @@ def _ministry(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> EntityM
     )
 
 
-@lru_cache(maxsize=100_000)
 def _candidate(word: str) -> bool:
     """Can an entity, a title or a ministry start with this word? (cached per word)"""
     gaz = gazetteer()
@@ -198,10 +197,13 @@ def _candidate(word: str) -> bool:
     return False
 
 
+_CANDIDATES = WordTest(_candidate)
+
+
 def entity_mentions(text: str) -> list[EntityMention]:
     """Lexicon entities and titled people in one sentence. Never raises on any text."""
     gaz = gazetteer()
-    candidates = {word for word in words_of(text) if _candidate(word)}
+    candidates = _CANDIDATES.among(words_of(text))
     if not candidates:
         return []  # one test per distinct word instead of a token loop
     tokens = tokenize(text)
@@ -244,25 +246,29 @@ def entity_mentions(text: str) -> list[EntityMention]:
 def partial_mentions(text: str, people: dict[str, str]) -> list[EntityMention]:
     """Mentions of story people by one name word ("سيرديوكوف"); ``people`` maps the folded
     last name to the canonical full name."""
-    found: list[EntityMention] = []
     if not people:
-        return found
-    for token in tokenize(text):
-        for form, key in _skeletons(token.norm):
+        return []
+    named = {}  # distinct words of the sentence that name someone -> that person
+    for word in words_of(text):
+        for form, key in _skeletons(word):
             canonical = people.get(key)
             if canonical is not None and len(form) >= 5:
-                found.append(
-                    EntityMention(
-                        canonical=canonical,
-                        type="person",
-                        text=token.text,
-                        start=token.start,
-                        end=token.end,
-                        form="partial",
-                    )
-                )
+                named[word] = canonical
                 break
-    return found
+    if not named:
+        return []
+    return [
+        EntityMention(
+            canonical=named[token.norm],
+            type="person",
+            text=token.text,
+            start=token.start,
+            end=token.end,
+            form="partial",
+        )
+        for token in tokenize(text)
+        if token.norm in named
+    ]
 
 
 @lru_cache(maxsize=100_000)

@@ -9,11 +9,11 @@ from marsad.facts._numbers import NUMBER_WORDS, Number, read_number
 from marsad.facts._text import (
     CLAUSE_BREAKS,
     Token,
-    has_any,
     stems,
     tokenize,
     with_clitics,
     word_set,
+    words_among,
 )
 
 # Qualifiers written before a figure, in matching form. "اقترب من" (approached) is "about".
@@ -206,12 +206,16 @@ def _range(value: float, qualifier: str | None) -> tuple[float | None, float | N
 
 def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[QuantityMention]:
     """Every figure in one sentence, with counted noun and concept. Never raises on any text."""
-    if not has_any(text, _NUMBER_WORDS_WITH_CLITICS):
+    number_words, digit = words_among(text, _NUMBER_WORDS_WITH_CLITICS)
+    if not (number_words or digit):
         return []
     tokens = tokenize(text)
     found: list[QuantityMention] = []
     i = 0
     while i < len(tokens):
+        if not (tokens[i].norm in number_words or tokens[i].text[0].isdigit()):
+            i += 1  # cannot start a figure: skip without the calls below
+            continue
         mention = _mention_at(tokens, i, text, month_words)
         if mention is None:
             i += 1
