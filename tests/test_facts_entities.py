@@ -106,3 +106,21 @@ def test_according_to() -> None:
 def test_entities_and_quotes_never_crash(text: str) -> None:
     found = entity_mentions(text)
     quote_mentions(text, found, previous_speaker="x")
+
+
+def test_word_test_asks_each_word_once_and_starts_again_past_its_limit() -> None:
+    from marsad.facts._text import WordTest
+
+    asked: list[str] = []
+
+    def long_word(word: str) -> bool:
+        asked.append(word)
+        return len(word) > 3
+
+    test = WordTest(long_word, limit=3)
+    assert test.among(frozenset({"قال", "الرئيس", "في"})) == {"الرئيس"}
+    assert test.among(frozenset({"الرئيس", "الوزير"})) == {"الرئيس", "الوزير"}
+    assert sorted(asked) == sorted(["قال", "الرئيس", "في", "الوزير"])
+    # Past the limit the sets start again: words are asked anew, answers unchanged.
+    assert test.among(frozenset({"قال", "موسكو"})) == {"موسكو"}
+    assert asked.count("قال") == 2
