@@ -60,13 +60,20 @@ class DaskEngine:
     def put(self, items: Sequence[T]) -> list[T]:
         """Futures of the items, in contiguous runs, one run per worker: neighbouring items
         (articles of the same days) then sit on the same worker, as do the tasks that read
-        them."""
+        them. Items travel pickled by us and are unpickled by a task on their worker: Dask's
+        scatter serializes a list element by element (6 s for all of ANT, against 0.5 s)."""
         workers = sorted(self._client.scheduler_info().get("workers", {})) or [None]
         futures: list[T] = []
         for k, worker in enumerate(workers):
-            run = list(items[k * len(items) // len(workers) : (k + 1) * len(items) // len(workers)])
-            if run:
-                futures += self._client.scatter(run, workers=worker and [worker], hash=False)
+            run = items[k * len(items) // len(workers) : (k + 1) * len(items) // len(workers)]
+            if not run:
+                continue
+            place = worker and [worker]
+            packed = [pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in run]
+            sent = self._client.scatter(packed, workers=place, hash=False)
+            futures += self._client.map(
+                partial(_run, pickle.loads), sent, workers=place, pure=False
+            )
         return futures
 
     def map(
