@@ -86,23 +86,26 @@ class DaskEngine:
         weights: Sequence[int] | None = None,
         keep: bool = False,
     ) -> list[R]:
-        """Submit one task per item, reporting each finished one; gather the results in order,
-        or return the futures when ``keep``. Futures inside items are resolved by Dask."""
+        """Submit one task per item, reporting each finished one; return the results in order,
+        or the futures when ``keep``. Futures inside items are resolved by Dask. Results are
+        fetched and unpickled as tasks finish, while the others still run."""
         from distributed import as_completed
 
         sizes = list(weights or [1] * len(items))
         progress.start(label, sum(sizes))
         run = _run if keep else _run_pickled
         futures: list[Any] = self._client.map(partial(run, function), list(items), pure=False)
-        size_of = {future.key: size for future, size in zip(futures, sizes, strict=True)}
+        position = {future.key: n for n, future in enumerate(futures)}
+        results: list[Any] = [None] * len(futures)
         for future in as_completed(futures):
-            if future.status == "error":
-                future.result()  # raises the task's own exception
-            progress.advance(label, size_of[future.key])
+            if future.status == "error" or not keep:
+                # Raises the task's own exception if it failed.
+                results[position[future.key]] = pickle.loads(future.result())
+            progress.advance(label, sizes[position[future.key]])
         progress.finish(label)
         if keep:
             return futures  # handles standing for the results (see marsad.engine.Engine)
-        return [pickle.loads(result) for result in self._client.gather(futures)]
+        return results
 
     def worker_peak_mb(self) -> list[float]:
         """Peak resident memory of each worker process so far, in MB (for benchmarks)."""
