@@ -17,11 +17,17 @@ from marsad.summarize.base import StoryText
 
 def coverage_matrix(story: StoryText) -> np.ndarray:
     """coverage[i, j] = IDF-weighted share of sentence i's terms that sentence j contains."""
-    presence = csr_matrix(story.vectors, copy=True)
-    presence.data[:] = 1.0
-    weighted = presence.multiply(story.idf.reshape(1, -1)).tocsr()
-    overlap = np.asarray((weighted @ presence.T).todense())
-    mass = np.asarray(weighted.sum(axis=1)).ravel()
+    if story.dense is not None:  # every stored weight is positive
+        present = (story.dense > 0).astype(float)
+        weighted_dense = present * story.idf.reshape(1, -1)
+        overlap = weighted_dense @ present.T
+        mass = weighted_dense.sum(axis=1)
+    else:
+        presence = csr_matrix(story.vectors, copy=True)
+        presence.data[:] = 1.0
+        weighted = presence.multiply(story.idf.reshape(1, -1)).tocsr()
+        overlap = np.asarray((weighted @ presence.T).todense())
+        mass = np.asarray(weighted.sum(axis=1)).ravel()
     mass[mass == 0] = 1.0
     coverage: np.ndarray = overlap / mass[:, None]
     return coverage

@@ -55,9 +55,10 @@ def features(story: StoryText) -> np.ndarray:
         block = story.similarity[np.ix_(members, first_paragraph[article])]
         lead_similarity[members] = block.mean(axis=1)
     length = np.log1p([s.word_count for s in story.sentences])
-    centroid = np.asarray(story.vectors.mean(axis=0)).ravel()
+    vectors = story.vectors if story.dense is None else story.dense
+    centroid = np.asarray(vectors.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
-    central = np.asarray(story.vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(size))
+    central = np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.zeros(len(size))
     weights = story.similarity.copy()
     np.fill_diagonal(weights, 0.0)
     lexrank = pagerank(weights) * len(size)
