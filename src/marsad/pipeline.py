@@ -450,7 +450,8 @@ def _central_title(documents: Sequence[Document]) -> str:
     if len(titled) <= 1:
         return titled[0].article.title if titled else ""
     vectors, _ = tfidf_rows([document_terms(d) for d in titled])
-    centrality = np.asarray((vectors @ vectors.T).sum(axis=1)).ravel()
+    # Σ_j v_i·v_j = v_i·Σ_j v_j: one product with the column sums, not the n × n matrix.
+    centrality = np.asarray(vectors @ np.asarray(vectors.sum(axis=0)).ravel()).ravel()
     # Rounded so that ties (always, with two articles) go to the earliest article, not to
     # whichever side of a rounding error a float lands on.
     return titled[int(centrality.round(9).argmax())].article.title

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import FigureClaim, figure_discrepancies, weekday_discrepancy
@@ -72,11 +72,24 @@ def _analyse(document: Document) -> _Analysed:
         document=document, dates=[], figures=[], entities=[], head=_head_dates(document)
     )
     for sentence in document.sentences:
-        text = sentence.text
-        found.dates += [(sentence, m) for m in date_mentions(text)]
-        found.figures += [(sentence, m) for m in quantities(text, month_words=MONTH_WORDS)]
-        found.entities += [(sentence, m) for m in entity_mentions(text)]
+        dates, figures, entities = _mentions(sentence.text)
+        found.dates += [(sentence, m) for m in dates]
+        found.figures += [(sentence, m) for m in figures]
+        found.entities += [(sentence, m) for m in entities]
     return found
+
+
+# Copies of an article (wire copy, the same report under two sections) sit in the same story
+# and repeat its sentences word for word: their mentions are read once.
+@lru_cache(maxsize=8192)
+def _mentions(
+    text: str,
+) -> tuple[tuple[DateMention, ...], tuple[QuantityMention, ...], tuple[EntityMention, ...]]:
+    return (
+        tuple(date_mentions(text)),
+        tuple(quantities(text, month_words=MONTH_WORDS)),
+        tuple(entity_mentions(text)),
+    )
 
 
 def _ref(sentence: Sentence, start: int, end: int) -> SourceRef:
