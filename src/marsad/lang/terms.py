@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import repeat
 
 import Stemmer
 
@@ -39,5 +40,5 @@ def _term(word: str, language: str) -> str | None:
 
 def terms(text: str, language: str) -> tuple[str, ...]:
     """Stems of the content words of ``text``, in order, for matching and TF-IDF."""
-    found = (_term(word, language) for word in _WORD.findall(light_normalize(text).lower()))
-    return tuple(term for term in found if term)
+    words = _WORD.findall(light_normalize(text).lower())
+    return tuple(filter(None, map(_term, words, repeat(language))))  # no Python loop per word
