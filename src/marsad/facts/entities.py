@@ -187,7 +187,7 @@ def _ministry(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> EntityM
 
 
 def _candidate(word: str) -> bool:
-    """Can an entity, a title or a ministry start with this word? (cached per word)"""
+    """Can an entity, a title or a ministry start with this word? (once per word: _CANDIDATES)"""
     gaz = gazetteer()
     for form in stems(word):
         if fold(form) in gaz.first_words or form == "وزاره":
