@@ -97,3 +97,28 @@ def test_unknown_summarizer_lists_the_available_ones() -> None:
 def test_duplicate_registration_is_an_error() -> None:
     with pytest.raises(ValueError, match="already registered"):
         register("lead")(type("Again", (), {}))
+
+
+def test_small_and_large_stories_get_the_same_matrices_dense_or_sparse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Small stories multiply dense arrays, large ones sparse matrices: same numbers, same
+    summary (here the same story takes both paths)."""
+    import numpy as np
+
+    from marsad.summarize import base
+
+    def matrices() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+        story = base.StoryText.build(_story(), attribution_threshold=0.5)
+        summary = summarize(_story(), words=1000)
+        return story.similarity, story.coverage, tuple(s.text for s in summary)
+
+    dense = base.StoryText.build(_story(), attribution_threshold=0.5)
+    assert dense.dense is not None
+    similarity, coverage, summary = matrices()
+    monkeypatch.setattr(base, "DENSE_CELLS", 0)
+    assert base.StoryText.build(_story(), attribution_threshold=0.5).dense is None
+    sparse_similarity, sparse_coverage, sparse_summary = matrices()
+    np.testing.assert_allclose(similarity, sparse_similarity, atol=1e-12)
+    np.testing.assert_allclose(coverage, sparse_coverage, atol=1e-12)
+    assert summary == sparse_summary
