@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from typer.testing import CliRunner
@@ -20,6 +22,8 @@ from marsad.model import Digest
 from marsad.pipeline import digest
 from marsad.report import render_json
 
+T = TypeVar("T")
+R = TypeVar("R")
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "kazakhstan-2022"
 WEEK = tuple(f"2018-03-{day:02d}" for day in range(4, 11))
 
@@ -100,6 +104,55 @@ def test_handles_stand_for_their_values_in_later_maps(which: str, dask_engine: E
     assert totals == [16, 6]
     if which == "dask":
         assert all(type(handle).__name__ == "Future" for handle in kept)  # not the data
+
+
+def test_speculation_keeps_what_finished_and_leaves_the_rest(dask_engine: Engine) -> None:
+    assert LocalEngine().speculate(_double, [[1], [2]])() == [None, None]  # no idle workers
+    assert dask_engine.speculate(_slow, [5.0])() == [None]  # not finished: dropped
+    for _ in range(60):  # idle workers start speculative tasks at once
+        finished = dask_engine.speculate(_double, [[1, 2], [3]])
+        time.sleep(0.5)
+        handles = [handle for handle in finished() if handle is not None]
+        if len(handles) == 2:
+            break
+    totals = dask_engine.map(
+        _total, [(handles[0], 0), (handles[1], 1)], label="t", progress=_Recorder()
+    )
+    assert totals == [6, 7]
+
+
+def _slow(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+class _EagerEngine(LocalEngine):
+    """Runs speculative work at once and keeps the chunks chosen by ``keep`` (the others come
+    back as None, as unfinished ones do on a cluster)."""
+
+    def __init__(self, keep: Callable[[int], bool]) -> None:
+        self.keep = keep
+
+    def speculate(
+        self, function: Callable[[T], R], items: Sequence[T]
+    ) -> Callable[[], list[R | None]]:
+        results = [function(item) if self.keep(n) else None for n, item in enumerate(items)]
+        return lambda: results
+
+
+@pytest.mark.parametrize("keep", [lambda n: True, lambda n: n % 2 == 0], ids=["all", "some"])
+def test_facts_read_early_give_the_same_digest(
+    keep: Callable[[int], bool], shared_data: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mentions read ahead (all, or only some chunks of documents) change nothing."""
+    import marsad.pipeline
+
+    monkeypatch.setattr(marsad.pipeline, "EARLY_DOCUMENTS", 7)  # several chunks per partition
+    data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
+    articles = [a for day in read_days(data, WEEK[:2]).values() for a in day]
+    local = digest(articles)
+    early = digest(articles, engine=_EagerEngine(keep))
+    assert _content(early) == _content(local) and len(local.stories) > 20
 
 
 class _Recorder:

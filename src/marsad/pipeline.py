@@ -28,7 +28,6 @@ from marsad.cluster import (
 )
 from marsad.dedupe import (
     DedupeParams,
-    DedupeResult,
     Fingerprints,
     band_pairs,
     document_words,
@@ -40,7 +39,7 @@ from marsad.dedupe import (
 )
 from marsad.engine import Engine, LocalEngine, NoProgress, Progress, gc_paused
 from marsad.errors import NoArticlesError
-from marsad.facts import extract_story_facts
+from marsad.facts import DocumentMentions, document_mentions, extract_story_facts
 from marsad.lang import analyse
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import (
@@ -65,6 +64,10 @@ HEADLINE_WORDS = 20
 # for even work across workers, large enough that shipping a task costs little beside it.
 PARTITION_ARTICLES = 500
 STORY_BATCH_ARTICLES = 400
+# Documents per task of the fact reading done early, on workers that would wait for this
+# process's dedupe and clustering: short, so that the tasks of those stages wait little behind
+# one, and little is thrown away when the stories start.
+EARLY_DOCUMENTS = 100
 
 
 def digest(
@@ -113,7 +116,14 @@ def _digest(
 
     clock = time.perf_counter()
     prints = Fingerprints.concat([part.fingerprints for part in outlines])
-    duplicates = _dedupe(prints, dedupe_params, engine, progress)
+    pairs = _duplicate_candidates(prints, dedupe_params, engine, progress)
+    # What each document says on its own (dates, figures, names) does not depend on its story:
+    # on a cluster, workers read it while this process verifies duplicates and clusters.
+    sizes = [len(part.days) for part in outlines]
+    early = [(handle, start) for handle, size in zip(partitions, sizes, strict=True)
+             for start in range(0, size, EARLY_DOCUMENTS)]  # fmt: skip
+    early_mentions = engine.speculate(_read_early, early)
+    duplicates = group_duplicates(prints, pairs, dedupe_params)
     timings["dedupe"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -125,9 +135,18 @@ def _digest(
     timings["cluster"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    sizes = [len(part.days) for part in outlines]
+    chunks = iter(early_mentions())
+    read = [(handle, [next(chunks) for _ in range(0, size, EARLY_DOCUMENTS)])
+            for handle, size in zip(partitions, sizes, strict=True)]  # fmt: skip
     stories = _build_stories(
-        clustering.groups, partitions, sizes, ids, duplicates.groups, settings, engine, progress
+        clustering.groups,
+        read,
+        sizes,
+        ids,
+        duplicates.groups,
+        settings,
+        engine,
+        progress,
     )
     timings["stories"] = time.perf_counter() - clock
 
@@ -209,13 +228,13 @@ def _prepare(
     )
 
 
-def _dedupe(
+def _duplicate_candidates(
     prints: Fingerprints, params: DedupeParams, engine: Engine, progress: Progress
-) -> DedupeResult:
-    """Duplicate groups: candidate pairs one band at a time on the engine, verified here."""
+) -> np.ndarray:
+    """Candidate duplicate pairs, one LSH band at a time on the engine (verified later)."""
     bands = engine.put([prints.keys[:, band] for band in range(params.bands)])
     found = engine.map(band_pairs, bands, label="dedupe", progress=progress)
-    return group_duplicates(prints, unique_pairs(found, len(prints.articles)), params)
+    return unique_pairs(found, len(prints.articles))
 
 
 def _cluster(
@@ -232,6 +251,11 @@ def _cluster(
     position = {article: n for n, article in enumerate(ids)}
     copies = [[position[a] for a in group.articles] for group in duplicates]
     return cluster_counts(counts, days, params, copies)
+
+
+def _read_early(task: tuple[_Prepared, int]) -> list[DocumentMentions]:
+    prepared, start = task
+    return [document_mentions(d) for d in prepared.documents[start : start + EARLY_DOCUMENTS]]
 
 
 def _short_lines(articles: Sequence[Article]) -> list[tuple[str, str, frozenset[str]]]:
@@ -279,11 +303,15 @@ def _prepare_partition(
 # A story batch: each story as (partition, position in that partition's piece) of its
 # documents, and its copy groups.
 _Layout = list[tuple[list[tuple[int, int]], list[DuplicateGroup]]]
+# A partition with what its documents say on its own, by runs of EARLY_DOCUMENTS (None for a
+# run not read early), and a piece of it for one story batch.
+_Read = tuple[_Prepared, list[list[DocumentMentions] | None]]
+_Piece = list[tuple[Document, DocumentMentions | None]]
 
 
 def _build_stories(
     groups: Sequence[Sequence[int]],
-    partitions: Sequence[_Prepared],
+    partitions: Sequence[_Read],
     sizes: Sequence[int],
     ids: Sequence[str],
     duplicates: Sequence[DuplicateGroup],
@@ -298,7 +326,7 @@ def _build_stories(
     starts = np.cumsum([0, *sizes])
     group_of = {article: group for group in duplicates for article in group.articles}
     batches = _batches(groups)
-    cuts: list[tuple[_Prepared, list[int]]] = []
+    cuts: list[tuple[_Read, list[int]]] = []
     tasks: list[tuple[_Layout, dict[int, int]]] = []
     for batch in batches:
         wanted: dict[int, list[int]] = {}  # partition -> positions this batch needs from it
@@ -342,20 +370,24 @@ def _batches(groups: Sequence[Sequence[int]]) -> list[list[int]]:
     return batches
 
 
-def _piece(cut: tuple[_Prepared, list[int]]) -> list[Document]:
-    """The documents of a partition that one story batch needs."""
-    prepared, positions = cut
-    return [prepared.documents[k] for k in positions]
+def _piece(cut: tuple[_Read, list[int]]) -> _Piece:
+    """The documents of a partition that one story batch needs, with their mentions."""
+    (prepared, runs), positions = cut
+    return [(prepared.documents[k], _early(runs, k)) for k in positions]
 
 
-def _story_batch(
-    task: tuple[_Layout, dict[int, list[Document]]], *, settings: Settings
-) -> list[Story]:
+def _early(runs: list[list[DocumentMentions] | None], position: int) -> DocumentMentions | None:
+    run = runs[position // EARLY_DOCUMENTS]
+    return None if run is None else run[position % EARLY_DOCUMENTS]
+
+
+def _story_batch(task: tuple[_Layout, dict[int, _Piece]], *, settings: Settings) -> list[Story]:
     layout, pieces = task
     built = []
     for places, copies in layout:
-        story = [pieces[part][k] for part, k in places]
-        built.append(_with_duplicates(_story(story, settings), copies, story))
+        read = [pieces[part][k] for part, k in places]
+        story = [document for document, _ in read]
+        built.append(_with_duplicates(_story(read, settings), copies, story))
     return built
 
 
@@ -378,7 +410,8 @@ def _load(
 def build_story(documents: Sequence[Document], settings: Settings) -> Story:
     """One story from its analysed articles, built as digest() builds each (used by the store)."""
     duplicates = find_duplicates(documents, DedupeParams(threshold=settings.duplicate_threshold))
-    return _with_duplicates(_story(documents, settings), duplicates.groups, documents)
+    read = [(document, None) for document in documents]
+    return _with_duplicates(_story(read, settings), duplicates.groups, documents)
 
 
 def _with_duplicates(
@@ -400,8 +433,9 @@ def _nothing_usable(problems: Sequence[Problem]) -> str:
     return f"no usable article in the given inputs ({len(problems)} rejected)"
 
 
-def _story(documents: Sequence[Document], settings: Settings) -> Story:
-    ordered = sorted(documents, key=_chronological)
+def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: Settings) -> Story:
+    ordered_read = sorted(read, key=lambda pair: _chronological(pair[0]))
+    ordered = [document for document, _ in ordered_read]
     summary = summarize(
         ordered,
         summarizer=settings.summarizer,
@@ -412,7 +446,9 @@ def _story(documents: Sequence[Document], settings: Settings) -> Story:
     )
     ids = sorted(document.id for document in ordered)
     languages = Counter(document.language for document in ordered)
-    facts = extract_story_facts(ordered, settings=settings)
+    facts = extract_story_facts(
+        ordered, settings=settings, mentions=[found for _, found in ordered_read]
+    )
     # Articles without a date get the day their own text points to, marked as inferred.
     articles = tuple(
         replace(

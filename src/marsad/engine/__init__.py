@@ -86,6 +86,14 @@ class Engine(Protocol):
         ``keep``: leave the results on the workers and return handles."""
         ...
 
+    def speculate(
+        self, function: Callable[[T], R], items: Sequence[T]
+    ) -> Callable[[], list[R | None]]:
+        """Start ``[function(item) for item in items]`` behind all other work, for workers that
+        would otherwise wait. The returned call gives handles of the results finished by then
+        and None for the others, which are dropped (the caller computes those itself)."""
+        ...
+
     def close(self) -> None:
         """Release workers and connections."""
 
@@ -119,6 +127,12 @@ class LocalEngine:
             progress.advance(label, size)
         progress.finish(label)
         return results
+
+    def speculate(
+        self, function: Callable[[T], R], items: Sequence[T]
+    ) -> Callable[[], list[R | None]]:
+        """Nothing: this process has no idle workers, so every result is left to the caller."""
+        return lambda: [None] * len(items)
 
     def close(self) -> None:
         """Nothing to release."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import pickle
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -58,6 +59,9 @@ class DaskEngine:
                 # workers: 3 % less CPU). Shared workers (``scheduler``) pause it only during
                 # our tasks.
                 self._client.run(gc.disable)
+                # Below this process, so that work speculated on the workers takes only the
+                # core this process leaves idle while it clusters, not the one it needs.
+                self._client.run(os.nice, 10)
         except (OSError, TimeoutError) as error:
             self.close()
             raise EngineError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
@@ -112,6 +116,25 @@ class DaskEngine:
         if keep:
             return futures  # handles standing for the results (see marsad.engine.Engine)
         return results
+
+    def speculate(
+        self, function: Callable[[T], R], items: Sequence[T]
+    ) -> Callable[[], list[R | None]]:
+        """Tasks at a priority below every other map's; when called back, the finished ones
+        are kept on their workers and the others cancelled (one that already started runs to
+        its end, unused)."""
+        futures: list[Any] = self._client.map(
+            partial(_run, function), list(items), pure=False, priority=-1
+        )
+
+        def finished() -> list[R | None]:
+            done = [future if future.status == "finished" else None for future in futures]
+            dropped = [f for f, kept in zip(futures, done, strict=True) if kept is None]
+            if dropped:
+                self._client.cancel(dropped)
+            return done
+
+        return finished
 
     def worker_peak_mb(self) -> list[float]:
         """Peak resident memory of each worker process so far, in MB (for benchmarks)."""

@@ -29,7 +29,7 @@ from marsad.model import (
 )
 from marsad.settings import Settings
 
-__all__ = ["StoryFacts", "extract_story_facts"]
+__all__ = ["DocumentMentions", "StoryFacts", "document_mentions", "extract_story_facts"]
 
 _KIND_ORDER: dict[str, int] = {"quantity": 0, "date": 1, "entity": 2, "quote": 3}
 
@@ -45,15 +45,27 @@ class StoryFacts:
     published: dict[str, date] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentMentions:
+    """What the extractors find in one document read on its own, each mention with its
+    sentence: the part of a story's facts that does not depend on the other articles, so that
+    it can be read before the stories are known (``document_mentions``)."""
+
+    dates: tuple[tuple[Sentence, DateMention], ...]
+    figures: tuple[tuple[Sentence, QuantityMention], ...]
+    entities: tuple[tuple[Sentence, EntityMention], ...]
+    head: tuple[DateMention, ...]  # dates in the title and the raw lead, dateline included
+
+
 @dataclass(slots=True)
 class _Analysed:
-    """The mentions found in one document, each with its sentence."""
+    """The mentions of one document within its story (people get completed across articles)."""
 
     document: Document
-    dates: list[tuple[Sentence, DateMention]]
-    figures: list[tuple[Sentence, QuantityMention]]
-    entities: list[tuple[Sentence, EntityMention]]
-    head: list[DateMention]  # dates in the title and the raw lead, dateline included
+    dates: Sequence[tuple[Sentence, DateMention]]
+    figures: Sequence[tuple[Sentence, QuantityMention]]
+    entities: Sequence[tuple[Sentence, EntityMention]]
+    head: Sequence[DateMention]
 
 
 # The raw text's start holds the dateline ("سبوتنيك - 11 كانون الثاني 2022"), which cleaning
@@ -61,22 +73,26 @@ class _Analysed:
 HEAD_CHARS = 400
 
 
-def _head_dates(document: Document) -> list[DateMention]:
+def _head_dates(document: Document) -> tuple[DateMention, ...]:
     article = document.article
     lines = [article.title, *article.text[:HEAD_CHARS].splitlines()[:3]]
-    return [m for line in lines for m in date_mentions(line)]
+    return tuple(m for line in lines for m in date_mentions(line))
 
 
-def _analyse(document: Document) -> _Analysed:
-    found = _Analysed(
-        document=document, dates=[], figures=[], entities=[], head=_head_dates(document)
-    )
+def document_mentions(document: Document) -> DocumentMentions:
+    """Dates, figures and entities of each sentence, and the dates of the title and lead."""
+    dates: list[tuple[Sentence, DateMention]] = []
+    figures: list[tuple[Sentence, QuantityMention]] = []
+    entities: list[tuple[Sentence, EntityMention]] = []
     for sentence in document.sentences:
-        dates, figures, entities = _mentions(sentence.text)
-        found.dates += [(sentence, m) for m in dates]
-        found.figures += [(sentence, m) for m in figures]
-        found.entities += [(sentence, m) for m in entities]
-    return found
+        found_dates, found_figures, found_entities = _mentions(sentence.text)
+        dates += [(sentence, m) for m in found_dates]
+        figures += [(sentence, m) for m in found_figures]
+        entities += [(sentence, m) for m in found_entities]
+    return DocumentMentions(
+        dates=tuple(dates), figures=tuple(figures), entities=tuple(entities),
+        head=_head_dates(document),
+    )  # fmt: skip
 
 
 # Copies of an article (wire copy, the same report under two sections) sit in the same story
@@ -347,11 +363,21 @@ def _head_checks(
 
 
 def extract_story_facts(
-    documents: Sequence[Document], *, settings: Settings | None = None
+    documents: Sequence[Document],
+    *,
+    settings: Settings | None = None,
+    mentions: Sequence[DocumentMentions | None] | None = None,
 ) -> StoryFacts:
-    """Facts, discrepancies and timeline of one story's documents (in any order)."""
+    """Facts, discrepancies and timeline of one story's documents (in any order).
+
+    ``mentions``: ``document_mentions`` of each document, in the same order, for those read
+    beforehand (the pipeline may read some while it clusters); the others are read here."""
     del settings  # no knobs yet; kept so that the stage has the pipeline's calling convention
-    analysed = [_analyse(document) for document in documents]
+    known = mentions or [None] * len(documents)
+    analysed = []
+    for document, found in zip(documents, known, strict=True):
+        found = found or document_mentions(document)
+        analysed.append(_Analysed(document, found.dates, found.figures, found.entities, found.head))
     published = _publication(analysed)
     _complete_people(analysed)
     facts = _Facts()
