@@ -56,11 +56,6 @@ _NORMS: dict[str, str] = {}
 NORMS_LIMIT = 300_000
 
 
-def norm(word: str) -> str:
-    """Matching form of one word (remembered)."""
-    return _norms([word])[0]
-
-
 def _norms(words: list[str]) -> list[str]:
     """Matching forms of the words, in order."""
     known = _NORMS
