@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
@@ -120,9 +120,7 @@ def _digest(
     # What each document says on its own (dates, figures, names) does not depend on its story:
     # on a cluster, workers read it while this process verifies duplicates and clusters.
     sizes = [len(part.days) for part in outlines]
-    early = [(handle, start) for handle, size in zip(partitions, sizes, strict=True)
-             for start in range(0, size, EARLY_DOCUMENTS)]  # fmt: skip
-    early_mentions = engine.speculate(_read_early, early)
+    read_early = _speculate_mentions(partitions, sizes, engine)
     duplicates = group_duplicates(prints, pairs, dedupe_params)
     timings["dedupe"] = time.perf_counter() - clock
 
@@ -135,12 +133,9 @@ def _digest(
     timings["cluster"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    chunks = iter(early_mentions())
-    read = [(handle, [next(chunks) for _ in range(0, size, EARLY_DOCUMENTS)])
-            for handle, size in zip(partitions, sizes, strict=True)]  # fmt: skip
     stories = _build_stories(
         clustering.groups,
-        read,
+        read_early(),
         sizes,
         ids,
         duplicates.groups,
@@ -251,6 +246,27 @@ def _cluster(
     position = {article: n for n, article in enumerate(ids)}
     copies = [[position[a] for a in group.articles] for group in duplicates]
     return cluster_counts(counts, days, params, copies)
+
+
+def _speculate_mentions(
+    partitions: Sequence[_Prepared], sizes: Sequence[int], engine: Engine
+) -> Callable[[], list[_Read]]:
+    """Start reading the partitions' mentions by runs of ``EARLY_DOCUMENTS``; the returned call
+    gives each partition with its runs (None for a run not finished in time)."""
+    runs = [range(0, size, EARLY_DOCUMENTS) for size in sizes]
+    tasks = [
+        (part, start) for part, starts in zip(partitions, runs, strict=True) for start in starts
+    ]
+    finished = engine.speculate(_read_early, tasks)
+
+    def read() -> list[_Read]:
+        done = iter(finished())
+        return [
+            (part, [next(done) for _ in starts])
+            for part, starts in zip(partitions, runs, strict=True)
+        ]
+
+    return read
 
 
 def _read_early(task: tuple[_Prepared, int]) -> list[DocumentMentions]:
