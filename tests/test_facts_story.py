@@ -18,7 +18,7 @@ OUTLET = {  # file name prefix -> article id, as ingest derives them
     "000": "35870708c5bf3a88",
     "001": "938e507b7f67cb2e",
     "002": "539d58a9a5649a59",
-    "003": "be6fbe04994ce209",
+    "003": "396931e907d8c03f",
     "004": "a3d68608605db929",
 }
 

@@ -1,14 +1,21 @@
 """Cleaning: remove scraper noise by general rules and record every removal with its reason.
 
 Rules, in the order they are tried on each line of an article body:
-repeated title, repeated paragraph, paragraph pasted inside other paragraphs, line in another
-script than the article, credit line, photo caption, continuation marker, short non-sentence line,
-and (across the whole input) short lines that recur in several articles of one outlet.
-A leading dateline ("(سبوتنيك - 11 كانون الثاني 2022) …", "نور سلطان - …") is cut from a paragraph.
+repeated title, repeated paragraph, paragraph pasted inside other paragraphs, teaser (the title
+or opening of another article of the same outlet, or a second dateline of the outlet's own),
+line in another script than the article, hashtag line, credit line, "read also" block, photo
+caption, continuation marker, boilerplate (a short line recurring in several articles of one
+outlet), question heading, short non-sentence line. A leading dateline ("(سبوتنيك - 11 كانون
+الثاني 2022) …", "نور سلطان - …", "دبي، الإمارات (CNN)-- …") is cut from a paragraph, and a
+hashtag used as a tag link ("#عاصي_الحلاني") is written as the words it tags.
+
+Cleaning one article alone works; the evidence from a whole corpus (``corpus_evidence``) only
+adds the rules that compare articles of one outlet (boilerplate and teasers).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -24,15 +31,37 @@ _CREDIT = re.compile(
     r"^\s*(المصدر|المصادر|مصدر|المصدر والصورة|source|sources|credit|photo|صورة|الصورة)\s*[:：]",
     re.IGNORECASE,
 )
+# "Read also" and follow prompts: a link list, not the article ("اقرأ أيضا: …", "شاهد أيضاً").
+_READ_ALSO = re.compile(
+    r"^\s*(اقرأ|إقرأ|اقرا|شاهد|طالع|تابع|اقرأ المزيد|للمزيد|لمزيد من|ذات صلة|مواضيع ذات صلة|"
+    r"read more|read also|related|see also|watch)(\s+(أيضا|أيضاً|ايضا|كذلك|المزيد|also))?\s*[:：.\-–—]",
+    re.IGNORECASE,
+)
+_READ_ALSO_LABEL_WORDS = 3
 _PARENTHESIZED = re.compile(r"^\s*[(\[{].{0,40}[)\]}]\s*$")
 _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*$")
 _LEADING_PAREN_DATELINE = re.compile(r"^\s*\(([^()]{3,120})\)\s*")
 _LEADING_DASH_DATELINE = re.compile(r"^\s*((?:[^\s.,،:]+\s){0,2}[^\s.,،:]+)\s[-–—]\s")
+# "دبي، الإمارات العربية المتحدة (CNN)-- …": up to six words of place, the agency in
+# parentheses, then one or two dashes. The agency is group 1.
+_AGENCY_DATELINE = re.compile(r"^\s*(?:[^\s()]+\s*){0,6}\(([^()]{2,30})\)\s*[-–—]{1,2}\s*")
 _COMPACT = re.compile(r"\W+")
 _DATE_HINT = re.compile(
     r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
     r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
 )
+_HASHTAG = re.compile(r"[#＃]([^\W_][\w]*)")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+# A hashtag that is itself the subject ("هاشتاغ "#…"", "وسم (#…)", "حملة #…") stays as written.
+_HASHTAG_NAMED = re.compile(r"(هاشتاغ|هاشتاق|هشتاغ|وسم|الوسم|حملة|hashtag)\W{0,3}$", re.IGNORECASE)
+# Interrogatives that open a question heading ("ما الذي ورد في رسالة ترامب؟").
+_QUESTION_OPENING = re.compile(
+    r"^\s*(ما|ماذا|من|مَن|كيف|هل|لماذا|لما|متى|أين|اين|كم|أي|أيّ|ما هي|ما هو|what|why|how|who|"
+    r"when|where|which|is|are|can|will|does|do)\s",
+    re.IGNORECASE,
+)
+_QUESTION_END = re.compile(r"[?؟][\"”’»)\]]*\s*$")
+_QUESTION_HEADING_WORDS = 14
 _ALWAYS_CAPTION_MAX_WORDS = 15
 # Lines of at most this many words with no sentence punctuation are headings, prompts or widgets
 # (subheadings in ANT run up to 8 words, e.g. "أكثر من 700 قتيل مدني خلال أسبوعين").
@@ -44,6 +73,13 @@ RECURRING_MIN_ARTICLES = 3
 RECURRING_MAX_WORDS = 12
 # "City - " datelines open one of the first paragraphs (after a standfirst at most).
 DATELINE_PARAGRAPHS = 2
+# A teaser repeats another article's title (at least this long, letters and digits only) or
+# the first OPENING_CHARS letters and digits of its opening paragraph.
+MIN_TITLE_CHARS = 20
+OPENING_CHARS = 60
+# Two titles sharing this share of the shorter one's words are one story (an update quoting
+# its earlier version is not a teaser). On February 2018 ANT, teaser titles share at most 0.3.
+SAME_STORY_TITLE_OVERLAP = 0.5
 
 
 @dataclass(slots=True, kw_only=True)
@@ -55,19 +91,67 @@ class _Lines:
     title_key: str
     script: str | None
     boilerplate: frozenset[str]
+    teasers: frozenset[int]
+    agency: str | None = None
     kept: list[str] = field(default_factory=list)
 
 
-def clean_articles(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
-    """Clean every article; lines that recur across articles of one outlet are boilerplate."""
-    recurring = recurring_lines(articles)
-    return tuple(
-        clean_article(article, boilerplate=recurring.get(article.source, frozenset()))
-        for article in articles
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Marks:
+    """What the corpus rules need of one article: its short lines, the keys of its title and
+    opening, and the keys of its later paragraphs (hashed: they cross process boundaries)."""
+
+    article: str
+    source: str
+    body_key: str
+    short_lines: frozenset[str]
+    openings: frozenset[int]
+    paragraphs: frozenset[int]
+    title_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    """What a corpus tells about its articles: each outlet's boilerplate lines, and the
+    paragraph keys of each article that repeat another article's title or opening."""
+
+    boilerplate: dict[str, frozenset[str]] = field(default_factory=dict)
+    teasers: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def for_articles(self, articles: Iterable[Article]) -> Evidence:
+        """The part of the evidence that these articles need (small enough to ship)."""
+        chosen = list(articles)
+        sources = {article.source for article in chosen}
+        return Evidence(
+            boilerplate={s: self.boilerplate[s] for s in sources if s in self.boilerplate},
+            teasers={a.id: self.teasers[a.id] for a in chosen if a.id in self.teasers},
+        )
+
+
+def clean_articles(
+    articles: Sequence[Article], *, context: Sequence[Article] = ()
+) -> tuple[CleanArticle, ...]:
+    """Clean every article with the evidence of the whole input; ``context`` adds articles
+    (the store's recent ones) that are compared with but not cleaned."""
+    evidence = corpus_evidence(marks_of(article) for article in (*articles, *context))
+    return tuple(clean_with(article, evidence) for article in articles)
+
+
+def clean_with(article: Article, evidence: Evidence) -> CleanArticle:
+    """Clean one article with corpus evidence (see ``corpus_evidence``)."""
+    return clean_article(
+        article,
+        boilerplate=evidence.boilerplate.get(article.source, frozenset()),
+        teasers=evidence.teasers.get(article.id, frozenset()),
     )
 
 
-def clean_article(article: Article, *, boilerplate: frozenset[str] = frozenset()) -> CleanArticle:
+def clean_article(
+    article: Article,
+    *,
+    boilerplate: frozenset[str] = frozenset(),
+    teasers: frozenset[int] = frozenset(),
+) -> CleanArticle:
     """Split an article body into kept paragraphs and recorded removals."""
     lines = [line.strip() for line in article.text.splitlines()]
     lines = [line for line in lines if line]
@@ -78,23 +162,33 @@ def clean_article(article: Article, *, boilerplate: frozenset[str] = frozenset()
         title_key=_compact(article.title),
         script=dominant_script(article.title + "\n" + article.text),
         boilerplate=boilerplate,
+        teasers=teasers,
     )
     kept: list[str] = []
     removed: list[Removal] = []
+    after_read_also = False
     for index, line in enumerate(lines):
-        reason = _noise_reason(line, index, context)
+        reason = _noise_reason(line, index, context, lead=not kept)
+        if reason is None and after_read_also and not _ends_sentence(line):
+            reason = "link title after a 'read also' label"
+        after_read_also = reason == _READ_ALSO_REASON and len(line.split()) <= _READ_ALSO_LABEL_WORDS
         if reason:
             removed.append(Removal(article=article.id, text=line, reason=reason))
             continue
         context.kept.append(context.compacts[index])
-        line, dateline = _cut_dateline(line, lead=len(kept) < DATELINE_PARAGRAPHS)
+        line, dateline = _cut_dateline(line, lead=len(kept) < DATELINE_PARAGRAPHS, context=context)
         if dateline:
             removed.append(Removal(article=article.id, text=dateline, reason="dateline"))
+        line, tags = _unwrap_hashtags(line)
+        removed += [Removal(article=article.id, text=tag, reason="hashtag") for tag in tags]
         kept.append(line)
     return CleanArticle(article=article, paragraphs=tuple(kept), removed=tuple(removed))
 
 
-def _noise_reason(line: str, index: int, context: _Lines) -> str | None:
+_READ_ALSO_REASON = "'read also' or follow prompt"
+
+
+def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str | None:
     compact = context.compacts[index]
     words = len(line.split())
     if not compact:
@@ -105,11 +199,17 @@ def _noise_reason(line: str, index: int, context: _Lines) -> str | None:
         return "paragraph repeated"
     if _pasted_elsewhere(compact, context.compacts, index, "".join(context.kept)):
         return "paragraph pasted again inside other paragraphs"
+    if not lead and _is_teaser(compact, line, context):
+        return "teaser: the title or opening of another article of this outlet"
     line_script = dominant_script(line)
     if context.script and line_script and line_script != context.script:
         return "line in another language than the article"
+    if _only_tags(line):
+        return "hashtag line"
     if _CREDIT.match(line) and words <= RECURRING_MAX_WORDS:
         return "credit line"
+    if _READ_ALSO.match(line) and (words <= RECURRING_MAX_WORDS or not _ends_sentence(line)):
+        return _READ_ALSO_REASON
     if _PARENTHESIZED.match(line):
         return "continuation marker or bracketed note"
     credit = _TRAILING_CREDIT.search(line)
@@ -117,9 +217,54 @@ def _noise_reason(line: str, index: int, context: _Lines) -> str | None:
         return "photo caption with credit"
     if context.normalized[index] in context.boilerplate:
         return "boilerplate line recurring in several articles of this outlet"
+    if not lead and index < len(context.compacts) - 1 and _is_question_heading(line, words):
+        return "question heading"
     if words <= SHORT_LINE_WORDS and not _ends_sentence(line):
         return "short line that is not a sentence (heading, prompt or widget)"
     return None
+
+
+def _is_teaser(compact: str, line: str, context: _Lines) -> bool:
+    """A paragraph that repeats another article's title or opening (corpus evidence), or that
+    opens with the outlet's own dateline a second time: an article has one dateline."""
+    if context.teasers and not context.teasers.isdisjoint(_paragraph_keys(compact)):
+        return True
+    dateline = _AGENCY_DATELINE.match(line)
+    return bool(context.agency and dateline and _agency(dateline) == context.agency)
+
+
+def _is_question_heading(line: str, words: int) -> bool:
+    """A one-sentence paragraph that asks a question and starts with an interrogative, in the
+    middle of an article: a crosshead ("ما الذي ورد في رسالة ترامب؟"), not a quoted question."""
+    return (
+        words <= _QUESTION_HEADING_WORDS
+        and bool(_QUESTION_END.search(line))
+        and bool(_QUESTION_OPENING.match(line))
+        and not _ends_sentence(line.rstrip()[:-1].rstrip("\"”’»)] "))
+    )
+
+
+def _only_tags(line: str) -> bool:
+    """A line made of hashtags and handles (a tag list or a share widget)."""
+    rest = _HANDLE.sub("", _HASHTAG.sub("", line))
+    return rest != line and not _COMPACT.sub("", rest)
+
+
+def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
+    """Tag links written as words ("#عاصي_الحلاني" -> "عاصي الحلاني"); a hashtag named as such
+    ("هاشتاغ "#…"") or quoted stays. Returns the line and the tags that were unwrapped."""
+    if "#" not in line and "＃" not in line:
+        return line, []
+    unwrapped: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        before = line[: match.start()]
+        if _HASHTAG_NAMED.search(before) or before.rstrip().endswith(("\"", "«", "“", "(")):
+            return match.group(0)
+        unwrapped.append(match.group(0))
+        return match.group(1).replace("_", " ")
+
+    return _HASHTAG.sub(replace, line), unwrapped
 
 
 def _pasted_elsewhere(compact: str, compacts: list[str], index: int, kept: str) -> bool:
@@ -134,16 +279,27 @@ def _pasted_elsewhere(compact: str, compacts: list[str], index: int, kept: str) 
     return compact not in later and compact in "".join(later)
 
 
-def _cut_dateline(line: str, *, lead: bool) -> tuple[str, str | None]:
-    """Cut a leading dateline: "(agency - date) text" anywhere, "City - text" in the lead
-    paragraphs only. Returns the remaining line and the cut text."""
+def _cut_dateline(line: str, *, lead: bool, context: _Lines) -> tuple[str, str | None]:
+    """Cut a leading dateline: "(agency - date) text" anywhere, "City - text" and
+    "City (Agency)-- text" in the lead paragraphs only. Returns the remaining line and the cut
+    text; the agency of a lead dateline is remembered (a second one opens another article)."""
     paren = _LEADING_PAREN_DATELINE.match(line)
     if paren and _DATE_HINT.search(paren.group(1)) and len(line[paren.end() :].split()) >= 5:
         return line[paren.end() :], paren.group(0).strip()
+    if not lead:
+        return line, None
+    agency = _AGENCY_DATELINE.match(line)
+    if agency and len(line[agency.end() :].split()) >= 5:
+        context.agency = context.agency or _agency(agency)
+        return line[agency.end() :], agency.group(0).strip()
     dash = _LEADING_DASH_DATELINE.match(line)
-    if lead and dash and len(line[dash.end() :].split()) >= 5:
+    if dash and len(line[dash.end() :].split()) >= 5:
         return line[dash.end() :], dash.group(0).strip()
     return line, None
+
+
+def _agency(dateline: re.Match[str]) -> str:
+    return _COMPACT.sub("", dateline.group(1)).casefold()
 
 
 def _ends_sentence(text: str) -> bool:
@@ -155,33 +311,84 @@ def _compact(text: str) -> str:
     return _COMPACT.sub("", normalize(text))
 
 
-def recurring_lines(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
-    """Per outlet, short lines found in several distinct article bodies of that outlet."""
-    return recurring_from(short_lines(article) for article in articles)
+def _key(text: str) -> int:
+    """A stable 64-bit key of a compact text (Python's own hash differs between processes)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
-def short_lines(article: Article) -> tuple[str, str, frozenset[str]]:
-    """(outlet, body key, the body's short lines), normalized: what ``recurring_from`` counts."""
+def _paragraph_keys(compact: str) -> tuple[int, ...]:
+    """Keys under which a paragraph could repeat a title (whole) or an opening (its start)."""
+    if len(compact) < MIN_TITLE_CHARS:
+        return ()
+    if len(compact) < OPENING_CHARS:
+        return (_key(compact),)
+    return (_key(compact), _key(compact[:OPENING_CHARS]))
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(word for word in normalize(title).split() if len(word) > 2)
+
+
+def marks_of(article: Article) -> Marks:
+    """The article's marks for ``corpus_evidence``."""
+    lines = [line for line in article.text.splitlines() if line.strip()]
+    compacts = [_compact(line) for line in lines]
+    openings: set[int] = set()
+    title = _compact(article.title)
+    if len(title) >= MIN_TITLE_CHARS:
+        openings.add(_key(title))
+    opening = next((c for c in compacts if len(c) >= OPENING_CHARS and c != title), None)
+    if opening:
+        openings.add(_key(opening[:OPENING_CHARS]))
     short = frozenset(
-        normalize(line)
-        for line in article.text.splitlines()
-        if 0 < len(line.split()) <= RECURRING_MAX_WORDS
+        normalize(line) for line in lines if len(line.split()) <= RECURRING_MAX_WORDS
     )
-    return article.source, content_id(normalize(article.text)), short
+    return Marks(
+        article=article.id,
+        source=article.source,
+        body_key=content_id(normalize(article.text)),
+        short_lines=short,
+        openings=frozenset(openings),
+        paragraphs=frozenset(key for c in compacts[1:] for key in _paragraph_keys(c)),
+        title_words=_title_words(article.title),
+    )
 
 
-def recurring_from(
-    items: Iterable[tuple[str, str, frozenset[str]]],
-) -> dict[str, frozenset[str]]:
-    """Per outlet, the short lines of at least ``RECURRING_MIN_ARTICLES`` distinct bodies."""
+def corpus_evidence(marks: Iterable[Marks]) -> Evidence:
+    """Boilerplate lines per outlet (short lines of at least ``RECURRING_MIN_ARTICLES``
+    distinct bodies) and, per article, the paragraph keys that repeat the title or opening of
+    another article of its outlet about another story."""
     counts: dict[str, Counter[str]] = {}
     seen_bodies: set[str] = set()
-    for source, body_key, lines in items:
-        if body_key in seen_bodies:  # the same article filed twice is one occurrence
+    every = list(marks)
+    openers: dict[tuple[str, int], list[Marks]] = {}
+    for item in every:
+        for key in item.openings:
+            openers.setdefault((item.source, key), []).append(item)
+        if item.body_key in seen_bodies:  # the same article filed twice is one occurrence
             continue
-        seen_bodies.add(body_key)
-        counts.setdefault(source, Counter()).update(lines)
-    return {
+        seen_bodies.add(item.body_key)
+        counts.setdefault(item.source, Counter()).update(item.short_lines)
+    teasers: dict[str, frozenset[int]] = {}
+    for item in every:
+        found = frozenset(
+            key
+            for key in item.paragraphs
+            if any(_other_story(item, other) for other in openers.get((item.source, key), ()))
+        )
+        if found:
+            teasers[item.article] = found
+    boilerplate = {
         source: frozenset(line for line, n in counter.items() if n >= RECURRING_MIN_ARTICLES)
         for source, counter in counts.items()
     }
+    return Evidence(boilerplate=boilerplate, teasers=teasers)
+
+
+def _other_story(item: Marks, other: Marks) -> bool:
+    """Another article (not a copy of this one) whose title is about something else."""
+    if other.article == item.article or other.body_key == item.body_key:
+        return False
+    smaller = min(len(item.title_words), len(other.title_words))
+    shared = len(item.title_words & other.title_words)
+    return not smaller or shared / smaller < SAME_STORY_TITLE_OVERLAP

@@ -53,6 +53,8 @@ class Article:
     published: datetime | None = None
     published_certainty: Certainty = "unknown"
     lang: str | None = None
+    # The source gave no title: ``title`` is the first sentence, shortened.
+    title_inferred: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The article as it appears in the JSON digest (without its body)."""
@@ -60,6 +62,7 @@ class Article:
             "id": self.id,
             "source": self.source,
             "title": self.title,
+            "title_inferred": self.title_inferred,
             "path": self.path,
             "url": self.url,
             "published": self.published.isoformat() if self.published else None,
@@ -102,6 +105,8 @@ class Sentence:
     end: int
     text: str
     terms: tuple[str, ...]
+    # True when the sentence leans on the one before it (lang/context.py): never shown alone.
+    needs_context: bool = False
 
     @property
     def word_count(self) -> int:

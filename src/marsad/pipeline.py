@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from marsad.clean import clean_article, recurring_from, short_lines
+from marsad.clean import Evidence, Marks, clean_with, corpus_evidence, marks_of
 from marsad.cluster import (
     Clustering,
     ClusterParams,
@@ -200,16 +200,17 @@ def _prepare(
         for start in range(0, len(articles), PARTITION_ARTICLES)
     ]
     sent = engine.put(partitions)
-    # Boilerplate is a property of the whole corpus (lines an outlet repeats in many articles):
-    # each partition lists its short lines, they are counted here, and each partition then
-    # gets its outlets' share.
-    lines = engine.map(
-        _short_lines, sent, label="find boilerplate", progress=progress,
+    # Boilerplate and teasers are properties of the whole corpus (lines an outlet repeats in
+    # many articles, paragraphs that repeat another article's title or opening): each
+    # partition marks its articles, the marks are compared here, and each partition then gets
+    # the evidence about its own articles.
+    marks = engine.map(
+        _marks, sent, label="find boilerplate", progress=progress,
         weights=[len(p) for p in partitions],
     )  # fmt: skip
-    boilerplate = recurring_from(item for part in lines for item in part)
+    evidence = corpus_evidence(item for part in marks for item in part)
     tasks = [
-        (handle, {a.source: boilerplate.get(a.source, frozenset()) for a in part})
+        (handle, evidence.for_articles(part))
         for handle, part in zip(sent, partitions, strict=True)
     ]
     work = partial(_prepare_partition, settings=settings, dedupe_params=dedupe_params)
@@ -274,22 +275,22 @@ def _read_early(task: tuple[_Prepared, int]) -> list[DocumentMentions]:
     return [document_mentions(d) for d in prepared.documents[start : start + EARLY_DOCUMENTS]]
 
 
-def _short_lines(articles: Sequence[Article]) -> list[tuple[str, str, frozenset[str]]]:
-    return [short_lines(article) for article in articles]
+def _marks(articles: Sequence[Article]) -> list[Marks]:
+    return [marks_of(article) for article in articles]
 
 
 def _prepare_partition(
-    task: tuple[list[Article], dict[str, frozenset[str]]],
+    task: tuple[list[Article], Evidence],
     *,
     settings: Settings,
     dedupe_params: DedupeParams,
 ) -> _Prepared:
-    articles, boilerplate = task
+    articles, evidence = task
     documents: list[Document] = []
     problems: list[Problem] = []
     removed: list[Removal] = []
     for article in articles:
-        item = clean_article(article, boilerplate=boilerplate[article.source])
+        item = clean_with(article, evidence)
         removed += item.removed
         document = analyse(item, default_language=settings.default_language)
         if document.sentences:
@@ -443,10 +444,17 @@ def _with_duplicates(
     return replace(story, duplicates=inside + shared_passages(documents))
 
 
+# Rejected inputs named in the error when nothing is usable (the rest are counted).
+LISTED_PROBLEMS = 20
+
+
 def _nothing_usable(problems: Sequence[Problem]) -> str:
     if not problems:
         return "no articles found in the given inputs"
-    return f"no usable article in the given inputs ({len(problems)} rejected)"
+    listed = "".join(f"\n  {problem}" for problem in problems[:LISTED_PROBLEMS])
+    more = len(problems) - LISTED_PROBLEMS
+    rest = f"\n  … and {more} more" if more > 0 else ""
+    return f"no usable article in the given inputs ({len(problems)} rejected):{listed}{rest}"
 
 
 def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: Settings) -> Story:

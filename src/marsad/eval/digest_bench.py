@@ -107,11 +107,11 @@ def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, A
 def _partition(articles: Sequence[Any]) -> Any:
     """One partition of the sample prepared as the pipeline prepares it: its documents (what
     the shuffle moves) and its outline (what the driver gets)."""
-    from marsad.clean import recurring_lines
+    from marsad.clean import corpus_evidence, marks_of
     from marsad.pipeline import _prepare_partition
     from marsad.settings import Settings
 
-    task = (list(articles), recurring_lines(articles))
+    task = (list(articles), corpus_evidence(marks_of(article) for article in articles))
     return _prepare_partition(task, settings=Settings(), dedupe_params=DedupeParams())
 
 

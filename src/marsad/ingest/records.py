@@ -8,7 +8,12 @@ from datetime import UTC, datetime
 
 from marsad.ingest.encoding import clean_title, tidy
 from marsad.lang.arabic import normalize
+from marsad.lang.sentences import split_sentences
 from marsad.model import Article, Problem, content_id
+
+
+# An inferred title is the first sentence cut to a headline's length (ANT titles: median 9 words).
+INFERRED_TITLE_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,12 +65,12 @@ def make_article(
     defaults = context.defaults
     title = clean_title(title)
     text = tidy(text)
-    if not title:
-        yield context.problem("missing title", line)
-        return
     if not text or text.isspace():
         yield context.problem("empty body", line)
         return
+    inferred = not title
+    if inferred:
+        title = infer_title(text)
     published: datetime | None = None
     stated = own.published or defaults.published
     if stated:
@@ -83,4 +88,15 @@ def make_article(
         published=published,
         published_certainty="stated" if published else "unknown",
         lang=own.lang or defaults.lang,
+        title_inferred=inferred,
     )
+
+
+def infer_title(text: str) -> str:
+    """A title for an untitled article: its first sentence, cut to ``INFERRED_TITLE_WORDS``."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    span = next(split_sentences([first], "ar"), None)
+    words = (span.text if span else first).split()
+    if len(words) <= INFERRED_TITLE_WORDS:
+        return clean_title(" ".join(words))
+    return clean_title(" ".join(words[:INFERRED_TITLE_WORDS])) + "…"

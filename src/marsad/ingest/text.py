@@ -1,4 +1,6 @@
-"""Plain-text articles (seed style): the first non-empty line is the title, the rest the body."""
+"""Plain-text articles (seed style): the first non-empty line is the title, the rest the body.
+A file whose first line is not a headline (it is the only paragraph, is longer than a headline
+or ends a sentence) is all body, and its title is inferred."""
 
 from __future__ import annotations
 
@@ -10,6 +12,9 @@ from marsad.ingest.records import FileContext, make_article
 from marsad.lang.arabic import strip_invisible
 from marsad.model import Article, Problem
 
+# Titles in ANT and the seeds run up to 20 words; a longer first line is a paragraph.
+HEADLINE_WORDS = 20
+_ENDS_SENTENCE = re.compile(r"[.:؛;]\s*$")
 # Blank lines (spaces and tabs only) before the first body line.
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[^\S\n]*\n)+")
 
@@ -33,6 +38,13 @@ def trim_body(body: str) -> str:
     return _LEADING_BLANK_LINES.sub("", body).rstrip()
 
 
+def _is_headline(first: str, rest: str) -> bool:
+    words = first.split()
+    return (
+        bool(rest.strip()) and len(words) <= HEADLINE_WORDS and not _ENDS_SENTENCE.search(first)
+    )
+
+
 def parse_text(text: str, context: FileContext) -> Iterator[Article | Problem]:
     """One article from decoded plain text; a manifest title, if given, replaces the first line."""
     if not strip_invisible(text).strip():
@@ -46,6 +58,8 @@ def parse_text(text: str, context: FileContext) -> Iterator[Article | Problem]:
         # The file may repeat the manifest's title on its first line, or hold the body alone.
         if clean_title(first) != clean_title(manifest_title):
             rest = text
+    elif not _is_headline(first, rest):
+        title, rest = "", text
     body = trim_body(rest)
     if not body:
         yield context.problem("no body text")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.lang.context import needs_context
 from marsad.lang.detect import detect_language
 from marsad.lang.sentences import join_paragraphs, split_sentences
 from marsad.lang.terms import terms
@@ -24,6 +25,7 @@ def analyse(clean: CleanArticle, *, default_language: str = "ar") -> Document:
             end=span.end,
             text=span.text,
             terms=terms(span.text, language),
+            needs_context=needs_context(span.text, language),
         )
         for index, span in enumerate(split_sentences(clean.paragraphs, language))
     )

@@ -1,8 +1,11 @@
 """Sentence splitting: paragraphs (line breaks) first, then sentencex inside each paragraph.
-sentencex handles Arabic punctuation (؟ ، ؛) and glued sentences such as "…الشغب.وأفاد"."""
+sentencex handles Arabic punctuation (؟ ، ؛) and glued sentences such as "…الشغب.وأفاد", but
+cuts after Latin letters written in Arabic ("الرحلة إم. إتش. 17", "بنوك بي. إن. بي") and after
+one-letter abbreviations ("د. محمد", "J. Smith"): those cuts are joined again here."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +23,18 @@ class Span:
 
 
 PARAGRAPH_SEPARATOR = "\n"
+# Names of Latin letters as Arabic news spells them (with and without hamza), which sentencex
+# takes for words ending a sentence when an abbreviation's dot follows them.
+_LETTER_NAMES = (
+    "إيه|ايه|إي|اي|بي|سي|دي|إف|اف|جي|إتش|اتش|إيتش|ايتش|آي|جاي|جيه|كيه|كي|إل|ال|إم|ام|إن|ان|"
+    "أو|او|كيو|آر|ار|إس|اس|تي|يو|في|دبليو|إكس|اكس|واي|زد|زي"
+)
+# A piece ending in a letter name or a single letter (Arabic or Latin) and its dot.
+_ENDS_IN_LETTER = re.compile(rf"(?:^|[\s(\"«])(?:{_LETTER_NAMES}|\w)\.\s*$")
+_ENDS_IN_SINGLE_LETTER = re.compile(r"(?:^|[\s(\"«])\w\.\s*$")
+# The next piece goes on the abbreviation: another letter name, a digit, or (after a single
+# letter, an initial) anything that is not a new sentence's opening conjunction.
+_STARTS_WITH_LETTER_OR_DIGIT = re.compile(rf"^\s*(?:(?:{_LETTER_NAMES}|\w)\.|(?:{_LETTER_NAMES})\s|\d)")
 
 
 def join_paragraphs(paragraphs: Sequence[str]) -> str:
@@ -37,8 +52,7 @@ def split_sentences(paragraphs: Sequence[str], language: str) -> Iterator[Span]:
 
 
 def _paragraph_spans(paragraph: str, language: str) -> Iterator[tuple[int, int]]:
-    for boundary in get_sentence_boundaries(language, paragraph):
-        start, end = int(boundary["start_index"]), int(boundary["end_index"])
+    for start, end in _joined(paragraph, language):
         # Trim the surrounding whitespace so a span is exactly the sentence's text.
         while start < end and paragraph[start].isspace():
             start += 1
@@ -46,3 +60,27 @@ def _paragraph_spans(paragraph: str, language: str) -> Iterator[tuple[int, int]]
             end -= 1
         if any(ch.isalnum() for ch in paragraph[start:end]):
             yield start, end
+
+
+def _joined(paragraph: str, language: str) -> Iterator[tuple[int, int]]:
+    """sentencex's boundaries, with the cuts after abbreviations joined again."""
+    pending: tuple[int, int] | None = None
+    for boundary in get_sentence_boundaries(language, paragraph):
+        start, end = int(boundary["start_index"]), int(boundary["end_index"])
+        if pending is not None and _cut_at_abbreviation(
+            paragraph[pending[0] : pending[1]], paragraph[start:end]
+        ):
+            pending = (pending[0], end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
+
+
+def _cut_at_abbreviation(before: str, after: str) -> bool:
+    """True when the cut between two pieces falls after an abbreviation, not a sentence."""
+    if _ENDS_IN_SINGLE_LETTER.search(before):
+        return True
+    return bool(_ENDS_IN_LETTER.search(before) and _STARTS_WITH_LETTER_OR_DIGIT.match(after))

@@ -40,6 +40,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         published=datetime.fromisoformat(published) if published else None,
         published_certainty=data.get("published_certainty") or "unknown",
         lang=data.get("lang"),
+        title_inferred=bool(data.get("title_inferred")),
     )
 
 
@@ -125,4 +126,5 @@ def article_from_row(row: Any) -> Article:
         published=datetime.fromisoformat(row.published) if row.published else None,
         published_certainty=row.published_certainty,
         lang=row.lang,
+        title_inferred=bool(row.title_inferred),
     )

@@ -51,10 +51,21 @@ def _stored_vectors(connection: Connection) -> None:
         )
 
 
+def _title_inferred(connection: Connection) -> None:
+    """Articles remember whether their title was inferred (a database made by migration 1 of
+    this version already has the column)."""
+    columns = {column["name"] for column in inspect(connection).get_columns("articles")}
+    if "title_inferred" not in columns:
+        connection.exec_driver_sql(
+            "ALTER TABLE articles ADD COLUMN title_inferred INTEGER NOT NULL DEFAULT 0"
+        )
+
+
 # (version, name, migration): append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial schema", _initial),
     (2, "stored search vectors (PostgreSQL)", _stored_vectors),
+    (3, "articles.title_inferred", _title_inferred),
 )
 
 

@@ -38,6 +38,8 @@ articles = Table(
     Column("published", String(40)),  # ISO 8601 with the outlet's own offset
     Column("published_at", Float),  # the same instant as epoch seconds, for ordering
     Column("published_certainty", String(16), nullable=False),
+    # 1 when the source gave no title and ``title`` was inferred from the body (migration 3).
+    Column("title_inferred", Integer, nullable=False, server_default="0"),
     Column("lang", String(16)),
     Column("language", String(16)),  # detected language of the analysed text
     Column("duplicate_of", Text),  # an exact copy of this article under another id

@@ -161,6 +161,7 @@ def _insert_article(
             published=article.published.isoformat() if article.published else None,
             published_at=article.published.timestamp() if article.published else None,
             published_certainty=article.published_certainty,
+            title_inferred=int(article.title_inferred),
             lang=article.lang,
             language=language,
             duplicate_of=duplicate_of,

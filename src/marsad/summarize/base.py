@@ -102,6 +102,17 @@ class StoryText:
             dtype=bool,
         )
 
+    @cached_property
+    def predecessor(self) -> np.ndarray:
+        """For each sentence, the position of the sentence before it in its article (-1 for
+        the first, or a sentence that needs no context: it may be shown alone)."""
+        before = np.full(len(self.sentences), -1, dtype=int)
+        for n, sentence in enumerate(self.sentences):
+            previous = self.sentences[n - 1] if n else None
+            if sentence.needs_context and previous and previous.article == sentence.article:
+                before[n] = n - 1
+        return before
+
 
 def _can_stand_alone(text: str) -> bool:
     """False for a sentence that only introduces what follows, or continues an unnamed quote."""

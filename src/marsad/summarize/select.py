@@ -26,20 +26,28 @@ def select(
     Greedy: take sentences by descending score (ties by story order), skip a sentence that
     does not fit the remaining budget or whose cosine to a chosen one is above ``redundancy``,
     or that a chosen sentence already states; stop at ``sentences`` sentences when given.
+    A sentence that needs context is taken only right after its predecessor (never alone):
+    a first pass takes the sentences that stand alone, a second the ones that follow them.
     """
     chosen: list[int] = []
     used = 0
     order = sorted(range(len(story.sentences)), key=lambda i: (-float(scores[i]), i))
-    for index in order:
-        if sentences is not None and len(chosen) >= sentences:
-            break
-        if not story.eligible[index]:
-            continue
-        length = story.sentences[index].word_count
-        if used + length > words or _repeats(story, index, chosen, redundancy):
-            continue
-        chosen.append(index)
-        used += length
+    alone = story.predecessor < 0
+    if not (alone & story.eligible).any():  # every sentence leans on another: take them all
+        alone[:] = True
+    for needs_context in (False, True):
+        for index in order:
+            if sentences is not None and len(chosen) >= sentences:
+                break
+            if not story.eligible[index] or alone[index] == needs_context:
+                continue
+            if needs_context and story.predecessor[index] not in chosen:
+                continue
+            length = story.sentences[index].word_count
+            if used + length > words or _repeats(story, index, chosen, redundancy):
+                continue
+            chosen.append(index)
+            used += length
     return tuple(_summary_sentence(story, index) for index in _reading_order(story, chosen))
 
 
