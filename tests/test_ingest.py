@@ -246,7 +246,6 @@ def test_unknown_extension_is_sniffed(tmp_path: Path, content: str, title: str) 
         ("blank.txt", b" \n\t\r\n \n", "only whitespace"),
         ("binary.txt", b"\x7fELF\x02\x01\x01" + bytes(64) + b"\x03\x00>\x00" * 50, "binary file"),
         ("latin1.txt", "Titre\nCafé crème déjà".encode("latin-1"), "unknown encoding"),
-        ("title.txt", f"\n{TITLE}\n\n  \n".encode(), "no body text"),
         ("empty.jsonl", b"", "empty file"),
         ("blank.jsonl", b"\n\n", "no records"),
         ("bad.html", b"<html><body><p>\x3c</body", "no article text found in HTML"),
@@ -461,7 +460,30 @@ def test_example_articles_load_with_first_line_titles_and_file_stem_sources() ->
     assert len(result.articles) == len(files) == 5
     for article, path in zip(result.articles, files, strict=True):
         first_line = path.read_text(encoding="utf-8").split("\n", 1)[0].strip()
-        assert (article.title, article.source, article.path) == (first_line, path.stem, str(path))
+        assert (article.source, article.path) == (path.stem, str(path))
+        if article.title_inferred:  # 003 opens with its lead sentence, not a headline
+            assert path.stem.startswith("003_")
+            assert first_line in article.text
+            assert first_line.startswith(article.title.rstrip("…"))
+        else:
+            assert article.title == first_line
+
+
+def test_one_paragraph_file_is_an_article_with_an_inferred_title(tmp_path: Path) -> None:
+    words = "أعلنت وزارة الدفاع الروسية الخميس أن قوات بقيادة موسكو بدأت انسحابها من كازاخستان"
+    body = words + " بعد أن أرسلت لدعم السلطات. وقال شهود إن الطائرات أقلعت صباحا."
+    result = load(write(tmp_path / "lead.txt", body.encode()))
+    (article,) = result.articles
+    assert article.title_inferred
+    assert article.title == " ".join(words.split()[:12]) + "…"
+    assert article.text == body
+    assert article.to_dict()["title_inferred"] is True
+
+
+def test_jsonl_record_without_title_gets_an_inferred_one(tmp_path: Path) -> None:
+    line = json.dumps({"id": "x1", "text": "انفجار قوي يهز الميناء صباح اليوم. وقال شهود إنه سمع من بعيد."})
+    (article,) = load(write(tmp_path / "a.jsonl", line.encode())).articles
+    assert (article.title, article.title_inferred) == ("انفجار قوي يهز الميناء صباح اليوم.", True)
 
 
 def test_whole_ant_corpus_loads(shared_data: Callable[[str], Path]) -> None:

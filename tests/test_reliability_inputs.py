@@ -145,8 +145,12 @@ def test_bad_feeds_fail_cleanly_and_entity_bombs_do_not_expand(tmp_path: Path) -
     mixed = tmp_path / "mixed.xml"
     mixed.write_text(badinputs.MIXED_FEED, encoding="utf-8")
     result = poll_feed(str(mixed), Validators())
-    assert [article.title for article in result.articles] == ["Floods in the north"]
-    assert [problem.message for problem in result.problems] == ["missing title", "empty body"]
+    # An untitled entry is kept with its first sentence as title; an empty one is rejected.
+    assert [(a.title, a.title_inferred) for a in result.articles] == [
+        ("Only a body here.", True),
+        ("Floods in the north", False),
+    ]
+    assert [problem.message for problem in result.problems] == ["empty body"]
 
 
 def test_bad_feeds_through_marsad_watch(tmp_path: Path) -> None:
@@ -157,7 +161,9 @@ def test_bad_feeds_through_marsad_watch(tmp_path: Path) -> None:
     db = str(tmp_path / "marsad.db")
     code, output = _run("watch", *feeds, "--once", "--db", db)
     assert code == 0 and "Traceback" not in output
-    assert "rejected 5: 3 × not a readable RSS/Atom feed, 1 × missing title" in output
+    # The untitled entry of mixed.xml is now kept with an inferred title: not rejected.
+    assert "rejected 5: 3 × not a readable RSS/Atom feed, 1 × empty body" in output
+    assert "missing title" not in output
     assert "1 × no sentences left after cleaning" in output  # the entity bomb's entry
     store = open_store(db)
     try:

@@ -219,7 +219,7 @@ def test_reopening_keeps_data_and_schema(store_url: str) -> None:
     first.close()
     again = open_store(store_url)
     try:
-        assert again.counts() == {"articles": 1, "stories": 1, "schema_version": 2}
+        assert again.counts() == {"articles": 1, "stories": 1, "schema_version": 3}
     finally:
         again.close()
 

@@ -12,7 +12,7 @@ WIRE = (
 )
 REWORDED = "وزارة الدفاع أعلنت في بيان أن القوات بدأت صباح الخميس الانسحاب من المدينة الساحلية بعد انتهاء مهمتها."
 OTHER = [
-    "وقال المتحدث إن عدد الجنود المشاركين في العملية بلغ ألفي جندي من خمس دول.",
+    "وقال المتحدث باسم الوزارة إن عدد الجنود المشاركين في العملية بلغ ألفي جندي من خمس دول.",
     "وشهدت المدينة احتجاجات واسعة على ارتفاع أسعار الوقود قبل أسبوعين من وصول القوات.",
     "وأعلنت الحكومة حالة الطوارئ في جميع أنحاء البلاد لمدة أسبوعين كاملين.",
 ]
@@ -122,3 +122,17 @@ def test_small_and_large_stories_get_the_same_matrices_dense_or_sparse(
     np.testing.assert_allclose(similarity, sparse_similarity, atol=1e-12)
     np.testing.assert_allclose(coverage, sparse_coverage, atol=1e-12)
     assert summary == sparse_summary
+
+
+def test_a_sentence_that_needs_context_is_never_shown_alone() -> None:
+    lead = "أعلنت وزارة الصحة في البلاد أن عدد المصابين بالحمى ارتفع إلى ثلاثمئة خلال أسبوع واحد."
+    follow = "وأضاف أن فرقا طبية أرسلت إلى القرى الجنوبية لمعالجة المصابين ومنع انتشار المرض."
+    other = "وشهدت المدينة الساحلية أمطارا غزيرة أدت إلى إغلاق الطرق الرئيسية يوم الأحد الماضي."
+    story = [_document("a", "x", [lead, follow]), _document("b", "y", [other])]
+    assert story[0].sentences[1].needs_context
+    # Room for one sentence: the one that leans on the lead is not taken alone.
+    one = summarize(story, summarizer="lead", words=17)
+    assert follow not in [s.text for s in one]
+    # With room for both, it follows its lead, in reading order.
+    both = [s.text for s in summarize(story, summarizer="lead", words=1000)]
+    assert both.index(follow) == both.index(lead) + 1
