@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test lint format system-deps clean model eval bench
+.PHONY: demo test test-fast lint format system-deps clean model eval bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,15 @@ test: $(DEV_STAMP) system-deps
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+## test-fast: the everyday loop: lint and the unit tests, without services, browsers, Dask or data sets
+test-fast: $(DEV_STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/pytest -q -x --ignore=tests/test_browser.py --ignore=tests/test_engine.py \
+		--ignore=tests/test_reliability_crash.py --ignore=tests/test_reliability_concurrency.py \
+		--ignore=tests/test_store_crash.py --ignore=tests/test_eval_stories.py \
+		--ignore=tests/test_eval_summaries.py --ignore=tests/test_eval_noise.py \
+		--ignore=tests/test_docs.py
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check src tests

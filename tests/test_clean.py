@@ -1,5 +1,7 @@
 """Cleaning rules on small hand-made articles (not the examples' own strings)."""
 
+from dataclasses import replace
+
 from marsad.clean import clean_article, clean_articles
 from marsad.model import Article
 
@@ -117,3 +119,66 @@ def test_recurring_boilerplate_of_one_outlet() -> None:
 def test_every_removal_names_its_article() -> None:
     cleaned = clean_article(_article("(يتبع)\n" + BODY))
     assert {r.article for r in cleaned.removed} == {"a1"}
+
+
+LEAD = "قالت السلطات إن انفجارا وقع صباح اليوم في الميناء وأدى إلى أضرار كبيرة في المباني المجاورة."
+
+
+def test_cnn_dateline_is_cut_and_a_second_one_opens_a_teaser() -> None:
+    teaser = "أتلانتا، الولايات المتحدة الأمريكية (CNN)-- أعلنت شركة كبرى عن هاتف جديد بسعر منخفض هذا العام."
+    text = f"دبي، الإمارات العربية المتحدة (CNN)-- {LEAD}\n{BODY.split(chr(10))[1]}\n{teaser}"
+    cleaned = clean_article(_article(text, source="CNN"))
+    assert cleaned.paragraphs[0] == LEAD
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["دبي، الإمارات العربية المتحدة (CNN)--"] == "dateline"
+    assert reasons[teaser].startswith("teaser")
+
+
+def test_teaser_repeating_another_articles_title_of_the_same_outlet() -> None:
+    other_title = "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية"
+    other = Article(id="o", title=other_title, text=LEAD, source="cnn")
+    article = Article(
+        id="a",
+        title="انفجار في ميناء المدينة",
+        text=f"{LEAD}\n{other_title}: تفاصيل الخطة الكاملة والجدول الزمني",
+        source="cnn",
+    )
+    plain = Article(
+        id="a", title="انفجار في ميناء المدينة", text=f"{LEAD}\n{other_title}", source="cnn"
+    )
+    cleaned = {item.article.id: item for item in clean_articles([plain, other])}
+    assert cleaned["a"].paragraphs == (LEAD,)
+    assert cleaned["a"].removed[0].reason.startswith("teaser")
+    # Another outlet's title is no evidence.
+    elsewhere = replace(other, source="bbc")
+    assert clean_articles([article, elsewhere])[0].removed == ()
+
+
+def test_hashtags_question_headings_and_read_also() -> None:
+    text = (
+        f"أعلنت #وزارة_الصحة أن عدد المصابين ارتفع إلى ثلاثمئة في أسبوع واحد.\n"
+        "ما الذي ورد في رسالة الوزير؟\n"
+        f"{BODY}"
+        "اقرأ أيضا:\n"
+        "الحكومة تعلن خطة جديدة لدعم المزارعين والصيادين في المناطق الريفية والساحلية\n"
+        "#الصحة #كورونا\n"
+    )
+    cleaned = clean_article(_article(text))
+    assert (
+        cleaned.paragraphs[0]
+        == "أعلنت وزارة الصحة أن عدد المصابين ارتفع إلى ثلاثمئة في أسبوع واحد."
+    )
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["ما الذي ورد في رسالة الوزير؟"] == "question heading"
+    assert reasons["اقرأ أيضا:"] == "'read also' or follow prompt"
+    assert (
+        reasons["الحكومة تعلن خطة جديدة لدعم المزارعين والصيادين في المناطق الريفية والساحلية"]
+        == "link title after a 'read also' label"
+    )
+    assert reasons["#الصحة #كورونا"] == "hashtag line"
+    assert reasons["#وزارة_الصحة"] == "hashtag"
+
+
+def test_a_hashtag_named_as_such_stays() -> None:
+    line = 'وانتشر هاشتاغ "#حساب_البنك" على تويتر بعد إعلان المصرف عن الأرباح السنوية الكبيرة.'
+    assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == line

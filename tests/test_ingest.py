@@ -481,7 +481,9 @@ def test_one_paragraph_file_is_an_article_with_an_inferred_title(tmp_path: Path)
 
 
 def test_jsonl_record_without_title_gets_an_inferred_one(tmp_path: Path) -> None:
-    line = json.dumps({"id": "x1", "text": "انفجار قوي يهز الميناء صباح اليوم. وقال شهود إنه سمع من بعيد."})
+    line = json.dumps(
+        {"id": "x1", "text": "انفجار قوي يهز الميناء صباح اليوم. وقال شهود إنه سمع من بعيد."}
+    )
     (article,) = load(write(tmp_path / "a.jsonl", line.encode())).articles
     assert (article.title, article.title_inferred) == ("انفجار قوي يهز الميناء صباح اليوم.", True)
 

@@ -61,3 +61,23 @@ def test_no_text_is_lost(paragraphs: list[str]) -> None:
         covered.update(range(span.start, span.end))
     lost = [ch for i, ch in enumerate(body) if ch.isalnum() and i not in covered]
     assert lost == []
+
+
+def test_abbreviations_and_letter_names_do_not_end_a_sentence() -> None:
+    from marsad.lang.sentences import split_sentences
+
+    text = "وأسقطت الطائرة في الرحلة إم. إتش. 17 فوق أوكرانيا. وقال د. محمد إن بنوك بي. إن. بي باريبا تأثرت."
+    assert [s.text for s in split_sentences([text], "ar")] == [
+        "وأسقطت الطائرة في الرحلة إم. إتش. 17 فوق أوكرانيا.",
+        "وقال د. محمد إن بنوك بي. إن. بي باريبا تأثرت.",
+    ]
+
+
+def test_needs_context() -> None:
+    from marsad.lang.context import needs_context
+
+    assert needs_context("وأضاف أن فرق الإنقاذ وصلت إلى المكان.", "ar")
+    assert needs_context("وقال البيان إن الهجوم لم يسفر عن إصابات.", "ar")
+    assert needs_context("كما أعفى الاتحاد الأوروبي الشركات بشكل مؤقت.", "ar")
+    assert not needs_context("وقال الرئيس الفلبيني رودريغو دوتيرتي إن بلاده انسحبت.", "ar")
+    assert needs_context("He added that the talks would resume.", "en")

@@ -34,7 +34,8 @@ _CREDIT = re.compile(
 # "Read also" and follow prompts: a link list, not the article ("اقرأ أيضا: …", "شاهد أيضاً").
 _READ_ALSO = re.compile(
     r"^\s*(اقرأ|إقرأ|اقرا|شاهد|طالع|تابع|اقرأ المزيد|للمزيد|لمزيد من|ذات صلة|مواضيع ذات صلة|"
-    r"read more|read also|related|see also|watch)(\s+(أيضا|أيضاً|ايضا|كذلك|المزيد|also))?\s*[:：.\-–—]",
+    r"read more|read also|related|see also|watch)"
+    r"(\s+(أيضا|أيضاً|ايضا|كذلك|المزيد|also))?\s*[:：.\-–—]",
     re.IGNORECASE,
 )
 _READ_ALSO_LABEL_WORDS = 3
@@ -171,7 +172,9 @@ def clean_article(
         reason = _noise_reason(line, index, context, lead=not kept)
         if reason is None and after_read_also and not _ends_sentence(line):
             reason = "link title after a 'read also' label"
-        after_read_also = reason == _READ_ALSO_REASON and len(line.split()) <= _READ_ALSO_LABEL_WORDS
+        after_read_also = (
+            reason == _READ_ALSO_REASON and len(line.split()) <= _READ_ALSO_LABEL_WORDS
+        )
         if reason:
             removed.append(Removal(article=article.id, text=line, reason=reason))
             continue
@@ -240,7 +243,7 @@ def _is_question_heading(line: str, words: int) -> bool:
         words <= _QUESTION_HEADING_WORDS
         and bool(_QUESTION_END.search(line))
         and bool(_QUESTION_OPENING.match(line))
-        and not _ends_sentence(line.rstrip()[:-1].rstrip("\"”’»)] "))
+        and not _ends_sentence(line.rstrip()[:-1].rstrip('"”’»)] '))
     )
 
 
@@ -259,7 +262,7 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
 
     def replace(match: re.Match[str]) -> str:
         before = line[: match.start()]
-        if _HASHTAG_NAMED.search(before) or before.rstrip().endswith(("\"", "«", "“", "(")):
+        if _HASHTAG_NAMED.search(before) or before.rstrip().endswith(('"', "«", "“", "(")):
             return match.group(0)
         unwrapped.append(match.group(0))
         return match.group(1).replace("_", " ")
@@ -340,9 +343,7 @@ def marks_of(article: Article) -> Marks:
     opening = next((c for c in compacts if len(c) >= OPENING_CHARS and c != title), None)
     if opening:
         openings.add(_key(opening[:OPENING_CHARS]))
-    short = frozenset(
-        normalize(line) for line in lines if len(line.split()) <= RECURRING_MAX_WORDS
-    )
+    short = frozenset(normalize(line) for line in lines if len(line.split()) <= RECURRING_MAX_WORDS)
     return Marks(
         article=article.id,
         source=article.source,

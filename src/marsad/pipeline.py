@@ -210,8 +210,7 @@ def _prepare(
     )  # fmt: skip
     evidence = corpus_evidence(item for part in marks for item in part)
     tasks = [
-        (handle, evidence.for_articles(part))
-        for handle, part in zip(sent, partitions, strict=True)
+        (handle, evidence.for_articles(part)) for handle, part in zip(sent, partitions, strict=True)
     ]
     work = partial(_prepare_partition, settings=settings, dedupe_params=dedupe_params)
     return engine.map(

@@ -11,7 +11,6 @@ from marsad.lang.arabic import normalize
 from marsad.lang.sentences import split_sentences
 from marsad.model import Article, Problem, content_id
 
-
 # An inferred title is the first sentence cut to a headline's length (ANT titles: median 9 words).
 INFERRED_TITLE_WORDS = 12
 

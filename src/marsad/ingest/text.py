@@ -40,9 +40,7 @@ def trim_body(body: str) -> str:
 
 def _is_headline(first: str, rest: str) -> bool:
     words = first.split()
-    return (
-        bool(rest.strip()) and len(words) <= HEADLINE_WORDS and not _ENDS_SENTENCE.search(first)
-    )
+    return bool(rest.strip()) and len(words) <= HEADLINE_WORDS and not _ENDS_SENTENCE.search(first)
 
 
 def parse_text(text: str, context: FileContext) -> Iterator[Article | Problem]:

@@ -34,7 +34,9 @@ _ENDS_IN_LETTER = re.compile(rf"(?:^|[\s(\"«])(?:{_LETTER_NAMES}|\w)\.\s*$")
 _ENDS_IN_SINGLE_LETTER = re.compile(r"(?:^|[\s(\"«])\w\.\s*$")
 # The next piece goes on the abbreviation: another letter name, a digit, or (after a single
 # letter, an initial) anything that is not a new sentence's opening conjunction.
-_STARTS_WITH_LETTER_OR_DIGIT = re.compile(rf"^\s*(?:(?:{_LETTER_NAMES}|\w)\.|(?:{_LETTER_NAMES})\s|\d)")
+_STARTS_WITH_LETTER_OR_DIGIT = re.compile(
+    rf"^\s*(?:(?:{_LETTER_NAMES}|\w)\.|(?:{_LETTER_NAMES})\s|\d)"
+)
 
 
 def join_paragraphs(paragraphs: Sequence[str]) -> str:

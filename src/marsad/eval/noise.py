@@ -1,0 +1,251 @@
+"""Noise left in a digest: independent detectors over story and summary sentences, per outlet,
+and their precision and recall (and the cleaning's) against a blind hand check.
+
+The detectors do not share code with the cleaning rules: they look at a sentence as a reader
+would (a dateline prefix, a heading, a hashtag, a teaser title, a cut-off end, a fragment).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.clean import clean_articles
+from marsad.eval.pyramid import ANT_FILE, ant_article
+from marsad.lang import analyse
+from marsad.lang.arabic import normalize
+from marsad.lang.context import needs_context
+from marsad.model import Article, Digest
+
+GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "noise" / "gold-march-2018.jsonl"
+SECOND = GOLD.with_name("second-annotator.jsonl")
+
+_DATELINE = re.compile(
+    r"^\s*(?:[^\s()]+[\s،,]*){0,6}\([^()]{2,30}\)\s*[-–—]|^\s*\([^()]{3,80}\)\s*[-–—]"
+)
+_HASHTAG = re.compile(r"[#＃]\w|(?<!\w)@\w{2,}")
+_QUESTION = re.compile(r"[?؟][\"”’»)]*\s*$")
+_TERMINAL = re.compile(r"[.!?؟…:;؛\"”’»)]\s*$")
+# A sentence cut after a letter name or a single letter ("… بالرحلة إم.", "… بنوك بي.").
+_CUT_AFTER_LETTER = re.compile(
+    r"(?:^|\s)(?:إم|ام|بي|سي|دي|إف|اف|جي|إتش|اتش|إن|إس|اس|تي|يو|كيه|آي|\w)\.\s*$"
+)
+_WORD = re.compile(r"\w+")
+
+
+def _dateline(text: str) -> bool:
+    return bool(_DATELINE.match(text))
+
+
+def _heading(text: str) -> bool:
+    words = len(text.split())
+    return (words <= 14 and bool(_QUESTION.search(text))) or (
+        words <= 10 and not _TERMINAL.search(text)
+    )
+
+
+def _hashtag(text: str) -> bool:
+    return bool(_HASHTAG.search(text))
+
+
+def _truncated(text: str) -> bool:
+    return bool(_CUT_AFTER_LETTER.search(text)) or len(_WORD.findall(text)) < 3
+
+
+def _fragment(text: str) -> bool:
+    return needs_context(text, "ar")
+
+
+# Detectors that read one sentence; "teaser" needs the titles of the period (see noise_report).
+DETECTORS: dict[str, Callable[[str], bool]] = {
+    "dateline": _dateline,
+    "heading": _heading,
+    "hashtag": _hashtag,
+    "truncated": _truncated,
+    "fragment": _fragment,
+}
+KINDS = (*DETECTORS, "teaser")
+
+
+@dataclass(slots=True)
+class OutletNoise:
+    """Flagged story and summary sentences of one outlet, by detector, with examples."""
+
+    story_sentences: int = 0
+    summary_sentences: int = 0
+    story_flags: Counter[str] = field(default_factory=Counter)
+    summary_flags: Counter[str] = field(default_factory=Counter)
+    summary_noisy: int = 0
+    examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\W+", "", normalize(text))
+
+
+def flags(text: str, titles: frozenset[str] = frozenset()) -> list[str]:
+    """The detectors that flag a sentence; ``titles`` are compact titles of other articles."""
+    found = [name for name, detect in DETECTORS.items() if detect(text)]
+    if titles and _compact(text) in titles:
+        found.append("teaser")
+    return found
+
+
+def noise_report(digest: Digest, examples: int = 3) -> dict[str, OutletNoise]:
+    """Per outlet, how many story and summary sentences the detectors flag. A sentence is a
+    teaser when it is the title of another article of its outlet in the digest."""
+    report: dict[str, OutletNoise] = defaultdict(OutletNoise)
+    titles: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for story in digest.stories:
+        for article in story.articles:
+            titles[article.source].add((_compact(article.title), article.id))
+    for story in digest.stories:
+        outlet_of = {article.id: article.source for article in story.articles}
+        for sentence in story.summary:
+            source = outlet_of.get(sentence.article, "?")
+            others = frozenset(t for t, aid in titles[source] if aid != sentence.article)
+            found = flags(sentence.text, others)
+            row = report[source]
+            row.summary_sentences += 1
+            row.summary_flags.update(found)
+            row.summary_noisy += bool(found)
+            for name in found:
+                if len(row.examples[name]) < examples:
+                    row.examples[name].append(sentence.text)
+    return dict(report)
+
+
+def story_sentence_report(
+    documents: Iterable[tuple[str, str]], into: dict[str, OutletNoise]
+) -> None:
+    """Add (outlet, sentence) pairs of the stories' articles to a report."""
+    for source, text in documents:
+        row = into.setdefault(source, OutletNoise())
+        row.story_sentences += 1
+        row.story_flags.update(flags(text))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldSentence:
+    """A hand-checked sentence of an ANT article: its text, its article and the label."""
+
+    article: Article
+    start: int
+    end: int
+    noise: bool
+    labels: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The sentence as it stands in the article."""
+        return self.article.text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Score:
+    """Precision and recall of a yes/no decision against the gold's noise label."""
+
+    name: str
+    true_positive: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        """Share of flagged sentences that are noise."""
+        return self.true_positive / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Share of noise sentences that are flagged."""
+        return self.true_positive / self.gold if self.gold else 0.0
+
+
+def load_gold(data: Path, gold: Path = GOLD) -> list[GoldSentence]:
+    """The gold sentences with their articles read from ANT; a drifted text is an error."""
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    wanted = {row["article"] for row in rows}
+    articles: dict[str, Article] = {}
+    with gzip.open(data / ANT_FILE, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["id"] in wanted and record["id"] not in articles:
+                articles[record["id"]] = ant_article(record)
+    items = []
+    for row in rows:
+        item = GoldSentence(
+            article=articles[row["article"]],
+            start=row["start"],
+            end=row["end"],
+            noise=row["noise"],
+            labels=tuple(row["labels"]),
+        )
+        if hashlib.sha256(item.text.encode()).hexdigest()[:16] != row["sha256"]:
+            raise ValueError(f"gold sentence {row['article']}:{row['start']} no longer matches")
+        items.append(item)
+    return items
+
+
+def score(
+    name: str, items: Sequence[GoldSentence], decide: Callable[[GoldSentence], bool]
+) -> Score:
+    """Precision and recall of ``decide`` against the gold's noise label."""
+    decided = [decide(item) for item in items]
+    return Score(
+        name=name,
+        true_positive=sum(d and item.noise for d, item in zip(decided, items, strict=True)),
+        predicted=sum(decided),
+        gold=sum(item.noise for item in items),
+    )
+
+
+def cleaning_handles(items: Sequence[GoldSentence], context: Sequence[Article]) -> set[int]:
+    """Positions of gold sentences that marsad does not show as they stand: removed or changed
+    by cleaning (with the period's articles as evidence), or flagged ``needs_context``."""
+    chosen = list({item.article.id: item.article for item in items}.values())
+    chosen_ids = {article.id for article in chosen}
+    cleaned = clean_articles(chosen, context=[a for a in context if a.id not in chosen_ids])
+    shown: dict[str, set[str]] = {}
+    for item in cleaned:
+        document = analyse(item)
+        shown[document.id] = {_compact(s.text) for s in document.sentences if not s.needs_context}
+    return {n for n, item in enumerate(items) if _compact(item.text) not in shown[item.article.id]}
+
+
+def read_month(data: Path, month: str) -> list[Article]:
+    """ANT articles published in a month ("2018-03")."""
+    with gzip.open(data / ANT_FILE, "rt", encoding="utf-8") as lines:
+        records = (json.loads(line) for line in lines if f'"published": "{month}' in line)
+        return [ant_article(r) for r in records if r["published"].startswith(month)]
+
+
+def gold_scores(data: Path, gold: Path = GOLD) -> tuple[list[Score], int]:
+    """Each detector's and the cleaning's precision/recall on the gold; and its size."""
+    items = load_gold(data, gold)
+    scores = [score("any detector", items, lambda item: bool(flags(item.text)))]
+    scores += [
+        score(name, items, lambda item, detect=detect: detect(item.text))  # type: ignore[misc]
+        for name, detect in DETECTORS.items()
+    ]
+    handled = cleaning_handles(items, read_month(data, "2018-03"))
+    positions = {id(item): n for n, item in enumerate(items)}
+    scores.append(score("marsad cleaning", items, lambda item: positions[id(item)] in handled))
+    return scores, len(items)
+
+
+def agreement(first: Path = GOLD, second: Path = SECOND) -> tuple[int, float, float]:
+    """Items labelled by both annotators, raw agreement on noise, and Cohen's kappa."""
+    a = {r["item"]: r["noise"] for r in map(json.loads, first.read_text().splitlines())}
+    b = {r["item"]: r["noise"] for r in map(json.loads, second.read_text().splitlines())}
+    both = sorted(a.keys() & b.keys())
+    n = len(both)
+    observed = sum(a[i] == b[i] for i in both) / n
+    pa, pb = sum(a[i] for i in both) / n, sum(b[i] for i in both) / n
+    chance = pa * pb + (1 - pa) * (1 - pb)
+    return n, observed, (observed - chance) / (1 - chance)
