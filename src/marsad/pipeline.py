@@ -503,8 +503,9 @@ def _chronological(document: Document) -> tuple[bool, datetime]:
 
 def _central_title(documents: Sequence[Document]) -> str:
     """The headline of the article closest to all the others (the story's most typical report).
-    Titles longer than a headline (a first sentence taken as title) are used only if no other."""
-    titled = [d for d in documents if 0 < len(d.article.title.split()) <= HEADLINE_WORDS]
+    Inferred titles, and titles longer than a headline, are used only if there is no other."""
+    given = [d for d in documents if not d.article.title_inferred] or list(documents)
+    titled = [d for d in given if 0 < len(d.article.title.split()) <= HEADLINE_WORDS]
     titled = titled or [d for d in documents if d.article.title.strip()]
     if len(titled) <= 1:
         return titled[0].article.title if titled else ""
