@@ -4,7 +4,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from marsad.eval.noise import GOLD, agreement, flags, gold_scores
+from marsad.eval.noise import GOLD, GOLD_MONTH, agreement, flags, gold_scores, read_month
 
 # SHA-256 of the hand check (tests/data/noise/gold-march-2018.jsonl): re-measure on purpose.
 
@@ -30,7 +30,7 @@ def test_detectors_flag_what_a_reader_calls_noise() -> None:
 
 def test_cleaning_against_the_blind_hand_check(shared_data: Callable[[str], Path]) -> None:
     data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
-    scores, size = gold_scores(data)
+    scores, size = gold_scores(read_month(data, GOLD_MONTH))
     by_name = {score.name: score for score in scores}
     assert size == 300
     cleaning = by_name["marsad cleaning"]

@@ -39,6 +39,7 @@ _READ_ALSO = re.compile(
     re.IGNORECASE,
 )
 _READ_ALSO_LABEL_WORDS = 3
+_READ_ALSO_REASON = "'read also' or follow prompt"
 _PARENTHESIZED = re.compile(r"^\s*[(\[{].{0,40}[)\]}]\s*$")
 _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*$")
 _LEADING_PAREN_DATELINE = re.compile(r"^\s*\(([^()]{3,120})\)\s*")
@@ -160,7 +161,7 @@ def clean_article(
     context = _Lines(
         normalized=normalized,
         compacts=[_COMPACT.sub("", line) for line in normalized],
-        title_key=_compact(article.title),
+        title_key=compact(article.title),
         script=dominant_script(article.title + "\n" + article.text),
         boilerplate=boilerplate,
         teasers=teasers,
@@ -186,9 +187,6 @@ def clean_article(
         removed += [Removal(article=article.id, text=tag, reason="hashtag") for tag in tags]
         kept.append(line)
     return CleanArticle(article=article, paragraphs=tuple(kept), removed=tuple(removed))
-
-
-_READ_ALSO_REASON = "'read also' or follow prompt"
 
 
 def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str | None:
@@ -309,7 +307,7 @@ def _ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
-def _compact(text: str) -> str:
+def compact(text: str) -> str:
     """Letters and digits only, normalized: glue and punctuation differences vanish."""
     return _COMPACT.sub("", normalize(text))
 
@@ -335,19 +333,24 @@ def _title_words(title: str) -> frozenset[str]:
 def marks_of(article: Article) -> Marks:
     """The article's marks for ``corpus_evidence``."""
     lines = [line for line in article.text.splitlines() if line.strip()]
-    compacts = [_compact(line) for line in lines]
+    normalized = [normalize(line) for line in lines]
+    compacts = [_COMPACT.sub("", line) for line in normalized]
     openings: set[int] = set()
-    title = _compact(article.title)
+    title = compact(article.title)
     if len(title) >= MIN_TITLE_CHARS:
         openings.add(_key(title))
     opening = next((c for c in compacts if len(c) >= OPENING_CHARS and c != title), None)
     if opening:
         openings.add(_key(opening[:OPENING_CHARS]))
-    short = frozenset(normalize(line) for line in lines if len(line.split()) <= RECURRING_MAX_WORDS)
+    short = frozenset(
+        form
+        for line, form in zip(lines, normalized, strict=True)
+        if len(line.split()) <= RECURRING_MAX_WORDS
+    )
     return Marks(
         article=article.id,
         source=article.source,
-        body_key=content_id(normalize(article.text)),
+        body_key=content_id(*normalized),
         short_lines=short,
         openings=frozenset(openings),
         paragraphs=frozenset(key for c in compacts[1:] for key in _paragraph_keys(c)),

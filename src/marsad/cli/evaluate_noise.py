@@ -17,8 +17,8 @@ from marsad.errors import MarsadError
 def evaluate_noise_command(
     month: Annotated[str, typer.Option(help="Month of ANT to digest, as YYYY-MM.")] = "2018-03",
     data_dir: Annotated[
-        Path, typer.Option(help="Folder of the ANT data set (ant-2018.jsonl.gz).")
-    ] = Path("../shared/data/ant_multisource"),
+        Path | None, typer.Option(help="Folder of the data sets (default ../shared/data).")
+    ] = None,
     gold_only: Annotated[
         bool, typer.Option("--gold-only", help="Only score against the hand check.")
     ] = False,
@@ -26,13 +26,23 @@ def evaluate_noise_command(
     """Share of summary sentences flagged as noise per outlet, with examples, and precision and
     recall of each detector and of marsad's cleaning on 300 hand-checked March sentences.
 
-    Example: marsad eval noise --month 2018-03 --data-dir ../shared/data/ant_multisource
+    Example: marsad eval noise --month 2018-03
     """
-    from marsad.eval.noise import KINDS, agreement, gold_scores, noise_report, read_month
+    from marsad.eval import dataset_path
+    from marsad.eval.noise import (
+        GOLD_MONTH,
+        KINDS,
+        agreement,
+        gold_scores,
+        noise_report,
+        read_month,
+    )
     from marsad.pipeline import digest
 
     try:
-        scores, size = gold_scores(data_dir)
+        ant = dataset_path("ant_multisource", data_dir)
+        gold_month = read_month(ant, GOLD_MONTH)
+        scores, size = gold_scores(gold_month)
         both, observed, kappa = agreement()
         table = Table("decision", "precision", "recall", "flagged", "noise in gold")
         for s in scores:
@@ -46,7 +56,7 @@ def evaluate_noise_command(
         out.print(table)
         if gold_only:
             return
-        articles = read_month(data_dir, month)
+        articles = gold_month if month == GOLD_MONTH else read_month(ant, month)
         if not articles:
             fail(ValueError(f"no ANT article published in {month}"))
         report = noise_report(digest(articles))

@@ -12,19 +12,19 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from marsad.clean import clean_articles
+from marsad.clean import clean_articles, compact
 from marsad.eval.pyramid import ANT_FILE, ant_article
 from marsad.lang import analyse
-from marsad.lang.arabic import normalize
 from marsad.lang.context import needs_context
 from marsad.model import Article, Digest
 
 GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "noise" / "gold-march-2018.jsonl"
 SECOND = GOLD.with_name("second-annotator.jsonl")
+GOLD_MONTH = "2018-03"
 
 _DATELINE = re.compile(
     r"^\s*(?:[^\s()]+[\s،,]*){0,6}\([^()]{2,30}\)\s*[-–—]|^\s*\([^()]{3,80}\)\s*[-–—]"
@@ -75,42 +75,40 @@ KINDS = (*DETECTORS, "teaser")
 
 @dataclass(slots=True)
 class OutletNoise:
-    """Flagged story and summary sentences of one outlet, by detector, with examples."""
+    """Flagged summary sentences of one outlet, by detector, with examples."""
 
-    story_sentences: int = 0
     summary_sentences: int = 0
-    story_flags: Counter[str] = field(default_factory=Counter)
     summary_flags: Counter[str] = field(default_factory=Counter)
     summary_noisy: int = 0
     examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"\W+", "", normalize(text))
-
-
 def flags(text: str, titles: frozenset[str] = frozenset()) -> list[str]:
     """The detectors that flag a sentence; ``titles`` are compact titles of other articles."""
     found = [name for name, detect in DETECTORS.items() if detect(text)]
-    if titles and _compact(text) in titles:
+    if titles and compact(text) in titles:
         found.append("teaser")
     return found
 
 
 def noise_report(digest: Digest, examples: int = 3) -> dict[str, OutletNoise]:
-    """Per outlet, how many story and summary sentences the detectors flag. A sentence is a
-    teaser when it is the title of another article of its outlet in the digest."""
+    """Per outlet, how many summary sentences the detectors flag. A sentence is a teaser when
+    it is the title of another article of its outlet in the digest."""
     report: dict[str, OutletNoise] = defaultdict(OutletNoise)
-    titles: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    titles: dict[str, Counter[str]] = defaultdict(Counter)
+    own_title: dict[str, str] = {}
     for story in digest.stories:
         for article in story.articles:
-            titles[article.source].add((_compact(article.title), article.id))
+            own_title[article.id] = compact(article.title)
+            titles[article.source][own_title[article.id]] += 1
     for story in digest.stories:
         outlet_of = {article.id: article.source for article in story.articles}
         for sentence in story.summary:
             source = outlet_of.get(sentence.article, "?")
-            others = frozenset(t for t, aid in titles[source] if aid != sentence.article)
-            found = flags(sentence.text, others)
+            key = compact(sentence.text)
+            # Another article's title: more articles have it than this one's own title counts.
+            others = titles[source][key] > (own_title.get(sentence.article) == key)
+            found = flags(sentence.text, frozenset({key}) if others else frozenset())
             row = report[source]
             row.summary_sentences += 1
             row.summary_flags.update(found)
@@ -119,16 +117,6 @@ def noise_report(digest: Digest, examples: int = 3) -> dict[str, OutletNoise]:
                 if len(row.examples[name]) < examples:
                     row.examples[name].append(sentence.text)
     return dict(report)
-
-
-def story_sentence_report(
-    documents: Iterable[tuple[str, str]], into: dict[str, OutletNoise]
-) -> None:
-    """Add (outlet, sentence) pairs of the stories' articles to a report."""
-    for source, text in documents:
-        row = into.setdefault(source, OutletNoise())
-        row.story_sentences += 1
-        row.story_flags.update(flags(text))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -167,16 +155,13 @@ class Score:
         return self.true_positive / self.gold if self.gold else 0.0
 
 
-def load_gold(data: Path, gold: Path = GOLD) -> list[GoldSentence]:
-    """The gold sentences with their articles read from ANT; a drifted text is an error."""
+def load_gold(month: Sequence[Article], gold: Path = GOLD) -> list[GoldSentence]:
+    """The gold sentences with their articles (from ``month``, the articles of the month it
+    was drawn from); a drifted text is an error."""
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
-    wanted = {row["article"] for row in rows}
     articles: dict[str, Article] = {}
-    with gzip.open(data / ANT_FILE, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] in wanted and record["id"] not in articles:
-                articles[record["id"]] = ant_article(record)
+    for article in month:
+        articles.setdefault(article.id, article)
     items = []
     for row in rows:
         item = GoldSentence(
@@ -192,11 +177,8 @@ def load_gold(data: Path, gold: Path = GOLD) -> list[GoldSentence]:
     return items
 
 
-def score(
-    name: str, items: Sequence[GoldSentence], decide: Callable[[GoldSentence], bool]
-) -> Score:
-    """Precision and recall of ``decide`` against the gold's noise label."""
-    decided = [decide(item) for item in items]
+def score(name: str, items: Sequence[GoldSentence], decided: Sequence[bool]) -> Score:
+    """Precision and recall of one decision per gold sentence against its noise label."""
     return Score(
         name=name,
         true_positive=sum(d and item.noise for d, item in zip(decided, items, strict=True)),
@@ -205,8 +187,8 @@ def score(
     )
 
 
-def cleaning_handles(items: Sequence[GoldSentence], context: Sequence[Article]) -> set[int]:
-    """Positions of gold sentences that marsad does not show as they stand: removed or changed
+def cleaning_handles(items: Sequence[GoldSentence], context: Sequence[Article]) -> list[bool]:
+    """For each gold sentence, whether marsad does not show it as it stands: removed or changed
     by cleaning (with the period's articles as evidence), or flagged ``needs_context``."""
     chosen = list({item.article.id: item.article for item in items}.values())
     chosen_ids = {article.id for article in chosen}
@@ -214,8 +196,8 @@ def cleaning_handles(items: Sequence[GoldSentence], context: Sequence[Article]) 
     shown: dict[str, set[str]] = {}
     for item in cleaned:
         document = analyse(item)
-        shown[document.id] = {_compact(s.text) for s in document.sentences if not s.needs_context}
-    return {n for n, item in enumerate(items) if _compact(item.text) not in shown[item.article.id]}
+        shown[document.id] = {compact(s.text) for s in document.sentences if not s.needs_context}
+    return [compact(item.text) not in shown[item.article.id] for item in items]
 
 
 def read_month(data: Path, month: str) -> list[Article]:
@@ -225,17 +207,16 @@ def read_month(data: Path, month: str) -> list[Article]:
         return [ant_article(r) for r in records if r["published"].startswith(month)]
 
 
-def gold_scores(data: Path, gold: Path = GOLD) -> tuple[list[Score], int]:
-    """Each detector's and the cleaning's precision/recall on the gold; and its size."""
-    items = load_gold(data, gold)
-    scores = [score("any detector", items, lambda item: bool(flags(item.text)))]
+def gold_scores(month: Sequence[Article], gold: Path = GOLD) -> tuple[list[Score], int]:
+    """Each detector's and the cleaning's precision/recall on the gold, and its size.
+    ``month``: the articles of ``GOLD_MONTH`` (the gold's texts, the cleaning's evidence)."""
+    items = load_gold(month, gold)
+    scores = [score("any detector", items, [bool(flags(item.text)) for item in items])]
     scores += [
-        score(name, items, lambda item, detect=detect: detect(item.text))  # type: ignore[misc]
+        score(name, items, [detect(item.text) for item in items])
         for name, detect in DETECTORS.items()
     ]
-    handled = cleaning_handles(items, read_month(data, "2018-03"))
-    positions = {id(item): n for n, item in enumerate(items)}
-    scores.append(score("marsad cleaning", items, lambda item: positions[id(item)] in handled))
+    scores.append(score("marsad cleaning", items, cleaning_handles(items, month)))
     return scores, len(items)
 
 
