@@ -182,3 +182,10 @@ def test_hashtags_question_headings_and_read_also() -> None:
 def test_a_hashtag_named_as_such_stays() -> None:
     line = 'وانتشر هاشتاغ "#حساب_البنك" على تويتر بعد إعلان المصرف عن الأرباح السنوية الكبيرة.'
     assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == line
+
+
+def test_a_hashtag_after_a_closed_quote_is_unwrapped() -> None:
+    line = 'ويظهر شاب وهو يقوم بـ"عض" #بطارية_الهاتف بفمه فانفجرت على الفور في المحل.'
+    assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == (
+        'ويظهر شاب وهو يقوم بـ"عض" بطارية الهاتف بفمه فانفجرت على الفور في المحل.'
+    )

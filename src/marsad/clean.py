@@ -260,12 +260,20 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
 
     def replace(match: re.Match[str]) -> str:
         before = line[: match.start()]
-        if _HASHTAG_NAMED.search(before) or before.rstrip().endswith(('"', "«", "“", "(")):
+        if _HASHTAG_NAMED.search(before) or _opens_quote(before.rstrip()):
             return match.group(0)
         unwrapped.append(match.group(0))
         return match.group(1).replace("_", " ")
 
     return _HASHTAG.sub(replace, line), unwrapped
+
+
+def _opens_quote(before: str) -> bool:
+    """True when ``before`` ends with an opening quote or bracket; a straight quote opens only
+    when it is the odd one ('بـ"عض" #…' closes a quote)."""
+    if before.endswith(("«", "“", "(")):
+        return True
+    return before.endswith('"') and before.count('"') % 2 == 1
 
 
 def _pasted_elsewhere(compact: str, compacts: list[str], index: int, kept: str) -> bool:
