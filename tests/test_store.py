@@ -155,6 +155,16 @@ def test_story_grows_incrementally_with_a_stable_id(store: Store) -> None:
     assert store.stories().total == 2
 
 
+def test_a_teaser_of_an_article_stored_earlier_is_cleaned(store: Store) -> None:
+    cup_title = "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في النهائي"
+    store.ingest([_article("c1", CUP, "cnn", title=cup_title)])
+    flood = store.ingest([_article("f1", f"{FLOOD}\n{FLOOD_2}\n{cup_title}", "cnn", 0.1)])
+    stored = store.story(flood.stories[0])
+    assert stored is not None
+    summary = " ".join(sentence.text for sentence in stored.story.summary)
+    assert "فرق الإنقاذ" in summary and "المنتخب" not in summary
+
+
 def test_merged_story_id_still_answers(store: Store) -> None:
     a = store.ingest([_article("a", FLOOD)]).stories[0]
     store.ingest([_article("a2", FLOOD, day=0.1)])

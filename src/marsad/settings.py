@@ -33,11 +33,14 @@ class Settings:
     max_file_bytes: int = 64 * 1024 * 1024
     # One article (a text or HTML file, or one JSONL line) larger than this is rejected.
     max_article_bytes: int = 5 * 1024 * 1024
+    # The store compares new articles with this many of the most recently stored ones of each
+    # of their outlets, to find teasers (clean.py); a batch digest compares its whole input.
+    cleaning_context: int = 500
     manifest: Path | None = None
     default_language: str = "ar"
 
     def __post_init__(self) -> None:
-        for name in ("summary_words", "max_file_bytes", "max_article_bytes"):
+        for name in ("summary_words", "max_file_bytes", "max_article_bytes", "cleaning_context"):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least 1")
         if self.summary_sentences is not None and self.summary_sentences < 1:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Engine, delete, false, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from marsad.clean import Marks
 from marsad.errors import StoreError
 from marsad.model import Article
 from marsad.settings import Settings
@@ -49,6 +50,7 @@ class SqlStore:
         self._lock = threading.RLock()  # one writer per process; the database serializes others
         self.stream: StreamingClusterer | None = None
         self.stream_version = -1
+        self.marks: dict[str, Marks] = {}  # cleaning marks of stored articles (writer.py)
         try:
             with self.write() as connection:
                 migrate(connection)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, select
 
-from marsad.clean import clean_articles
+from marsad.clean import Evidence, clean_with, corpus_evidence, marks_of
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
 from marsad.model import Article, Document, Problem, content_id
@@ -23,6 +23,10 @@ from marsad.stream import StreamingClusterer
 
 if TYPE_CHECKING:
     from marsad.store.sql import SqlStore
+
+
+# Marks of stored articles kept between batches (about 2 KB each); cleared when over this.
+MARKS_CACHE = 20_000
 
 
 def content_hash(article: Article) -> str:
@@ -59,8 +63,9 @@ def ingest_batch(store: SqlStore, connection: Connection, batch: Sequence[Articl
     touched: list[str] = []
     new_docs: dict[str, Document] = {}
     log: list[dict[str, Any]] = []
-    for item in clean_articles(fresh):
-        article = item.article
+    evidence = _cleaning_evidence(store, connection, fresh)
+    for article in fresh:
+        item = clean_with(article, evidence)
         digest = hashes[article.id]
         if digest in originals:  # an exact copy under another id: kept, marked, in no story
             _insert_article(store, connection, article, digest, now, None, originals[digest])
@@ -83,8 +88,15 @@ def ingest_batch(store: SqlStore, connection: Connection, batch: Sequence[Articl
     changed = list(dict.fromkeys(stream.resolve(story_id) for story_id in touched))
     for old in set(stream.redirects) - redirected:
         _retire_story(store, connection, old, stream.redirects[old], now)
-    for story_id in changed:
-        _rebuild_story(store, connection, stream, story_id, now)
+    members = {
+        story_id: store_articles(connection, list(stream.stories[story_id].articles))
+        for story_id in changed
+    }
+    evidence = _cleaning_evidence(
+        store, connection, [article for records in members.values() for article in records]
+    )
+    for story_id, records in members.items():
+        _rebuild_story(store, connection, story_id, records, evidence, now)
     for entry in log:
         connection.execute(schema.ingest_log.insert().values(**entry))
     for article_id, story_id in zip(new_docs, touched, strict=True):
@@ -184,18 +196,18 @@ def _retire_story(store: SqlStore, connection: Connection, old: str, new: str, n
 def _rebuild_story(
     store: SqlStore,
     connection: Connection,
-    stream: StreamingClusterer,
     story_id: str,
+    records: list[Article],
+    evidence: Evidence,
     now: float,
 ) -> None:
     """Summary, facts and membership of a story, from all its stored articles."""
     from marsad.pipeline import build_story
 
-    members = list(stream.stories[story_id].articles)
-    records = store_articles(connection, members)
+    members = [article.id for article in records]
     documents = [
-        analyse(item, default_language=store.settings.default_language)
-        for item in clean_articles(records)
+        analyse(clean_with(article, evidence), default_language=store.settings.default_language)
+        for article in records
     ]
     story = replace(build_story([d for d in documents if d.sentences], store.settings), id=story_id)
     created = connection.scalar(
@@ -229,6 +241,34 @@ def _rebuild_story(
     connection.execute(
         sa.insert(),
         [{"article_id": a.id, "story_id": story_id, "source": a.source} for a in records],
+    )
+
+
+def _cleaning_evidence(
+    store: SqlStore, connection: Connection, articles: Sequence[Article]
+) -> Evidence:
+    """Cleaning evidence for these articles, compared also with the store's most recently
+    ingested articles of their outlets: a teaser of an article stored in an earlier batch is
+    found as it would be in one digest of both."""
+    a = schema.articles
+    given = {article.id for article in articles}
+    context: list[str] = []
+    for source in sorted({article.source for article in articles}):
+        rows = connection.execute(
+            select(a.c.id)
+            .where(a.c.source == source, a.c.duplicate_of.is_(None))
+            .order_by(a.c.ingested_at.desc(), a.c.id)
+            .limit(store.settings.cleaning_context)
+        )
+        context.extend(row.id for row in rows if row.id not in given)
+    marks = store.marks
+    if len(marks) + len(context) > MARKS_CACHE:
+        marks.clear()
+    missing = [article_id for article_id in context if article_id not in marks]
+    for article in store_articles(connection, missing):
+        marks[article.id] = marks_of(article)
+    return corpus_evidence(
+        [*(marks_of(article) for article in articles), *(marks[i] for i in context if i in marks)]
     )
 
 
