@@ -36,6 +36,29 @@ class Settings:
     # The store compares new articles with this many of the most recently stored ones of each
     # of their outlets, to find teasers (clean.py); a batch digest compares its whole input.
     cleaning_context: int = 500
+    # A JSONL file (or a JSON list) past this many lines or records is read up to here, then
+    # refused: 1 GB of blank lines (4.6 MB gzipped) otherwise takes minutes to skip.
+    max_lines_per_file: int = 1_000_000
+    # A title longer than this is cut (a headline is rarely above 200 characters).
+    max_title_chars: int = 500
+    # A source, URL or language longer than this is cut or dropped; an id longer than
+    # ``max_id_chars`` is hashed into the id (ids are keys in the store and in URLs).
+    max_field_chars: int = 2000
+    max_id_chars: int = 200
+    # A symbolic link inside an input folder is read only when it stays inside the folder,
+    # unless this is set (``--follow-symlinks``).
+    follow_symlinks: bool = False
+    # One feed fetch: at most this many bytes; each read waits at most ``fetch_timeout``
+    # seconds and the whole fetch (connect, headers, body) ends at ``fetch_deadline``.
+    max_feed_bytes: int = 20 * 1024 * 1024
+    fetch_timeout: float = 30.0
+    fetch_deadline: float = 60.0
+    # Sources a watcher fetches at the same time.
+    watch_concurrency: int = 8
+    # New SQLite files (and their -wal/-shm companions) are readable by their owner only.
+    store_file_mode: int = 0o600
+    # The REST API and `marsad stories` refuse an offset past this (a 4xx, not an overflow).
+    max_offset: int = 1_000_000
     manifest: Path | None = None
     default_language: str = "ar"
 
@@ -45,6 +68,7 @@ class Settings:
                 raise SettingsError(f"{name} must be at least 1")
         if self.summary_sentences is not None and self.summary_sentences < 1:
             raise SettingsError("summary_sentences must be at least 1")
+        self._check_limits()
         if self.story_window_days <= 0:
             raise SettingsError("story_window_days must be positive")
         for name in (
@@ -56,3 +80,20 @@ class Settings:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise SettingsError(f"{name} must be between 0 and 1, got {value}")
+
+    def _check_limits(self) -> None:
+        for name in (
+            "max_lines_per_file",
+            "max_title_chars",
+            "max_field_chars",
+            "max_id_chars",
+            "max_feed_bytes",
+            "watch_concurrency",
+            "max_offset",
+        ):
+            if getattr(self, name) < 1:
+                raise SettingsError(f"{name} must be at least 1")
+        if self.fetch_timeout <= 0 or self.fetch_deadline <= 0:
+            raise SettingsError("fetch_timeout and fetch_deadline must be positive")
+        if not 0 <= self.store_file_mode <= 0o777:
+            raise SettingsError("store_file_mode must be a permission mode such as 0o600")
