@@ -4,7 +4,9 @@ and what ingest must do with it: keep an article (with this title) or reject it 
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +17,7 @@ GOOD_EN = (
 HUGE_BYTES = 100 * 1024 * 1024
 BIG_JSONL_LINES = 10_000
 BROKEN_LINE = 5_000
+LONG_TITLE_CHARS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,13 @@ def write_corpus(folder: Path, *, huge: bool = True, big: bool = True) -> dict[s
             ).encode(),
             Expect(titles=("الأول",), problems=("duplicate id 'same' with different content",)),
         ),
+        "long-title.jsonl": (
+            _record(id="long-title", title="ع" * LONG_TITLE_CHARS).encode(),
+            Expect(
+                titles=("ع" * 499 + "…",),
+                problems=(f"title of {LONG_TITLE_CHARS:,} characters cut to 500",),
+            ),
+        ),
         "mixed.jsonl": (
             "\n".join(
                 [
@@ -149,6 +159,28 @@ def write_corpus(folder: Path, *, huge: bool = True, big: bool = True) -> dict[s
             problems=("not valid JSON",),
         )
     return expected
+
+
+def write_hostile_paths(folder: Path) -> Path:
+    """A folder with a good file, a link to it, a link to a file outside the folder and a named
+    pipe; returns the outside file (a server secret that must not be read)."""
+    folder.mkdir(parents=True)
+    secret = folder.parent / "secret.txt"
+    secret.write_text("Server secret\n\n" + GOOD_EN.replace("Floods", "Secrets"), "utf-8")
+    (folder / "good.txt").write_text("Floods in the north\n\n" + GOOD_EN, encoding="utf-8")
+    (folder / "inside-link.txt").symlink_to(folder / "good.txt")
+    (folder / "outside-link.txt").symlink_to(secret)
+    os.mkfifo(folder / "pipe.txt")
+    return secret
+
+
+def write_blank_lines_gz(path: Path, lines: int) -> None:
+    """A gzip JSONL of blank lines (the probe's 1 GB of newlines packs into 4.6 MB)."""
+    chunk = b"\n" * (1 << 20)
+    with gzip.open(path, "wb", compresslevel=1) as out:
+        for _ in range(lines // len(chunk)):
+            out.write(chunk)
+        out.write(b"\n" * (lines % len(chunk)))
 
 
 LAUGHS = """<?xml version="1.0"?>

@@ -338,7 +338,7 @@ def test_unreadable_file_is_a_problem(tmp_path: Path, monkeypatch: pytest.Monkey
         def refuse(*args: object, **kwargs: object) -> None:
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(Path, "open", refuse)
+        monkeypatch.setattr("marsad.ingest.files.open_regular", refuse)
     problem = only_problem(load(path))
     assert (problem.path, problem.message) == (str(path), "permission denied")
 

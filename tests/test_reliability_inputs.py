@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 import badinputs
+import marsad.cli.digest  # registers `digest` and `inspect` on `app`
 import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
 from marsad.cli import app
 from marsad.ingest import load_articles
@@ -42,13 +43,13 @@ def corpus(
 def small_corpus(
     corpus: tuple[Path, dict[str, badinputs.Expect]], tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, dict[str, badinputs.Expect]]:
-    """Links to every file but the 10,000-record one (which would take minutes to cluster)."""
+    """Hard links to every file but the 10,000-record one (which would take minutes to cluster)."""
     source, expected = corpus
     folder = tmp_path_factory.mktemp("bad-small") / "corpus"
     folder.mkdir()
     small = {name: expect for name, expect in expected.items() if name != "big.jsonl"}
     for name in small:
-        (folder / name).symlink_to(source / name)
+        (folder / name).hardlink_to(source / name)  # a symlink out of the folder is refused
     return folder, small
 
 
@@ -229,3 +230,96 @@ def test_bad_requests_get_clear_errors_and_never_a_500(tmp_path: Path) -> None:
         assert store.counts()["articles"] == 3 and store.check_integrity() == []
     finally:
         store.close()
+
+
+# --- inputs read only what the user named; limits on lines and fields ---------------------------
+OUTSIDE = "symbolic link to a file outside the input folder; not followed (--follow-symlinks)"
+
+
+def test_links_out_of_an_input_folder_are_refused_and_pipes_never_opened(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    secret = badinputs.write_hostile_paths(folder)
+    result = load_articles([folder], settings=Settings())
+    # The link inside the folder is the same file as good.txt: read once.
+    assert [article.title for article in result.articles] == ["Floods in the north"]
+    messages = {Path(problem.path).name: problem.message for problem in result.problems}
+    assert messages == {
+        "outside-link.txt": OUTSIDE,
+        "pipe.txt": "not a regular file (a named pipe)",
+    }
+    pattern = load_articles([str(folder / "*.txt")], settings=Settings())
+    assert [article.title for article in pattern.articles] == ["Floods in the north"]
+    assert OUTSIDE in [problem.message for problem in pattern.problems]
+    followed = load_articles([folder], settings=Settings(follow_symlinks=True))
+    assert "Server secret" in [article.title for article in followed.articles]
+    named = load_articles([folder / "outside-link.txt"], settings=Settings())
+    assert [article.title for article in named.articles] == ["Server secret"]  # asked for by name
+
+    db = str(tmp_path / "marsad.db")
+    for command in (
+        ["digest", str(folder)],
+        ["inspect", str(folder)],
+        ["ingest", str(folder), "--db", db],
+        ["watch", "--folder", str(folder), "--once", "--db", db],
+    ):
+        code, output = _run(*command)
+        assert code in (0, 1) and "Traceback" not in output, command
+        assert "outside-link.txt: symbolic link" in output, command
+        assert "Secrets hit" not in output and "Server secret" not in output, command
+    code, output = _run("inspect", str(folder), "--follow-symlinks")
+    assert "Server secret" not in output and "2 articles" in output
+    store = open_store(db)
+    try:
+        assert store.counts()["articles"] == 1
+        assert secret.read_text("utf-8") not in json.dumps(
+            [r.to_dict() for r in store.articles_of([a.id for a in followed.articles])]
+        )
+    finally:
+        store.close()
+
+
+def test_a_gzip_of_blank_lines_stops_at_the_line_limit(tmp_path: Path) -> None:
+    path = tmp_path / "blank.jsonl.gz"
+    badinputs.write_blank_lines_gz(path, 3_000_000)
+    (problem,) = load_articles([path], settings=Settings()).problems
+    assert problem.line == 1_000_001
+    assert problem.message == "more than 1,000,000 lines; the rest of the file was not read"
+    records = [
+        json.dumps({"id": f"r{n}", "title": f"r{n}", "text": badinputs.GOOD_EN}) for n in range(3)
+    ]
+    (tmp_path / "three.jsonl").write_text("\n".join(records), encoding="utf-8")
+    (tmp_path / "three.json").write_text("[" + ",".join(records) + "]", encoding="utf-8")
+    two = Settings(max_lines_per_file=2)
+    for name, what in (("three.jsonl", "lines"), ("three.json", "records")):
+        result = load_articles([tmp_path / name], settings=two)
+        assert [article.id for article in result.articles] == ["r0", "r1"], name
+        assert [problem.message for problem in result.problems] == [
+            f"more than 2 {what}; the rest of the file was not read"
+        ]
+
+
+def test_fields_past_their_limits_are_cut_dropped_or_hashed(tmp_path: Path) -> None:
+    record = {
+        "id": "i" * 300,
+        "title": "t" * 600,
+        "text": badinputs.GOOD_EN,
+        "source": "s" * 3000,
+        "url": "http://x/" + "u" * 3000,
+        "lang": "a-very-long-language-tag",
+    }
+    path = tmp_path / "long.jsonl"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    result = load_articles([path], settings=Settings())
+    (article,) = result.articles
+    assert len(article.title) == 500 and article.title.endswith("…")
+    assert len(article.source) == 2000 and article.url is None and article.lang is None
+    assert (
+        len(article.id) < 200
+        and article.id == load_articles([path], settings=Settings()).articles[0].id
+    )
+    assert [problem.message for problem in result.problems] == [
+        "title of 600 characters cut to 500",
+        "source cut to 2000 characters",
+        "url of 3,009 characters dropped",
+        "language code of 24 characters dropped",
+    ]

@@ -7,9 +7,9 @@ import http.server
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 import pytest
 from typer.testing import CliRunner
@@ -17,7 +17,11 @@ from typer.testing import CliRunner
 import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
 from marsad.cli import app
 from marsad.ingest.feeds import MAX_BACKOFF_SECONDS, Source, Validators, html_text, poll_feed
+from marsad.service.watcher import Watcher
+from marsad.settings import Settings
 from marsad.store import open_store
+
+T = TypeVar("T")
 
 ITEMS = [
     (
@@ -198,3 +202,103 @@ def test_etag_is_sent_back_and_304_reads_nothing(tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# --- hostile feeds: a slow drip, a huge answer; one source never stalls the others ---------------
+class _Hostile(http.server.BaseHTTPRequestHandler):
+    """/fast: a good feed; /drip: one byte a second forever; /drip-headers: the status line
+    itself drips; /huge: an endless body without Content-Length."""
+
+    def do_GET(self) -> None:
+        try:
+            if self.path == "/fast":
+                body = _rss(2).encode()
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            elif self.path == "/drip-headers":
+                self._drip(b"HTTP/1.1 200 OK\r\n" * 1000)
+            elif self.path == "/drip":
+                self.send_response(200)
+                self.end_headers()
+                self._drip(_rss(1).encode() * 1000)
+            elif self.path == "/huge":
+                self.send_response(200)
+                self.end_headers()
+                while True:
+                    self.wfile.write(b"<!-- " + b"x" * 65536 + b" -->")
+        except OSError:
+            pass  # the watcher hung up, as it should
+
+    def _drip(self, data: bytes) -> None:
+        for byte in data:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(1.0)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def hostile() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _in_thread(function: Callable[[], T], seconds: float) -> T:
+    """Run ``function``, failing (not hanging) when it takes longer than ``seconds``."""
+    results: list[T] = []
+    thread = threading.Thread(target=lambda: results.append(function()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"still running after {seconds} s"
+    return results[0]
+
+
+def test_a_slow_drip_ends_at_the_deadline_and_a_fast_feed_is_ingested_in_the_same_poll(
+    hostile: str, tmp_path: Path
+) -> None:
+    settings = Settings(fetch_deadline=2.0, fetch_timeout=30.0)
+    drip = _in_thread(lambda: poll_feed(f"{hostile}/drip", Validators(), settings=settings), 20)
+    assert drip.failed and "within the 2 s deadline" in drip.problems[0].message
+    headers = poll_feed(f"{hostile}/drip-headers", Validators(), settings=settings)
+    assert headers.failed and "deadline" in headers.problems[0].message
+    huge = poll_feed(f"{hostile}/huge", Validators(), settings=Settings(max_feed_bytes=1 << 20))
+    assert huge.failed and "above the 1.0 MB limit" in huge.problems[0].message
+
+    store = open_store(str(tmp_path / "marsad.db"))
+    try:
+        feeds = [f"{hostile}/drip", f"{hostile}/drip-headers", f"{hostile}/fast"]
+        watcher = Watcher(store, feeds=feeds, folders=[], settings=settings)
+        polled = _in_thread(lambda: watcher.poll(everything=True), 20)
+        assert polled.report.added == 2  # the fast feed, in the same poll as the slow ones
+        assert sorted(p.path for p in polled.report.problems) == feeds[:2]
+        assert {s.target: s.failures for s in watcher.sources} == {
+            feeds[0]: 1,
+            feeds[1]: 1,
+            feeds[2]: 0,
+        }
+    finally:
+        store.close()
+
+
+def test_watch_refuses_devices_and_pipes_as_feeds(tmp_path: Path) -> None:
+    fifo = tmp_path / "feed.xml"
+    os.mkfifo(fifo)
+    db = tmp_path / "marsad.db"
+    output = _in_thread(lambda: _watch(db, "--feed", "/dev/zero", "--feed", str(fifo)), 30)
+    assert "not a regular file (a character device)" in output
+    assert "not a regular file (a named pipe)" in output and "Traceback" not in output
+    big = tmp_path / "big.xml"
+    big.write_bytes(b" " * (3 << 20))
+    result = poll_feed(str(big), Validators(), settings=Settings(max_feed_bytes=1 << 20))
+    assert result.failed and "feed is 3.0 MB, above the 1.0 MB limit" in result.problems[0].message

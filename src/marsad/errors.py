@@ -28,6 +28,10 @@ class UnknownAlgorithmError(MarsadError, KeyError):
         return str(self.args[0]) if self.args else "unknown algorithm"
 
 
+class FetchError(InputError):
+    """A feed that could not be fetched within its limits (deadline, size)."""
+
+
 class ManifestError(InputError):
     """A sources manifest (file name → outlet and metadata) that cannot be read."""
 

@@ -54,6 +54,10 @@ def main_options(
     """marsad (مرصد): news stories from many outlets, with sources for every sentence."""
 
 
+FOLLOW_HELP = "Read symbolic links in input folders that lead outside them (off: refused)."
+FollowSymlinks = Annotated[bool, typer.Option("--follow-symlinks", help=FOLLOW_HELP)]
+
+
 def print_problems(problems: Iterable[Problem]) -> None:
     """One `rejected:` line per rejected input, on standard error, never wrapped."""
     for problem in problems:

@@ -19,6 +19,7 @@ from marsad.cli import (
     EXIT_NOTHING_USABLE,
     EXIT_REJECTED_INPUT,
     EXIT_USAGE,
+    FollowSymlinks,
     app,
     err,
     out,
@@ -72,6 +73,7 @@ def ingest(
     batch_size: Annotated[
         int, typer.Option(min=1, max=10_000, help="Articles per transaction.")
     ] = 100,
+    follow_symlinks: FollowSymlinks = False,
 ) -> None:
     """Add articles to the store; each joins a story. Running it again adds nothing twice.
 
@@ -80,7 +82,8 @@ def ingest(
     from marsad.ingest import load_articles
     from marsad.settings import Settings
 
-    loaded = load_articles(paths, settings=Settings(manifest=manifest))
+    settings = Settings(manifest=manifest, follow_symlinks=follow_symlinks)
+    loaded = load_articles(paths, settings=settings)
     print_problems(loaded.problems)
     if not loaded.articles:
         err.print("[red]error:[/red] no articles found in the given inputs")
@@ -234,6 +237,7 @@ def watch(
     once: Annotated[
         bool, typer.Option("--once", help="Poll every source once, then stop.")
     ] = False,
+    follow_symlinks: FollowSymlinks = False,
 ) -> None:
     """Poll feeds and folders; new articles join their stories; print what changed.
 
@@ -243,9 +247,16 @@ def watch(
 
     if not feed and not folder:
         raise _fail(MarsadError("give at least one --feed or --folder"))
+    from marsad.settings import Settings
+
     store = _open(db)
     watcher = Watcher(
-        store, feeds=feed or [], folders=folder or [], interval=interval, settle=0 if once else 2
+        store,
+        feeds=feed or [],
+        folders=folder or [],
+        interval=interval,
+        settings=Settings(follow_symlinks=follow_symlinks),
+        settle=0 if once else 2,
     )
     try:
         while True:

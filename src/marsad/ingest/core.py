@@ -10,7 +10,13 @@ from typing import Literal
 
 from marsad.errors import InputError
 from marsad.ingest.encoding import decode
-from marsad.ingest.files import describe_os_error, read_capped, regular_file_size, size_message
+from marsad.ingest.files import (
+    describe_os_error,
+    open_regular,
+    read_capped,
+    regular_file_size,
+    size_message,
+)
 from marsad.ingest.html import parse_html
 from marsad.ingest.jsonl import read_json, read_jsonl
 from marsad.ingest.manifest import Manifests
@@ -51,7 +57,9 @@ def load_articles(paths: Iterable[str | Path], *, settings: Settings) -> IngestR
     collector = _Collector()
     manifests = Manifests(settings.manifest)
     files = 0
-    for item in iter_paths(paths, manifest=settings.manifest):
+    for item in iter_paths(
+        paths, manifest=settings.manifest, follow_symlinks=settings.follow_symlinks
+    ):
         if isinstance(item, Problem):
             collector.problems.append(item)
             continue
@@ -79,7 +87,9 @@ def read_articles(
         manifests = Manifests(settings.manifest)
         meta = manifests.lookup(path)
         yield from manifests.take_problems()
-    context = FileContext(path=str(path), defaults=meta, fallback_source=source_name(path))
+    context = FileContext(
+        path=str(path), defaults=meta, fallback_source=source_name(path), settings=settings
+    )
     try:
         yield from _read(path, context, settings)
     except InputError as error:  # EncodingError included
@@ -117,10 +127,18 @@ def _read(path: Path, context: FileContext, settings: Settings) -> Iterator[Arti
     if kind == "json" and size > settings.max_file_bytes and _sniff(path) == "jsonl":
         kind = "jsonl"  # too big to parse whole: stream it, which works when it is JSON Lines
     if kind == "jsonl":
-        yield from read_jsonl(path, context, line_limit=limit, file_limit=settings.max_file_bytes)
+        yield from read_jsonl(
+            path,
+            context,
+            line_limit=limit,
+            file_limit=settings.max_file_bytes,
+            max_lines=settings.max_lines_per_file,
+        )
         return
     if kind == "json":
-        yield from read_json(path, context, file_limit=settings.max_file_bytes)
+        yield from read_json(
+            path, context, file_limit=settings.max_file_bytes, max_lines=settings.max_lines_per_file
+        )
         return
     if size > limit:
         raise InputError(size_message(size, limit, "file") + " for one article")
@@ -132,7 +150,7 @@ def _read(path: Path, context: FileContext, settings: Settings) -> Iterator[Arti
 
 def _sniff(path: Path) -> Format:
     """Guess the format of a file with an unknown extension from its first bytes."""
-    with path.open("rb") as stream:
+    with open_regular(path) as stream:
         head = stream.read(_SNIFF_BYTES)
     # Dropping NUL bytes makes the ASCII markers of UTF-16 text visible too.
     probe = head.replace(b"\x00", b"").lstrip(_BOM_AND_SPACE).lower()

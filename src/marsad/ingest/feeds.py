@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
+import http.client
 import logging
+import socket
+import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -15,21 +20,19 @@ from pathlib import Path
 from typing import Any
 
 from marsad import __version__
+from marsad.errors import FetchError, MarsadError
 from marsad.ingest.core import read_articles
+from marsad.ingest.files import read_capped, size_message
 from marsad.ingest.paths import iter_paths
 from marsad.ingest.records import FileContext, Meta, make_article
-from marsad.model import Article, Problem, content_id
+from marsad.model import Article, Problem
 from marsad.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-# A feed bigger than this is not a feed.
-MAX_FEED_BYTES = 20 * 1024 * 1024
-FETCH_TIMEOUT = 30.0
 # After n failures in a row a feed waits interval × 2**n, at most this long.
 MAX_BACKOFF_SECONDS = 3600.0
-# Guids longer than this are hashed into the id (ids are keys in the store).
-MAX_ID_CHARS = 200
+_CHUNK = 64 * 1024
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr"})
 
 
@@ -78,37 +81,155 @@ def html_text(snippet: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def fetch(url: str, validators: Validators) -> tuple[bytes | None, Validators]:
-    """The feed's bytes (``None`` when unchanged: HTTP 304) and the answer's validators."""
+def fetch(
+    url: str, validators: Validators, *, settings: Settings | None = None
+) -> tuple[bytes | None, Validators]:
+    """The feed's bytes (``None`` when unchanged: HTTP 304) and the answer's validators.
+
+    A local path must be a regular file; over HTTP the whole fetch ends at the deadline
+    (``settings.fetch_deadline``) and reads at most ``settings.max_feed_bytes``.
+    """
+    limits = settings or Settings()
     if "://" not in url or url.startswith("file://"):
         path = Path(url.removeprefix("file://"))
-        return path.read_bytes()[:MAX_FEED_BYTES], validators
+        return read_capped(path, limits.max_feed_bytes, what="feed"), validators
     request = urllib.request.Request(url, headers={"User-Agent": f"marsad/{__version__}"})
     if validators.etag:
         request.add_header("If-None-Match", validators.etag)
     if validators.modified:
         request.add_header("If-Modified-Since", validators.modified)
+    watchdog = _Watchdog(limits.fetch_deadline)
+    opener = urllib.request.build_opener(_HTTPHandler(watchdog), _HTTPSHandler(watchdog))
     try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
-            body: bytes = response.read(MAX_FEED_BYTES + 1)
+        with opener.open(request, timeout=limits.fetch_timeout) as response:
+            body = _read_body(response, limits.max_feed_bytes, watchdog)
             headers = response.headers
     except urllib.error.HTTPError as error:
         if error.code == 304:
             return None, validators
         raise
-    if len(body) > MAX_FEED_BYTES:
-        raise ValueError(f"feed larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
+    except OSError:
+        watchdog.check()  # a socket shut by the watchdog: say so, not "connection reset"
+        raise
+    except http.client.HTTPException as error:  # a malformed or cut answer
+        watchdog.check()
+        raise FetchError(f"not a valid HTTP answer ({type(error).__name__})") from None
+    finally:
+        watchdog.cancel()
     answer = Validators(etag=headers.get("ETag"), modified=headers.get("Last-Modified"))
     return body, answer
 
 
-def poll_feed(url: str, validators: Validators) -> FeedResult:
+def _read_body(response: Any, limit: int, watchdog: _Watchdog) -> bytes:
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise FetchError(size_message(int(declared), limit, "feed"))
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := response.read1(_CHUNK):  # read1: one receive, so the deadline is checked
+        size += len(chunk)
+        if size > limit:
+            raise FetchError(size_message(size, limit, "feed"))
+        chunks.append(chunk)
+        watchdog.check()
+    watchdog.check()  # a socket shut at the deadline ends like a complete body: it is not one
+    return b"".join(chunks)
+
+
+class _Watchdog:
+    """Shuts a fetch's sockets at its deadline, so no read can outlast it (a slow drip)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.sockets: list[socket.socket] = []
+        self.expired = threading.Event()
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def track(self, sock: socket.socket) -> None:
+        """Watch a newly connected socket (shut at once if the deadline already passed)."""
+        with self._lock:
+            self.sockets.append(sock)
+        if self.expired.is_set():
+            self._expire()
+
+    def check(self) -> None:
+        """Raise FetchError once the deadline has passed."""
+        if self.expired.is_set():
+            raise FetchError(f"no complete answer within the {self.seconds:g} s deadline")
+
+    def cancel(self) -> None:
+        """Stop the timer (the fetch ended)."""
+        self._timer.cancel()
+
+    def _expire(self) -> None:
+        self.expired.set()
+        with self._lock:
+            sockets = list(self.sockets)
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+class _HTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, watchdog: _Watchdog, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._watchdog = watchdog
+
+    def connect(self) -> None:
+        super().connect()
+        self._watchdog.track(self.sock)
+
+
+class _HTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: Any, watchdog: _Watchdog, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._watchdog = watchdog
+
+    def connect(self) -> None:
+        super().connect()
+        self._watchdog.track(self.sock)
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, watchdog: _Watchdog) -> None:
+        super().__init__()
+        self._watchdog = watchdog
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        watchdog = self._watchdog
+
+        def connection(host: str, /, **kwargs: Any) -> http.client.HTTPConnection:
+            return _HTTPConnection(host, watchdog=watchdog, **kwargs)
+
+        return self.do_open(connection, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, watchdog: _Watchdog) -> None:
+        super().__init__()
+        self._watchdog = watchdog
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        watchdog = self._watchdog
+        context = ssl.create_default_context()
+
+        def connection(host: str, /, **kwargs: Any) -> http.client.HTTPConnection:
+            return _HTTPSConnection(host, context=context, watchdog=watchdog, **kwargs)
+
+        return self.do_open(connection, req)
+
+
+def poll_feed(url: str, validators: Validators, *, settings: Settings | None = None) -> FeedResult:
     """Fetch and parse one feed; never raises (a failure is a Problem with ``failed`` set)."""
     import feedparser
 
+    settings = settings or Settings()
     try:
-        body, answer = fetch(url, validators)
-    except (OSError, ValueError) as error:
+        body, answer = fetch(url, validators, settings=settings)
+    except (OSError, ValueError, MarsadError) as error:
         reason = getattr(error, "reason", None) or error
         return FeedResult(
             problems=(Problem(path=url, message=f"feed fetch failed: {reason}"),),
@@ -132,7 +253,8 @@ def poll_feed(url: str, validators: Validators) -> FeedResult:
     found: list[Article] = []
     problems: list[Problem] = []
     for number, entry in enumerate(parsed.entries, start=1):
-        for item in entry_articles(entry, url=url, outlet=outlet, number=number):
+        items = entry_articles(entry, url=url, outlet=outlet, number=number, settings=settings)
+        for item in items:
             if isinstance(item, Article):
                 found.append(item)
             else:
@@ -141,17 +263,15 @@ def poll_feed(url: str, validators: Validators) -> FeedResult:
 
 
 def entry_articles(
-    entry: Any, *, url: str, outlet: str, number: int
+    entry: Any, *, url: str, outlet: str, number: int, settings: Settings | None = None
 ) -> Iterator[Article | Problem]:
     """The Article of one feed entry (id: its guid, else its link, else a content hash)."""
     contents = entry.get("content") or []
     body = contents[0].get("value", "") if contents else entry.get("summary", "")
     guid = entry.get("id") or entry.get("link")
-    if guid and len(guid) > MAX_ID_CHARS:
-        guid = content_id(guid)
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     published = datetime.fromtimestamp(calendar.timegm(stamp), UTC).isoformat() if stamp else None
-    context = FileContext(path=url, fallback_source=outlet)
+    context = FileContext(path=url, fallback_source=outlet, settings=settings or Settings())
     meta = Meta(source=outlet, published=published, url=entry.get("link"))
     yield from make_article(
         context,
@@ -200,7 +320,7 @@ def poll_folder(source: Source, settings: Settings, *, settle: float = 0.0) -> F
     found: list[Article] = []
     problems: list[Problem] = []
     now = time.time()
-    for item in iter_paths([source.target]):
+    for item in iter_paths([source.target], follow_symlinks=settings.follow_symlinks):
         if isinstance(item, Problem):
             problems.append(item)
             continue

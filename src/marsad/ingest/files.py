@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import fcntl
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from marsad.errors import InputError
 
@@ -34,10 +36,33 @@ def describe_os_error(error: OSError) -> str:
 def regular_file_size(path: Path) -> int:
     """The size of a regular file; InputError for sockets, pipes, devices and directories."""
     status = path.stat()  # follows symlinks; a broken one raises FileNotFoundError
-    for check, kind in _KINDS:
-        if check(status.st_mode):
-            raise InputError(f"not a regular file ({kind})")
+    _check_regular(status.st_mode)
     return status.st_size
+
+
+def _check_regular(mode: int) -> None:
+    for check, kind in _KINDS:
+        if check(mode):
+            raise InputError(f"not a regular file ({kind})")
+    if not stat.S_ISREG(mode):
+        raise InputError("not a regular file")
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading; InputError for a pipe, device, socket or directory.
+
+    The check is made on the opened file, so a pipe swapped in after a listing cannot make the
+    reader wait forever (opening does not block) or read an endless device.
+    """
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        _check_regular(os.fstat(descriptor).st_mode)
+        flags = fcntl.fcntl(descriptor, fcntl.F_GETFL)
+        fcntl.fcntl(descriptor, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def size_message(size: int, limit: int, what: str) -> str:
@@ -51,7 +76,7 @@ def _size(count: int) -> str:
 
 def read_capped(path: Path, limit: int, *, what: str) -> bytes:
     """Read a whole file, refusing (InputError) one larger than ``limit`` bytes."""
-    with path.open("rb") as stream:
+    with open_regular(path) as stream:
         data = stream.read(limit + 1)
         if len(data) > limit:
             size = max(os.fstat(stream.fileno()).st_size, len(data))

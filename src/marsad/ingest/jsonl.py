@@ -12,37 +12,44 @@ import json
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from marsad.errors import EncodingError, InputError
 from marsad.ingest.encoding import decode, looks_utf16
-from marsad.ingest.files import describe_os_error, read_capped, size_message
+from marsad.ingest.files import describe_os_error, open_regular, read_capped, size_message
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 
 _FIELDS = ("id", "title", "text", "url", "source", "published", "lang")
 _SKIP_CHUNK = 1024 * 1024
+_Stream = io.BufferedIOBase | BinaryIO
 
 
 def read_jsonl(
-    path: Path, context: FileContext, *, line_limit: int, file_limit: int
+    path: Path, context: FileContext, *, line_limit: int, file_limit: int, max_lines: int
 ) -> Iterator[Article | Problem]:
     """Stream records from a JSONL file (gzip-compressed when its name ends in ``.gz``).
 
-    Lines are read one at a time, each at most ``line_limit`` bytes; a UTF-16 file (rare) is
-    decoded whole, up to ``file_limit`` bytes.
+    Lines are read one at a time, each at most ``line_limit`` bytes, at most ``max_lines`` of
+    them (blank ones included); a UTF-16 file (rare) is decoded whole, up to ``file_limit``.
     """
     number = 0
     records = 0
     try:
-        with _open(path) as stream:
+        with open_regular(path) as raw, _decompressed(path, raw) as stream:
             first = stream.readline(line_limit + 1)
             if looks_utf16(first):
                 data = first + stream.read(max(file_limit + 1 - len(first), 0))
                 if len(data) > file_limit:
                     raise InputError(size_message(len(data), file_limit, "UTF-16 file"))
-                yield from parse_lines(enumerate(decode(data).split("\n"), 1), context)
+                lines = enumerate(decode(data).split("\n"), 1)
+                yield from parse_lines(lines, context, max_lines=max_lines)
                 return
             for number, line in _numbered(first, stream, line_limit):
+                if number > max_lines:
+                    records += 1
+                    yield context.problem(too_many(max_lines, "lines"), number)
+                    break
                 if isinstance(line, int):
                     records += 1
                     yield context.problem(size_message(line, line_limit, "line"), number)
@@ -60,8 +67,12 @@ def read_jsonl(
         yield context.problem("no records (only blank lines)")
 
 
-def read_json(path: Path, context: FileContext, *, file_limit: int) -> Iterator[Article | Problem]:
-    """Records from a ``.json`` file: a list of objects (numbered from 1), one object, or JSONL."""
+def read_json(
+    path: Path, context: FileContext, *, file_limit: int, max_lines: int
+) -> Iterator[Article | Problem]:
+    """Records from a ``.json`` file: a list of objects (numbered from 1), one object, or JSONL.
+
+    At most ``max_lines`` records (or lines) are read."""
     data = read_capped(path, file_limit, what="file")
     if not data.strip():
         yield context.problem("empty file")
@@ -71,7 +82,7 @@ def read_json(path: Path, context: FileContext, *, file_limit: int) -> Iterator[
         document = json.loads(text)
     except json.JSONDecodeError:
         # Not one JSON document: read it as JSON Lines (one object per line).
-        yield from parse_lines(enumerate(text.split("\n"), 1), context)
+        yield from parse_lines(enumerate(text.split("\n"), 1), context, max_lines=max_lines)
         return
     except RecursionError:
         yield context.problem("not valid JSON: nested too deeply")
@@ -79,16 +90,26 @@ def read_json(path: Path, context: FileContext, *, file_limit: int) -> Iterator[
     items = document if isinstance(document, list) else [document]
     if not items:
         yield context.problem("empty JSON list")
-    for number, item in enumerate(items, 1):
+    for number, item in enumerate(items[:max_lines], 1):
         yield from parse_record(item, context, number)
+    if len(items) > max_lines:
+        yield context.problem(too_many(max_lines, "records"), max_lines + 1)
 
 
 def parse_lines(
-    lines: Iterable[tuple[int, str]], context: FileContext
+    lines: Iterable[tuple[int, str]], context: FileContext, *, max_lines: int
 ) -> Iterator[Article | Problem]:
-    """Records from numbered lines of already decoded text."""
+    """Records from numbered lines of already decoded text, at most ``max_lines`` lines."""
     for number, line in lines:
+        if number > max_lines:
+            yield context.problem(too_many(max_lines, "lines"), number)
+            return
         yield from parse_line(line, context, number)
+
+
+def too_many(limit: int, what: str) -> str:
+    """The message for a file longer than the limit: what was read and what was not."""
+    return f"more than {limit:,} {what}; the rest of the file was not read"
 
 
 def parse_line(line: str | bytes, context: FileContext, number: int) -> Iterator[Article | Problem]:
@@ -154,9 +175,7 @@ def _load(line: str | bytes) -> object:
         return json.loads(decode(line))
 
 
-def _numbered(
-    first: bytes, stream: io.BufferedIOBase, limit: int
-) -> Iterator[tuple[int, bytes | int]]:
+def _numbered(first: bytes, stream: _Stream, limit: int) -> Iterator[tuple[int, bytes | int]]:
     """Numbered lines, or the byte size of a line over ``limit`` (skipped without keeping it)."""
     line, number = first, 1
     while line:
@@ -173,10 +192,11 @@ def _numbered(
         number += 1
 
 
-def _open(path: Path) -> io.BufferedIOBase:
+def _decompressed(path: Path, raw: BinaryIO) -> _Stream:
+    """The file's bytes, gunzipped when its name ends in ``.gz`` (closing it leaves ``raw``)."""
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
-    return path.open("rb")
+        return gzip.GzipFile(fileobj=raw, mode="rb")
+    return raw
 
 
 def _json_type(value: object) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.ingest.files import describe_os_error
@@ -15,17 +17,19 @@ _GLOB_CHARS = frozenset("*?[")
 
 
 def iter_paths(
-    paths: Iterable[str | Path], *, manifest: Path | None = None
+    paths: Iterable[str | Path], *, manifest: Path | None = None, follow_symlinks: bool = False
 ) -> Iterator[Path | Problem]:
     """Yield each input file once (by real path), or a Problem for a path that yields nothing.
 
     Folders are walked recursively in sorted order, skipping hidden files and folders and
-    manifests; patterns (``*``, ``?``, ``[...]``, ``**``) are expanded with :mod:`glob`.
+    manifests; patterns (``*``, ``?``, ``[...]``, ``**``) are expanded with :mod:`glob`. A
+    symbolic link found in a folder or by a pattern is a Problem when it leads outside that
+    folder (the pattern's fixed part), unless ``follow_symlinks``; a path named itself is read.
     """
     seen: set[str] = set()
-    skip = _manifest_key(manifest)
+    walk = _Walk(skip=_manifest_key(manifest), follow=follow_symlinks)
     for given in paths:
-        for item in _expand(given, skip):
+        for item in _expand(given, walk):
             if isinstance(item, Problem):
                 yield item
                 continue
@@ -35,12 +39,20 @@ def iter_paths(
                 yield item
 
 
-def _expand(given: str | Path, skip: str | None) -> Iterator[Path | Problem]:
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    """How folders are walked: the manifest to skip, and whether links may lead outside."""
+
+    skip: str | None
+    follow: bool
+
+
+def _expand(given: str | Path, walk: _Walk) -> Iterator[Path | Problem]:
     path = Path(given)
     if os.path.lexists(path):
         # A path that exists is taken literally, even if its name contains glob characters.
         if path.is_dir():
-            yield from _walk(path, skip)
+            yield from _walk(path, walk)
         else:
             yield path
         return
@@ -53,27 +65,66 @@ def _expand(given: str | Path, skip: str | None) -> Iterator[Path | Problem]:
     matches = sorted(glob.glob(text, recursive=True))  # noqa: PTH207
     if not matches:
         yield Problem(path=text, message="no files match this pattern")
+    base = os.path.realpath(_fixed_part(text))
     for match in matches:
         found = Path(match)
-        if found.is_dir():
-            yield from _walk(found, skip)
-        elif not _skipped(found.name, os.path.realpath(found), skip):
+        if found.is_symlink() and not walk.follow and not _inside(found, base):
+            yield Problem(path=match, message=OUTSIDE)
+        elif found.is_dir():
+            yield from _walk(found, walk)
+        elif not _skipped(found.name, os.path.realpath(found), walk.skip):
             yield found
 
 
-def _walk(root: Path, skip: str | None) -> Iterator[Path | Problem]:
+OUTSIDE = "symbolic link to a file outside the input folder; not followed (--follow-symlinks)"
+
+
+def _walk(root: Path, walk: _Walk) -> Iterator[Path | Problem]:
     errors: list[OSError] = []
     found: list[Path] = []
-    for folder, dirnames, filenames in os.walk(root, onerror=errors.append):
-        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+    refused: list[Path] = []
+    base = os.path.realpath(root)
+    visited = {base}
+    walked = os.walk(root, onerror=errors.append, followlinks=walk.follow)
+    for folder, dirnames, filenames in walked:
+        kept = []
+        for name in dirnames:
+            real = os.path.realpath(Path(folder, name))
+            # Followed links may loop back to a folder already walked.
+            if not name.startswith(".") and real not in visited:
+                visited.add(real)
+                kept.append(name)
+        dirnames[:] = kept
         for name in filenames:
             path = Path(folder, name)
-            if not _skipped(name, os.path.realpath(path), skip):
+            real = os.path.realpath(path)
+            if _skipped(name, real, walk.skip):
+                continue
+            if walk.follow or not path.is_symlink() or _inside(path, base):
                 found.append(path)
+            else:
+                refused.append(path)
     found.sort(key=lambda path: path.relative_to(root).parts)
     yield from found
+    for path in sorted(refused):
+        yield Problem(path=str(path), message=OUTSIDE)
     for error in errors:
         yield Problem(path=str(error.filename or root), message=describe_os_error(error))
+
+
+def _inside(path: Path, base: str) -> bool:
+    """Whether a path, its links resolved, is ``base`` or below it."""
+    real = os.path.realpath(path)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def _fixed_part(pattern: str) -> str:
+    """The folder a glob pattern starts from: its leading parts without glob characters."""
+    parts = Path(pattern).parts
+    fixed = list(itertools.takewhile(lambda part: not _GLOB_CHARS.intersection(part), parts))
+    if len(fixed) == len(parts):
+        fixed = fixed[:-1]
+    return str(Path(*fixed)) if fixed else "."
 
 
 def _skipped(name: str, real: str, skip: str | None) -> bool:

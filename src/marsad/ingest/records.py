@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from marsad.ingest.encoding import clean_title, tidy
 from marsad.lang.arabic import normalize
 from marsad.lang.sentences import split_sentences
 from marsad.model import Article, Problem, content_id
+from marsad.settings import Settings
 
 # An inferred title is the first sentence cut to a headline's length (ANT titles: median 9 words).
 INFERRED_TITLE_WORDS = 12
+# Language codes (BCP 47: "ar", "en-GB") fit; the store's column is this wide.
+LANG_CHARS = 16
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,6 +36,7 @@ class FileContext:
     path: str
     defaults: Meta = Meta()
     fallback_source: str
+    settings: Settings = field(default_factory=Settings)  # limits on titles and fields
 
     def label(self, line: int | None = None) -> str:
         """The article path: the file as given, with ``:line`` for a record of a JSONL file."""
@@ -62,6 +66,7 @@ def make_article(
     """Yield the Article, preceded by a Problem for a metadata field that had to be dropped."""
     own = meta or Meta()
     defaults = context.defaults
+    limits = context.settings
     title = clean_title(title)
     text = tidy(text)
     if not text or text.isspace():
@@ -70,6 +75,24 @@ def make_article(
     inferred = not title
     if inferred:
         title = infer_title(text)
+    if len(title) > limits.max_title_chars:
+        message = f"title of {len(title):,} characters cut to {limits.max_title_chars}"
+        yield context.problem(message, line)
+        title = _cut(title, limits.max_title_chars)
+    source = own.source or defaults.source or context.fallback_source
+    if len(source) > limits.max_field_chars:
+        yield context.problem(f"source cut to {limits.max_field_chars} characters", line)
+        source = _cut(source, limits.max_field_chars)
+    url = own.url or defaults.url
+    if url is not None and len(url) > limits.max_field_chars:
+        yield context.problem(f"url of {len(url):,} characters dropped", line)
+        url = None
+    lang = own.lang or defaults.lang
+    if lang is not None and len(lang) > LANG_CHARS:
+        yield context.problem(f"language code of {len(lang):,} characters dropped", line)
+        lang = None
+    if article_id and len(article_id) > limits.max_id_chars:
+        article_id = content_id(article_id)  # still stable: the same long id, the same hash
     published: datetime | None = None
     stated = own.published or defaults.published
     if stated:
@@ -81,14 +104,18 @@ def make_article(
         id=article_id or content_id(normalize(title), normalize(text)),
         title=title,
         text=text,
-        source=own.source or defaults.source or context.fallback_source,
+        source=source,
         path=context.label(line),
-        url=own.url or defaults.url,
+        url=url,
         published=published,
         published_certainty="stated" if published else "unknown",
-        lang=own.lang or defaults.lang,
+        lang=lang,
         title_inferred=inferred,
     )
+
+
+def _cut(text: str, limit: int) -> str:
+    return text[: limit - 1].rstrip() + "…"
 
 
 def infer_title(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -50,30 +51,47 @@ class Watcher:
         return min((source.due for source in self.sources), default=time.time())
 
     def poll(self, *, everything: bool = False) -> WatchRound:
-        """Poll the sources that are due (all with ``everything``) and ingest their articles."""
+        """Poll the sources that are due (all with ``everything``) and ingest their articles.
+
+        Sources are fetched at the same time (at most ``settings.watch_concurrency``), each
+        within its fetch deadline; folders are ingested in the order given, feeds as soon as
+        they arrive, so a slow feed delays no other source past its own deadline.
+        """
         now = time.time()
+        due = [source for source in self.sources if everything or source.due <= now]
         result = WatchRound()
-        for source in self.sources:
-            if not everything and source.due > now:
-                continue
-            polled = self._poll(source)
-            result.polled.append(source.target)
-            if polled.not_modified:
-                result.not_modified.append(source.target)
-            result.report.problems.extend(polled.problems)
-            if polled.articles:
-                result.report.merge(self.store.ingest(list(polled.articles)))
-            if polled.failed:
-                source.failed(now)
-            else:
-                source.succeeded(now)
-            if source.kind == "feed":
-                self._remember(source, polled)
+        if not due:
+            return result
+        workers = min(self.settings.watch_concurrency, len(due))
+        with ThreadPoolExecutor(workers, thread_name_prefix="marsad-watch") as pool:
+            futures = [(source, pool.submit(self._poll, source)) for source in due]
+            feeds: dict[Future[FeedResult], Source] = {}
+            for source, future in futures:
+                if source.kind == "feed":
+                    feeds[future] = source
+                else:
+                    self._take(source, future.result(), now, result)
+            for done in as_completed(feeds):
+                self._take(feeds[done], done.result(), now, result)
         return result
+
+    def _take(self, source: Source, polled: FeedResult, now: float, result: WatchRound) -> None:
+        result.polled.append(source.target)
+        if polled.not_modified:
+            result.not_modified.append(source.target)
+        result.report.problems.extend(polled.problems)
+        if polled.articles:
+            result.report.merge(self.store.ingest(list(polled.articles)))
+        if polled.failed:
+            source.failed(now)
+        else:
+            source.succeeded(now)
+        if source.kind == "feed":
+            self._remember(source, polled)
 
     def _poll(self, source: Source) -> FeedResult:
         if source.kind == "feed":
-            return poll_feed(source.target, source.validators)
+            return poll_feed(source.target, source.validators, settings=self.settings)
         try:
             return poll_folder(source, self.settings, settle=self.settle)
         except OSError as error:
