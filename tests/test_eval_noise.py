@@ -4,7 +4,22 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from marsad.eval.noise import GOLD, GOLD_MONTH, agreement, flags, gold_scores, read_month
+from marsad.eval.noise import (
+    GOLD,
+    GOLD_MONTH,
+    agreement,
+    analysed,
+    flags,
+    gold_scores,
+    noise_report,
+    read_month,
+)
+from marsad.ingest import load_articles
+from marsad.model import Article
+from marsad.pipeline import digest
+from marsad.settings import Settings
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
 
 # SHA-256 of the hand check (tests/data/noise/gold-march-2018.jsonl): re-measure on purpose.
 
@@ -26,6 +41,27 @@ def test_detectors_flag_what_a_reader_calls_noise() -> None:
     assert flags("أعلنت وزارة الصحة أن عدد المصابين ارتفع إلى ثلاثمئة في أسبوع واحد.") == []
     title = "الحكومة تعلن خطة جديدة"
     assert flags(title + ".", frozenset({"الحكومهتعلنخطهجديده"})) == ["teaser"]
+
+
+def test_noise_report_counts_story_and_summary_sentences_per_outlet() -> None:
+    articles = list(load_articles([EXAMPLES], settings=Settings()).articles)
+    fragment = "وأضاف أن الفرق وصلت إلى المكان بعد ساعتين من الحادث."
+    first = articles[0]
+    articles[0] = Article(
+        id=first.id,
+        title=first.title,
+        text=f"{first.text}\n{fragment}",
+        source=first.source,
+        published=first.published,
+    )
+    documents = analysed(articles)
+    report = noise_report(digest(articles), documents)
+    assert sum(row.story_sentences for row in report.values()) == sum(
+        len(document.sentences) for document in documents
+    )
+    assert report[first.source].story_flags["fragment"] >= 1
+    summary = sum(len(story.summary) for story in digest(articles).stories)
+    assert sum(row.summary_sentences for row in report.values()) == summary
 
 
 def test_cleaning_against_the_blind_hand_check(shared_data: Callable[[str], Path]) -> None:

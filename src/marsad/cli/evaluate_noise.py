@@ -23,8 +23,9 @@ def evaluate_noise_command(
         bool, typer.Option("--gold-only", help="Only score against the hand check.")
     ] = False,
 ) -> None:
-    """Share of summary sentences flagged as noise per outlet, with examples, and precision and
-    recall of each detector and of marsad's cleaning on 300 hand-checked March sentences.
+    """Share of story and summary sentences flagged as noise per outlet, with examples, and
+    precision and recall of each detector and of marsad's cleaning on 300 hand-checked March
+    sentences.
 
     Example: marsad eval noise --month 2018-03
     """
@@ -33,6 +34,7 @@ def evaluate_noise_command(
         GOLD_MONTH,
         KINDS,
         agreement,
+        analysed,
         gold_scores,
         noise_report,
         read_month,
@@ -59,20 +61,22 @@ def evaluate_noise_command(
         articles = gold_month if month == GOLD_MONTH else read_month(ant, month)
         if not articles:
             fail(ValueError(f"no ANT article published in {month}"))
-        report = noise_report(digest(articles))
+        report = noise_report(digest(articles), analysed(articles))
     except (MarsadError, OSError, ValueError, KeyError) as error:
         fail(error)
-    table = Table("outlet", "summary sentences", "flagged", "share", *KINDS, title=month)
-    for outlet, row in sorted(report.items()):
-        share = row.summary_noisy / max(row.summary_sentences, 1)
-        table.add_row(
-            outlet,
-            str(row.summary_sentences),
-            str(row.summary_noisy),
-            f"{share:.1%}",
-            *(str(row.summary_flags[k]) for k in KINDS),
-        )
-    out.print(table)
+    for part in ("story", "summary"):
+        table = Table("outlet", f"{part} sentences", "flagged", "share", *KINDS, title=month)
+        for outlet, row in sorted(report.items()):
+            sentences, noisy = getattr(row, f"{part}_sentences"), getattr(row, f"{part}_noisy")
+            found = getattr(row, f"{part}_flags")
+            table.add_row(
+                outlet,
+                str(sentences),
+                str(noisy),
+                f"{noisy / max(sentences, 1):.1%}",
+                *(str(found[k]) for k in KINDS),
+            )
+        out.print(table)
     for outlet, row in sorted(report.items()):
         for kind, texts in row.examples.items():
             for text in texts:

@@ -20,7 +20,7 @@ from marsad.clean import clean_articles, compact
 from marsad.eval.pyramid import ANT_FILE, ant_article
 from marsad.lang import analyse
 from marsad.lang.context import needs_context
-from marsad.model import Article, Digest
+from marsad.model import Article, Digest, Document
 
 GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "noise" / "gold-march-2018.jsonl"
 SECOND = GOLD.with_name("second-annotator.jsonl")
@@ -75,8 +75,12 @@ KINDS = (*DETECTORS, "teaser")
 
 @dataclass(slots=True)
 class OutletNoise:
-    """Flagged summary sentences of one outlet, by detector, with examples."""
+    """Flagged story and summary sentences of one outlet, by detector, with examples of the
+    flagged summary sentences."""
 
+    story_sentences: int = 0
+    story_flags: Counter[str] = field(default_factory=Counter)
+    story_noisy: int = 0
     summary_sentences: int = 0
     summary_flags: Counter[str] = field(default_factory=Counter)
     summary_noisy: int = 0
@@ -91,32 +95,54 @@ def flags(text: str, titles: frozenset[str] = frozenset()) -> list[str]:
     return found
 
 
-def noise_report(digest: Digest, examples: int = 3) -> dict[str, OutletNoise]:
-    """Per outlet, how many summary sentences the detectors flag. A sentence is a teaser when
-    it is the title of another article of its outlet in the digest."""
+def noise_report(
+    digest: Digest, documents: Sequence[Document] = (), examples: int = 3
+) -> dict[str, OutletNoise]:
+    """Per outlet, how many summary sentences and how many sentences of the story members
+    (``documents``: the articles as marsad analysed them) the detectors flag. A sentence is a
+    teaser when it is the title of another article of its outlet in the digest."""
     report: dict[str, OutletNoise] = defaultdict(OutletNoise)
     titles: dict[str, Counter[str]] = defaultdict(Counter)
     own_title: dict[str, str] = {}
+    outlet_of: dict[str, str] = {}
     for story in digest.stories:
         for article in story.articles:
             own_title[article.id] = compact(article.title)
             titles[article.source][own_title[article.id]] += 1
+            outlet_of[article.id] = article.source
+
+    def detect(text: str, article: str) -> tuple[str, list[str]]:
+        source = outlet_of.get(article, "?")
+        key = compact(text)
+        # Another article's title: more articles have it than this one's own title counts.
+        others = titles[source][key] > (own_title.get(article) == key)
+        return source, flags(text, frozenset({key}) if others else frozenset())
+
+    for document in documents:
+        if document.id not in outlet_of:  # an exact copy, in no story
+            continue
+        for sentence in document.sentences:
+            source, found = detect(sentence.text, document.id)
+            row = report[source]
+            row.story_sentences += 1
+            row.story_flags.update(found)
+            row.story_noisy += bool(found)
     for story in digest.stories:
-        outlet_of = {article.id: article.source for article in story.articles}
-        for sentence in story.summary:
-            source = outlet_of.get(sentence.article, "?")
-            key = compact(sentence.text)
-            # Another article's title: more articles have it than this one's own title counts.
-            others = titles[source][key] > (own_title.get(sentence.article) == key)
-            found = flags(sentence.text, frozenset({key}) if others else frozenset())
+        for summary_sentence in story.summary:
+            source, found = detect(summary_sentence.text, summary_sentence.article)
             row = report[source]
             row.summary_sentences += 1
             row.summary_flags.update(found)
             row.summary_noisy += bool(found)
             for name in found:
                 if len(row.examples[name]) < examples:
-                    row.examples[name].append(sentence.text)
+                    row.examples[name].append(summary_sentence.text)
     return dict(report)
+
+
+def analysed(articles: Sequence[Article]) -> list[Document]:
+    """The articles cleaned with each other's evidence and analysed, as a digest does."""
+    return [analyse(item) for item in clean_articles(articles)]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
