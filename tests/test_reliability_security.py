@@ -190,7 +190,7 @@ def test_api_input_never_reaches_the_file_system(tmp_path: Path) -> None:
             got = client.get(path)
             assert "root:x:0" not in got.text and "[project]" not in got.text, path
         stored = client.get("/articles/..%2F..%2F..%2F..%2Fetc%2Fpasswd").json()
-        assert stored["text"] == FLOOD["text"] and stored["path"] == "request:1"
+        assert stored["text"] == FLOOD["text"] and "path" not in stored
     finally:
         store.close()
 
@@ -305,3 +305,117 @@ def test_openapi_schema_holds_under_generated_requests(tmp_path: Path) -> None:
     finally:
         store.close()
     assert failures == [], "\n".join(failures)
+
+
+# --- bounds: parameters in range, problem details, headers, no server paths, no tracebacks -----
+SECURITY_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+}
+
+
+def test_out_of_range_parameters_are_4xx_problems_never_500(
+    examples_store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = TestClient(create_app(examples_store), raise_server_exceptions=False)
+    for params in (
+        {"since": "99999999999w"},
+        {"since": "9" * 400 + "d"},
+        {"since": "0001-01-01T00:00:00"},
+        {"offset": "9223372036854775808"},
+        {"offset": "-1"},
+        {"limit": "100000000000000000000"},
+        {"since": "x" * 10_000},
+    ):
+        answer = client.get("/stories", params=params)
+        if params.get("since") == "0001-01-01T00:00:00":
+            assert answer.status_code == 200  # a real (early) time: every story
+            continue
+        assert answer.status_code == 422, (params, answer.text)
+        assert answer.headers["content-type"] == "application/problem+json"
+        body = answer.json()
+        assert body["status"] == 422 and body["title"] and body["detail"] and body["errors"]
+    assert client.get("/", params={"since": "99999999999w"}).status_code == 200  # says why
+    assert "Traceback" not in caplog.text
+    code, output = _cli("stories", "--since", "99999999999w", "--db", examples_store.url)
+    assert code == 2 and "before the year 1" in output and "Traceback" not in output
+    code, output = _cli("stories", "--offset", "9223372036854775808", "--db", examples_store.url)
+    assert code == 2 and "Traceback" not in output
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.output
+
+
+def test_an_unexpected_error_is_a_500_problem_with_one_log_line(
+    examples_store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = TestClient(create_app(examples_store), raise_server_exceptions=False)
+
+    def broken(**_: Any) -> None:
+        raise OverflowError("Python int too large to convert to SQLite INTEGER")
+
+    monkeypatch.setattr(examples_store, "stories", broken)
+    with caplog.at_level("ERROR"):
+        answer = client.get("/stories")
+    assert answer.status_code == 500
+    assert answer.headers["content-type"] == "application/problem+json"
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert "Traceback" not in answer.text and "SQLite" not in answer.text
+    (record,) = [r for r in caplog.records if r.name == "marsad.service.problems"]
+    assert "GET /stories failed: OverflowError" in record.getMessage() and not record.exc_info
+
+
+def test_security_headers_on_every_answer_and_docs_served_locally(examples_store: Store) -> None:
+    client = TestClient(create_app(examples_store))
+    story_id = examples_store.stories().stories[0].id
+    paths = ["/docs", "/openapi.json", "/healthz", "/stories", f"/stories/{story_id}"]
+    paths += [
+        "/stories/nope",
+        "/nope",
+        "/",
+        "/static/marsad.css",
+        "/redoc",
+        "/docs/oauth2-redirect",
+    ]
+    for path in paths:
+        answer = client.get(path)
+        for name, value in SECURITY_HEADERS.items():
+            assert answer.headers.get(name) == value, (path, name)
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"], path
+    assert client.post("/articles", json={}).headers["x-content-type-options"] == "nosniff"
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "<script" not in docs.text and "http" not in docs.text
+    assert "GET /stories" in docs.text and "offset" in docs.text
+    assert "script-src" not in docs.headers["content-security-policy"]
+    assert client.get("/redoc").status_code == 404
+    schema = client.get("/openapi.json").json()
+    answers = schema["paths"]["/stories"]["get"]["responses"]
+    assert list(answers["422"]["content"]) == ["application/problem+json"]
+    offset = next(
+        p for p in schema["paths"]["/stories"]["get"]["parameters"] if p["name"] == "offset"
+    )
+    assert offset["schema"]["maximum"] == Settings().max_offset
+
+
+def test_the_api_shows_no_server_paths(tmp_path: Path) -> None:
+    folder = tmp_path / "secret-server-folder"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(f"Floods kill twelve\n\n{FLOOD['text']}\n", encoding="utf-8")
+    store = open_store(str(tmp_path / "marsad.db"))
+    try:
+        store.ingest(list(load_articles([folder], settings=Settings()).articles))
+        client = TestClient(create_app(store))
+        story_id = store.stories().stories[0].id
+        story = client.get(f"/stories/{story_id}").json()
+        assert story["articles"] and all("path" not in a for a in story["articles"])
+        for article in story["articles"]:
+            assert "path" not in client.get(f"/articles/{article['id']}").json()
+        for path in (f"/stories/{story_id}", "/stories", f"/story/{story_id}"):
+            assert "secret-server-folder" not in client.get(path).text, path
+    finally:
+        store.close()

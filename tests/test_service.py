@@ -110,7 +110,8 @@ def test_list_filters_and_errors(client: TestClient) -> None:
     page = client.get("/stories", params={"limit": 1}).json()
     assert page["next_offset"] is None and page["limit"] == 1
     bad = client.get("/stories", params={"since": "yesterday-ish"})
-    assert bad.status_code == 422 and "6h" in bad.json()["detail"][0]["msg"]
+    assert bad.status_code == 422 and "6h" in bad.json()["errors"][0]["msg"]
+    assert bad.headers["content-type"] == "application/problem+json"
     assert client.get("/stories", params={"limit": 0}).status_code == 422
 
 

@@ -26,6 +26,7 @@ from marsad.cli import (
     print_problems,
 )
 from marsad.errors import MarsadError
+from marsad.settings import Settings
 
 if TYPE_CHECKING:
     from marsad.model import Article, Problem
@@ -35,6 +36,7 @@ EXIT_NOT_FOUND = 4
 EXIT_INCONSISTENT = 5
 DB_HELP = "SQLite file or database URL (sqlite:///path, postgresql+psycopg://user@host/db)."
 Db = Annotated[str, typer.Option("--db", help=DB_HELP, envvar="MARSAD_DB")]
+_LIMITS = Settings()  # the defaults of the limits that options check
 
 token_app = typer.Typer(help="API tokens for writing through the REST API.", no_args_is_help=True)
 app.add_typer(token_app, name="token")
@@ -80,7 +82,6 @@ def ingest(
     Example: marsad ingest examples/kazakhstan-2022 --db marsad.db
     """
     from marsad.ingest import load_articles
-    from marsad.settings import Settings
 
     settings = Settings(manifest=manifest, follow_symlinks=follow_symlinks)
     loaded = load_articles(paths, settings=settings)
@@ -142,7 +143,9 @@ def stories(
     outlet: Annotated[str | None, typer.Option(help="Only stories this outlet reports.")] = None,
     language: Annotated[str | None, typer.Option(help="Only stories in this language.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500, help="Stories per page.")] = 20,
-    offset: Annotated[int, typer.Option(min=0, help="Stories to skip.")] = 0,
+    offset: Annotated[
+        int, typer.Option(min=0, max=_LIMITS.max_offset, help="Stories to skip.")
+    ] = 0,
     output_format: Annotated[
         StoryFormat, typer.Option("--format", "-f", help="md (a table) or json.")
     ] = StoryFormat.md,
@@ -247,8 +250,6 @@ def watch(
 
     if not feed and not folder:
         raise _fail(MarsadError("give at least one --feed or --folder"))
-    from marsad.settings import Settings
-
     store = _open(db)
     watcher = Watcher(
         store,

@@ -3,37 +3,34 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
-from fastapi.encoders import jsonable_encoder
+from fastapi import Depends, FastAPI, HTTPException, Query, status
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from marsad import __version__
-from marsad.errors import MarsadError
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 from marsad.service.limits import BodyLimit
 from marsad.service.models import (
     MAX_BODY_BYTES,
     ArticleBatch,
-    ErrorOut,
     HealthOut,
     IngestOut,
     StoryListOut,
     TimelineOut,
 )
+from marsad.service.problems import Guard, add_problem_handlers, problem_schema
 from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
+from marsad.settings import Settings
 from marsad.store import Store
 from marsad.store.since import parse_since
 
-_NOT_FOUND: dict[int | str, dict[str, Any]] = {
-    404: {"model": ErrorOut, "description": "No such id in the store."}
-}
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such id in the store."}}
+_DEFAULTS = Settings()  # limits the OpenAPI schema declares
 _bearer = HTTPBearer(auto_error=False, description="A token from `marsad token create`.")
 
 
@@ -43,16 +40,21 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 (frozen, so sharing it is safe)
     cors_origins: Sequence[str] = (),
+    settings: Settings | None = None,
 ) -> FastAPI:
     """The API and web page over ``store`` (the caller opens and closes it).
 
     Writes are limited per token by ``rate_limit`` (None: unlimited); CORS is off unless
-    ``cors_origins`` names the origins whose pages may call the API.
+    ``cors_origins`` names the origins whose pages may call the API. Errors are problem
+    details; every answer carries the security headers; /docs is rendered here, offline.
     """
+    limits = settings or Settings()
     app = FastAPI(
         title="marsad",
         version=__version__,
         description="News stories from many outlets, with sources for every sentence.",
+        docs_url=None,  # FastAPI's Swagger UI loads scripts from a CDN; web.py serves /docs
+        redoc_url=None,
     )
     app.state.store = store
     app.add_middleware(BodyLimit, limit=max_body_bytes, paths=("/articles",))
@@ -66,19 +68,7 @@ def create_app(
             allow_headers=["Authorization", "Content-Type"],
         )
     buckets = TokenBuckets(rate_limit) if rate_limit else None
-
-    @app.exception_handler(MarsadError)
-    def _store_error(_request: Request, error: MarsadError) -> JSONResponse:
-        return JSONResponse({"detail": str(error)}, status_code=status.HTTP_503_SERVICE_UNAVAILABLE)
-
-    @app.exception_handler(RequestValidationError)
-    def _invalid(_request: Request, error: RequestValidationError) -> Response:
-        # ASCII-escaped: the errors echo the input, which may hold lone surrogates ("\ud800")
-        # that cannot be encoded as UTF-8 (the default handler then failed with a 500).
-        detail = json.dumps({"detail": jsonable_encoder(error.errors())}, default=str)
-        return Response(
-            detail, status.HTTP_422_UNPROCESSABLE_CONTENT, media_type="application/json"
-        )
+    add_problem_handlers(app)
 
     def require_token(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
@@ -105,26 +95,29 @@ def create_app(
         response_model=IngestOut,
         dependencies=[Depends(require_token)],
         responses={
-            401: {"model": ErrorOut, "description": "No valid bearer token."},
-            413: {"model": ErrorOut, "description": "Request body over the size limit."},
-            429: {"model": ErrorOut, "description": "Rate limit for this token; see Retry-After."},
+            400: {"description": "The body is not JSON (or is nested too deeply)."},
+            401: {"description": "No valid bearer token."},
+            413: {"description": "Request body over the size limit."},
+            429: {"description": "Rate limit for this token; see Retry-After."},
         },
     )
     def post_articles(batch: ArticleBatch) -> dict[str, Any]:
         """Ingest articles (token required); each joins a story; repeats change nothing."""
-        articles, problems = _articles(batch)
+        articles, problems = _articles(batch, limits)
         report = store.ingest(articles)
         report.problems[:0] = problems
         return report.to_dict()
 
     @app.get("/stories", response_model=StoryListOut)
     def get_stories(
-        since: Annotated[str | None, Query(description="6h, 30m, 2d or an ISO time.")] = None,
+        since: Annotated[
+            str | None, Query(max_length=100, description="6h, 30m, 2d or an ISO time.")
+        ] = None,
         q: Annotated[str | None, Query(max_length=500, description="Full-text search.")] = None,
         outlet: Annotated[str | None, Query(max_length=500)] = None,
         language: Annotated[str | None, Query(max_length=16)] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=_DEFAULTS.max_offset)] = 0,
     ) -> dict[str, Any]:
         """Stories, most recently changed first, filtered and searched."""
         try:
@@ -152,7 +145,8 @@ def create_app(
         if found is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no story {story_id}")
         response.headers["Content-Location"] = f"/stories/{found.story.id}"
-        return found.data
+        articles = [_public(article) for article in found.data.get("articles", [])]
+        return {**found.data, "articles": articles}
 
     @app.get("/stories/{story_id}/timeline", response_model=TimelineOut, responses=_NOT_FOUND)
     def get_timeline(story_id: str) -> dict[str, Any]:
@@ -168,7 +162,7 @@ def create_app(
         found = store.article(article_id)
         if found is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no article {article_id}")
-        return found.to_dict()
+        return _public(found.to_dict())
 
     @app.get("/healthz", response_model=HealthOut)
     def healthz() -> dict[str, Any]:
@@ -178,15 +172,22 @@ def create_app(
     from marsad.service.web import add_pages
 
     add_pages(app, store)
+    app.openapi_schema = problem_schema(app.openapi())
+    app.add_middleware(Guard)  # outermost: its headers and its 500 cover every answer
     return app
 
 
-def _articles(batch: ArticleBatch) -> tuple[list[Article], list[Problem]]:
+def _public(article: dict[str, Any]) -> dict[str, Any]:
+    """An article's JSON without its ``path``: where a file was on the server is not public."""
+    return {key: value for key, value in article.items() if key != "path"}
+
+
+def _articles(batch: ArticleBatch, settings: Settings) -> tuple[list[Article], list[Problem]]:
     """Articles from the request, made as files' records are (same cleaning and ids)."""
     articles: list[Article] = []
     problems: list[Problem] = []
     for number, item in enumerate(batch.articles, start=1):
-        context = FileContext(path="request", fallback_source=item.source)
+        context = FileContext(path="request", fallback_source=item.source, settings=settings)
         meta = Meta(
             source=item.source,
             published=item.published.isoformat() if item.published else None,

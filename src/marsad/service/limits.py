@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
@@ -55,14 +52,15 @@ class BodyLimit:
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body: dict[str, Any] = {"detail": f"request body larger than {limit} bytes"}
-    payload = json.dumps(body).encode()
+    from marsad.service.problems import PROBLEM_TYPE, problem_bytes
+
+    payload = problem_bytes(413, f"request body larger than {limit} bytes")
     await send(
         {
             "type": "http.response.start",
             "status": 413,
             "headers": [
-                (b"content-type", b"application/json"),
+                (b"content-type", PROBLEM_TYPE.encode()),
                 (b"content-length", str(len(payload)).encode()),
             ],
         }

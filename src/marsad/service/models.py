@@ -7,6 +7,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from marsad.ingest.records import LANG_CHARS
+from marsad.settings import Settings
+
+_LIMITS = Settings()  # the defaults: one place for every limit
 # One POST carries at most this many articles; more go in further requests.
 MAX_BATCH = 500
 # A request body larger than this is refused before it is read (413).
@@ -16,13 +20,17 @@ MAX_BODY_BYTES = 16 * 1024 * 1024
 class ArticleIn(BaseModel):
     """An article to ingest; without an id, one is made from its normalized text."""
 
-    id: str | None = Field(default=None, max_length=1000, description="The source's own id.")
-    title: str = Field(min_length=1, max_length=2000)
-    text: str = Field(min_length=1, max_length=5 * 1024 * 1024, description="Body text.")
-    source: str = Field(min_length=1, max_length=500, description="Outlet name.")
-    url: str | None = Field(default=None, max_length=4000)
+    id: str | None = Field(
+        default=None,
+        max_length=_LIMITS.max_field_chars,
+        description=f"The source's own id (over {_LIMITS.max_id_chars} characters: hashed).",
+    )
+    title: str = Field(min_length=1, max_length=_LIMITS.max_title_chars)
+    text: str = Field(min_length=1, max_length=_LIMITS.max_article_bytes, description="Body text.")
+    source: str = Field(min_length=1, max_length=_LIMITS.max_field_chars, description="Outlet.")
+    url: str | None = Field(default=None, max_length=_LIMITS.max_field_chars)
     published: datetime | None = Field(default=None, description="ISO 8601 time.")
-    lang: str | None = Field(default=None, max_length=16, description="Language code.")
+    lang: str | None = Field(default=None, max_length=LANG_CHARS, description="Language code.")
 
 
 class ArticleBatch(BaseModel):
@@ -87,9 +95,3 @@ class HealthOut(BaseModel):
     articles: int
     stories: int
     schema_version: int
-
-
-class ErrorOut(BaseModel):
-    """An error: what was wrong with the request, or why the store could not answer."""
-
-    detail: Any

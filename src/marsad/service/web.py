@@ -75,6 +75,12 @@ def add_pages(app: FastAPI, store: Store) -> None:
     def css() -> Response:
         return Response(stylesheet(), media_type="text/css", headers=_headers())
 
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        from marsad.service.docs import docs_context
+
+        return _page("docs.html.j2", **docs_context(app.openapi()))
+
     @app.get("/", include_in_schema=False)
     def story_list(
         q: Annotated[str | None, Query(max_length=500)] = None,

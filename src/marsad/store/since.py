@@ -14,7 +14,12 @@ def parse_since(value: str, *, now: datetime | None = None) -> datetime:
     match = _DURATION.match(value)
     if match:
         amount, unit = float(match.group(1)), match.group(2).lower()
-        return (now or datetime.now(UTC)) - timedelta(**{_UNITS[unit]: amount})
+        try:
+            return (now or datetime.now(UTC)) - timedelta(**{_UNITS[unit]: amount})
+        except OverflowError:  # further back than the year 1 (99999999999w)
+            raise ValueError(
+                f"since={value!r} reaches back before the year 1: give a shorter duration"
+            ) from None
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
