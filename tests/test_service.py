@@ -83,7 +83,7 @@ def test_healthz(client: TestClient) -> None:
         "status": "ok",
         "articles": 5,
         "stories": 1,
-        "schema_version": 3,
+        "schema_version": 4,
     }
 
 

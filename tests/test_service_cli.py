@@ -63,3 +63,30 @@ def test_token_create_prints_a_working_token(tmp_path: Path) -> None:
         assert store.check_token(token)
     finally:
         store.close()
+
+
+def test_token_list_revoke_and_expiry(tmp_path: Path) -> None:
+    db = str(tmp_path / "marsad.db")
+    code, output = _run("token", "create", "--name", "bot", "--expires", "30d", "--db", db)
+    token = output.strip()
+    assert code == 0
+    code, output = _run("token", "create", "--name", "old", "--db", db)
+    code, output = _run("token", "list", "--db", db, "--format", "json")
+    listed = json.loads(output)
+    assert code == 0 and [t["name"] for t in listed] == ["bot", "old"]
+    assert listed[0]["expires_at"] is not None and listed[1]["expires_at"] is None
+    assert {t["state"] for t in listed} == {"active"} and token not in output
+    code, output = _run("token", "list", "--db", db)
+    assert code == 0 and listed[0]["id"] in output and "never" in output
+    code, output = _run("token", "revoke", listed[0]["id"], "--db", db)
+    assert code == 0 and f"revoked {listed[0]['id']} (bot)" in output
+    store = open_store(db)
+    try:
+        assert not store.check_token(token)
+    finally:
+        store.close()
+    code, output = _run("token", "revoke", "0123456789ab", "--db", db)
+    assert code == 4 and "no token" in output
+    for bad in ("soon", "99999999999w", "-1d"):
+        code, output = _run("token", "create", "--expires", bad, "--db", db)
+        assert code == 2 and "cannot read --expires" in output and "Traceback" not in output

@@ -156,7 +156,9 @@ def test_story_grows_incrementally_with_a_stable_id(store: Store) -> None:
 
 
 def test_a_teaser_of_an_article_stored_earlier_is_cleaned(store: Store) -> None:
-    cup_title = "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في النهائي"
+    cup_title = (
+        "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في النهائي"
+    )
     store.ingest([_article("c1", CUP, "cnn", title=cup_title)])
     flood = store.ingest([_article("f1", f"{FLOOD}\n{FLOOD_2}\n{cup_title}", "cnn", 0.1)])
     stored = store.story(flood.stories[0])
@@ -215,6 +217,52 @@ def test_tokens_are_stored_hashed(store: Store) -> None:
     assert token not in json.dumps(store.counts())
 
 
+def test_tokens_list_revoke_and_expire(store: Store) -> None:
+    now = datetime.now(UTC)
+    live = store.create_token("live")
+    soon = store.create_token("soon", expires_at=now + timedelta(days=30))
+    gone = store.create_token("gone", expires_at=now - timedelta(seconds=1))
+    assert store.check_token(live) and store.check_token(soon) and not store.check_token(gone)
+    listed = {info.name: info for info in store.tokens()}
+    assert [info.state(now) for info in store.tokens()] == ["active", "active", "expired"]
+    assert listed["soon"].expires_at is not None and listed["live"].expires_at is None
+    assert all(len(info.id) == 12 and info.id not in (live, soon) for info in listed.values())
+    assert live not in json.dumps([info.to_dict(now) for info in listed.values()])
+    revoked = store.revoke_token(listed["live"].id[:8])
+    assert revoked is not None and revoked.name == "live" and revoked.revoked_at is not None
+    assert not store.check_token(live) and store.check_token(soon)
+    assert store.revoke_token("ffffffffffff") is None and store.revoke_token("x'; --") is None
+    assert store.revoke_token("ab") is None  # too short to name one token
+    assert [info.state(now) for info in store.tokens()] == ["revoked", "active", "expired"]
+
+
+def test_a_new_sqlite_file_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "private.db"
+    store = open_store(str(path))
+    try:
+        store.create_token("bot")  # a write: the -wal and -shm files exist now
+        for made in (path, path.with_name("private.db-wal"), path.with_name("private.db-shm")):
+            assert made.stat().st_mode & 0o777 == 0o600, made
+    finally:
+        store.close()
+    shared = tmp_path / "shared.db"
+    shared.touch(mode=0o640)
+    shared.chmod(0o640)
+    open_store(str(shared)).close()  # an existing file keeps the mode its owner chose
+    assert shared.stat().st_mode & 0o777 == 0o640
+    loose = tmp_path / "loose.db"
+    open_store(str(loose), settings=Settings(store_file_mode=0o640)).close()
+    assert loose.stat().st_mode & 0o777 == 0o640 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def test_feed_state_round_trips(store: Store) -> None:
     url = "http://127.0.0.1:9/feed.xml"
     assert store.feed_state(url) == FeedState(url=url)
@@ -229,7 +277,7 @@ def test_reopening_keeps_data_and_schema(store_url: str) -> None:
     first.close()
     again = open_store(store_url)
     try:
-        assert again.counts() == {"articles": 1, "stories": 1, "schema_version": 3}
+        assert again.counts() == {"articles": 1, "stories": 1, "schema_version": 4}
     finally:
         again.close()
 
@@ -284,5 +332,26 @@ def test_articles_round_trip_through_the_store(
         record = store.article(article.id)
         assert record is not None and record.article == article
         assert record.article.published.utcoffset() == zone.utcoffset(None)  # type: ignore[union-attr]
+    finally:
+        store.close()
+
+
+def test_migration_4_adds_token_lifetimes_to_an_old_store(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    store = open_store(str(path))
+    token = store.create_token("old")
+    store.close()
+    with sqlite3.connect(path) as connection:  # back to schema 3: tokens without lifetimes
+        connection.execute("ALTER TABLE tokens DROP COLUMN expires_at")
+        connection.execute("ALTER TABLE tokens DROP COLUMN revoked_at")
+        connection.execute("DELETE FROM schema_version WHERE version = 4")
+    store = open_store(str(path))
+    try:
+        assert store.counts()["schema_version"] == 4 and store.check_token(token)
+        (info,) = store.tokens()
+        assert info.expires_at is None and store.revoke_token(info.id) is not None
+        assert not store.check_token(token)
     finally:
         store.close()

@@ -386,15 +386,83 @@ def check(db: Db = "marsad.db") -> None:
 @token_app.command("create")
 def token_create(
     name: Annotated[str, typer.Option(help="Who the token is for.")] = "default",
+    expires: Annotated[
+        str | None, typer.Option(help="Refused after this long: 30d, 12h, 1w (default: never).")
+    ] = None,
     db: Db = "marsad.db",
 ) -> None:
     """Create an API token for POST /articles; it is shown once, only its hash is stored.
 
-    Example: marsad token create --name newsroom-bot --db marsad.db
+    Example: marsad token create --name newsroom-bot --expires 90d --db marsad.db
     """
+    from datetime import UTC, datetime
+
+    from marsad.store.since import parse_duration
+
+    try:
+        expires_at = datetime.now(UTC) + parse_duration(expires) if expires else None
+    except (ValueError, OverflowError) as error:
+        raise _fail(ValueError(f"cannot read --expires {expires!r}: {error}")) from None
     store = _open(db)
     try:
-        token = store.create_token(name)
+        token = store.create_token(name, expires_at=expires_at)
+    except MarsadError as error:
+        raise _fail(error) from None
     finally:
         store.close()
     sys.stdout.write(token + "\n")
+
+
+@token_app.command("list")
+def token_list(
+    db: Db = "marsad.db",
+    output_format: Annotated[
+        StoryFormat, typer.Option("--format", "-f", help="md (a table) or json.")
+    ] = StoryFormat.md,
+) -> None:
+    """List the tokens: id, name, created, expires, state (the tokens themselves are not kept).
+
+    Example: marsad token list --db marsad.db
+    """
+    from datetime import UTC, datetime
+
+    store = _open(db)
+    try:
+        found = store.tokens()
+    except MarsadError as error:
+        raise _fail(error) from None
+    finally:
+        store.close()
+    now = datetime.now(UTC)
+    if output_format is StoryFormat.json:
+        sys.stdout.write(json.dumps([t.to_dict(now) for t in found], ensure_ascii=False) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table("id", "name", "created (UTC)", "expires (UTC)", "state", title="API tokens")
+    for info in found:
+        expires = info.expires_at.strftime("%Y-%m-%d %H:%M") if info.expires_at else "never"
+        created = info.created_at.strftime("%Y-%m-%d %H:%M")
+        table.add_row(info.id, info.name, created, expires, info.state(now))
+    out.print(table)
+
+
+@token_app.command("revoke")
+def token_revoke(
+    token_id: Annotated[str, typer.Argument(help="The id from `marsad token list`.")],
+    db: Db = "marsad.db",
+) -> None:
+    """Revoke a token: writes with it are refused from now on (exit 4 for an unknown id).
+
+    Example: marsad token revoke 3f2a9c01b4d7 --db marsad.db
+    """
+    store = _open(db)
+    try:
+        info = store.revoke_token(token_id)
+    except MarsadError as error:
+        raise _fail(error) from None
+    finally:
+        store.close()
+    if info is None:
+        raise _fail(MarsadError(f"no token {token_id!r} in {db}"), EXIT_NOT_FOUND)
+    out.print(f"revoked {info.id} ({info.name})", highlight=False)

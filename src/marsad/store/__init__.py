@@ -14,6 +14,7 @@ from marsad.store.base import (
     StoredStory,
     StoryPage,
     StoryRow,
+    TokenInfo,
 )
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "StoredStory",
     "StoryPage",
     "StoryRow",
+    "TokenInfo",
     "open_store",
     "store_url",
 ]

@@ -119,6 +119,36 @@ class IngestReport:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TokenInfo:
+    """An API token as listed: its public id (the start of its hash), never the token."""
+
+    id: str
+    name: str
+    created_at: datetime
+    expires_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+    def state(self, now: datetime) -> str:
+        """``active``, ``expired`` or ``revoked``."""
+        if self.revoked_at is not None:
+            return "revoked"
+        if self.expires_at is not None and self.expires_at <= now:
+            return "expired"
+        return "active"
+
+    def to_dict(self, now: datetime) -> dict[str, Any]:
+        """JSON form, with the state at ``now``."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "created_at": _iso(self.created_at),
+            "expires_at": _iso(self.expires_at),
+            "revoked_at": _iso(self.revoked_at),
+            "state": self.state(now),
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FeedState:
     """What a feed's last poll left: validators for a conditional request, and failures."""
 
@@ -163,12 +193,20 @@ class Store(Protocol):
         """Stored articles for ids (unknown ids are left out)."""
         ...
 
-    def create_token(self, name: str) -> str:
+    def create_token(self, name: str, *, expires_at: datetime | None = None) -> str:
         """A new API token; only its hash is stored, so this is the only time it is seen."""
         ...
 
     def check_token(self, token: str) -> bool:
-        """True when the token was created by ``create_token``."""
+        """True for a token made by ``create_token``, neither revoked nor expired."""
+        ...
+
+    def tokens(self) -> list[TokenInfo]:
+        """Every token ever created (oldest first), with its state; never the token itself."""
+        ...
+
+    def revoke_token(self, token_id: str) -> TokenInfo | None:
+        """Revoke the token whose id (or a prefix of 6+ characters) is given; None if unknown."""
         ...
 
     def feed_state(self, url: str) -> FeedState:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ class SQLiteStore(SqlStore):
     def __init__(self, path: Path, *, settings: Settings | None = None) -> None:
         if not path.parent.is_dir():
             raise StoreError(f"cannot create the store {path}: folder {path.parent} does not exist")
+        _create_private(path, (settings or Settings()).store_file_mode)
         engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
         @event.listens_for(engine, "connect")
@@ -85,6 +87,18 @@ class SQLiteStore(SqlStore):
         connection.exec_driver_sql(
             "INSERT INTO articles_fts (article_id, text) VALUES (?, ?)", (article_id, text_)
         )
+
+
+def _create_private(path: Path, mode: int) -> None:
+    """Create a new database file with ``mode`` (less what the umask removes); SQLite gives
+    its -wal and -shm files the database file's mode. An existing file keeps its mode."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode)
+    except FileExistsError:
+        return
+    except OSError as error:
+        raise StoreError(f"cannot create the store {path}: {error.strerror or error}") from None
+    os.close(descriptor)
 
 
 class PostgresStore(SqlStore):

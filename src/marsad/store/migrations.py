@@ -61,11 +61,21 @@ def _title_inferred(connection: Connection) -> None:
         )
 
 
+def _token_lifetimes(connection: Connection) -> None:
+    """Tokens may expire and be revoked (a database made by migration 1 of this version
+    already has the columns)."""
+    columns = {column["name"] for column in inspect(connection).get_columns("tokens")}
+    for name in ("expires_at", "revoked_at"):
+        if name not in columns:
+            connection.exec_driver_sql(f"ALTER TABLE tokens ADD COLUMN {name} FLOAT")
+
+
 # (version, name, migration): append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial schema", _initial),
     (2, "stored search vectors (PostgreSQL)", _stored_vectors),
     (3, "articles.title_inferred", _title_inferred),
+    (4, "tokens.expires_at and revoked_at", _token_lifetimes),
 )
 
 

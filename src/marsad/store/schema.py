@@ -103,6 +103,8 @@ tokens = Table(
     Column("hash", String(64), primary_key=True),  # SHA-256 of the token; never the token
     Column("name", Text, nullable=False),
     Column("created_at", Float, nullable=False),
+    Column("expires_at", Float),  # migration 4: refused from then on (NULL: never)
+    Column("revoked_at", Float),  # migration 4: `marsad token revoke`
 )
 
 feeds = Table(

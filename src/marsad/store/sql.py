@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, delete, false, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, delete, false, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from marsad.clean import Marks
@@ -28,6 +28,7 @@ from marsad.store.base import (
     StoredStory,
     StoryPage,
     StoryRow,
+    TokenInfo,
     from_epoch,
 )
 from marsad.store.codec import article_from_row, story_from_dict
@@ -38,6 +39,9 @@ from marsad.stream import StreamingClusterer
 # A merge chain longer than this means a corrupt redirect table, not a real history.
 MAX_REDIRECTS = 1000
 MAX_PAGE = 500
+# A token's public id: the start of its SHA-256 (48 bits: no clash among a store's tokens).
+TOKEN_ID_CHARS = 12
+MIN_TOKEN_ID = 6
 
 
 class SqlStore:
@@ -215,25 +219,62 @@ class SqlStore:
         return check_store(self)
 
     # -- tokens and feeds ----------------------------------------------------------------
-    def create_token(self, name: str) -> str:
+    def create_token(self, name: str, *, expires_at: datetime | None = None) -> str:
         """A new API token; only its hash is stored, so this is the only time it is seen."""
         token = "marsad_" + secrets.token_urlsafe(32)
         with self.write() as connection:
             connection.execute(
                 schema.tokens.insert().values(
-                    hash=_token_hash(token), name=name, created_at=time.time()
+                    hash=_token_hash(token),
+                    name=name,
+                    created_at=time.time(),
+                    expires_at=expires_at.timestamp() if expires_at else None,
                 )
             )
         return token
 
     def check_token(self, token: str) -> bool:
-        """True for a token made by ``create_token`` (hashes compared in constant time)."""
+        """True for a live token made by ``create_token`` (hashes compared in constant time)."""
         wanted = _token_hash(token)
+        table = schema.tokens
         with self.read() as connection:
-            stored = connection.scalar(
-                select(schema.tokens.c.hash).where(schema.tokens.c.hash == wanted)
+            row = connection.execute(
+                select(table.c.hash, table.c.expires_at, table.c.revoked_at).where(
+                    table.c.hash == wanted
+                )
+            ).first()
+        if row is None or not hmac.compare_digest(row.hash, wanted):
+            return False
+        return row.revoked_at is None and (row.expires_at is None or row.expires_at > time.time())
+
+    def tokens(self) -> list[TokenInfo]:
+        """Every token ever created (oldest first), with its state; never the token itself."""
+        table = schema.tokens
+        with self.read() as connection:
+            rows = connection.execute(select(table).order_by(table.c.created_at, table.c.hash))
+            return [_token_info(row) for row in rows]
+
+    def revoke_token(self, token_id: str) -> TokenInfo | None:
+        """Revoke the token whose id (or a prefix of 6+ characters) is given; None if unknown."""
+        wanted = token_id.strip().lower()
+        if len(wanted) < MIN_TOKEN_ID or not all(c in "0123456789abcdef" for c in wanted):
+            return None
+        table = schema.tokens
+        with self.write() as connection:
+            hashes = connection.scalars(
+                select(table.c.hash).where(table.c.hash.startswith(wanted, autoescape=True))
+            ).all()
+            if len(hashes) > 1:
+                raise StoreError(f"token id {token_id!r} names {len(hashes)} tokens; give more")
+            if not hashes:
+                return None
+            connection.execute(
+                update(table)
+                .where(table.c.hash == hashes[0], table.c.revoked_at.is_(None))
+                .values(revoked_at=time.time())
             )
-        return stored is not None and hmac.compare_digest(stored, wanted)
+            row = connection.execute(select(table).where(table.c.hash == hashes[0])).one()
+        return _token_info(row)
 
     def feed_state(self, url: str) -> FeedState:
         """The last poll's validators for a feed."""
@@ -269,6 +310,18 @@ class SqlStore:
 
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _token_info(row: Any) -> TokenInfo:
+    created = from_epoch(row.created_at)
+    assert created is not None
+    return TokenInfo(
+        id=row.hash[:TOKEN_ID_CHARS],
+        name=row.name,
+        created_at=created,
+        expires_at=from_epoch(row.expires_at),
+        revoked_at=from_epoch(row.revoked_at),
+    )
 
 
 def _reason(error: SQLAlchemyError) -> str:
