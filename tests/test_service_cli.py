@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
@@ -90,3 +91,20 @@ def test_token_list_revoke_and_expiry(tmp_path: Path) -> None:
     for bad in ("soon", "99999999999w", "-1d"):
         code, output = _run("token", "create", "--expires", bad, "--db", db)
         assert code == 2 and "cannot read --expires" in output and "Traceback" not in output
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import marsad.cli
+
+    def broken() -> None:
+        raise OverflowError("Python int too large to convert to SQLite INTEGER")
+
+    monkeypatch.setattr(marsad.cli, "app", broken)
+    monkeypatch.delenv("MARSAD_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        marsad.cli.main()
+    assert stopped.value.code == 70
+    printed = capsys.readouterr().err
+    assert "unexpected OverflowError" in printed and "Traceback" not in printed

@@ -7,7 +7,9 @@ Exit codes: 0 every input was read; 1 some inputs were rejected (the digest cove
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
+import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -23,6 +25,7 @@ EXIT_OK = 0
 EXIT_REJECTED_INPUT = 1
 EXIT_USAGE = 2
 EXIT_NOTHING_USABLE = 3
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an error marsad did not expect
 
 app = typer.Typer(
     name="marsad",
@@ -75,4 +78,15 @@ def main() -> None:
     # Each module of this package adds its commands to `app` or `eval_app` when imported.
     for module in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{module.name}")
-    app()
+    try:
+        app()
+    except Exception as error:  # a bug, not bad input: still one line (MARSAD_DEBUG=1: traceback)
+        if os.environ.get("MARSAD_DEBUG"):
+            raise
+        err.print(
+            f"[red]error:[/red] unexpected {type(error).__name__}: {error} "
+            "(a bug in marsad; MARSAD_DEBUG=1 shows where)",
+            highlight=False,
+            soft_wrap=True,
+        )
+        sys.exit(EXIT_INTERNAL)
