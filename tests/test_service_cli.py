@@ -96,7 +96,13 @@ def test_token_list_revoke_and_expiry(tmp_path: Path) -> None:
 def test_an_unexpected_error_is_one_line_not_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    import importlib
+    import pkgutil
+
     import marsad.cli
+
+    for module in pkgutil.iter_modules(marsad.cli.__path__):  # registered before app is patched
+        importlib.import_module(f"marsad.cli.{module.name}")
 
     def broken() -> None:
         raise OverflowError("Python int too large to convert to SQLite INTEGER")
