@@ -466,6 +466,7 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
         redundancy=settings.redundancy_threshold,
         attribution_threshold=settings.attribution_threshold,
         sentences=settings.summary_sentences,
+        max_sentences=settings.max_story_sentences,
     )
     ids = sorted(document.id for document in ordered)
     languages = Counter(document.language for document in ordered)

@@ -29,6 +29,10 @@ class Settings:
     duplicate_threshold: float = 0.8
     # A sentence this similar to one already in the summary says the same thing.
     redundancy_threshold: float = 0.5
+    # Sentences of one story that its summary, attribution and coverage consider (the earliest
+    # of each article, summarize/bounds.py): pairwise scores take cap² memory (2,000: 32 MB a
+    # matrix). The largest ANT story of February-March 2018 has 804 (docs/reliability.md).
+    max_story_sentences: int = 2000
     # Whole-file formats (a JSON array) are parsed in memory up to this size.
     max_file_bytes: int = 64 * 1024 * 1024
     # One article (a text or HTML file, or one JSONL line) larger than this is rejected.

@@ -20,6 +20,7 @@ from marsad.summarize.base import (
     register,
     scores_for,
 )
+from marsad.summarize.bounds import considered
 from marsad.summarize.select import select
 
 __all__ = ["StoryText", "Summarizer", "available", "get_summarizer", "register", "summarize"]
@@ -33,13 +34,17 @@ def summarize(
     redundancy: float = 0.5,
     attribution_threshold: float = 0.5,
     sentences: int | None = None,
+    max_sentences: int | None = None,
 ) -> tuple[SummarySentence, ...]:
     """Summary of one story's documents within ``words`` words (and at most ``sentences``
-    sentences when given), every sentence with its sources."""
+    sentences when given), every sentence with its sources; only the story's first
+    ``max_sentences`` sentences by article position are considered (``bounds.considered``)."""
     scorer = get_summarizer(summarizer)
     if not any(document.sentences for document in documents):
         return ()
-    story = StoryText.build(documents, attribution_threshold=attribution_threshold)
+    story = StoryText.build(
+        considered(documents, max_sentences), attribution_threshold=attribution_threshold
+    )
     return select(
         story,
         scores_for(scorer, story, words),
