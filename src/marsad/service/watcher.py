@@ -22,6 +22,13 @@ class WatchRound:
     not_modified: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True, kw_only=True)
+class _Taken(IngestReport):
+    """What one source's poll added, and whether it was unchanged."""
+
+    not_modified: bool = False
+
+
 class Watcher:
     """Feeds and folders polled on their own schedule into one store."""
 
@@ -63,31 +70,37 @@ class Watcher:
         if not due:
             return result
         workers = min(self.settings.watch_concurrency, len(due))
+        reports: dict[int, _Taken] = {}
         with ThreadPoolExecutor(workers, thread_name_prefix="marsad-watch") as pool:
-            futures = [(source, pool.submit(self._poll, source)) for source in due]
-            feeds: dict[Future[FeedResult], Source] = {}
-            for source, future in futures:
+            futures = [pool.submit(self._poll, source) for source in due]
+            feeds: dict[Future[FeedResult], int] = {}
+            for index, (source, future) in enumerate(zip(due, futures, strict=True)):
                 if source.kind == "feed":
-                    feeds[future] = source
+                    feeds[future] = index
                 else:
-                    self._take(source, future.result(), now, result)
+                    reports[index] = self._take(source, future.result(), now)
             for done in as_completed(feeds):
-                self._take(feeds[done], done.result(), now, result)
+                index = feeds[done]
+                reports[index] = self._take(due[index], done.result(), now)
+        # Reported in the order the sources were given, whatever order they arrived in.
+        for index, source in enumerate(due):
+            result.polled.append(source.target)
+            result.report.merge(reports[index])
+            if reports[index].not_modified:
+                result.not_modified.append(source.target)
         return result
 
-    def _take(self, source: Source, polled: FeedResult, now: float, result: WatchRound) -> None:
-        result.polled.append(source.target)
-        if polled.not_modified:
-            result.not_modified.append(source.target)
-        result.report.problems.extend(polled.problems)
+    def _take(self, source: Source, polled: FeedResult, now: float) -> _Taken:
+        report = _Taken(problems=list(polled.problems), not_modified=polled.not_modified)
         if polled.articles:
-            result.report.merge(self.store.ingest(list(polled.articles)))
+            report.merge(self.store.ingest(list(polled.articles)))
         if polled.failed:
             source.failed(now)
         else:
             source.succeeded(now)
         if source.kind == "feed":
             self._remember(source, polled)
+        return report
 
     def _poll(self, source: Source) -> FeedResult:
         if source.kind == "feed":
