@@ -140,7 +140,7 @@ def test_teaser_repeating_another_articles_title_of_the_same_outlet() -> None:
     article = Article(
         id="a",
         title="انفجار في ميناء المدينة",
-        text=f"{LEAD}\n{other_title}: تفاصيل الخطة الكاملة والجدول الزمني",
+        text=f"{LEAD}\n{other_title}: تفاصيل الخطة الكاملة والجدول الزمني.",
         source="cnn",
     )
     plain = Article(
@@ -189,3 +189,16 @@ def test_a_hashtag_after_a_closed_quote_is_unwrapped() -> None:
     assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == (
         'ويظهر شاب وهو يقوم بـ"عض" بطارية الهاتف بفمه فانفجرت على الفور في المحل.'
     )
+
+
+def test_related_links_bylines_and_prompts_without_a_colon() -> None:
+    link = "حكم الفيديو المساعد يثير جدلا مع انتهاء كأس القارات"
+    byline = "هذا التقرير بقلم عبيدة نفاع، محرر الشؤون الرياضية، ولا يعكس بالضرورة رأي الشبكة."
+    prompts = ["قد يهمك.. الحكومة تعلن خطة جديدة لدعم المزارعين", "إقرأ أيضا اتهام مديري أوبرا باريس"]
+    item = "3- لا وجود لأدلة معروفة تثبت نجاح عملية التدخل في نتيجة الانتخابات بأي طريقة"
+    text = "\n".join([LEAD, link, byline, *prompts, item, BODY.split("\n")[1]])
+    reasons = {r.text: r.reason for r in clean_article(_article(text)).removed}
+    assert reasons[link].startswith("title-like line")
+    assert reasons[byline] == "author's byline or disclaimer"
+    assert all(reasons[p] == "'read also' or follow prompt" for p in prompts)
+    assert item not in reasons  # a numbered item goes on with the text

@@ -71,6 +71,11 @@ def test_abbreviations_and_letter_names_do_not_end_a_sentence() -> None:
         "وأسقطت الطائرة في الرحلة إم. إتش. 17 فوق أوكرانيا.",
         "وقال د. محمد إن بنوك بي. إن. بي باريبا تأثرت.",
     ]
+    names = "وقال المستشار إتش. أر. ماكماستر إن الضغط مستمر. واغتيل جون إف. كينيدي عام 1963."
+    assert [s.text for s in split_sentences([names], "ar")] == [
+        "وقال المستشار إتش. أر. ماكماستر إن الضغط مستمر.",
+        "واغتيل جون إف. كينيدي عام 1963.",
+    ]
 
 
 def test_needs_context() -> None:
@@ -79,5 +84,8 @@ def test_needs_context() -> None:
     assert needs_context("وأضاف أن فرق الإنقاذ وصلت إلى المكان.", "ar")
     assert needs_context("وقال البيان إن الهجوم لم يسفر عن إصابات.", "ar")
     assert needs_context("كما أعفى الاتحاد الأوروبي الشركات بشكل مؤقت.", "ar")
+    assert needs_context("مشيرا إلى أن الأزمة لا تشغل بال الحكومة.", "ar")
+    assert needs_context("وذكر التلفزيون نقلا عن مسؤول أن الطائرة كانت في طريقها.", "ar")
+    assert not needs_context("مؤتمر صحفي عقد اليوم في العاصمة.", "ar")
     assert not needs_context("وقال الرئيس الفلبيني رودريغو دوتيرتي إن بلاده انسحبت.", "ar")
     assert needs_context("He added that the talks would resume.", "en")

@@ -33,9 +33,19 @@ _CREDIT = re.compile(
 )
 # "Read also" and follow prompts: a link list, not the article ("اقرأ أيضا: …", "شاهد أيضاً").
 _READ_ALSO = re.compile(
-    r"^\s*(اقرأ|إقرأ|اقرا|شاهد|طالع|تابع|اقرأ المزيد|للمزيد|لمزيد من|ذات صلة|مواضيع ذات صلة|"
-    r"read more|read also|related|see also|watch)"
-    r"(\s+(أيضا|أيضاً|ايضا|كذلك|المزيد|also))?\s*[:：.\-–—]",
+    r"^\s*(?:(اقرأ|إقرأ|اقرا|شاهد|طالع|تابع|اقرأ المزيد|للمزيد|لمزيد من|ذات صلة|مواضيع ذات صلة|"
+    r"قد يهمك|قد يهمك أيضا|قد يهمك أيضاً|read more|read also|related|see also|watch)"
+    r"(\s+(أيضا|أيضاً|ايضا|كذلك|المزيد|also))?\s*[:：./\-–—]"
+    # Without a separator when "also" says it: "إقرأ أيضا اتهام مديري أوبرا باريس …".
+    r"|(اقرأ|إقرأ|اقرا|شاهد|طالع)\s+(أيضا|أيضاً|ايضا)\s)",
+    re.IGNORECASE,
+)
+# An author's byline or disclaimer in an opinion piece ("هذا المقال بقلم …، ولا يعكس بالضرورة
+# رأي الشبكة"): about the article, not part of its report.
+_BYLINE = re.compile(
+    r"^\s*(?:هذا\s+|هذه\s+)?(?:المقال|التقرير|مقال|تقرير|المدونة|مدونة)?\s*بقلم\b"
+    r"|لا\s+(?:ي|ت)(?:عكس|عبر)\s+(?:بالضرورة\s+)?(?:عن\s+)?(?:رأي|وجهة|موقف|توجه)"
+    r"|^\s*the\s+(?:views|opinions)\s+expressed\b",
     re.IGNORECASE,
 )
 _READ_ALSO_LABEL_WORDS = 3
@@ -68,6 +78,12 @@ _ALWAYS_CAPTION_MAX_WORDS = 15
 # Lines of at most this many words with no sentence punctuation are headings, prompts or widgets
 # (subheadings in ANT run up to 8 words, e.g. "أكثر من 700 قتيل مدني خلال أسبوعين").
 SHORT_LINE_WORDS = 8
+# A longer body line without a sentence's end is a related article's title up to this length:
+# on February 2018 ANT, 34 of 40 sampled such lines of 9-16 words were (83 of all 126 at BBC).
+LINK_TITLE_MAX_WORDS = 16
+# A line that goes on with the text: it opens with "and"/"so" or is a numbered or bulleted item.
+_CONTINUES_TEXT = re.compile(r"^\s*(?:[وف][\u0621-\u064a]|\d+\s*[-.)–]|[-–•*])")
+BYLINE_MAX_WORDS = 60
 # Paragraphs shorter than this (letters and digits only) are too short to call "pasted twice".
 MIN_PASTED_CHARS = 30
 # A short line is boilerplate when it recurs in this many distinct articles of one outlet.
@@ -79,6 +95,8 @@ DATELINE_PARAGRAPHS = 2
 # the first OPENING_CHARS letters and digits of its opening paragraph.
 MIN_TITLE_CHARS = 20
 OPENING_CHARS = 60
+# A teaser may open with a prompt of up to this many words before the title it repeats.
+TEASER_PROMPT_WORDS = 3
 # Two titles sharing this share of the shorter one's words are one story (an update quoting
 # its earlier version is not a teaser). On February 2018 ANT, teaser titles share at most 0.3.
 SAME_STORY_TITLE_OVERLAP = 0.5
@@ -170,9 +188,10 @@ def clean_article(
     removed: list[Removal] = []
     after_read_also = False
     for index, line in enumerate(lines):
-        reason = _noise_reason(line, index, context, lead=not kept)
-        if reason is None and after_read_also and not _ends_sentence(line):
-            reason = "link title after a 'read also' label"
+        if after_read_also and not _ends_sentence(line):
+            reason: str | None = "link title after a 'read also' label"
+        else:
+            reason = _noise_reason(line, index, context, lead=not kept)
         after_read_also = (
             reason == _READ_ALSO_REASON and len(line.split()) <= _READ_ALSO_LABEL_WORDS
         )
@@ -200,7 +219,7 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "paragraph repeated"
     if _pasted_elsewhere(compact, context.compacts, index, "".join(context.kept)):
         return "paragraph pasted again inside other paragraphs"
-    if not lead and _is_teaser(compact, line, context):
+    if not lead and _is_teaser(context.normalized[index], line, context):
         return "teaser: the title or opening of another article of this outlet"
     line_script = dominant_script(line)
     if context.script and line_script and line_script != context.script:
@@ -209,7 +228,9 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "hashtag line"
     if _CREDIT.match(line) and words <= RECURRING_MAX_WORDS:
         return "credit line"
-    if _READ_ALSO.match(line) and (words <= RECURRING_MAX_WORDS or not _ends_sentence(line)):
+    if _BYLINE.search(line) and words <= BYLINE_MAX_WORDS:
+        return "author's byline or disclaimer"
+    if _READ_ALSO.match(line) and (words <= LINK_TITLE_MAX_WORDS or not _ends_sentence(line)):
         return _READ_ALSO_REASON
     if _PARENTHESIZED.match(line):
         return "continuation marker or bracketed note"
@@ -222,16 +243,28 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "question heading"
     if words <= SHORT_LINE_WORDS and not _ends_sentence(line):
         return "short line that is not a sentence (heading, prompt or widget)"
+    if not lead and _is_link_title(line, words):
+        return "title-like line inside the body (a link to another article or a heading)"
     return None
 
 
-def _is_teaser(compact: str, line: str, context: _Lines) -> bool:
+def _is_teaser(normalized: str, line: str, context: _Lines) -> bool:
     """A paragraph that repeats another article's title or opening (corpus evidence), or that
     opens with the outlet's own dateline a second time: an article has one dateline."""
-    if context.teasers and not context.teasers.isdisjoint(_paragraph_keys(compact)):
+    if context.teasers and not context.teasers.isdisjoint(_paragraph_keys(normalized)):
         return True
     dateline = _AGENCY_DATELINE.match(line)
     return bool(context.agency and dateline and _agency(dateline) == context.agency)
+
+
+def _is_link_title(line: str, words: int) -> bool:
+    """A body line as long as a headline without a sentence's end that does not continue the
+    text ("و…", a numbered item): the title of a related article, or a crosshead."""
+    return (
+        words <= LINK_TITLE_MAX_WORDS
+        and not _ends_sentence(line)
+        and not _CONTINUES_TEXT.match(line)
+    )
 
 
 def _is_question_heading(line: str, words: int) -> bool:
@@ -325,13 +358,21 @@ def _key(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
-def _paragraph_keys(compact: str) -> tuple[int, ...]:
-    """Keys under which a paragraph could repeat a title (whole) or an opening (its start)."""
+def _paragraph_keys(normalized: str) -> tuple[int, ...]:
+    """Keys under which a paragraph could repeat a title (whole, or after a prompt of a few
+    words: "قد يهمك.. …", "كذلك.. …") or an opening (its start)."""
+    compact = _COMPACT.sub("", normalized)
     if len(compact) < MIN_TITLE_CHARS:
         return ()
-    if len(compact) < OPENING_CHARS:
-        return (_key(compact),)
-    return (_key(compact), _key(compact[:OPENING_CHARS]))
+    keys = [_key(compact)]
+    if len(compact) >= OPENING_CHARS:
+        keys.append(_key(compact[:OPENING_CHARS]))
+    words = normalized.split()
+    for skipped in range(1, min(TEASER_PROMPT_WORDS, len(words) - 1) + 1):
+        rest = _COMPACT.sub("", " ".join(words[skipped:]))
+        if len(rest) >= MIN_TITLE_CHARS:
+            keys.append(_key(rest))
+    return tuple(keys)
 
 
 def _title_words(title: str) -> frozenset[str]:
@@ -361,7 +402,7 @@ def marks_of(article: Article) -> Marks:
         body_key=content_id(*normalized),
         short_lines=short,
         openings=frozenset(openings),
-        paragraphs=frozenset(key for c in compacts[1:] for key in _paragraph_keys(c)),
+        paragraphs=frozenset(key for line in normalized[1:] for key in _paragraph_keys(line)),
         title_words=_title_words(article.title),
     )
 

@@ -27,7 +27,13 @@ _PRONOUN_SUBJECT = re.compile(
 _REFERRED_SUBJECT = re.compile(
     r"^\s*(?:و|ف)?[\u0621-\u064a]{2,8}\s+ال(?:بيان|صحيفة|مجلة|دراسة|بحث|تقرير|تغريدة|"
     r"رسالة|مصدر|مصادر|مسؤول|متحدث|ناطق|صور|فيديو|شريط|تسجيل|خطاب|مقال|موقع|قناة|شبكة|"
-    r"وكالة|منظمة|شركة|وزارة)\s*(?:[:،,«\"“]|(?:أن|إن|ان|بأن|إنه|أنه|انه)\b)"
+    r"وكالة|منظمة|شركة|وزارة|مذكرة|وثيقة|وثائق|تلفزيون|إذاعة|اذاعة)\s*"
+    r"(?:[:،,«\"“]|(?:أن|إن|ان|بأن|إنه|أنه|انه|نقلا|نقلاً)(?!\w))"
+)
+# A circumstantial participle opening the sentence ("مشيرا إلى أن …", "مضيفة: …") goes on
+# with the previous sentence's subject; on February 2018 ANT, all 12 such sentences did.
+_PARTICIPLE = re.compile(
+    r"^\s*(?:مشير|مضيف|موضح|مؤكد|لافت|معتبر|منوه|محذر|متابع)(?:ا|اً|ة)(?:\s|[،,:])"
 )
 # Connectors and demonstratives that continue the previous sentence.
 _CONNECTOR = re.compile(
@@ -53,5 +59,8 @@ def needs_context(text: str, language: str) -> bool:
     if language == "en":
         return bool(_ENGLISH.match(text))
     return bool(
-        _CONNECTOR.match(text) or _PRONOUN_SUBJECT.match(text) or _REFERRED_SUBJECT.match(text)
+        _CONNECTOR.match(text)
+        or _PRONOUN_SUBJECT.match(text)
+        or _REFERRED_SUBJECT.match(text)
+        or _PARTICIPLE.match(text)
     )
