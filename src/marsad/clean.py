@@ -3,9 +3,10 @@
 Rules, in the order they are tried on each line of an article body:
 repeated title, repeated paragraph, paragraph pasted inside other paragraphs, teaser (the title
 or opening of another article of the same outlet, or a second dateline of the outlet's own),
-line in another script than the article, hashtag line, credit line, "read also" block, photo
-caption, continuation marker, boilerplate (a short line recurring in several articles of one
-outlet), question heading, short non-sentence line. A leading dateline ("(سبوتنيك - 11 كانون
+line in another script than the article, hashtag line, credit line, author's byline or
+disclaimer, "read also" block, photo caption, continuation marker, boilerplate (a short line
+recurring in several articles of one outlet), question heading, short non-sentence line,
+headline-like line inside the body (a related article's title). A leading dateline ("(سبوتنيك - 11 كانون
 الثاني 2022) …", "نور سلطان - …", "دبي، الإمارات (CNN)-- …") is cut from a paragraph, and a
 hashtag used as a tag link ("#عاصي_الحلاني") is written as the words it tags.
 
