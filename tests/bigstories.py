@@ -72,3 +72,25 @@ def write_big_story(path: Path, articles: int = 500, size: int = 16 * 1024) -> P
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
+
+
+def write_near_copies(path: Path, articles: int = 3000, sentences: int = 8) -> Path:
+    """A JSONL file of ``articles`` short articles of many outlets, each a lightly edited copy
+    of one wire text (one word of each sentence changed)."""
+    rng = random.Random(2)
+    wire = [_sentence(rng, 12) for _ in range(sentences)]
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(articles):
+            edited = [
+                sentence.replace(rng.choice(sentence.split()), rng.choice(_STORY), 1)
+                for sentence in wire
+            ]
+            record = {
+                "id": f"copy-{number}",
+                "title": f"فيضانات المحافظة الشمالية {number}",
+                "source": f"outlet-{number}",
+                "published": f"2024-03-{1 + number % 3:02d}T08:00:00+00:00",
+                "text": " ".join(edited),
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path

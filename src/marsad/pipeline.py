@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from marsad.budget import over_budget
 from marsad.clean import Evidence, Marks, clean_with, corpus_evidence, marks_of
 from marsad.cluster import (
     Clustering,
@@ -413,14 +414,23 @@ def _load(
     if isinstance(inputs, str | Path | Article):
         inputs = [inputs]
     given = list(inputs)
-    articles = [item for item in given if isinstance(item, Article)]
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for item in given:
+        if isinstance(item, Article):
+            refused = over_budget(item, settings)
+            if refused is None:
+                articles.append(item)
+            else:
+                problems.append(refused)
     paths = [item for item in given if not isinstance(item, Article)]
     if not paths:
-        return articles, [], 0
+        return articles, problems, 0
     from marsad.ingest import load_articles
 
     loaded = load_articles(paths, settings=settings)
-    return articles + list(loaded.articles), list(loaded.problems), loaded.skipped_duplicates
+    problems += loaded.problems
+    return articles + list(loaded.articles), problems, loaded.skipped_duplicates
 
 
 def build_story(documents: Sequence[Document], settings: Settings) -> Story:

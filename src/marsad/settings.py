@@ -67,7 +67,13 @@ class Settings:
     default_language: str = "ar"
 
     def __post_init__(self) -> None:
-        for name in ("summary_words", "max_file_bytes", "max_article_bytes", "cleaning_context"):
+        for name in (
+            "summary_words",
+            "max_story_sentences",
+            "max_file_bytes",
+            "max_article_bytes",
+            "cleaning_context",
+        ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least 1")
         if self.summary_sentences is not None and self.summary_sentences < 1:

@@ -93,6 +93,7 @@ def evaluate_auto(
                 words=settings.summary_words,
                 redundancy=settings.redundancy_threshold,
                 attribution_threshold=settings.attribution_threshold,
+                max_sentences=settings.max_story_sentences,
             )
             pyramids.append(pyramid(summary, story_units))
             repeats.append(redundancy(summary, story_units))

@@ -215,6 +215,7 @@ def evaluate_gold(
                 words=settings.summary_words,
                 redundancy=settings.redundancy_threshold,
                 attribution_threshold=settings.attribution_threshold,
+                max_sentences=settings.max_story_sentences,
             )
             text = StoryText.build(
                 story.documents, attribution_threshold=settings.attribution_threshold

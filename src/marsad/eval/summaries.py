@@ -115,6 +115,7 @@ def _marsad(name: str, settings: Settings) -> Callable[[EascArticle], list[str]]
             words=easc.budget,
             redundancy=settings.redundancy_threshold,
             attribution_threshold=settings.attribution_threshold,
+            max_sentences=settings.max_story_sentences,
         )
         return [s.text for s in sorted(summary, key=lambda s: s.sentence)]
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, select
 
+from marsad.budget import over_budget
 from marsad.clean import Evidence, clean_with, corpus_evidence, marks_of
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
@@ -41,6 +42,10 @@ def ingest_batch(store: SqlStore, connection: Connection, batch: Sequence[Articl
     hashes: dict[str, str] = {}  # id -> content hash of the first article with that id
     unique: list[Article] = []
     for article in batch:
+        refused = over_budget(article, store.settings)
+        if refused is not None:
+            report.problems.append(refused)
+            continue
         digest = content_hash(article)
         if article.id in hashes:
             _repeated(report, article, same=hashes[article.id] == digest)

@@ -10,7 +10,8 @@ misses a short quote inside a long sentence, so the score is their geometric mea
 from __future__ import annotations
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse.csgraph import connected_components
 
 from marsad.summarize.base import StoryText
 
@@ -58,23 +59,28 @@ def outlet_support(story: StoryText) -> np.ndarray:
     """
     if len(set(story.sources)) == 1:
         return np.ones(len(story.sentences))  # one outlet is one voice, whatever states what
+    outlets = np.unique(np.asarray(story.sources), return_inverse=True)[1]
+    # Copies of one wire sentence are stated by the same sentences: count their voices once
+    # (500 copies took 88 s one sentence at a time).
+    found: dict[bytes, int] = {}
     support = np.zeros(len(story.sentences))
     for index in range(len(story.sentences)):
-        support[index] = _voices(story, stating_sentences(story, index))
+        stating = np.asarray(stating_sentences(story, index))
+        key = stating.tobytes()
+        if key not in found:
+            found[key] = _voices(story, stating, outlets[stating])
+        support[index] = found[key]
     return support
 
 
-def _voices(story: StoryText, stating: list[int]) -> int:
+def _voices(story: StoryText, stating: np.ndarray, outlets: np.ndarray) -> int:
     """Outlets among ``stating``, merged when their sentences are copies of each other."""
-    group = {story.sources[j]: story.sources[j] for j in stating}
-
-    def root(outlet: str) -> str:
-        while group[outlet] != outlet:
-            outlet = group[outlet]
-        return outlet
-
-    for a in stating:
-        for b in stating:
-            if a < b and story.similarity[a, b] >= COPY_SIMILARITY:
-                group[root(story.sources[a])] = root(story.sources[b])
-    return len({root(outlet) for outlet in group})
+    names, local = np.unique(outlets, return_inverse=True)
+    if len(names) == 1:
+        return 1
+    copies = np.triu(story.similarity[np.ix_(stating, stating)] >= COPY_SIMILARITY, 1)
+    first, second = np.nonzero(copies)
+    links = coo_matrix(
+        (np.ones(len(first)), (local[first], local[second])), shape=(len(names), len(names))
+    )
+    return int(connected_components(links, directed=False)[0])

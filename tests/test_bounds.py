@@ -1,0 +1,148 @@
+"""Memory bounds: a story's pairwise scores see at most ``max_story_sentences`` sentences, and an
+article over ``max_article_bytes`` is refused at every entry (docs/reliability.md, "Memory bounds").
+
+The big probes run the real command in a subprocess limited to 2 GB of address space: before the
+cap, the 15,000-sentence article asked for 7.2 GB and the 500-article story for 22 GB more.
+"""
+
+import json
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bigstories import long_article, write_big_story, write_long_article
+from marsad.model import Article, Document
+from marsad.pipeline import digest
+from marsad.settings import Settings
+from marsad.store import open_store
+from marsad.summarize import summarize
+from marsad.summarize.bounds import considered
+
+ADDRESS_SPACE = 2 * 1024**3
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+def _marsad(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "marsad", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        cwd=cwd,
+        preexec_fn=_limited,
+    )
+
+
+def _documents(*lengths: int) -> list[Document]:
+    from marsad.clean import clean_articles
+    from marsad.lang import analyse
+
+    articles = [
+        Article(id=f"a{n}", title=f"خبر {n}", text=long_article(length, seed=n), source=f"s{n}")
+        for n, length in enumerate(lengths)
+    ]
+    return [analyse(item) for item in clean_articles(articles)]
+
+
+def test_considered_keeps_the_earliest_sentences_of_each_article() -> None:
+    documents = _documents(30, 4, 12)
+    lengths = [len(d.sentences) for d in documents]
+    assert considered(documents, None) == tuple(documents)
+    assert considered(documents, sum(lengths)) == tuple(documents)
+    kept = considered(documents, 21)
+    assert sum(len(d.sentences) for d in kept) == 21
+    # Depth 8 for the long articles (8 + 4 + 8 = 20), the spare place to the earliest one.
+    assert [len(d.sentences) for d in kept] == [9, lengths[1], 8]
+    for whole, part in zip(documents, kept, strict=True):
+        assert part.sentences == whole.sentences[: len(part.sentences)]
+    assert [d.id for d in considered(documents, 2)] == ["a0", "a1"]
+
+
+def test_a_capped_summary_cites_only_considered_sentences() -> None:
+    documents = _documents(60, 60)
+    summary = summarize(documents, max_sentences=10)
+    assert summary
+    assert all(sentence.sentence < 5 for sentence in summary)
+    assert all(ref.sentence < 5 for sentence in summary for ref in sentence.refs)
+    assert summarize(documents, max_sentences=10_000) == summarize(documents)
+
+
+def test_the_story_budget_is_a_setting() -> None:
+    assert Settings().max_story_sentences == 2000
+    with pytest.raises(ValueError, match="max_story_sentences"):
+        Settings(max_story_sentences=0)
+
+
+def test_an_article_over_the_byte_budget_is_refused_by_digest_and_the_store(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(max_article_bytes=4096)
+    big = Article(id="big", title="كبير", text=long_article(200), source="s")
+    small = Article(id="small", title="صغير", text=long_article(10), source="s")
+    result = digest([big, small], settings)
+    assert [a.id for story in result.stories for a in story.articles] == ["small"]
+    assert [str(p) for p in result.problems] == [
+        f"big: article is {len((big.title + big.text).encode()):,} bytes, above the 4,096 bytes limit"
+    ]
+    store = open_store(str(tmp_path / "m.db"), settings=settings)
+    report = store.ingest([big, small])
+    assert report.added == 1
+    assert [p.message for p in report.problems] == [result.problems[0].message]
+    assert store.article("big") is None
+
+
+@pytest.fixture(scope="module")
+def probes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("big")
+    write_long_article(folder / "long.txt", 15_000)
+    write_big_story(folder / "story500.jsonl", 500, 16 * 1024)
+    return folder
+
+
+@pytest.mark.parametrize(("name", "articles"), [("long.txt", 1), ("story500.jsonl", 500)])
+def test_digest_of_a_huge_story_fits_in_2_gb(probes: Path, name: str, articles: int) -> None:
+    out = probes / f"{name}.json"
+    result = _marsad("digest", probes / name, "-f", "json", "-o", out, cwd=probes)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    stories = json.loads(out.read_text(encoding="utf-8"))["stories"]
+    assert sum(len(story["articles"]) for story in stories) == articles
+    assert max(len(story["articles"]) for story in stories) == articles  # one story
+    assert all(story["summary"] for story in stories)
+
+
+def test_ingest_and_the_api_of_a_huge_article_fit_in_2_gb(probes: Path) -> None:
+    result = _marsad("ingest", probes / "long.txt", "--db", probes / "i.db", cwd=probes)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    script = f"""
+import json, sys
+from fastapi.testclient import TestClient
+from marsad.service.app import create_app
+from marsad.store import open_store
+store = open_store({str(probes / "api.db")!r})
+token = store.create_token("probe")
+client = TestClient(create_app(store))
+text = open({str(probes / "long.txt")!r}, encoding="utf-8").read()
+body = {{"articles": [{{"id": "long", "title": "فيضانات", "text": text, "source": "s"}}]}}
+answer = client.post("/articles", json=body, headers={{"Authorization": f"Bearer {{token}}"}})
+print(answer.status_code, json.dumps(answer.json()))
+"""
+    posted = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        preexec_fn=_limited,
+    )
+    assert posted.returncode == 0, posted.stderr[-2000:]
+    status, answer = posted.stdout.split(" ", 1)
+    assert status == "200" and json.loads(answer)["added"] == 1
