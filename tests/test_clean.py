@@ -184,6 +184,15 @@ def test_a_hashtag_named_as_such_stays() -> None:
     assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == line
 
 
+def test_a_tag_that_lost_its_hash_is_written_as_words() -> None:
+    text = "أعلن صندوق_الاستثمارات_العامة عن استثمار 400 مليون دولار في شركة ناشئة."
+    cleaned = clean_article(_article(text))
+    assert cleaned.paragraphs == (
+        "أعلن صندوق الاستثمارات العامة عن استثمار 400 مليون دولار في شركة ناشئة.",
+    )
+    assert [r.reason for r in cleaned.removed] == ["hashtag"]
+
+
 def test_a_hashtag_after_a_closed_quote_is_unwrapped() -> None:
     line = 'ويظهر شاب وهو يقوم بـ"عض" #بطارية_الهاتف بفمه فانفجرت على الفور في المحل.'
     assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == (
@@ -194,7 +203,10 @@ def test_a_hashtag_after_a_closed_quote_is_unwrapped() -> None:
 def test_related_links_bylines_and_prompts_without_a_colon() -> None:
     link = "حكم الفيديو المساعد يثير جدلا مع انتهاء كأس القارات"
     byline = "هذا التقرير بقلم عبيدة نفاع، محرر الشؤون الرياضية، ولا يعكس بالضرورة رأي الشبكة."
-    prompts = ["قد يهمك.. الحكومة تعلن خطة جديدة لدعم المزارعين", "إقرأ أيضا اتهام مديري أوبرا باريس"]
+    prompts = [
+        "قد يهمك.. الحكومة تعلن خطة جديدة لدعم المزارعين",
+        "إقرأ أيضا اتهام مديري أوبرا باريس",
+    ]
     item = "3- لا وجود لأدلة معروفة تثبت نجاح عملية التدخل في نتيجة الانتخابات بأي طريقة"
     text = "\n".join([LEAD, link, byline, *prompts, item, BODY.split("\n")[1]])
     reasons = {r.text: r.reason for r in clean_article(_article(text)).removed}

@@ -71,6 +71,8 @@ def test_abbreviations_and_letter_names_do_not_end_a_sentence() -> None:
         "وأسقطت الطائرة في الرحلة إم. إتش. 17 فوق أوكرانيا.",
         "وقال د. محمد إن بنوك بي. إن. بي باريبا تأثرت.",
     ]
+    domain = "وأجرى موقع بيت.كوم دراسة عن الوظائف. وقال الموقع إن النتائج مهمة."
+    assert len(list(split_sentences([domain], "ar"))) == 2
     names = "وقال المستشار إتش. أر. ماكماستر إن الضغط مستمر. واغتيل جون إف. كينيدي عام 1963."
     assert [s.text for s in split_sentences([names], "ar")] == [
         "وقال المستشار إتش. أر. ماكماستر إن الضغط مستمر.",
@@ -86,6 +88,8 @@ def test_needs_context() -> None:
     assert needs_context("كما أعفى الاتحاد الأوروبي الشركات بشكل مؤقت.", "ar")
     assert needs_context("مشيرا إلى أن الأزمة لا تشغل بال الحكومة.", "ar")
     assert needs_context("وذكر التلفزيون نقلا عن مسؤول أن الطائرة كانت في طريقها.", "ar")
+    assert needs_context("وأشار إلى الوقوف على وجود القيادة في الخارج.", "ar")
+    assert not needs_context("وأشار الوزير إلى أن الخطة جاهزة.", "ar")
     assert not needs_context("مؤتمر صحفي عقد اليوم في العاصمة.", "ar")
     assert not needs_context("وقال الرئيس الفلبيني رودريغو دوتيرتي إن بلاده انسحبت.", "ar")
     assert needs_context("He added that the talks would resume.", "en")

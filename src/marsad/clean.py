@@ -6,9 +6,10 @@ or opening of another article of the same outlet, or a second dateline of the ou
 line in another script than the article, hashtag line, credit line, author's byline or
 disclaimer, "read also" block, photo caption, continuation marker, boilerplate (a short line
 recurring in several articles of one outlet), question heading, short non-sentence line,
-headline-like line inside the body (a related article's title). A leading dateline ("(سبوتنيك - 11 كانون
-الثاني 2022) …", "نور سلطان - …", "دبي، الإمارات (CNN)-- …") is cut from a paragraph, and a
-hashtag used as a tag link ("#عاصي_الحلاني") is written as the words it tags.
+headline-like line inside the body (a related article's title). A leading dateline
+("(سبوتنيك - 11 كانون الثاني 2022) …", "نور سلطان - …", "دبي، الإمارات (CNN)-- …") is cut
+from a paragraph, and a hashtag used as a tag link ("#عاصي_الحلاني", or "عاصي_الحلاني" whose
+"#" was lost) is written as the words it tags.
 
 Cleaning one article alone works; the evidence from a whole corpus (``corpus_evidence``) only
 adds the rules that compare articles of one outlet (boilerplate and teasers).
@@ -64,6 +65,8 @@ _DATE_HINT = re.compile(
     r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
 )
 _HASHTAG = re.compile(r"[#＃]([^\W_][\w]*)")
+# Arabic words joined by underscores, outside a hashtag ("#" named as such keeps its form).
+_TAG_WORDS = re.compile(r"(?<![#＃\w])([\u0621-\u064a]+(?:_[\u0621-\u064a]+)+)")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 # A hashtag that is itself the subject ("هاشتاغ "#…"", "وسم (#…)", "حملة #…") stays as written.
 _HASHTAG_NAMED = re.compile(r"(هاشتاغ|هاشتاق|هشتاغ|وسم|الوسم|حملة|hashtag)\W{0,3}$", re.IGNORECASE)
@@ -288,8 +291,6 @@ def _only_tags(line: str) -> bool:
 def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
     """Tag links written as words ("#عاصي_الحلاني" -> "عاصي الحلاني"); a hashtag named as such
     ("هاشتاغ "#…"") or quoted stays. Returns the line and the tags that were unwrapped."""
-    if "#" not in line and "＃" not in line:
-        return line, []
     unwrapped: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
@@ -299,7 +300,16 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
         unwrapped.append(match.group(0))
         return match.group(1).replace("_", " ")
 
-    return _HASHTAG.sub(replace, line), unwrapped
+    if "#" in line or "＃" in line:
+        line = _HASHTAG.sub(replace, line)
+
+    def untag(match: re.Match[str]) -> str:
+        unwrapped.append(match.group(1))
+        return match.group(1).replace("_", " ")
+
+    if "_" in line:  # a tag whose "#" the scraper lost: "أعلن صندوق_الاستثمارات_العامة"
+        line = _TAG_WORDS.sub(untag, line)
+    return line, unwrapped
 
 
 def _opens_quote(before: str) -> bool:

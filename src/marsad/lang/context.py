@@ -19,7 +19,7 @@ _SPEECH_VERB = (
 )
 _PRONOUN_SUBJECT = re.compile(
     rf"^\s*{_CONJUNCTION}{_SPEECH_VERB}\s*(?:[:«\"“]|،|,|قائلا|قائلة|قائلاً|موضحا|مضيفا|"
-    r"(?:أن|إن|ان|بأن|إنه|انه|أنه|إنها|أنها|انها|إنهم|أنهم)\b)"
+    r"(?:أن|إن|ان|بأن|إنه|انه|أنه|إنها|أنها|انها|إنهم|أنهم|إلى|الى)\b)"
 )
 # A text or an unnamed source taken as known ("وقال البيان إن", "وكشفت الصحيفة أن"): right
 # after the opening verb and straight before what it says, it refers to something said before.
@@ -28,7 +28,7 @@ _REFERRED_SUBJECT = re.compile(
     r"^\s*(?:و|ف)?[\u0621-\u064a]{2,8}\s+ال(?:بيان|صحيفة|مجلة|دراسة|بحث|تقرير|تغريدة|"
     r"رسالة|مصدر|مصادر|مسؤول|متحدث|ناطق|صور|فيديو|شريط|تسجيل|خطاب|مقال|موقع|قناة|شبكة|"
     r"وكالة|منظمة|شركة|وزارة|مذكرة|وثيقة|وثائق|تلفزيون|إذاعة|اذاعة)\s*"
-    r"(?:[:،,«\"“]|(?:أن|إن|ان|بأن|إنه|أنه|انه|نقلا|نقلاً)(?!\w))"
+    r"(?:[:،,«\"“]|(?:أن|إن|ان|بأن|إنه|أنه|انه|إلى|الى|نقلا|نقلاً)(?!\w))"
 )
 # A circumstantial participle opening the sentence ("مشيرا إلى أن …", "مضيفة: …") goes on
 # with the previous sentence's subject; on February 2018 ANT, all 12 such sentences did.

@@ -35,6 +35,11 @@ _LETTER_NAMES = (
 _ENDS_IN_LETTER = re.compile(rf"(?:^|[\s(\"«])(?:{_LETTER_NAMES}|\w)\.\s*$")
 
 
+# A dot before a domain ending is inside a name ("بيت.كوم", "العربية.نت"), not a sentence's
+# end; elsewhere a dot glued to the next word is ("اندلعت أعمال الشغب.وأفاد مراسل").
+_GLUED_DOT = re.compile(r"\w\.(?:كوم|نت|com|net|org)(?!\w)", re.IGNORECASE)
+
+
 def join_paragraphs(paragraphs: Sequence[str]) -> str:
     """The body text that sentence offsets refer to."""
     return PARAGRAPH_SEPARATOR.join(paragraphs)
@@ -65,8 +70,9 @@ def _joined(paragraph: str, language: str) -> Iterator[tuple[int, int]]:
     pending: tuple[int, int] | None = None
     for boundary in get_sentence_boundaries(language, paragraph):
         start, end = int(boundary["start_index"]), int(boundary["end_index"])
-        if pending is not None and _cut_at_abbreviation(
-            paragraph[pending[0] : pending[1]], paragraph[start:end]
+        if pending is not None and (
+            _cut_at_abbreviation(paragraph[pending[0] : pending[1]], paragraph[start:end])
+            or _GLUED_DOT.match(paragraph, max(pending[1] - 2, 0))
         ):
             pending = (pending[0], end)
             continue
