@@ -146,3 +146,19 @@ print(answer.status_code, json.dumps(answer.json()))
     assert posted.returncode == 0, posted.stderr[-2000:]
     status, answer = posted.stdout.split(" ", 1)
     assert status == "200" and json.loads(answer)["added"] == 1
+
+
+def test_lexrank_counts_are_sparse_for_a_large_story_and_score_the_same() -> None:
+    from scipy.sparse import csr_matrix, issparse
+
+    from marsad.summarize import graph
+
+    words = [text.split() for text in long_article(400).replace(".", "").splitlines()]
+    dense = graph.lexrank_terms(words, "ar")
+    assert not issparse(dense)
+    cosines = graph.idf_modified_cosine(dense)
+    assert graph.idf_modified_cosine(csr_matrix(dense)) == pytest.approx(cosines, abs=1e-12)
+    # 1,500 sentences × 4,500 distinct words: 6.75 million cells, counted sparse.
+    many = [[f"w{3 * n + k}" for k in range(3)] for n in range(1500)]
+    counts = graph.lexrank_terms(many, "en")
+    assert issparse(counts) and counts.shape == (1500, 4500)
