@@ -70,3 +70,10 @@ def test_dominant_script() -> None:
     assert dominant_script("Russia sends peacekeeping forces") == "latin"
     assert dominant_script("ذا فويس The Voice برنامج المسابقات") == "arabic"
     assert dominant_script("2022 - 11") is None
+
+
+@given(st.lists(st.text().map(lambda s: " ".join(s.splitlines())), max_size=5))
+def test_normalize_lines_is_normalize_of_each_line(lines: list[str]) -> None:
+    from marsad.lang.arabic import normalize_lines
+
+    assert normalize_lines(lines) == [normalize(line) for line in lines]

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from marsad.lang.arabic import normalize
+from marsad.lang.arabic import normalize, normalize_lines
 from marsad.lang.detect import dominant_script
 from marsad.model import Article, CleanArticle, Removal, content_id
 
@@ -58,7 +58,11 @@ _LEADING_PAREN_DATELINE = re.compile(r"^\s*\(([^()]{3,120})\)\s*")
 _LEADING_DASH_DATELINE = re.compile(r"^\s*((?:[^\s.,،:]+\s){0,2}[^\s.,،:]+)\s[-–—]\s")
 # "دبي، الإمارات العربية المتحدة (CNN)-- …": up to six words of place, the agency in
 # parentheses, then one or two dashes. The agency is group 1.
-_AGENCY_DATELINE = re.compile(r"^\s*(?:[^\s()]+\s*){0,6}\(([^()]{2,30})\)\s*[-–—]{1,2}\s*")
+# Words are separated by spaces or a comma (a glued "\w+\s*" repeated would backtrack through
+# every way to cut a long word, and that made cleaning four times slower).
+_AGENCY_DATELINE = re.compile(
+    r"^\s*(?:[^\s(),،]+[\s,،]+){0,6}\(([^()]{2,30})\)\s*[-–—]{1,2}\s*"
+)
 _COMPACT = re.compile(r"\W+")
 _DATE_HINT = re.compile(
     r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
@@ -101,6 +105,9 @@ MIN_TITLE_CHARS = 20
 OPENING_CHARS = 60
 # A teaser may open with a prompt of up to this many words before the title it repeats.
 TEASER_PROMPT_WORDS = 3
+# Titles in ANT run up to 20 words, under 150 letters and digits.
+MAX_TITLE_CHARS = 150
+_KEY_HEAD_CHARS = 2 * (MAX_TITLE_CHARS + MIN_TITLE_CHARS)
 # Two titles sharing this share of the shorter one's words are one story (an update quoting
 # its earlier version is not a teaser). On February 2018 ANT, teaser titles share at most 0.3.
 SAME_STORY_TITLE_OVERLAP = 0.5
@@ -179,7 +186,7 @@ def clean_article(
     """Split an article body into kept paragraphs and recorded removals."""
     lines = [line.strip() for line in article.text.splitlines()]
     lines = [line for line in lines if line]
-    normalized = [normalize(line) for line in lines]
+    normalized = normalize_lines(lines)
     context = _Lines(
         normalized=normalized,
         compacts=[_COMPACT.sub("", line) for line in normalized],
@@ -223,7 +230,7 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "paragraph repeated"
     if _pasted_elsewhere(compact, context.compacts, index, "".join(context.kept)):
         return "paragraph pasted again inside other paragraphs"
-    if not lead and _is_teaser(context.normalized[index], line, context):
+    if not lead and _is_teaser(index, line, context):
         return "teaser: the title or opening of another article of this outlet"
     line_script = dominant_script(line)
     if context.script and line_script and line_script != context.script:
@@ -252,10 +259,12 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
     return None
 
 
-def _is_teaser(normalized: str, line: str, context: _Lines) -> bool:
+def _is_teaser(index: int, line: str, context: _Lines) -> bool:
     """A paragraph that repeats another article's title or opening (corpus evidence), or that
     opens with the outlet's own dateline a second time: an article has one dateline."""
-    if context.teasers and not context.teasers.isdisjoint(_paragraph_keys(normalized)):
+    if context.teasers and not context.teasers.isdisjoint(
+        _paragraph_keys(context.normalized[index], context.compacts[index])
+    ):
         return True
     dateline = _AGENCY_DATELINE.match(line)
     return bool(context.agency and dateline and _agency(dateline) == context.agency)
@@ -284,6 +293,8 @@ def _is_question_heading(line: str, words: int) -> bool:
 
 def _only_tags(line: str) -> bool:
     """A line made of hashtags and handles (a tag list or a share widget)."""
+    if "#" not in line and "＃" not in line and "@" not in line:
+        return False
     rest = _HANDLE.sub("", _HASHTAG.sub("", line))
     return rest != line and not _COMPACT.sub("", rest)
 
@@ -369,21 +380,35 @@ def _key(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
-def _paragraph_keys(normalized: str) -> tuple[int, ...]:
-    """Keys under which a paragraph could repeat a title (whole, or after a prompt of a few
-    words: "قد يهمك.. …", "كذلك.. …") or an opening (its start)."""
-    compact = _COMPACT.sub("", normalized)
-    if len(compact) < MIN_TITLE_CHARS:
+def _paragraph_keys(normalized: str, compact: str) -> tuple[int, ...]:
+    """Keys under which a paragraph (normalized, and its compact form) could repeat a title
+    (whole, or after a prompt of a few words: "قد يهمك.. …", "كذلك.. …") or an opening."""
+    size = len(compact)
+    if size < MIN_TITLE_CHARS:
         return ()
-    keys = [_key(compact)]
-    if len(compact) >= OPENING_CHARS:
-        keys.append(_key(compact[:OPENING_CHARS]))
-    words = normalized.split()
-    for skipped in range(1, min(TEASER_PROMPT_WORDS, len(words) - 1) + 1):
-        rest = _COMPACT.sub("", " ".join(words[skipped:]))
-        if len(rest) >= MIN_TITLE_CHARS:
-            keys.append(_key(rest))
+    keys = [_key(compact[:OPENING_CHARS])] if size >= OPENING_CHARS else []
+    if size > MAX_TITLE_CHARS + MIN_TITLE_CHARS:  # too long for a title, even after a prompt
+        return tuple(keys)
+    keys.append(_key(compact))
+    if normalized.endswith("."):  # a sentence, not a title behind a prompt
+        return tuple(keys)
+    words = normalized.split(maxsplit=TEASER_PROMPT_WORDS)
+    prompt = 0
+    for word in words[: min(TEASER_PROMPT_WORDS, len(words) - 1)]:
+        prompt += len(_COMPACT.sub("", word))
+        if size - prompt >= MIN_TITLE_CHARS:
+            keys.append(_key(compact[prompt:]))
     return tuple(keys)
+
+
+def _key_form(normalized: str) -> str:
+    """The compact form of a line as far as ``_paragraph_keys`` reads it: whole when the line
+    could be a title, else a head long enough to show it is not (compacting long paragraphs
+    whole was most of the cost of the corpus marks)."""
+    head = _COMPACT.sub("", normalized[:_KEY_HEAD_CHARS])
+    if len(normalized) <= _KEY_HEAD_CHARS or len(head) > MAX_TITLE_CHARS + MIN_TITLE_CHARS:
+        return head
+    return _COMPACT.sub("", normalized)
 
 
 def _title_words(title: str) -> frozenset[str]:
@@ -393,8 +418,8 @@ def _title_words(title: str) -> frozenset[str]:
 def marks_of(article: Article) -> Marks:
     """The article's marks for ``corpus_evidence``."""
     lines = [line for line in article.text.splitlines() if line.strip()]
-    normalized = [normalize(line) for line in lines]
-    compacts = [_COMPACT.sub("", line) for line in normalized]
+    normalized = normalize_lines(lines)
+    compacts = [_key_form(line) for line in normalized]
     openings: set[int] = set()
     title = compact(article.title)
     if len(title) >= MIN_TITLE_CHARS:
@@ -413,7 +438,11 @@ def marks_of(article: Article) -> Marks:
         body_key=content_id(*normalized),
         short_lines=short,
         openings=frozenset(openings),
-        paragraphs=frozenset(key for line in normalized[1:] for key in _paragraph_keys(line)),
+        paragraphs=frozenset(
+            key
+            for line, form in zip(normalized[1:], compacts[1:], strict=True)
+            for key in _paragraph_keys(line, form)
+        ),
         title_words=_title_words(article.title),
     )
 

@@ -27,7 +27,7 @@ SECOND = GOLD.with_name("second-annotator.jsonl")
 GOLD_MONTH = "2018-03"
 
 _DATELINE = re.compile(
-    r"^\s*(?:[^\s()]+[\s،,]*){0,6}\([^()]{2,30}\)\s*[-–—]|^\s*\([^()]{3,80}\)\s*[-–—]"
+    r"^\s*(?:[^\s()،,]+[\s،,]+){0,6}\([^()]{2,30}\)\s*[-–—]|^\s*\([^()]{3,80}\)\s*[-–—]"
 )
 _HASHTAG = re.compile(r"[#＃]\w|(?<!\w)@\w{2,}")
 _QUESTION = re.compile(r"[?؟][\"”’»)]*\s*$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Written here rather than taken from pyarabic/tashaphyne, which are GPL.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -72,6 +73,16 @@ def normalize(text: str) -> str:
     text = _DIACRITICS.sub("", text).replace(_TATWEEL, "")
     text = _replace_all(_replace_all(text, _LETTER_PAIRS), _DIGIT_PAIRS).lower()
     return " ".join(text.split())  # much faster than re.sub(r"\s+") on long Arabic text
+
+
+def normalize_lines(lines: Sequence[str]) -> list[str]:
+    """``normalize`` of each line, in one pass over the text (no step crosses a line break)."""
+    if not lines:
+        return []
+    text = strip_invisible(_nfkc("\n".join(lines)))
+    text = _DIACRITICS.sub("", text).replace(_TATWEEL, "")
+    text = _replace_all(_replace_all(text, _LETTER_PAIRS), _DIGIT_PAIRS).lower()
+    return [" ".join(line.split()) for line in text.split("\n")]
 
 
 def light_normalize(text: str) -> str:
