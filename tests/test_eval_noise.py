@@ -7,12 +7,14 @@ from pathlib import Path
 from marsad.eval.noise import (
     GOLD,
     GOLD_MONTH,
+    SUMMARY_CHECKS,
     agreement,
     analysed,
     flags,
     gold_scores,
     noise_report,
     read_month,
+    summary_check,
 )
 from marsad.ingest import load_articles
 from marsad.model import Article
@@ -75,3 +77,12 @@ def test_cleaning_against_the_blind_hand_check(shared_data: Callable[[str], Path
     assert cleaning.recall >= 0.44
     n, observed, kappa = agreement()
     assert n == 100 and observed >= 0.9 and kappa >= 0.8
+
+
+def test_blind_checks_of_summary_sentences() -> None:
+    before, after = (summary_check(path) for path in SUMMARY_CHECKS)
+    # Measured 2026-12-04 (docs/evaluation.md): 22 and 17 labelled noise, 12 of 200 each as
+    # shown (fragments that follow their own predecessor in the summary read as meant).
+    assert (before.sentences, before.noise, before.shown_noise) == (200, 22, 12)
+    assert (after.sentences, after.noise, after.shown_noise) == (200, 17, 12)
+    assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1

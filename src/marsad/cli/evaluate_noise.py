@@ -33,11 +33,13 @@ def evaluate_noise_command(
     from marsad.eval.noise import (
         GOLD_MONTH,
         KINDS,
+        SUMMARY_CHECKS,
         agreement,
         analysed,
         gold_scores,
         noise_report,
         read_month,
+        summary_check,
     )
     from marsad.pipeline import digest
 
@@ -56,6 +58,14 @@ def evaluate_noise_command(
             f"agreement {observed:.2f}, kappa {kappa:.2f}"
         )
         out.print(table)
+        for path in SUMMARY_CHECKS:
+            check = summary_check(path)
+            kinds = ", ".join(f"{n} {label}" for label, n in check.labels.most_common())
+            out.print(
+                f"Blind check {path.name}: {check.shown_noise} of {check.sentences} summary "
+                f"sentences read as noise ({check.shown_noise / check.sentences:.1%}: {kinds})",
+                highlight=False,
+            )
         if gold_only:
             return
         articles = gold_month if month == GOLD_MONTH else read_month(ant, month)

@@ -24,6 +24,11 @@ from marsad.model import Article, Digest, Document
 
 GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "noise" / "gold-march-2018.jsonl"
 SECOND = GOLD.with_name("second-annotator.jsonl")
+# Blind checks of summary sentences drawn from March digests, before and after this round's
+# cleaning changes (tests/data/noise/README.md says how they were drawn).
+SUMMARY_CHECKS = tuple(
+    GOLD.with_name(f"summaries-march-2018-{name}.jsonl") for name in ("before", "after")
+)
 GOLD_MONTH = "2018-03"
 
 _DATELINE = re.compile(
@@ -256,3 +261,30 @@ def agreement(first: Path = GOLD, second: Path = SECOND) -> tuple[int, float, fl
     pa, pb = sum(a[i] for i in both) / n, sum(b[i] for i in both) / n
     chance = pa * pb + (1 - pa) * (1 - pb)
     return n, observed, (observed - chance) / (1 - chance)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummaryCheck:
+    """A blind check of summary sentences: how many were judged, and how many a reader of the
+    summary sees as noise (a fragment right after its own predecessor reads as meant)."""
+
+    sentences: int
+    noise: int
+    shown_noise: int
+    labels: Counter[str]
+
+
+def summary_check(path: Path) -> SummaryCheck:
+    """Count the noise of one blind check of summary sentences."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    shown = [
+        row
+        for row in rows
+        if row["noise"] and not (set(row["labels"]) == {"fragment"} and row["after_predecessor"])
+    ]
+    return SummaryCheck(
+        sentences=len(rows),
+        noise=sum(row["noise"] for row in rows),
+        shown_noise=len(shown),
+        labels=Counter(label for row in shown for label in row["labels"]),
+    )
