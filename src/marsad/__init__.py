@@ -2,25 +2,93 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-__all__ = ["Settings", "__version__", "digest"]
+__all__ = [
+    "Article",
+    "Claim",
+    "Digest",
+    "Discrepancy",
+    "DuplicateGroup",
+    "Fact",
+    "MarsadError",
+    "Problem",
+    "Removal",
+    "Settings",
+    "SourceRef",
+    "Story",
+    "SummarySentence",
+    "TimelineEvent",
+    "__version__",
+    "digest",
+    "load_digest",
+    "load_settings",
+]
 
 if TYPE_CHECKING:
+    from marsad.config import load_settings
+    from marsad.errors import MarsadError
+    from marsad.model import (
+        Article,
+        Claim,
+        Digest,
+        Discrepancy,
+        DuplicateGroup,
+        Fact,
+        Problem,
+        Removal,
+        SourceRef,
+        Story,
+        SummarySentence,
+        TimelineEvent,
+        load_digest,
+    )
     from marsad.pipeline import digest
     from marsad.settings import Settings
 
+    __version__: str
+
+# Each public name and the module that defines it. They load on first use: the pipeline pulls
+# in numpy, scipy and trafilatura, which `marsad --help` and `marsad stories` never need.
+_HOMES = {
+    "digest": "marsad.pipeline",
+    "Settings": "marsad.settings",
+    "load_settings": "marsad.config",
+    "MarsadError": "marsad.errors",
+    **dict.fromkeys(
+        (
+            "Article",
+            "Claim",
+            "Digest",
+            "Discrepancy",
+            "DuplicateGroup",
+            "Fact",
+            "Problem",
+            "Removal",
+            "SourceRef",
+            "Story",
+            "SummarySentence",
+            "TimelineEvent",
+            "load_digest",
+        ),
+        "marsad.model",
+    ),
+}
+
 
 def __getattr__(name: str) -> Any:
-    # Heavy stages (scikit-learn, trafilatura) load only when the API is used, so that
-    # `marsad --help` starts fast.
-    if name == "digest":
-        from marsad.pipeline import digest
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
 
-        return digest
-    if name == "Settings":
-        from marsad.settings import Settings
-
-        return Settings
+        try:
+            return version("marsad")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            return "0+unknown"
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'marsad' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

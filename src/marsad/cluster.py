@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix, vstack
-from sklearn.preprocessing import normalize
 
 from marsad.lang.terms import terms
 from marsad.model import Document
@@ -101,7 +100,19 @@ def tfidf(counts: csr_matrix) -> csr_matrix:
     idf = np.log((1 + n) / (1 + frequency)) + 1.0
     matrix = counts.copy()
     matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
-    return normalize(matrix, norm="l2", copy=False)
+    return _unit_rows(matrix)
+
+
+def _unit_rows(matrix: csr_matrix) -> csr_matrix:
+    """Scale each row to unit L2 norm in place (an empty row stays empty)."""
+    # scikit-learn's normalize() did this, at the cost of importing scikit-learn (about 0.8 s)
+    # on every command that clusters, streams or opens a store.
+    lengths = np.diff(matrix.indptr)
+    rows = np.repeat(np.arange(matrix.shape[0]), lengths)
+    norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=matrix.shape[0]))
+    norms[norms == 0] = 1.0
+    matrix.data /= norms[rows]
+    return matrix
 
 
 def article_vectors(documents: Sequence[Document]) -> csr_matrix:

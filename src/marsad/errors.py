@@ -9,6 +9,10 @@ class InputError(MarsadError):
     """An input file or record cannot be read as an article."""
 
 
+class InvalidArticleError(InputError, ValueError):
+    """An Article built with a field of the wrong type or form (e.g. a date given as text)."""
+
+
 class EncodingError(InputError):
     """Bytes that decode in no supported encoding (UTF-8, UTF-16, Windows-1256)."""
 

@@ -7,9 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import attrgetter
-from typing import Any, Literal, TypeVar
+from pathlib import Path
+from typing import Any, Literal, TypeVar, get_args
+
+from marsad.errors import InputError, InvalidArticleError
 
 Certainty = Literal["stated", "resolved", "inferred", "unknown"]
+_CERTAINTIES = frozenset(get_args(Certainty))
 _Class = TypeVar("_Class", bound=type)
 
 
@@ -56,6 +60,46 @@ class Article:
     # The source gave no title: ``title`` is the first sentence, shortened.
     title_inferred: bool = False
 
+    def __post_init__(self) -> None:
+        # Checked here, where an article enters, not deep in the pipeline where a date string
+        # or a naive datetime would fail a comparison with no hint of which article it was.
+        for name in ("id", "title", "text", "source"):
+            if not isinstance(getattr(self, name), str):
+                kind = type(getattr(self, name)).__name__
+                raise InvalidArticleError(f"Article.{name} must be a string, got {kind}")
+        if self.published is not None:
+            if not isinstance(self.published, datetime):
+                raise InvalidArticleError(
+                    f"Article.published must be a datetime, got {self.published!r} "
+                    "(for ISO 8601 text use marsad.ingest.parse_published)"
+                )
+            if self.published.tzinfo is None:
+                raise InvalidArticleError(
+                    f"Article.published must be timezone-aware, got {self.published.isoformat()}"
+                )
+        if self.published_certainty not in _CERTAINTIES:
+            raise InvalidArticleError(
+                f"Article.published_certainty must be one of {sorted(_CERTAINTIES)}, "
+                f"got {self.published_certainty!r}"
+            )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """An Article from its JSON form (the body, when absent, is empty)."""
+        published = data.get("published")
+        return cls(
+            id=data["id"],
+            title=data.get("title") or "",
+            text=data.get("text") or "",
+            source=data.get("source") or "",
+            path=data.get("path"),
+            url=data.get("url"),
+            published=datetime.fromisoformat(published) if published else None,
+            published_certainty=data.get("published_certainty") or "unknown",
+            lang=data.get("lang"),
+            title_inferred=bool(data.get("title_inferred")),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The article as it appears in the JSON digest (without its body)."""
         return {
@@ -78,6 +122,11 @@ class Removal:
     article: str
     text: str
     reason: str
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Removal:
+        """A Removal from its JSON form."""
+        return cls(article=data["article"], text=data["text"], reason=data["reason"])
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form, as in the digest's ``removed`` list."""
@@ -140,6 +189,13 @@ class SourceRef:
     start: int
     end: int
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SourceRef:
+        """A SourceRef from its JSON form."""
+        return cls(
+            article=data["article"], sentence=data["sentence"], start=data["start"], end=data["end"]
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
         return {
@@ -160,6 +216,17 @@ class SummarySentence:
     sentence: int
     sources: tuple[str, ...]
     refs: tuple[SourceRef, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SummarySentence:
+        """A SummarySentence from its JSON form."""
+        return cls(
+            text=data["text"],
+            article=data["article"],
+            sentence=data.get("sentence", 0),
+            sources=tuple(data.get("sources", ())),
+            refs=_refs(data.get("refs")),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (``sources`` lists article ids)."""
@@ -191,6 +258,20 @@ class Fact:
     refs: tuple[SourceRef, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Fact:
+        """A Fact from its JSON form (keys beyond the fields go back into ``extra``)."""
+        return cls(
+            kind=data["kind"],
+            text=data["text"],
+            value=data.get("value"),
+            unit=data.get("unit"),
+            subject=data.get("subject"),
+            sources=tuple(data.get("sources", ())),
+            refs=_refs(data.get("refs")),
+            extra={k: v for k, v in data.items() if k not in _FACT_KEYS},
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON form (``extra`` keys are merged in: entity type, speaker, certainty...)."""
         return {
@@ -214,6 +295,16 @@ class Claim:
     sources: tuple[str, ...]
     date: str | None = None
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        """A Claim from its JSON form."""
+        return cls(
+            value=data.get("value"),
+            text=data.get("text", ""),
+            sources=tuple(data.get("sources", ())),
+            date=data.get("date"),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
         return {
@@ -232,6 +323,16 @@ class Discrepancy:
     kind: DiscrepancyKind
     claims: tuple[Claim, ...]
     explanation: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Discrepancy:
+        """A Discrepancy from its JSON form."""
+        return cls(
+            subject=data["subject"],
+            kind=data["kind"],
+            claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
+            explanation=data.get("explanation", ""),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -254,6 +355,17 @@ class TimelineEvent:
     sources: tuple[str, ...]
     refs: tuple[SourceRef, ...] = ()
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TimelineEvent:
+        """A TimelineEvent from its JSON form."""
+        return cls(
+            date=data["date"],
+            certainty=data.get("certainty", "unknown"),
+            text=data.get("text", ""),
+            sources=tuple(data.get("sources", ())),
+            refs=_refs(data.get("refs")),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
         return {
@@ -274,6 +386,17 @@ class DuplicateGroup:
     text: str = ""
     first: str | None = None  # the article that published the text first, when known
     similarity: float | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DuplicateGroup:
+        """A DuplicateGroup from its JSON form."""
+        return cls(
+            kind=data["kind"],
+            articles=tuple(data.get("articles", ())),
+            text=data.get("text", ""),
+            first=data.get("first"),
+            similarity=data.get("similarity"),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -305,6 +428,21 @@ class Story:
         by_id = {article.id: article.source for article in self.articles}
         return tuple(dict.fromkeys(by_id.get(aid, aid) for aid in article_ids))
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Story:
+        """A Story from the digest contract's story object."""
+        return cls(
+            id=data["id"],
+            title=data.get("title") or "",
+            language=data.get("language") or "ar",
+            articles=tuple(Article.from_dict(a) for a in data.get("articles", ())),
+            summary=tuple(SummarySentence.from_dict(s) for s in data.get("summary", ())),
+            facts=tuple(Fact.from_dict(f) for f in data.get("facts", ())),
+            discrepancies=tuple(Discrepancy.from_dict(d) for d in data.get("discrepancies", ())),
+            timeline=tuple(TimelineEvent.from_dict(e) for e in data.get("timeline", ())),
+            duplicates=tuple(DuplicateGroup.from_dict(g) for g in data.get("duplicates", ())),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON form following the digest contract."""
         return {
@@ -328,6 +466,11 @@ class Problem:
     message: str
     line: int | None = None
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Problem:
+        """A Problem from its JSON form."""
+        return cls(path=data["path"], message=data["message"], line=data.get("line"))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.message}"
@@ -346,6 +489,21 @@ class Digest:
     problems: tuple[Problem, ...] = ()
     stats: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Digest:
+        """A Digest from its JSON form (``to_dict`` or ``marsad digest --format json``)."""
+        if not isinstance(data, dict) or not isinstance(data.get("stories"), list):
+            raise InputError("not a marsad JSON digest (no 'stories' list)")
+        try:
+            return cls(
+                stories=tuple(Story.from_dict(s) for s in data["stories"]),
+                removed=tuple(Removal.from_dict(r) for r in data.get("removed", ())),
+                problems=tuple(Problem.from_dict(p) for p in data.get("problems", ())),
+                stats=dict(data.get("stats", {})),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise InputError(f"not a marsad JSON digest: {type(error).__name__}: {error}") from None
+
     def to_dict(self) -> dict[str, Any]:
         """JSON form following the digest contract in DESIGN.md."""
         return {
@@ -354,3 +512,23 @@ class Digest:
             "problems": [problem.to_dict() for problem in self.problems],
             "stats": dict(self.stats),
         }
+
+
+_FACT_KEYS = frozenset({"kind", "text", "value", "unit", "subject", "sources", "refs"})
+
+
+def _refs(items: list[dict[str, Any]] | None) -> tuple[SourceRef, ...]:
+    return tuple(SourceRef.from_dict(ref) for ref in items or ())
+
+
+def load_digest(path: str | Path) -> Digest:
+    """Read a JSON digest written by ``marsad digest --format json`` back into a Digest."""
+    import orjson
+
+    try:
+        data = orjson.loads(Path(path).read_bytes())
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    except orjson.JSONDecodeError as error:
+        raise InputError(f"{path} is not valid JSON: {error}") from None
+    return Digest.from_dict(data)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
@@ -56,7 +56,8 @@ from marsad.model import (
 from marsad.settings import Settings
 from marsad.summarize import get_summarizer, summarize
 
-Input = str | Path | Article
+# A path (``-``: standard input), an Article, or a dict with the fields of a JSON Lines record.
+Input = str | Path | Article | Mapping[str, Any]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 HEADLINE_WORDS = 20
 
@@ -79,7 +80,8 @@ def digest(
     progress: Progress | None = None,
     **overrides: Any,
 ) -> Digest:
-    """Read articles (paths, folders, globs or ``Article`` objects) and build story digests.
+    """Read articles (paths, folders, globs, ``-``, ``Article`` objects or dicts of record
+    fields) and build story digests.
 
     ``overrides`` replace fields of ``settings`` (e.g. ``summary_words=80``). ``engine`` runs
     the per-partition and per-story work (default: this process; every engine gives the same
@@ -411,19 +413,30 @@ def _story_batch(task: tuple[_Layout, dict[int, _Piece]], *, settings: Settings)
 def _load(
     inputs: Iterable[Input] | Input, settings: Settings
 ) -> tuple[list[Article], list[Problem], int]:
-    if isinstance(inputs, str | Path | Article):
+    if isinstance(inputs, str | Path | Article | Mapping):
         inputs = [inputs]
     given = list(inputs)
     articles: list[Article] = []
     problems: list[Problem] = []
-    for item in given:
+    records: list[tuple[int, object]] = []
+    for number, item in enumerate(given, 1):
         if isinstance(item, Article):
             refused = over_budget(item, settings)
             if refused is None:
                 articles.append(item)
             else:
                 problems.append(refused)
-    paths = [item for item in given if not isinstance(item, Article)]
+        elif not isinstance(item, str | Path):
+            records.append((number, item))  # a dict of fields, or a wrong type: a Problem
+    if records:
+        from marsad.ingest import read_records
+
+        for result in read_records(records, settings=settings):
+            if isinstance(result, Problem):
+                problems.append(result)
+            else:
+                articles.append(result)
+    paths = [item for item in given if isinstance(item, str | Path)]
     if not paths:
         return articles, problems, 0
     from marsad.ingest import load_articles

@@ -7,6 +7,22 @@ from pathlib import Path
 
 from marsad.errors import SettingsError
 
+# The fields of an input record (JSON Lines, CSV and Parquet columns).
+RECORD_FIELDS = ("id", "title", "text", "url", "source", "published", "lang")
+
+
+def parse_columns(text: str) -> tuple[tuple[str, str], ...]:
+    """``"title=headline,text=body"`` (``--map``) as ``(("title", "headline"), ...)``."""
+    pairs = []
+    for item in text.split(","):
+        if not item.strip():
+            continue
+        name, equals, column = item.partition("=")
+        if not equals or not name.strip() or not column.strip():
+            raise SettingsError(f"column map {item!r}: expected FIELD=COLUMN, e.g. text=body")
+        pairs.append((name.strip(), column.strip()))
+    return tuple(pairs)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
@@ -65,6 +81,9 @@ class Settings:
     max_offset: int = 1_000_000
     manifest: Path | None = None
     default_language: str = "ar"
+    # Input columns (CSV, Parquet) or record keys (JSON) that hold an article's fields:
+    # (("title", "headline"), ("text", "body")) reads the title from "headline" (``--map``).
+    columns: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         for name in (
@@ -79,6 +98,10 @@ class Settings:
         if self.summary_sentences is not None and self.summary_sentences < 1:
             raise SettingsError("summary_sentences must be at least 1")
         self._check_limits()
+        for name, _ in self.columns:
+            if name not in RECORD_FIELDS:
+                fields = ", ".join(RECORD_FIELDS)
+                raise SettingsError(f"cannot map a column onto {name!r}; fields: {fields}")
         if self.story_window_days <= 0:
             raise SettingsError("story_window_days must be positive")
         for name in (

@@ -7,6 +7,8 @@ from marsad.ingest.core import (
     format_of,
     load_articles,
     read_articles,
+    read_records,
+    read_stream,
     source_name,
 )
 from marsad.ingest.encoding import decode
@@ -24,5 +26,7 @@ __all__ = [
     "load_manifest",
     "parse_published",
     "read_articles",
+    "read_records",
+    "read_stream",
     "source_name",
 ]

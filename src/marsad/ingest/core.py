@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from marsad.errors import InputError
 from marsad.ingest.encoding import decode
@@ -18,19 +19,25 @@ from marsad.ingest.files import (
     size_message,
 )
 from marsad.ingest.html import parse_html
-from marsad.ingest.jsonl import read_json, read_jsonl
+from marsad.ingest.jsonl import parse_record, read_json, read_jsonl, read_jsonl_stream
 from marsad.ingest.manifest import Manifests
 from marsad.ingest.paths import iter_paths
 from marsad.ingest.records import FileContext, Meta
+from marsad.ingest.table import read_csv, read_parquet
 from marsad.ingest.text import parse_text
 from marsad.model import Article, Problem
 from marsad.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-Format = Literal["text", "jsonl", "json", "html"]
+Format = Literal["text", "jsonl", "json", "html", "csv", "parquet"]
+# The input name that means standard input (JSON Lines or one text article), as in Unix tools.
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
 
 _SUFFIXES: tuple[tuple[tuple[str, ...], Format], ...] = (
+    ((".csv", ".tsv"), "csv"),
+    ((".parquet", ".pq"), "parquet"),
     ((".jsonl", ".ndjson", ".gz"), "jsonl"),
     ((".json",), "json"),
     ((".html", ".htm", ".xhtml"), "html"),
@@ -50,13 +57,23 @@ class IngestResult:
     files: int
 
 
-def load_articles(paths: Iterable[str | Path], *, settings: Settings) -> IngestResult:
-    """Read files, folders and glob patterns into articles; never raises for bad input."""
+def load_articles(
+    paths: Iterable[str | Path], *, settings: Settings, stdin: BinaryIO | None = None
+) -> IngestResult:
+    """Read files, folders and glob patterns into articles; never raises for bad input.
+
+    The name ``-`` reads standard input (or ``stdin``): JSON Lines, or one text article."""
     if isinstance(paths, str | Path):
         paths = [paths]  # one path given bare, not as a list: do not iterate its characters
+    paths = list(paths)
     collector = _Collector()
     manifests = Manifests(settings.manifest)
     files = 0
+    if STDIN in paths:
+        files += 1
+        for result in read_stream(stdin or sys.stdin.buffer, settings=settings):
+            collector.add(result, STDIN_LABEL)
+        paths = [path for path in paths if path != STDIN]
     for item in iter_paths(
         paths, manifest=settings.manifest, follow_symlinks=settings.follow_symlinks
     ):
@@ -101,6 +118,56 @@ def read_articles(
         yield context.problem(f"unexpected error: {type(error).__name__}: {error}")
 
 
+def read_stream(stream: BinaryIO, *, settings: Settings) -> Iterator[Article | Problem]:
+    """Articles from a stream (standard input): JSON Lines when the first line is an object,
+    otherwise one plain-text article; never raises for bad input."""
+    context = FileContext(path=STDIN_LABEL, fallback_source="stdin", settings=settings)
+    limit = settings.max_article_bytes
+    try:
+        first = stream.readline(limit + 1)
+        while first and first.isspace():
+            first = stream.readline(limit + 1)
+        if first.lstrip(_BOM_AND_SPACE).startswith(b"{"):
+            yield from read_jsonl_stream(
+                stream,
+                context,
+                line_limit=limit,
+                file_limit=settings.max_file_bytes,
+                max_lines=settings.max_lines_per_file,
+                first=first,
+            )
+            return
+        data = first + stream.read(max(limit + 1 - len(first), 0))
+        if len(data) > limit:
+            raise InputError(size_message(len(data), limit, "input") + " for one article")
+        text = decode(data)
+        if not text.strip():
+            raise InputError("empty input")
+        yield from parse_text(text, context)
+    except InputError as error:
+        yield context.problem(str(error))
+    except OSError as error:
+        yield context.problem(describe_os_error(error))
+
+
+RECORDS_LABEL = "<records>"
+
+
+def read_records(
+    records: Iterable[tuple[int, object]], *, settings: Settings
+) -> Iterator[Article | Problem]:
+    """Articles from records given in Python (dicts with the JSON Lines fields), numbered by
+    their position among the inputs; anything else is a Problem, never a TypeError."""
+    context = FileContext(path=RECORDS_LABEL, fallback_source="records", settings=settings)
+    for number, record in records:
+        if isinstance(record, Mapping):
+            yield from parse_record(dict(record), context, number)
+        else:
+            kind = type(record).__name__
+            message = f"expected a path, an Article or a dict of fields, got {kind}"
+            yield context.problem(message, number)
+
+
 def format_of(path: Path) -> Format | None:
     """The format a file name implies (no extension: text), or None to sniff the content."""
     name = path.name.lower()
@@ -134,6 +201,12 @@ def _read(path: Path, context: FileContext, settings: Settings) -> Iterator[Arti
             file_limit=settings.max_file_bytes,
             max_lines=settings.max_lines_per_file,
         )
+        return
+    if kind == "csv":
+        yield from read_csv(path, context, settings)
+        return
+    if kind == "parquet":
+        yield from read_parquet(path, context, settings)
         return
     if kind == "json":
         yield from read_json(

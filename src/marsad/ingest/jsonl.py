@@ -17,7 +17,7 @@ from typing import BinaryIO
 from marsad.errors import EncodingError, InputError
 from marsad.ingest.encoding import decode, looks_utf16
 from marsad.ingest.files import describe_os_error, open_regular, read_capped, size_message
-from marsad.ingest.records import FileContext, Meta, make_article
+from marsad.ingest.records import FileContext, Meta, make_article, map_record
 from marsad.model import Article, Problem
 
 _FIELDS = ("id", "title", "text", "url", "source", "published", "lang")
@@ -33,30 +33,52 @@ def read_jsonl(
     Lines are read one at a time, each at most ``line_limit`` bytes, at most ``max_lines`` of
     them (blank ones included); a UTF-16 file (rare) is decoded whole, up to ``file_limit``.
     """
+    try:
+        raw = open_regular(path)
+    except OSError as error:
+        yield context.problem(f"read error: {describe_os_error(error)}", 1)
+        return
+    with raw, _decompressed(path, raw) as stream:
+        yield from read_jsonl_stream(
+            stream, context, line_limit=line_limit, file_limit=file_limit, max_lines=max_lines
+        )
+
+
+def read_jsonl_stream(
+    stream: _Stream,
+    context: FileContext,
+    *,
+    line_limit: int,
+    file_limit: int,
+    max_lines: int,
+    first: bytes | None = None,
+) -> Iterator[Article | Problem]:
+    """Records from an open binary stream of JSON Lines (a file, or standard input); ``first``
+    is its first line when the caller already read it."""
     number = 0
     records = 0
     try:
-        with open_regular(path) as raw, _decompressed(path, raw) as stream:
+        if first is None:
             first = stream.readline(line_limit + 1)
-            if looks_utf16(first):
-                data = first + stream.read(max(file_limit + 1 - len(first), 0))
-                if len(data) > file_limit:
-                    raise InputError(size_message(len(data), file_limit, "UTF-16 file"))
-                lines = enumerate(decode(data).split("\n"), 1)
-                yield from parse_lines(lines, context, max_lines=max_lines)
-                return
-            for number, line in _numbered(first, stream, line_limit):
-                if number > max_lines:
-                    records += 1
-                    yield context.problem(too_many(max_lines, "lines"), number)
-                    break
-                if isinstance(line, int):
-                    records += 1
-                    yield context.problem(size_message(line, line_limit, "line"), number)
-                    continue
-                for item in parse_line(line, context, number):
-                    records += 1
-                    yield item
+        if looks_utf16(first):
+            data = first + stream.read(max(file_limit + 1 - len(first), 0))
+            if len(data) > file_limit:
+                raise InputError(size_message(len(data), file_limit, "UTF-16 file"))
+            lines = enumerate(decode(data).split("\n"), 1)
+            yield from parse_lines(lines, context, max_lines=max_lines)
+            return
+        for number, line in _numbered(first, stream, line_limit):
+            if number > max_lines:
+                records += 1
+                yield context.problem(too_many(max_lines, "lines"), number)
+                break
+            if isinstance(line, int):
+                records += 1
+                yield context.problem(size_message(line, line_limit, "line"), number)
+                continue
+            for item in parse_line(line, context, number):
+                records += 1
+                yield item
     except (OSError, EOFError, zlib.error) as error:
         reason = describe_os_error(error) if isinstance(error, OSError) else str(error).lower()
         yield context.problem(f"read error: {reason}", number + 1)
@@ -135,6 +157,8 @@ def parse_record(record: object, context: FileContext, number: int) -> Iterator[
     if not isinstance(record, dict):
         yield context.problem(f"expected a JSON object, got {_json_type(record)}", number)
         return
+    if context.settings.columns:
+        record = map_record(record, context.settings.columns)
     values: dict[str, str] = {}
     for key in _FIELDS:
         value = record.get(key)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from marsad.ingest.encoding import clean_title, tidy
 from marsad.lang.arabic import normalize
@@ -45,6 +46,14 @@ class FileContext:
     def problem(self, message: str, line: int | None = None) -> Problem:
         """A Problem for this file (and line)."""
         return Problem(path=self.path, message=message, line=line)
+
+
+def map_record(record: Mapping[str, Any], columns: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """The record with mapped columns copied to the fields they hold (``Settings.columns``)."""
+    mapped = dict(record)
+    for name, column in columns:
+        mapped[name] = record.get(column)
+    return mapped
 
 
 def parse_published(value: str) -> datetime:

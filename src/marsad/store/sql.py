@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, Engine, delete, false, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -34,7 +34,10 @@ from marsad.store.base import (
 from marsad.store.codec import article_from_row, story_from_dict
 from marsad.store.migrations import current_version, migrate
 from marsad.store.search import match_words
-from marsad.stream import StreamingClusterer
+
+if TYPE_CHECKING:
+    # The clusterer (numpy, scipy) loads with the writer: reading the store does not need it.
+    from marsad.stream import StreamingClusterer
 
 # A merge chain longer than this means a corrupt redirect table, not a real history.
 MAX_REDIRECTS = 1000
