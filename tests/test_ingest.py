@@ -8,9 +8,10 @@ import os
 import socket
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -437,6 +438,28 @@ def test_folders_are_walked_sorted_without_hidden_files(tmp_path: Path) -> None:
         "2.txt",
         "3.txt",
     ]
+
+
+def test_a_link_to_a_folder_listed_before_it_does_not_hide_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in" / "real").mkdir(parents=True)
+    write(tmp_path / "in" / "real" / "a.txt", "x")
+    (tmp_path / "in" / "zalias").symlink_to(tmp_path / "in" / "real")
+    walk = os.walk
+
+    def links_first(*args: Any, **kwargs: Any) -> Iterator[tuple[str, list[str], list[str]]]:
+        # The file system may list a folder's entries in any order: here the link comes first.
+        for folder, dirnames, filenames in walk(*args, **kwargs):
+            dirnames.sort(reverse=True)
+            yield folder, dirnames, filenames
+
+    monkeypatch.setattr(os, "walk", links_first)
+    for follow in (False, True):
+        found = iter_paths([tmp_path / "in"], follow_symlinks=follow)
+        assert [p.relative_to(tmp_path).as_posix() for p in found if isinstance(p, Path)] == [
+            "in/real/a.txt"
+        ], follow
 
 
 def test_a_single_path_string_is_not_split_into_characters(tmp_path: Path) -> None:

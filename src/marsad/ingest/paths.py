@@ -87,14 +87,7 @@ def _walk(root: Path, walk: _Walk) -> Iterator[Path | Problem]:
     visited = {base}
     walked = os.walk(root, onerror=errors.append, followlinks=walk.follow)
     for folder, dirnames, filenames in walked:
-        kept = []
-        for name in dirnames:
-            real = os.path.realpath(Path(folder, name))
-            # Followed links may loop back to a folder already walked.
-            if not name.startswith(".") and real not in visited:
-                visited.add(real)
-                kept.append(name)
-        dirnames[:] = kept
+        dirnames[:] = _subfolders(folder, dirnames, visited, follow=walk.follow)
         for name in filenames:
             path = Path(folder, name)
             real = os.path.realpath(path)
@@ -110,6 +103,30 @@ def _walk(root: Path, walk: _Walk) -> Iterator[Path | Problem]:
         yield Problem(path=str(path), message=OUTSIDE)
     for error in errors:
         yield Problem(path=str(error.filename or root), message=describe_os_error(error))
+
+
+def _subfolders(folder: str, names: list[str], visited: set[str], *, follow: bool) -> list[str]:
+    """The folders to walk into, sorted: not hidden, and when following links not seen before.
+
+    Without ``follow``, os.walk lists links to folders but never enters them; they are dropped
+    here so that a link sorted before its target (``zalias -> real``) does not mark the real
+    folder as visited.
+    """
+    kept = []
+    for name in sorted(names):
+        if name.startswith("."):
+            continue
+        path = Path(folder, name)
+        if not follow:
+            if not path.is_symlink():
+                kept.append(name)
+            continue
+        # Followed links may loop back to a folder already walked.
+        real = os.path.realpath(path)
+        if real not in visited:
+            visited.add(real)
+            kept.append(name)
+    return kept
 
 
 def _inside(path: Path, base: str) -> bool:
