@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from marsad.cli import err, eval_app, fail, out
+from marsad.cli import eval_app, fail, note, out
 from marsad.cli.evaluate_summaries import bench_app
 from marsad.errors import MarsadError
 
@@ -168,7 +168,7 @@ def bench_stories(
     out.print(table)
     out.print_json(data=results)
     if plot(results, plot_file):
-        err.print(f"wrote {plot_file}")
+        note(f"wrote {plot_file}")
 
 
 @bench_app.command("digest")
@@ -222,4 +222,51 @@ def bench_digest(
     out.print(table)
     out.print_json(data=results)
     if plot(results, plot_file):
-        err.print(f"wrote {plot_file}")
+        note(f"wrote {plot_file}")
+
+
+@eval_app.command("stories")
+def evaluate_stories(
+    split: Annotated[
+        str, typer.Option(help="Gold days: tune (February), report (March) or all.")
+    ] = "report",
+    data_dir: Annotated[Path | None, typer.Option(help="Folder of the data sets.")] = None,
+) -> None:
+    """Stories and storylines against the blind two-level gold in tests/data/story_gold/:
+    B-cubed per day and over the split, and the multi-article stories that glue articles of
+    different storylines ("false stories").
+
+    Example: marsad eval stories --split report
+    """
+    from marsad.eval import dataset_path
+    from marsad.eval.story_gold import evaluate_story_gold
+
+    try:
+        rows = evaluate_story_gold(dataset_path("ant_multisource", data_dir), split)
+    except (MarsadError, ValueError, OSError, KeyError) as error:
+        fail(error)
+    table = Table(
+        "days",
+        "story P",
+        "story R",
+        "story F1",
+        "storyline P",
+        "storyline R",
+        "storyline F1",
+        "multi-article",
+        "false",
+        title=f"B-cubed against the blind gold ({split})",
+    )
+    for row in rows:
+        table.add_row(
+            ", ".join(row.days),
+            f"{row.story.precision:.3f}",
+            f"{row.story.recall:.3f}",
+            f"{row.story.f1:.3f}",
+            f"{row.storyline.precision:.3f}",
+            f"{row.storyline.recall:.3f}",
+            f"{row.storyline.f1:.3f}",
+            str(row.multi_article),
+            f"{row.false} ({row.false_share:.1%})",
+        )
+    out.print(table)

@@ -1,0 +1,176 @@
+"""Stories against the blind two-level gold (tests/data/story_gold/): every article of six
+non-adjacent days of February-March 2018 labelled with its story and its storyline by annotators
+who never saw marsad's output. Tune on the February days, report on the March days.
+
+Each gold day is digested with the articles of the days around it (marsad's stories may reach
+over midnight), then marsad's stories are read on the gold articles only. Storylines are
+labelled within a day (each day had its own annotator), so the storyline level is scored per
+day too.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from marsad.eval.clusters import BCubed, bcubed
+from marsad.eval.pyramid import ANT_FILE, ant_article
+from marsad.model import Article, Digest
+from marsad.settings import Settings
+
+GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "story_gold"
+TUNE_DAYS = ("2018-02-15", "2018-02-17", "2018-02-19")
+REPORT_DAYS = ("2018-03-10", "2018-03-13", "2018-03-16")
+SPLITS = {"tune": TUNE_DAYS, "report": REPORT_DAYS, "all": TUNE_DAYS + REPORT_DAYS}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldLabel:
+    """An article's gold story and storyline."""
+
+    story: str
+    storyline: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryGoldScore:
+    """marsad's stories on some gold days, at both levels, and its glued stories."""
+
+    days: tuple[str, ...]
+    story: BCubed
+    storyline: BCubed
+    multi_article: int  # marsad stories with at least two gold articles
+    false: int  # of those, stories whose gold articles belong to two or more storylines
+    false_examples: tuple[tuple[str, ...], ...]
+
+    @property
+    def false_share(self) -> float:
+        """Share of multi-article stories that glue unrelated articles."""
+        return self.false / self.multi_article if self.multi_article else 0.0
+
+
+def load_day(day: str, gold_dir: Path = GOLD_DIR) -> dict[str, GoldLabel]:
+    """One gold day: article id -> its gold labels."""
+    path = gold_dir / f"{day}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return {row["id"]: GoldLabel(story=row["story"], storyline=row["storyline"]) for row in rows}
+
+
+def read_days(ant_dir: Path, days: Iterable[str]) -> list[Article]:
+    """ANT articles published on the given days ("YYYY-MM-DD")."""
+    wanted = set(days)
+    found = []
+    with gzip.open(ant_dir / ANT_FILE, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["published"][:10] in wanted:
+                found.append(ant_article(record))
+    return found
+
+
+def story_labels(digest: Digest) -> dict[str, str]:
+    """Article id -> marsad story id, copies included (they follow their story)."""
+    labels: dict[str, str] = {}
+    for story in digest.stories:
+        for article in story.articles:
+            labels[article.id] = story.id
+        for group in story.duplicates:
+            for article_id in group.articles:
+                labels.setdefault(article_id, story.id)
+    return labels
+
+
+def score(
+    gold: Mapping[str, tuple[str, GoldLabel]], predicted: Mapping[str, str], days: Sequence[str]
+) -> StoryGoldScore:
+    """Score predicted story ids against gold labels keyed by article id (with their day)."""
+    story_gold = {aid: f"{day}/{label.story}" for aid, (day, label) in gold.items()}
+    line_gold = {aid: f"{day}/{label.storyline}" for aid, (day, label) in gold.items()}
+    members: dict[str, list[str]] = defaultdict(list)
+    for aid in gold:
+        if aid in predicted:
+            members[predicted[aid]].append(aid)
+    multi = [ids for ids in members.values() if len(ids) > 1]
+    glued = [ids for ids in multi if len({line_gold[aid] for aid in ids}) > 1]
+    return StoryGoldScore(
+        days=tuple(days),
+        story=bcubed(story_gold, predicted),
+        storyline=bcubed(line_gold, predicted),
+        multi_article=len(multi),
+        false=len(glued),
+        false_examples=tuple(tuple(sorted(ids)) for ids in glued),
+    )
+
+
+def evaluate_story_gold(
+    ant_dir: Path,
+    split: str = "report",
+    settings: Settings | None = None,
+    margin_days: int = 1,
+    gold_dir: Path = GOLD_DIR,
+) -> list[StoryGoldScore]:
+    """Per gold day and over the split: marsad's digest stories against the gold."""
+    from marsad.pipeline import digest
+
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
+    days = SPLITS[split]
+    settings = settings or Settings()
+    around = {
+        (date.fromisoformat(day) + timedelta(days=shift)).isoformat()
+        for day in days
+        for shift in range(-margin_days, margin_days + 1)
+    }
+    by_day: dict[str, list[Article]] = defaultdict(list)
+    for article in read_days(ant_dir, around):
+        by_day[article.published.date().isoformat() if article.published else ""].append(article)
+    rows = []
+    every_gold: dict[str, tuple[str, GoldLabel]] = {}
+    every_label: dict[str, str] = {}
+    for day in days:
+        gold = {aid: (day, label) for aid, label in load_day(day, gold_dir).items()}
+        window = [
+            (date.fromisoformat(day) + timedelta(days=shift)).isoformat()
+            for shift in range(-margin_days, margin_days + 1)
+        ]
+        articles = [a for d in window for a in by_day.get(d, ())]
+        missing = gold.keys() - {a.id for a in articles}
+        if missing:
+            raise ValueError(f"gold articles not in ANT for {day}: {', '.join(sorted(missing))}")
+        labels = {
+            aid: f"{day}/{story}" for aid, story in story_labels(digest(articles, settings)).items()
+        }
+        rows.append(score(gold, labels, (day,)))
+        every_gold.update(gold)
+        every_label.update({aid: labels[aid] for aid in gold if aid in labels})
+    rows.append(score(every_gold, every_label, days))
+    return rows
+
+
+def agreement(
+    first: Mapping[str, GoldLabel], second: Mapping[str, GoldLabel]
+) -> tuple[int, BCubed, BCubed]:
+    """Two annotators on the same articles: the count, and B-cubed of the second against the
+    first at the story and the storyline level."""
+    both = sorted(first.keys() & second.keys())
+    stories = bcubed({a: first[a].story for a in both}, {a: second[a].story for a in both})
+    lines = bcubed({a: first[a].storyline for a in both}, {a: second[a].storyline for a in both})
+    return len(both), stories, lines
+
+
+def gold_summary(days: Sequence[str], gold_dir: Path = GOLD_DIR) -> dict[str, int]:
+    """Counts of the gold: articles, stories, multi-article stories, storylines."""
+    articles = stories = multi = storylines = 0
+    for day in days:
+        labels = load_day(day, gold_dir)
+        sizes = Counter(label.story for label in labels.values())
+        articles += len(labels)
+        stories += len(sizes)
+        multi += sum(1 for n in sizes.values() if n > 1)
+        storylines += len({label.storyline for label in labels.values()})
+    return {"articles": articles, "stories": stories, "multi": multi, "storylines": storylines}
