@@ -278,6 +278,32 @@ def test_links_out_of_an_input_folder_are_refused_and_pipes_never_opened(tmp_pat
         store.close()
 
 
+def test_a_pattern_through_a_link_to_an_outside_folder_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "s.jsonl").write_text(
+        json.dumps({"id": "s", "title": "Server secret", "text": badinputs.GOOD_EN}), "utf-8"
+    )
+    folder = tmp_path / "in"
+    (folder / "real").mkdir(parents=True)
+    (folder / "real" / "r.jsonl").write_text(
+        json.dumps({"id": "r", "title": "Floods", "text": badinputs.GOOD_EN}), "utf-8"
+    )
+    (folder / "link").symlink_to(secret)
+    outside = "symbolic link to a folder outside the input folder; not followed (--follow-symlinks)"
+    for pattern in ("*/*.jsonl", "**/*.jsonl", "*/s.jsonl", "*", "l*/*"):
+        result = load_articles([f"{folder}/{pattern}"], settings=Settings())
+        assert "Server secret" not in [article.title for article in result.articles], pattern
+        assert [(problem.path, problem.message) for problem in result.problems] == [
+            (str(folder / "link"), outside)
+        ], pattern
+    # The pattern's fixed part is named by the user, as a path given itself is.
+    named = load_articles([f"{folder}/link/*.jsonl"], settings=Settings())
+    assert [article.title for article in named.articles] == ["Server secret"]
+    followed = load_articles([f"{folder}/*/*.jsonl"], settings=Settings(follow_symlinks=True))
+    assert sorted(article.title for article in followed.articles) == ["Floods", "Server secret"]
+
+
 def test_a_gzip_of_blank_lines_stops_at_the_line_limit(tmp_path: Path) -> None:
     path = tmp_path / "blank.jsonl.gz"
     badinputs.write_blank_lines_gz(path, 3_000_000)

@@ -23,8 +23,9 @@ def iter_paths(
 
     Folders are walked recursively in sorted order, skipping hidden files and folders and
     manifests; patterns (``*``, ``?``, ``[...]``, ``**``) are expanded with :mod:`glob`. A
-    symbolic link found in a folder or by a pattern is a Problem when it leads outside that
-    folder (the pattern's fixed part), unless ``follow_symlinks``; a path named itself is read.
+    symbolic link found in a folder or by a pattern (as a file or as a folder on the way to
+    one) is a Problem when it leads outside that folder (the pattern's fixed part), unless
+    ``follow_symlinks``; a path named itself is read.
     """
     seen: set[str] = set()
     walk = _Walk(skip=_manifest_key(manifest), follow=follow_symlinks)
@@ -65,11 +66,18 @@ def _expand(given: str | Path, walk: _Walk) -> Iterator[Path | Problem]:
     matches = sorted(glob.glob(text, recursive=True))  # noqa: PTH207
     if not matches:
         yield Problem(path=text, message="no files match this pattern")
-    base = os.path.realpath(_fixed_part(text))
+    fixed = _fixed_part(text)
+    base = os.path.realpath(fixed)
+    refused: set[Path] = set()
     for match in matches:
         found = Path(match)
-        if found.is_symlink() and not walk.follow and not _inside(found, base):
-            yield Problem(path=match, message=OUTSIDE)
+        # Any part of a match may be a link (``in/link/s.jsonl`` with ``in/link -> /secret``),
+        # not only its last one: check where the whole path leads.
+        if not walk.follow and not _inside(found, base):
+            link = _first_link_out(found, len(Path(fixed).parts), base)
+            if link not in refused:  # the link once, not every file of the folder behind it
+                refused.add(link)
+                yield Problem(path=str(link), message=OUTSIDE_DIR if link.is_dir() else OUTSIDE)
         elif found.is_dir():
             yield from _walk(found, walk)
         elif not _skipped(found.name, os.path.realpath(found), walk.skip):
@@ -77,6 +85,7 @@ def _expand(given: str | Path, walk: _Walk) -> Iterator[Path | Problem]:
 
 
 OUTSIDE = "symbolic link to a file outside the input folder; not followed (--follow-symlinks)"
+OUTSIDE_DIR = "symbolic link to a folder outside the input folder; not followed (--follow-symlinks)"
 
 
 def _walk(root: Path, walk: _Walk) -> Iterator[Path | Problem]:
@@ -127,6 +136,14 @@ def _subfolders(folder: str, names: list[str], visited: set[str], *, follow: boo
             visited.add(real)
             kept.append(name)
     return kept
+
+
+def _first_link_out(path: Path, skip: int, base: str) -> Path:
+    """The first link after ``skip`` parts of ``path`` that leads outside ``base`` (or ``path``)."""
+    for part in (*reversed(path.parents), path):
+        if len(part.parts) > skip and part.is_symlink() and not _inside(part, base):
+            return part
+    return path
 
 
 def _inside(path: Path, base: str) -> bool:
