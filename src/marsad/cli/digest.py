@@ -2,26 +2,37 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterable
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from marsad.cli import (
+    EXIT_CANNOT_WRITE,
     EXIT_NOTHING_USABLE,
     EXIT_REJECTED_INPUT,
-    EXIT_USAGE,
+    ColumnMap,
+    ConfigFile,
     FollowSymlinks,
+    Quiet,
+    SetOption,
+    Strict,
+    Verbose,
     app,
-    err,
     fail,
+    note,
     out,
     print_problems,
+    quiet,
+    set_verbosity,
+    settings_from,
 )
 from marsad.errors import MarsadError, NoArticlesError
+
+if TYPE_CHECKING:
+    from marsad.model import Digest
 
 
 class OutputFormat(StrEnum):
@@ -39,24 +50,47 @@ class Engine(StrEnum):
     dask = "dask"
 
 
+class SummarizerName(StrEnum):
+    """The registered summarizers (a test checks this list against the registry), so that
+    --help and shell completion list them without loading the summarizers."""
+
+    centroid = "centroid"
+    consensus = "consensus"
+    ilp = "ilp"
+    lead = "lead"
+    lexrank = "lexrank"
+    lexrank_continuous = "lexrank-continuous"
+    mmr = "mmr"
+    submodular = "submodular"
+    supervised = "supervised"
+    textrank = "textrank"
+
+
+INPUT_HELP = "Files, folders or glob patterns; - reads JSON Lines or one text from stdin."
+OUTPUT_HELP = (
+    "Write the report here (- : standard output). Default: standard output, as Markdown "
+    "rendered for a terminal, or plain Markdown into a pipe or file."
+)
+
+
 @app.command()
 def digest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
+    paths: Annotated[list[str], typer.Argument(help=INPUT_HELP)],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Report format.")
     ] = OutputFormat.md,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
-    ] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
     words: Annotated[
-        int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")
-    ] = 120,
+        int | None, typer.Option("--words", "-w", min=1, help="Summary budget in words [120].")
+    ] = None,
     summarizer: Annotated[
-        str, typer.Option(help="Summarizer name (see docs/evaluation.md).")
-    ] = "supervised",
+        SummarizerName | None,
+        typer.Option(help="Summarizer (docs/evaluation.md compares them) [supervised]."),
+    ] = None,
     manifest: Annotated[
         Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
     ] = None,
+    column_map: ColumnMap = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Show what cleaning removed and why.")
     ] = False,
@@ -77,6 +111,11 @@ def digest(
         ),
     ] = None,
     follow_symlinks: FollowSymlinks = False,
+    strict: Strict = False,
+    config: ConfigFile = None,
+    assignments: SetOption = None,
+    quiet_: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Group articles into stories and summarize each with its sources.
 
@@ -85,23 +124,26 @@ def digest(
     from marsad.cli.progress import RichProgress
     from marsad.engine import gc_paused, open_engine
     from marsad.pipeline import digest as run_digest
-    from marsad.report import print_digest, render_html, render_json, render_markdown
-    from marsad.report.json import json_chunks
-    from marsad.settings import Settings
 
+    set_verbosity(quiet_, verbose)
+    settings = settings_from(
+        config,
+        assignments,
+        {
+            "summary_words": words,
+            "summarizer": summarizer.value if summarizer else None,
+            "manifest": manifest,
+            "columns": column_map,
+            "follow_symlinks": follow_symlinks or None,
+        },
+    )
     # The collector stays paused through the report too: the collection it owes for the
     # digest's objects would otherwise land on the report (1.8 s of 2.5 s at 5k articles).
     with gc_paused():
         try:
-            settings = Settings(
-                summary_words=words,
-                summarizer=summarizer,
-                manifest=manifest,
-                follow_symlinks=follow_symlinks,
-            )
             with (
                 open_engine(engine.value, workers=workers, scheduler=scheduler) as runner,
-                RichProgress(enabled=progress) as bars,
+                RichProgress(enabled=False if quiet() else progress) as bars,
             ):
                 result = run_digest(paths, settings, engine=runner, progress=bars)
         except NoArticlesError as error:
@@ -109,29 +151,62 @@ def digest(
         except MarsadError as error:
             fail(error)
         print_problems(result.problems)
-        if output_format is OutputFormat.md and output is None:
-            print_digest(result, out, explain=explain)
-        else:
-            renderer = {"md": render_markdown, "json": render_json, "html": render_html}
-            if output and output_format is OutputFormat.json:
-                _write(output, json_chunks(result))  # a large digest never held as one string
-                err.print(f"wrote {output}")
-            elif output:
-                _write(output, [renderer[output_format.value](result, explain=explain).encode()])
-                err.print(f"wrote {output}")
-            else:
-                sys.stdout.write(renderer[output_format.value](result, explain=explain) + "\n")
-    if result.problems:
-        raise typer.Exit(EXIT_REJECTED_INPUT)
+        if strict and result.problems:
+            fail(
+                f"--strict: {len(result.problems)} inputs rejected; no report written",
+                EXIT_REJECTED_INPUT,
+            )
+        _render(result, output_format, output, explain=explain)
+
+
+def _render(
+    result: Digest, output_format: OutputFormat, output: str | None, *, explain: bool
+) -> None:
+    """A terminal gets Rich's view of the Markdown; a pipe, file or ``-o`` gets the report
+    itself, written story by story (the JSON of all ANT is never one string)."""
+    from marsad.cli.output import is_stdout, write_output
+    from marsad.report import print_digest
+
+    if output is None and output_format is OutputFormat.md and out.is_terminal:
+        print_digest(result, out, explain=explain)
+        return
+    try:
+        write_output(output, _chunks(result, output_format, explain=explain))
+    except BrokenPipeError:
+        raise  # the reader of a pipe left (`| head`): main() ends quietly
+    except OSError as error:
+        fail(f"cannot write {output}: {error.strerror or error}", EXIT_CANNOT_WRITE)
+    if not is_stdout(output):
+        note(f"wrote {output}")
+
+
+def _chunks(result: Digest, output_format: OutputFormat, *, explain: bool) -> Iterator[bytes]:
+    from marsad.report import render_html
+    from marsad.report.json import json_chunks
+    from marsad.report.markdown import markdown_chunks
+
+    if output_format is OutputFormat.json:
+        yield from json_chunks(result)
+        yield b"\n"
+    elif output_format is OutputFormat.md:
+        yield from (chunk.encode() for chunk in markdown_chunks(result, explain=explain))
+    else:
+        yield render_html(result, explain=explain).encode()
 
 
 @app.command()
 def inspect(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
+    paths: Annotated[list[str], typer.Argument(help=INPUT_HELP)],
     manifest: Annotated[
         Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
     ] = None,
+    column_map: ColumnMap = None,
     follow_symlinks: FollowSymlinks = False,
+    strict: Strict = False,
+    config: ConfigFile = None,
+    assignments: SetOption = None,
+    quiet_: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Read inputs without digesting them: articles per outlet and language, rejections, time.
 
@@ -140,13 +215,18 @@ def inspect(
     import time
     from collections import Counter
 
+    from rich.markup import escape
     from rich.table import Table
 
     from marsad.ingest import load_articles
-    from marsad.settings import Settings
 
+    set_verbosity(quiet_, verbose)
+    settings = settings_from(
+        config,
+        assignments,
+        {"manifest": manifest, "columns": column_map, "follow_symlinks": follow_symlinks or None},
+    )
     started = time.perf_counter()
-    settings = Settings(manifest=manifest, follow_symlinks=follow_symlinks)
     loaded = load_articles(paths, settings=settings)
     seconds = time.perf_counter() - started
     print_problems(loaded.problems)
@@ -158,25 +238,14 @@ def inspect(
         dated[article.source] += article.published is not None
     for outlet, languages in sorted(by_outlet.items()):
         counts = ", ".join(f"{lang} {n}" for lang, n in Counter(languages).most_common())
-        table.add_row(outlet, str(len(languages)), counts, str(dated[outlet]))
+        table.add_row(escape(outlet), str(len(languages)), counts, str(dated[outlet]))
     out.print(table)
     out.print(
         f"{len(loaded.articles)} articles from {loaded.files} files in {seconds:.2f} s "
         f"({len(loaded.articles) / max(seconds, 1e-9):,.0f} articles/s); "
         f"{len(loaded.problems)} rejected, {loaded.skipped_duplicates} exact repeats skipped"
     )
-    if loaded.problems:
-        raise typer.Exit(EXIT_REJECTED_INPUT if loaded.articles else EXIT_NOTHING_USABLE)
-
-
-def _write(path: Path, chunks: Iterable[bytes]) -> None:
-    """Write atomically: a half-written report never replaces a good one."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".partial")
-        with partial.open("wb") as file:
-            file.writelines(chunks)
-        partial.replace(path)
-    except OSError as error:
-        err.print(f"[red]error:[/red] cannot write {path}: {error.strerror or error}")
-        raise typer.Exit(EXIT_USAGE) from None
+    if not loaded.articles:
+        raise typer.Exit(EXIT_NOTHING_USABLE)
+    if strict and loaded.problems:
+        raise typer.Exit(EXIT_REJECTED_INPUT)

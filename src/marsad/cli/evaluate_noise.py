@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from marsad.cli import eval_app, fail, out
@@ -90,4 +91,4 @@ def evaluate_noise_command(
     for outlet, row in sorted(report.items()):
         for kind, texts in row.examples.items():
             for text in texts:
-                out.print(f"{outlet} {kind}: {text}", soft_wrap=True, highlight=False)
+                out.print(escape(f"{outlet} {kind}: {text}"), soft_wrap=True, highlight=False)

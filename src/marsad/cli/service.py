@@ -1,6 +1,7 @@
 """`marsad ingest`, `stories`, `story`, `watch`, `serve` and `token`: the store and the service.
 
-Exit codes as for `digest`, plus 4 when a story or article id is not in the store and 5 when
+Exit codes as for `digest` (0 even when some inputs were rejected, 1 with --strict), plus 4
+when a story or article id is not in the store and 5 when
 `marsad check` finds the store inconsistent.
 """
 
@@ -14,16 +15,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from marsad.cli import (
     EXIT_NOTHING_USABLE,
     EXIT_REJECTED_INPUT,
     EXIT_USAGE,
+    ColumnMap,
+    ConfigFile,
     FollowSymlinks,
+    Quiet,
+    SetOption,
+    Strict,
+    Verbose,
     app,
     err,
+    error_line,
+    note,
     out,
     print_problems,
+    quiet,
+    set_verbosity,
+    settings_from,
 )
 from marsad.errors import MarsadError
 from marsad.settings import Settings
@@ -50,24 +63,27 @@ class StoryFormat(StrEnum):
     html = "html"
 
 
-def _open(db: str) -> Store:
+def _open(db: str, settings: Settings | None = None) -> Store:
     from marsad.store import open_store
 
     try:
-        return open_store(db)
+        return open_store(db, settings=settings)
     except MarsadError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+        error_line(error)
         raise typer.Exit(EXIT_USAGE) from None
 
 
 def _fail(error: Exception, code: int = EXIT_USAGE) -> typer.Exit:
-    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    error_line(error)
     return typer.Exit(code)
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders or glob patterns; - reads JSON Lines from stdin."),
+    ],
     db: Db = "marsad.db",
     manifest: Annotated[
         Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
@@ -75,7 +91,13 @@ def ingest(
     batch_size: Annotated[
         int, typer.Option(min=1, max=10_000, help="Articles per transaction.")
     ] = 100,
+    column_map: ColumnMap = None,
     follow_symlinks: FollowSymlinks = False,
+    strict: Strict = False,
+    config: ConfigFile = None,
+    assignments: SetOption = None,
+    quiet_: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Add articles to the store; each joins a story. Running it again adds nothing twice.
 
@@ -83,13 +105,18 @@ def ingest(
     """
     from marsad.ingest import load_articles
 
-    settings = Settings(manifest=manifest, follow_symlinks=follow_symlinks)
+    set_verbosity(quiet_, verbose)
+    settings = settings_from(
+        config,
+        assignments,
+        {"manifest": manifest, "columns": column_map, "follow_symlinks": follow_symlinks or None},
+    )
     loaded = load_articles(paths, settings=settings)
     print_problems(loaded.problems)
     if not loaded.articles:
-        err.print("[red]error:[/red] no articles found in the given inputs")
+        error_line("no articles found in the given inputs")
         raise typer.Exit(EXIT_NOTHING_USABLE)
-    store = _open(db)
+    store = _open(db, settings)
     started = time.perf_counter()
     try:
         report = _ingest_with_progress(store, list(loaded.articles), batch_size)
@@ -99,15 +126,17 @@ def ingest(
         store.close()
     seconds = time.perf_counter() - started
     print_problems(report.problems)
-    out.print(
-        f"{report.added} added, {report.duplicates} exact copies, {report.unchanged} already "
-        f"stored; {len(report.stories)} stories changed in {seconds:.1f} s "
-        f"({report.added / max(seconds, 1e-9):,.1f} articles/s)",
-        highlight=False,
-    )
+    if not quiet():
+        out.print(
+            f"{report.added} added, {report.duplicates} exact copies, {report.unchanged} "
+            f"already stored; {len(report.stories)} stories changed in {seconds:.1f} s "
+            f"({report.added / max(seconds, 1e-9):,.1f} articles/s)",
+            highlight=False,
+        )
     if loaded.problems or report.problems:
         _print_reasons([*loaded.problems, *report.problems])
-        raise typer.Exit(EXIT_REJECTED_INPUT)
+        if strict:
+            raise typer.Exit(EXIT_REJECTED_INPUT)
 
 
 def _print_reasons(problems: list[Problem]) -> None:
@@ -115,7 +144,7 @@ def _print_reasons(problems: list[Problem]) -> None:
 
     line = summary_line(problems)
     if line:
-        err.print(line, highlight=False, soft_wrap=True)
+        note(line)
 
 
 def _ingest_with_progress(store: Store, articles: list[Article], batch_size: int) -> IngestReport:
@@ -124,7 +153,8 @@ def _ingest_with_progress(store: Store, articles: list[Article], batch_size: int
     from marsad.store import IngestReport
 
     report = IngestReport()
-    with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
+    hidden = quiet() or not err.is_terminal
+    with Progress(console=err, transient=True, disable=hidden) as progress:
         task = progress.add_task("ingest", total=len(articles))
         for start in range(0, len(articles), batch_size):
             chunk = articles[start : start + batch_size]
@@ -183,7 +213,7 @@ def stories(
             row.updated_at.strftime("%Y-%m-%d %H:%M"),
             str(row.article_count),
             str(len(row.outlets)),
-            row.title,
+            escape(row.title),
         )
     out.print(table)
     out.print(f"{len(page.stories)} of {page.total} stories", highlight=False)
@@ -241,6 +271,8 @@ def watch(
         bool, typer.Option("--once", help="Poll every source once, then stop.")
     ] = False,
     follow_symlinks: FollowSymlinks = False,
+    config: ConfigFile = None,
+    assignments: SetOption = None,
 ) -> None:
     """Poll feeds and folders; new articles join their stories; print what changed.
 
@@ -250,13 +282,14 @@ def watch(
 
     if not feed and not folder:
         raise _fail(MarsadError("give at least one --feed or --folder"))
-    store = _open(db)
+    settings = settings_from(config, assignments, {"follow_symlinks": follow_symlinks or None})
+    store = _open(db, settings)
     watcher = Watcher(
         store,
         feeds=feed or [],
         folders=folder or [],
         interval=interval,
-        settings=Settings(follow_symlinks=follow_symlinks),
+        settings=settings,
         settle=0 if once else 2,
     )
     try:
@@ -287,7 +320,8 @@ def _print_round(store: Store, report: IngestReport) -> None:
         found = store.story(story_id)
         if found:
             count = len(found.story.articles)
-            out.print(f"  {story_id}  {count} articles  {found.story.title}", highlight=False)
+            title = escape(found.story.title)
+            out.print(f"  {story_id}  {count} articles  {title}", highlight=False)
 
 
 @app.command()
@@ -302,6 +336,8 @@ def serve(
         list[str] | None,
         typer.Option("--cors-origin", help="Origin whose pages may call the API (CORS is off)."),
     ] = None,
+    config: ConfigFile = None,
+    assignments: SetOption = None,
 ) -> None:
     """Serve the REST API (/docs) and the web page (/) over a store.
 
@@ -316,10 +352,13 @@ def serve(
         limit = RateLimit.parse(rate_limit)
     except MarsadError as error:
         raise _fail(error) from None
-    store = _open(db)
-    err.print(f"serving {store.url} on http://{host}:{port}/", highlight=False)
+    settings = settings_from(config, assignments, {})
+    store = _open(db, settings)
+    note(f"serving {store.url} on http://{host}:{port}/")
     try:
-        app_ = create_app(store, rate_limit=limit, cors_origins=tuple(cors_origin or ()))
+        app_ = create_app(
+            store, rate_limit=limit, cors_origins=tuple(cors_origin or ()), settings=settings
+        )
         uvicorn.run(app_, host=host, port=port, log_level="warning")
     finally:
         store.close()
@@ -374,7 +413,9 @@ def check(db: Db = "marsad.db") -> None:
     finally:
         store.close()
     for problem in problems:
-        err.print(f"[red]inconsistent:[/red] {problem}", highlight=False, soft_wrap=True)
+        err.print(
+            f"[red]inconsistent:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True
+        )
     if problems:
         raise typer.Exit(EXIT_INCONSISTENT)
     out.print(
@@ -465,4 +506,4 @@ def token_revoke(
         store.close()
     if info is None:
         raise _fail(MarsadError(f"no token {token_id!r} in {db}"), EXIT_NOT_FOUND)
-    out.print(f"revoked {info.id} ({info.name})", highlight=False)
+    out.print(escape(f"revoked {info.id} ({info.name})"), highlight=False)

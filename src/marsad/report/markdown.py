@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from marsad.model import Digest
 from marsad.report.view import (
     ArticleView,
-    DigestView,
     RemovalGroup,
     SentenceView,
     StoryView,
-    digest_view,
+    one_line,
     plural,
+    removal_groups,
+    story_view,
 )
 
 # Characters that start Markdown inline syntax anywhere in a line; `_` only at a word edge,
@@ -139,17 +141,39 @@ def _problem_lines(problems: tuple[str, ...]) -> list[str]:
     return ["## Rejected inputs", "", *(f"- {escape(problem)}" for problem in problems), ""]
 
 
-def _digest_lines(view: DigestView, *, explain: bool) -> list[str]:
-    lines = ["# marsad digest", "", view.counts, ""]
-    for story in view.stories:
-        lines += _story_lines(story)
-    if not view.stories:
-        lines += ["*No stories.*", ""]
+def _sections(digest: Digest, *, explain: bool) -> Iterator[list[str]]:
+    """The report's lines, a story at a time: a story's view is built as it is written."""
+    problems = tuple(one_line(str(problem)) for problem in digest.problems)
+    articles = len({a.id for story in digest.stories for a in story.articles})
+    counts = " · ".join(
+        (
+            plural(len(digest.stories), "story", "stories"),
+            plural(articles, "article"),
+            plural(len(problems), "rejected input"),
+        )
+    )
+    yield ["# marsad digest", "", counts, ""]
+    for story in digest.stories:
+        yield _story_lines(story_view(story))
+    if not digest.stories:
+        yield ["*No stories.*", ""]
     if explain:
-        lines += _removal_lines(view.removed)
-    return lines + _problem_lines(view.problems)
+        yield _removal_lines(removal_groups(digest))
+    yield _problem_lines(problems)
+
+
+def markdown_chunks(digest: Digest, *, explain: bool = False) -> Iterator[str]:
+    """``render_markdown``'s text in pieces, one story at a time (for a large digest)."""
+    held: str | None = None
+    for lines in _sections(digest, explain=explain):
+        if not lines:
+            continue
+        if held is not None:
+            yield held + "\n"
+        held = "\n".join(lines)
+    yield (held or "").rstrip("\n") + "\n"
 
 
 def render_markdown(digest: Digest, *, explain: bool = False) -> str:
     """The digest as Markdown; ``explain`` adds what cleaning removed from each article."""
-    return "\n".join(_digest_lines(digest_view(digest), explain=explain)).rstrip("\n") + "\n"
+    return "".join(markdown_chunks(digest, explain=explain))
