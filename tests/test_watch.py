@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -217,6 +219,11 @@ class _Hostile(http.server.BaseHTTPRequestHandler):
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+            elif self.path.startswith("/redirect?to="):
+                self.send_response(302)
+                self.send_header("Location", self.path.removeprefix("/redirect?to="))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
             elif self.path == "/drip-headers":
                 self._drip(b"HTTP/1.1 200 OK\r\n" * 1000)
             elif self.path == "/drip":
@@ -289,6 +296,69 @@ def test_a_slow_drip_ends_at_the_deadline_and_a_fast_feed_is_ingested_in_the_sam
         }
     finally:
         store.close()
+
+
+@pytest.fixture
+def silent() -> Iterator[int]:
+    """A port that accepts connections and never sends a byte (a TLS handshake never ends)."""
+    server = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                held.append(server.accept()[0])
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        yield server.getsockname()[1]
+    finally:
+        server.close()
+        for sock in held:
+            sock.close()
+
+
+@pytest.fixture
+def full() -> Iterator[int]:
+    """A port whose accept queue is full: a TCP connect to it waits (its SYNs are dropped)."""
+    server = socket.create_server(("127.0.0.1", 0), backlog=0)
+    port = server.getsockname()[1]
+    queued = []
+    for _ in range(4):
+        sock = socket.socket()
+        sock.setblocking(False)
+        with contextlib.suppress(BlockingIOError):
+            sock.connect(("127.0.0.1", port))
+        queued.append(sock)
+    time.sleep(0.2)
+    try:
+        yield port
+    finally:
+        for sock in queued:
+            sock.close()
+        server.close()
+
+
+def test_the_deadline_covers_the_connect_and_the_tls_handshake(silent: int, full: int) -> None:
+    settings = Settings(fetch_deadline=1.0, fetch_timeout=10.0)
+    for url in (f"https://127.0.0.1:{silent}/feed.xml", f"http://127.0.0.1:{full}/feed.xml"):
+        started = time.monotonic()
+        result = _in_thread(lambda url=url: poll_feed(url, Validators(), settings=settings), 8)
+        assert result.failed and "within the 1 s deadline" in result.problems[0].message, url
+        assert time.monotonic() - started < 3, url
+
+
+def test_only_http_and_https_are_fetched_also_after_a_redirect(hostile: str, silent: int) -> None:
+    settings = Settings(fetch_deadline=1.0, fetch_timeout=10.0)
+    ftp = f"ftp://127.0.0.1:{silent}/feed.xml"  # an FTP client would wait for a greeting
+    for url in (ftp, f"{hostile}/redirect?to={ftp}"):
+        result = _in_thread(lambda url=url: poll_feed(url, Validators(), settings=settings), 3)
+        assert result.failed, url
+        assert result.problems[0].message == (
+            "feed fetch failed: ftp:// is not fetched: only http and https (or a local path)"
+        ), url
+    moved = poll_feed(f"{hostile}/redirect?to={hostile}/fast", Validators(), settings=settings)
+    assert not moved.failed and len(moved.articles) == 2
 
 
 def test_watch_refuses_devices_and_pipes_as_feeds(tmp_path: Path) -> None:

@@ -37,8 +37,10 @@ class Settings:
     # On the examples' cross-outlet sentence pairs, the same statement reworded scores 0.55-0.91
     # and different statements sharing the story's stock phrases 0.35-0.44 (attribution.py).
     attribution_threshold: float = 0.5
-    # Average-link TF-IDF cosine for two groups of articles to be one story (see cluster.py).
-    story_threshold: float = 0.1
+    # Average-link TF-IDF cosine for two groups of articles to be one story, and for stories to
+    # be one storyline (measured on the blind gold's February days, see cluster.py).
+    story_threshold: float = 0.22
+    storyline_threshold: float = 0.15
     # Articles further apart than this in publication time are not compared (undated: all are).
     story_window_days: float = 3.0
     # Exact Jaccard of 5-word shingles above which two articles are near-duplicates.
@@ -68,8 +70,9 @@ class Settings:
     # A symbolic link inside an input folder is read only when it stays inside the folder,
     # unless this is set (``--follow-symlinks``).
     follow_symlinks: bool = False
-    # One feed fetch: at most this many bytes; each read waits at most ``fetch_timeout``
-    # seconds and the whole fetch (connect, headers, body) ends at ``fetch_deadline``.
+    # One feed fetch (http or https only, also after a redirect): at most this many bytes; the
+    # connect and each read wait at most ``fetch_timeout`` seconds, and the whole fetch (TCP
+    # connect, TLS handshake, headers, body; not the name lookup) ends at ``fetch_deadline``.
     max_feed_bytes: int = 20 * 1024 * 1024
     fetch_timeout: float = 30.0
     fetch_deadline: float = 60.0
@@ -104,9 +107,12 @@ class Settings:
                 raise SettingsError(f"cannot map a column onto {name!r}; fields: {fields}")
         if self.story_window_days <= 0:
             raise SettingsError("story_window_days must be positive")
+        if self.storyline_threshold > self.story_threshold:
+            raise SettingsError("storyline_threshold cannot be above story_threshold")
         for name in (
             "attribution_threshold",
             "story_threshold",
+            "storyline_threshold",
             "redundancy_threshold",
             "duplicate_threshold",
         ):

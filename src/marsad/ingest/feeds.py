@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import functools
 import http.client
 import logging
 import socket
@@ -86,20 +87,22 @@ def fetch(
 ) -> tuple[bytes | None, Validators]:
     """The feed's bytes (``None`` when unchanged: HTTP 304) and the answer's validators.
 
-    A local path must be a regular file; over HTTP the whole fetch ends at the deadline
-    (``settings.fetch_deadline``) and reads at most ``settings.max_feed_bytes``.
+    A local path must be a regular file; otherwise only http and https are fetched (also on a
+    redirect), the whole fetch (name lookup aside: connect, TLS handshake, headers, body) ends
+    at the deadline (``settings.fetch_deadline``) and reads at most ``settings.max_feed_bytes``.
     """
     limits = settings or Settings()
     if "://" not in url or url.startswith("file://"):
         path = Path(url.removeprefix("file://"))
         return read_capped(path, limits.max_feed_bytes, what="feed"), validators
+    _check_scheme(url)
     request = urllib.request.Request(url, headers={"User-Agent": f"marsad/{__version__}"})
     if validators.etag:
         request.add_header("If-None-Match", validators.etag)
     if validators.modified:
         request.add_header("If-Modified-Since", validators.modified)
     watchdog = _Watchdog(limits.fetch_deadline)
-    opener = urllib.request.build_opener(_HTTPHandler(watchdog), _HTTPSHandler(watchdog))
+    opener = _opener(watchdog)
     try:
         with opener.open(request, timeout=limits.fetch_timeout) as response:
             body = _read_body(response, limits.max_feed_bytes, watchdog)
@@ -144,6 +147,7 @@ class _Watchdog:
         self.sockets: list[socket.socket] = []
         self.expired = threading.Event()
         self._lock = threading.Lock()
+        self._ends = time.monotonic() + seconds
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
         self._timer.start()
@@ -155,9 +159,16 @@ class _Watchdog:
         if self.expired.is_set():
             self._expire()
 
+    def timeout(self, limit: float | None) -> float:
+        """``limit`` or the time left before the deadline, whichever is shorter."""
+        self.check()
+        left = max(self._ends - time.monotonic(), 0.001)
+        return left if limit is None else min(limit, left)
+
     def check(self) -> None:
         """Raise FetchError once the deadline has passed."""
-        if self.expired.is_set():
+        # The clock too: a socket timeout cut to the deadline may end just before the timer.
+        if self.expired.is_set() or time.monotonic() >= self._ends:
             raise FetchError(f"no complete answer within the {self.seconds:g} s deadline")
 
     def cancel(self) -> None:
@@ -173,24 +184,92 @@ class _Watchdog:
                 sock.shutdown(socket.SHUT_RDWR)
 
 
+_SCHEMES = frozenset({"http", "https"})
+
+
+def _check_scheme(url: str) -> None:
+    from urllib.parse import urlparse
+
+    scheme = urlparse(url).scheme.lower()
+    if scheme not in _SCHEMES:
+        raise FetchError(f"{scheme}:// is not fetched: only http and https (or a local path)")
+
+
+def _opener(watchdog: _Watchdog) -> urllib.request.OpenerDirector:
+    """An opener for http and https only, every socket under the watchdog.
+
+    Not ``build_opener``: it adds ftp, file and data handlers, whose connections (after a
+    redirect) the watchdog would not see.
+    """
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.ProxyHandler(),
+        urllib.request.UnknownHandler(),
+        _HTTPHandler(watchdog),
+        _HTTPSHandler(watchdog),
+        urllib.request.HTTPDefaultErrorHandler(),
+        _RedirectHandler(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
+        opener.add_handler(handler)
+    return opener
+
+
+class _RedirectHandler(urllib.request.HTTPRedirectHandler):
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        _check_scheme(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _connect(
+    watchdog: _Watchdog,
+    address: tuple[str, int],
+    timeout: Any,
+    source: tuple[str, int] | None = None,
+) -> socket.socket:
+    """The TCP connect within both the timeout and the deadline, its socket watched."""
+    limit = timeout if isinstance(timeout, int | float) else None
+    sock = socket.create_connection(address, watchdog.timeout(limit), source)
+    watchdog.track(sock)
+    return sock
+
+
 class _HTTPConnection(http.client.HTTPConnection):
     def __init__(self, *args: Any, watchdog: _Watchdog, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._watchdog = watchdog
-
-    def connect(self) -> None:
-        super().connect()
-        self._watchdog.track(self.sock)
+        # http.client connects (to the host or its proxy) through this attribute.
+        self._create_connection = functools.partial(_connect, watchdog)
 
 
 class _HTTPSConnection(http.client.HTTPSConnection):
     def __init__(self, *args: Any, watchdog: _Watchdog, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._watchdog = watchdog
+        self._create_connection = functools.partial(_connect, watchdog)
 
-    def connect(self) -> None:
-        super().connect()
-        self._watchdog.track(self.sock)
+
+class _WatchedContext(ssl.SSLContext):
+    """A client TLS context whose handshakes the watchdog can cut.
+
+    Wrapping detaches the raw socket the watchdog holds, so the TLS socket is watched before
+    its handshake starts (``do_handshake_on_connect=False``).
+    """
+
+    watchdog: _Watchdog
+
+    def wrap_socket(self, sock: socket.socket, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        kwargs["do_handshake_on_connect"] = False
+        tls = super().wrap_socket(sock, *args, **kwargs)
+        self.watchdog.track(tls)
+        tls.do_handshake()
+        return tls
 
 
 class _HTTPHandler(urllib.request.HTTPHandler):
@@ -214,7 +293,10 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         watchdog = self._watchdog
-        context = ssl.create_default_context()
+        # As ssl.create_default_context(): certificates and host names are checked.
+        context = _WatchedContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.load_default_certs(ssl.Purpose.SERVER_AUTH)
+        context.watchdog = watchdog
 
         def connection(host: str, /, **kwargs: Any) -> http.client.HTTPConnection:
             return _HTTPSConnection(host, context=context, watchdog=watchdog, **kwargs)
