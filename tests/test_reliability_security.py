@@ -369,6 +369,31 @@ def test_an_unexpected_error_is_a_500_problem_with_one_log_line(
     assert "GET /stories failed: OverflowError" in record.getMessage() and not record.exc_info
 
 
+def test_a_database_error_is_logged_on_one_short_line(
+    examples_store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = TestClient(create_app(examples_store), raise_server_exceptions=False)
+
+    def broken(**_: Any) -> None:
+        # As SQLAlchemy words it: the statement and its parameters (a whole article) on lines.
+        raise RuntimeError(
+            "(sqlite3.OperationalError) database is locked\n"
+            "[SQL: INSERT INTO articles (id, text) VALUES (?, ?)]\n"
+            f"[parameters: ('a1', '{'نص طويل ' * 100_000}')]"
+        )
+
+    monkeypatch.setattr(examples_store, "stories", broken)
+    with caplog.at_level("ERROR"):
+        assert client.get("/stories").status_code == 500
+    (record,) = [r for r in caplog.records if r.name == "marsad.service.problems"]
+    message = record.getMessage()
+    assert "\n" not in message and len(message) < 400
+    assert message.startswith(
+        "GET /stories failed: RuntimeError: (sqlite3.OperationalError) database is locked [SQL:"
+    )
+    assert message.endswith("…")
+
+
 def test_security_headers_on_every_answer_and_docs_served_locally(examples_store: Store) -> None:
     client = TestClient(create_app(examples_store))
     story_id = examples_store.stories().stories[0].id

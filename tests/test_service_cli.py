@@ -93,6 +93,19 @@ def test_token_list_revoke_and_expiry(tmp_path: Path) -> None:
         assert code == 2 and "cannot read --expires" in output and "Traceback" not in output
 
 
+def test_brackets_in_values_are_printed_not_read_as_markup(tmp_path: Path) -> None:
+    db = str(tmp_path / "marsad.db")
+    code, output = _run("token", "create", "--expires", "[/x]", "--db", db)
+    assert code == 2, output
+    assert "error: cannot read --expires '[/x]': '[/x]' is not a duration" in output
+    code, output = _run("token", "create", "--name", "[/x] [bold]bot", "--db", db)
+    assert code == 0, output
+    code, output = _run("token", "list", "--db", db)
+    assert code == 0 and "[/x] [bold]bot" in output, output
+    code, output = _run("token", "revoke", "[/x]", "--db", db)
+    assert code == 4 and "no token '[/x]'" in output, output
+
+
 def test_an_unexpected_error_is_one_line_not_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -104,7 +117,7 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(
     for module in pkgutil.iter_modules(marsad.cli.__path__):  # registered before app is patched
         importlib.import_module(f"marsad.cli.{module.name}")
 
-    def broken() -> None:
+    def broken(**_: object) -> None:
         raise OverflowError("Python int too large to convert to SQLite INTEGER")
 
     monkeypatch.setattr(marsad.cli, "app", broken)
@@ -114,3 +127,19 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(
     assert stopped.value.code == 70
     printed = capsys.readouterr().err
     assert "unexpected OverflowError" in printed and "Traceback" not in printed
+
+    def database(**_: object) -> None:
+        # As SQLAlchemy words it: the statement and its parameters (a whole article) on lines.
+        raise RuntimeError(
+            "(sqlite3.OperationalError) database is locked\n"
+            "[SQL: INSERT INTO articles (id, text) VALUES (?, ?)]\n"
+            f"[parameters: ('a1', '{'نص طويل ' * 100_000}')]"
+        )
+
+    monkeypatch.setattr(marsad.cli, "app", database)
+    with pytest.raises(SystemExit) as stopped:
+        marsad.cli.main()
+    assert stopped.value.code == 70
+    printed = capsys.readouterr().err
+    assert printed.count("\n") == 1 and len(printed) < 500, printed[:1000]
+    assert "unexpected RuntimeError: (sqlite3.OperationalError) database is locked [SQL:" in printed

@@ -46,3 +46,14 @@ class StoreError(MarsadError):
 
 class EngineError(MarsadError):
     """An execution engine is missing, unreachable or failed (e.g. no Dask scheduler there)."""
+
+
+# An error printed on one log or terminal line: a database error may span lines and carry the
+# SQL and its parameters (a whole posted article), so it is folded and cut to this length.
+MAX_ERROR_CHARS = 300
+
+
+def one_line(error: object, limit: int = MAX_ERROR_CHARS) -> str:
+    """``str(error)`` on one line (runs of white space folded to a space), cut to ``limit``."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

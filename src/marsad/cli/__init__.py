@@ -177,8 +177,10 @@ def main() -> None:
     except Exception as error:  # a bug, not bad input: still one line (MARSAD_DEBUG=1: traceback)
         if os.environ.get("MARSAD_DEBUG"):
             raise
+        from marsad.errors import one_line
+
         error_line(
-            f"unexpected {type(error).__name__}: {error} "
+            f"unexpected {type(error).__name__}: {one_line(error)} "
             "(a bug in marsad; MARSAD_DEBUG=1 shows where)"
         )
         sys.exit(EXIT_INTERNAL)

@@ -484,7 +484,7 @@ def token_list(
     for info in found:
         expires = info.expires_at.strftime("%Y-%m-%d %H:%M") if info.expires_at else "never"
         created = info.created_at.strftime("%Y-%m-%d %H:%M")
-        table.add_row(info.id, info.name, created, expires, info.state(now))
+        table.add_row(info.id, escape(info.name), created, expires, info.state(now))
     out.print(table)
 
 

@@ -14,7 +14,7 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from marsad.errors import MarsadError
+from marsad.errors import MarsadError, one_line
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ class Guard:
                 scope.get("method"),
                 scope.get("path"),
                 type(error).__name__,
-                error,
+                one_line(error),
             )
             logger.debug("traceback", exc_info=True)
             if started:
