@@ -1,5 +1,6 @@
 """The command line in Unix habits: pipes, stdin, `-o -`, devices, exit codes, config, quiet."""
 
+import csv
 import json
 import os
 import stat
@@ -141,11 +142,12 @@ def test_config_file_environment_and_set_reach_every_setting(tmp_path: Path) -> 
 
 def test_csv_with_a_column_map(tmp_path: Path) -> None:
     table = tmp_path / "news.csv"
-    rows = ["headline,body,outlet"]
+    rows = [["headline", "body", "outlet"]]
     for path in sorted(EXAMPLES.glob("*.txt")):
         title, _, body = path.read_text(encoding="utf-8").partition("\n")
-        rows.append(",".join(json.dumps(v, ensure_ascii=False) for v in (title, body, path.stem)))
-    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        rows.append([title, body, path.stem])
+    with table.open("w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows(rows)
     unmapped = marsad("digest", table)
     assert unmapped.returncode == 3
     assert "no 'text' column" in unmapped.stderr
@@ -153,9 +155,11 @@ def test_csv_with_a_column_map(tmp_path: Path) -> None:
         "digest", table, "--map", "title=headline,text=body,source=outlet", "-f", "json"
     )
     assert mapped.returncode == 0, mapped.stderr
-    articles = json.loads(mapped.stdout)["stories"][0]["articles"]
+    stories = json.loads(mapped.stdout)["stories"]
+    articles = [article for story in stories for article in story["articles"]]
     assert len(articles) == len(rows) - 1
-    assert {a["path"] for a in articles} == {f"{table}:{n}" for n in range(2, len(rows) + 1)}
+    assert {a["source"] for a in articles} == {row[2] for row in rows[1:]}
+    assert all(a["path"].startswith(f"{table}:") for a in articles)
 
 
 def test_summarizer_and_format_help_list_their_choices() -> None:
