@@ -142,6 +142,30 @@ def test_posting_bad_or_big_batches(client: TestClient, store: Store) -> None:
     assert client.post("/articles", json=huge, headers=headers).status_code == 413
 
 
+def test_a_long_title_is_cut_not_refused_and_errors_do_not_echo_the_input(
+    client: TestClient, store: Store
+) -> None:
+    headers = {"Authorization": f"Bearer {store.create_token('test')}"}
+    long = {**FLOOD, "id": "long", "title": "Floods " * 100}  # 700 characters
+    batch = [long, *({**FLOOD, "id": f"n{n}", "source": f"Wire {n}"} for n in range(3))]
+    answer = client.post("/articles", json={"articles": batch}, headers=headers)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["added"] + answer.json()["duplicates"] == 4
+    assert [p["message"] for p in answer.json()["rejected"]] == [
+        "title of 699 characters cut to 500"  # stripped
+    ]
+    stored = store.article("long")
+    assert stored is not None and len(stored.article.title) <= 500
+    text = "نص " * 10_000
+    invalid = client.post(
+        "/articles", json={"articles": [{**FLOOD, "title": "", "text": text}]}, headers=headers
+    )
+    assert invalid.status_code == 422
+    errors = invalid.json()["errors"]
+    assert [e["loc"] for e in errors] == [["body", "articles", 0, "title"]]
+    assert all("input" not in e for e in errors) and len(invalid.content) < 1000
+
+
 def test_pages_escape_text_and_send_a_csp(client: TestClient, store: Store) -> None:
     token = store.create_token("test")
     evil = {

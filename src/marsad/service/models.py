@@ -25,7 +25,13 @@ class ArticleIn(BaseModel):
         max_length=_LIMITS.max_field_chars,
         description=f"The source's own id (over {_LIMITS.max_id_chars} characters: hashed).",
     )
-    title: str = Field(min_length=1, max_length=_LIMITS.max_title_chars)
+    # As long as a body may be: a longer title is cut (and reported) as it is from a file, not
+    # refused with the whole batch.
+    title: str = Field(
+        min_length=1,
+        max_length=_LIMITS.max_article_bytes,
+        description=f"Over {_LIMITS.max_title_chars} characters: cut, and reported in `rejected`.",
+    )
     text: str = Field(min_length=1, max_length=_LIMITS.max_article_bytes, description="Body text.")
     source: str = Field(min_length=1, max_length=_LIMITS.max_field_chars, description="Outlet.")
     url: str | None = Field(default=None, max_length=_LIMITS.max_field_chars)

@@ -66,7 +66,11 @@ def add_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     def _invalid(_request: Request, error: RequestValidationError) -> Response:
-        errors = jsonable_encoder(error.errors())
+        # Without the offending input: it may be a whole article (megabytes), sent back as is.
+        errors = [
+            {key: value for key, value in item.items() if key != "input"}
+            for item in jsonable_encoder(error.errors())
+        ]
         detail = "; ".join(
             f"{'.'.join(str(part) for part in item.get('loc', ()))}: {item.get('msg', '')}"
             for item in errors
