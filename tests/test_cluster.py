@@ -11,6 +11,8 @@ from marsad.cluster import (
     average_link,
     candidate_pairs,
     cluster_documents,
+    cut,
+    merges,
     tfidf,
 )
 from marsad.eval.clusters import bcubed
@@ -130,3 +132,26 @@ def test_candidate_pairs_respect_the_window_and_pair_undated_articles_with_all()
     days = np.array([0, 2.5, 9, np.nan])
     pairs = {tuple(p) for p in candidate_pairs(vectors, days, ClusterParams()).tolist()}
     assert {(0, 3), (1, 3), (2, 3)} <= pairs  # the undated article meets everyone
+
+
+def test_storylines_continue_the_merges_of_stories_and_nest_them() -> None:
+    # Two tight pairs, loosely linked through one cross pair (average 0.5 / 4 = 0.125).
+    pairs = np.array([[0, 1], [2, 3], [1, 2]])
+    done = merges(4, pairs, np.array([0.9, 0.8, 0.5]), threshold=0.1)
+    stories, lines = cut(4, done, 0.6), cut(4, done, 0.1)
+    assert stories[0] == stories[1] != stories[2] == stories[3]
+    assert len(set(lines)) == 1
+    assert cut(4, done, 0.2) == stories  # 0.125 is below 0.2: the pairs stay apart
+    averages = [average for _kept, _merged, average in done]
+    assert averages == sorted(averages, reverse=True)
+
+
+def test_a_development_is_its_own_story_in_the_same_storyline() -> None:
+    documents = [_document("f1", FLOOD, 0), _document("f2", FLOOD_2, 1), _document("c", CUP, 0)]
+    clustering = cluster_documents(
+        documents, ClusterParams(threshold=0.5, storyline_threshold=0.05)
+    )
+    stories = [{documents[i].id for i in group} for group in clustering.groups]
+    lines = [set().union(*(stories[n] for n in line)) for line in clustering.storylines]
+    assert sorted(map(sorted, stories)) == [["c"], ["f1"], ["f2"]]
+    assert sorted(map(sorted, lines)) == [["c"], ["f1", "f2"]]

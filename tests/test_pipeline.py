@@ -126,6 +126,14 @@ def test_unrelated_articles_are_separate_stories() -> None:
     assert sorted(len(story.articles) for story in kazakh.stories) == [1, 5]
 
 
+def test_every_story_has_a_storyline_that_lists_it() -> None:
+    result = marsad.digest([EXAMPLES, SPORT])
+    listed = {story_id: line.id for line in result.storylines for story_id in line.stories}
+    assert {story.id: story.storyline for story in result.stories} == listed
+    assert len(result.storylines) == 2  # an unrelated match is not in the events' storyline
+    assert json.loads(json.dumps(result.to_dict()))["stories"][0]["storyline"]
+
+
 def test_nothing_usable_raises() -> None:
     with pytest.raises(NoArticlesError):
         marsad.digest([_article("x", "y", "!!!", "")])

@@ -13,7 +13,7 @@ import pytest
 from rich.console import Console
 
 import marsad
-from marsad.model import Article, Digest, Problem, Removal, Story, SummarySentence
+from marsad.model import Article, Digest, Problem, Removal, Story, Storyline, SummarySentence
 from marsad.report import print_digest, render_html, render_json, render_markdown
 from marsad.report.html import isolate
 
@@ -305,3 +305,23 @@ def test_json_is_the_standard_indented_json_of_the_contract(digest: Digest, empt
         digest = Digest(stories=(), removed=(), problems=(), stats={})
     expected = json.dumps(digest.to_dict(), ensure_ascii=False, indent=2)
     assert render_json(digest) == expected
+
+
+def test_storylines_of_several_stories_are_listed_in_every_report(digest: Digest) -> None:
+    first, second = digest.stories[:2]
+    line = Storyline(
+        id="line-1",
+        title=first.title,
+        stories=(first.id, second.id),
+        first=datetime(2022, 1, 5, tzinfo=UTC),
+        last=datetime(2022, 1, 7, tzinfo=UTC),
+    )
+    linked = dataclasses.replace(digest, storylines=(line,))
+    markdown = render_markdown(linked)
+    section = markdown.split("## Storylines", 1)[1].split("\n## ", 1)[0]
+    assert "(2022-01-05 – 2022-01-07)" in section
+    assert first.title in section and second.title in section
+    assert f'href="#story-{second.id}"' in render_html(linked).split("Storylines", 1)[1]
+    assert json.loads(render_json(linked))["storylines"][0]["stories"] == [first.id, second.id]
+    alone = dataclasses.replace(line, stories=(first.id,))
+    assert "## Storylines" not in render_markdown(dataclasses.replace(digest, storylines=(alone,)))

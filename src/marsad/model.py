@@ -422,6 +422,7 @@ class Story:
     discrepancies: tuple[Discrepancy, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     duplicates: tuple[DuplicateGroup, ...] = ()
+    storyline: str = ""  # id of the storyline the story belongs to (see Storyline)
 
     def sources_of(self, article_ids: tuple[str, ...]) -> tuple[str, ...]:
         """Outlet names for article ids, in the same order, without repeats."""
@@ -441,6 +442,7 @@ class Story:
             discrepancies=tuple(Discrepancy.from_dict(d) for d in data.get("discrepancies", ())),
             timeline=tuple(TimelineEvent.from_dict(e) for e in data.get("timeline", ())),
             duplicates=tuple(DuplicateGroup.from_dict(g) for g in data.get("duplicates", ())),
+            storyline=data.get("storyline") or "",
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -455,6 +457,40 @@ class Story:
             "discrepancies": [item.to_dict() for item in self.discrepancies],
             "timeline": [event.to_dict() for event in self.timeline],
             "duplicates": [group.to_dict() for group in self.duplicates],
+            "storyline": self.storyline,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Storyline:
+    """Stories of one continuing event over days (a crisis, a war's front, a campaign): each
+    story is one event and its direct developments; the storyline links them."""
+
+    id: str
+    title: str
+    stories: tuple[str, ...]
+    first: datetime | None = None
+    last: datetime | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Storyline:
+        """A Storyline from its JSON form."""
+        return cls(
+            id=data["id"],
+            title=data.get("title") or "",
+            stories=tuple(data.get("stories", ())),
+            first=datetime.fromisoformat(data["first"]) if data.get("first") else None,
+            last=datetime.fromisoformat(data["last"]) if data.get("last") else None,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "stories": list(self.stories),
+            "first": self.first.isoformat() if self.first else None,
+            "last": self.last.isoformat() if self.last else None,
         }
 
 
@@ -488,6 +524,7 @@ class Digest:
     removed: tuple[Removal, ...] = ()
     problems: tuple[Problem, ...] = ()
     stats: dict[str, Any] = field(default_factory=dict)
+    storylines: tuple[Storyline, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Digest:
@@ -500,6 +537,7 @@ class Digest:
                 removed=tuple(Removal.from_dict(r) for r in data.get("removed", ())),
                 problems=tuple(Problem.from_dict(p) for p in data.get("problems", ())),
                 stats=dict(data.get("stats", {})),
+                storylines=tuple(Storyline.from_dict(x) for x in data.get("storylines", ())),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise InputError(f"not a marsad JSON digest: {type(error).__name__}: {error}") from None
@@ -508,6 +546,7 @@ class Digest:
         """JSON form following the digest contract in DESIGN.md."""
         return {
             "stories": [story.to_dict() for story in self.stories],
+            "storylines": [storyline.to_dict() for storyline in self.storylines],
             "removed": [removal.to_dict() for removal in self.removed],
             "problems": [problem.to_dict() for problem in self.problems],
             "stats": dict(self.stats),

@@ -54,6 +54,7 @@ from marsad.model import (
     content_id,
 )
 from marsad.settings import Settings
+from marsad.storylines import link_storylines
 from marsad.summarize import get_summarizer, summarize
 
 # A path (``-``: standard input), an Article, or a dict with the fields of a JSON Lines record.
@@ -146,12 +147,14 @@ def _digest(
         engine,
         progress,
     )
+    stories, storylines = link_storylines(stories, clustering.storylines)
     timings["stories"] = time.perf_counter() - clock
 
     stats = {
         "articles": len(articles),
         "documents": len(ids),
         "stories": len(stories),
+        "storylines": len(storylines),
         "rejected": len(problems),
         "skipped_duplicates": skipped,
         "removed_lines": len(removed),
@@ -162,7 +165,13 @@ def _digest(
         "workers": engine.workers,
         "seconds": {stage: round(seconds, 3) for stage, seconds in timings.items()},
     }
-    return Digest(stories=stories, removed=removed, problems=tuple(problems), stats=stats)
+    return Digest(
+        stories=stories,
+        storylines=storylines,
+        removed=removed,
+        problems=tuple(problems),
+        stats=stats,
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -244,7 +253,9 @@ def _cluster(
 ) -> Clustering:
     """Stories as groups of document indices; each group of copies is clustered once."""
     params = ClusterParams(
-        threshold=settings.story_threshold, window_days=settings.story_window_days
+        threshold=settings.story_threshold,
+        storyline_threshold=settings.storyline_threshold,
+        window_days=settings.story_window_days,
     )
     position = {article: n for n, article in enumerate(ids)}
     copies = [[position[a] for a in group.articles] for group in duplicates]

@@ -73,34 +73,38 @@ def read_days(ant_dir: Path, days: Iterable[str]) -> list[Article]:
     return found
 
 
-def story_labels(digest: Digest) -> dict[str, str]:
-    """Article id -> marsad story id, copies included (they follow their story)."""
-    labels: dict[str, str] = {}
+def digest_labels(digest: Digest) -> tuple[dict[str, str], dict[str, str]]:
+    """Article id -> marsad story id, and -> storyline id; copies follow their story."""
+    stories: dict[str, str] = {}
+    lines: dict[str, str] = {}
     for story in digest.stories:
-        for article in story.articles:
-            labels[article.id] = story.id
-        for group in story.duplicates:
-            for article_id in group.articles:
-                labels.setdefault(article_id, story.id)
-    return labels
+        members = [article.id for article in story.articles]
+        members += [aid for group in story.duplicates for aid in group.articles]
+        for article_id in members:
+            stories.setdefault(article_id, story.id)
+            lines.setdefault(article_id, story.storyline or story.id)
+    return stories, lines
 
 
 def score(
-    gold: Mapping[str, tuple[str, GoldLabel]], predicted: Mapping[str, str], days: Sequence[str]
+    gold: Mapping[str, tuple[str, GoldLabel]],
+    stories: Mapping[str, str],
+    lines: Mapping[str, str],
+    days: Sequence[str],
 ) -> StoryGoldScore:
-    """Score predicted story ids against gold labels keyed by article id (with their day)."""
+    """Score predicted story and storyline ids against gold labels keyed by article id."""
     story_gold = {aid: f"{day}/{label.story}" for aid, (day, label) in gold.items()}
     line_gold = {aid: f"{day}/{label.storyline}" for aid, (day, label) in gold.items()}
     members: dict[str, list[str]] = defaultdict(list)
     for aid in gold:
-        if aid in predicted:
-            members[predicted[aid]].append(aid)
+        if aid in stories:
+            members[stories[aid]].append(aid)
     multi = [ids for ids in members.values() if len(ids) > 1]
     glued = [ids for ids in multi if len({line_gold[aid] for aid in ids}) > 1]
     return StoryGoldScore(
         days=tuple(days),
-        story=bcubed(story_gold, predicted),
-        storyline=bcubed(line_gold, predicted),
+        story=bcubed(story_gold, stories),
+        storyline=bcubed(line_gold, lines),
         multi_article=len(multi),
         false=len(glued),
         false_examples=tuple(tuple(sorted(ids)) for ids in glued),
@@ -131,7 +135,8 @@ def evaluate_story_gold(
         by_day[article.published.date().isoformat() if article.published else ""].append(article)
     rows = []
     every_gold: dict[str, tuple[str, GoldLabel]] = {}
-    every_label: dict[str, str] = {}
+    every_story: dict[str, str] = {}
+    every_line: dict[str, str] = {}
     for day in days:
         gold = {aid: (day, label) for aid, label in load_day(day, gold_dir).items()}
         window = [
@@ -142,13 +147,14 @@ def evaluate_story_gold(
         missing = gold.keys() - {a.id for a in articles}
         if missing:
             raise ValueError(f"gold articles not in ANT for {day}: {', '.join(sorted(missing))}")
-        labels = {
-            aid: f"{day}/{story}" for aid, story in story_labels(digest(articles, settings)).items()
-        }
-        rows.append(score(gold, labels, (day,)))
+        found_stories, found_lines = digest_labels(digest(articles, settings))
+        stories = {aid: f"{day}/{found_stories[aid]}" for aid in gold if aid in found_stories}
+        lines = {aid: f"{day}/{found_lines[aid]}" for aid in gold if aid in found_lines}
+        rows.append(score(gold, stories, lines, (day,)))
         every_gold.update(gold)
-        every_label.update({aid: labels[aid] for aid in gold if aid in labels})
-    rows.append(score(every_gold, every_label, days))
+        every_story.update(stories)
+        every_line.update(lines)
+    rows.append(score(every_gold, every_story, every_line, days))
     return rows
 
 

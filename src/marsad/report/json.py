@@ -24,6 +24,7 @@ def json_chunks(digest: Digest) -> Iterator[bytes]:
     falls back to pure Python when indenting, took 37 s for the 343 MB all-ANT digest)."""
     parts = {
         "stories": (story.to_dict() for story in digest.stories),
+        "storylines": (storyline.to_dict() for storyline in digest.storylines),
         "removed": (removal.to_dict() for removal in digest.removed),
         "problems": (problem.to_dict() for problem in digest.problems),
     }

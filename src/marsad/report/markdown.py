@@ -10,11 +10,13 @@ from marsad.report.view import (
     ArticleView,
     RemovalGroup,
     SentenceView,
+    StorylineView,
     StoryView,
     one_line,
     plural,
     removal_groups,
     story_view,
+    storyline_views,
 )
 
 # Characters that start Markdown inline syntax anywhere in a line; `_` only at a word edge,
@@ -135,6 +137,17 @@ def _removal_lines(groups: tuple[RemovalGroup, ...]) -> list[str]:
     return lines
 
 
+def _storyline_lines(storylines: tuple[StorylineView, ...]) -> list[str]:
+    if not storylines:
+        return []
+    lines = ["## Storylines", ""]
+    for line in storylines:
+        dates = f" ({line.dates})" if line.dates else ""
+        lines.append(f"- **{escape(line.title)}**{dates}")
+        lines += [f"  - {escape(title)}" for _story_id, title in line.stories]
+    return [*lines, ""]
+
+
 def _problem_lines(problems: tuple[str, ...]) -> list[str]:
     if not problems:
         return []
@@ -153,6 +166,7 @@ def _sections(digest: Digest, *, explain: bool) -> Iterator[list[str]]:
         )
     )
     yield ["# marsad digest", "", counts, ""]
+    yield _storyline_lines(storyline_views(digest))
     for story in digest.stories:
         yield _story_lines(story_view(story))
     if not digest.stories:

@@ -154,6 +154,16 @@ class RemovalGroup:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class StorylineView:
+    """A storyline of several stories: its title, its days, and its stories (id, title)."""
+
+    id: str
+    title: str
+    dates: str
+    stories: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DigestView:
     """Everything a report renders, in display order."""
 
@@ -163,6 +173,7 @@ class DigestView:
     article_count: int
     removed: tuple[RemovalGroup, ...]
     problems: tuple[str, ...]
+    storylines: tuple[StorylineView, ...] = ()
 
     @property
     def counts(self) -> str:
@@ -384,4 +395,24 @@ def digest_view(digest: Digest) -> DigestView:
         article_count=len({a.id for story in digest.stories for a in story.articles}),
         removed=removal_groups(digest),
         problems=tuple(one_line(str(problem)) for problem in digest.problems),
+        storylines=storyline_views(digest),
     )
+
+
+def storyline_views(digest: Digest) -> tuple[StorylineView, ...]:
+    """The storylines that link two or more stories (a story alone is its own storyline)."""
+    titles = {story.id: one_line(story.title) for story in digest.stories}
+    views = []
+    for line in digest.storylines:
+        if len(line.stories) < 2:
+            continue
+        days = sorted({d.date().isoformat() for d in (line.first, line.last) if d is not None})
+        views.append(
+            StorylineView(
+                id=line.id,
+                title=one_line(line.title),
+                dates=" – ".join(days),
+                stories=tuple((sid, titles.get(sid, sid)) for sid in line.stories),
+            )
+        )
+    return tuple(views)

@@ -1,0 +1,35 @@
+"""Storylines: the stories of one continuing event, linked by the clustering's second level
+(stories keep merging down to ``Settings.storyline_threshold``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.model import Story, Storyline, content_id
+
+
+def link_storylines(
+    stories: Sequence[Story], lines: Sequence[Sequence[int]]
+) -> tuple[tuple[Story, ...], tuple[Storyline, ...]]:
+    """Each story with its storyline id, and the storylines (``lines``: story positions, every
+    story in exactly one), largest first. A storyline is titled by its largest story."""
+    storylines = []
+    linked = list(stories)
+    for positions in lines:
+        members = sorted((stories[n] for n in positions), key=lambda s: (-len(s.articles), s.id))
+        line_id = content_id("storyline", *sorted(story.id for story in members))
+        published = [a.published for story in members for a in story.articles if a.published]
+        storylines.append(
+            Storyline(
+                id=line_id,
+                title=members[0].title,
+                stories=tuple(story.id for story in members),
+                first=min(published, default=None),
+                last=max(published, default=None),
+            )
+        )
+        for n in positions:
+            linked[n] = replace(stories[n], storyline=line_id)
+    storylines.sort(key=lambda line: (-len(line.stories), line.id))
+    return tuple(linked), tuple(storylines)
