@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import pytest
 from typer.testing import CliRunner
@@ -19,9 +19,10 @@ from typer.testing import CliRunner
 import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
 from marsad.cli import app
 from marsad.ingest.feeds import MAX_BACKOFF_SECONDS, Source, Validators, html_text, poll_feed
+from marsad.model import Article
 from marsad.service.watcher import Watcher
 from marsad.settings import Settings
-from marsad.store import open_store
+from marsad.store import IngestReport, open_store
 
 T = TypeVar("T")
 
@@ -219,6 +220,13 @@ class _Hostile(http.server.BaseHTTPRequestHandler):
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+            elif self.path == "/slow":
+                time.sleep(1.0)
+                body = _rss(1).encode()
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
             elif self.path.startswith("/redirect?to="):
                 self.send_response(302)
                 self.send_header("Location", self.path.removeprefix("/redirect?to="))
@@ -288,7 +296,7 @@ def test_a_slow_drip_ends_at_the_deadline_and_a_fast_feed_is_ingested_in_the_sam
         watcher = Watcher(store, feeds=feeds, folders=[], settings=settings)
         polled = _in_thread(lambda: watcher.poll(everything=True), 20)
         assert polled.report.added == 2  # the fast feed, in the same poll as the slow ones
-        assert sorted(p.path for p in polled.report.problems) == feeds[:2]
+        assert [p.path for p in polled.report.problems] == feeds[:2]
         assert {s.target: s.failures for s in watcher.sources} == {
             feeds[0]: 1,
             feeds[1]: 1,
@@ -359,6 +367,28 @@ def test_only_http_and_https_are_fetched_also_after_a_redirect(hostile: str, sil
         ), url
     moved = poll_feed(f"{hostile}/redirect?to={hostile}/fast", Validators(), settings=settings)
     assert not moved.failed and len(moved.articles) == 2
+
+
+def test_a_round_ingests_in_the_order_given_not_as_feeds_arrive(
+    hostile: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(str(tmp_path / "marsad.db"))
+    ingested: list[str] = []
+    ingest = store.ingest
+
+    def recording(articles: list[Article], *args: Any, **kwargs: Any) -> IngestReport:
+        ingested.extend(article.id for article in articles)
+        return ingest(articles, *args, **kwargs)
+
+    monkeypatch.setattr(store, "ingest", recording)
+    try:
+        feeds = [f"{hostile}/slow", f"{hostile}/fast"]  # /slow answers a second after /fast
+        watcher = Watcher(store, feeds=feeds, folders=[], settings=Settings())
+        polled = _in_thread(lambda: watcher.poll(everything=True), 20)
+        assert polled.polled == feeds
+        assert ingested == ["urn:flood:0", "urn:flood:0", "urn:flood:1"]
+    finally:
+        store.close()
 
 
 def test_watch_refuses_devices_and_pipes_as_feeds(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -20,13 +20,6 @@ class WatchRound:
     report: IngestReport = field(default_factory=IngestReport)
     polled: list[str] = field(default_factory=list)
     not_modified: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True, kw_only=True)
-class _Taken(IngestReport):
-    """What one source's poll added, and whether it was unchanged."""
-
-    not_modified: bool = False
 
 
 class Watcher:
@@ -61,8 +54,7 @@ class Watcher:
         """Poll the sources that are due (all with ``everything``) and ingest their articles.
 
         Sources are fetched at the same time (at most ``settings.watch_concurrency``), each
-        within its fetch deadline; folders are ingested in the order given, feeds as soon as
-        they arrive, so a slow feed delays no other source past its own deadline.
+        within its fetch deadline, then ingested in the order given.
         """
         now = time.time()
         due = [source for source in self.sources if everything or source.due <= now]
@@ -70,28 +62,20 @@ class Watcher:
         if not due:
             return result
         workers = min(self.settings.watch_concurrency, len(due))
-        reports: dict[int, _Taken] = {}
         with ThreadPoolExecutor(workers, thread_name_prefix="marsad-watch") as pool:
             futures = [pool.submit(self._poll, source) for source in due]
-            feeds: dict[Future[FeedResult], int] = {}
-            for index, (source, future) in enumerate(zip(due, futures, strict=True)):
-                if source.kind == "feed":
-                    feeds[future] = index
-                else:
-                    reports[index] = self._take(source, future.result(), now)
-            for done in as_completed(feeds):
-                index = feeds[done]
-                reports[index] = self._take(due[index], done.result(), now)
-        # Reported in the order the sources were given, whatever order they arrived in.
-        for index, source in enumerate(due):
-            result.polled.append(source.target)
-            result.report.merge(reports[index])
-            if reports[index].not_modified:
-                result.not_modified.append(source.target)
+            # Taken in the order given, not as they arrive (the round waits for every fetch
+            # anyway): articles then join stories the same way whatever the network's timing.
+            for source, future in zip(due, futures, strict=True):
+                polled = future.result()
+                result.polled.append(source.target)
+                result.report.merge(self._take(source, polled, now))
+                if polled.not_modified:
+                    result.not_modified.append(source.target)
         return result
 
-    def _take(self, source: Source, polled: FeedResult, now: float) -> _Taken:
-        report = _Taken(problems=list(polled.problems), not_modified=polled.not_modified)
+    def _take(self, source: Source, polled: FeedResult, now: float) -> IngestReport:
+        report = IngestReport(problems=list(polled.problems))
         if polled.articles:
             report.merge(self.store.ingest(list(polled.articles)))
         if polled.failed:
