@@ -88,7 +88,7 @@ def test_token_list_revoke_and_expiry(tmp_path: Path) -> None:
         store.close()
     code, output = _run("token", "revoke", "0123456789ab", "--db", db)
     assert code == 4 and "no token" in output
-    for bad in ("soon", "99999999999w", "-1d"):
+    for bad in ("soon", "99999999999w", "-1d", "0s", "0.0d"):
         code, output = _run("token", "create", "--expires", bad, "--db", db)
         assert code == 2 and "cannot read --expires" in output and "Traceback" not in output
 

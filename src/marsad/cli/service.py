@@ -441,7 +441,10 @@ def token_create(
     from marsad.store.since import parse_duration
 
     try:
-        expires_at = datetime.now(UTC) + parse_duration(expires) if expires else None
+        lifetime = parse_duration(expires) if expires else None
+        if lifetime is not None and not lifetime:
+            raise ValueError("a token must live longer than 0: give 30d, 12h or 1w")
+        expires_at = datetime.now(UTC) + lifetime if lifetime is not None else None
     except (ValueError, OverflowError) as error:
         raise _fail(ValueError(f"cannot read --expires {expires!r}: {error}")) from None
     store = _open(db)

@@ -317,7 +317,8 @@ def _token_hash(token: str) -> str:
 
 def _token_info(row: Any) -> TokenInfo:
     created = from_epoch(row.created_at)
-    assert created is not None
+    if created is None:  # the column is NOT NULL: a damaged row, not a bug to assert away
+        raise StoreError(f"token {row.hash[:TOKEN_ID_CHARS]} has no creation time")
     return TokenInfo(
         id=row.hash[:TOKEN_ID_CHARS],
         name=row.name,
