@@ -99,7 +99,7 @@ def test_the_corpus_through_marsad_ingest_then_watch(
     problems = sum(len(expect.problems) for expect in expected.values()) + 1
     db = str(tmp_path / "marsad.db")
     code, output = _run("ingest", str(folder), "--db", db)
-    assert code == 1 and "Traceback" not in output
+    assert code == 0 and "Traceback" not in output  # the rest was stored (1 only with --strict)
     assert output.count("rejected:") == problems
     assert f"rejected {problems}: " in output and "3 × not valid JSON" in output
     assert "1 × no sentences left after cleaning" in output
