@@ -231,6 +231,12 @@ def evaluate_stories(
         str, typer.Option(help="Gold days: tune (February), report (March) or all.")
     ] = "report",
     data_dir: Annotated[Path | None, typer.Option(help="Folder of the data sets.")] = None,
+    stream: Annotated[
+        bool,
+        typer.Option(
+            "--stream", help="Also the store's streaming clusterer, and its agreement with digest."
+        ),
+    ] = False,
 ) -> None:
     """Stories and storylines against the blind two-level gold in tests/data/story_gold/:
     B-cubed per day and over the split, and the multi-article stories that glue articles of
@@ -239,10 +245,12 @@ def evaluate_stories(
     Example: marsad eval stories --split report
     """
     from marsad.eval import dataset_path
-    from marsad.eval.story_gold import evaluate_story_gold
+    from marsad.eval.story_gold import evaluate_story_gold, evaluate_stream
 
     try:
-        rows = evaluate_story_gold(dataset_path("ant_multisource", data_dir), split)
+        ant = dataset_path("ant_multisource", data_dir)
+        rows = evaluate_story_gold(ant, split)
+        agreement = evaluate_stream(ant, split) if stream else None
     except (MarsadError, ValueError, OSError, KeyError) as error:
         fail(error)
     table = Table(
@@ -270,3 +278,12 @@ def evaluate_stories(
             f"{row.false} ({row.false_share:.1%})",
         )
     out.print(table)
+    if agreement is not None:
+        found = agreement.stream
+        out.print(
+            f"streaming (store): story P {found.story.precision:.3f} R {found.story.recall:.3f} "
+            f"F1 {found.story.f1:.3f}; storyline F1 {found.storyline.f1:.3f}; false stories "
+            f"{found.false} of {found.multi_article}; agreement with digest (B-cubed F1): "
+            f"stories {agreement.stories.f1:.3f}, storylines {agreement.storylines.f1:.3f}",
+            highlight=False,
+        )

@@ -98,10 +98,11 @@ def _streaming_row(gold: dict[str, str], documents: Sequence[Document]) -> Clust
     started = time.perf_counter()
     assigned = {d.id: stream.add(d) for d in ordered}
     seconds = time.perf_counter() - started
-    labels = {aid: stream.resolve(story) for aid, story in assigned.items()}
+    # This gold set's stories are as broad as storylines: the stream's storylines are compared.
+    labels = {aid: stream.storyline_of(story) for aid, story in assigned.items()}
     return ClusterRow(
-        method="streaming, one article at a time",
-        threshold=stream.params.threshold,
+        method="streaming storylines, one article at a time",
+        threshold=stream.params.storyline_threshold,
         score=bcubed(gold, labels),
         pairs=0,
         seconds=seconds,

@@ -15,7 +15,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from marsad.eval.clusters import BCubed, bcubed
@@ -180,3 +180,59 @@ def gold_summary(days: Sequence[str], gold_dir: Path = GOLD_DIR) -> dict[str, in
         multi += sum(1 for n in sizes.values() if n > 1)
         storylines += len({label.storyline for label in labels.values()})
     return {"articles": articles, "stories": stories, "multi": multi, "storylines": storylines}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StreamAgreement:
+    """The streaming clusterer (the store's) on the gold days, and how far it agrees with
+    the batch digest on the same articles (B-cubed, the digest as reference)."""
+
+    stream: StoryGoldScore
+    stories: BCubed
+    storylines: BCubed
+
+
+def evaluate_stream(
+    ant_dir: Path, split: str = "report", margin_days: int = 1, gold_dir: Path = GOLD_DIR
+) -> StreamAgreement:
+    """Feed each gold day (with the days around it) to the streaming clusterer in publication
+    order, as ``ingest`` does, and to ``digest``; score both against the gold and each other."""
+    from marsad.clean import clean_articles
+    from marsad.lang import analyse
+    from marsad.pipeline import digest
+    from marsad.stream import StreamingClusterer
+
+    days = SPLITS[split]
+    gold: dict[str, tuple[str, GoldLabel]] = {}
+    found: dict[str, dict[str, str]] = {"story": {}, "line": {}, "batch": {}, "batch line": {}}
+    for day in days:
+        first = date.fromisoformat(day)
+        window = [
+            (first + timedelta(days=shift)).isoformat()
+            for shift in range(-margin_days, margin_days + 1)
+        ]
+        articles = read_days(ant_dir, window)
+        documents = sorted(
+            (analyse(item) for item in clean_articles(articles)),
+            key=lambda d: d.article.published or datetime.min.replace(tzinfo=UTC),
+        )
+        stream = StreamingClusterer()
+        assigned = {document.id: stream.add(document) for document in documents}
+        labels = {aid: (day, label) for aid, label in load_day(day, gold_dir).items()}
+        gold.update(labels)
+        stories, lines = digest_labels(digest(articles))
+        for aid in labels:
+            if aid in assigned:
+                found["story"][aid] = f"{day}/{stream.resolve(assigned[aid])}"
+                found["line"][aid] = f"{day}/{stream.storyline_of(assigned[aid])}"
+            if aid in stories:
+                found["batch"][aid] = f"{day}/{stories[aid]}"
+                found["batch line"][aid] = f"{day}/{lines[aid]}"
+    both = [aid for aid in gold if aid in found["story"] and aid in found["batch"]]
+    return StreamAgreement(
+        stream=score(gold, found["story"], found["line"], days),
+        stories=bcubed({a: found["batch"][a] for a in both}, {a: found["story"][a] for a in both}),
+        storylines=bcubed(
+            {a: found["batch line"][a] for a in both}, {a: found["line"][a] for a in both}
+        ),
+    )

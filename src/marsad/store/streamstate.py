@@ -14,7 +14,7 @@ def dump_stream(stream: StreamingClusterer) -> bytes:
     """Everything the clusterer needs to go on where it stopped, as zlib-compressed JSON."""
     data: dict[str, Any] = {
         "stories": {
-            story_id: [story.total, story.articles, story.first, story.last]
+            story_id: [story.total, story.articles, story.first, story.last, story.storyline]
             for story_id, story in stream.stories.items()
         },
         "redirects": stream.redirects,
@@ -31,8 +31,15 @@ def load_stream(blob: bytes | None) -> StreamingClusterer:
         return StreamingClusterer()
     data = json.loads(zlib.decompress(blob).decode("utf-8"))
     stories = {
-        story_id: StoryState(id=story_id, total=total, articles=members, first=first, last=last)
-        for story_id, (total, members, first, last) in data["stories"].items()
+        story_id: StoryState(
+            id=story_id,
+            total=fields[0],
+            articles=fields[1],
+            first=fields[2],
+            last=fields[3],
+            storyline=fields[4] if len(fields) > 4 else "",  # states saved before storylines
+        )
+        for story_id, fields in data["stories"].items()
     }
     return StreamingClusterer(
         stories=stories,

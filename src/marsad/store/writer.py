@@ -101,7 +101,8 @@ def ingest_batch(store: SqlStore, connection: Connection, batch: Sequence[Articl
         store, connection, [article for records in members.values() for article in records]
     )
     for story_id, records in members.items():
-        _rebuild_story(store, connection, story_id, records, evidence, now)
+        line = stream.storyline_of(story_id)
+        _rebuild_story(store, connection, story_id, line, records, evidence, now)
     for entry in log:
         connection.execute(schema.ingest_log.insert().values(**entry))
     for article_id, story_id in zip(new_docs, touched, strict=True):
@@ -202,6 +203,7 @@ def _rebuild_story(
     store: SqlStore,
     connection: Connection,
     story_id: str,
+    storyline: str,
     records: list[Article],
     evidence: Evidence,
     now: float,
@@ -214,7 +216,8 @@ def _rebuild_story(
         analyse(clean_with(article, evidence), default_language=store.settings.default_language)
         for article in records
     ]
-    story = replace(build_story([d for d in documents if d.sentences], store.settings), id=story_id)
+    built = build_story([d for d in documents if d.sentences], store.settings)
+    story = replace(built, id=story_id, storyline=storyline)
     created = connection.scalar(
         select(schema.stories.c.created_at).where(schema.stories.c.id == story_id)
     )
