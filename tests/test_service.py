@@ -75,7 +75,7 @@ def test_openapi_schema_lists_the_api(client: TestClient) -> None:
     assert post["security"] == [{"HTTPBearer": []}]
     assert "ArticleBatch" in str(post["requestBody"])
     params = {p["name"] for p in paths["/stories"]["get"]["parameters"]}
-    assert params == {"since", "q", "outlet", "language", "limit", "offset"}
+    assert params == {"since", "q", "outlet", "language", "storyline", "limit", "offset"}
 
 
 def test_healthz(client: TestClient) -> None:
@@ -83,7 +83,7 @@ def test_healthz(client: TestClient) -> None:
         "status": "ok",
         "articles": 5,
         "stories": 1,
-        "schema_version": 4,
+        "schema_version": 5,
     }
 
 
@@ -113,6 +113,11 @@ def test_list_filters_and_errors(client: TestClient) -> None:
     assert bad.status_code == 422 and "6h" in bad.json()["errors"][0]["msg"]
     assert bad.headers["content-type"] == "application/problem+json"
     assert client.get("/stories", params={"limit": 0}).status_code == 422
+    listed = client.get("/stories").json()["stories"][0]
+    by_line = client.get("/stories", params={"storyline": listed["storyline"]}).json()
+    assert [row["id"] for row in by_line["stories"]] == [listed["id"]]
+    assert client.get("/stories", params={"storyline": "none"}).json()["total"] == 0
+    assert client.get(f"/stories/{listed['id']}").json()["storyline"] == listed["storyline"]
 
 
 def test_posting_needs_a_valid_token(client: TestClient, store: Store) -> None:

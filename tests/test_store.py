@@ -178,6 +178,18 @@ def test_merged_story_id_still_answers(store: Store) -> None:
     assert survivor_a.story.id == survivor_b.story.id
     assert len(survivor_a.story.articles) == 4
     assert store.stories().total == 1
+    assert survivor_a.data["storyline"] == survivor_a.story.id
+    # A storyline asked for by a merged story's id answers with the survivor's.
+    assert [row.id for row in store.stories(storyline=a).stories] == [survivor_a.story.id]
+
+
+def test_stories_are_listed_by_storyline(store: Store) -> None:
+    flood = store.ingest([_article("f", FLOOD)]).stories[0]
+    cup = store.ingest([_article("c", CUP, day=0.1)]).stories[0]
+    rows = store.stories(storyline=flood).stories
+    assert [(row.id, row.storyline) for row in rows] == [(flood, flood)]
+    assert store.stories(storyline=cup).stories[0].id == cup
+    assert store.stories(storyline="nothing").total == 0
 
 
 def test_a_failing_batch_leaves_nothing_behind(
@@ -277,7 +289,7 @@ def test_reopening_keeps_data_and_schema(store_url: str) -> None:
     first.close()
     again = open_store(store_url)
     try:
-        assert again.counts() == {"articles": 1, "stories": 1, "schema_version": 4}
+        assert again.counts() == {"articles": 1, "stories": 1, "schema_version": 5}
     finally:
         again.close()
 
@@ -346,12 +358,31 @@ def test_migration_4_adds_token_lifetimes_to_an_old_store(tmp_path: Path) -> Non
     with sqlite3.connect(path) as connection:  # back to schema 3: tokens without lifetimes
         connection.execute("ALTER TABLE tokens DROP COLUMN expires_at")
         connection.execute("ALTER TABLE tokens DROP COLUMN revoked_at")
-        connection.execute("DELETE FROM schema_version WHERE version = 4")
+        connection.execute("DELETE FROM schema_version WHERE version >= 4")
     store = open_store(str(path))
     try:
-        assert store.counts()["schema_version"] == 4 and store.check_token(token)
+        assert store.counts()["schema_version"] == 5 and store.check_token(token)
         (info,) = store.tokens()
         assert info.expires_at is None and store.revoke_token(info.id) is not None
         assert not store.check_token(token)
+    finally:
+        store.close()
+
+
+def test_migration_5_gives_old_stories_their_own_storyline(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    store = open_store(str(path))
+    story_id = store.ingest([_article("f", FLOOD)]).stories[0]
+    store.close()
+    with sqlite3.connect(path) as connection:  # back to schema 4: stories without storylines
+        connection.execute("DROP INDEX ix_stories_storyline")
+        connection.execute("ALTER TABLE stories DROP COLUMN storyline")
+        connection.execute("DELETE FROM schema_version WHERE version = 5")
+    store = open_store(str(path))
+    try:
+        assert store.counts()["schema_version"] == 5
+        assert [row.id for row in store.stories(storyline=story_id).stories] == [story_id]
     finally:
         store.close()

@@ -2,8 +2,10 @@
 
 from datetime import UTC, datetime, timedelta
 
+from marsad.cluster import ClusterParams
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
+from marsad.store.streamstate import dump_stream, load_stream
 from marsad.stream import StreamingClusterer
 
 FLOOD = "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."
@@ -53,3 +55,15 @@ def test_ids_are_deterministic() -> None:
         stream = StreamingClusterer()
         runs.append([stream.add(_document(aid, text)) for aid, text in (("x", FLOOD), ("y", CUP))])
     assert runs[0] == runs[1]
+
+
+def test_a_close_article_below_the_story_bar_starts_a_story_in_its_storyline() -> None:
+    stream = StreamingClusterer(params=ClusterParams(threshold=0.9, storyline_threshold=0.05))
+    flood = stream.add(_document("f1", FLOOD))
+    rescue = stream.add(_document("f2", FLOOD_2, 0.5))
+    cup = stream.add(_document("c1", CUP, 0.6))
+    assert len({flood, rescue, cup}) == 3
+    assert stream.storyline_of(rescue) == stream.storyline_of(flood) == flood
+    assert stream.storyline_of(cup) == cup
+    restored = load_stream(dump_stream(stream))
+    assert restored.storyline_of(rescue) == flood

@@ -172,6 +172,9 @@ def stories(
     q: Annotated[str | None, typer.Option("--q", "-q", help="Full-text search.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only stories this outlet reports.")] = None,
     language: Annotated[str | None, typer.Option(help="Only stories in this language.")] = None,
+    storyline: Annotated[
+        str | None, typer.Option(help="Only the stories of this storyline (its id).")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, max=500, help="Stories per page.")] = 20,
     offset: Annotated[
         int, typer.Option(min=0, max=_LIMITS.max_offset, help="Stories to skip.")
@@ -193,7 +196,13 @@ def stories(
     store = _open(db)
     try:
         page = store.stories(
-            since=moment, q=q, outlet=outlet, language=language, limit=limit, offset=offset
+            since=moment,
+            q=q,
+            outlet=outlet,
+            language=language,
+            storyline=storyline,
+            limit=limit,
+            offset=offset,
         )
     except MarsadError as error:
         raise _fail(error) from None

@@ -116,6 +116,9 @@ def create_app(
         q: Annotated[str | None, Query(max_length=500, description="Full-text search.")] = None,
         outlet: Annotated[str | None, Query(max_length=500)] = None,
         language: Annotated[str | None, Query(max_length=16)] = None,
+        storyline: Annotated[
+            str | None, Query(max_length=64, description="Only the stories of this storyline.")
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0, le=_DEFAULTS.max_offset)] = 0,
     ) -> dict[str, Any]:
@@ -127,7 +130,13 @@ def create_app(
             problem = {"type": "value_error", "loc": ("query", "since"), "msg": str(error)}
             raise RequestValidationError([{**problem, "input": since}]) from None
         page = store.stories(
-            since=moment, q=q, outlet=outlet, language=language, limit=limit, offset=offset
+            since=moment,
+            q=q,
+            outlet=outlet,
+            language=language,
+            storyline=storyline,
+            limit=limit,
+            offset=offset,
         )
         more = page.offset + len(page.stories) < page.total
         return {

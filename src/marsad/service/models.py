@@ -75,6 +75,7 @@ class StoryRowOut(BaseModel):
     updated_at: datetime
     first_published: datetime | None = None
     last_published: datetime | None = None
+    storyline: str = Field(description="The storyline's id: filter with ?storyline=.")
 
 
 class StoryListOut(BaseModel):

@@ -62,6 +62,7 @@ class StoryPageView:
     entities: tuple[EntityGroup, ...]
     quotes: tuple[QuoteView, ...]
     article_ids: tuple[str, ...]
+    storyline: str = ""
 
 
 def sentence_texts(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
@@ -107,6 +108,7 @@ def story_page(story: Story, articles: Sequence[Article]) -> StoryPageView:
             if fact.kind == "quote"
         ),
         article_ids=tuple(article.id for article in story.articles),
+        storyline=story.storyline,
     )
 
 

@@ -86,6 +86,7 @@ def add_pages(app: FastAPI, store: Store) -> None:
         q: Annotated[str | None, Query(max_length=500)] = None,
         outlet: Annotated[str | None, Query(max_length=500)] = None,
         language: Annotated[str | None, Query(max_length=16)] = None,
+        storyline: Annotated[str | None, Query(max_length=64)] = None,
         since: Annotated[str | None, Query(max_length=40)] = None,
         page: Annotated[int, Query(ge=1, le=10_000)] = 1,
     ) -> HTMLResponse:
@@ -99,6 +100,7 @@ def add_pages(app: FastAPI, store: Store) -> None:
             q=q or None,
             outlet=outlet or None,
             language=language or None,
+            storyline=storyline or None,
             limit=PAGE_SIZE,
             offset=(page - 1) * PAGE_SIZE,
         )
@@ -111,6 +113,7 @@ def add_pages(app: FastAPI, store: Store) -> None:
             for row in found.stories
         ]
         filters = {"q": q or "", "outlet": outlet or "", "language": language or ""}
+        filters["storyline"] = storyline or ""
         filters["since"] = since or ""
         return _page(
             "list.html.j2",

@@ -31,11 +31,13 @@ class StoryRow:
     updated_at: datetime
     first_published: datetime | None = None
     last_published: datetime | None = None
+    storyline: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
         return {
             "id": self.id,
+            "storyline": self.storyline,
             "title": self.title,
             "language": self.language,
             "article_count": self.article_count,
@@ -175,6 +177,7 @@ class Store(Protocol):
         q: str | None = None,
         outlet: str | None = None,
         language: str | None = None,
+        storyline: str | None = None,
         limit: int = 50,
         offset: int = 0,
     ) -> StoryPage:

@@ -70,12 +70,25 @@ def _token_lifetimes(connection: Connection) -> None:
             connection.exec_driver_sql(f"ALTER TABLE tokens ADD COLUMN {name} FLOAT")
 
 
+def _storylines(connection: Connection) -> None:
+    """Stories remember their storyline (a database made by migration 1 of this version
+    already has the column); older stories are each their own until they are rebuilt."""
+    columns = {column["name"] for column in inspect(connection).get_columns("stories")}
+    if "storyline" not in columns:
+        connection.exec_driver_sql(
+            "ALTER TABLE stories ADD COLUMN storyline VARCHAR(64) NOT NULL DEFAULT ''"
+        )
+        connection.exec_driver_sql("UPDATE stories SET storyline = id")
+        connection.exec_driver_sql("CREATE INDEX ix_stories_storyline ON stories (storyline)")
+
+
 # (version, name, migration): append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial schema", _initial),
     (2, "stored search vectors (PostgreSQL)", _stored_vectors),
     (3, "articles.title_inferred", _title_inferred),
     (4, "tokens.expires_at and revoked_at", _token_lifetimes),
+    (5, "stories.storyline", _storylines),
 )
 
 

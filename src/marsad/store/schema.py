@@ -61,6 +61,8 @@ stories = Table(
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False, index=True),
     Column("search_text", Text, nullable=False),
+    # The id of the story's storyline (the current id of its first story; see stream.py).
+    Column("storyline", String(64), nullable=False, server_default="", index=True),
 )
 
 story_articles = Table(

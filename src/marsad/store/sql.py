@@ -125,6 +125,7 @@ class SqlStore:
         q: str | None = None,
         outlet: str | None = None,
         language: str | None = None,
+        storyline: str | None = None,
         limit: int = 50,
         offset: int = 0,
     ) -> StoryPage:
@@ -147,8 +148,10 @@ class SqlStore:
             # A search without a single word ("*", "؟") matches nothing, on both backends.
             conditions.append(self.story_match(words) if words else false())
         columns = [c for c in table.c if c.name not in ("summary", "search_text")]
-        query = select(*columns).where(*conditions)
         with self.read() as connection:
+            if storyline:  # a storyline's id is a story's, so a merge redirects it too
+                conditions.append(table.c.storyline == self.resolve(connection, storyline))
+            query = select(*columns).where(*conditions)
             total = connection.scalar(select(func.count()).select_from(query.subquery())) or 0
             rows = connection.execute(
                 query.order_by(table.c.updated_at.desc(), table.c.id).limit(limit).offset(offset)
@@ -173,14 +176,16 @@ class SqlStore:
         """A story by id, following merges to the story that absorbed it."""
         with self.read() as connection:
             current = self.resolve(connection, story_id)
+            table = schema.stories
             row = connection.execute(
-                select(schema.stories.c.summary, schema.stories.c.updated_at).where(
-                    schema.stories.c.id == current
+                select(table.c.summary, table.c.updated_at, table.c.storyline).where(
+                    table.c.id == current
                 )
             ).first()
         if row is None:
             return None
-        data = json.loads(row.summary)
+        # The column follows merges (the JSON was written when the story was last rebuilt).
+        data = {**json.loads(row.summary), "storyline": row.storyline or current}
         updated = from_epoch(row.updated_at)
         assert updated is not None
         return StoredStory(
@@ -346,6 +351,7 @@ def _story_row(row: Any) -> StoryRow:
         updated_at=updated,
         first_published=from_epoch(row.first_published),
         last_published=from_epoch(row.last_published),
+        storyline=row.storyline,
     )
 
 

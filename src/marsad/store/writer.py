@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, select, update
 
 from marsad.budget import over_budget
 from marsad.clean import Evidence, clean_with, corpus_evidence, marks_of
@@ -195,6 +195,10 @@ def _retire_story(store: SqlStore, connection: Connection, old: str, new: str, n
     """A story merged into another: its row goes, a redirect keeps its id working."""
     connection.execute(delete(schema.stories).where(schema.stories.c.id == old))
     store.index_story(connection, old, None)
+    # Stories of the merged story's storyline now belong to the survivor's id.
+    connection.execute(
+        update(schema.stories).where(schema.stories.c.storyline == old).values(storyline=new)
+    )
     connection.execute(delete(schema.story_redirects).where(schema.story_redirects.c.old_id == old))
     connection.execute(schema.story_redirects.insert().values(old_id=old, new_id=new, at=now))
 
@@ -241,6 +245,7 @@ def _rebuild_story(
             created_at=created if created is not None else now,
             updated_at=now,
             search_text=text,
+            storyline=story.storyline,
         )
     )
     store.index_story(connection, story_id, text)
