@@ -107,7 +107,9 @@ OPENING_CHARS = 60
 TEASER_PROMPT_WORDS = 3
 # Titles in ANT run up to 20 words, under 150 letters and digits.
 MAX_TITLE_CHARS = 150
-_KEY_HEAD_CHARS = 2 * (MAX_TITLE_CHARS + MIN_TITLE_CHARS)
+# Compacting drops spaces and punctuation, about a fifth of a normalized line: a head this long
+# almost always shows a paragraph is longer than a title.
+_KEY_HEAD_CHARS = 5 * (MAX_TITLE_CHARS + MIN_TITLE_CHARS) // 4
 # Two titles sharing this share of the shorter one's words are one story (an update quoting
 # its earlier version is not a teaser). On February 2018 ANT, teaser titles share at most 0.3.
 SAME_STORY_TITLE_OVERLAP = 0.5
@@ -408,7 +410,7 @@ def _key_form(normalized: str) -> str:
     head = _COMPACT.sub("", normalized[:_KEY_HEAD_CHARS])
     if len(normalized) <= _KEY_HEAD_CHARS or len(head) > MAX_TITLE_CHARS + MIN_TITLE_CHARS:
         return head
-    return _COMPACT.sub("", normalized)
+    return _COMPACT.sub("", normalized)  # a long line of mostly punctuation
 
 
 def _title_words(title: str) -> frozenset[str]:
@@ -427,11 +429,8 @@ def marks_of(article: Article) -> Marks:
     opening = next((c for c in compacts if len(c) >= OPENING_CHARS and c != title), None)
     if opening:
         openings.add(_key(opening[:OPENING_CHARS]))
-    short = frozenset(
-        form
-        for line, form in zip(lines, normalized, strict=True)
-        if len(line.split()) <= RECURRING_MAX_WORDS
-    )
+    # Normalized lines have single spaces: their words are their spaces plus one.
+    short = frozenset(form for form in normalized if form.count(" ") < RECURRING_MAX_WORDS)
     return Marks(
         article=article.id,
         source=article.source,
