@@ -77,3 +77,13 @@ def test_normalize_lines_is_normalize_of_each_line(lines: list[str]) -> None:
     from marsad.lang.arabic import normalize_lines
 
     assert normalize_lines(lines) == [normalize(line) for line in lines]
+
+
+@given(st.text(alphabet="abcXYZé ابتثجحخ١٢ .،-", max_size=40))
+def test_dominant_script_agrees_with_the_letter_counts(text: str) -> None:
+    from marsad.lang.arabic import script_profile
+    from marsad.lang.detect import dominant_script
+
+    arabic, latin = script_profile(text)
+    expected = None if arabic == latin == 0 else ("arabic" if arabic >= latin else "latin")
+    assert dominant_script(text) == expected

@@ -239,10 +239,12 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "line in another language than the article"
     if _only_tags(line):
         return "hashtag line"
+    if words <= BYLINE_MAX_WORDS and _is_byline(line):
+        return "author's byline or disclaimer"
+    if words > LINK_TITLE_MAX_WORDS and _ends_sentence(line):
+        return None  # a paragraph of sentences: every rule below is for short lines
     if _CREDIT.match(line) and words <= RECURRING_MAX_WORDS:
         return "credit line"
-    if _BYLINE.search(line) and words <= BYLINE_MAX_WORDS:
-        return "author's byline or disclaimer"
     if _READ_ALSO.match(line) and (words <= LINK_TITLE_MAX_WORDS or not _ends_sentence(line)):
         return _READ_ALSO_REASON
     if _PARENTHESIZED.match(line):
@@ -270,6 +272,12 @@ def _is_teaser(index: int, line: str, context: _Lines) -> bool:
         return True
     dateline = _AGENCY_DATELINE.match(line)
     return bool(context.agency and dateline and _agency(dateline) == context.agency)
+
+
+def _is_byline(line: str) -> bool:
+    # The substring tests spare most lines the pattern (cleaning runs on every line).
+    hint = "بقلم" in line or "عكس" in line or "عبر" in line or "expressed" in line
+    return hint and bool(_BYLINE.search(line))
 
 
 def _is_link_title(line: str, words: int) -> bool:
