@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Connection, Engine, delete, false, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from marsad.clean import Marks
 from marsad.errors import StoreError
 from marsad.model import Article
 from marsad.settings import Settings
@@ -36,7 +35,9 @@ from marsad.store.migrations import current_version, migrate
 from marsad.store.search import match_words
 
 if TYPE_CHECKING:
-    # The clusterer (numpy, scipy) loads with the writer: reading the store does not need it.
+    # The cleaning marks and the clusterer (numpy, scipy) load with the writer: reading the
+    # store does not need them.
+    from marsad.clean import Marks
     from marsad.stream import StreamingClusterer
 
 # A merge chain longer than this means a corrupt redirect table, not a real history.
