@@ -112,9 +112,11 @@ class SqlStore:
                     report.merge(ingest_batch(self, connection, batch))
             except SQLAlchemyError as error:
                 self.stream = None  # the clusterer may hold the rolled-back batch
+                self.marks.clear()  # and the marks its articles
                 raise StoreError(f"ingest failed: {_reason(error)}") from None
             except BaseException:
                 self.stream = None
+                self.marks.clear()
                 raise
         return report
 
