@@ -134,6 +134,12 @@ def test_cnn_dateline_is_cut_and_a_second_one_opens_a_teaser() -> None:
     assert reasons[teaser].startswith("teaser")
 
 
+def test_an_agency_dateline_left_open_is_cut() -> None:
+    cleaned = clean_article(_article(f"(CNN-- {LEAD}"))
+    assert cleaned.paragraphs == (LEAD,)
+    assert [r.reason for r in cleaned.removed] == ["dateline"]
+
+
 def test_teaser_repeating_another_articles_title_of_the_same_outlet() -> None:
     other_title = "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية"
     other = Article(id="o", title=other_title, text=LEAD, source="cnn")

@@ -62,6 +62,8 @@ _LEADING_DASH_DATELINE = re.compile(r"^\s*((?:[^\s.,،:]+\s){0,2}[^\s.,،:]+)\s[
 # every way to cut a long word, and that made cleaning four times slower).
 _AGENCY_DATELINE = re.compile(
     r"^\s*(?:[^\s(),،]+[\s,،]+){0,6}\(([^()]{2,30})\)\s*[-–—]{1,2}\s*"
+    # The same with its parenthesis left open and no place: "(CNN-- …".
+    r"|^\s*\(([A-Za-z]{2,10})\s*[-–—]{1,2}\s*"
 )
 _COMPACT = re.compile(r"\W+")
 _DATE_HINT = re.compile(
@@ -373,7 +375,7 @@ def _cut_dateline(line: str, *, lead: bool, context: _Lines) -> tuple[str, str |
 
 
 def _agency(dateline: re.Match[str]) -> str:
-    return _COMPACT.sub("", dateline.group(1)).casefold()
+    return _COMPACT.sub("", dateline.group(1) or dateline.group(2)).casefold()
 
 
 def _ends_sentence(text: str) -> bool:

@@ -24,10 +24,10 @@ from marsad.model import Article, Digest, Document
 
 GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "noise" / "gold-march-2018.jsonl"
 SECOND = GOLD.with_name("second-annotator.jsonl")
-# Blind checks of summary sentences drawn from March digests, before and after this round's
-# cleaning changes (tests/data/noise/README.md says how they were drawn).
+# Blind checks of summary sentences drawn from March digests, before, during and after this
+# round's cleaning changes (tests/data/noise/README.md says how they were drawn).
 SUMMARY_CHECKS = tuple(
-    GOLD.with_name(f"summaries-march-2018-{name}.jsonl") for name in ("before", "after")
+    GOLD.with_name(f"summaries-march-2018-{name}.jsonl") for name in ("before", "after", "final")
 )
 GOLD_MONTH = "2018-03"
 
