@@ -176,7 +176,7 @@ def test_bad_feeds_through_marsad_watch(tmp_path: Path) -> None:
 
 def test_bad_requests_get_clear_errors_and_never_a_500(tmp_path: Path) -> None:
     store = open_store(str(tmp_path / "api.db"))
-    client = TestClient(create_app(store, max_body_bytes=2 * 1024 * 1024))
+    client = TestClient(create_app(store, settings=Settings(max_body_bytes=2 * 1024 * 1024)))
     headers = {"Authorization": f"Bearer {store.create_token('t')}"}
     good = {"title": "Floods", "text": badinputs.GOOD_EN, "source": "Wire"}
     path = "The outlet's own path is ../../etc/passwd, which is only text here."

@@ -277,7 +277,7 @@ def test_openapi_schema_holds_under_generated_requests(tmp_path: Path) -> None:
     store = open_store(str(tmp_path / "marsad.db"))
     store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
     token = store.create_token("fuzz")
-    fastapi_app = create_app(store, rate_limit=None, max_body_bytes=256 * 1024)
+    fastapi_app = create_app(store, rate_limit=None, settings=Settings(max_body_bytes=256 * 1024))
     schema = schemathesis.openapi.from_asgi("/openapi.json", fastapi_app)
     failures: list[str] = []
     try:

@@ -50,7 +50,7 @@ def store(examples_db: Path, tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def client(store: Store) -> TestClient:
-    return TestClient(create_app(store, max_body_bytes=64 * 1024))
+    return TestClient(create_app(store, settings=Settings(max_body_bytes=64 * 1024)))
 
 
 def _story_id(client: TestClient) -> str:
@@ -169,6 +169,44 @@ def test_a_long_title_is_cut_not_refused_and_errors_do_not_echo_the_input(
     errors = invalid.json()["errors"]
     assert [e["loc"] for e in errors] == [["body", "articles", 0, "title"]]
     assert all("input" not in e for e in errors) and len(invalid.content) < 1000
+
+
+def test_the_apps_settings_bound_the_offset(store: Store) -> None:
+    client = TestClient(create_app(store, settings=Settings(max_offset=10, max_since_chars=8)))
+    assert client.get("/stories", params={"offset": 10}).status_code == 200
+    refused = client.get("/stories", params={"offset": 11})
+    assert refused.status_code == 422
+    assert refused.headers["content-type"] == "application/problem+json"
+    assert [e["loc"] for e in refused.json()["errors"]] == [["query", "offset"]]
+    assert client.get("/stories", params={"since": "2022-01-10"}).status_code == 422
+    assert client.get("/", params={"since": "2022-01-10"}).status_code == 422
+    params = client.get("/openapi.json").json()["paths"]["/stories"]["get"]["parameters"]
+    schemas = {p["name"]: p["schema"] for p in params}
+    assert schemas["offset"]["maximum"] == 10
+    assert schemas["since"]["anyOf"][0]["maxLength"] == 8
+
+
+def test_the_apps_settings_bound_titles_batches_and_language_codes(store: Store) -> None:
+    limits = Settings(max_title_chars=20, max_batch_articles=2, max_lang_chars=5)
+    client = TestClient(create_app(store, settings=limits))
+    headers = {"Authorization": f"Bearer {store.create_token('test')}"}
+    long = {**FLOOD, "id": "long", "title": "Floods kill twelve in the north"}  # 31 characters
+    answer = client.post("/articles", json={"articles": [long]}, headers=headers)
+    assert answer.status_code == 200, answer.text
+    assert [p["message"] for p in answer.json()["rejected"]] == ["title of 31 characters cut to 20"]
+    stored = store.article("long")
+    assert stored is not None and len(stored.article.title) <= 20
+    three = [{**FLOOD, "id": f"n{n}"} for n in range(3)]
+    assert client.post("/articles", json={"articles": three}, headers=headers).status_code == 422
+    tagged = {**FLOOD, "id": "tagged", "lang": "en-GB"}  # 5 characters: kept
+    assert client.post("/articles", json={"articles": [tagged]}, headers=headers).status_code == 200
+    too_long = {**FLOOD, "id": "x", "lang": "en-GB-x"}
+    assert (
+        client.post("/articles", json={"articles": [too_long]}, headers=headers).status_code == 422
+    )
+    schema = client.get("/openapi.json").json()["components"]["schemas"]
+    assert schema["ArticleBatch"]["properties"]["articles"]["maxItems"] == 2
+    assert "Over 20 characters" in schema["ArticleIn"]["properties"]["title"]["description"]
 
 
 def test_pages_escape_text_and_send_a_csp(client: TestClient, store: Store) -> None:

@@ -54,6 +54,15 @@ def test_errors_are_messages_with_exit_codes(tmp_path: Path) -> None:
     assert code == 3 and "Traceback" not in output
 
 
+def test_stories_refuses_an_offset_past_the_settings_max(tmp_path: Path) -> None:
+    db = str(tmp_path / "marsad.db")
+    assert _run("ingest", EXAMPLES, "--db", db)[0] == 0
+    code, output = _run("stories", "--db", db, "--offset", "11", "--set", "max_offset=10")
+    assert code == 2 and "max_offset 10" in output
+    assert _run("stories", "--db", db, "--offset", "10", "--set", "max_offset=10")[0] == 0
+    assert _run("stories", "--db", db, "--offset", "11")[0] == 0  # the default is 1,000,000
+
+
 def test_token_create_prints_a_working_token(tmp_path: Path) -> None:
     db = str(tmp_path / "marsad.db")
     code, output = _run("token", "create", "--name", "bot", "--db", db)

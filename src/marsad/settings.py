@@ -9,6 +9,8 @@ from marsad.errors import SettingsError
 
 # The fields of an input record (JSON Lines, CSV and Parquet columns).
 RECORD_FIELDS = ("id", "title", "text", "url", "source", "published", "lang")
+# Width of the store's language columns (store/schema.py): a longer code cannot be stored.
+STORE_LANG_CHARS = 16
 
 
 def parse_columns(text: str) -> tuple[tuple[str, str], ...]:
@@ -67,6 +69,9 @@ class Settings:
     # ``max_id_chars`` is hashed into the id (ids are keys in the store and in URLs).
     max_field_chars: int = 2000
     max_id_chars: int = 200
+    # A language code (BCP 47: "ar", "en-GB") longer than this is dropped; the store's column is
+    # this wide, so it can be lowered, not raised.
+    max_lang_chars: int = STORE_LANG_CHARS
     # A symbolic link inside an input folder is read only when it stays inside the folder,
     # unless this is set (``--follow-symlinks``).
     follow_symlinks: bool = False
@@ -82,6 +87,15 @@ class Settings:
     store_file_mode: int = 0o600
     # The REST API and `marsad stories` refuse an offset past this (a 4xx, not an overflow).
     max_offset: int = 1_000_000
+    # A ``since`` value longer than this is refused unread (an ISO time with microseconds and an
+    # offset is 32 characters; the rest leaves room for spaces around it).
+    max_since_chars: int = 100
+    # One POST /articles carries at most this many articles (422); more go in further requests.
+    # 500 of 16 KB into one story peak at 546 MB (docs/reliability.md).
+    max_batch_articles: int = 500
+    # A request body larger than this is refused before it is read (413): 500 articles of
+    # 16 KB with their JSON fit, and the server never holds more than this of one request.
+    max_body_bytes: int = 16 * 1024 * 1024
     manifest: Path | None = None
     default_language: str = "ar"
     # Input columns (CSV, Parquet) or record keys (JSON) that hold an article's fields:
@@ -129,9 +143,16 @@ class Settings:
             "max_feed_bytes",
             "watch_concurrency",
             "max_offset",
+            "max_since_chars",
+            "max_batch_articles",
+            "max_body_bytes",
         ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least 1")
+        if not 1 <= self.max_lang_chars <= STORE_LANG_CHARS:
+            raise SettingsError(
+                f"max_lang_chars must be between 1 and {STORE_LANG_CHARS} (the store's column)"
+            )
         if self.fetch_timeout <= 0 or self.fetch_deadline <= 0:
             raise SettingsError("fetch_timeout and fetch_deadline must be positive")
         if not 0 <= self.store_file_mode <= 0o777:

@@ -49,7 +49,6 @@ EXIT_NOT_FOUND = 4
 EXIT_INCONSISTENT = 5
 DB_HELP = "SQLite file or database URL (sqlite:///path, postgresql+psycopg://user@host/db)."
 Db = Annotated[str, typer.Option("--db", help=DB_HELP, envvar="MARSAD_DB")]
-_LIMITS = Settings()  # the defaults of the limits that options check
 
 token_app = typer.Typer(help="API tokens for writing through the REST API.", no_args_is_help=True)
 app.add_typer(token_app, name="token")
@@ -177,11 +176,13 @@ def stories(
     ] = None,
     limit: Annotated[int, typer.Option(min=1, max=500, help="Stories per page.")] = 20,
     offset: Annotated[
-        int, typer.Option(min=0, max=_LIMITS.max_offset, help="Stories to skip.")
+        int, typer.Option(min=0, help="Stories to skip (at most Settings.max_offset).")
     ] = 0,
     output_format: Annotated[
         StoryFormat, typer.Option("--format", "-f", help="md (a table) or json.")
     ] = StoryFormat.md,
+    config: ConfigFile = None,
+    assignments: SetOption = None,
 ) -> None:
     """List stories, most recently changed first.
 
@@ -189,11 +190,14 @@ def stories(
     """
     from marsad.store.since import parse_since
 
+    settings = settings_from(config, assignments, {})
+    if offset > settings.max_offset:
+        raise _fail(ValueError(f"--offset {offset} is above max_offset {settings.max_offset}"))
     try:
         moment = parse_since(since) if since else None
     except ValueError as error:
         raise _fail(error) from None
-    store = _open(db)
+    store = _open(db, settings)
     try:
         page = store.stories(
             since=moment,

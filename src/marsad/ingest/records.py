@@ -15,8 +15,6 @@ from marsad.settings import Settings
 
 # An inferred title is the first sentence cut to a headline's length (ANT titles: median 9 words).
 INFERRED_TITLE_WORDS = 12
-# Language codes (BCP 47: "ar", "en-GB") fit; the store's column is this wide.
-LANG_CHARS = 16
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,7 +95,7 @@ def make_article(
         yield context.problem(f"url of {len(url):,} characters dropped", line)
         url = None
     lang = own.lang or defaults.lang
-    if lang is not None and len(lang) > LANG_CHARS:
+    if lang is not None and len(lang) > limits.max_lang_chars:
         yield context.problem(f"language code of {len(lang):,} characters dropped", line)
         lang = None
     if article_id and len(article_id) > limits.max_id_chars:

@@ -1,6 +1,8 @@
-"""The FastAPI application: REST API under /, the web page beside it (see web.py)."""
+"""The FastAPI application: REST API under /, the web page beside it (see web.py).
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: FastAPI reads the routes' annotations, and their
+limits come from the app's settings, which only the annotations evaluated in ``create_app`` see.
+"""
 
 import hashlib
 from collections.abc import Sequence
@@ -16,12 +18,12 @@ from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 from marsad.service.limits import BodyLimit
 from marsad.service.models import (
-    MAX_BODY_BYTES,
     ArticleBatch,
     HealthOut,
     IngestOut,
     StoryListOut,
     TimelineOut,
+    batch_model,
 )
 from marsad.service.problems import Guard, add_problem_handlers, problem_schema
 from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
@@ -30,14 +32,12 @@ from marsad.store import Store
 from marsad.store.since import parse_since
 
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such id in the store."}}
-_DEFAULTS = Settings()  # limits the OpenAPI schema declares
 _bearer = HTTPBearer(auto_error=False, description="A token from `marsad token create`.")
 
 
 def create_app(
     store: Store,
     *,
-    max_body_bytes: int = MAX_BODY_BYTES,
     rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 (frozen, so sharing it is safe)
     cors_origins: Sequence[str] = (),
     settings: Settings | None = None,
@@ -45,10 +45,12 @@ def create_app(
     """The API and web page over ``store`` (the caller opens and closes it).
 
     Writes are limited per token by ``rate_limit`` (None: unlimited); CORS is off unless
-    ``cors_origins`` names the origins whose pages may call the API. Errors are problem
+    ``cors_origins`` names the origins whose pages may call the API. Every size and range
+    limit is a field of ``settings`` (the OpenAPI schema states them). Errors are problem
     details; every answer carries the security headers; /docs is rendered here, offline.
     """
     limits = settings or Settings()
+    batch = batch_model(limits)  # the body model, with this app's limits
     app = FastAPI(
         title="marsad",
         version=__version__,
@@ -57,7 +59,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
-    app.add_middleware(BodyLimit, limit=max_body_bytes, paths=("/articles",))
+    app.add_middleware(BodyLimit, limit=limits.max_body_bytes, paths=("/articles",))
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -101,9 +103,10 @@ def create_app(
             429: {"description": "Rate limit for this token; see Retry-After."},
         },
     )
-    def post_articles(batch: ArticleBatch) -> dict[str, Any]:
+    # A model built at run time is no static type: mypy sees Any, FastAPI the model's limits.
+    def post_articles(body: batch) -> dict[str, Any]:  # type: ignore[valid-type]
         """Ingest articles (token required); each joins a story; repeats change nothing."""
-        articles, problems = _articles(batch, limits)
+        articles, problems = _articles(body, limits)
         report = store.ingest(articles)
         report.problems[:0] = problems
         return report.to_dict()
@@ -111,16 +114,17 @@ def create_app(
     @app.get("/stories", response_model=StoryListOut)
     def get_stories(
         since: Annotated[
-            str | None, Query(max_length=100, description="6h, 30m, 2d or an ISO time.")
+            str | None,
+            Query(max_length=limits.max_since_chars, description="6h, 30m, 2d or an ISO time."),
         ] = None,
         q: Annotated[str | None, Query(max_length=500, description="Full-text search.")] = None,
         outlet: Annotated[str | None, Query(max_length=500)] = None,
-        language: Annotated[str | None, Query(max_length=16)] = None,
+        language: Annotated[str | None, Query(max_length=limits.max_lang_chars)] = None,
         storyline: Annotated[
             str | None, Query(max_length=64, description="Only the stories of this storyline.")
         ] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0, le=_DEFAULTS.max_offset)] = 0,
+        offset: Annotated[int, Query(ge=0, le=limits.max_offset)] = 0,
     ) -> dict[str, Any]:
         """Stories, most recently changed first, filtered and searched."""
         try:
@@ -180,7 +184,7 @@ def create_app(
 
     from marsad.service.web import add_pages
 
-    add_pages(app, store)
+    add_pages(app, store, limits)
     app.openapi_schema = problem_schema(app.openapi())
     app.add_middleware(Guard)  # outermost: its headers and its 500 cover every answer
     return app

@@ -5,44 +5,80 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
-from marsad.ingest.records import LANG_CHARS
 from marsad.settings import Settings
-
-_LIMITS = Settings()  # the defaults: one place for every limit
-# One POST carries at most this many articles; more go in further requests.
-MAX_BATCH = 500
-# A request body larger than this is refused before it is read (413).
-MAX_BODY_BYTES = 16 * 1024 * 1024
 
 
 class ArticleIn(BaseModel):
     """An article to ingest; without an id, one is made from its normalized text."""
 
-    id: str | None = Field(
-        default=None,
-        max_length=_LIMITS.max_field_chars,
-        description=f"The source's own id (over {_LIMITS.max_id_chars} characters: hashed).",
-    )
-    # As long as a body may be: a longer title is cut (and reported) as it is from a file, not
-    # refused with the whole batch.
-    title: str = Field(
-        min_length=1,
-        max_length=_LIMITS.max_article_bytes,
-        description=f"Over {_LIMITS.max_title_chars} characters: cut, and reported in `rejected`.",
-    )
-    text: str = Field(min_length=1, max_length=_LIMITS.max_article_bytes, description="Body text.")
-    source: str = Field(min_length=1, max_length=_LIMITS.max_field_chars, description="Outlet.")
-    url: str | None = Field(default=None, max_length=_LIMITS.max_field_chars)
-    published: datetime | None = Field(default=None, description="ISO 8601 time.")
-    lang: str | None = Field(default=None, max_length=LANG_CHARS, description="Language code.")
+    id: str | None = None
+    title: str
+    text: str
+    source: str
+    url: str | None = None
+    published: datetime | None = None
+    lang: str | None = None
 
 
 class ArticleBatch(BaseModel):
     """Articles to ingest in one request (one transaction per 100)."""
 
-    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_BATCH)
+    articles: list[ArticleIn]
+
+
+def batch_model(settings: Settings) -> type[ArticleBatch]:
+    """``ArticleBatch`` checked against the limits of ``settings`` (each app builds its own, so
+    its OpenAPI schema states the limits it applies)."""
+    article = create_model(
+        "ArticleIn",
+        __base__=ArticleIn,
+        __doc__=ArticleIn.__doc__,
+        id=(
+            str | None,
+            Field(
+                default=None,
+                max_length=settings.max_field_chars,
+                description=f"The source's own id (over {settings.max_id_chars} characters: "
+                "hashed).",
+            ),
+        ),
+        # As long as a body may be: a longer title is cut (and reported) as it is from a file,
+        # not refused with the whole batch.
+        title=(
+            str,
+            Field(
+                min_length=1,
+                max_length=settings.max_article_bytes,
+                description=f"Over {settings.max_title_chars} characters: cut, and reported in "
+                "`rejected`.",
+            ),
+        ),
+        text=(
+            str,
+            Field(min_length=1, max_length=settings.max_article_bytes, description="Body text."),
+        ),
+        source=(
+            str,
+            Field(min_length=1, max_length=settings.max_field_chars, description="Outlet."),
+        ),
+        url=(str | None, Field(default=None, max_length=settings.max_field_chars)),
+        published=(datetime | None, Field(default=None, description="ISO 8601 time.")),
+        lang=(
+            str | None,
+            Field(default=None, max_length=settings.max_lang_chars, description="Language code."),
+        ),
+    )
+    return create_model(
+        "ArticleBatch",
+        __base__=ArticleBatch,
+        __doc__=ArticleBatch.__doc__,
+        articles=(
+            list[article],  # type: ignore[valid-type]
+            Field(min_length=1, max_length=settings.max_batch_articles),
+        ),
+    )
 
 
 class RejectedOut(BaseModel):

@@ -1,6 +1,8 @@
-"""The web page: story list with search and filters, story page, article page (Jinja2, no JS)."""
+"""The web page: story list with search and filters, story page, article page (Jinja2, no JS).
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: the pages' query limits come from the app's
+settings, which FastAPI sees only in annotations evaluated inside ``add_pages``.
+"""
 
 import re
 from functools import lru_cache
@@ -12,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from marsad import __version__
 from marsad.report.view import direction_of, one_line, outlet_name
+from marsad.settings import Settings
 from marsad.store import Store
 from marsad.store.since import parse_since
 
@@ -38,7 +41,7 @@ def stylesheet() -> str:
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def _environment() -> "Environment":
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     from marsad.report.html import isolate
@@ -68,8 +71,8 @@ def _headers() -> dict[str, str]:
     }
 
 
-def add_pages(app: FastAPI, store: Store) -> None:
-    """Add the HTML routes (left out of the OpenAPI schema) to the app."""
+def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
+    """Add the HTML routes (left out of the OpenAPI schema) to the app, with its limits."""
 
     @app.get("/static/marsad.css", include_in_schema=False)
     def css() -> Response:
@@ -85,9 +88,9 @@ def add_pages(app: FastAPI, store: Store) -> None:
     def story_list(
         q: Annotated[str | None, Query(max_length=500)] = None,
         outlet: Annotated[str | None, Query(max_length=500)] = None,
-        language: Annotated[str | None, Query(max_length=16)] = None,
+        language: Annotated[str | None, Query(max_length=settings.max_lang_chars)] = None,
         storyline: Annotated[str | None, Query(max_length=64)] = None,
-        since: Annotated[str | None, Query(max_length=40)] = None,
+        since: Annotated[str | None, Query(max_length=settings.max_since_chars)] = None,
         page: Annotated[int, Query(ge=1, le=10_000)] = 1,
     ) -> HTMLResponse:
         error = None
