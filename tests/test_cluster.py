@@ -1,5 +1,6 @@
 """Story clustering: candidates within a time window, average link, B-cubed."""
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -155,3 +156,13 @@ def test_a_development_is_its_own_story_in_the_same_storyline() -> None:
     lines = [set().union(*(stories[n] for n in line)) for line in clustering.storylines]
     assert sorted(map(sorted, stories)) == [["c"], ["f1"], ["f2"]]
     assert sorted(map(sorted, lines)) == [["c"], ["f1", "f2"]]
+
+
+def test_two_articles_of_one_outlet_need_more_to_be_one_story() -> None:
+    flood, rescue = _document("f1", FLOOD, 0), _document("f2", f"{FLOOD_2} {FLOOD}", 0.1)
+    params = ClusterParams(threshold=0.5, storyline_threshold=0.1, same_outlet_weight=0.5)
+    apart = cluster_documents([flood, rescue], params)  # each _document is its own outlet
+    assert len(apart.groups) == 1
+    same = dataclasses.replace(rescue.article, source=flood.article.source)
+    together = cluster_documents([flood, dataclasses.replace(rescue, article=same)], params)
+    assert len(together.groups) == 2 and len(together.storylines) == 1

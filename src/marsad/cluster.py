@@ -33,6 +33,10 @@ class ClusterParams:
     # Stories keep merging into storylines down to this average (storyline F1 on the February
     # gold: 0.923 at 0.10, 0.932 at 0.15, 0.929 at 0.20).
     storyline_threshold: float = 0.15
+    # One outlet rarely files two articles on one event unless it updates, and an update is
+    # near-identical: the similarity of two articles of one outlet counts this much. On the
+    # February gold, story precision 0.956 -> 0.982, F1 0.953 -> 0.959 (0.5: F1 0.959, 0.8: 0.958).
+    same_outlet_weight: float = 0.7
     window_days: float = 3.0  # a story is bounded in time
     top_terms: int = 25  # index each article under its strongest terms
     min_edge: float = 0.03  # candidate pairs below this similarity are dropped
@@ -296,7 +300,8 @@ def cluster_documents(
     if not documents:
         return Clustering(groups=[], candidate_pairs=0)
     counts = counts or TermCounts.of(documents)
-    return cluster_counts(counts, publication_days(documents), params, duplicates)
+    sources = [document.article.source for document in documents]
+    return cluster_counts(counts, publication_days(documents), params, duplicates, sources)
 
 
 def cluster_counts(
@@ -304,8 +309,10 @@ def cluster_counts(
     days: np.ndarray,
     params: ClusterParams,
     duplicates: Sequence[Sequence[int]] = (),
+    sources: Sequence[str] = (),
 ) -> Clustering:
-    """``cluster_documents`` from what it compares: term counts and publication days."""
+    """``cluster_documents`` from what it compares: term counts, publication days and (when
+    given) each document's outlet."""
     n = counts.counts.shape[0]
     representative = list(range(n))
     for group in duplicates:
@@ -315,6 +322,10 @@ def cluster_counts(
     vectors = tfidf(counts.counts[kept])
     pairs = candidate_pairs(vectors, days[kept], params)
     weights = pair_similarities(vectors, pairs)
+    if len(sources) and len(pairs):
+        outlets = np.asarray(sources, dtype=object)[kept]
+        same = outlets[pairs[:, 0]] == outlets[pairs[:, 1]]
+        weights = np.where(same, weights * params.same_outlet_weight, weights)
     keep = weights >= params.min_edge
     lowest = min(params.threshold, params.storyline_threshold)
     done = merges(len(kept), pairs[keep], weights[keep], lowest)

@@ -132,7 +132,8 @@ def _digest(
     progress.start("cluster", None)
     counts = TermCounts.concat([part.terms for part in outlines])
     days = np.concatenate([part.days for part in outlines])
-    clustering = _cluster(ids, days, duplicates.groups, counts, settings)
+    sources = [article.source for part in outlines for article in part.fingerprints.articles]
+    clustering = _cluster(ids, sources, days, duplicates.groups, counts, settings)
     progress.finish("cluster")
     timings["cluster"] = time.perf_counter() - clock
 
@@ -246,6 +247,7 @@ def _duplicate_candidates(
 
 def _cluster(
     ids: Sequence[str],
+    sources: Sequence[str],
     days: np.ndarray,
     duplicates: Sequence[DuplicateGroup],
     counts: TermCounts,
@@ -255,11 +257,12 @@ def _cluster(
     params = ClusterParams(
         threshold=settings.story_threshold,
         storyline_threshold=settings.storyline_threshold,
+        same_outlet_weight=settings.same_outlet_weight,
         window_days=settings.story_window_days,
     )
     position = {article: n for n, article in enumerate(ids)}
     copies = [[position[a] for a in group.articles] for group in duplicates]
-    return cluster_counts(counts, days, params, copies)
+    return cluster_counts(counts, days, params, copies, sources)
 
 
 def _speculate_mentions(

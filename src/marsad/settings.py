@@ -43,6 +43,8 @@ class Settings:
     # be one storyline (measured on the blind gold's February days, see cluster.py).
     story_threshold: float = 0.22
     storyline_threshold: float = 0.15
+    # How much the similarity of two articles of one outlet counts (see cluster.py).
+    same_outlet_weight: float = 0.7
     # Articles further apart than this in publication time are not compared (undated: all are).
     story_window_days: float = 3.0
     # Exact Jaccard of 5-word shingles above which two articles are near-duplicates.
@@ -127,6 +129,7 @@ class Settings:
             "attribution_threshold",
             "story_threshold",
             "storyline_threshold",
+            "same_outlet_weight",
             "redundancy_threshold",
             "duplicate_threshold",
         ):
