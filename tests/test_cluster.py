@@ -164,5 +164,9 @@ def test_two_articles_of_one_outlet_need_more_to_be_one_story() -> None:
     apart = cluster_documents([flood, rescue], params)  # each _document is its own outlet
     assert len(apart.groups) == 1
     same = dataclasses.replace(rescue.article, source=flood.article.source)
-    together = cluster_documents([flood, dataclasses.replace(rescue, article=same)], params)
-    assert len(together.groups) == 2 and len(together.storylines) == 1
+    other = _document("c", CUP, 0)
+    documents = [flood, dataclasses.replace(rescue, article=same), other]
+    together = cluster_documents(documents, params)
+    assert len(together.groups) == 3 and len(together.storylines) == 2
+    # A corpus of one outlet (or of articles naming none) is not weighed down.
+    assert len(cluster_documents(documents[:2], params).groups) == 1

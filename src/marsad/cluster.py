@@ -322,7 +322,9 @@ def cluster_counts(
     vectors = tfidf(counts.counts[kept])
     pairs = candidate_pairs(vectors, days[kept], params)
     weights = pair_similarities(vectors, pairs)
-    if len(sources) and len(pairs):
+    # Only between outlets: articles that name none all get their file's name, and in a corpus
+    # of one outlet the weight would only raise the threshold.
+    if len(set(sources)) > 1 and len(pairs):
         outlets = np.asarray(sources, dtype=object)[kept]
         same = outlets[pairs[:, 0]] == outlets[pairs[:, 1]]
         weights = np.where(same, weights * params.same_outlet_weight, weights)
