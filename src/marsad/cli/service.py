@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -72,6 +74,19 @@ def _open(db: str, settings: Settings | None = None) -> Store:
         raise typer.Exit(EXIT_USAGE) from None
 
 
+@contextmanager
+def _using(db: str, settings: Settings | None = None) -> Iterator[Store]:
+    """The store at ``db`` for one step of a command, closed after; a store error is the
+    command's one-line error."""
+    store = _open(db, settings)
+    try:
+        yield store
+    except MarsadError as error:
+        raise _fail(error) from None
+    finally:
+        store.close()
+
+
 def _fail(error: Exception, code: int = EXIT_USAGE) -> typer.Exit:
     error_line(error)
     return typer.Exit(code)
@@ -115,14 +130,9 @@ def ingest(
     if not loaded.articles:
         error_line("no articles found in the given inputs")
         raise typer.Exit(EXIT_NOTHING_USABLE)
-    store = _open(db, settings)
-    started = time.perf_counter()
-    try:
+    with _using(db, settings) as store:
+        started = time.perf_counter()
         report = _ingest_with_progress(store, list(loaded.articles), batch_size)
-    except MarsadError as error:
-        raise _fail(error) from None
-    finally:
-        store.close()
     seconds = time.perf_counter() - started
     print_problems(report.problems)
     if not quiet():
@@ -197,8 +207,7 @@ def stories(
         moment = parse_since(since) if since else None
     except ValueError as error:
         raise _fail(error) from None
-    store = _open(db, settings)
-    try:
+    with _using(db, settings) as store:
         page = store.stories(
             since=moment,
             q=q,
@@ -208,10 +217,6 @@ def stories(
             limit=limit,
             offset=offset,
         )
-    except MarsadError as error:
-        raise _fail(error) from None
-    finally:
-        store.close()
     if output_format is StoryFormat.json:
         rows = [row.to_dict() for row in page.stories]
         sys.stdout.write(json.dumps({"total": page.total, "stories": rows}, ensure_ascii=False))
@@ -247,13 +252,8 @@ def story(
     from marsad.model import Digest
     from marsad.report import print_digest, render_html, render_markdown
 
-    store = _open(db)
-    try:
+    with _using(db) as store:
         found = store.story(story_id)
-    except MarsadError as error:
-        raise _fail(error) from None
-    finally:
-        store.close()
     if found is None:
         raise _fail(MarsadError(f"no story {story_id!r} in {db}"), EXIT_NOT_FOUND)
     if output_format is StoryFormat.json:
@@ -399,13 +399,8 @@ def loadtest(
     """
     from marsad.service.mixedload import mixed_load
 
-    store = _open(db)
-    try:
+    with _using(db) as store:
         report = mixed_load(store, seconds=seconds, clients=clients, write_share=writes, seed=seed)
-    except MarsadError as error:
-        raise _fail(error) from None
-    finally:
-        store.close()
     sys.stdout.write(report.to_markdown() + "\n")
     if report.errors or report.lost:
         raise typer.Exit(EXIT_REJECTED_INPUT)
@@ -417,14 +412,9 @@ def check(db: Db = "marsad.db") -> None:
 
     Example: marsad check --db marsad.db
     """
-    store = _open(db)
-    try:
+    with _using(db) as store:
         problems = store.check_integrity()
         counts = store.counts()
-    except MarsadError as error:
-        raise _fail(error) from None
-    finally:
-        store.close()
     for problem in problems:
         err.print(
             f"[red]inconsistent:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True
@@ -460,13 +450,8 @@ def token_create(
         expires_at = datetime.now(UTC) + lifetime if lifetime is not None else None
     except (ValueError, OverflowError) as error:
         raise _fail(ValueError(f"cannot read --expires {expires!r}: {error}")) from None
-    store = _open(db)
-    try:
+    with _using(db) as store:
         token = store.create_token(name, expires_at=expires_at)
-    except MarsadError as error:
-        raise _fail(error) from None
-    finally:
-        store.close()
     sys.stdout.write(token + "\n")
 
 
@@ -483,13 +468,8 @@ def token_list(
     """
     from datetime import UTC, datetime
 
-    store = _open(db)
-    try:
+    with _using(db) as store:
         found = store.tokens()
-    except MarsadError as error:
-        raise _fail(error) from None
-    finally:
-        store.close()
     now = datetime.now(UTC)
     if output_format is StoryFormat.json:
         sys.stdout.write(json.dumps([t.to_dict(now) for t in found], ensure_ascii=False) + "\n")
@@ -513,13 +493,8 @@ def token_revoke(
 
     Example: marsad token revoke 3f2a9c01b4d7 --db marsad.db
     """
-    store = _open(db)
-    try:
+    with _using(db) as store:
         info = store.revoke_token(token_id)
-    except MarsadError as error:
-        raise _fail(error) from None
-    finally:
-        store.close()
     if info is None:
         raise _fail(MarsadError(f"no token {token_id!r} in {db}"), EXIT_NOT_FOUND)
     out.print(escape(f"revoked {info.id} ({info.name})"), highlight=False)
