@@ -245,14 +245,13 @@ def evaluate_stories(
     Example: marsad eval stories --split report
     """
     from marsad.eval import dataset_path
-    from marsad.eval.story_gold import evaluate_story_gold, evaluate_stream
+    from marsad.eval.story_gold import run_story_gold
 
     try:
-        ant = dataset_path("ant_multisource", data_dir)
-        rows = evaluate_story_gold(ant, split)
-        agreement = evaluate_stream(ant, split) if stream else None
+        run = run_story_gold(dataset_path("ant_multisource", data_dir), split, stream=stream)
     except (MarsadError, ValueError, OSError, KeyError) as error:
         fail(error)
+    rows, agreement = run.rows, run.stream
     table = Table(
         "days",
         "story P",

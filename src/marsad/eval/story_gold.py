@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -46,7 +46,6 @@ class StoryGoldScore:
     storyline: BCubed
     multi_article: int  # marsad stories with at least two gold articles
     false: int  # of those, stories whose gold articles belong to two or more storylines
-    false_examples: tuple[tuple[str, ...], ...]
 
     @property
     def false_share(self) -> float:
@@ -107,7 +106,6 @@ def score(
         storyline=bcubed(line_gold, lines),
         multi_article=len(multi),
         false=len(glued),
-        false_examples=tuple(tuple(sorted(ids)) for ids in glued),
     )
 
 
@@ -119,43 +117,95 @@ def evaluate_story_gold(
     gold_dir: Path = GOLD_DIR,
 ) -> list[StoryGoldScore]:
     """Per gold day and over the split: marsad's digest stories against the gold."""
+    return run_story_gold(ant_dir, split, settings, margin_days, gold_dir).rows
+
+
+def run_story_gold(
+    ant_dir: Path,
+    split: str = "report",
+    settings: Settings | None = None,
+    margin_days: int = 1,
+    gold_dir: Path = GOLD_DIR,
+    *,
+    stream: bool = False,
+) -> StoryGoldRun:
+    """``evaluate_story_gold``, and with ``stream`` the store's streaming clusterer fed the
+    same days in publication order (as ``ingest`` does) and its agreement with the digest."""
     from marsad.pipeline import digest
 
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
     days = SPLITS[split]
     settings = settings or Settings()
-    around = {
-        (date.fromisoformat(day) + timedelta(days=shift)).isoformat()
-        for day in days
-        for shift in range(-margin_days, margin_days + 1)
-    }
-    by_day: dict[str, list[Article]] = defaultdict(list)
-    for article in read_days(ant_dir, around):
-        by_day[article.published.date().isoformat() if article.published else ""].append(article)
     rows = []
-    every_gold: dict[str, tuple[str, GoldLabel]] = {}
-    every_story: dict[str, str] = {}
-    every_line: dict[str, str] = {}
-    for day in days:
-        gold = {aid: (day, label) for aid, label in load_day(day, gold_dir).items()}
-        window = [
+    gold: dict[str, tuple[str, GoldLabel]] = {}
+    found: dict[str, dict[str, str]] = {"story": {}, "line": {}, "stream": {}, "stream line": {}}
+    for day, articles in _windows(ant_dir, days, margin_days):
+        labels = {aid: (day, label) for aid, label in load_day(day, gold_dir).items()}
+        missing = labels.keys() - {a.id for a in articles}
+        if missing:
+            raise ValueError(f"gold articles not in ANT for {day}: {', '.join(sorted(missing))}")
+        stories, lines = digest_labels(digest(articles, settings))
+        day_stories = {aid: f"{day}/{stories[aid]}" for aid in labels if aid in stories}
+        day_lines = {aid: f"{day}/{lines[aid]}" for aid in labels if aid in lines}
+        rows.append(score(labels, day_stories, day_lines, (day,)))
+        gold.update(labels)
+        found["story"].update(day_stories)
+        found["line"].update(day_lines)
+        if stream:
+            streamed, streamed_lines = _stream_labels(articles)
+            found["stream"].update({a: f"{day}/{streamed[a]}" for a in labels if a in streamed})
+            found["stream line"].update(
+                {a: f"{day}/{streamed_lines[a]}" for a in labels if a in streamed_lines}
+            )
+    rows.append(score(gold, found["story"], found["line"], days))
+    if not stream:
+        return StoryGoldRun(rows=rows)
+    both = [aid for aid in gold if aid in found["stream"] and aid in found["story"]]
+    agreement = StreamAgreement(
+        stream=score(gold, found["stream"], found["stream line"], days),
+        stories=bcubed({a: found["story"][a] for a in both}, {a: found["stream"][a] for a in both}),
+        storylines=bcubed(
+            {a: found["line"][a] for a in both}, {a: found["stream line"][a] for a in both}
+        ),
+    )
+    return StoryGoldRun(rows=rows, stream=agreement)
+
+
+def _windows(
+    ant_dir: Path, days: Sequence[str], margin_days: int
+) -> Iterator[tuple[str, list[Article]]]:
+    """Each gold day with the ANT articles of the days around it (the corpus read once)."""
+    spans = {
+        day: [
             (date.fromisoformat(day) + timedelta(days=shift)).isoformat()
             for shift in range(-margin_days, margin_days + 1)
         ]
-        articles = [a for d in window for a in by_day.get(d, ())]
-        missing = gold.keys() - {a.id for a in articles}
-        if missing:
-            raise ValueError(f"gold articles not in ANT for {day}: {', '.join(sorted(missing))}")
-        found_stories, found_lines = digest_labels(digest(articles, settings))
-        stories = {aid: f"{day}/{found_stories[aid]}" for aid in gold if aid in found_stories}
-        lines = {aid: f"{day}/{found_lines[aid]}" for aid in gold if aid in found_lines}
-        rows.append(score(gold, stories, lines, (day,)))
-        every_gold.update(gold)
-        every_story.update(stories)
-        every_line.update(lines)
-    rows.append(score(every_gold, every_story, every_line, days))
-    return rows
+        for day in days
+    }
+    by_day: dict[str, list[Article]] = defaultdict(list)
+    for article in read_days(ant_dir, {d for span in spans.values() for d in span}):
+        by_day[article.published.date().isoformat() if article.published else ""].append(article)
+    for day, span in spans.items():
+        yield day, [article for d in span for article in by_day.get(d, ())]
+
+
+def _stream_labels(articles: Sequence[Article]) -> tuple[dict[str, str], dict[str, str]]:
+    """Article id -> story and storyline id of the streaming clusterer, in publication order."""
+    from marsad.clean import clean_articles
+    from marsad.lang import analyse
+    from marsad.stream import StreamingClusterer
+
+    documents = sorted(
+        (analyse(item) for item in clean_articles(articles)),
+        key=lambda d: d.article.published or datetime.min.replace(tzinfo=UTC),
+    )
+    stream = StreamingClusterer()
+    assigned = {document.id: stream.add(document) for document in documents}
+    return (
+        {aid: stream.resolve(story) for aid, story in assigned.items()},
+        {aid: stream.storyline_of(story) for aid, story in assigned.items()},
+    )
 
 
 def agreement(
@@ -169,19 +219,6 @@ def agreement(
     return len(both), stories, lines
 
 
-def gold_summary(days: Sequence[str], gold_dir: Path = GOLD_DIR) -> dict[str, int]:
-    """Counts of the gold: articles, stories, multi-article stories, storylines."""
-    articles = stories = multi = storylines = 0
-    for day in days:
-        labels = load_day(day, gold_dir)
-        sizes = Counter(label.story for label in labels.values())
-        articles += len(labels)
-        stories += len(sizes)
-        multi += sum(1 for n in sizes.values() if n > 1)
-        storylines += len({label.storyline for label in labels.values()})
-    return {"articles": articles, "stories": stories, "multi": multi, "storylines": storylines}
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StreamAgreement:
     """The streaming clusterer (the store's) on the gold days, and how far it agrees with
@@ -192,47 +229,9 @@ class StreamAgreement:
     storylines: BCubed
 
 
-def evaluate_stream(
-    ant_dir: Path, split: str = "report", margin_days: int = 1, gold_dir: Path = GOLD_DIR
-) -> StreamAgreement:
-    """Feed each gold day (with the days around it) to the streaming clusterer in publication
-    order, as ``ingest`` does, and to ``digest``; score both against the gold and each other."""
-    from marsad.clean import clean_articles
-    from marsad.lang import analyse
-    from marsad.pipeline import digest
-    from marsad.stream import StreamingClusterer
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryGoldRun:
+    """Per-day and overall scores of the digest, and the stream's when asked for."""
 
-    days = SPLITS[split]
-    gold: dict[str, tuple[str, GoldLabel]] = {}
-    found: dict[str, dict[str, str]] = {"story": {}, "line": {}, "batch": {}, "batch line": {}}
-    for day in days:
-        first = date.fromisoformat(day)
-        window = [
-            (first + timedelta(days=shift)).isoformat()
-            for shift in range(-margin_days, margin_days + 1)
-        ]
-        articles = read_days(ant_dir, window)
-        documents = sorted(
-            (analyse(item) for item in clean_articles(articles)),
-            key=lambda d: d.article.published or datetime.min.replace(tzinfo=UTC),
-        )
-        stream = StreamingClusterer()
-        assigned = {document.id: stream.add(document) for document in documents}
-        labels = {aid: (day, label) for aid, label in load_day(day, gold_dir).items()}
-        gold.update(labels)
-        stories, lines = digest_labels(digest(articles))
-        for aid in labels:
-            if aid in assigned:
-                found["story"][aid] = f"{day}/{stream.resolve(assigned[aid])}"
-                found["line"][aid] = f"{day}/{stream.storyline_of(assigned[aid])}"
-            if aid in stories:
-                found["batch"][aid] = f"{day}/{stories[aid]}"
-                found["batch line"][aid] = f"{day}/{lines[aid]}"
-    both = [aid for aid in gold if aid in found["story"] and aid in found["batch"]]
-    return StreamAgreement(
-        stream=score(gold, found["story"], found["line"], days),
-        stories=bcubed({a: found["batch"][a] for a in both}, {a: found["story"][a] for a in both}),
-        storylines=bcubed(
-            {a: found["batch line"][a] for a in both}, {a: found["line"][a] for a in both}
-        ),
-    )
+    rows: list[StoryGoldScore]
+    stream: StreamAgreement | None = None
