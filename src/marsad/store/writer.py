@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from marsad.store.sql import SqlStore
 
 
-# Marks of stored articles kept between batches (about 2 KB each); cleared when over this.
+# Cleaning marks of stored and incoming articles kept between batches (about 2 KB each); cleared
+# when over this.
 MARKS_CACHE = 20_000
 
 
@@ -274,14 +275,17 @@ def _cleaning_evidence(
             .limit(store.settings.cleaning_context)
         )
         context.extend(row.id for row in rows if row.id not in given)
-    marks = store.marks
-    if len(marks) + len(context) > MARKS_CACHE:
+    marks = store.marks  # a batch's articles are marked once, for its new and rebuilt stories
+    if len(marks) + len(context) + len(articles) > MARKS_CACHE:
         marks.clear()
+    for article in articles:
+        if article.id not in marks:
+            marks[article.id] = marks_of(article)
     missing = [article_id for article_id in context if article_id not in marks]
     for article in store_articles(connection, missing):
         marks[article.id] = marks_of(article)
     return corpus_evidence(
-        [*(marks_of(article) for article in articles), *(marks[i] for i in context if i in marks)]
+        [*(marks[article.id] for article in articles), *(marks[i] for i in context if i in marks)]
     )
 
 
