@@ -10,16 +10,15 @@ day too.
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from marsad.eval.ant_stories import read_days
 from marsad.eval.clusters import BCubed, bcubed
-from marsad.eval.pyramid import ANT_FILE, ant_article
 from marsad.model import Article, Digest
 from marsad.settings import Settings
 
@@ -58,18 +57,6 @@ def load_day(day: str, gold_dir: Path = GOLD_DIR) -> dict[str, GoldLabel]:
     path = gold_dir / f"{day}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return {row["id"]: GoldLabel(story=row["story"], storyline=row["storyline"]) for row in rows}
-
-
-def read_days(ant_dir: Path, days: Iterable[str]) -> list[Article]:
-    """ANT articles published on the given days ("YYYY-MM-DD")."""
-    wanted = set(days)
-    found = []
-    with gzip.open(ant_dir / ANT_FILE, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["published"][:10] in wanted:
-                found.append(ant_article(record))
-    return found
 
 
 def digest_labels(digest: Digest) -> tuple[dict[str, str], dict[str, str]]:
@@ -183,9 +170,7 @@ def _windows(
         ]
         for day in days
     }
-    by_day: dict[str, list[Article]] = defaultdict(list)
-    for article in read_days(ant_dir, {d for span in spans.values() for d in span}):
-        by_day[article.published.date().isoformat() if article.published else ""].append(article)
+    by_day = read_days(ant_dir, sorted({d for span in spans.values() for d in span}))
     for day, span in spans.items():
         yield day, [article for d in span for article in by_day.get(d, ())]
 
