@@ -58,12 +58,12 @@ def test_noise_report_counts_story_and_summary_sentences_per_outlet() -> None:
     )
     documents = analysed(articles)
     report = noise_report(digest(articles), documents)
-    assert sum(row.story_sentences for row in report.values()) == sum(
+    assert sum(row.story.sentences for row in report.values()) == sum(
         len(document.sentences) for document in documents
     )
-    assert report[first.source].story_flags["fragment"] >= 1
+    assert report[first.source].story.flags["fragment"] >= 1
     summary = sum(len(story.summary) for story in digest(articles).stories)
-    assert sum(row.summary_sentences for row in report.values()) == summary
+    assert sum(row.summary.sentences for row in report.values()) == summary
 
 
 def test_cleaning_against_the_blind_hand_check(shared_data: Callable[[str], Path]) -> None:

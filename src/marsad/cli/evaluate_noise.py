@@ -78,14 +78,13 @@ def evaluate_noise_command(
     for part in ("story", "summary"):
         table = Table("outlet", f"{part} sentences", "flagged", "share", *KINDS, title=month)
         for outlet, row in sorted(report.items()):
-            sentences, noisy = getattr(row, f"{part}_sentences"), getattr(row, f"{part}_noisy")
-            found = getattr(row, f"{part}_flags")
+            counted = row.story if part == "story" else row.summary
             table.add_row(
                 outlet,
-                str(sentences),
-                str(noisy),
-                f"{noisy / max(sentences, 1):.1%}",
-                *(str(found[k]) for k in KINDS),
+                str(counted.sentences),
+                str(counted.noisy),
+                f"{counted.noisy / max(counted.sentences, 1):.1%}",
+                *(str(counted.flags[k]) for k in KINDS),
             )
         out.print(table)
     for outlet, row in sorted(report.items()):

@@ -79,16 +79,27 @@ KINDS = (*DETECTORS, "teaser")
 
 
 @dataclass(slots=True)
-class OutletNoise:
-    """Flagged story and summary sentences of one outlet, by detector, with examples of the
-    flagged summary sentences."""
+class Flagged:
+    """Sentences read, how many a detector flags, and the flags by detector."""
 
-    story_sentences: int = 0
-    story_flags: Counter[str] = field(default_factory=Counter)
-    story_noisy: int = 0
-    summary_sentences: int = 0
-    summary_flags: Counter[str] = field(default_factory=Counter)
-    summary_noisy: int = 0
+    sentences: int = 0
+    noisy: int = 0
+    flags: Counter[str] = field(default_factory=Counter)
+
+    def add(self, found: list[str]) -> None:
+        """Count one sentence and the detectors that flag it."""
+        self.sentences += 1
+        self.noisy += bool(found)
+        self.flags.update(found)
+
+
+@dataclass(slots=True)
+class OutletNoise:
+    """Flagged story and summary sentences of one outlet, with examples of the flagged
+    summary sentences."""
+
+    story: Flagged = field(default_factory=Flagged)
+    summary: Flagged = field(default_factory=Flagged)
     examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
@@ -128,17 +139,12 @@ def noise_report(
             continue
         for sentence in document.sentences:
             source, found = detect(sentence.text, document.id)
-            row = report[source]
-            row.story_sentences += 1
-            row.story_flags.update(found)
-            row.story_noisy += bool(found)
+            report[source].story.add(found)
     for story in digest.stories:
         for summary_sentence in story.summary:
             source, found = detect(summary_sentence.text, summary_sentence.article)
             row = report[source]
-            row.summary_sentences += 1
-            row.summary_flags.update(found)
-            row.summary_noisy += bool(found)
+            row.summary.add(found)
             for name in found:
                 if len(row.examples[name]) < examples:
                     row.examples[name].append(summary_sentence.text)
