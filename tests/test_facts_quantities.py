@@ -65,7 +65,7 @@ def test_vague_quantities_are_ranges_without_a_value() -> None:
 
 def test_definite_vague_word_stands_alone() -> None:
     found = quantities("وأسفرت عن مقتل العشرات وجرح المئات")
-    assert [(m.concept, m.unit) for m in found] == [("deaths", None), ("injured", None)]
+    assert [(m.concept, m.unit) for m in found] == [("killed", None), ("injured", None)]
 
 
 def test_qualifiers() -> None:
@@ -77,17 +77,17 @@ def test_qualifiers() -> None:
 
 def test_concept_and_scope_from_the_clause() -> None:
     protesters = one("في حين قُتل 26 محتجا، حسب الداخلية")
-    assert (protesters.concept, protesters.scope) == ("deaths", "protesters")
+    assert (protesters.concept, protesters.scope) == ("killed", "protesters")
     security = one("وأن أكثر من 1300 عنصر أمن أصيبوا أثناء حماية النظام العام")
     assert (security.concept, security.scope) == ("injured", "security")
     assert one("قوة قوامها 2000 عنصر").concept == "troops"
-    assert one("بلغ عدد قتلى الاضطرابات 164 شخصاً").concept == "deaths"
+    assert one("بلغ عدد قتلى الاضطرابات 164 شخصاً").concept == "killed"
 
 
 def test_next_clause_does_not_lend_its_concept() -> None:
     sentence = "بلغ 164 شخصاً، وأن عدد المعتقلين اقترب من 6 آلاف شخص"
     first, second = quantities(sentence, month_words=MONTH_WORDS)
-    assert first.concept is None and second.concept == "arrests"
+    assert first.concept is None and second.concept == "arrested"
 
 
 def test_durations_have_no_concept() -> None:

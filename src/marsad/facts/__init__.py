@@ -264,9 +264,63 @@ def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
     return found
 
 
-def _figure_fact(facts: _Facts, sentence: Sentence, m: QuantityMention) -> None:
+_PLACE_TYPES = frozenset({"country", "city", "region"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """Where and when a sentence's figures happened: the places it names, the nearest one to
+    each figure, and the day its first date mention resolves to."""
+
+    places: tuple[EntityMention, ...]
+    day: date | None
+
+    def place(self, at: int) -> str | None:
+        """The place named nearest to character ``at`` of the sentence."""
+        if not self.places:
+            return None
+        return min(self.places, key=lambda e: abs(e.start - at)).canonical
+
+    def near(self, start: int, end: int) -> frozenset[str]:
+        """Places named within ``PLACE_WINDOW`` characters of a figure ("20 قتيلا في حمورية")."""
+        return frozenset(
+            e.canonical
+            for e in self.places
+            if start - PLACE_WINDOW <= e.end and e.start <= end + PLACE_WINDOW
+        )
+
+
+# A place this close to a toll says where it was counted; farther ones name other things
+# (the countries a force comes from, a capital that reacted). Read on ANT, February 2018.
+PLACE_WINDOW = 50
+
+
+def _events(item: _Analysed, published: date | None) -> dict[int, _Event]:
+    places: dict[int, list[EntityMention]] = {}
+    for sentence, entity in item.entities:
+        if entity.type in _PLACE_TYPES:
+            places.setdefault(sentence.index, []).append(entity)
+    days: dict[int, date | None] = {}
+    for sentence, mention in item.dates:
+        if sentence.index not in days:
+            days[sentence.index] = resolve(mention, published, "stated")[0]
+    return {
+        index: _Event(tuple(places.get(index, ())), days.get(index))
+        for index in {*places, *days}
+    }
+
+
+_NO_EVENT = _Event((), None)
+
+
+def _figure_fact(facts: _Facts, sentence: Sentence, m: QuantityMention, event: _Event) -> None:
     value = m.value if m.value is not None else {"min": m.low, "max": m.high}
-    extra: dict[str, object] = {"qualifier": m.qualifier, "concept": m.concept, "scope": m.scope}
+    extra: dict[str, object] = {
+        "qualifier": m.qualifier, "concept": m.concept, "scope": m.scope,
+        "value_kind": m.value_kind, "counted": m.counted, "source": m.source,
+        "time_scope": m.time_scope, "place": event.place(m.start) if m.concept else None,
+        "day": event.day.isoformat() if m.concept and event.day else None,
+    }  # fmt: skip
     facts.add(
         ("quantity", *m.key),
         _ref(sentence, m.start, m.end),
@@ -386,8 +440,10 @@ def extract_story_facts(
     claims: list[FigureClaim] = []
     for item in analysed:
         day = published[item.document.id]
+        events = _events(item, day[0]) if item.figures else {}
         for sentence, figure in item.figures:
-            _figure_fact(facts, sentence, figure)
+            event = events.get(sentence.index, _NO_EVENT)
+            _figure_fact(facts, sentence, figure, event)
             claims.append(
                 FigureClaim(
                     article=item.document.id,
@@ -395,6 +451,7 @@ def extract_story_facts(
                     mention=figure,
                     sentence=sentence.text,
                     published=day[0],
+                    places=event.near(figure.start, figure.end),
                 )
             )
         dated += _dated(item, day, facts, internal)

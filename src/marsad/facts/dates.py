@@ -16,7 +16,7 @@ from marsad.facts._calendar import (
     hijri_to_gregorian,
 )
 from marsad.facts._numbers import digit_value
-from marsad.facts._text import Token, stems, tokenize, with_clitics, words_among
+from marsad.facts._text import Token, stems, tokenize, with_clitics, word_set, words_among
 from marsad.model import Certainty
 
 __all__ = ["MONTH_WORDS", "DateMention", "date_mentions", "near_year", "nearest_weekday", "resolve"]
@@ -28,6 +28,7 @@ _NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "next
 # "اعتبارا من الثلاثاء" / "بدءاً من" (starting from): a day still to come.
 _FROM_ON = frozenset({"سوف", "will", "اعتبارا", "ابتداء", "بدءا", "بدء", "starting"})
 _THIS_MONTH = (("الشهر", "الجاري"), ("الشهر", "الحالي"))
+_DAY_WORDS = frozenset({"اليوم", "يومين"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -177,18 +178,50 @@ def _english_absolute(tokens: list[Token], i: int, text: str) -> DateMention | N
     )
 
 
+# Words before a weekday that put it ahead of the publication day: the eve of a match
+# ("عشية مباراة السبت"), a schedule ("من المقرر", "المرتقب") and verbs that announce fixtures
+# and visits in the imperfect ("ويلتقي الفريقان السبت"). Read on ANT, February 2018.
+_AHEAD = word_set(
+    "عشية المقرر المقررة المرتقب المرتقبة المنتظر المنتظرة يعتزم تعتزم يلتقي تلتقي يلعب "
+    "تلعب يواجه تواجه يستضيف تستضيف يحل تحل ينطلق تنطلق يقام تقام يعقد تعقد يزور تزور "
+    "يخوض تخوض يلاقي تلاقي يصل تصل يبدأ تبدأ يختتم تختتم يغادر تغادر upcoming"
+)
+_FUTURE_WINDOW = 4  # tokens before the weekday searched for a future cue
+
+
 def _is_future(tokens: list[Token], i: int) -> bool:
-    """A future verb just before: "ستبدأ الخميس" (سـ + imperfect), "سوف", "will"."""
-    for token in tokens[max(0, i - 3) : i]:
+    """A future cue just before: "ستبدأ الخميس" (سـ + imperfect), "سوف", "will", "عشية"."""
+    for token in tokens[max(0, i - _FUTURE_WINDOW) : i]:
         word = token.norm
         if word in _FROM_ON or (len(word) > 3 and word[0] == "س" and word[1] in "يتنا"):
+            return True
+        if any(form in _AHEAD for form in _words(token)):
             return True
     return False
 
 
+# "الاثنين" is also the dual "the two": after a definite dual or plural noun ("المتهمين
+# الاثنين", "البلدين الاثنين") or before "معا" it is not Monday. A plural noun followed by
+# Monday reads the same; the day is then left out rather than guessed.
+_DUAL_BEFORE = ("ين", "ان")
+_DUAL_AFTER = frozenset({"معا", "كلاهما", "كليهما"})
+_DUAL_WORDS = frozenset({"كلا", "هذين", "هذان", "هاتين", "هاتان"})
+
+
+def _is_dual(tokens: list[Token], i: int) -> bool:
+    if "الاثنين" not in _words(tokens[i]):
+        return False
+    previous = tokens[i - 1].norm if i > 0 else ""
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if previous in _DUAL_WORDS or after in _DUAL_AFTER:
+        return True
+    definite = previous.startswith(("ال", "وال", "بال", "لل")) and previous not in _DAY_WORDS
+    return definite and previous.endswith(_DUAL_BEFORE)
+
+
 def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
     weekday = next((WEEKDAYS[w] for w in _words(tokens[i]) if w in WEEKDAYS), None)
-    if weekday is None:
+    if weekday is None or (weekday == 0 and _is_dual(tokens, i)):
         return None
     start, end, offset = i, i, None
     direction: Direction = "nearest"

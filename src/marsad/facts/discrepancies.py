@@ -15,11 +15,13 @@ from marsad.lang.arabic import normalize_digits
 from marsad.model import Claim, Discrepancy, DiscrepancyKind
 
 LABELS = {
-    "ar": {"deaths": "عدد القتلى", "injured": "عدد الجرحى", "arrests": "عدد المعتقلين",
-           "troops": "عدد الجنود", "displaced": "عدد النازحين", "protesters": "المحتجون",
+    "ar": {"killed": "عدد القتلى", "injured": "عدد الجرحى", "arrested": "عدد المعتقلين",
+           "troops": "عدد الجنود", "displaced": "عدد النازحين", "missing": "عدد المفقودين",
+           "crowd": "عدد المشاركين", "protesters": "المحتجون",
            "security": "قوات الأمن", "civilians": "المدنيون", "children": "الأطفال"},
-    "en": {"deaths": "deaths", "injured": "injured", "arrests": "arrests", "troops": "troops",
-           "displaced": "displaced", "protesters": "protesters", "security": "security forces",
+    "en": {"killed": "killed", "injured": "injured", "arrested": "arrested", "troops": "troops",
+           "displaced": "displaced", "missing": "missing", "crowd": "crowd size",
+           "protesters": "protesters", "security": "security forces",
            "civilians": "civilians", "children": "children"},
 }  # fmt: skip
 _WEEKDAY_NAMES = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
@@ -34,6 +36,7 @@ class FigureClaim:
     outlet: str = ""
     sentence: str
     published: date | None
+    places: frozenset[str] = frozenset()  # places named in the sentence: the event's where
 
 
 @dataclass(slots=True)
@@ -121,22 +124,72 @@ def _judge(concept: str, components: list[list[_Group]], language: str) -> Discr
     keys = [_key(c) for c in ordered]
     growing = [k[2] for k in keys] == sorted(k[2] for k in keys)
     update = concept in CUMULATIVE and growing and len({k[:2] for k in keys}) == len(keys)
+    if update and not _across_outlets(ordered):
+        return None
     if not update:
         ordered = _comparable(ordered)
-        if len(ordered) < 2 or len(_outlets([g for c in ordered for g in c])) < 2:
+        if len(ordered) < 2 or not _across_outlets(ordered):
             return None  # a conflict is outlets disagreeing (one outlet's two figures: two things)
     kind: DiscrepancyKind = "update" if update else "conflict"
-    explanation = (
-        "a later report of a growing count"
-        if update
-        else "same count, different values: outlets disagree"
-    )
+    groups = [g for c in ordered for g in sorted(c, key=_progress)]
     return Discrepancy(
         subject=_label(concept, language),
         kind=kind,
-        claims=tuple(g.claim() for c in ordered for g in sorted(c, key=_progress)),
-        explanation=explanation,
+        claims=tuple(g.claim() for g in groups),
+        explanation=_reason(kind, groups),
     )
+
+
+def _across_outlets(components: list[list[_Group]]) -> bool:
+    """True when two components hold claims from different outlets whose sentences do not
+    each state both values (one sentence giving two figures, copied by two outlets, counts
+    two things: it is not a conflict between them)."""
+    claims = [[c for g in component for c in g.claims] for component in components]
+    return any(
+        _apart(x, y)
+        for i, first in enumerate(claims)
+        for second in claims[i + 1 :]
+        for x in first
+        for y in second
+    )
+
+
+def _apart(x: FigureClaim, y: FigureClaim) -> bool:
+    if (x.outlet or x.article) == (y.outlet or y.article):
+        return False
+    return x.mention.text not in y.sentence and y.mention.text not in x.sentence
+
+
+def _shown(group: _Group) -> str:
+    m = group.first
+    if m.value is not None:
+        value = f"{m.value:g}"
+    else:
+        value = f"{m.low:g}–{m.high:g}" if m.high is not None else f">{m.low:g}"
+    outlets = ", ".join(sorted({c.outlet or c.article for c in group.claims}))
+    day = group.earliest.isoformat() if group.earliest else "undated"
+    return f"{value} ({outlets}, {day})"
+
+
+_WHY = {
+    "conflict": "the same count at the same time, with different values",
+    "update": "a later report of a growing count",
+}
+
+
+def _reason(kind: str, groups: list[_Group], why: str = "") -> str:
+    """One line an editor can check: the values, who gives them and when, and the kind's why."""
+    place = _place(groups)
+    values = " vs ".join(_shown(g) for g in groups[:4])
+    more = f" (+{len(groups) - 4} more)" if len(groups) > 4 else ""
+    where = f" in {place}" if place else ""
+    return f"{values}{more}{where}: {why or _WHY.get(kind, kind)}"
+
+
+def _place(groups: list[_Group]) -> str | None:
+    named = [c.places for g in groups for c in g.claims if c.places]
+    shared = frozenset.intersection(*named) if named else frozenset()
+    return sorted(shared)[0] if shared else None
 
 
 # Figures at least twice apart count different things far more often than outlets disagree
@@ -182,8 +235,8 @@ def _outlets(groups: list[_Group]) -> set[str]:
 def _same_scope(concept: str, groups: list[_Group], language: str) -> list[Discrepancy]:
     """Within one period, differing values conflict (or update); across periods of a
     cumulative count, a longer period with a larger count is an update."""
-    if len(_articles(groups)) < 2:
-        # One article giving two tolls counts two things (a strike, a day, a war): what
+    if len(_outlets(groups)) < 2:
+        # One outlet giving two tolls counts two things (a strike, a day, a war): what
         # outlets disagree on needs two outlets. Weekday slips are checked separately.
         return []
     components = _components(groups)
@@ -199,19 +252,33 @@ def _same_scope(concept: str, groups: list[_Group], language: str) -> list[Discr
     return found
 
 
-def _scope(concept: str, by_scope: dict[str | None, list[_Group]], language: str) -> Discrepancy:
-    claims = []
-    names = []
+def _scope(
+    concept: str, by_scope: dict[str | None, list[_Group]], language: str
+) -> Discrepancy | None:
+    """Figures that look alike but count different people, periods or counters, when two
+    outlets differ that way (one outlet's toll and its children's toll are one report)."""
+    values: dict[tuple[object, ...], str | None] = {}
     for scope, groups in by_scope.items():
-        names.append(
-            " · ".join(_label(p, language) for p in scope.split(" · ")) if scope else "all"
-        )
-        claims += [g.claim() for g in groups]
+        for group in groups:
+            values.setdefault(group.first.key[2:], scope)
+    # The same value under two scopes is one figure read twice, not a difference.
+    kept = {
+        scope: [g for g in groups if values[g.first.key[2:]] == scope]
+        for scope, groups in by_scope.items()
+    }
+    kept = {scope: groups for scope, groups in kept.items() if groups}
+    if len(kept) < 2 or not _across_outlets(list(kept.values())):
+        return None
+    names = [
+        " · ".join(_label(p, language) for p in scope.split(" · ")) if scope else "all"
+        for scope in kept
+    ]
+    groups = [g for gs in kept.values() for g in gs]
     return Discrepancy(
         subject=_label(concept, language),
         kind="scope",
-        claims=tuple(claims),
-        explanation="different things counted: " + " / ".join(names),
+        claims=tuple(g.claim() for g in groups),
+        explanation=_reason("scope", groups, "different things counted: " + " / ".join(names)),
     )
 
 
@@ -219,34 +286,74 @@ _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
 def _historical(claim: FigureClaim) -> bool:
-    """A figure told with an earlier year ("في كانون الأول/ديسمبر 2016 تحطمت طائرة") is about
-    another event; "منذ 2013" (since) is not."""
-    if claim.published is None or "منذ" in claim.sentence:
+    """A figure told with an earlier year ("في كانون الأول/ديسمبر 2016 تحطمت طائرة", "منذ مقتل
+    20 طفلا في عام 2012") is about another event; "منذ 2013" (since that year) is not."""
+    if claim.published is None:
         return False
     start, end = claim.mention.start, claim.mention.end
-    rest = claim.sentence[:start] + " " + claim.sentence[end:]  # "2000 جندي" is no year
-    years = [int(y) for y in _YEAR.findall(normalize_digits(rest))]
-    return any(year < claim.published.year for year in years)
+    rest = claim.sentence[:start] + " " * (end - start) + claim.sentence[end:]  # "2000 جندي"
+    rest = normalize_digits(rest)
+    for match in _YEAR.finditer(rest):
+        if int(match.group(1)) < claim.published.year and not _SINCE_YEAR.search(
+            rest[max(0, match.start() - 10) : match.start()]
+        ):
+            return True
+    return False
+
+
+_SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+)?$")
+
+
+def _events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """Claims of one event: those whose sentences name a common place. Claims naming no place
+    join the only event there is; with several, they are left out (they could be any)."""
+    placed = [c for c in claims if c.places]
+    events: list[tuple[set[str], list[FigureClaim]]] = []
+    for claim in placed:
+        joined = [e for e in events if e[0] & claim.places]
+        places, members = set(claim.places), [claim]
+        for event in joined:
+            places |= event[0]
+            members += event[1]
+            events.remove(event)
+        events.append((places, members))
+    unplaced = [c for c in claims if not c.places]
+    if len(events) <= 1:
+        return [[*members, *unplaced] for _, members in events] or [unplaced]
+    return [members for _, members in events]
 
 
 def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> list[Discrepancy]:
-    """Align figures by concept and scope; classify each set of differing values."""
+    """Align figures by counted thing, event and scope; one kind for each set of differing
+    values. Vague amounts ("عشرات") are never compared as numbers."""
     by_concept: dict[str, list[FigureClaim]] = {}
     for claim in claims:
-        if claim.mention.concept and not _historical(claim):
-            by_concept.setdefault(claim.mention.concept, []).append(claim)
+        mention = claim.mention
+        if mention.concept and mention.value_kind != "vague" and not _historical(claim):
+            by_concept.setdefault(mention.concept, []).append(claim)
     found = []
     for concept, items in by_concept.items():
-        by_scope: dict[str | None, list[_Group]] = {}
-        for group in _groups(items):
-            # A single day's count is a different thing from a total ("45 on Wednesday").
-            day = "one day" if group.first.period == 1 else ""
-            scope = " · ".join(filter(None, (group.first.scope, day))) or None
-            by_scope.setdefault(scope, []).append(group)
-        for groups in by_scope.values():
-            found += _same_scope(concept, groups, language)
-        if len(by_scope) > 1 and len(_articles([g for gs in by_scope.values() for g in gs])) > 1:
-            found.append(_scope(concept, by_scope, language))
+        # Tolls of two battles are two counts; a force's or a crowd's size has no such place.
+        events = _events(items) if concept in CUMULATIVE else [items]
+        for event in events:
+            found += _event_discrepancies(concept, event, language)
+    return found
+
+
+def _event_discrepancies(
+    concept: str, claims: list[FigureClaim], language: str
+) -> list[Discrepancy]:
+    by_scope: dict[str | None, list[_Group]] = {}
+    for group in _groups(claims):
+        # A single day's count is a different thing from a total ("45 on Wednesday").
+        day = "one day" if group.first.period == 1 else ""
+        scope = " · ".join(filter(None, (group.first.scope, day))) or None
+        by_scope.setdefault(scope, []).append(group)
+    found = []
+    for groups in by_scope.values():
+        found += _same_scope(concept, groups, language)
+    if len(by_scope) > 1 and (scoped := _scope(concept, by_scope, language)) is not None:
+        found.append(scoped)
     return found
 
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from marsad.facts._numbers import NUMBER_WORDS, Number, read_number
+from marsad.facts._counted import (
+    CURRENCIES,
+    ID_WORDS,
+    PERCENT_WORDS,
+    SINCE_DAYS,
+    Source,
+    ValueKind,
+    in_text_source,
+    load_counted,
+    time_scope,
+)
+from marsad.facts._numbers import NUMBER_WORDS, Number, digit_value, read_number
 from marsad.facts._text import (
     CLAUSE_BREAKS,
     Token,
@@ -35,25 +46,18 @@ _LEMMAS = {
     "اعوام": "عام", "عاما": "عام", "دول": "دوله", "طائرات": "طائره", "مدنيين": "مدني",
     "متظاهرين": "متظاهر", "محتجين": "محتج", "محتجا": "محتج", "جرحي": "جريح",
     "مصابين": "مصاب", "معتقلين": "معتقل", "اطفال": "طفل", "troops": "troop",
+    "دقائق": "دقيقه", "ثوان": "ثانيه", "دولارات": "دولار", "minutes": "minute",
     "soldiers": "soldier", "people": "person", "days": "day",
 }  # fmt: skip
 # Nouns in the dual count two: "يومين" = 2 days (closed list; the dual ending is ambiguous).
 _DUAL_NOUNS = {"يومين": "يوم", "يومان": "يوم", "اسبوعين": "اسبوع", "شهرين": "شهر",
                "عامين": "عام", "سنتين": "سنه", "ساعتين": "ساعه"}  # fmt: skip
-TIME_UNITS = frozenset({"يوم", "اسبوع", "شهر", "سنه", "عام", "ساعه", "دقيقه", "day", "week"})
-# What a figure counts. Cumulative counts grow over time, so a later larger figure is an update.
-CONCEPTS: dict[str, frozenset[str]] = {
-    "deaths": word_set("قتيل قتلي قتلا مقتل قتل قتلت قتلوا حتفهم مصرعهم مصرع وفاه وفيات "
-                        "ضحايا ضحيه اودت توفي killed dead deaths died"),
-    "injured": word_set("جريح جرحي جرح اصابه اصيب اصيبوا اصابات مصاب مصابين injured "
-                         "wounded"),
-    "arrests": word_set("اعتقال معتقل معتقلين اعتقل اعتقلت موقوف موقوفين اوقف توقيف احتجاز "
-                         "محتجز محتجزين arrested detained arrests"),
-    "troops": word_set("جندي جنود عسكري عسكريين قوام قوامها troops soldiers troop "
-                        "soldier"),
-    "displaced": word_set("نازح نازحين لاجئ لاجئين displaced refugees"),
-}  # fmt: skip
-CUMULATIVE = frozenset({"deaths", "injured", "arrests", "displaced"})
+TIME_UNITS = frozenset(
+    {"يوم", "اسبوع", "شهر", "سنه", "عام", "ساعه", "دقيقه", "ثانيه", "day", "week", "minute"}
+)
+# What a figure counts (lexicons/counted.tsv): a later larger cumulative count is an update;
+# a weak word yields to a stronger one in the same clause.
+CONCEPTS, CUMULATIVE, WEAK = load_counted()
 # Who is counted, when narrower than "people": different scopes are never a conflict.
 SCOPES: dict[str, frozenset[str]] = {
     "protesters": word_set("محتج محتجين متظاهر متظاهرين protesters demonstrators"),
@@ -83,6 +87,10 @@ class QuantityMention:
     start: int
     end: int
     period: float | None = None  # days the count covers: "خلال 3 أيام" 3, "الأربعاء" 1
+    value_kind: ValueKind = "exact"  # a vague word or a range is never compared as a number
+    counted: str = "other"  # the concept, else money / percent / other
+    source: Source | None = None  # who gives the figure inside the text ("حسب الشرطة")
+    time_scope: str | None = None  # cumulative / one_day / unclear, for cumulative concepts
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -130,10 +138,10 @@ def _qualifier(tokens: list[Token], first: int) -> tuple[str | None, int]:
 def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
     """Index of the counted noun right after the number (skipping "من" after a vague word)."""
     i = after
-    if vague and tokens[after - 1].norm.startswith(("ال", "بال", "وال")):
-        return None  # "مقتل العشرات": a definite vague word stands alone
     if i < len(tokens) and tokens[i].norm == "من":
-        i += 1
+        i += 1  # "الآلاف من المتظاهرين"
+    elif vague and tokens[after - 1].norm.startswith(("ال", "بال", "وال")):
+        return None  # "مقتل العشرات": a definite vague word stands alone
     if i >= len(tokens) or not tokens[i].text[0].isalpha():
         return None
     return None if tokens[i].norm in _NOT_NOUNS else i
@@ -172,8 +180,8 @@ def _context(
                 break
             continue
         found = _concept(tokens[i].norm)
-        if found and (concept is None or concept == "troops"):
-            concept = found if concept is None or found != "troops" else concept
+        if found and (concept is None or (concept in WEAK and found not in WEAK)):
+            concept = found
         scope = scope or _scope(tokens[i].norm) if i >= first else scope
     return concept, scope
 
@@ -231,7 +239,6 @@ PERIOD_WINDOW = 40
 _ONE_DAY = word_set("اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت ليل ليلا ليله")
 # "منذ بدء الحملة" / "since": a running total, longer than any stated period.
 _SINCE = word_set("منذ since")
-SINCE_DAYS = 10_000.0
 
 
 def _with_period(
@@ -239,6 +246,13 @@ def _with_period(
 ) -> QuantityMention:
     if mention.concept not in CUMULATIVE:
         return mention  # a force's size has no period; "2000 جندي ستستغرق عشرة أيام"
+    mention = _with_period_only(mention, found, tokens)
+    return replace(mention, time_scope=time_scope(mention.period, tokens, mention.start))
+
+
+def _with_period_only(
+    mention: QuantityMention, found: list[QuantityMention], tokens: list[Token]
+) -> QuantityMention:
     durations = [
         m for m in found
         if m.unit in _DAYS_IN and m.value and abs(m.start - mention.end) <= PERIOD_WINDOW
@@ -289,23 +303,32 @@ def _mention_at(
     if read is None:
         return None
     number, unit = read
+    if _is_identifier(tokens, number.first):
+        return None
     if not number.vague and _is_date_number(tokens, number, month_words):
         return None
     qualifier, start = _qualifier(tokens, number.first)
-    last = number.last
-    if unit is None and (noun := _noun(tokens, number.last + 1, vague=number.vague)) is not None:
-        unit, last = lemma(tokens[noun].norm), noun
+    kind: ValueKind = "exact"
+    last, value = number.last, number.value
     if number.vague:
-        low, high, qualifier = number.low, number.high, "vague"
+        low, high, qualifier, kind = number.low, number.high, "vague", "vague"
+    elif (upper := _range_end(tokens, number)) is not None:
+        low, high, value, last, kind = number.value, upper[0], None, upper[1], "range"
     else:
         assert number.value is not None  # exact numbers always carry a value
         low, high = _range(number.value, qualifier)
+    percent = _percent_end(tokens, last)
+    if percent is not None:
+        unit, last = "percent", percent
+    elif unit is None and (noun := _noun(tokens, last + 1, vague=number.vague)) is not None:
+        unit, last = lemma(tokens[noun].norm), noun
     concept, scope = _context(tokens, number.first, last, has_noun=last > number.last)
     if unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
+    counted = concept or ("money" if unit in CURRENCIES else unit if unit == "percent" else "other")
     mention = QuantityMention(
         text=text[tokens[start].start : tokens[last].end],
-        value=number.value,
+        value=value,
         low=low,
         high=high,
         qualifier=qualifier,
@@ -314,5 +337,44 @@ def _mention_at(
         scope=scope,
         start=tokens[start].start,
         end=tokens[last].end,
+        value_kind=kind,
+        counted=counted,
+        source=in_text_source(tokens, number.first, last) if concept else None,
     )
     return mention, last
+
+
+def _is_identifier(tokens: list[Token], first: int) -> bool:
+    """A number that names rather than counts: "القرار 2401", "نوت 9", "الدقيقة 26"."""
+    if first == 0:
+        return False
+    previous = tokens[first - 1].norm
+    return any(form in ID_WORDS for form in stems(previous))
+
+
+def _percent_end(tokens: list[Token], last: int) -> int | None:
+    """Index of the percent sign or words after a number ("70%", "5 بالمئة", "في المئة")."""
+    if last + 1 >= len(tokens):
+        return None
+    word = tokens[last + 1].norm
+    if word in PERCENT_WORDS:
+        return last + 1
+    if word == "في" and last + 2 < len(tokens) and tokens[last + 2].norm in PERCENT_WORDS:
+        return last + 2
+    return None
+
+
+def _range_end(tokens: list[Token], number: Number) -> tuple[float, int] | None:
+    """The upper bound of "بين 20 و30": (value, token index), or None."""
+    if number.first == 0 or tokens[number.first - 1].norm not in ("بين", "between"):
+        return None
+    i = number.last + 1
+    if i < len(tokens) and tokens[i].norm in ("و", "and"):
+        i += 1
+    if i >= len(tokens):
+        return None
+    word = tokens[i].text.removeprefix("و")
+    upper = digit_value(word) if word[:1].isdigit() else None
+    if upper is None or number.value is None or upper <= number.value:
+        return None
+    return float(upper), i

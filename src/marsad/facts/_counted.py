@@ -1,0 +1,115 @@
+"""What a figure counts (the extensible lexicon ``lexicons/counted.tsv``), who gives it inside
+the text, and whether it is a running total or one day's count."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+from marsad.facts._text import CLAUSE_BREAKS, Token, stems, word_set
+
+ValueKind = Literal["exact", "range", "vague"]
+Source = str
+TimeScope = Literal["cumulative", "one_day", "unclear"]
+
+# A count "since" something ("منذ بدء الحملة") covers longer than any stated period, in days.
+SINCE_DAYS = 10_000.0
+
+CURRENCIES = word_set(
+    "دولار يورو جنيه ريال درهم دينار ليره روبل روبيه استرليني يوان dollar euro pound"
+)
+PERCENT_WORDS = word_set("% ٪ بالمئة بالمائة المئة المائة percent")
+# Words before a number that names something rather than counts it: a UN resolution, an
+# article of a law, a phone model, a match minute ("أصيب في الدقيقة 26").
+ID_WORDS = word_set(
+    "القرار قرار رقم الرقم المادة مادة البند بند الفصل الفقرة نوت نوتس غالاكسي جالاكسي آيفون "
+    "ايفون الدقيقة الجولة الرحلة الطراز موديل الإصدار إصدار النسخة الصفحة الطريق الكيلو "
+    "note galaxy iphone resolution article flight"
+)
+# A running total is told with these words near it ("ارتفعت الحصيلة إلى", "حتى الآن").
+_CUMULATIVE_CUES = word_set(
+    "حصيلة الحصيلة ارتفع ارتفعت ترتفع ليرتفع لترتفع إجمالي الإجمالي مجمل منذ الآن total toll"
+)
+_CUE_WINDOW = 6  # tokens either side of a figure searched for a cumulative cue
+_ACCORDING = word_set("حسب بحسب وفق وفقا طبقا نقلا according")
+_SPEECH = word_set(
+    "قال قالت أفاد أفادت أعلن أعلنت ذكر ذكرت أكد أكدت أوضح أوضحت أحصى أحصت said reported"
+)
+# Words that end a source's name ("قالت الشرطة إن", "حسب المنظمين في باريس").
+_SOURCE_STOPS = word_set(
+    "إن أن ان انه إنه أنها انها بأن في على عن من إلى الى مع بعد قبل منذ خلال و that in on of to"
+)
+_SOURCE_WORDS = 4  # longest source name kept
+
+
+@cache
+def load_counted() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """The counted-things lexicon: words per counted thing, the cumulative ones, the weak ones."""
+    text = files("marsad.facts").joinpath("lexicons", "counted.tsv").read_text(encoding="utf-8")
+    words: dict[str, frozenset[str]] = {}
+    cumulative, weak = set(), set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, listed = line.split("\t")
+        words[name] = word_set(listed)
+        if kind == "cumulative":
+            cumulative.add(name)
+        elif kind == "weak":
+            weak.add(name)
+    return words, frozenset(cumulative), frozenset(weak)
+
+
+def time_scope(period: float | None, tokens: list[Token], start: int) -> TimeScope:
+    """``cumulative`` for a running total, ``one_day`` for a day's count, else ``unclear``."""
+    if period is not None and period >= SINCE_DAYS:
+        return "cumulative"
+    at = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+    near = tokens[max(0, at - _CUE_WINDOW) : at + _CUE_WINDOW]
+    if any(form in _CUMULATIVE_CUES for t in near for form in stems(t.norm)):
+        return "cumulative"
+    if period == 1:
+        return "one_day"
+    return "unclear"
+
+
+def in_text_source(tokens: list[Token], first: int, last: int) -> Source | None:
+    """Who gives the figure inside the text: the words after "حسب/وفقا لـ/نقلا عن" anywhere
+    in the sentence, else the subject of a speech verb before the figure ("قالت الشرطة إن")."""
+    for i, token in enumerate(tokens):
+        if i not in range(first, last + 1) and _has(token, _ACCORDING):
+            after = i + 1
+            if token.norm.endswith("نقلا") and after < len(tokens) and tokens[after].norm == "عن":
+                after += 1
+            if found := _name(tokens, after):
+                return found
+    for i in range(first - 1, -1, -1):
+        if _has(tokens[i], _SPEECH) and (found := _name(tokens, i + 1)):
+            return found
+    return None
+
+
+def _has(token: Token, words: frozenset[str]) -> bool:
+    return any(form in words for form in stems(token.norm))
+
+
+def _name(tokens: list[Token], i: int) -> str | None:
+    words: list[str] = []
+    for token in tokens[i : i + _SOURCE_WORDS]:
+        norm = token.norm
+        if token.text in CLAUSE_BREAKS or norm in _SOURCE_STOPS or token.text[0].isdigit():
+            break
+        if words and norm.startswith("ب") and len(norm) > 4:
+            break  # "أفادت الشرطة بمقتل": the preposition opens what was said
+        words.append(_without_preposition(token.text) if not words else token.text)
+    return " ".join(words) or None
+
+
+def _without_preposition(word: str) -> str:
+    """ "للشرطة" → "الشرطة", "لوزارة" → "وزارة" (after "وفقا")."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    if word.startswith("ل") and len(word) > 4:
+        return word[1:]
+    return word
