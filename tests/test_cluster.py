@@ -14,6 +14,7 @@ from marsad.cluster import (
     cluster_documents,
     cut,
     merges,
+    near_copies,
     tfidf,
 )
 from marsad.eval.clusters import bcubed
@@ -170,3 +171,35 @@ def test_two_articles_of_one_outlet_need_more_to_be_one_story() -> None:
     assert len(together.groups) == 3 and len(together.storylines) == 2
     # A corpus of one outlet (or of articles naming none) is not weighed down.
     assert len(cluster_documents(documents[:2], params).groups) == 1
+
+
+WORDS = FLOOD.split()
+
+
+def _edited(number: int) -> str:
+    """The flood sentence with one word swapped for another of its words (a light edit)."""
+    words = list(WORDS)
+    words[number % len(words)] = WORDS[(number * 7 + 3) % len(words)]
+    return " ".join(words)
+
+
+def test_near_copies_are_clustered_as_one_row_not_all_their_pairs() -> None:
+    copies = [_document(f"f{n}", _edited(n), n / 100) for n in range(40)]
+    documents = [*copies, _document("c", CUP, 0.2)]
+    vectors = tfidf(TermCounts.of(documents).counts)
+    days = np.array([n / 100 for n in range(40)] + [0.2])
+    group = near_copies(vectors, days, ClusterParams())
+    assert set(group[:40].tolist()) == {0} and group[40] == 40
+    far = days.copy()
+    far[39] = 30.0  # a copy a month later is not joined to the others
+    assert near_copies(vectors, far, ClusterParams())[39] == 39
+    clustering = cluster_documents(documents, ClusterParams())
+    assert sorted(map(sorted, clustering.groups)) == [list(range(40)), [40]]
+    assert clustering.candidate_pairs <= 1  # 780 pairs among the copies without joining
+
+
+def test_a_row_standing_for_several_articles_links_by_their_average() -> None:
+    # Item 0 stands for two articles whose similarities to item 1 sum to 0.9: average 0.45.
+    pairs = np.array([[0, 1]])
+    assert merges(2, pairs, np.array([0.9]), 0.5, sizes=[2, 1]) == []
+    assert merges(2, pairs, np.array([0.9]), 0.4, sizes=[2, 1]) == [(0, 1, 0.45)]
