@@ -7,15 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.facts._text import stems, tokenize, with_clitics, word_set, words_of
+from marsad.facts._text import CLAUSE_BREAKS, stems, tokenize, with_clitics, word_set, words_of
 from marsad.facts.entities import EntityMention
+from marsad.lang.arabic import normalize
 
 _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 # Speech verbs (past and present, both genders) and attribution words, in matching form.
 SPEECH_VERBS = word_set(
     "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أوضح أوضحت أضاف "
     "أضافت تابع تابعت صرح صرحت ذكر ذكرت أشار أشارت اعتبر اعتبرت حذر حذرت شدد شددت "
-    "أفاد أفادت قوله قولها قائلا قائلة said says told added stated warned"
+    "أفاد أفادت قوله قولها قائلا قائلة نقل نقلت said says told added stated warned"
 )
 _SPEECH_WITH_CLITICS = with_clitics(SPEECH_VERBS)
 _ACCORDING = word_set("بحسب حسب وفق وفقا according")
@@ -53,21 +54,89 @@ def _is_speech_verb(word: str) -> bool:
 
 
 def _speaker(
-    entities: Sequence[EntityMention], verb: tuple[int, int] | None, limit: int
+    entities: Sequence[EntityMention],
+    verb: tuple[int, int] | None,
+    limit: int,
+    text: str = "",
 ) -> str | None:
-    """The entity named right after the verb (Arabic is verb-first), else the last before it."""
+    """The verb's subject: a person named after it (Arabic is verb-first), else an office
+    ("وزير خارجية قطر", not the country), else the body or the words right after the verb
+    ("وقالت الشرطة"), else a subject written just before the verb. None rather than a guess."""
     named = [e for e in entities if e.type in _SPEAKER_TYPES and e.form != "nisba"]
     if verb is None:
         before = [e for e in named if e.end <= limit]
         return before[-1].canonical if before else None
-    after = [e for e in named if verb[1] <= e.start < limit]
-    if after:
+    start = _attributed_from(text, verb) if text else verb[1]
+    after = [e for e in named if start <= e.start < limit]
+    people = [e for e in after if e.type == "person"]
+    if people:
         # "وقال المتحدث باسم الكرملين ديمتري بيسكوف": the person, not the office's institution.
-        people = [e for e in after if e.type == "person"]
-        return (people or after)[0].canonical
+        return people[0].canonical
+    phrase = _subject_words(text, start, limit) if text else None
+    if phrase and _is_title(phrase):
+        return phrase
+    if after and after[0].start - start <= _SUBJECT_GAP:
+        return after[0].canonical
+    if phrase:
+        return phrase
     # Subject-first ("وزارة الدفاع الروسية قالت"): the entity must end right before the verb.
     before = [e for e in named if verb[0] - _SUBJECT_GAP <= e.end <= verb[0]]
     return before[-1].canonical if before else None
+
+
+# "ونقلت رويترز عن مسؤول في البنك قوله": the agency reports, the one after "عن" speaks.
+_REPORTS = word_set("نقل نقلت ونقل ونقلت نقلا")
+_FROM = 6  # tokens after "نقلت" searched for "عن"
+_SUBJECT_STOPS = word_set(
+    "إن أن ان انه إنه انها إنها بأن بان أنه أنها : عن على إلى الى لـ خلال أمس اليوم يوم "
+    "هو هي هم إنهم انهم قوله قولها قائلا قائلة مضيفا مضيفة في نقلا عبر بيان that"
+)
+_SUBJECT_WORDS = 5
+_SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
+# Words a speaker's name can start with when no entity is found: offices, unnamed officials
+# and bodies. Reports, statements and newspapers are how words reach the outlet, not who said
+# them ("وقالت التقارير"): no speaker then, rather than a wrong one.
+_SPEAKER_HEADS = word_set(
+    "وزير وزيرة رئيس رئيسة الرئيس المتحدث المتحدثة الناطق الناطقة متحدث ناطق مدير المدير "
+    "قائد السفير سفير الأمين أمين المبعوث مبعوث نائب المستشار مستشار مسؤول المسؤول مصدر مصادر "
+    "المصدر المصادر الشرطة الوزارة الجيش الحكومة المحكمة النيابة الرئاسة الخارجية الداخلية "
+    "الكرملين المرصد المنظمة اللجنة الهيئة المجلس الحزب الشركة البنك السفارة القيادة"
+)
+_SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
+
+
+def _attributed_from(text: str, verb: tuple[int, int]) -> int:
+    """Where the speaker's name starts: after the verb, or after "عن" for "نقلت X عن Y"."""
+    tokens = [t for t in tokenize(text) if t.start >= verb[0]]
+    if not tokens or not any(form in _REPORTS for form in stems(tokens[0].norm)):
+        return verb[1]
+    at = next((t for t in tokens[1 : _FROM + 1] if t.norm == "عن"), None)
+    return at.end if at is not None else verb[1]
+
+
+def _subject_words(text: str, start: int, limit: int) -> str | None:
+    """Up to five words right after the verb, up to "إن/أن", a colon, a quote or a comma;
+    None when they start with a pronoun, a preposition or nothing a speaker is named with."""
+    words: list[str] = []
+    for token in tokenize(text[start:limit]):
+        if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS:
+            break
+        if _is_speech_verb(token.norm):
+            break  # "الكاتب ويضيف"
+        if token.text[0].isdigit():
+            return None
+        words.append(token.text)
+        if len(words) == _SUBJECT_WORDS:
+            break
+    if not words or not _is_title(words[0]):
+        # "وقال في بيان", "قال له": no subject written here; "وقالت الفتاة", "وأضاف اللاعب":
+        # a person the text named before, whom a word alone cannot tell.
+        return None
+    return " ".join(words)
+
+
+def _is_title(phrase: str) -> bool:
+    return normalize(phrase.split()[0]) in _SPEAKER_HEADS
 
 
 def _direct(
@@ -86,7 +155,7 @@ def _direct(
             # "وصرح لافروف ... قائلا": try each verb before the quote, nearest first.
             before = [v for v in reversed(verbs) if v[1] <= match.start()]
             speaker = next(
-                (who for v in before if (who := _speaker(entities, v, match.start()))), None
+                (who for v in before if (who := _speaker(entities, v, match.start(), text))), None
             )
             people = [e for e in entities if e.type == "person" and e.end <= match.start()]
             speaker = speaker or (people[-1].canonical if people else None)
@@ -119,7 +188,7 @@ def _reported(
             QuoteMention(
                 text=clause,
                 kind="reported",
-                speaker=_speaker(entities, verb, that.start),
+                speaker=_speaker(entities, verb, that.start, text),
                 start=that.end,
                 end=len(text),
             )
