@@ -200,10 +200,11 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     return False
 
 
-# "الاثنين" is also the dual "the two": after a definite dual or plural noun ("المتهمين
-# الاثنين", "البلدين الاثنين") or before "معا" it is not Monday. A plural noun followed by
-# Monday reads the same; the day is then left out rather than guessed.
-_DUAL_BEFORE = ("ين", "ان")
+# "الاثنين" is also the dual "the two": after a definite dual or plural noun in -ين
+# ("المتهمين الاثنين", "البلدين الاثنين") or before "معا" it is not Monday. A plural noun
+# followed by Monday reads the same; the day is then left out rather than guessed. The -ان
+# ending is left alone: too many singular nouns end so ("البرلمان الاثنين" is Monday).
+_DUAL_BEFORE = ("ين",)
 _DUAL_AFTER = frozenset({"معا", "كلاهما", "كليهما"})
 _DUAL_WORDS = frozenset({"كلا", "هذين", "هذان", "هاتين", "هاتان"})
 
