@@ -3,7 +3,11 @@
 from datetime import UTC, datetime
 
 import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from marsad import dedupe
 from marsad.dedupe import (
     DedupeParams,
     candidate_pairs,
@@ -13,7 +17,8 @@ from marsad.dedupe import (
     shingle_sets,
 )
 from marsad.lang import analyse
-from marsad.model import Article, CleanArticle
+from marsad.lang.terms import tokens
+from marsad.model import Article, CleanArticle, Document, DuplicateGroup
 
 BODY = (
     "أعلنت وزارة الدفاع أن القوات بدأت الانسحاب من المدينة الساحلية صباح الخميس بعد انتهاء مهمتها "
@@ -113,3 +118,80 @@ def test_wire_passage_with_different_lead_ins_is_shared_text() -> None:
 def test_copies_within_one_outlet_are_not_shared_text() -> None:
     documents = [_document("a", "same", [WIRE], day=1), _document("b", "same", [WIRE], day=2)]
     assert shared_passages(documents) == ()
+
+
+def _reference_passages(documents: list[Document]) -> tuple[DuplicateGroup, ...]:
+    """shared_passages as first written: every pair of sentences sharing a 6-gram compared."""
+    grams: list[set[str]] = []
+    places: list[tuple[Document, int]] = []
+    if len({document.article.source for document in documents}) < 2:
+        return ()
+    for document in documents:
+        for sentence in document.sentences:
+            words = tokens(sentence.text)
+            if len(words) >= dedupe.MIN_SHARED_WORDS:
+                grams.append({" ".join(words[k : k + 6]) for k in range(len(words) - 5)})
+                places.append((document, sentence.index))
+    parent = list(range(len(grams)))
+    for number, mine in enumerate(grams):
+        for other in range(number + 1, len(grams)):
+            same_outlet = places[number][0].article.source == places[other][0].article.source
+            common = len(mine & grams[other])
+            if common and not same_outlet and common >= 0.5 * min(len(mine), len(grams[other])):
+                root_a, root_b = dedupe._find(parent, number), dedupe._find(parent, other)
+                parent[max(root_a, root_b)] = min(root_a, root_b)
+    components: dict[int, list[int]] = {}
+    for number in range(len(grams)):
+        components.setdefault(dedupe._find(parent, number), []).append(number)
+    return tuple(
+        dedupe._passage([places[n] for n in members])
+        for members in components.values()
+        if len({places[n][0].article.source for n in members}) > 1
+    )
+
+
+_LEADS = ["", "قالت الوزارة في بيان إن ", "وأضاف المتحدث أن ", "وفقا للوكالة "]
+_BASE = [WIRE, BODY.split(" وقال ")[0] + ".", OTHER.split(" وأشاد ")[0] + "."]
+# Halves of two sentences glued: these share about half their 6-grams with each parent, so
+# whether they join depends on the outlets around them.
+_SENTENCES = _BASE + [
+    " ".join(a.split()[: len(a.split()) // 2] + b.split()[len(b.split()) // 2 :])
+    for a in _BASE
+    for b in _BASE
+    if a != b
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]),
+            st.lists(st.tuples(st.integers(0, 3), st.integers(0, 8)), min_size=1, max_size=4),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_shared_passages_match_the_pairwise_definition(
+    drawn: list[tuple[str, list[tuple[int, int]]]],
+) -> None:
+    documents = [
+        _document(f"d{n}", outlet, [_LEADS[lead] + _SENTENCES[k] for lead, k in parts], day=n + 1)
+        for n, (outlet, parts) in enumerate(drawn)
+    ]
+    assert shared_passages(documents) == _reference_passages(documents)
+
+
+def test_wire_copy_filed_many_times_is_one_passage_under_a_small_postings_cap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    words = WIRE.split()
+    documents = []
+    for n in range(60):  # one word of each copy edited: 60 distinct wordings, 60 outlets
+        edited = [*words[: n % 10], "وقد", *words[n % 10 + 1 :]]
+        documents.append(_document(f"d{n}", f"outlet-{n}", [" ".join(edited)], day=1 + n % 20))
+    expected = _reference_passages(documents)
+    assert len(expected) == 1 and len(expected[0].articles) == 60
+    monkeypatch.setattr(dedupe, "PASSAGE_POSTINGS", 3)
+    assert shared_passages(documents) == expected
