@@ -151,3 +151,11 @@ def test_role_mentions_resolve_to_the_person(story: dict[str, Any]) -> None:
         f for f in story["facts"] if f["kind"] == "quote" and f["text"].startswith("لعبت دوراً")
     )
     assert quote["speaker"] == "قاسم جومارت توكاييف"
+
+
+def test_reports_show_what_a_figure_counts_and_who_gives_it(example_digest: Digest) -> None:
+    markdown = render_markdown(example_digest)
+    assert "2000 · جندي · troops · on 2022-01-12 · according to المنظمة" in markdown
+    assert "عشرات القتلى · قتيل · killed" in markdown  # a vague amount as written, no range
+    html = render_html(example_digest)
+    assert "according to المنظمة" in html

@@ -38,7 +38,8 @@ _SPEECH = word_set(
 )
 # Words that end a source's name ("قالت الشرطة إن", "حسب المنظمين في باريس").
 _SOURCE_STOPS = word_set(
-    "إن أن ان انه إنه أنها انها بأن في على عن من إلى الى مع بعد قبل منذ خلال و that in on of to"
+    "إن أن ان انه إنه أنها انها بأن في على عن من إلى الى مع بعد قبل منذ خلال و that in on of to "
+    "أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح"
 )
 _SOURCE_WORDS = 4  # longest source name kept
 

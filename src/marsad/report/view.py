@@ -317,15 +317,27 @@ def _number(value: object) -> str:
 
 def _fact_detail(fact: Fact) -> str:
     if fact.kind == "quantity":
-        parts = [format_value(fact.value, fact.extra.get("qualifier"))]
-        parts += [str(part) for part in (fact.unit, fact.subject) if part]
-        return " · ".join(dict.fromkeys(parts))
+        return _figure_detail(fact)
     if fact.kind == "date":
         return f"{fact.value or 'unresolved'} ({fact.extra.get('certainty', 'unknown')})"
     if fact.kind == "entity":
         return str(fact.extra.get("type", ""))
     speaker = fact.extra.get("speaker")
     return f"{speaker}" if speaker else "speaker unknown"
+
+
+def _figure_detail(fact: Fact) -> str:
+    """Value (a vague amount as written), unit, what is counted, where, when, and by whom:
+    ``164 · شخص · killed · in كازاخستان · on 2022-01-09 · according to الداخلية · cumulative``."""
+    extra = fact.extra
+    vague = extra.get("value_kind") == "vague"
+    parts = [fact.text if vague else format_value(fact.value, extra.get("qualifier"))]
+    parts += [str(part) for part in (fact.unit, extra.get("counted") or fact.subject) if part]
+    labelled = (("in", "place"), ("on", "day"), ("according to", "source"))
+    parts += [f"{word} {extra[key]}" for word, key in labelled if extra.get(key)]
+    if extra.get("time_scope") in ("cumulative", "one_day"):
+        parts.append(str(extra["time_scope"]).replace("_", " "))
+    return " · ".join(dict.fromkeys(parts))
 
 
 def facts_view(story: Story) -> tuple[FactView, ...]:
