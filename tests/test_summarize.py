@@ -136,3 +136,51 @@ def test_a_sentence_that_needs_context_is_never_shown_alone() -> None:
     # With room for both, it follows its lead, in reading order.
     both = [s.text for s in summarize(story, summarizer="lead", words=1000)]
     assert both.index(follow) == both.index(lead) + 1
+
+
+MADRID = [
+    (
+        "a1",
+        "alarabia",
+        "فاز ريال مدريد على ضيفه ريال بيتيس بخمسة أهداف مقابل ثلاثة في الدوري الإسباني مساء الأحد.",
+        "وسجل ماركو أسينسيو هدفين للفريق الملكي في الشوط الثاني من المباراة.",
+    ),
+    (
+        "s1",
+        "skynews",
+        "تغلب ريال مدريد على ريال بيتيس 5-3 في مباراة مثيرة ضمن الدوري الإسباني لكرة القدم.",
+        "ورفع الفريق رصيده إلى 51 نقطة في المركز الثالث خلف برشلونة وأتلتيكو مدريد.",
+    ),
+    (
+        "b1",
+        "BBC",
+        "حقق ريال مدريد فوزا على ريال بيتيس بنتيجة 5-3 في الدوري الإسباني.",
+        "وقال المدرب زين الدين زيدان إن فريقه قدم أداء جيدا رغم الأهداف الثلاثة التي استقبلها.",
+    ),
+]
+
+
+@pytest.mark.parametrize("paraphrases", [True, False])
+def test_one_fact_worded_by_three_outlets_is_one_sentence_credited_to_all(
+    paraphrases: bool,
+) -> None:
+    story = [_document(id_, source, [lead, rest]) for id_, source, lead, rest in MADRID]
+    summary = summarize(story, words=200, paraphrases=paraphrases)
+    results = [s for s in summary if "ريال بيتيس" in s.text]
+    if paraphrases:  # the pair classifier (summarize/pairs.py) sees one fact three times
+        assert len(results) == 1
+        assert set(results[0].sources) == {"a1", "s1", "b1"}
+    else:  # word overlap alone states the win twice, the outlets split between the copies
+        assert len(results) == 2
+
+
+def test_a_summary_opens_with_an_article_lead() -> None:
+    # The first article's opening lines are too short to stand as summary sentences, so in
+    # reading order its third sentence would come first; the other article's lead opens.
+    story = [
+        _document("early", "outlet-a", ["عاجل", "تفاصيل الخبر", OTHER[0]]),
+        _document("late", "outlet-b", [REWORDED, OTHER[2]]),
+    ]
+    summary = summarize(story, words=60)
+    assert {s.article for s in summary} == {"early", "late"}
+    assert (summary[0].article, summary[0].sentence) == ("late", 0)

@@ -504,6 +504,7 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
         attribution_threshold=settings.attribution_threshold,
         sentences=settings.summary_sentences,
         max_sentences=settings.max_story_sentences,
+        paraphrases=settings.paraphrases,
     )
     ids = sorted(document.id for document in ordered)
     languages = Counter(document.language for document in ordered)

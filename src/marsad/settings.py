@@ -51,6 +51,9 @@ class Settings:
     duplicate_threshold: float = 0.8
     # A sentence this similar to one already in the summary says the same thing.
     redundancy_threshold: float = 0.5
+    # Recognise one fact worded differently by two outlets (summarize/pairs.py): the summary
+    # states it once and credits both (blind pyramid gold, docs/evaluation.md).
+    paraphrases: bool = True
     # Sentences of one story that its summary, attribution and coverage consider (the earliest
     # of each article, summarize/bounds.py): pairwise scores take cap² memory (2,000: 32 MB a
     # matrix). The largest ANT story of February-March 2018 has 804 (docs/reliability.md).

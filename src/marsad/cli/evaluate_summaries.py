@@ -39,8 +39,18 @@ def evaluate_summarize(
         ),
     ] = "easc",
     split: Annotated[
-        str, typer.Option(help="EASC topics: held-out (101-153), train (1-100) or all.")
+        str,
+        typer.Option(
+            help="EASC topics: held-out (101-153), train (1-100) or all; ANT gold stories: "
+            "report (March; also held-out), tune (February) or all."
+        ),
     ] = "held-out",
+    gold: Annotated[
+        str,
+        typer.Option(
+            help="ANT gold: blind (24 stories, blind annotators) or rule-writer (4 stories)."
+        ),
+    ] = "blind",
     systems: Annotated[
         str | None,
         typer.Option(help="Comma-separated: marsad summarizers, sumy-NAME, baselines."),
@@ -64,12 +74,30 @@ def evaluate_summarize(
     names = [name.strip() for name in chosen.split(",") if name.strip()]
     try:
         if dataset == "ant":
-            from marsad.eval.pyramid import evaluate_gold
+            from marsad.eval.pyramid import BLIND, BLIND_SECOND, GOLD, evaluate_gold, unit_agreement
 
-            table = Table(
-                "system", "pyramid", "auto pyramid", "attribution P", "attribution R", "redundancy"
+            files = {"blind": BLIND, "rule-writer": GOLD}
+            if gold not in files:
+                raise MarsadError(f"unknown gold {gold!r}: choose blind or rule-writer")
+            stories = {"held-out": "report", "report": "report", "tune": "tune", "all": None}
+            if split not in stories:
+                raise MarsadError(f"unknown split {split!r} for ant: choose report, tune or all")
+            ant = dataset_path("ant_multisource", data_dir)
+            rows = evaluate_gold(
+                ant, names, gold=files[gold], split=stories[split] if gold == "blind" else None
             )
-            for row in evaluate_gold(dataset_path("ant_multisource", data_dir), names):
+            table = Table(
+                "system",
+                "pyramid",
+                "auto pyramid",
+                "attribution P",
+                "attribution R",
+                "redundancy",
+                "opening",
+                "event",
+                title=f"{gold} gold, {rows[0].stories if rows else 0} stories",
+            )
+            for row in rows:
                 table.add_row(
                     row.system,
                     f"{row.pyramid:.3f}",
@@ -77,8 +105,16 @@ def evaluate_summarize(
                     f"{row.attribution_precision:.3f}",
                     f"{row.attribution_recall:.3f}",
                     f"{row.redundancy:.3f}",
+                    f"{row.opening:.3f}",
+                    f"{row.core:.3f}",
                 )
             out.print(table)
+            if gold == "blind":
+                both, f1, kappa = unit_agreement(ant, BLIND, BLIND_SECOND)
+                out.print(
+                    f"Second annotator on {both} stories: sentence pairs sharing a unit, "
+                    f"F1 {f1:.3f}, kappa {kappa:.3f}"
+                )
             return
         if dataset == "ant-auto":
             from marsad.eval.ant_stories import evaluate_auto

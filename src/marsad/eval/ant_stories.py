@@ -94,6 +94,7 @@ def evaluate_auto(
                 redundancy=settings.redundancy_threshold,
                 attribution_threshold=settings.attribution_threshold,
                 max_sentences=settings.max_story_sentences,
+                paraphrases=settings.paraphrases,
             )
             pyramids.append(pyramid(summary, story_units))
             repeats.append(redundancy(summary, story_units))

@@ -35,15 +35,19 @@ def summarize(
     attribution_threshold: float = 0.5,
     sentences: int | None = None,
     max_sentences: int | None = None,
+    paraphrases: bool = True,
 ) -> tuple[SummarySentence, ...]:
     """Summary of one story's documents within ``words`` words (and at most ``sentences``
     sentences when given), every sentence with its sources; only the story's first
-    ``max_sentences`` sentences by article position are considered (``bounds.considered``)."""
+    ``max_sentences`` sentences by article position are considered (``bounds.considered``);
+    ``paraphrases`` lets one fact worded differently by two outlets count once (pairs.py)."""
     scorer = get_summarizer(summarizer)
     if not any(document.sentences for document in documents):
         return ()
     story = StoryText.build(
-        considered(documents, max_sentences), attribution_threshold=attribution_threshold
+        considered(documents, max_sentences),
+        attribution_threshold=attribution_threshold,
+        paraphrases=paraphrases,
     )
     return select(
         story,

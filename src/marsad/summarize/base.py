@@ -44,9 +44,17 @@ class StoryText:
     sources: tuple[str, ...]  # the outlet of each sentence's article
     idf: np.ndarray  # inverse document frequency of each vector column, over the story's sentences
     attribution_threshold: float
+    # Recognise paraphrases across articles with the pair classifier (summarize/pairs.py).
+    paraphrases: bool = True
 
     @classmethod
-    def build(cls, documents: Sequence[Document], *, attribution_threshold: float) -> StoryText:
+    def build(
+        cls,
+        documents: Sequence[Document],
+        *,
+        attribution_threshold: float,
+        paraphrases: bool = True,
+    ) -> StoryText:
         """Flatten the documents' sentences and vectorize them (IDF over the story's sentences)."""
         sentences = tuple(s for document in documents for s in document.sentences)
         if not sentences:
@@ -61,6 +69,7 @@ class StoryText:
             sources=tuple(outlet[s.article] for s in sentences),
             idf=idf,
             attribution_threshold=attribution_threshold,
+            paraphrases=paraphrases,
         )
 
     @cached_property
@@ -90,6 +99,27 @@ class StoryText:
         from marsad.summarize.attribution import statement_matrix
 
         return statement_matrix(self)
+
+    @cached_property
+    def same_fact(self) -> np.ndarray:
+        """same_fact[i, j]: sentences of different articles that state a common fact."""
+        return self._paraphrase("same")
+
+    @cached_property
+    def restates(self) -> np.ndarray:
+        """restates[i, j]: sentence j, of another article, states all that sentence i says."""
+        return self._paraphrase("states")
+
+    def _paraphrase(self, target: str) -> np.ndarray:
+        from marsad.summarize.pairs import shipped_pair_model
+
+        articles = np.array([s.article for s in self.sentences])
+        other = articles[:, None] != articles[None, :]
+        if not self.paraphrases or not other.any():
+            return np.zeros_like(other)
+        model = shipped_pair_model()
+        found: np.ndarray = (model.probability(self, target) >= model.threshold[target]) & other
+        return found
 
     @cached_property
     def eligible(self) -> np.ndarray:

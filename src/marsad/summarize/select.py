@@ -11,6 +11,8 @@ from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
+# A summary opens with one of the first sentences of an article: the lead states the event.
+LEAD_SENTENCES = 2
 
 
 def select(
@@ -28,6 +30,7 @@ def select(
     or that a chosen sentence already states; stop at ``sentences`` sentences when given.
     A sentence that needs context is taken only right after its predecessor (never alone):
     a first pass takes the sentences that stand alone, a second the ones that follow them.
+    The best-scoring article lead among the chosen opens the summary.
     """
     chosen: list[int] = []
     used = 0
@@ -48,13 +51,19 @@ def select(
                 continue
             chosen.append(index)
             used += length
-    return tuple(_summary_sentence(story, index) for index in _reading_order(story, chosen))
+    ordered = _reading_order(story, chosen)
+    leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
+    if leads:  # open with the event: the best-scoring lead, then the rest in reading order
+        opening = leads[0]  # ``chosen`` is in descending score order
+        ordered = [opening, *(i for i in ordered if i != opening)]
+    return tuple(_summary_sentence(story, index) for index in ordered)
 
 
 def _repeats(story: StoryText, index: int, chosen: list[int], redundancy: float) -> bool:
     return any(
         story.similarity[index, other] > redundancy
         or story.states[index, other] >= story.attribution_threshold
+        or story.same_fact[index, other]
         for other in chosen
     )
 
@@ -74,8 +83,9 @@ def _reading_order(story: StoryText, chosen: list[int]) -> list[int]:
 
 def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
     sentence = story.sentences[index]
+    paraphrases = np.flatnonzero(story.restates[index]).tolist()
     stating = sorted(
-        stating_sentences(story, index),
+        set(stating_sentences(story, index)) | set(paraphrases),
         key=lambda j: (j != index, -story.states[index, j]),
     )
     refs: list[SourceRef] = []

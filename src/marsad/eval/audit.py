@@ -1,0 +1,110 @@
+"""An automatic audit of every multi-article summary of a digest: redundancy, credit, context.
+
+The checks read the summary as an editor's checklist would and share no code with the
+summarizer's choices: two summary sentences are redundant when they carry the same figures
+and most of the same words; a credited article is wrong when none of its sentences carries
+the summary sentence's figures and most of its words; an article is missing when one of its
+sentences does and it is not credited; a sentence that leans on the one before it must follow
+it, and a summary must open with an article's lead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.lang.context import needs_context
+from marsad.model import Digest, Document, Sentence, Story, SummarySentence
+from marsad.summarize.pairs import sentence_figures as figures
+
+# Share of the shorter sentence's content terms the other must hold: two summary sentences
+# above it say one thing twice; a credited article's sentence below it does not state it.
+SAME_TERMS = 0.5
+# An uncredited article states a summary sentence when one of its sentences holds this much.
+STATES_TERMS = 0.8
+# The opening sentence must be among the first sentences of its article (its lead).
+LEAD_SENTENCES = 2
+
+KINDS = ("redundant", "wrong_credit", "missing_credit", "alone", "opening")
+
+
+@dataclass(slots=True)
+class Audit:
+    """Counts over the audited summaries, with a few examples of each failure."""
+
+    stories: int = 0
+    sentences: int = 0
+    credits: int = 0
+    failing: Counter[str] = field(default_factory=Counter)  # sentences (or stories) per kind
+    stories_with: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def note(self, kind: str, story: Story, text: str) -> None:
+        """Count one failure of ``kind`` and keep up to three examples."""
+        self.failing[kind] += 1
+        found = self.examples.setdefault(kind, [])
+        if len(found) < 3:
+            found.append(f"{story.id}: {text[:160]}")
+
+
+def _holds(big: Sentence, small: Sentence, share: float) -> bool:
+    """True when ``big`` carries ``small``'s figures and ``share`` of its content terms."""
+    terms = set(small.terms)
+    if not terms or not figures(small.text) <= figures(big.text):
+        return False
+    return len(terms & set(big.terms)) / len(terms) >= share
+
+
+def audit_story(story: Story, documents: dict[str, Document], audit: Audit) -> None:
+    """Add one story's summary to the audit (stories of one article are skipped)."""
+    if len(story.articles) < 2 or not story.summary:
+        return
+    audit.stories += 1
+    sentences = [_analysed(s, documents) for s in story.summary]
+    before = Counter(audit.failing)
+    for n, (shown, sentence) in enumerate(zip(story.summary, sentences, strict=True)):
+        audit.sentences += 1
+        audit.credits += len(shown.sources)
+        if any(
+            _holds(sentence, other, SAME_TERMS) or _holds(other, sentence, SAME_TERMS)
+            for other in sentences[:n]
+        ):
+            audit.note("redundant", story, shown.text)
+        for article in shown.sources:
+            if article != shown.article and not any(
+                _holds(other, sentence, SAME_TERMS) for other in documents[article].sentences
+            ):
+                audit.note("wrong_credit", story, f"{article}: {shown.text}")
+        for member in story.articles:
+            if member.id not in shown.sources and any(
+                _holds(other, sentence, STATES_TERMS) for other in documents[member.id].sentences
+            ):
+                audit.note("missing_credit", story, f"{member.id}: {shown.text}")
+        previous = story.summary[n - 1] if n else None
+        leans = needs_context(shown.text, documents[shown.article].language)
+        follows = previous is not None and (previous.article, previous.sentence) == (
+            shown.article,
+            shown.sentence - 1,
+        )
+        if leans and not follows:
+            audit.note("alone", story, shown.text)
+    opening = story.summary[0]
+    if opening.sentence >= LEAD_SENTENCES:
+        audit.note("opening", story, opening.text)
+    for kind in KINDS:
+        if audit.failing[kind] > before[kind]:
+            audit.stories_with[kind] += 1
+
+
+def _analysed(shown: SummarySentence, documents: dict[str, Document]) -> Sentence:
+    return documents[shown.article].sentences[shown.sentence]
+
+
+def audit_digest(digest: Digest, documents: Sequence[Document]) -> Audit:
+    """Audit every multi-article story of ``digest``; ``documents`` are its analysed articles."""
+    by_id = {document.id: document for document in documents}
+    audit = Audit()
+    for story in digest.stories:
+        audit_story(story, by_id, audit)
+    return audit

@@ -1,0 +1,65 @@
+"""The summary audit (`marsad eval audit`): each check fires on the failure it names."""
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from marsad.eval.audit import audit_digest
+from marsad.eval.noise import analysed
+from marsad.model import Article, Digest, SummarySentence
+from marsad.pipeline import digest
+
+WIN = "فاز ريال مدريد على ضيفه ريال بيتيس بخمسة أهداف مقابل ثلاثة في الدوري الإسباني مساء الأحد."
+GOALS = "وسجل ماركو أسينسيو هدفين للفريق الملكي في الشوط الثاني من المباراة التي أقيمت في مدريد."
+COACH = "وقال المدرب زين الدين زيدان إن فريقه قدم أداء جيدا أمام جماهيره في ملعب سانتياغو برنابيو."
+POINTS = "ورفع ريال مدريد رصيده إلى 51 نقطة في المركز الثالث خلف برشلونة وأتلتيكو مدريد."
+
+
+def _articles() -> list[Article]:
+    day = datetime(2018, 2, 18, 20, tzinfo=UTC)
+    return [
+        Article(
+            id="a1",
+            title="ريال مدريد يفوز على بيتيس",
+            text=f"{WIN}\n{GOALS}\n{COACH}",
+            source="A",
+            published=day,
+        ),
+        Article(
+            id="s1",
+            title="ريال مدريد يهزم بيتيس",
+            text=f"{WIN}\n{POINTS}",
+            source="S",
+            published=day,
+        ),
+    ]
+
+
+def _with_summary(result: Digest, *sentences: SummarySentence) -> Digest:
+    (story,) = [s for s in result.stories if len(s.articles) == 2]
+    return replace(result, stories=(replace(story, summary=sentences),))
+
+
+def test_audit_counts_what_each_check_names() -> None:
+    articles = _articles()
+    documents = analysed(articles)
+    result = digest(articles)
+    clean = _with_summary(
+        result,
+        SummarySentence(text=WIN, article="a1", sentence=0, sources=("a1", "s1")),
+        SummarySentence(text=GOALS, article="a1", sentence=1, sources=("a1",)),
+    )
+    audit = audit_digest(clean, documents)
+    assert (audit.stories, audit.sentences) == (1, 2)
+    assert sum(audit.failing.values()) == 0
+
+    faulty = _with_summary(
+        result,
+        SummarySentence(text=COACH, article="a1", sentence=2, sources=("a1", "s1")),
+        SummarySentence(text=WIN, article="a1", sentence=0, sources=("a1",)),
+        SummarySentence(text=WIN, article="s1", sentence=0, sources=("s1",)),
+    )
+    audit = audit_digest(faulty, documents)
+    assert audit.failing["opening"] == 1  # opens with a third sentence, not a lead
+    assert audit.failing["wrong_credit"] == 1  # s1 never quotes the coach
+    assert audit.failing["missing_credit"] == 2  # each copy of the win misses the other outlet
+    assert audit.failing["redundant"] == 1  # the win twice
