@@ -88,7 +88,7 @@ def fetch(
     """The feed's bytes (``None`` when unchanged: HTTP 304) and the answer's validators.
 
     A local path must be a regular file; otherwise only http and https are fetched (also on a
-    redirect), the whole fetch (name lookup aside: connect, TLS handshake, headers, body) ends
+    redirect), the whole fetch (name lookup, connect, TLS handshake, headers, body) ends
     at the deadline (``settings.fetch_deadline``) and reads at most ``settings.max_feed_bytes``.
     """
     limits = settings or Settings()
@@ -235,11 +235,53 @@ def _connect(
     timeout: Any,
     source: tuple[str, int] | None = None,
 ) -> socket.socket:
-    """The TCP connect within both the timeout and the deadline, its socket watched."""
+    """The name lookup and the TCP connect within both the timeout and the deadline, the
+    socket watched. Each address the name gives is tried in turn, as create_connection does."""
     limit = timeout if isinstance(timeout, int | float) else None
-    sock = socket.create_connection(address, watchdog.timeout(limit), source)
-    watchdog.track(sock)
-    return sock
+    failure: OSError = OSError(f"no address for {address[0]}")
+    for family, kind, protocol, _, place in _resolve(watchdog, *address):
+        sock = socket.socket(family, kind, protocol)
+        try:
+            sock.settimeout(watchdog.timeout(limit))
+            if source:
+                sock.bind(source)
+            watchdog.track(sock)
+            sock.connect(place)
+        except OSError as error:
+            sock.close()
+            watchdog.check()
+            failure = error
+            continue
+        return sock
+    raise failure
+
+
+def _resolve(watchdog: _Watchdog, host: str, port: int) -> list[Any]:
+    """``getaddrinfo`` for a TCP connect, waited for no later than the deadline.
+
+    The system resolver cannot be interrupted: it runs in a daemon thread, which a resolver
+    that never answers leaves behind (one per fetch) while the fetch fails at its deadline."""
+    found: list[Any] = []
+    failed: list[OSError] = []
+    done = threading.Event()
+
+    def lookup() -> None:
+        try:
+            found.extend(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as error:
+            failed.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=lookup, name=f"marsad-lookup-{host}", daemon=True).start()
+    if not done.wait(watchdog.timeout(None)):
+        raise FetchError(
+            f"no complete answer within the {watchdog.seconds:g} s deadline "
+            f"(the name lookup of {host} did not end)"
+        )
+    if failed:
+        raise failed[0]
+    return found
 
 
 class _HTTPConnection(http.client.HTTPConnection):
