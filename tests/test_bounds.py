@@ -162,3 +162,49 @@ def test_lexrank_counts_are_sparse_for_a_large_story_and_score_the_same() -> Non
     many = [[f"w{3 * n + k}" for k in range(3)] for n in range(1500)]
     counts = graph.lexrank_terms(many, "en")
     assert issparse(counts) and counts.shape == (1500, 4500)
+
+
+def test_query_and_manifest_limits_are_settings(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
+    from marsad.cli import app
+    from marsad.service.app import create_app
+
+    limits = Settings(max_query_chars=5, max_storyline_chars=3, max_page_size=2, max_page=3)
+    store = open_store(str(tmp_path / "q.db"), settings=limits)
+    client = TestClient(create_app(store, settings=limits))
+    for params in ({"q": "12345", "outlet": "12345", "storyline": "abc", "limit": 2}, {}):
+        assert client.get("/stories", params=params).status_code == 200
+    for name, value in (("q", "123456"), ("outlet", "123456"), ("storyline", "abcd"), ("limit", 3)):
+        refused = client.get("/stories", params={name: value})
+        assert refused.status_code == 422, name
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert [e["loc"] for e in refused.json()["errors"]] == [["query", name]]
+    assert client.get("/", params={"page": 3, "q": "12345"}).status_code == 200
+    for params in ({"page": 4}, {"q": "123456"}, {"storyline": "abcd"}):
+        assert client.get("/", params=params).status_code == 422, params
+    listed = client.get("/openapi.json").json()["paths"]["/stories"]["get"]["parameters"]
+    schemas = {p["name"]: p["schema"] for p in listed}
+    assert schemas["limit"]["maximum"] == 2
+    assert schemas["q"]["anyOf"][0]["maxLength"] == 5
+    assert schemas["storyline"]["anyOf"][0]["maxLength"] == 3
+    store.close()
+
+    db = str(tmp_path / "q.db")
+    cli = CliRunner()
+    refused = cli.invoke(app, ["stories", "--db", db, "--limit", "3", "--set", "max_page_size=2"])
+    assert refused.exit_code == 2 and "max_page_size 2" in refused.output
+    assert cli.invoke(app, ["stories", "--db", db, "--limit", "501"]).exit_code == 2
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("فيضانات\n" + long_article(5), encoding="utf-8")
+    (folder / "sources.json").write_text('{"a.txt": "Outlet A"}', encoding="utf-8")
+    assert [a.source for a in digest([folder]).stories[0].articles] == ["Outlet A"]
+    small = digest([folder], Settings(max_manifest_bytes=10))
+    assert [a.source for a in small.stories[0].articles] == ["a"]  # the file name
+    assert [p.message for p in small.problems] == [
+        "manifest is larger than 10 bytes (max_manifest_bytes)"
+    ]

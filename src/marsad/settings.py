@@ -81,8 +81,8 @@ class Settings:
     # unless this is set (``--follow-symlinks``).
     follow_symlinks: bool = False
     # One feed fetch (http or https only, also after a redirect): at most this many bytes; the
-    # connect and each read wait at most ``fetch_timeout`` seconds, and the whole fetch (TCP
-    # connect, TLS handshake, headers, body; not the name lookup) ends at ``fetch_deadline``.
+    # connect and each read wait at most ``fetch_timeout`` seconds, and the whole fetch (name
+    # lookup, TCP connect, TLS handshake, headers, body) ends at ``fetch_deadline``.
     max_feed_bytes: int = 20 * 1024 * 1024
     fetch_timeout: float = 30.0
     fetch_deadline: float = 60.0
@@ -92,6 +92,15 @@ class Settings:
     store_file_mode: int = 0o600
     # The REST API and `marsad stories` refuse an offset past this (a 4xx, not an overflow).
     max_offset: int = 1_000_000
+    # Query limits of the REST API and the web page (422 past them): a search or outlet name
+    # (`q`, `outlet`), a storyline id (ids are 16-character hashes), stories per answer
+    # (`limit`, also `marsad stories --limit`), and the list page's page number.
+    max_query_chars: int = 500
+    max_storyline_chars: int = 64
+    max_page_size: int = 500
+    max_page: int = 10_000
+    # A manifest (sources.json / sources.csv) larger than this is refused unread.
+    max_manifest_bytes: int = 16 * 1024 * 1024
     # A ``since`` value longer than this is refused unread (an ISO time with microseconds and an
     # offset is 32 characters; the rest leaves room for spaces around it).
     max_since_chars: int = 100
@@ -149,6 +158,11 @@ class Settings:
             "max_feed_bytes",
             "watch_concurrency",
             "max_offset",
+            "max_query_chars",
+            "max_storyline_chars",
+            "max_page_size",
+            "max_page",
+            "max_manifest_bytes",
             "max_since_chars",
             "max_batch_articles",
             "max_body_bytes",

@@ -184,7 +184,9 @@ def stories(
     storyline: Annotated[
         str | None, typer.Option(help="Only the stories of this storyline (its id).")
     ] = None,
-    limit: Annotated[int, typer.Option(min=1, max=500, help="Stories per page.")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=1, help="Stories per page (at most Settings.max_page_size).")
+    ] = 20,
     offset: Annotated[
         int, typer.Option(min=0, help="Stories to skip (at most Settings.max_offset).")
     ] = 0,
@@ -203,6 +205,8 @@ def stories(
     settings = settings_from(config, assignments, {})
     if offset > settings.max_offset:
         raise _fail(ValueError(f"--offset {offset} is above max_offset {settings.max_offset}"))
+    if limit > settings.max_page_size:
+        raise _fail(ValueError(f"--limit {limit} is above max_page_size {settings.max_page_size}"))
     try:
         moment = parse_since(since) if since else None
     except ValueError as error:

@@ -67,7 +67,7 @@ def load_articles(
         paths = [paths]  # one path given bare, not as a list: do not iterate its characters
     paths = list(paths)
     collector = _Collector()
-    manifests = Manifests(settings.manifest)
+    manifests = Manifests(settings.manifest, max_bytes=settings.max_manifest_bytes)
     files = 0
     if STDIN in paths:
         files += 1
@@ -101,7 +101,7 @@ def read_articles(
     ``meta`` is the file's manifest entry; when omitted it is looked up as load_articles does.
     """
     if meta is None:
-        manifests = Manifests(settings.manifest)
+        manifests = Manifests(settings.manifest, max_bytes=settings.max_manifest_bytes)
         meta = manifests.lookup(path)
         yield from manifests.take_problems()
     context = FileContext(

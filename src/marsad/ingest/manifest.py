@@ -16,21 +16,23 @@ from marsad.ingest.encoding import decode
 from marsad.ingest.files import describe_os_error
 from marsad.ingest.records import Meta
 from marsad.model import Problem
+from marsad.settings import Settings
 
 MANIFEST_NAMES = frozenset({"sources.json", "sources.csv"})
 _FIELDS = ("source", "published", "url", "title", "lang")
-_MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 
 
-def load_manifest(path: Path) -> dict[str, Meta]:
-    """Read a manifest (CSV by its extension, else JSON); ManifestError when malformed."""
+def load_manifest(path: Path, *, max_bytes: int | None = None) -> dict[str, Meta]:
+    """Read a manifest (CSV by its extension, else JSON); ManifestError when malformed or
+    larger than ``max_bytes`` (default ``Settings.max_manifest_bytes``)."""
+    limit = max_bytes if max_bytes is not None else Settings().max_manifest_bytes
     try:
         with path.open("rb") as stream:
-            data = stream.read(_MAX_MANIFEST_BYTES + 1)
+            data = stream.read(limit + 1)
     except OSError as error:
         raise ManifestError(f"cannot read manifest: {describe_os_error(error)}") from error
-    if len(data) > _MAX_MANIFEST_BYTES:
-        raise ManifestError("manifest is larger than 16 MB")
+    if len(data) > limit:
+        raise ManifestError(f"manifest is larger than {limit:,} bytes (max_manifest_bytes)")
     try:
         text = decode(data)
     except InputError as error:
@@ -86,8 +88,9 @@ def _meta(name: str, fields: dict[str, object]) -> Meta:
 class Manifests:
     """Finds a file's manifest entry: the explicit manifest, else sources.json/.csv beside it."""
 
-    def __init__(self, explicit: Path | None = None) -> None:
+    def __init__(self, explicit: Path | None = None, *, max_bytes: int | None = None) -> None:
         self._explicit = explicit
+        self._max_bytes = max_bytes
         self._cache: dict[Path, dict[str, Meta] | None] = {}
         self.problems: list[Problem] = []
 
@@ -116,7 +119,7 @@ class Manifests:
         entries: dict[str, Meta] | None = None
         if required or manifest.is_file():
             try:
-                entries = load_manifest(manifest)
+                entries = load_manifest(manifest, max_bytes=self._max_bytes)
             except ManifestError as error:
                 self.problems.append(Problem(path=str(manifest), message=str(error)))
         self._cache[key] = entries

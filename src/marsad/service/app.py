@@ -117,13 +117,19 @@ def create_app(
             str | None,
             Query(max_length=limits.max_since_chars, description="6h, 30m, 2d or an ISO time."),
         ] = None,
-        q: Annotated[str | None, Query(max_length=500, description="Full-text search.")] = None,
-        outlet: Annotated[str | None, Query(max_length=500)] = None,
+        q: Annotated[
+            str | None, Query(max_length=limits.max_query_chars, description="Full-text search.")
+        ] = None,
+        outlet: Annotated[str | None, Query(max_length=limits.max_query_chars)] = None,
         language: Annotated[str | None, Query(max_length=limits.max_lang_chars)] = None,
         storyline: Annotated[
-            str | None, Query(max_length=64, description="Only the stories of this storyline.")
+            str | None,
+            Query(
+                max_length=limits.max_storyline_chars,
+                description="Only the stories of this storyline.",
+            ),
         ] = None,
-        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        limit: Annotated[int, Query(ge=1, le=limits.max_page_size)] = 50,
         offset: Annotated[int, Query(ge=0, le=limits.max_offset)] = 0,
     ) -> dict[str, Any]:
         """Stories, most recently changed first, filtered and searched."""

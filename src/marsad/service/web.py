@@ -86,12 +86,12 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
 
     @app.get("/", include_in_schema=False)
     def story_list(
-        q: Annotated[str | None, Query(max_length=500)] = None,
-        outlet: Annotated[str | None, Query(max_length=500)] = None,
+        q: Annotated[str | None, Query(max_length=settings.max_query_chars)] = None,
+        outlet: Annotated[str | None, Query(max_length=settings.max_query_chars)] = None,
         language: Annotated[str | None, Query(max_length=settings.max_lang_chars)] = None,
-        storyline: Annotated[str | None, Query(max_length=64)] = None,
+        storyline: Annotated[str | None, Query(max_length=settings.max_storyline_chars)] = None,
         since: Annotated[str | None, Query(max_length=settings.max_since_chars)] = None,
-        page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+        page: Annotated[int, Query(ge=1, le=settings.max_page)] = 1,
     ) -> HTMLResponse:
         error = None
         try:
