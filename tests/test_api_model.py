@@ -28,6 +28,8 @@ MODEL = [
     model.DuplicateGroup,
     model.Removal,
     model.Problem,
+    model.Storyline,
+    model.StorylineStep,
 ]
 
 

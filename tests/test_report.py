@@ -16,6 +16,7 @@ import marsad
 from marsad.model import Article, Digest, Problem, Removal, Story, Storyline, SummarySentence
 from marsad.report import print_digest, render_html, render_json, render_markdown
 from marsad.report.html import isolate
+from marsad.storylines import sequence
 
 GOLDEN = Path(__file__).parent / "golden" / "report" / "digest.md"
 
@@ -315,13 +316,24 @@ def test_storylines_of_several_stories_are_listed_in_every_report(digest: Digest
         stories=(first.id, second.id),
         first=datetime(2022, 1, 5, tzinfo=UTC),
         last=datetime(2022, 1, 7, tzinfo=UTC),
+        summary=sequence((second, first)),
     )
     linked = dataclasses.replace(digest, storylines=(line,))
     markdown = render_markdown(linked)
     section = markdown.split("## Storylines", 1)[1].split("\n## ", 1)[0]
     assert "(2022-01-05 – 2022-01-07)" in section
-    assert first.title in section and second.title in section
+    # The sequence: each story's opening sentence, oldest first, with its outlets.
+    def broke(story: Story) -> datetime:
+        return min(a.published for a in story.articles if a.published is not None)
+
+    oldest, newest = sorted((first, second), key=lambda story: (broke(story), story.id))
+    assert section.index(oldest.summary[0].text) < section.index(newest.summary[0].text)
+    steps = [step.story for step in line.summary]
+    assert steps == [oldest.id, newest.id]
     assert f'href="#story-{second.id}"' in render_html(linked).split("Storylines", 1)[1]
-    assert json.loads(render_json(linked))["storylines"][0]["stories"] == [first.id, second.id]
+    data = json.loads(render_json(linked))["storylines"][0]
+    assert data["stories"] == [first.id, second.id]
+    assert [step["story"] for step in data["summary"]] == steps
+    assert Storyline.from_dict(data) == line
     alone = dataclasses.replace(line, stories=(first.id,))
     assert "## Storylines" not in render_markdown(dataclasses.replace(digest, storylines=(alone,)))

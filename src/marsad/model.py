@@ -462,15 +462,48 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class StorylineStep:
+    """One story in a storyline's sequence: when it broke and the sentence that opens it."""
+
+    story: str
+    published: datetime | None
+    text: str
+    sources: tuple[str, ...]  # article ids, as in a SummarySentence
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StorylineStep:
+        """A StorylineStep from its JSON form."""
+        published = data.get("published")
+        return cls(
+            story=data["story"],
+            published=datetime.fromisoformat(published) if published else None,
+            text=data.get("text") or "",
+            sources=tuple(data.get("sources", ())),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "story": self.story,
+            "published": self.published.isoformat() if self.published else None,
+            "text": self.text,
+            "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Storyline:
     """Stories of one continuing event over days (a crisis, a war's front, a campaign): each
-    story is one event and its direct developments; the storyline links them."""
+    story is one event and its direct developments; the storyline links them. ``summary`` is
+    the sequence: each story's opening sentence, oldest story first (storylines of two or more
+    stories)."""
 
     id: str
     title: str
     stories: tuple[str, ...]
     first: datetime | None = None
     last: datetime | None = None
+    summary: tuple[StorylineStep, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Storyline:
@@ -481,6 +514,7 @@ class Storyline:
             stories=tuple(data.get("stories", ())),
             first=datetime.fromisoformat(data["first"]) if data.get("first") else None,
             last=datetime.fromisoformat(data["last"]) if data.get("last") else None,
+            summary=tuple(StorylineStep.from_dict(step) for step in data.get("summary", ())),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -491,6 +525,7 @@ class Storyline:
             "stories": list(self.stories),
             "first": self.first.isoformat() if self.first else None,
             "last": self.last.isoformat() if self.last else None,
+            "summary": [step.to_dict() for step in self.summary],
         }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.model import Story, Storyline, content_id
+from marsad.model import Story, Storyline, StorylineStep, content_id
 
 
 def link_storylines(
@@ -27,9 +27,29 @@ def link_storylines(
                 stories=tuple(story.id for story in members),
                 first=min(published, default=None),
                 last=max(published, default=None),
+                summary=sequence(members) if len(members) > 1 else (),
             )
         )
         for n in positions:
             linked[n] = replace(stories[n], storyline=line_id)
     storylines.sort(key=lambda line: (-len(line.stories), line.id))
     return tuple(linked), tuple(storylines)
+
+
+def sequence(stories: Sequence[Story]) -> tuple[StorylineStep, ...]:
+    """Each story's opening summary sentence (its title when it has none), oldest story
+    first: the storyline told as the run of its events."""
+    steps = []
+    for story in stories:
+        dates = [a.published for a in story.articles if a.published]
+        opening = story.summary[0] if story.summary else None
+        steps.append(
+            StorylineStep(
+                story=story.id,
+                published=min(dates, default=None),
+                text=opening.text if opening else story.title,
+                sources=opening.sources if opening else tuple(a.id for a in story.articles),
+            )
+        )
+    steps.sort(key=lambda step: (step.published is None, step.published or 0, step.story))
+    return tuple(steps)

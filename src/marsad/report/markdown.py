@@ -144,7 +144,10 @@ def _storyline_lines(storylines: tuple[StorylineView, ...]) -> list[str]:
     for line in storylines:
         dates = f" ({line.dates})" if line.dates else ""
         lines.append(f"- **{escape(line.title)}**{dates}")
-        lines += [f"  - {escape(title)}" for _story_id, title in line.stories]
+        lines += [
+            f"  - {day + ': ' if day else ''}{escape(text)} ({escape(outlets)})"
+            for _story_id, day, text, outlets in line.steps
+        ]
     return [*lines, ""]
 
 

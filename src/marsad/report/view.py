@@ -155,12 +155,13 @@ class RemovalGroup:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StorylineView:
-    """A storyline of several stories: its title, its days, and its stories (id, title)."""
+    """A storyline of several stories: its title, its days, and its sequence of stories
+    (id, day, opening sentence, outlets), oldest first."""
 
     id: str
     title: str
     dates: str
-    stories: tuple[tuple[str, str], ...]
+    steps: tuple[tuple[str, str, str, str], ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -413,18 +414,24 @@ def digest_view(digest: Digest) -> DigestView:
 
 def storyline_views(digest: Digest) -> tuple[StorylineView, ...]:
     """The storylines that link two or more stories (a story alone is its own storyline)."""
-    titles = {story.id: one_line(story.title) for story in digest.stories}
+    outlet = {a.id: a.source for story in digest.stories for a in story.articles}
     views = []
     for line in digest.storylines:
         if len(line.stories) < 2:
             continue
         days = sorted({d.date().isoformat() for d in (line.first, line.last) if d is not None})
+        steps = tuple(
+            (
+                step.story,
+                step.published.date().isoformat() if step.published else "",
+                one_line(step.text),
+                ", ".join(sorted({outlet.get(a, a) for a in step.sources})),
+            )
+            for step in line.summary
+        )
         views.append(
             StorylineView(
-                id=line.id,
-                title=one_line(line.title),
-                dates=" – ".join(days),
-                stories=tuple((sid, titles.get(sid, sid)) for sid in line.stories),
+                id=line.id, title=one_line(line.title), dates=" – ".join(days), steps=steps
             )
         )
     return tuple(views)
