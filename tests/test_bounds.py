@@ -9,6 +9,7 @@ import json
 import resource
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,27 @@ def test_query_and_manifest_limits_are_settings(tmp_path: Path) -> None:
     assert [p.message for p in small.problems] == [
         "manifest is larger than 10 bytes (max_manifest_bytes)"
     ]
+
+
+def test_a_story_over_the_member_budget_is_summarized_through_its_earliest_per_outlet() -> None:
+    from marsad.pipeline import _work_members
+
+    whole = digest(["examples/kazakhstan-2022"])
+    (story,) = whole.stories
+    cited = {source for sentence in story.summary for source in sentence.sources}
+    assert len(cited) > 2  # the whole story credits more than two of its five articles
+    capped = digest(["examples/kazakhstan-2022"], Settings(max_story_articles=2))
+    (small,) = capped.stories
+    assert [a.id for a in small.articles] == [a.id for a in story.articles]  # all listed
+    earliest = {a.id for a in story.articles[:2]}  # five outlets: the two earliest articles
+    assert {s for sentence in small.summary for s in sentence.sources} <= earliest
+    assert {s for fact in small.facts for s in fact.sources} <= earliest
+    # Two outlets: each one's earliest, then each one's second.
+    read = [(document, None) for document in _documents(3, 3, 3, 3, 3)]
+    outlets = ["x", "y", "x", "x", "y"]
+    read = [
+        (replace(d, article=replace(d.article, source=o)), None)
+        for (d, _), o in zip(read, outlets, strict=True)
+    ]
+    assert [d.id for d, _ in _work_members(read, 3)] == ["a0", "a1", "a2"]
+    assert [d.id for d, _ in _work_members(read, 4)] == ["a0", "a1", "a2", "a4"]

@@ -494,7 +494,10 @@ def _nothing_usable(problems: Sequence[Problem]) -> str:
 
 
 def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: Settings) -> Story:
-    ordered_read = sorted(read, key=lambda pair: _chronological(pair[0]))
+    everything = sorted(read, key=lambda pair: _chronological(pair[0]))
+    # A huge story (thousands of copies of one wire text) is summarized and read for facts
+    # through a bounded set of its members; it still lists all of them.
+    ordered_read = _work_members(everything, settings.max_story_articles)
     ordered = [document for document, _ in ordered_read]
     summary = summarize(
         ordered,
@@ -506,8 +509,8 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
         max_sentences=settings.max_story_sentences,
         paraphrases=settings.paraphrases,
     )
-    ids = sorted(document.id for document in ordered)
-    languages = Counter(document.language for document in ordered)
+    ids = sorted(document.id for document, _ in everything)
+    languages = Counter(document.language for document, _ in everything)
     facts = extract_story_facts(
         ordered, settings=settings, mentions=[found for _, found in ordered_read]
     )
@@ -520,11 +523,11 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
         )
         if document.id in facts.published
         else document.article
-        for document in ordered
+        for document, _ in everything
     )
     return Story(
         id=content_id(*ids),
-        title=_central_title(ordered),
+        title=_central_title([document for document, _ in everything]),
         language=languages.most_common(1)[0][0],
         articles=articles,
         summary=summary,
@@ -532,6 +535,22 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
         discrepancies=facts.discrepancies,
         timeline=facts.timeline,
     )
+
+
+def _work_members(
+    ordered: Sequence[tuple[Document, DocumentMentions | None]], budget: int
+) -> Sequence[tuple[Document, DocumentMentions | None]]:
+    """At most ``budget`` of a story's members (in chronological order) for its summary and
+    facts: each outlet's earliest first, then each one's second, and so on."""
+    if len(ordered) <= budget:
+        return ordered
+    turn: Counter[str] = Counter()
+    rounds = []
+    for position, (document, _) in enumerate(ordered):
+        rounds.append((turn[document.article.source], position))
+        turn[document.article.source] += 1
+    chosen = sorted(position for _, position in sorted(rounds)[:budget])
+    return [ordered[position] for position in chosen]
 
 
 def _chronological(document: Document) -> tuple[bool, datetime]:

@@ -58,6 +58,10 @@ class Settings:
     # of each article, summarize/bounds.py): pairwise scores take cap² memory (2,000: 32 MB a
     # matrix). The largest ANT story of February-March 2018 has 804 (docs/reliability.md).
     max_story_sentences: int = 2000
+    # Members of one story whose summary and facts are computed (a bigger story is read
+    # through this many: each outlet's earliest first; it still lists every article). The
+    # largest story of ANT February-March 2018 has far fewer (docs/reliability.md).
+    max_story_articles: int = 500
     # Whole-file formats (a JSON array) are parsed in memory up to this size.
     max_file_bytes: int = 64 * 1024 * 1024
     # One article (a text or HTML file, or one JSONL line) larger than this is rejected.
@@ -120,6 +124,7 @@ class Settings:
         for name in (
             "summary_words",
             "max_story_sentences",
+            "max_story_articles",
             "max_file_bytes",
             "max_article_bytes",
             "cleaning_context",
