@@ -21,11 +21,22 @@ def evaluate_facts_command(
     markdown: Annotated[
         bool, typer.Option("--markdown", help="Print a Markdown table (for docs/evaluation.md).")
     ] = False,
+    split: Annotated[
+        str | None,
+        typer.Option(
+            help="Score the blind gold (tests/data/facts_gold_blind): tune (February 2018) "
+            "or report (March 2018)."
+        ),
+    ] = None,
 ) -> None:
     """Precision/recall per fact kind (quantities, dates, entities, quotes, discrepancies).
 
     Example: marsad eval facts --gold tests/data/facts_gold
+    Example: marsad eval facts --split report
     """
+    if split is not None:
+        _blind(split, gold, data_dir, markdown=markdown)
+        return
     from marsad.eval.facts import DEFAULT_GOLD, KINDS, evaluate_facts
 
     try:
@@ -64,3 +75,28 @@ def evaluate_facts_command(
         )
     out.print(table)
     out.print(speakers)
+
+
+def _blind(split: str, gold: Path | None, data_dir: Path | None, *, markdown: bool) -> None:
+    from marsad.eval.facts_blind import DEFAULT_BLIND_GOLD, TARGETS, evaluate_blind, scores
+
+    try:
+        result = evaluate_blind(split, gold or DEFAULT_BLIND_GOLD, data_dir)
+    except (MarsadError, OSError, ValueError, KeyError) as error:
+        fail(error)
+    title = f"blind gold, {split} split: {result.stories} stories"
+    rows = [
+        (name, ratio.value, f"{ratio.right}/{ratio.total}", TARGETS.get(name))
+        for name, ratio in scores(result).items()
+    ]
+    if markdown:
+        out.print(f"{title}\n", soft_wrap=True)
+        out.print("| measure | value | right/total | target |\n|---|---|---|---|")
+        for name, value, counts, target in rows:
+            aim = f">= {target:.2f}" if target is not None else ""
+            out.print(f"| {name} | {value:.3f} | {counts} | {aim} |", soft_wrap=True)
+        return
+    table = Table("measure", "value", "right/total", "target", title=title)
+    for name, value, counts, target in rows:
+        table.add_row(name, f"{value:.3f}", counts, f">= {target:.2f}" if target else "")
+    out.print(table)

@@ -155,7 +155,8 @@ def _score_discrepancies(
     result.scores["discrepancy"].add(len(pairs), len(found), len(gold))
 
 
-def _ant_articles(path: Path, ids: set[str]) -> list[Article]:
+def ant_articles(path: Path, ids: set[str]) -> list[Article]:
+    """The ANT records with these ids, as articles (their own publication time, stated)."""
     articles = []
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -193,7 +194,7 @@ def gold_documents(gold: dict[str, Any], data_dir: Path | None) -> list[Document
     """The analysed documents of one gold story, read from the examples or from ANT."""
     ids = set(gold["articles"])
     if gold.get("source") == "ant":
-        articles = _ant_articles(dataset_path(gold["path"], data_dir), ids)
+        articles = ant_articles(dataset_path(gold["path"], data_dir), ids)
     else:
         articles = _example_articles(gold["path"], ids)
     missing = ids - {a.id for a in articles}

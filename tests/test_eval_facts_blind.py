@@ -1,0 +1,76 @@
+"""The blind facts gold of issue 18: its hash, the scorer's matching rules, floors, the command."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from marsad.eval.facts_blind import (
+    DEFAULT_BLIND_GOLD,
+    _locate,
+    _same_speaker,
+    evaluate_blind,
+    scores,
+)
+
+GOLD_SHA256 = "5e0c1af10dcc2f9e4a57a764b3027c2238ff79d4f8599d4a32d8bb8108de529f"
+ANT = "ant_multisource/ant-2018.jsonl.gz"
+# Measured at the commit that added them (docs/evaluation.md), a little below: a change that
+# lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
+FLOORS = {
+    "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.22,
+             "speaker precision": 0.50, "quantity precision": 0.82},
+    "report": {"relative dates right": 0.86, "quotes with a speaker": 0.20,
+               "speaker precision": 0.44, "quantity precision": 0.71},
+}  # fmt: skip
+
+
+def test_the_gold_is_the_pinned_one() -> None:
+    digest = hashlib.sha256()
+    for path in sorted(DEFAULT_BLIND_GOLD.glob("*.jsonl")):
+        digest.update(hashlib.sha256(path.read_bytes()).hexdigest().encode())
+    assert digest.hexdigest() == GOLD_SHA256
+
+
+def test_the_gold_holds_labels_and_short_anchors_only() -> None:
+    for path in DEFAULT_BLIND_GOLD.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            assert "text" not in item and "paragraph" not in item and "sentence" not in item
+            assert len(item.get("anchor", "")) <= 80
+
+
+def test_anchors_are_found_with_less_context_when_cleaning_cut_some() -> None:
+    body = "قال الوزير الأحد إن الحكومة ستستقيل"
+    assert _locate(body, "وقال الوزير الأحد إن", 12, 5) == 11
+    assert _locate(body, "xxxxxxxxxxxxxxxxxxxxxx الأحد yyyy", 23, 5) == 11
+    assert _locate(body, "غير موجود", 0, 3) is None
+
+
+def test_speakers_match_by_a_shared_name_word_not_an_office() -> None:
+    assert _same_speaker("لافروف", "سيرغي لافروف")
+    assert _same_speaker("وزارة الخارجية (تركيا)", "وزارة الخارجية التركية")
+    assert not _same_speaker("وزير المالية", "وزير الخارجية")
+    assert not _same_speaker("قطر", "تركي آل الشيخ")
+
+
+@pytest.mark.parametrize("split", ["tune", "report"])
+def test_floors(split: str, shared_data: Callable[[str], Path]) -> None:
+    data = shared_data(ANT).parents[1]
+    measured = scores(evaluate_blind(split, data_dir=data))
+    for name, floor in FLOORS[split].items():
+        assert measured[name].value >= floor, (name, measured[name])
+
+
+def test_an_unknown_split_is_a_clear_error() -> None:
+    import marsad.cli.evaluate_facts  # noqa: F401  (adds the command to the app)
+    from marsad.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "facts", "--split", "april"])
+    assert result.exit_code != 0
+    assert "unknown split" in result.output and "Traceback" not in result.output
