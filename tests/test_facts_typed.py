@@ -150,3 +150,22 @@ def test_one_sentence_with_two_figures_copied_by_two_outlets_is_no_conflict() ->
 def test_vague_amounts_are_never_compared_as_numbers() -> None:
     claims = [claim("a", "bbc", "قتل عشرات الأشخاص"), claim("b", "sky", "قتل 164 شخصا")]
     assert figure_discrepancies(claims, language="ar") == []
+
+
+def test_next_weekday_said_on_that_weekday_is_a_week_ahead() -> None:
+    tuesday = date(2018, 2, 27)
+    assert day_of("أمام ريال مدريد يوم الثلاثاء المقبل", tuesday) == date(2018, 3, 6)
+    assert day_of("ستبدأ العملية الثلاثاء", tuesday) == tuesday  # a plan for the day itself
+
+
+def test_last_night_tomorrow_and_between_the_two() -> None:
+    assert day_of("بتغلبه على فينكس صنز الليلة الماضية") == date(2018, 3, 14)
+    assert day_of("خلال المعرض بدءاً من يوم غد") == date(2018, 3, 16)
+    assert date_mentions("والرياضة المصرية حائرة بين الاثنين تنتظر من يخلصها") == []
+
+
+def test_years_list_markers_and_ordinals_are_no_figures() -> None:
+    assert quantities("وترشح في انتخابات الرئاسة في 2012 وجاء في المركز الرابع") == []
+    assert quantities("لنراجع الحقائق: 1- انغمست روسيا في محاولة التدخل") == []
+    assert quantities("ويعد الهجوم حادث إطلاق النار الـ 18 هذا العام") == []
+    assert one("ضمت القوة 2030 جنديا").value == 2030

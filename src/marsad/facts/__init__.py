@@ -305,8 +305,7 @@ def _events(item: _Analysed, published: date | None) -> dict[int, _Event]:
         if sentence.index not in days:
             days[sentence.index] = resolve(mention, published, "stated")[0]
     return {
-        index: _Event(tuple(places.get(index, ())), days.get(index))
-        for index in {*places, *days}
+        index: _Event(tuple(places.get(index, ())), days.get(index)) for index in {*places, *days}
     }
 
 

@@ -17,7 +17,7 @@ TimeScope = Literal["cumulative", "one_day", "unclear"]
 SINCE_DAYS = 10_000.0
 
 CURRENCIES = word_set(
-    "دولار يورو جنيه ريال درهم دينار ليره روبل روبيه استرليني يوان dollar euro pound"
+    "دولار يورو جنيه ريال درهم دينار ليره روبل روبيه استرليني ين يوان dollar euro pound"
 )
 PERCENT_WORDS = word_set("% ٪ بالمئة بالمائة المئة المائة percent")
 # Words before a number that names something rather than counts it: a UN resolution, an

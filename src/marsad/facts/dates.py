@@ -21,7 +21,7 @@ from marsad.model import Certainty
 
 __all__ = ["MONTH_WORDS", "DateMention", "date_mentions", "near_year", "nearest_weekday", "resolve"]
 
-Direction = Literal["past", "future", "nearest"]
+Direction = Literal["past", "future", "next", "nearest"]
 _PAST_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "last"})
 _NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "next"})
 # "الشهر الجاري/الحالي" (this month) after an ordinal day: the publication month.
@@ -206,7 +206,7 @@ def _is_future(tokens: list[Token], i: int) -> bool:
 # ending is left alone: too many singular nouns end so ("البرلمان الاثنين" is Monday).
 _DUAL_BEFORE = ("ين",)
 _DUAL_AFTER = frozenset({"معا", "كلاهما", "كليهما"})
-_DUAL_WORDS = frozenset({"كلا", "هذين", "هذان", "هاتين", "هاتان"})
+_DUAL_WORDS = frozenset({"كلا", "هذين", "هذان", "هاتين", "هاتان", "بين"})
 
 
 def _is_dual(tokens: list[Token], i: int) -> bool:
@@ -234,7 +234,7 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
     if after in _PAST_WORDS or previous == "last":
         direction, end = "past", i + (after in _PAST_WORDS)
     elif after in _NEXT_WORDS or previous == "next":
-        direction, end = "future", i + (after in _NEXT_WORDS)
+        direction, end = "next", i + (after in _NEXT_WORDS)
     elif _is_future(tokens, start):
         direction = "future"
     mention = DateMention(
@@ -319,6 +319,11 @@ def date_mentions(text: str) -> list[DateMention]:
 
 
 def nearest_weekday(anchor: date, weekday: int, direction: Direction) -> date:
+    """The weekday's date: the latest on or before ``anchor`` ("past" strictly before), the
+    next on or after it ("future"), or strictly after it ("next": "الثلاثاء المقبل" said on a
+    Tuesday is a week ahead)."""
+    if direction == "next":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     if direction == "future":
         # Reported plans ("ستبدأ الخميس") may be for the publication day itself.
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)

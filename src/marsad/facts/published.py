@@ -11,6 +11,8 @@ from marsad.facts.dates import DateMention, near_year, nearest_weekday
 LEAD_SENTENCES = 2
 # Candidate days searched around the story's anchor date.
 WINDOW_DAYS = 21
+# Mentions of days still to come ("الخميس المقبل") do not date the article.
+_AHEAD = ("future", "next")
 
 
 def story_anchor(known: Sequence[date], mentions: Sequence[DateMention]) -> date | None:
@@ -35,7 +37,7 @@ def infer_published(
     a full date in the lead, else the day that all "today"/"yesterday" weekdays fit and that
     puts its bare weekday mentions closest in the past."""
     for index, mention in mentions:
-        if index < LEAD_SENTENCES and mention.absolute and mention.direction != "future":
+        if index < LEAD_SENTENCES and mention.absolute and mention.direction not in _AHEAD:
             return mention.absolute
     informative = [m for _, m in mentions if m.weekday is not None or m.day is not None]
     if anchor is None or not informative:
@@ -55,7 +57,7 @@ def _fits(mention: DateMention, day: date) -> bool:
         return day.day > mention.day
     if mention.absolute is not None:
         return mention.absolute <= day
-    if mention.month and mention.day and mention.direction != "future":
+    if mention.month and mention.day and mention.direction not in _AHEAD:
         # A dated event told without "today" happened before the report was written.
         past = near_year(mention.month, mention.day, day)
         return past is not None and past < day
@@ -67,6 +69,6 @@ def _score(mentions: Sequence[DateMention], day: date, anchor: date) -> float:
     back = sum(
         (day - nearest_weekday(day, m.weekday, m.direction)).days
         for m in mentions
-        if m.weekday is not None and m.offset is None and m.direction != "future"
+        if m.weekday is not None and m.offset is None and m.direction not in _AHEAD
     )
     return back + 0.1 * abs((day - anchor).days)

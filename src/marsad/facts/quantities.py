@@ -115,7 +115,10 @@ def lemma(word: str) -> str:
 
 
 # Counted nouns that leave the concept to the context: "164 شخصا" after "قتلى".
-_GENERIC_NOUNS = word_set("شخص عنصر فرد مواطن نسمه اخر اخرين اخرون person persons others")
+_GENERIC_NOUNS = word_set(
+    "شخص عنصر فرد مواطن نسمه اخر اخرين اخرون نساء امراه رجل رجال فتاه فتيات ركاب راكب مريض "
+    "مرضي عامل عمال طالب طلاب صحفي صحفيين person persons others women men"
+)
 
 
 def _counts_people(unit: str) -> bool:
@@ -199,7 +202,8 @@ def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[
     value = number.value
     digits = tokens[number.first].text[0].isdigit()  # "ألفين" is never a year
     is_year = digits and value is not None and float(value).is_integer() and 1900 <= value <= 2100
-    return is_year and not (nxt[:1].isalpha() and nxt not in _NOT_NOUNS)
+    # "في 2012 وجاء": a year unless a counted noun follows ("2030 جندي", "2000 دولار").
+    return is_year and not (_counts_people(lemma(nxt)) or lemma(nxt) in CURRENCIES)
 
 
 def _range(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
@@ -345,11 +349,15 @@ def _mention_at(
 
 
 def _is_identifier(tokens: list[Token], first: int) -> bool:
-    """A number that names rather than counts: "القرار 2401", "نوت 9", "الدقيقة 26"."""
+    """A number that names or orders rather than counts: "القرار 2401", "نوت 9", "الدقيقة
+    26", "الحادث الـ 18", and a list's "1- " at the start of an item."""
+    nxt = tokens[first + 1].text if first + 1 < len(tokens) else ""
+    if nxt == "-" and not (first + 2 < len(tokens) and tokens[first + 2].text[0].isdigit()):
+        return True
     if first == 0:
         return False
     previous = tokens[first - 1].norm
-    return any(form in ID_WORDS for form in stems(previous))
+    return previous == "ال" or any(form in ID_WORDS for form in stems(previous))
 
 
 def _percent_end(tokens: list[Token], last: int) -> int | None:
