@@ -60,7 +60,7 @@ class Settings:
     max_story_sentences: int = 2000
     # Members of one story whose summary and facts are computed (a bigger story is read
     # through this many: each outlet's earliest first; it still lists every article). The
-    # largest story of ANT February-March 2018 has far fewer (docs/reliability.md).
+    # largest story of ANT February-March 2018 has 36 (99.9th percentile 16).
     max_story_articles: int = 500
     # Whole-file formats (a JSON array) are parsed in memory up to this size.
     max_file_bytes: int = 64 * 1024 * 1024
