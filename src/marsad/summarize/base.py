@@ -100,26 +100,27 @@ class StoryText:
 
         return statement_matrix(self)
 
-    @cached_property
+    @property
     def same_fact(self) -> np.ndarray:
         """same_fact[i, j]: sentences of different articles that state a common fact."""
-        return self._paraphrase("same")
+        return self._paraphrases["same"]
 
-    @cached_property
+    @property
     def restates(self) -> np.ndarray:
         """restates[i, j]: sentence j, of another article, states all that sentence i says."""
-        return self._paraphrase("states")
+        return self._paraphrases["states"]
 
-    def _paraphrase(self, target: str) -> np.ndarray:
-        from marsad.summarize.pairs import shipped_pair_model
+    @cached_property
+    def _paraphrases(self) -> dict[str, np.ndarray]:
+        from marsad.summarize.pairs import TARGETS, shipped_pair_model
 
         articles = np.array([s.article for s in self.sentences])
         other = articles[:, None] != articles[None, :]
         if not self.paraphrases or not other.any():
-            return np.zeros_like(other)
-        model = shipped_pair_model()
-        found: np.ndarray = (model.probability(self, target) >= model.threshold[target]) & other
-        return found
+            return dict.fromkeys(TARGETS, np.zeros_like(other))
+        return {
+            target: found & other for target, found in shipped_pair_model().decide(self).items()
+        }
 
     @cached_property
     def eligible(self) -> np.ndarray:

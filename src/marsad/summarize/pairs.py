@@ -87,13 +87,20 @@ class PairModel:
     threshold: dict[str, float]
     info: dict[str, Any]
 
-    def probability(self, story: StoryText, target: str) -> np.ndarray:
-        """P(target) for every ordered pair of the story's sentences (n × n)."""
-        logit = np.full((len(story.sentences),) * 2, self.intercept[target])
+    def decide(self, story: StoryText) -> dict[str, np.ndarray]:
+        """For each target, whether its probability reaches the model's threshold, for every
+        ordered pair of the story's sentences (n × n booleans; one pass over the features)."""
+        size = (len(story.sentences),) * 2
+        logits = {target: np.full(size, self.intercept[target]) for target in TARGETS}
         for k, (_, matrix) in enumerate(pair_features(story)):
-            logit += (matrix - self.mean[k]) / self.scale[k] * self.coef[target][k]
-        probability: np.ndarray = 1.0 / (1.0 + np.exp(-logit))
-        return probability
+            standardized = (matrix - self.mean[k]) / self.scale[k]
+            for target in TARGETS:
+                logits[target] += standardized * self.coef[target][k]
+        # p >= t  <=>  logit >= log(t / (1 - t)): no exponentials needed.
+        return {
+            target: logits[target] >= np.log(self.threshold[target] / (1 - self.threshold[target]))
+            for target in TARGETS
+        }
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
