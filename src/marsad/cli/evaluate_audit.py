@@ -23,20 +23,46 @@ def evaluate_audit_command(
     summarizer: Annotated[
         str | None, typer.Option(help="Summarizer to audit (default: the settings').")
     ] = None,
+    readings_only: Annotated[
+        bool,
+        typer.Option("--readings-only", help="Only print the editors' blind reading of March."),
+    ] = False,
 ) -> None:
     """Audit the summaries of every multi-article story of a month: the same fact twice,
     credit to an article that does not state the sentence, an article that states it but is
     not credited, a sentence shown without the sentence it leans on, an opening that is not an
     article's lead.
 
+    First, the editors' blind reading of 50 random March summaries (tests/data/summary_reading).
+
     Example: marsad eval audit --month 2018-03
     """
     from marsad.eval import dataset_path
-    from marsad.eval.audit import KINDS, audit_digest
+    from marsad.eval.audit import (
+        KINDS,
+        audit_digest,
+        read_reading,
+        reading_agreement,
+        reading_scores,
+    )
     from marsad.eval.noise import analysed, read_month
     from marsad.pipeline import digest
     from marsad.settings import Settings
 
+    reading = reading_scores(read_reading())
+    both, verdicts, flags = reading_agreement()
+    table = Table("checklist", "share", title="blind reading, March 2018")
+    for name, value in reading.sentence_shares.items():
+        table.add_row(f"sentences: {name}", f"{value:.1%}")
+    for name, value in reading.summary_shares.items():
+        table.add_row(f"summaries: {name}", f"{value:.1%}")
+    out.print(
+        f"{reading.summaries} summaries, {reading.sentences} sentences; a second reader on "
+        f"{both}: verdicts agree {verdicts:.0%}, sentence flags {flags:.0%}"
+    )
+    out.print(table)
+    if readings_only:
+        return
     try:
         articles = read_month(dataset_path("ant_multisource", data_dir), month)
         if not articles:

@@ -10,9 +10,12 @@ it, and a summary must open with an article's lead.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from marsad.lang.context import needs_context
 from marsad.model import Digest, Document, Sentence, Story, SummarySentence
@@ -108,3 +111,81 @@ def audit_digest(digest: Digest, documents: Sequence[Document]) -> Audit:
     for story in digest.stories:
         audit_story(story, by_id, audit)
     return audit
+
+
+READINGS = Path(__file__).resolve().parents[3] / "tests" / "data" / "summary_reading"
+READING_FILE = READINGS / "march-2018.jsonl"
+SECOND_READING = READINGS / "march-2018-second-reader.jsonl"
+SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
+    """An editor's blind reading of summaries: shares of sentences and of summaries failing
+    each item of the checklist (docs/annotation-summaries.md)."""
+
+    summaries: int
+    sentences: int
+    sentence_shares: dict[str, float]  # SENTENCE_CHECKS and "redundant"
+    summary_shares: dict[str, float]  # noise_or_off_topic, redundant, first_states_event, ...
+
+
+def _flagged(sentence: dict[str, Any], check: str) -> bool:
+    if check == "redundant":
+        return sentence.get("redundant_with") is not None
+    return bool(sentence.get(check))
+
+
+def read_reading(path: Path = READING_FILE) -> list[dict[str, Any]]:
+    """The rows of a reading file (one summary per line)."""
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def reading_scores(rows: Sequence[dict[str, Any]]) -> Reading:
+    """The checklist's shares over the read summaries."""
+    sentences = [s for row in rows for s in row["sentences"]]
+    checks = (*SENTENCE_CHECKS, "redundant")
+    count = max(len(rows), 1)
+
+    def share(test: Callable[[dict[str, Any]], bool]) -> float:
+        return sum(test(row) for row in rows) / count
+
+    return Reading(
+        summaries=len(rows),
+        sentences=len(sentences),
+        sentence_shares={
+            c: sum(_flagged(s, c) for s in sentences) / max(len(sentences), 1) for c in checks
+        },
+        summary_shares={
+            "noise_or_off_topic": share(
+                lambda r: any(
+                    _flagged(s, "noise") or _flagged(s, "off_topic") for s in r["sentences"]
+                )
+            ),
+            "redundant": share(lambda r: any(_flagged(s, "redundant") for s in r["sentences"])),
+            "first_states_event": share(lambda r: bool(r["first_states_event"])),
+            "missing_core_fact": share(lambda r: bool(r["missing_core_fact"])),
+            "publishable": share(lambda r: bool(r["publishable"])),
+        },
+    )
+
+
+def reading_agreement(
+    first: Path = READING_FILE, second: Path = SECOND_READING
+) -> tuple[int, float, float]:
+    """Summaries both readers read; share of their per-summary verdicts (publishable, first
+    sentence, redundant, noise, missing fact) and of their per-sentence flags that agree."""
+    one = {row["item"]: row for row in read_reading(first)}
+    other = [row for row in read_reading(second) if row["item"] in one]
+    verdicts = same_verdicts = flags = same_flags = 0
+    for row in other:
+        mine, theirs = reading_scores([one[row["item"]]]), reading_scores([row])
+        for key in mine.summary_shares:
+            verdicts += 1
+            same_verdicts += mine.summary_shares[key] == theirs.summary_shares[key]
+        for a, b in zip(one[row["item"]]["sentences"], row["sentences"], strict=True):
+            for check in (*SENTENCE_CHECKS, "redundant"):
+                flags += 1
+                same_flags += _flagged(a, check) == _flagged(b, check)
+    return len(other), same_verdicts / max(verdicts, 1), same_flags / max(flags, 1)
