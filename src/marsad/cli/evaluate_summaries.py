@@ -69,7 +69,7 @@ def evaluate_summarize(
     from marsad.eval import dataset_path
 
     chosen = systems or (ANT_SYSTEMS if dataset.startswith("ant") else DEFAULT_SYSTEMS)
-    if split != "held-out" and systems is None:
+    if dataset == "easc" and split != "held-out" and systems is None:
         chosen = ",".join(n for n in chosen.split(",") if n not in ("mmr", "supervised"))
     names = [name.strip() for name in chosen.split(",") if name.strip()]
     try:
