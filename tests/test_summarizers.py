@@ -235,3 +235,14 @@ def test_wire_copy_is_one_voice() -> None:
     ]
     assert outlet_support(StoryText.build(copied, attribution_threshold=0.5))[0] == 1
     assert outlet_support(StoryText.build(reworded, attribution_threshold=0.5))[0] == 2
+
+
+def test_an_article_first_sentence_opens_before_a_better_scored_second_one() -> None:
+    documents = [
+        _document("a", "wire", [WEATHER, FLOOD, BOATS]),
+        _document("b", "paper", [AID, FLOOD_AGAIN]),
+    ]
+    summary = summarize(documents, words=200)
+    chosen = {(s.article, s.sentence) for s in summary}
+    assert ("a", 1) in chosen or ("b", 1) in chosen  # the shared statement is in the summary
+    assert summary[0].sentence == 0  # but a first sentence opens it

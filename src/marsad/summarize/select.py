@@ -53,8 +53,9 @@ def select(
             used += length
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
-    if leads:  # open with the event: the best-scoring lead, then the rest in reading order
-        opening = leads[0]  # ``chosen`` is in descending score order
+    if leads:  # open with the event: the best-scoring lead (a first sentence before a second
+        # one), then the rest in reading order; ``chosen`` is in descending score order
+        opening = min(leads, key=lambda i: story.sentences[i].index)
         ordered = [opening, *(i for i in ordered if i != opening)]
     return tuple(_summary_sentence(story, index) for index in ordered)
 
