@@ -159,3 +159,24 @@ def test_reports_show_what_a_figure_counts_and_who_gives_it(example_digest: Dige
     assert "عشرات القتلى · قتيل · killed" in markdown  # a vague amount as written, no range
     html = render_html(example_digest)
     assert "according to" in html and "troops" in html
+
+
+def test_json_figures_carry_their_type(story: dict[str, Any]) -> None:
+    troops = next(f for f in story["facts"] if f["kind"] == "quantity" and f["value"] == 2000)
+    assert (troops["value_kind"], troops["counted"], troops["source"]) == (
+        "exact",
+        "troops",
+        "المنظمة",
+    )
+    dozens = next(f for f in story["facts"] if f["text"] == "عشرات القتلى")
+    assert (dozens["value_kind"], dozens["counted"]) == ("vague", "killed")
+
+
+def test_an_old_digests_figure_still_reads_and_shows() -> None:
+    from marsad.model import Fact
+    from marsad.report.view import _figure_detail
+
+    old = {"kind": "quantity", "text": "2000 جندي", "value": 2000, "unit": "جندي",
+           "subject": "troops", "sources": ["a"], "refs": [], "qualifier": None,
+           "concept": "troops", "scope": None}  # fmt: skip
+    assert _figure_detail(Fact.from_dict(old)) == "2000 · جندي · troops"
