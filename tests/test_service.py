@@ -240,6 +240,7 @@ def test_story_page_shows_summary_sources_and_disagreements(client: TestClient) 
     assert html.count('class="summary-sentence') >= 3
     assert "source-sentence" in html and 'href="/article/' in html
     assert 'class="discrepancy conflict"' in html and 'class="claims"' in html
+    assert 'class="dispute"' in html and "Friday" in html  # the weekday slip, by its sentence
     assert 'class="timeline drawn"' in html
     assert client.get("/story/nope").status_code == 404
     assert client.get("/static/marsad.css").text.count("{") > 20

@@ -216,6 +216,8 @@ class SummarySentence:
     sentence: int
     sources: tuple[str, ...]
     refs: tuple[SourceRef, ...] = ()
+    # One line per discrepancy a figure of this sentence is part of (summarize/disputes.py).
+    disputes: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SummarySentence:
@@ -226,6 +228,7 @@ class SummarySentence:
             sentence=data.get("sentence", 0),
             sources=tuple(data.get("sources", ())),
             refs=_refs(data.get("refs")),
+            disputes=tuple(data.get("disputes", ())),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -236,6 +239,7 @@ class SummarySentence:
             "sentence": self.sentence,
             "sources": list(self.sources),
             "refs": [ref.to_dict() for ref in self.refs],
+            "disputes": list(self.disputes),
         }
 
 

@@ -56,6 +56,7 @@ from marsad.model import (
 from marsad.settings import Settings
 from marsad.storylines import link_storylines
 from marsad.summarize import get_summarizer, summarize
+from marsad.summarize.disputes import mark_disputes
 
 # A path (``-``: standard input), an Article, or a dict with the fields of a JSON Lines record.
 Input = str | Path | Article | Mapping[str, Any]
@@ -530,7 +531,9 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
         title=_central_title([document for document, _ in everything]),
         language=languages.most_common(1)[0][0],
         articles=articles,
-        summary=summary,
+        summary=mark_disputes(
+            summary, facts.discrepancies, {d.id: d.article.source for d in ordered}
+        ),
         facts=facts.facts,
         discrepancies=facts.discrepancies,
         timeline=facts.timeline,

@@ -53,7 +53,7 @@ def _sentence_line(story: StoryView, sentence: SentenceView) -> str:
     line = f"- {escape(sentence.text)} — *{outlets}*"
     if sentence.corroborated:
         line += f" **({plural(len(sentence.chips), 'outlet')})**"
-    return line
+    return "\n".join([line, *(f"  - ⚠ {escape(note)}" for note in sentence.disputes)])
 
 
 def _outlets(story: StoryView, outlets: tuple[str, ...]) -> str:

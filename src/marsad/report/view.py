@@ -32,6 +32,7 @@ class SentenceView:
 
     text: str
     chips: tuple[Chip, ...]
+    disputes: tuple[str, ...] = ()  # figures of the sentence that outlets report differently
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -256,7 +257,11 @@ def sentence_view(story: Story, sentence: SummarySentence) -> SentenceView:
         )
         for outlet in story.sources_of(sources)
     )
-    return SentenceView(text=one_line(sentence.text), chips=chips)
+    return SentenceView(
+        text=one_line(sentence.text),
+        chips=chips,
+        disputes=tuple(one_line(note) for note in sentence.disputes),
+    )
 
 
 def story_view(story: Story) -> StoryView:

@@ -29,6 +29,7 @@ class SummaryLine:
 
     text: str
     sources: tuple[SourceView, ...]
+    disputes: tuple[str, ...] = ()  # figures of the sentence that outlets report differently
 
     @property
     def corroborated(self) -> bool:
@@ -93,7 +94,13 @@ def story_page(story: Story, articles: Sequence[Article]) -> StoryPageView:
             SourceView(outlet=outlets.get(a, a), article=a, sentence=sentence.sentence, text="")
             for a in sentence.sources or (sentence.article,)
         )
-        summary.append(SummaryLine(text=one_line(sentence.text), sources=sources))
+        summary.append(
+            SummaryLine(
+                text=one_line(sentence.text),
+                sources=sources,
+                disputes=tuple(one_line(note) for note in sentence.disputes),
+            )
+        )
     return StoryPageView(
         view=story_view(story),
         summary=tuple(summary),

@@ -1,0 +1,53 @@
+"""Figures in dispute, shown where the summary states them.
+
+A summary sentence that states one side of a discrepancy (a conflict between outlets, a later
+report of a growing count, an article against the calendar) carries a one-line note with every
+side, its outlets and its day, the latest last: the reader sees the spread and the latest
+figure beside the sentence instead of one outlet's number alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from marsad.model import Discrepancy, SummarySentence
+
+# Kinds an editor must see beside the sentence; a difference of scope is not a dispute.
+SHOWN = ("conflict", "update", "internal")
+
+
+def dispute_note(discrepancy: Discrepancy, outlet_of: Mapping[str, str]) -> str:
+    """``subject: value (outlets, day) / value (outlets, day) (kind)``, oldest claim first; an
+    article against the calendar is told by its explanation."""
+    if discrepancy.kind == "internal" and discrepancy.explanation:
+        return f"{discrepancy.subject}: {discrepancy.explanation}"
+    claims = sorted(discrepancy.claims, key=lambda claim: (claim.date is None, claim.date or ""))
+    sides = []
+    for claim in claims:
+        outlets = ", ".join(sorted({outlet_of.get(a, a) for a in claim.sources}))
+        when = f", {claim.date}" if claim.date else ""
+        sides.append(f"{claim.value} ({outlets}{when})")
+    return f"{discrepancy.subject}: {' / '.join(sides)} ({discrepancy.kind})"
+
+
+def mark_disputes(
+    summary: Sequence[SummarySentence],
+    discrepancies: Sequence[Discrepancy],
+    outlet_of: Mapping[str, str],
+) -> tuple[SummarySentence, ...]:
+    """The summary with each sentence's disputes: the discrepancies one of whose claims is
+    stated by the very sentence shown (same text, from one of the claim's articles)."""
+    marked = []
+    for sentence in summary:
+        notes = tuple(
+            dispute_note(discrepancy, outlet_of)
+            for discrepancy in discrepancies
+            if discrepancy.kind in SHOWN
+            and any(
+                claim.text == sentence.text and sentence.article in claim.sources
+                for claim in discrepancy.claims
+            )
+        )
+        marked.append(replace(sentence, disputes=notes) if notes else sentence)
+    return tuple(marked)
