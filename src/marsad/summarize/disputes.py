@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from marsad.model import Discrepancy, SummarySentence
+from marsad.model import Claim, Discrepancy, SummarySentence
+from marsad.summarize.pairs import sentence_figures
 
 # Kinds an editor must see beside the sentence; a difference of scope is not a dispute.
 SHOWN = ("conflict", "update", "internal")
@@ -36,18 +37,25 @@ def mark_disputes(
     discrepancies: Sequence[Discrepancy],
     outlet_of: Mapping[str, str],
 ) -> tuple[SummarySentence, ...]:
-    """The summary with each sentence's disputes: the discrepancies one of whose claims is
-    stated by the very sentence shown (same text, from one of the claim's articles)."""
+    """The summary with each sentence's disputes: the discrepancies one of whose claims the
+    sentence states (the claim's own sentence, or the claim's figure written in digits in a
+    sentence credited to one of the claim's articles)."""
     marked = []
     for sentence in summary:
+        figures = sentence_figures(sentence.text)
         notes = tuple(
             dispute_note(discrepancy, outlet_of)
             for discrepancy in discrepancies
             if discrepancy.kind in SHOWN
-            and any(
-                claim.text == sentence.text and sentence.article in claim.sources
-                for claim in discrepancy.claims
-            )
+            and any(_states(sentence, figures, claim) for claim in discrepancy.claims)
         )
         marked.append(replace(sentence, disputes=notes) if notes else sentence)
     return tuple(marked)
+
+
+def _states(sentence: SummarySentence, figures: frozenset[str], claim: Claim) -> bool:
+    if claim.text == sentence.text and sentence.article in claim.sources:
+        return True
+    value = claim.value
+    written = f"{value:g}" if isinstance(value, float) else str(value)
+    return written in figures and bool(set(sentence.sources) & set(claim.sources))
