@@ -56,3 +56,11 @@ def test_the_example_digest_flags_its_weekday_slip_beside_the_sentence() -> None
     assert 'class="dispute"' in render_html(result)
     data = json.loads(render_json(result))["stories"][0]["summary"]
     assert [SummarySentence.from_dict(s) for s in data] == list(story.summary)
+
+
+def test_another_wording_of_a_claim_from_its_outlet_is_marked_too() -> None:
+    reworded = "وقالت فرانس 24 إن 39 شخصا لقوا حتفهم في الحادث."
+    summary = (SummarySentence(text=reworded, article="fr2", sentence=2, sources=("fr2", "fr")),)
+    assert mark_disputes(summary, [TOLL], OUTLETS)[0].disputes  # figure 39, credited to fr
+    other = (SummarySentence(text=reworded, article="x", sentence=2, sources=("x",)),)
+    assert mark_disputes(other, [TOLL], OUTLETS)[0].disputes == ()  # not the claim's outlet
