@@ -42,6 +42,7 @@ def test_ingest_list_and_show(tmp_path: Path) -> None:
 
 def test_errors_are_messages_with_exit_codes(tmp_path: Path) -> None:
     db = str(tmp_path / "marsad.db")
+    assert _run("ingest", EXAMPLES, "--db", db)[0] == 0
     code, output = _run("story", "nope", "--db", db)
     assert code == 4 and "no story 'nope'" in output
     code, output = _run("stories", "--since", "soon", "--db", db)
@@ -52,6 +53,17 @@ def test_errors_are_messages_with_exit_codes(tmp_path: Path) -> None:
     assert code == 2 and "does not exist" in output
     code, output = _run("ingest", str(tmp_path / "missing"), "--db", db)
     assert code == 3 and "Traceback" not in output
+
+
+@pytest.mark.parametrize(
+    "command", [["stories"], ["story", "abc"], ["check"], ["serve", "--port", "1"], ["loadtest"]]
+)
+def test_read_only_commands_never_create_a_store(tmp_path: Path, command: list[str]) -> None:
+    typo = tmp_path / "typo.db"
+    code, output = _run(*command, "--db", str(typo))
+    assert code == 2 and "no store at" in output and "marsad ingest" in output
+    assert "Traceback" not in output and len(output.strip().splitlines()) <= 3
+    assert list(tmp_path.iterdir()) == []  # no file, no -wal, no -shm
 
 
 def test_stories_refuses_an_offset_past_the_settings_max(tmp_path: Path) -> None:

@@ -64,21 +64,26 @@ class StoryFormat(StrEnum):
     html = "html"
 
 
-def _open(db: str, settings: Settings | None = None) -> Store:
+def _open(db: str, settings: Settings | None = None, *, create: bool = True) -> Store:
+    """The store at ``db``; without ``create``, a missing SQLite file is an error (read-only
+    commands never create a store)."""
+    from marsad.service.stores import open_existing
     from marsad.store import open_store
 
     try:
-        return open_store(db, settings=settings)
+        if create:
+            return open_store(db, settings=settings)
+        return open_existing(db, settings=settings)
     except MarsadError as error:
         error_line(error)
         raise typer.Exit(EXIT_USAGE) from None
 
 
 @contextmanager
-def _using(db: str, settings: Settings | None = None) -> Iterator[Store]:
+def _using(db: str, settings: Settings | None = None, *, create: bool = True) -> Iterator[Store]:
     """The store at ``db`` for one step of a command, closed after; a store error is the
     command's one-line error."""
-    store = _open(db, settings)
+    store = _open(db, settings, create=create)
     try:
         yield store
     except MarsadError as error:
@@ -211,7 +216,7 @@ def stories(
         moment = parse_since(since) if since else None
     except ValueError as error:
         raise _fail(error) from None
-    with _using(db, settings) as store:
+    with _using(db, settings, create=False) as store:
         page = store.stories(
             since=moment,
             q=q,
@@ -256,7 +261,7 @@ def story(
     from marsad.model import Digest
     from marsad.report import print_digest, render_html, render_markdown
 
-    with _using(db) as store:
+    with _using(db, create=False) as store:
         found = store.story(story_id)
     if found is None:
         raise _fail(MarsadError(f"no story {story_id!r} in {db}"), EXIT_NOT_FOUND)
@@ -370,7 +375,7 @@ def serve(
     except MarsadError as error:
         raise _fail(error) from None
     settings = settings_from(config, assignments, {})
-    store = _open(db, settings)
+    store = _open(db, settings, create=False)
     note(f"serving {store.url} on http://{host}:{port}/")
     try:
         app_ = create_app(
@@ -403,7 +408,7 @@ def loadtest(
     """
     from marsad.service.mixedload import mixed_load
 
-    with _using(db) as store:
+    with _using(db, create=False) as store:
         report = mixed_load(store, seconds=seconds, clients=clients, write_share=writes, seed=seed)
     sys.stdout.write(report.to_markdown() + "\n")
     if report.errors or report.lost:
@@ -416,7 +421,7 @@ def check(db: Db = "marsad.db") -> None:
 
     Example: marsad check --db marsad.db
     """
-    with _using(db) as store:
+    with _using(db, create=False) as store:
         problems = store.check_integrity()
         counts = store.counts()
     for problem in problems:
