@@ -246,3 +246,33 @@ def test_an_article_first_sentence_opens_before_a_better_scored_second_one() -> 
     chosen = {(s.article, s.sentence) for s in summary}
     assert ("a", 1) in chosen or ("b", 1) in chosen  # the shared statement is in the summary
     assert summary[0].sentence == 0  # but a first sentence opens it
+
+
+def test_a_story_over_two_news_cycles_tells_the_main_development_of_each() -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from marsad.summarize.select import select
+
+    roads = "وأعادت السلطات فتح الطرق المؤدية إلى القرى المعزولة بعد انحسار المياه صباح الأربعاء."
+    first = datetime(2018, 2, 5, 9, tzinfo=UTC)
+
+    def story(later: timedelta) -> StoryText:
+        documents = [
+            _document("a", "wire", [FLOOD, BOATS, WEATHER]),
+            _document("b", "paper", [FLOOD_AGAIN, AID]),
+            _document("c", "wire", [roads]),
+        ]
+        dates = (first, first + timedelta(hours=2), first + later)
+        documents = [
+            replace(d, article=replace(d.article, published=when))
+            for d, when in zip(documents, dates, strict=True)
+        ]
+        return StoryText.build(documents, attribution_threshold=0.5)
+
+    # a: FLOOD, BOATS, WEATHER; b: FLOOD_AGAIN, AID; c: roads (scored last)
+    scores = np.array([0.9, 0.8, 0.6, 1.0, 0.7, 0.1])
+    two_days = select(story(timedelta(days=2)), scores, words=28, redundancy=0.5)
+    assert [(s.article, s.sentence) for s in two_days] == [("b", 0), ("c", 0)]
+    one_morning = select(story(timedelta(hours=3)), scores, words=28, redundancy=0.5)
+    assert [(s.article, s.sentence) for s in one_morning] == [("b", 0), ("a", 1)]

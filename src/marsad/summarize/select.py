@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections import Counter
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
@@ -13,6 +14,12 @@ from marsad.summarize.base import StoryText
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
 # A summary opens with one of the first sentences of an article: the lead states the event.
 LEAD_SENTENCES = 2
+# A day the summary does not tell yet is told by one of these first sentences of its articles
+# (on February, later sentences added were background: "يذكر أن …", match previews).
+DAY_LEAD_SENTENCES = 3
+# Articles this far apart start a new news cycle (on February, calendar days split match
+# reports from their follow-ups after midnight and pushed out the scorer of the only goal).
+CYCLE_GAP = timedelta(hours=12)
 
 
 def select(
@@ -51,6 +58,8 @@ def select(
                 continue
             chosen.append(index)
             used += length
+    if sentences is None:
+        _cover_each_day(story, order, alone, chosen, words, redundancy)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: the best-scoring lead (a first sentence before a second
@@ -58,6 +67,62 @@ def select(
         opening = min(leads, key=lambda i: story.sentences[i].index)
         ordered = [opening, *(i for i in ordered if i != opening)]
     return tuple(_summary_sentence(story, index) for index in ordered)
+
+
+def _cover_each_day(
+    story: StoryText,
+    order: list[int],
+    alone: np.ndarray,
+    chosen: list[int],
+    words: int,
+    redundancy: float,
+) -> None:
+    """A story told over several news cycles (days) gets the best lead sentence of each cycle
+    it has none of, in place of the lowest-scoring sentences of cycles told more than once when
+    the budget is full: the main development of each day."""
+    day = _news_cycles(story)
+    if len(set(day.values())) < 2:
+        return
+    for index in order:
+        when = day.get(story.sentences[index].article)
+        told = [day.get(story.sentences[i].article) for i in chosen]
+        if when is None or when in told or not (story.eligible[index] and alone[index]):
+            continue
+        if story.sentences[index].index >= DAY_LEAD_SENTENCES:  # a day's news is in its leads
+            continue
+        if _repeats(story, index, chosen, redundancy):
+            continue
+        used = sum(story.sentences[i].word_count for i in chosen)
+        # Drop the lowest-scoring sentences of days told twice or more (never the first pick).
+        count = Counter(told)
+        leaned_on = {int(story.predecessor[i]) for i in chosen}
+        dropped: list[int] = []
+        for victim in reversed(chosen[1:]):
+            if used + story.sentences[index].word_count <= words:
+                break
+            victim_day = day.get(story.sentences[victim].article)
+            if count[victim_day] > 1 and victim not in leaned_on:
+                count[victim_day] -= 1
+                dropped.append(victim)
+                used -= story.sentences[victim].word_count
+        if used + story.sentences[index].word_count > words:
+            continue
+        for victim in dropped:
+            chosen.remove(victim)
+        chosen.append(index)
+
+
+def _news_cycles(story: StoryText) -> dict[str, int]:
+    """Each dated article's news cycle: articles published within ``CYCLE_GAP`` of the one
+    before them share a cycle (a match report at 22:00 and its follow-up at 02:00 are one)."""
+    dated = sorted(
+        (d.article.published, d.id) for d in story.documents if d.article.published is not None
+    )
+    cycle: dict[str, int] = {}
+    for n, (published, article) in enumerate(dated):
+        new = n > 0 and published - dated[n - 1][0] >= CYCLE_GAP
+        cycle[article] = cycle[dated[n - 1][1]] + new if n else 0
+    return cycle
 
 
 def _repeats(story: StoryText, index: int, chosen: list[int], redundancy: float) -> bool:
