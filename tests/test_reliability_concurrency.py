@@ -49,7 +49,7 @@ def _client(
             answer = http.post(
                 "/articles", json={"articles": rows[start : start + size]}, headers=headers
             )
-            if answer.status_code != 200 or answer.json()["rejected"]:
+            if answer.status_code not in (200, 201) or answer.json()["rejected"]:
                 errors.append(f"POST {answer.status_code} {answer.text[:200]}")
             start += size
             listed = http.get("/stories", params={"limit": 50})

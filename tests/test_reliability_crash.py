@@ -203,7 +203,7 @@ def _post_until(base: str, token: str, prefix: str, stop: threading.Event, kept:
                 answer = http.post("/articles", json={"articles": [row]}, headers=headers)
             except httpx.HTTPError:
                 return  # the server is gone: this write was never acknowledged
-            if answer.status_code == 200 and answer.json()["added"] == 1:
+            if answer.status_code == 201 and answer.json()["added"] == 1:
                 kept.append(row["id"])
 
 

@@ -215,7 +215,7 @@ def test_bad_requests_get_clear_errors_and_never_a_500(tmp_path: Path) -> None:
                 ]
             }
         )
-        assert code == 200 and (answer["added"], answer["duplicates"]) == (3, 0)
+        assert code == 201 and (answer["added"], answer["duplicates"]) == (3, 0)
         assert [r["message"] for r in answer["rejected"]] == [  # type: ignore[union-attr]
             "id 'same' is already taken by an article with different content; kept the first",
             "no sentences left after cleaning",  # the one-word article

@@ -75,7 +75,18 @@ def test_openapi_schema_lists_the_api(client: TestClient) -> None:
     assert post["security"] == [{"HTTPBearer": []}]
     assert "ArticleBatch" in str(post["requestBody"])
     params = {p["name"] for p in paths["/stories"]["get"]["parameters"]}
-    assert params == {"since", "q", "outlet", "language", "storyline", "limit", "offset"}
+    assert params == {
+        "since",
+        "published_after",
+        "published_before",
+        "q",
+        "outlet",
+        "language",
+        "storyline",
+        "limit",
+        "offset",
+        "cursor",
+    }
 
 
 def test_healthz(client: TestClient) -> None:
@@ -127,9 +138,14 @@ def test_posting_needs_a_valid_token(client: TestClient, store: Store) -> None:
     assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
     token = store.create_token("test")
     headers = {"Authorization": f"Bearer {token}"}
-    first = client.post("/articles", json=body, headers=headers).json()
+    created = client.post("/articles", json=body, headers=headers)
+    assert created.status_code == 201 and created.headers["location"] == "/articles/wire-1"
+    first = created.json()
     assert first["added"] == 1 and len(first["stories"]) == 1
-    again = client.post("/articles", json=body, headers=headers).json()
+    assert client.get(created.headers["location"]).json()["title"] == FLOOD["title"]
+    repeated = client.post("/articles", json=body, headers=headers)
+    assert repeated.status_code == 200 and "location" not in repeated.headers
+    again = repeated.json()
     assert (again["added"], again["unchanged"], again["stories"]) == (0, 1, [])
     listed = client.get("/stories", params={"language": "en"}).json()
     assert listed["total"] == 1 and listed["stories"][0]["outlets"] == ["Wire A"]
@@ -154,7 +170,7 @@ def test_a_long_title_is_cut_not_refused_and_errors_do_not_echo_the_input(
     long = {**FLOOD, "id": "long", "title": "Floods " * 100}  # 700 characters
     batch = [long, *({**FLOOD, "id": f"n{n}", "source": f"Wire {n}"} for n in range(3))]
     answer = client.post("/articles", json={"articles": batch}, headers=headers)
-    assert answer.status_code == 200, answer.text
+    assert answer.status_code == 201, answer.text
     assert answer.json()["added"] + answer.json()["duplicates"] == 4
     assert [p["message"] for p in answer.json()["rejected"]] == [
         "title of 699 characters cut to 500"  # stripped
@@ -192,14 +208,14 @@ def test_the_apps_settings_bound_titles_batches_and_language_codes(store: Store)
     headers = {"Authorization": f"Bearer {store.create_token('test')}"}
     long = {**FLOOD, "id": "long", "title": "Floods kill twelve in the north"}  # 31 characters
     answer = client.post("/articles", json={"articles": [long]}, headers=headers)
-    assert answer.status_code == 200, answer.text
+    assert answer.status_code == 201, answer.text
     assert [p["message"] for p in answer.json()["rejected"]] == ["title of 31 characters cut to 20"]
     stored = store.article("long")
     assert stored is not None and len(stored.article.title) <= 20
     three = [{**FLOOD, "id": f"n{n}"} for n in range(3)]
     assert client.post("/articles", json={"articles": three}, headers=headers).status_code == 422
     tagged = {**FLOOD, "id": "tagged", "lang": "en-GB"}  # 5 characters: kept
-    assert client.post("/articles", json={"articles": [tagged]}, headers=headers).status_code == 200
+    assert client.post("/articles", json={"articles": [tagged]}, headers=headers).status_code == 201
     too_long = {**FLOOD, "id": "x", "lang": "en-GB-x"}
     assert (
         client.post("/articles", json={"articles": [too_long]}, headers=headers).status_code == 422

@@ -164,3 +164,47 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(
     printed = capsys.readouterr().err
     assert printed.count("\n") == 1 and len(printed) < 500, printed[:1000]
     assert "unexpected RuntimeError: (sqlite3.OperationalError) database is locked [SQL:" in printed
+
+
+def test_stories_by_publication_date_and_cursor(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from marsad.model import Article
+
+    db = str(tmp_path / "dated.db")
+    store = open_store(db)
+    topics = (
+        "Floods hit the northern province, killing twelve people as rivers burst their banks.",
+        "The central bank raised interest rates by half a point to fight rising inflation.",
+        "The national team won the regional cup on penalties after a goalless final.",
+    )
+    for number, text in enumerate(topics):
+        when = datetime(2018, 3, 1, tzinfo=UTC) + timedelta(days=10 * number)
+        article = Article(id=f"a{number}", title=text[:30], text=text, source="W", published=when)
+        assert store.ingest([article]).added == 1
+    store.close()
+    code, output = _run("stories", "--db", db, "--published-after", "2018-03-05", "-f", "json")
+    assert code == 0 and json.loads(output)["total"] == 2
+    code, output = _run("stories", "--db", db, "--published-before", "2018-03-05", "-f", "json")
+    assert code == 0 and json.loads(output)["total"] == 1
+    seen: list[str] = []
+    page = json.loads(_run("stories", "--db", db, "--limit", "2", "-f", "json")[1])
+    seen += [row["id"] for row in page["stories"]]
+    code, output = _run("stories", "--db", db, "--cursor", page["next_cursor"], "-f", "json")
+    rest = json.loads(output)
+    assert code == 0 and rest["next_cursor"] is None
+    seen += [row["id"] for row in rest["stories"]]
+    assert len(set(seen)) == 3
+    code, output = _run("stories", "--db", db, "--limit", "2")
+    assert code == 0 and f"--cursor {page['next_cursor']}" in output
+    code, output = _run("stories", "--db", db, "--cursor", "nope")
+    assert code == 2 and "next_cursor" in output
+    code, output = _run("stories", "--db", db, "--published-after", "someday")
+    assert code == 2 and "Traceback" not in output
+
+
+def test_serve_refuses_an_unknown_log_format(tmp_path: Path) -> None:
+    db = str(tmp_path / "marsad.db")
+    assert _run("ingest", EXAMPLES, "--db", db)[0] == 0
+    code, output = _run("serve", "--db", db, "--log-format", "xml")
+    assert code == 2 and "xml" in output

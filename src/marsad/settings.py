@@ -108,6 +108,9 @@ class Settings:
     # A ``since`` value longer than this is refused unread (an ISO time with microseconds and an
     # offset is 32 characters; the rest leaves room for spaces around it).
     max_since_chars: int = 100
+    # A ``cursor`` (GET /stories) longer than this is refused unread: one marsad made holds a
+    # time and a story id (at most 64 characters), about 120 characters in base64.
+    max_cursor_chars: int = 256
     # One POST /articles carries at most this many articles (422); more go in further requests.
     # 500 of 16 KB into one story peak at 546 MB (docs/reliability.md).
     max_batch_articles: int = 500
@@ -169,6 +172,7 @@ class Settings:
             "max_page",
             "max_manifest_bytes",
             "max_since_chars",
+            "max_cursor_chars",
             "max_batch_articles",
             "max_body_bytes",
         ):

@@ -56,6 +56,13 @@ token_app = typer.Typer(help="API tokens for writing through the REST API.", no_
 app.add_typer(token_app, name="token")
 
 
+class LogFormat(StrEnum):
+    """Formats of the server log (`marsad serve --log-format`)."""
+
+    text = "text"
+    json = "json"
+
+
 class StoryFormat(StrEnum):
     """Output formats of `marsad story` and `marsad stories`."""
 
@@ -183,6 +190,13 @@ def stories(
     since: Annotated[
         str | None, typer.Option(help="Changed since: 6h, 30m, 2d or an ISO time.")
     ] = None,
+    published_after: Annotated[
+        str | None,
+        typer.Option(help="With an article published at or after this ISO date or time."),
+    ] = None,
+    published_before: Annotated[
+        str | None, typer.Option(help="With an article published before this ISO date or time.")
+    ] = None,
     q: Annotated[str | None, typer.Option("--q", "-q", help="Full-text search.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only stories this outlet reports.")] = None,
     language: Annotated[str | None, typer.Option(help="Only stories in this language.")] = None,
@@ -195,6 +209,9 @@ def stories(
     offset: Annotated[
         int, typer.Option(min=0, help="Stories to skip (at most Settings.max_offset).")
     ] = 0,
+    cursor: Annotated[
+        str | None, typer.Option(help="Start after this page: the next_cursor of --format json.")
+    ] = None,
     output_format: Annotated[
         StoryFormat, typer.Option("--format", "-f", help="md (a table) or json.")
     ] = StoryFormat.md,
@@ -205,6 +222,7 @@ def stories(
 
     Example: marsad stories --since 6h --db marsad.db
     """
+    from marsad.service.http import decode_cursor, encode_cursor
     from marsad.store.since import parse_since
 
     settings = settings_from(config, assignments, {})
@@ -213,23 +231,31 @@ def stories(
     if limit > settings.max_page_size:
         raise _fail(ValueError(f"--limit {limit} is above max_page_size {settings.max_page_size}"))
     try:
-        moment = parse_since(since) if since else None
+        moment, after, before = (
+            parse_since(value) if value else None
+            for value in (since, published_after, published_before)
+        )
+        position = decode_cursor(cursor) if cursor else None
     except ValueError as error:
         raise _fail(error) from None
     with _using(db, settings, create=False) as store:
         page = store.stories(
             since=moment,
+            published_after=after,
+            published_before=before,
             q=q,
             outlet=outlet,
             language=language,
             storyline=storyline,
             limit=limit,
             offset=offset,
+            after=position,
         )
+    next_cursor = encode_cursor(page.next_after) if page.next_after else None
     if output_format is StoryFormat.json:
         rows = [row.to_dict() for row in page.stories]
-        sys.stdout.write(json.dumps({"total": page.total, "stories": rows}, ensure_ascii=False))
-        sys.stdout.write("\n")
+        listed = {"total": page.total, "next_cursor": next_cursor, "stories": rows}
+        sys.stdout.write(json.dumps(listed, ensure_ascii=False) + "\n")
         return
     from rich.table import Table
 
@@ -244,6 +270,8 @@ def stories(
         )
     out.print(table)
     out.print(f"{len(page.stories)} of {page.total} stories", highlight=False)
+    if next_cursor:
+        out.print(f"next page: --cursor {next_cursor}", highlight=False)
 
 
 @app.command()
@@ -358,16 +386,23 @@ def serve(
         list[str] | None,
         typer.Option("--cors-origin", help="Origin whose pages may call the API (CORS is off)."),
     ] = None,
+    log_format: Annotated[
+        LogFormat, typer.Option(help="Server log: text lines or one JSON object per line.")
+    ] = LogFormat.text,
+    access_log: Annotated[
+        bool, typer.Option(help="Log one line per request (method, path, status, bytes, ms).")
+    ] = True,
     config: ConfigFile = None,
     assignments: SetOption = None,
 ) -> None:
-    """Serve the REST API (/docs) and the web page (/) over a store.
+    """Serve the REST API (/docs) and the web page (/) over an existing store.
 
-    Example: marsad serve --db marsad.db --port 8000 --rate-limit 600/min
+    Example: marsad serve --db marsad.db --port 8000 --rate-limit 600/min --log-format json
     """
     import uvicorn
 
     from marsad.service.app import create_app
+    from marsad.service.logs import configure_logging
     from marsad.service.ratelimit import RateLimit
 
     try:
@@ -377,11 +412,14 @@ def serve(
     settings = settings_from(config, assignments, {})
     store = _open(db, settings, create=False)
     note(f"serving {store.url} on http://{host}:{port}/")
+    configure_logging(log_format.value, access=access_log)
     try:
         app_ = create_app(
             store, rate_limit=limit, cors_origins=tuple(cors_origin or ()), settings=settings
         )
-        uvicorn.run(app_, host=host, port=port, log_level="warning")
+        # uvicorn's own access log and logging set-up are off: marsad.access and
+        # configure_logging replace them (same format for every line).
+        uvicorn.run(app_, host=host, port=port, log_config=None, access_log=False)
     finally:
         store.close()
 

@@ -5,33 +5,53 @@ limits come from the app's settings, which only the annotations evaluated in ``c
 """
 
 import hashlib
-from collections.abc import Sequence
-from typing import Annotated, Any
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, TypeVar
+from urllib.parse import quote, urlencode
 
-from fastapi import Depends, FastAPI, HTTPException, Query, status
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.middleware.gzip import GZipMiddleware
 
 from marsad import __version__
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
+from marsad.service.http import (
+    ConditionalGet,
+    HeadAsGet,
+    decode_cursor,
+    encode_cursor,
+    http_date,
+    is_fresh,
+    validators,
+    weak_etag,
+)
 from marsad.service.limits import BodyLimit
 from marsad.service.models import (
     ArticleBatch,
     HealthOut,
     IngestOut,
+    ReadyOut,
     StoryListOut,
     TimelineOut,
     batch_model,
 )
+from marsad.service.observe import PROMETHEUS_TYPE, Metrics, Observe
 from marsad.service.problems import Guard, add_problem_handlers, problem_schema
 from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
 from marsad.settings import Settings
 from marsad.store import Store
 from marsad.store.since import parse_since
 
-_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such id in the store."}}
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    304: {"description": "Not modified since the client's copy (If-None-Match/-Modified-Since)."},
+    404: {"description": "No such id in the store."},
+}
+# Answers smaller than this are sent as they are: gzip would save little and cost a round.
+GZIP_MIN_BYTES = 1024
+T = TypeVar("T")
 _bearer = HTTPBearer(auto_error=False, description="A token from `marsad token create`.")
 
 
@@ -59,6 +79,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
+    app.state.metrics = metrics = Metrics()
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes, paths=("/articles",))
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
@@ -95,8 +116,10 @@ def create_app(
     @app.post(
         "/articles",
         response_model=IngestOut,
+        status_code=status.HTTP_201_CREATED,
         dependencies=[Depends(require_token)],
         responses={
+            200: {"description": "Nothing new: every article was already stored or rejected."},
             400: {"description": "The body is not JSON (or is nested too deeply)."},
             401: {"description": "No valid bearer token."},
             413: {"description": "Request body over the size limit."},
@@ -104,18 +127,47 @@ def create_app(
         },
     )
     # A model built at run time is no static type: mypy sees Any, FastAPI the model's limits.
-    def post_articles(body: batch) -> dict[str, Any]:  # type: ignore[valid-type]
-        """Ingest articles (token required); each joins a story; repeats change nothing."""
+    def post_articles(body: batch, response: Response) -> dict[str, Any]:  # type: ignore[valid-type]
+        """Ingest articles (token required); each joins a story; repeats change nothing.
+
+        201 with a Location of the first new article when something was added, else 200.
+        """
         articles, problems = _articles(body, limits)
+        known = {record.article.id for record in store.articles_of([a.id for a in articles])}
         report = store.ingest(articles)
         report.problems[:0] = problems
+        new = [a.id for a in articles if a.id not in known]
+        if report.added and new:
+            response.headers["Location"] = f"/articles/{quote(new[0], safe='')}"
+        else:
+            response.status_code = status.HTTP_200_OK
         return report.to_dict()
 
     @app.get("/stories", response_model=StoryListOut)
     def get_stories(
+        request: Request,
+        response: Response,
         since: Annotated[
             str | None,
-            Query(max_length=limits.max_since_chars, description="6h, 30m, 2d or an ISO time."),
+            Query(
+                max_length=limits.max_since_chars,
+                description="Changed (stored) since: 6h, 30m, 2d or an ISO time.",
+            ),
+        ] = None,
+        published_after: Annotated[
+            str | None,
+            Query(
+                max_length=limits.max_since_chars,
+                description="With an article published at or after this ISO date or time "
+                "(or 6h, 2d back from now).",
+            ),
+        ] = None,
+        published_before: Annotated[
+            str | None,
+            Query(
+                max_length=limits.max_since_chars,
+                description="With an article published before this ISO date or time.",
+            ),
         ] = None,
         q: Annotated[
             str | None, Query(max_length=limits.max_query_chars, description="Full-text search.")
@@ -131,48 +183,74 @@ def create_app(
         ] = None,
         limit: Annotated[int, Query(ge=1, le=limits.max_page_size)] = 50,
         offset: Annotated[int, Query(ge=0, le=limits.max_offset)] = 0,
+        cursor: Annotated[
+            str | None,
+            Query(
+                max_length=limits.max_cursor_chars,
+                description="The next_cursor of the previous page (keyset: stable while "
+                "stories change).",
+            ),
+        ] = None,
     ) -> dict[str, Any]:
-        """Stories, most recently changed first, filtered and searched."""
-        try:
-            moment = parse_since(since) if since else None
-        except ValueError as error:
-            # Shaped as FastAPI's own 422, so the answer matches the documented schema.
-            problem = {"type": "value_error", "loc": ("query", "since"), "msg": str(error)}
-            raise RequestValidationError([{**problem, "input": since}]) from None
+        """Stories, most recently changed first, filtered and searched; page on with the
+        answer's `next` link (a cursor) or, as before, with `offset`."""
+        after = _query_value("cursor", cursor, decode_cursor)
         page = store.stories(
-            since=moment,
+            since=_query_value("since", since, parse_since),
+            published_after=_query_value("published_after", published_after, parse_since),
+            published_before=_query_value("published_before", published_before, parse_since),
             q=q,
             outlet=outlet,
             language=language,
             storyline=storyline,
             limit=limit,
             offset=offset,
+            after=after,
         )
-        more = page.offset + len(page.stories) < page.total
+        next_cursor = encode_cursor(page.next_after) if page.next_after else None
+        following = None
+        if next_cursor is not None:
+            kept = [(k, v) for k, v in request.query_params.multi_items() if k != "offset"]
+            kept = [(k, v) for k, v in kept if k != "cursor"] + [("cursor", next_cursor)]
+            following = f"/stories?{urlencode(kept)}"
+            response.headers["Link"] = f'<{following}>; rel="next"'
+        more = next_cursor is not None and after is None
         return {
             "total": page.total,
             "limit": page.limit,
             "offset": page.offset,
             "next_offset": page.offset + len(page.stories) if more else None,
+            "next_cursor": next_cursor,
+            "next": following,
             "stories": [row.to_dict() for row in page.stories],
         }
 
-    @app.get("/stories/{story_id}", responses=_NOT_FOUND)
-    def get_story(story_id: str, response: Response) -> dict[str, Any]:
-        """A story in the digest's JSON contract; a merged story's old id gives the survivor."""
+    @app.get("/stories/{story_id}", responses=_NOT_FOUND, response_model=None)
+    def get_story(story_id: str, request: Request) -> Response:
+        """A story in the digest's JSON contract; a merged story's old id gives the survivor.
+        ETag and Last-Modified come from the story's update: send them back for a 304."""
         found = store.story(story_id)
         if found is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no story {story_id}")
-        response.headers["Content-Location"] = f"/stories/{found.story.id}"
+        headers = validators(weak_etag("story", found.story.id, found.updated_at.isoformat()))
+        headers["Last-Modified"] = http_date(found.updated_at)
+        headers["Content-Location"] = f"/stories/{found.story.id}"
+        if is_fresh(request.headers, headers["ETag"], found.updated_at):
+            return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
         articles = [_public(article) for article in found.data.get("articles", [])]
-        return {**found.data, "articles": articles}
+        return JSONResponse({**found.data, "articles": articles}, headers=headers)
 
     @app.get("/stories/{story_id}/timeline", response_model=TimelineOut, responses=_NOT_FOUND)
-    def get_timeline(story_id: str) -> dict[str, Any]:
-        """A story's dated events, oldest first."""
+    def get_timeline(story_id: str, request: Request, response: Response) -> Any:
+        """A story's dated events, oldest first (ETag and Last-Modified as for the story)."""
         found = store.story(story_id)
         if found is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no story {story_id}")
+        etag = weak_etag("timeline", found.story.id, found.updated_at.isoformat())
+        headers = validators(etag, found.updated_at)
+        if is_fresh(request.headers, etag, found.updated_at):
+            return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
+        response.headers.update(headers)
         return {"id": found.story.id, "timeline": found.data.get("timeline", [])}
 
     @app.get("/articles/{article_id:path}", responses=_NOT_FOUND)
@@ -188,12 +266,49 @@ def create_app(
         """Liveness: the store answers, and how much it holds."""
         return {"status": "ok", **store.counts()}
 
+    @app.get(
+        "/readyz",
+        response_model=ReadyOut,
+        responses={503: {"description": "The store cannot be read: take this instance out."}},
+    )
+    def readyz() -> dict[str, Any]:
+        """Readiness: the store can be read now (503 problem otherwise)."""
+        counts = store.counts()  # a StoreError becomes a 503 problem
+        return {"status": "ready", "schema_version": counts["schema_version"]}
+
+    @app.get("/metrics", include_in_schema=False)
+    def get_metrics() -> PlainTextResponse:
+        counts = store.counts()
+        gauges = {
+            "marsad_stories": ("Stories in the store.", float(counts["stories"])),
+            "marsad_articles": ("Articles in the store.", float(counts["articles"])),
+        }
+        return PlainTextResponse(metrics.render(gauges), media_type=PROMETHEUS_TYPE)
+
     from marsad.service.web import add_pages
 
     add_pages(app, store, limits)
     app.openapi_schema = problem_schema(app.openapi())
-    app.add_middleware(Guard)  # outermost: its headers and its 500 cover every answer
+    # Outermost last: Guard's headers and 500 cover all; Observe sees the HEAD before
+    # HeadAsGet turns it into a GET; ETags are computed on the body before gzip.
+    app.add_middleware(ConditionalGet)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(Observe, metrics=metrics)
+    app.add_middleware(Guard)
     return app
+
+
+def _query_value(name: str, value: str | None, parse: Callable[[str], T]) -> T | None:
+    """``parse(value)``, or None; a ValueError is a 422 shaped as FastAPI's own (so the
+    answer matches the documented schema)."""
+    if not value:
+        return None
+    try:
+        return parse(value)
+    except ValueError as error:
+        problem = {"type": "value_error", "loc": ("query", name), "msg": str(error)}
+        raise RequestValidationError([{**problem, "input": value}]) from None
 
 
 def _public(article: dict[str, Any]) -> dict[str, Any]:

@@ -120,7 +120,15 @@ class StoryListOut(BaseModel):
     total: int
     limit: int
     offset: int
-    next_offset: int | None = Field(description="Offset of the next page, if there is one.")
+    next_offset: int | None = Field(
+        description="Offset of the next page, if there is one (None when paging by cursor)."
+    )
+    next_cursor: str | None = Field(
+        default=None, description="Pass as `cursor` for the next page; None on the last page."
+    )
+    next: str | None = Field(
+        default=None, description="The next page's URL (this query with its cursor)."
+    )
     stories: list[StoryRowOut]
 
 
@@ -137,4 +145,11 @@ class HealthOut(BaseModel):
     status: str
     articles: int
     stories: int
+    schema_version: int
+
+
+class ReadyOut(BaseModel):
+    """Readiness: the store can be read."""
+
+    status: str
     schema_version: int

@@ -5,15 +5,17 @@ settings, which FastAPI sees only in annotations evaluated inside ``add_pages``.
 """
 
 import re
+from datetime import datetime
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import FastAPI, Query, status
+from fastapi import FastAPI, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from marsad import __version__
 from marsad.report.view import direction_of, one_line, outlet_name
+from marsad.service.http import is_fresh, validators, weak_etag
 from marsad.settings import Settings
 from marsad.store import Store
 from marsad.store.since import parse_since
@@ -91,15 +93,18 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         language: Annotated[str | None, Query(max_length=settings.max_lang_chars)] = None,
         storyline: Annotated[str | None, Query(max_length=settings.max_storyline_chars)] = None,
         since: Annotated[str | None, Query(max_length=settings.max_since_chars)] = None,
+        published_after: Annotated[str | None, Query(max_length=settings.max_since_chars)] = None,
+        published_before: Annotated[str | None, Query(max_length=settings.max_since_chars)] = None,
         page: Annotated[int, Query(ge=1, le=settings.max_page)] = 1,
     ) -> HTMLResponse:
-        error = None
-        try:
-            moment = parse_since(since) if since else None
-        except ValueError as problem:
-            error, moment = str(problem), None
+        errors: list[str] = []
+        moment, after, before = (
+            _moment(value, errors) for value in (since, published_after, published_before)
+        )
         found = store.stories(
             since=moment,
+            published_after=after,
+            published_before=before,
             q=q or None,
             outlet=outlet or None,
             language=language or None,
@@ -118,6 +123,8 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         filters = {"q": q or "", "outlet": outlet or "", "language": language or ""}
         filters["storyline"] = storyline or ""
         filters["since"] = since or ""
+        filters["published_after"] = published_after or ""
+        filters["published_before"] = published_before or ""
         return _page(
             "list.html.j2",
             rows=rows,
@@ -125,11 +132,11 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             page=page,
             pages=max(1, -(-found.total // PAGE_SIZE)),
             filters=filters,
-            error=error,
+            error="; ".join(errors) or None,
         )
 
     @app.get("/story/{story_id}", include_in_schema=False, response_model=None)
-    def story_page_route(story_id: str) -> Response:
+    def story_page_route(story_id: str, request: Request) -> Response:
         from marsad.service.pages import story_page
 
         found = store.story(story_id)
@@ -137,9 +144,15 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             return _page("missing.html.j2", 404, what="story", ident=story_id)
         if found.story.id != story_id:  # merged into another story
             return RedirectResponse(f"/story/{found.story.id}", status.HTTP_301_MOVED_PERMANENTLY)
+        etag = weak_etag("page", found.story.id, found.updated_at.isoformat())
+        fresh = validators(etag, found.updated_at)
+        if is_fresh(request.headers, etag, found.updated_at):
+            return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=fresh)
         records = store.articles_of([a.id for a in found.story.articles])
         page = story_page(found.story, [record.article for record in records])
-        return _page("story.html.j2", page=page, story=page.view, updated=found.updated_at)
+        answer = _page("story.html.j2", page=page, story=page.view, updated=found.updated_at)
+        answer.headers.update(fresh)
+        return answer
 
     @app.get("/article/{article_id:path}", include_in_schema=False)
     def article_page(article_id: str) -> HTMLResponse:
@@ -160,3 +173,14 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             language=language,
             direction=direction_of(language),
         )
+
+
+def _moment(value: str | None, errors: list[str]) -> datetime | None:
+    """A filter's time, or None; a value that cannot be read is noted for the page."""
+    if not value:
+        return None
+    try:
+        return parse_since(value)
+    except ValueError as problem:
+        errors.append(str(problem))
+        return None

@@ -57,6 +57,9 @@ class StoryPage:
     total: int
     limit: int
     offset: int
+    # Where the next page starts (the last row's exact update time and id), for ``after=``;
+    # None on the last page.
+    next_after: tuple[float, str] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -180,8 +183,13 @@ class Store(Protocol):
         storyline: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        published_after: datetime | None = None,
+        published_before: datetime | None = None,
+        after: tuple[float, str] | None = None,
     ) -> StoryPage:
-        """Stories changed since a time, matching a search and filters, newest change first."""
+        """Stories changed since a time, matching a search and filters, newest change first;
+        ``published_*`` bound the articles' publication times, ``after`` is a page's
+        ``next_after`` (keyset pagination)."""
         ...
 
     def story(self, story_id: str) -> StoredStory | None:

@@ -13,7 +13,18 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, delete, false, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    and_,
+    delete,
+    false,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from marsad.errors import StoreError
@@ -131,14 +142,25 @@ class SqlStore:
         storyline: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        published_after: datetime | None = None,
+        published_before: datetime | None = None,
+        after: tuple[float, str] | None = None,
     ) -> StoryPage:
-        """Stories changed since a time, matching a search and filters, newest change first."""
+        """Stories changed since a time, matching a search and filters, newest change first.
+
+        ``published_after``/``published_before``: stories with an article published in that
+        range (undated stories are left out); ``after``: the page after a ``next_after``.
+        """
         limit = max(1, min(limit, MAX_PAGE))
         offset = max(0, offset)
         table = schema.stories
         conditions: list[ColumnElement[bool]] = []
         if since is not None:
             conditions.append(table.c.updated_at >= since.timestamp())
+        if published_after is not None:
+            conditions.append(table.c.last_published >= published_after.timestamp())
+        if published_before is not None:
+            conditions.append(table.c.first_published < published_before.timestamp())
         if language:
             conditions.append(table.c.language == language)
         if outlet:
@@ -156,11 +178,30 @@ class SqlStore:
                 conditions.append(table.c.storyline == self.resolve(connection, storyline))
             query = select(*columns).where(*conditions)
             total = connection.scalar(select(func.count()).select_from(query.subquery())) or 0
-            rows = connection.execute(
-                query.order_by(table.c.updated_at.desc(), table.c.id).limit(limit).offset(offset)
-            ).mappings()
-            found = tuple(_story_row(row) for row in rows)
-        return StoryPage(stories=found, total=int(total), limit=limit, offset=offset)
+            if after is not None:  # keyset: rows after (updated_at, id) in the list's order
+                moment, last_id = after
+                query = query.where(
+                    or_(
+                        table.c.updated_at < moment,
+                        and_(table.c.updated_at == moment, table.c.id > last_id),
+                    )
+                )
+            rows = list(
+                connection.execute(
+                    query.order_by(table.c.updated_at.desc(), table.c.id)
+                    .limit(limit + 1)
+                    .offset(offset)
+                ).mappings()
+            )
+        found = tuple(_story_row(row) for row in rows[:limit])
+        last = rows[limit - 1] if len(rows) > limit else None
+        return StoryPage(
+            stories=found,
+            total=int(total),
+            limit=limit,
+            offset=offset,
+            next_after=(float(last["updated_at"]), str(last["id"])) if last else None,
+        )
 
     def resolve(self, connection: Connection, story_id: str) -> str:
         """The current id of a story, following the redirects that merges left."""
