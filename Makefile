@@ -37,11 +37,7 @@ test: $(DEV_STAMP) system-deps
 ## test-fast: the everyday loop: lint and the unit tests, without services, browsers, Dask or data sets
 test-fast: $(DEV_STAMP)
 	$(BIN)/ruff check src tests
-	$(BIN)/pytest -q -x --ignore=tests/test_browser.py --ignore=tests/test_engine.py \
-		--ignore=tests/test_reliability_crash.py --ignore=tests/test_reliability_concurrency.py \
-		--ignore=tests/test_store_crash.py --ignore=tests/test_eval_stories.py \
-		--ignore=tests/test_eval_summaries.py --ignore=tests/test_eval_noise.py \
-		--ignore=tests/test_docs.py --ignore=tests/test_bounds.py
+	$(BIN)/pytest -q -x -m "not (slow or browser or postgres or crash or dask)"
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check src tests

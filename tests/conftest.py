@@ -14,6 +14,39 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO / ".." / "shared" / "data"
 
 
+# Markers by test file (pyproject.toml lists them); `make test-fast` runs none of these.
+FILE_MARKERS = {
+    "test_browser.py": "browser",
+    "test_engine.py": "dask",
+    "test_reliability_crash.py": "crash",
+    "test_store_crash.py": "crash",
+    "test_reliability_concurrency.py": "slow",
+    "test_bounds.py": "slow",
+    "test_docs.py": "slow",
+    "test_eval_stories.py": "slow",
+    "test_eval_summaries.py": "slow",
+    "test_eval_noise.py": "slow",
+    # Each test starts marsad in a subprocess or waits on a deadline (seconds each).
+    "test_cli_unix.py": "slow",
+    "test_watch.py": "slow",
+    "test_reliability_security.py": "slow",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by its file, and the PostgreSQL runs of backend tests as ``postgres``."""
+    for item in items:
+        marker = FILE_MARKERS.get(item.path.name)
+        if marker:
+            item.add_marker(getattr(pytest.mark, marker))
+        callspec = getattr(item, "callspec", None)
+        uses_postgres = "postgres_base_url" in getattr(item, "fixturenames", ())
+        if uses_postgres or (callspec and "postgresql" in callspec.params.values()):
+            item.add_marker(pytest.mark.postgres)
+        if "shared_data" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)  # reads ../shared/data
+
+
 def shared_data_path(relative: str) -> Path:
     """The path of a file under ../shared/data; skip the test when absent, fail when CI=true."""
     path = SHARED_DATA / relative
