@@ -113,7 +113,8 @@ def _a(kind: type) -> str:
 
 
 def read_config(path: Path) -> dict[str, object]:
-    """The settings in a TOML file: top-level keys, or the keys of a ``[marsad]`` table."""
+    """The settings in a TOML file: top-level keys, or the keys of a ``[marsad]`` table (a
+    ``[service]`` table is the server's, read by marsad.service.deploy)."""
     try:
         with path.open("rb") as file:
             data = tomllib.load(file)
@@ -121,7 +122,8 @@ def read_config(path: Path) -> dict[str, object]:
         raise SettingsError(f"cannot read config {path}: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: not valid TOML: {error}") from None
-    table = data.get("marsad", data)
+    # A [service] table holds the server's own options (marsad.service.deploy), not Settings.
+    table = data.get("marsad", {key: value for key, value in data.items() if key != "service"})
     if not isinstance(table, dict):
         raise SettingsError(f"{path}: [marsad] must be a table")
     return {name: convert(name, value, where=str(path)) for name, value in table.items()}

@@ -41,6 +41,7 @@ from marsad.cli import (
     settings_from,
 )
 from marsad.errors import MarsadError
+from marsad.service.deploy import ENV as SERVICE_ENV
 from marsad.settings import Settings
 
 if TYPE_CHECKING:
@@ -380,17 +381,34 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
     rate_limit: Annotated[
-        str, typer.Option(help="Writes per token: 120/min, 10/s, 5000/h, or off.")
+        str,
+        typer.Option(
+            help="Writes per token: 120/min, 10/s, 5000/h, or off.",
+            envvar=SERVICE_ENV["rate_limit"],
+        ),
     ] = "120/min",
     cors_origin: Annotated[
         list[str] | None,
-        typer.Option("--cors-origin", help="Origin whose pages may call the API (CORS is off)."),
+        typer.Option(
+            "--cors-origin",
+            help="Origin whose pages may call the API (CORS is off); the variable takes several, "
+            "separated by spaces.",
+            envvar=SERVICE_ENV["cors_origin"],
+        ),
     ] = None,
     log_format: Annotated[
-        LogFormat, typer.Option(help="Server log: text lines or one JSON object per line.")
+        LogFormat,
+        typer.Option(
+            help="Server log: text lines or one JSON object per line.",
+            envvar=SERVICE_ENV["log_format"],
+        ),
     ] = LogFormat.text,
     access_log: Annotated[
-        bool, typer.Option(help="Log one line per request (method, path, status, bytes, ms).")
+        bool,
+        typer.Option(
+            help="Log one line per request (method, path, status, bytes, ms).",
+            envvar=SERVICE_ENV["access_log"],
+        ),
     ] = True,
     config: ConfigFile = None,
     assignments: SetOption = None,

@@ -336,3 +336,43 @@ def _articles(batch: ArticleBatch, settings: Settings) -> tuple[list[Article], l
             else:
                 problems.append(made)
     return articles, problems
+
+
+def from_environment() -> FastAPI:
+    """ASGI app factory for a server or container: ``uvicorn --factory
+    marsad.service.app:from_environment``. Reads ``MARSAD_DB`` and the other service options
+    (marsad.service.deploy.ENV), and the settings from ``$MARSAD_CONFIG`` and ``MARSAD_*``;
+    the store must exist (a SQLite file is never created here) and is closed at shutdown.
+    A bad option or a missing store is one line on stderr and exit status 2 (a server would
+    print a traceback for an exception)."""
+    import sys
+    from contextlib import asynccontextmanager
+
+    from marsad.errors import MarsadError, one_line
+    from marsad.service.deploy import read_service_config
+    from marsad.service.logs import configure_logging
+    from marsad.service.stores import open_existing
+
+    try:
+        config = read_service_config()
+        configure_logging(config.log_format, access=config.access_log)
+        store = open_existing(config.db, settings=config.settings)
+    except MarsadError as error:
+        sys.stderr.write(f"error: {one_line(error)}\n")
+        raise SystemExit(2) from None
+    app = create_app(
+        store,
+        rate_limit=config.rate_limit,
+        cors_origins=config.cors_origins,
+        settings=config.settings,
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: Any) -> Any:
+        try:
+            yield
+        finally:
+            store.close()
+
+    app.router.lifespan_context = lifespan
+    return app
