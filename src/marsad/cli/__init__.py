@@ -162,11 +162,16 @@ def fail(error: object, code: int = EXIT_USAGE) -> NoReturn:
     raise typer.Exit(code) from None
 
 
-def main() -> None:
-    """Entry point of the `marsad` command."""
-    # Each module of this package adds its commands to `app` or `eval_app` when imported.
+def load_commands() -> typer.Typer:
+    """The app with every command: each module of this package adds its own when imported."""
     for module in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{module.name}")
+    return app
+
+
+def main() -> None:
+    """Entry point of the `marsad` command."""
+    load_commands()
     try:
         app(prog_name="marsad")  # the same name under `python -m marsad` (completion, usage)
     except BrokenPipeError:

@@ -22,8 +22,6 @@ from marsad.errors import EngineError
 T = TypeVar("T")
 R = TypeVar("R")
 
-log = logging.getLogger(__name__)
-
 
 class DaskEngine:
     """Runs maps as Dask futures; ``close()`` shuts down the cluster it started."""

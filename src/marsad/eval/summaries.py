@@ -23,7 +23,6 @@ from marsad.summarize import summarize
 
 # Summarizers that learn from EASC (the shipped model): scored on the held-out topics only.
 TRAINED_ON_EASC = frozenset({"supervised", "mmr"})
-BASELINES = ("lead-baseline", "oracle")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -27,7 +27,6 @@ from marsad.model import (
     SourceRef,
     TimelineEvent,
 )
-from marsad.settings import Settings
 
 __all__ = ["DocumentMentions", "StoryFacts", "document_mentions", "extract_story_facts"]
 
@@ -418,14 +417,12 @@ def _head_checks(
 def extract_story_facts(
     documents: Sequence[Document],
     *,
-    settings: Settings | None = None,
     mentions: Sequence[DocumentMentions | None] | None = None,
 ) -> StoryFacts:
     """Facts, discrepancies and timeline of one story's documents (in any order).
 
     ``mentions``: ``document_mentions`` of each document, in the same order, for those read
     beforehand (the pipeline may read some while it clusters); the others are read here."""
-    del settings  # no knobs yet; kept so that the stage has the pipeline's calling convention
     known = mentions or [None] * len(documents)
     analysed = []
     for document, found in zip(documents, known, strict=True):

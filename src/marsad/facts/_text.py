@@ -104,11 +104,6 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def is_arabic_word(word: str) -> bool:
-    """True when the word starts with an Arabic letter."""
-    return bool(word) and "\u0621" <= word[0] <= "\u06d3"
-
-
 def word_set(text: str) -> frozenset[str]:
     """The matching forms of the space-separated words of a hand-written list."""
     return frozenset(normalize(word) for word in text.split())

@@ -6,7 +6,6 @@ import calendar
 import contextlib
 import functools
 import http.client
-import logging
 import socket
 import ssl
 import threading
@@ -28,8 +27,6 @@ from marsad.ingest.paths import iter_paths
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 from marsad.settings import Settings
-
-logger = logging.getLogger(__name__)
 
 # After n failures in a row a feed waits interval × 2**n, at most this long.
 MAX_BACKOFF_SECONDS = 3600.0
