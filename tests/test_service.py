@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from marsad.errors import ManifestError
 from marsad.ingest import load_articles
 from marsad.settings import Settings
 from marsad.store import Store, open_store
@@ -291,5 +293,48 @@ def test_merged_story_ids_keep_working(tmp_path: Path) -> None:
         assert answer.headers["content-location"] == f"/stories/{survivor}"
         page = client.get(f"/story/{old}", follow_redirects=False)
         assert page.status_code == 301 and page.headers["location"] == f"/story/{survivor}"
+    finally:
+        store.close()
+
+
+def test_story_page_shows_one_chip_per_outlet_with_its_display_name(tmp_path: Path) -> None:
+    from marsad.model import Article
+
+    text = (
+        "Floods hit the northern province on Monday, killing twelve people. "
+        "Rescue teams used boats to reach villages cut off by the river."
+    )
+    store = open_store(str(tmp_path / "chips.db"))
+    try:
+        articles = [
+            Article(
+                id=f"a{n}", title="Floods kill twelve", text=text + f" Update {n}.", source="cnn"
+            )
+            for n in range(4)
+        ] + [Article(id="b", title="Floods kill 12", text=text + " More rain.", source="Wire B")]
+        store.ingest(articles)
+        story_id = store.stories().stories[0].id
+        assert store.stories().stories[0].article_count == 5
+        page = TestClient(create_app(store)).get(f"/story/{story_id}").text
+        first = page.split('class="summary-sentence', 2)[1]
+        assert first.count('<summary class="chip"><bdi>cnn</bdi>') == 1
+        assert '<span class="articles-count">(4)</span>' in first
+        assert first.count('class="source-sentence"') == 5  # every article's own sentence
+        manifest = tmp_path / "sources.json"
+        manifest.write_text(
+            json.dumps({"c.txt": {"source": "cnn", "name": "CNN"}, "b.txt": "Wire B"}),
+            encoding="utf-8",
+        )
+        named = TestClient(create_app(store, settings=Settings(manifest=manifest)))
+        answer = named.get(f"/story/{story_id}")
+        assert '<summary class="chip"><bdi>CNN</bdi>' in answer.text
+        assert (
+            "<bdi>cnn</bdi>" not in answer.text and '<bdi class="outlet">CNN</bdi>' in answer.text
+        )
+        assert "<bdi>Wire B</bdi>" in answer.text  # no name given: the outlet as stored
+        assert '<bdi class="chip">CNN</bdi>' in named.get("/").text
+        manifest.write_text("{not json", encoding="utf-8")
+        with pytest.raises(ManifestError, match="not valid JSON"):
+            create_app(store, settings=Settings(manifest=manifest))
     finally:
         store.close()

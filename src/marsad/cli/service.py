@@ -432,9 +432,12 @@ def serve(
     note(f"serving {store.url} on http://{host}:{port}/")
     configure_logging(log_format.value, access=access_log)
     try:
-        app_ = create_app(
-            store, rate_limit=limit, cors_origins=tuple(cors_origin or ()), settings=settings
-        )
+        try:
+            app_ = create_app(
+                store, rate_limit=limit, cors_origins=tuple(cors_origin or ()), settings=settings
+            )
+        except MarsadError as error:  # a manifest that cannot be read
+            raise _fail(error) from None
         # uvicorn's own access log and logging set-up are off: marsad.access and
         # configure_logging replace them (same format for every line).
         uvicorn.run(app_, host=host, port=port, log_config=None, access_log=False)

@@ -360,12 +360,17 @@ def from_environment() -> FastAPI:
     except MarsadError as error:
         sys.stderr.write(f"error: {one_line(error)}\n")
         raise SystemExit(2) from None
-    app = create_app(
-        store,
-        rate_limit=config.rate_limit,
-        cors_origins=config.cors_origins,
-        settings=config.settings,
-    )
+    try:
+        app = create_app(
+            store,
+            rate_limit=config.rate_limit,
+            cors_origins=config.cors_origins,
+            settings=config.settings,
+        )
+    except MarsadError as error:  # a manifest that cannot be read
+        store.close()
+        sys.stderr.write(f"error: {one_line(error)}\n")
+        raise SystemExit(2) from None
 
     @asynccontextmanager
     async def lifespan(_app: Any) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from marsad.clean import clean_articles
@@ -35,6 +35,15 @@ class SummaryLine:
     def corroborated(self) -> bool:
         """Two or more outlets state it."""
         return len({source.outlet for source in self.sources}) >= 2
+
+    @property
+    def by_outlet(self) -> tuple[tuple[str, tuple[SourceView, ...]], ...]:
+        """Each outlet once (in the order they first credit the sentence), with every one of
+        its articles' sentences: one chip per outlet, not one per article."""
+        grouped: dict[str, list[SourceView]] = {}
+        for source in self.sources:
+            grouped.setdefault(source.outlet, []).append(source)
+        return tuple((outlet, tuple(views)) for outlet, views in grouped.items())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,10 +84,17 @@ def sentence_texts(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
     return texts
 
 
-def story_page(story: Story, articles: Sequence[Article]) -> StoryPageView:
-    """The page view of a stored story, given its stored articles (with bodies)."""
+def story_page(
+    story: Story, articles: Sequence[Article], names: Mapping[str, str] | None = None
+) -> StoryPageView:
+    """The page view of a stored story, given its stored articles (with bodies); ``names``
+    gives outlets' display names (marsad.service.outlets)."""
     texts = sentence_texts(articles)
-    outlets = {article.id: outlet_name(article.source) for article in story.articles}
+    names = names or {}
+    outlets = {}
+    for article in story.articles:
+        outlet = outlet_name(article.source)
+        outlets[article.id] = names.get(outlet, outlet)
     summary = []
     for sentence in story.summary:
         refs = sentence.refs or ()

@@ -74,7 +74,14 @@ def _headers() -> dict[str, str]:
 
 
 def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
-    """Add the HTML routes (left out of the OpenAPI schema) to the app, with its limits."""
+    """Add the HTML routes (left out of the OpenAPI schema) to the app, with its limits;
+    outlets' display names come from ``settings.manifest`` when it gives them."""
+    from marsad.service.outlets import display_names
+
+    names: dict[str, str] = {}
+    if settings.manifest is not None:
+        names = display_names(settings.manifest, max_bytes=settings.max_manifest_bytes)
+    names_tag = repr(sorted(names.items()))
 
     @app.get("/static/marsad.css", include_in_schema=False)
     def css() -> Response:
@@ -116,7 +123,7 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             {
                 "row": row,
                 "direction": direction_of(row.language),
-                "outlets": [outlet_name(o) for o in row.outlets],
+                "outlets": [names.get(o, outlet_name(o)) for o in row.outlets],
             }
             for row in found.stories
         ]
@@ -144,13 +151,15 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             return _page("missing.html.j2", 404, what="story", ident=story_id)
         if found.story.id != story_id:  # merged into another story
             return RedirectResponse(f"/story/{found.story.id}", status.HTTP_301_MOVED_PERMANENTLY)
-        etag = weak_etag("page", found.story.id, found.updated_at.isoformat())
+        etag = weak_etag("page", found.story.id, found.updated_at.isoformat(), names_tag)
         fresh = validators(etag, found.updated_at)
         if is_fresh(request.headers, etag, found.updated_at):
             return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=fresh)
         records = store.articles_of([a.id for a in found.story.articles])
-        page = story_page(found.story, [record.article for record in records])
-        answer = _page("story.html.j2", page=page, story=page.view, updated=found.updated_at)
+        page = story_page(found.story, [record.article for record in records], names)
+        answer = _page(
+            "story.html.j2", page=page, story=page.view, updated=found.updated_at, names=names
+        )
         answer.headers.update(fresh)
         return answer
 
