@@ -5,7 +5,7 @@ import pytest
 from marsad.errors import UnknownAlgorithmError
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
-from marsad.summarize import available, get_summarizer, register, summarize
+from marsad.summarize import StoryText, available, get_summarizer, register, summarize
 
 WIRE = (
     "أعلنت وزارة الدفاع أن القوات بدأت الانسحاب من المدينة الساحلية صباح الخميس بعد انتهاء مهمتها."
@@ -184,3 +184,16 @@ def test_a_summary_opens_with_an_article_lead() -> None:
     summary = summarize(story, words=60)
     assert {s.article for s in summary} == {"early", "late"}
     assert (summary[0].article, summary[0].sentence) == ("late", 0)
+
+
+def test_a_summarizer_object_is_used_without_registering_it() -> None:
+    import numpy as np
+
+    class LastFirst:
+        def score(self, story: StoryText) -> np.ndarray:
+            return np.arange(len(story.sentences), dtype=float)
+
+    documents = [_document("a", "outlet-a", [WIRE, *OTHER])]
+    summary = summarize(documents, summarizer=LastFirst(), words=16)
+    assert [s.sentence for s in summary] == [len(OTHER)]
+    assert "LastFirst" not in available()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +18,6 @@ from marsad.eval.easc import EascArticle, load, reference_share
 from marsad.eval.summaries import evaluate
 from marsad.eval.train import C_GRID, FOLDS, fit_matrix
 from marsad.lang.terms import tokens
-from marsad.summarize import base
 from marsad.summarize.base import StoryText, positions
 from marsad.summarize.graph import lexrank
 from marsad.summarize.supervised import FEATURES, features
@@ -112,13 +110,10 @@ def cross_validate(
         predict = train(
             np.vstack([matrices[k] for k in inside]), np.concatenate([shares[k] for k in inside])
         )
-        name = f"_ablation_{fold}"
-        base._REGISTRY[name] = partial(_Fitted, columns, predict)
-        try:
-            test = [a for k, a in enumerate(articles) if k % FOLDS == fold]
-            scores.append(evaluate(test, [name], "cv")[0].r2)
-        finally:
-            del base._REGISTRY[name]
+        name = f"ablation-{fold}"
+        test = [a for k, a in enumerate(articles) if k % FOLDS == fold]
+        fitted = _Fitted(columns, predict)
+        scores.append(evaluate(test, [name], "cv", summarizers={name: fitted})[0].r2)
     return float(np.mean(scores))
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -71,20 +70,13 @@ def fit(articles: Sequence[EascArticle], c: float, info: dict[str, Any]) -> Line
 
 def _cv_rouge2(articles: Sequence[EascArticle], c: float) -> float:
     """Mean ROUGE-2 F1 on each held-out fold of topics, for a model fit on the other folds."""
-    from marsad.summarize import base
-
     scores = []
     for fold in range(FOLDS):
         test = [a for k, a in enumerate(articles) if k % FOLDS == fold]
         train = [a for k, a in enumerate(articles) if k % FOLDS != fold]
-        model = fit(train, c, {})
-        # Register the fold's model under a temporary name so it runs through summarize().
-        name = f"_cv_{fold}_{c}"
-        base._REGISTRY[name] = partial(SupervisedSummarizer, model)
-        try:
-            scores.append(evaluate(test, [name], "cv")[0].r2)
-        finally:
-            del base._REGISTRY[name]
+        fitted = SupervisedSummarizer(fit(train, c, {}))
+        name = f"cv-{fold}-{c}"
+        scores.append(evaluate(test, [name], "cv", summarizers={name: fitted})[0].r2)
     return float(np.mean(scores))
 
 

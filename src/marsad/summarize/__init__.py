@@ -29,7 +29,7 @@ __all__ = ["StoryText", "Summarizer", "available", "get_summarizer", "register",
 def summarize(
     documents: Sequence[Document],
     *,
-    summarizer: str = "supervised",
+    summarizer: str | Summarizer = "supervised",
     words: int = 120,
     redundancy: float = 0.5,
     attribution_threshold: float = 0.5,
@@ -37,11 +37,12 @@ def summarize(
     max_sentences: int | None = None,
     paraphrases: bool = True,
 ) -> tuple[SummarySentence, ...]:
-    """Summary of one story's documents within ``words`` words (and at most ``sentences``
+    """Summary of one story's documents by ``summarizer`` (a registry name or an object with
+    a ``score`` method) within ``words`` words (and at most ``sentences``
     sentences when given), every sentence with its sources; only the story's first
     ``max_sentences`` sentences by article position are considered (``bounds.considered``);
     ``paraphrases`` lets one fact worded differently by two outlets count once (pairs.py)."""
-    scorer = get_summarizer(summarizer)
+    scorer = get_summarizer(summarizer) if isinstance(summarizer, str) else summarizer
     if not any(document.sentences for document in documents):
         return ()
     story = StoryText.build(
