@@ -23,12 +23,14 @@ __all__ = [
     "SummarySentence",
     "TimelineEvent",
     "__version__",
+    "clear_caches",
     "digest",
     "load_digest",
     "load_settings",
 ]
 
 if TYPE_CHECKING:
+    from marsad.caches import clear_caches
     from marsad.config import load_settings
     from marsad.errors import MarsadError
     from marsad.model import (
@@ -59,6 +61,7 @@ _HOMES = {
     "digest": "marsad.pipeline",
     "Settings": "marsad.settings",
     "load_settings": "marsad.config",
+    "clear_caches": "marsad.caches",
     "MarsadError": "marsad.errors",
     **dict.fromkeys(
         (

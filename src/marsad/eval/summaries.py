@@ -106,9 +106,7 @@ def oracle(easc: EascArticle) -> list[int]:
         used += lengths[-negative]
 
 
-def _marsad(
-    summarizer: str | Summarizer, settings: Settings
-) -> Callable[[EascArticle], list[str]]:
+def _marsad(summarizer: str | Summarizer, settings: Settings) -> Callable[[EascArticle], list[str]]:
     def run(easc: EascArticle) -> list[str]:
         summary = summarize(
             [easc.document],

@@ -7,8 +7,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache, partial
+from functools import partial
 
+from marsad.caches import cached
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import FigureClaim, figure_discrepancies, weekday_discrepancy
 from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
@@ -96,7 +97,7 @@ def document_mentions(document: Document) -> DocumentMentions:
 
 # Copies of an article (wire copy, the same report under two sections) sit in the same story
 # and repeat its sentences word for word: their mentions are read once.
-@lru_cache(maxsize=8192)
+@cached(8192)
 def _mentions(
     text: str,
 ) -> tuple[tuple[DateMention, ...], tuple[QuantityMention, ...], tuple[EntityMention, ...]]:

@@ -3,10 +3,10 @@ the text, and whether it is a running total or one day's count."""
 
 from __future__ import annotations
 
-from functools import cache
 from importlib.resources import files
 from typing import Literal
 
+from marsad.caches import cached
 from marsad.facts._text import CLAUSE_BREAKS, Token, stems, word_set
 
 ValueKind = Literal["exact", "range", "vague"]
@@ -44,7 +44,7 @@ _SOURCE_STOPS = word_set(
 _SOURCE_WORDS = 4  # longest source name kept
 
 
-@cache
+@cached()
 def load_counted() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     """The counted-things lexicon: words per counted thing, the cumulative ones, the weak ones."""
     text = files("marsad.facts").joinpath("lexicons", "counted.tsv").read_text(encoding="utf-8")

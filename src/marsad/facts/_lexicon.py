@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from importlib.resources import files
 
+from marsad.caches import cached
 from marsad.lang.arabic import normalize
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -23,14 +23,14 @@ class Entry:
     type: str
 
 
-@lru_cache(maxsize=200_000)
+@cached(200_000)
 def fold(word: str) -> str:
     """Lexicon matching form of a word: normalized, doubled letters collapsed (توكاييف and
     توكايف are one spelling)."""
     return _DOUBLED.sub(r"\1", normalize(word).lower())
 
 
-@lru_cache(maxsize=200_000)
+@cached(200_000)
 def skeleton(word: str) -> str:
     """Looser form for names of people met in the story: inner alef and waw dropped too, as
     transliterations differ in long vowels (جومارت / جومرت). Too loose for common words
@@ -69,7 +69,7 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-@cache
+@cached()
 def gazetteer() -> Gazetteer:
     """The lexicons shipped with marsad, folded for matching."""
     phrases: dict[tuple[str, ...], Entry] = {}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from marsad.caches import cached, register_clearer
 from marsad.lang.arabic import normalize
 
 # Digit runs (any script, with thousands/decimal separators) come before words so that "2022ء"
@@ -54,6 +54,7 @@ class Token(NamedTuple):
 # one C-level map per sentence; started again past this many words.
 _NORMS: dict[str, str] = {}
 NORMS_LIMIT = 300_000
+register_clearer(f"{__name__}._NORMS", _NORMS.clear)
 
 
 def _norms(words: list[str]) -> list[str]:
@@ -77,7 +78,7 @@ def tokenize(text: str) -> list[Token]:
 # Each sentence is read by four extractors in a row: tokenize it once. Tokens are built by
 # C-level maps (tuple.__new__ over zipped fields), without a Python statement per token: the
 # hottest loop of facts, 22 % faster than a loop over the matches.
-@lru_cache(maxsize=16384)
+@cached(16384)
 def _tokens(text: str) -> tuple[Token, ...]:
     matches = list(_TOKEN.finditer(text))
     words = list(map(_MATCHED, matches))
@@ -90,7 +91,7 @@ _START = re.Match.start
 _END = re.Match.end
 
 
-@lru_cache(maxsize=200_000)
+@cached(200_000)
 def stems(word: str) -> tuple[str, ...]:
     """The normalized word and its forms without proclitics (longest first stripped last).
 
@@ -148,7 +149,7 @@ def words_among(text: str, words: frozenset[str]) -> tuple[frozenset[str], bool]
 
 
 # Dates and figures both ask, of the same sentence: computed once.
-@lru_cache(maxsize=16384)
+@cached(16384)
 def _words_and_digit(text: str) -> tuple[frozenset[str], bool]:
     tokens = _tokens(text)
     firsts = map(_MATCHED, map(_MATCHED, tokens))  # first character of each token's text

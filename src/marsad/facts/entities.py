@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from marsad.caches import cached
 from marsad.facts._lexicon import Entry, Gazetteer, fold, gazetteer, nisba_stem, skeleton
 from marsad.facts._text import Token, WordTest, stems, tokenize, word_set, words_of
 from marsad.lang.stopwords import stopwords_for
@@ -271,7 +271,7 @@ def partial_mentions(text: str, people: dict[str, str]) -> list[EntityMention]:
     ]
 
 
-@lru_cache(maxsize=100_000)
+@cached(100_000)
 def _skeletons(word: str) -> tuple[tuple[str, str], ...]:
     """Each form of the word without proclitics, with its skeleton (cached per word)."""
     return tuple((form, skeleton(form)) for form in stems(word))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from marsad.caches import cached
 from marsad.facts._counted import (
     CURRENCIES,
     ID_WORDS,
@@ -156,12 +156,12 @@ def _first_entry(word: str, table: dict[str, frozenset[str]]) -> str | None:
 
 
 # Cached: every word near a figure is looked up, and news vocabulary is Zipfian.
-@lru_cache(maxsize=100_000)
+@cached(100_000)
 def _concept(word: str) -> str | None:
     return _first_entry(word, CONCEPTS)
 
 
-@lru_cache(maxsize=100_000)
+@cached(100_000)
 def _scope(word: str) -> str | None:
     return _first_entry(word, SCOPES)
 
@@ -279,7 +279,7 @@ def _may_start(token: Token) -> bool:
     return token.text[0].isdigit() or _number_word(token.norm)
 
 
-@lru_cache(maxsize=100_000)
+@cached(100_000)
 def _number_word(word: str) -> bool:
     return any(f in NUMBER_WORDS or f in _DUAL_NOUNS or f == "يومي" for f in stems(word))
 

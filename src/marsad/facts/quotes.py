@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from marsad.caches import cached
 from marsad.facts._text import CLAUSE_BREAKS, stems, tokenize, with_clitics, word_set, words_of
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
@@ -48,7 +48,7 @@ def _verb_positions(text: str) -> list[tuple[int, int]]:
     return [(t.start, t.end) for t in tokenize(text) if _is_speech_verb(t.norm)]
 
 
-@lru_cache(maxsize=100_000)
+@cached(100_000)
 def _is_speech_verb(word: str) -> bool:
     return any(form in SPEECH_VERBS for form in stems(word.lower()))
 

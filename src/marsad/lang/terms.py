@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 from itertools import repeat
 
 import Stemmer
 
+from marsad.caches import cached
 from marsad.lang.arabic import light_normalize, normalize
 from marsad.lang.stopwords import stopwords_for
 
@@ -15,7 +15,7 @@ _WORD = re.compile(r"\w+")
 _STEMMER_NAMES = {"ar": "arabic", "en": "english", "fr": "french", "de": "german", "es": "spanish"}
 
 
-@cache
+@cached()
 def _stemmer(language: str) -> Stemmer.Stemmer | None:
     name = _STEMMER_NAMES.get(language)
     return Stemmer.Stemmer(name) if name else None
@@ -27,7 +27,7 @@ def tokens(text: str) -> list[str]:
 
 
 # Word frequencies are Zipfian: a bounded cache answers most lookups of a large corpus.
-@lru_cache(maxsize=500_000)
+@cached(500_000)
 def _term(word: str, language: str) -> str | None:
     """The matching term of one light-normalized, lower-cased word; None for a stop word."""
     if len(word) == 1 and word.isalpha():

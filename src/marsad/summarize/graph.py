@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from itertools import chain
 
 import numpy as np
 import Stemmer
 from scipy.sparse import csr_matrix, diags, issparse
 
+from marsad.caches import cached
 from marsad.lang.arabic import normalize
 from marsad.lang.stopwords import stopwords_for
 from marsad.lang.terms import tokens
@@ -57,7 +57,7 @@ STEM_CACHE = 200_000
 _STEMMERS = {"ar": "arabic", "en": "english", "fr": "french", "de": "german", "es": "spanish"}
 
 
-@cache
+@cached()
 def stemmer_for(language: str) -> Stemmer.Stemmer | None:
     """The Snowball stemmer of a language code with a large word cache (None: no stemmer)."""
     name = _STEMMERS.get(language)

@@ -16,13 +16,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from marsad.caches import cached
 from marsad.lang.arabic import normalize_digits
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ class PairModel:
         )
 
 
-@cache
+@cached()
 def shipped_pair_model() -> PairModel:
     """The pair model shipped in marsad/summarize/models/."""
     text = resources.files("marsad.summarize.models").joinpath(MODEL_FILE).read_text("utf-8")

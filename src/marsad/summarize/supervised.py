@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from typing import Any
 
 import numpy as np
 
+from marsad.caches import cached
 from marsad.summarize.attribution import outlet_support
 from marsad.summarize.base import StoryText, positions, register
 from marsad.summarize.graph import pagerank
@@ -131,7 +131,7 @@ class LinearModel:
         )
 
 
-@cache
+@cached()
 def shipped_model() -> LinearModel:
     """The model shipped in marsad/summarize/models/."""
     text = resources.files("marsad.summarize.models").joinpath(MODEL_FILE).read_text("utf-8")
