@@ -73,6 +73,16 @@ def test_examples_make_one_story_with_the_contract(examples_store: Store) -> Non
     assert found.story.to_dict() == data  # stored JSON reads back into the same model
 
 
+def test_the_store_clusters_with_its_settings_thresholds(store_url: str) -> None:
+    strict = Settings(stream_story_threshold=0.95, stream_storyline_threshold=0.95)
+    opened = open_store(store_url, settings=strict)
+    try:
+        opened.ingest(_examples())
+        assert opened.stories().total == 5  # no two example articles are 0.95 alike
+    finally:
+        opened.close()
+
+
 def test_ingesting_again_changes_nothing(examples_store: Store) -> None:
     before = examples_store.stories().stories[0]
     story_before = examples_store.story(before.id)

@@ -16,16 +16,22 @@ from datetime import datetime
 
 from marsad.cluster import ClusterParams
 from marsad.model import Document, content_id
+from marsad.settings import Settings
 
 Vector = dict[str, float]
 # Only the most recent stories under one term are compared, which bounds the work per article.
 MAX_STORIES_PER_TERM = 200
-# Streaming sees IDF from the past only and joins one article at a time. On the February days
-# of the blind two-level gold (`marsad eval stories`), story B-cubed F1 0.848 at 0.12, 0.927 at
-# 0.18, 0.951 at 0.26, 0.948 at 0.30 (precision 0.746, 0.890, 0.962, 0.985). An article below
-# the story bar but within 0.21 of a story starts a story in its storyline (storyline F1 0.892
-# at 0.15, 0.918 at 0.21, 0.905 at 0.23).
-STREAM_PARAMS = ClusterParams(threshold=0.26, storyline_threshold=0.21)
+
+
+def stream_params(settings: Settings) -> ClusterParams:
+    """The clusterer's thresholds from the settings (Settings is the one home of defaults)."""
+    return ClusterParams(
+        threshold=settings.stream_story_threshold,
+        storyline_threshold=settings.stream_storyline_threshold,
+    )
+
+
+STREAM_PARAMS = stream_params(Settings())
 
 
 @dataclass(slots=True, kw_only=True)

@@ -30,6 +30,7 @@ from marsad.cli import (
     settings_from,
 )
 from marsad.errors import MarsadError, NoArticlesError
+from marsad.settings import Settings
 
 if TYPE_CHECKING:
     from marsad.model import Digest
@@ -81,7 +82,10 @@ def digest(
     ] = OutputFormat.md,
     output: Annotated[str | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
     words: Annotated[
-        int | None, typer.Option("--words", "-w", min=1, help="Summary budget in words [120].")
+        int | None,
+        typer.Option(
+            "--words", "-w", min=1, help=f"Summary budget in words [{Settings().summary_words}]."
+        ),
     ] = None,
     summarizer: Annotated[
         SummarizerName | None,

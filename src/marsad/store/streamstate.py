@@ -7,7 +7,8 @@ import zlib
 from collections import Counter, defaultdict
 from typing import Any
 
-from marsad.stream import StoryState, StreamingClusterer
+from marsad.cluster import ClusterParams
+from marsad.stream import STREAM_PARAMS, StoryState, StreamingClusterer
 
 
 def dump_stream(stream: StreamingClusterer) -> bytes:
@@ -25,10 +26,11 @@ def dump_stream(stream: StreamingClusterer) -> bytes:
     return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
 
 
-def load_stream(blob: bytes | None) -> StreamingClusterer:
-    """A clusterer restored from ``dump_stream`` output (a new one for ``None``)."""
+def load_stream(blob: bytes | None, params: ClusterParams = STREAM_PARAMS) -> StreamingClusterer:
+    """A clusterer restored from ``dump_stream`` output (a new one for ``None``), with the
+    thresholds of ``params``."""
     if blob is None:
-        return StreamingClusterer()
+        return StreamingClusterer(params=params)
     data = json.loads(zlib.decompress(blob).decode("utf-8"))
     stories = {
         story_id: StoryState(
@@ -42,6 +44,7 @@ def load_stream(blob: bytes | None) -> StreamingClusterer:
         for story_id, fields in data["stories"].items()
     }
     return StreamingClusterer(
+        params=params,
         stories=stories,
         redirects=dict(data["redirects"]),
         document_frequency=Counter(data["df"]),

@@ -20,7 +20,7 @@ from marsad.store.base import IngestReport
 from marsad.store.codec import article_from_row
 from marsad.store.search import search_text
 from marsad.store.streamstate import dump_stream, load_stream
-from marsad.stream import StreamingClusterer
+from marsad.stream import StreamingClusterer, stream_params
 
 if TYPE_CHECKING:
     from marsad.store.sql import SqlStore
@@ -144,7 +144,7 @@ def _stream(store: SqlStore, connection: Connection) -> StreamingClusterer:
     version = connection.scalar(select(schema.stream_state.c.version)) or 0
     if store.stream is None or store.stream_version != version:
         blob = connection.scalar(select(schema.stream_state.c.data))
-        store.stream = load_stream(blob)
+        store.stream = load_stream(blob, stream_params(store.settings))
         store.stream_version = version
     return store.stream
 

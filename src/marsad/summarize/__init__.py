@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.model import Document, SummarySentence
+from marsad.settings import Settings
 
 # Each of these modules registers its summarizers when imported.
 from marsad.summarize import coverage as _coverage  # noqa: F401
@@ -23,6 +24,9 @@ from marsad.summarize.base import (
 from marsad.summarize.bounds import considered
 from marsad.summarize.select import select
 
+# The keyword defaults are the settings' (Settings is the one home of defaults).
+DEFAULTS = Settings()
+
 __all__ = ["StoryText", "Summarizer", "available", "get_summarizer", "register", "summarize"]
 
 
@@ -30,9 +34,9 @@ def summarize(
     documents: Sequence[Document],
     *,
     summarizer: str | Summarizer = "supervised",
-    words: int = 120,
-    redundancy: float = 0.5,
-    attribution_threshold: float = 0.5,
+    words: int = DEFAULTS.summary_words,
+    redundancy: float = DEFAULTS.redundancy_threshold,
+    attribution_threshold: float = DEFAULTS.attribution_threshold,
     sentences: int | None = None,
     max_sentences: int | None = None,
     paraphrases: bool = True,

@@ -9,10 +9,11 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import lil_matrix
 
+from marsad.settings import Settings
 from marsad.summarize.base import StoryText, positions, register
 from marsad.summarize.mmr import rescale
 
-DEFAULT_WORDS = 120
+DEFAULT_WORDS = Settings().summary_words
 # The ILP keeps the most frequent concepts only, so that it stays small and fast.
 MAX_CONCEPTS = 400
 # Solver time limit in seconds; the incumbent is used if it is reached.
@@ -54,7 +55,7 @@ class ILPSummarizer:
         self.min_frequency = min_frequency
 
     def score(self, story: StoryText) -> np.ndarray:
-        """Scores for a budget of 120 words."""
+        """Scores for the default budget (``Settings.summary_words``)."""
         return self.score_within(story, DEFAULT_WORDS)
 
     def score_within(self, story: StoryText, words: int) -> np.ndarray:
@@ -123,7 +124,7 @@ class SubmodularSummarizer:
         self.cost_power = cost_power  # their r = 0.3
 
     def score(self, story: StoryText) -> np.ndarray:
-        """Scores for a budget of 120 words."""
+        """Scores for the default budget (``Settings.summary_words``)."""
         return self.score_within(story, DEFAULT_WORDS)
 
     def score_within(self, story: StoryText, words: int) -> np.ndarray:
