@@ -146,7 +146,7 @@ print(answer.status_code, json.dumps(answer.json()))
     )
     assert posted.returncode == 0, posted.stderr[-2000:]
     status, answer = posted.stdout.split(" ", 1)
-    assert status == "200" and json.loads(answer)["added"] == 1
+    assert status == "201" and json.loads(answer)["added"] == 1  # created
 
 
 def test_lexrank_counts_are_sparse_for_a_large_story_and_score_the_same() -> None:
