@@ -153,3 +153,24 @@ def test_wire_passages_are_found_and_reported(example_digest: Digest) -> None:
     assert frozenset({"000_305ec36cb8c8ae82", "003_2c2777cac6aad9e3"}) in outlets
     assert "### Copies and wire text" in render_markdown(example_digest)
     assert 'class="copy shared-text"' in render_html(example_digest)
+
+
+def test_the_library_call_leaves_the_host_collector_alone() -> None:
+    import gc
+
+    from marsad.engine import NoProgress
+    from marsad.pipeline import digest
+
+    class Watch(NoProgress):
+        """Notes whether the collector runs at each stage of the digest."""
+
+        def __init__(self) -> None:
+            self.enabled: list[bool] = []
+
+        def start(self, label: str, total: int | None) -> None:
+            self.enabled.append(gc.isenabled())
+
+    watch = Watch()
+    assert gc.isenabled()
+    digest([Path(__file__).parents[1] / "examples" / "kazakhstan-2022"], progress=watch)
+    assert watch.enabled and all(watch.enabled)

@@ -38,7 +38,7 @@ from marsad.dedupe import (
     shared_passages,
     unique_pairs,
 )
-from marsad.engine import Engine, LocalEngine, NoProgress, Progress, gc_paused
+from marsad.engine import Engine, LocalEngine, NoProgress, Progress
 from marsad.errors import NoArticlesError
 from marsad.facts import DocumentMentions, document_mentions, extract_story_facts
 from marsad.lang import analyse
@@ -92,8 +92,8 @@ def digest(
     """
     settings = replace(settings or Settings(), **overrides)
     get_summarizer(settings.summarizer)  # fail fast on an unknown name, before any work
-    with gc_paused():
-        return _digest(inputs, settings, engine or LocalEngine(), progress or NoProgress())
+    # The collector is the host's: `marsad digest` pauses it around the run (engine.gc_paused).
+    return _digest(inputs, settings, engine or LocalEngine(), progress or NoProgress())
 
 
 def _digest(
