@@ -44,7 +44,7 @@ class SentenceTokenizer:
 
 def _stem(word: str) -> str:
     """The same stemmer object (and word cache) as marsad's LexRank, for a fair comparison."""
-    from marsad.summarize.graph import stemmer_for
+    from marsad.lang.terms import stemmer_for
 
     stemmer = stemmer_for("ar")
     return stemmer.stemWord(word) if stemmer else word

@@ -12,13 +12,11 @@ from collections.abc import Sequence
 from itertools import chain
 
 import numpy as np
-import Stemmer
 from scipy.sparse import csr_matrix, diags, issparse
 
-from marsad.caches import cached
 from marsad.lang.arabic import normalize
 from marsad.lang.stopwords import stopwords_for
-from marsad.lang.terms import tokens
+from marsad.lang.terms import stemmer_for, tokens
 from marsad.summarize.base import StoryText, positions, register
 
 # Erkan & Radev (2004) use a jump probability d = 0.15 (damping 0.85); Mihalcea & Tarau (2004) too.
@@ -53,17 +51,6 @@ def pagerank(weights: np.ndarray, *, damping: float = DAMPING) -> np.ndarray:
 
 # Word types seen by PyStemmer's own cache: news vocabulary is Zipfian, so across stories most
 # words are stemmed once (PyStemmer's default keeps 10,000, too few for a day of news).
-STEM_CACHE = 200_000
-_STEMMERS = {"ar": "arabic", "en": "english", "fr": "french", "de": "german", "es": "spanish"}
-
-
-@cached()
-def stemmer_for(language: str) -> Stemmer.Stemmer | None:
-    """The Snowball stemmer of a language code with a large word cache (None: no stemmer)."""
-    name = _STEMMERS.get(language)
-    return Stemmer.Stemmer(name, STEM_CACHE) if name else None
-
-
 # Above this many cells (sentences × terms) term counts are sparse: 1,857 ANT sentences
 # (13,000 stems) took 482 MiB dense, against 106 MiB for the whole default summarizer.
 DENSE_TERM_CELLS = 2_000_000
