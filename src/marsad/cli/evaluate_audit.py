@@ -40,6 +40,7 @@ def evaluate_audit_command(
     from marsad.eval import dataset_path
     from marsad.eval.audit import (
         KINDS,
+        READINGS_DONE,
         audit_digest,
         read_reading,
         reading_agreement,
@@ -49,17 +50,21 @@ def evaluate_audit_command(
     from marsad.pipeline import digest
     from marsad.settings import Settings
 
-    reading = reading_scores(read_reading())
-    both, verdicts, flags = reading_agreement()
-    table = Table("checklist", "share", title="blind reading, March 2018")
-    for name, value in reading.sentence_shares.items():
-        table.add_row(f"sentences: {name}", f"{value:.1%}")
-    for name, value in reading.summary_shares.items():
-        table.add_row(f"summaries: {name}", f"{value:.1%}")
-    out.print(
-        f"{reading.summaries} summaries, {reading.sentences} sentences; a second reader on "
-        f"{both}: verdicts agree {verdicts:.0%}, sentence flags {flags:.0%}"
-    )
+    readings = [(name, reading_scores(read_reading(first))) for name, first, _ in READINGS_DONE]
+    table = Table("checklist", *(f"at {name}" for name, _ in readings), title="blind readings")
+    for part, plural in (("sentence", "sentences"), ("summary", "summaries")):
+        for key in getattr(readings[0][1], f"{part}_shares"):
+            table.add_row(
+                f"{plural}: {key}",
+                *(f"{getattr(r, f'{part}_shares')[key]:.1%}" for _, r in readings),
+            )
+    for (name, first, second), (_, reading) in zip(READINGS_DONE, readings, strict=True):
+        both, verdicts, flags = reading_agreement(first, second)
+        out.print(
+            f"at {name}: {reading.summaries} random March summaries, {reading.sentences} "
+            f"sentences; a second reader on {both}: verdicts agree {verdicts:.0%}, "
+            f"sentence flags {flags:.0%}"
+        )
     out.print(table)
     if readings_only:
         return
