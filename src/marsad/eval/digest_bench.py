@@ -63,14 +63,15 @@ def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, A
     from marsad.report import render_json
 
     articles = corpus(ant, size)
-    with open_engine(engine_name, workers=workers) as engine:
+    # The collector paused around the digest and its report, as `marsad digest` runs them.
+    with gc_paused(), open_engine(engine_name, workers=workers) as engine:
         memory = _MemoryByStage(engine)
         started = time.perf_counter()
         result = digest(articles, engine=engine, progress=memory)
         total = time.perf_counter() - started
         worker_peaks: list[float] = getattr(engine, "worker_peak_mb", list)()
     started = time.perf_counter()
-    with gc_paused():  # as `marsad digest` writes it
+    with gc_paused():
         report = render_json(result)
     seconds = dict(result.stats["seconds"])
     seconds["json_report"] = round(time.perf_counter() - started, 3)
