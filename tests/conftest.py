@@ -129,3 +129,33 @@ def browser() -> Iterator[Any]:
         )
         yield launched
         launched.close()
+
+
+# --- the bundled example ingested once per session; each test gets its own copy of the file ---
+EXAMPLES = REPO / "examples" / "kazakhstan-2022"
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store holding the bundled example (built once; do not write to it)."""
+    from marsad.ingest import load_articles
+    from marsad.settings import Settings
+    from marsad.store import open_store
+
+    path = tmp_path_factory.mktemp("examples") / "marsad.db"
+    store = open_store(str(path))
+    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
+    store.close()
+    return path
+
+
+@pytest.fixture
+def store(examples_db: Path, tmp_path: Path) -> Iterator[Any]:
+    """A writable copy of ``examples_db``, opened (test_store.py has its own empty stores)."""
+    from marsad.store import open_store
+
+    copy = tmp_path / "marsad.db"
+    copy.write_bytes(examples_db.read_bytes())
+    opened = open_store(str(copy))
+    yield opened
+    opened.close()

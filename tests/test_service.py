@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from marsad.errors import ManifestError
-from marsad.ingest import load_articles
 from marsad.settings import Settings
 from marsad.store import Store, open_store
 
@@ -30,24 +28,6 @@ FLOOD = {
     "published": "2022-01-10T08:00:00Z",
     "lang": "en",
 }
-
-
-@pytest.fixture(scope="module")
-def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("service") / "marsad.db"
-    store = open_store(str(path))
-    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
-    store.close()
-    return path
-
-
-@pytest.fixture
-def store(examples_db: Path, tmp_path: Path) -> Iterator[Store]:
-    copy = tmp_path / "marsad.db"
-    copy.write_bytes(examples_db.read_bytes())
-    opened = open_store(str(copy))
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -20,10 +20,7 @@ import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
 from marsad.cli import app as cli_app
 from marsad.config import field_types
 from marsad.errors import SettingsError
-from marsad.ingest import load_articles
 from marsad.service.deploy import ENV, read_service_config
-from marsad.settings import Settings
-from marsad.store import open_store
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -60,15 +57,6 @@ def _envvars(command: Any) -> set[str]:
         envvar = getattr(param, "envvar", None)
         names.update([envvar] if isinstance(envvar, str) else envvar or [])
     return names
-
-
-@pytest.fixture(scope="module")
-def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("deploy") / "marsad.db"
-    store = open_store(str(path))
-    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
-    store.close()
-    return path
 
 
 def test_the_factory_reads_the_store_and_settings_from_the_environment(

@@ -14,9 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.ingest import load_articles
 from marsad.model import Article
-from marsad.settings import Settings
 from marsad.store import Store, open_store
 
 with warnings.catch_warnings():
@@ -36,24 +34,6 @@ TOPICS = (
     "A magnitude six earthquake shook the coastal city, damaging old buildings downtown.",
     "Parliament passed the new budget after a long night of debate over fuel subsidies.",
 )
-
-
-@pytest.fixture(scope="module")
-def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("http") / "marsad.db"
-    store = open_store(str(path))
-    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
-    store.close()
-    return path
-
-
-@pytest.fixture
-def store(examples_db: Path, tmp_path: Path) -> Iterator[Store]:
-    copy = tmp_path / "marsad.db"
-    copy.write_bytes(examples_db.read_bytes())
-    opened = open_store(str(copy))
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from marsad.model import Problem
 from marsad.settings import Settings
 
 MANIFEST_NAMES = frozenset({"sources.json", "sources.csv"})
-_FIELDS = ("source", "published", "url", "title", "lang")
+_FIELDS = ("source", "published", "url", "title", "lang", "name")
 
 
 def load_manifest(path: Path, *, max_bytes: int | None = None) -> dict[str, Meta]:

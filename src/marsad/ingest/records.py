@@ -26,6 +26,7 @@ class Meta:
     url: str | None = None
     title: str | None = None
     lang: str | None = None
+    name: str | None = None  # the outlet's display name (a manifest's, for pages and reports)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
