@@ -67,3 +67,37 @@ def test_a_close_article_below_the_story_bar_starts_a_story_in_its_storyline() -
     assert stream.storyline_of(cup) == cup
     restored = load_stream(dump_stream(stream))
     assert restored.storyline_of(rescue) == flood
+
+
+def _from(aid: str, outlet: str, text: str, day: float = 0) -> Document:
+    document = _document(aid, text, day)
+    from dataclasses import replace
+
+    return replace(document, article=replace(document.article, source=outlet))
+
+
+def test_two_articles_of_one_outlet_count_the_outlet_weight_once_two_outlets_are_seen() -> None:
+    def history(second_outlet: str) -> tuple[StreamingClusterer, str]:
+        stream = StreamingClusterer(params=params)
+        first = stream.add(_from("a1", "wire", FLOOD))
+        stream.add(_from("c1", second_outlet, CUP, 0.05))
+        return stream, first
+
+    # The plain cosine of the second flood report with the first, as the stream will see it.
+    params = ClusterParams(threshold=1.0, storyline_threshold=0.0)
+    probe, first = history("wire")
+    terms = [t for s in _from("a2", "wire", FLOOD_2).sentences for t in s.terms]
+    probe.documents_seen += 1
+    probe.document_frequency.update(set(terms))
+    cosine = probe.stories[first].mean_dot(probe._vector(terms))
+    assert 0.1 < cosine < 0.9
+    # Join below the plain cosine but above the discounted one (0.7 of it).
+    params = ClusterParams(threshold=0.85 * cosine, storyline_threshold=0.0)
+
+    one_outlet, first = history("wire")
+    assert one_outlet.add(_from("a2", "wire", FLOOD_2, 0.1)) == first  # one outlet: no weight
+    two_outlets, first = history("paper")
+    assert two_outlets.add(_from("a2", "wire", FLOOD_2, 0.1)) != first  # discounted: apart
+    restored = load_stream(dump_stream(two_outlets), params)
+    assert restored.outlets == {"wire", "paper"}
+    assert {o for s in restored.stories.values() for o in s.by_outlet} == {"wire", "paper"}

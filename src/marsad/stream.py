@@ -4,7 +4,9 @@ redirects to the survivor, so ids handed out once stay valid.
 
 The join test is the batch clusterer's average link: the similarity of an article to a story
 is its dot product with the mean of the story's article vectors, which is exactly the average
-of its cosines with the story's articles.
+of its cosines with the story's articles. As in the batch, once the stream has seen two
+outlets, the cosine with an article of the same outlet counts ``same_outlet_weight`` of itself:
+each story also sums its vectors per outlet, so the weighted average stays one dot product.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ def stream_params(settings: Settings) -> ClusterParams:
     return ClusterParams(
         threshold=settings.stream_story_threshold,
         storyline_threshold=settings.stream_storyline_threshold,
+        same_outlet_weight=settings.same_outlet_weight,
     )
 
 
@@ -44,11 +47,33 @@ class StoryState:
     first: float | None = None
     last: float | None = None
     storyline: str = ""  # id of the storyline's first story ("": its own)
+    by_outlet: dict[str, Vector] = field(default_factory=dict)  # summed vectors per outlet
 
-    def mean_dot(self, vector: Vector) -> float:
-        """Average cosine of ``vector`` with the story's articles."""
-        dot = sum(weight * self.total.get(term, 0.0) for term, weight in vector.items())
+    def mean_dot(self, vector: Vector, outlet: str | None = None, weight: float = 1.0) -> float:
+        """Average cosine of ``vector`` with the story's articles; with ``outlet``, its cosines
+        with that outlet's articles count ``weight`` of themselves."""
+        dot = _dot(vector, self.total)
+        if outlet is not None and weight != 1.0:
+            dot -= (1.0 - weight) * _dot(vector, self.by_outlet.get(outlet, {}))
         return dot / len(self.articles)
+
+    def link(self, other: StoryState, weight: float = 1.0) -> float:
+        """Average link between two stories, same-outlet pairs counting ``weight``."""
+        dot = _dot(self.total, other.total)
+        if weight != 1.0:
+            same = sum(
+                _dot(vector, other.by_outlet[outlet])
+                for outlet, vector in self.by_outlet.items()
+                if outlet in other.by_outlet
+            )
+            dot -= (1.0 - weight) * same
+        return dot / (len(self.articles) * len(other.articles))
+
+
+def _dot(small: Vector, big: Vector) -> float:
+    if len(small) > len(big):
+        small, big = big, small
+    return sum(weight * big.get(term, 0.0) for term, weight in small.items())
 
 
 @dataclass(slots=True)
@@ -61,6 +86,7 @@ class StreamingClusterer:
     document_frequency: Counter[str] = field(default_factory=Counter)
     documents_seen: int = 0
     index: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    outlets: set[str] = field(default_factory=set)  # outlets seen (the weight needs two)
 
     def add(self, document: Document) -> str:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
@@ -69,9 +95,12 @@ class StreamingClusterer:
         self.document_frequency.update(set(terms))
         vector = self._vector(terms)
         when = _days(document.article.published)
+        outlet = document.article.source
+        self.outlets.add(outlet)
+        weight = self._outlet_weight()
         best, score = None, 0.0
         for candidate in self._candidates(vector, when):
-            similarity = candidate.mean_dot(vector)
+            similarity = candidate.mean_dot(vector, outlet, weight)
             if similarity > score:
                 best, score = candidate, similarity
         if best is None or score < self.params.threshold:
@@ -81,9 +110,13 @@ class StreamingClusterer:
             line = (best.storyline or best.id) if best is not None and follows else ""
             best = StoryState(id=content_id(document.id), storyline=line)
             self.stories[best.id] = best
-        self._join(best, document.id, vector, when)
+        self._join(best, document.id, outlet, vector, when)
         self._merge_neighbour(best, when)
         return self.resolve(best.id)
+
+    def _outlet_weight(self) -> float:
+        """The batch's rule: one outlet's articles are discounted once two outlets are seen."""
+        return self.params.same_outlet_weight if len(self.outlets) > 1 else 1.0
 
     def resolve(self, story_id: str) -> str:
         """The current id of a story, following merges."""
@@ -135,10 +168,14 @@ class StreamingClusterer:
         window = self.params.window_days
         return story.first - window <= when <= story.last + window
 
-    def _join(self, story: StoryState, article_id: str, vector: Vector, when: float | None) -> None:
+    def _join(
+        self, story: StoryState, article_id: str, outlet: str, vector: Vector, when: float | None
+    ) -> None:
         story.articles.append(article_id)
+        own = story.by_outlet.setdefault(outlet, {})
         for term, weight in vector.items():
             story.total[term] = story.total.get(term, 0.0) + weight
+            own[term] = own.get(term, 0.0) + weight
         if when is not None:
             story.first = when if story.first is None else min(story.first, when)
             story.last = when if story.last is None else max(story.last, when)
@@ -151,9 +188,10 @@ class StreamingClusterer:
         """Merge the story with the closest one the new article made similar enough (average
         link between the two stories); at most one merge per article keeps the work bounded."""
         mean = {t: w / len(story.articles) for t, w in story.total.items()}
+        weight = self._outlet_weight()
         best, score = None, self.params.threshold
         for other in self._candidates(mean, when):
-            if other.id != story.id and (similarity := other.mean_dot(mean)) >= score:
+            if other.id != story.id and (similarity := story.link(other, weight)) >= score:
                 best, score = other, similarity
         if best is not None:
             self._absorb(story, best)
@@ -164,6 +202,10 @@ class StreamingClusterer:
         survivor.articles.extend(other.articles)
         for term, weight in other.total.items():
             survivor.total[term] = survivor.total.get(term, 0.0) + weight
+        for outlet, vector in other.by_outlet.items():
+            own = survivor.by_outlet.setdefault(outlet, {})
+            for term, weight in vector.items():
+                own[term] = own.get(term, 0.0) + weight
         for bound in (other.first, other.last):
             if bound is not None:
                 survivor.first = bound if survivor.first is None else min(survivor.first, bound)

@@ -140,7 +140,7 @@ def run_story_gold(
         found["story"].update(day_stories)
         found["line"].update(day_lines)
         if stream:
-            streamed, streamed_lines = _stream_labels(articles)
+            streamed, streamed_lines = _stream_labels(articles, settings)
             found["stream"].update({a: f"{day}/{streamed[a]}" for a in labels if a in streamed})
             found["stream line"].update(
                 {a: f"{day}/{streamed_lines[a]}" for a in labels if a in streamed_lines}
@@ -175,17 +175,19 @@ def _windows(
         yield day, [article for d in span for article in by_day.get(d, ())]
 
 
-def _stream_labels(articles: Sequence[Article]) -> tuple[dict[str, str], dict[str, str]]:
+def _stream_labels(
+    articles: Sequence[Article], settings: Settings
+) -> tuple[dict[str, str], dict[str, str]]:
     """Article id -> story and storyline id of the streaming clusterer, in publication order."""
     from marsad.clean import clean_articles
     from marsad.lang import analyse
-    from marsad.stream import StreamingClusterer
+    from marsad.stream import StreamingClusterer, stream_params
 
     documents = sorted(
         (analyse(item) for item in clean_articles(articles)),
         key=lambda d: d.article.published or datetime.min.replace(tzinfo=UTC),
     )
-    stream = StreamingClusterer()
+    stream = StreamingClusterer(params=stream_params(settings))
     assigned = {document.id: stream.add(document) for document in documents}
     return (
         {aid: stream.resolve(story) for aid, story in assigned.items()},

@@ -15,9 +15,17 @@ def dump_stream(stream: StreamingClusterer) -> bytes:
     """Everything the clusterer needs to go on where it stopped, as zlib-compressed JSON."""
     data: dict[str, Any] = {
         "stories": {
-            story_id: [story.total, story.articles, story.first, story.last, story.storyline]
+            story_id: [
+                story.total,
+                story.articles,
+                story.first,
+                story.last,
+                story.storyline,
+                story.by_outlet,
+            ]
             for story_id, story in stream.stories.items()
         },
+        "outlets": sorted(stream.outlets),
         "redirects": stream.redirects,
         "df": dict(stream.document_frequency),
         "seen": stream.documents_seen,
@@ -40,6 +48,7 @@ def load_stream(blob: bytes | None, params: ClusterParams = STREAM_PARAMS) -> St
             first=fields[2],
             last=fields[3],
             storyline=fields[4] if len(fields) > 4 else "",  # states saved before storylines
+            by_outlet=fields[5] if len(fields) > 5 else {},  # and before outlet sums
         )
         for story_id, fields in data["stories"].items()
     }
@@ -50,4 +59,5 @@ def load_stream(blob: bytes | None, params: ClusterParams = STREAM_PARAMS) -> St
         document_frequency=Counter(data["df"]),
         documents_seen=int(data["seen"]),
         index=defaultdict(list, data["index"]),
+        outlets=set(data.get("outlets", ())),
     )
