@@ -14,9 +14,9 @@ from marsad.summarize.base import StoryText
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
 # A summary opens with one of the first sentences of an article: the lead states the event.
 LEAD_SENTENCES = 2
-# A day the summary does not tell yet is told by one of these first sentences of its articles
-# (on February, later sentences added were background: "يذكر أن …", match previews).
-DAY_LEAD_SENTENCES = 3
+# A news cycle the summary does not tell yet is told by one of these first sentences of its
+# articles (on February, later sentences added were background: "يذكر أن …", match previews).
+CYCLE_LEAD_SENTENCES = 3
 # Articles this far apart start a new news cycle (on February, calendar days split match
 # reports from their follow-ups after midnight and pushed out the scorer of the only goal).
 CYCLE_GAP = timedelta(hours=12)
@@ -37,7 +37,8 @@ def select(
     or that a chosen sentence already states; stop at ``sentences`` sentences when given.
     A sentence that needs context is taken only right after its predecessor (never alone):
     a first pass takes the sentences that stand alone, a second the ones that follow them.
-    The best-scoring article lead among the chosen opens the summary.
+    A story told over several news cycles gets the lead of each cycle it lacks
+    (``_cover_each_cycle``), and an article's first sentence among the chosen opens the summary.
     """
     chosen: list[int] = []
     used = 0
@@ -59,17 +60,17 @@ def select(
             chosen.append(index)
             used += length
     if sentences is None:
-        _cover_each_day(story, order, alone, chosen, words, redundancy)
+        _cover_each_cycle(story, order, alone, chosen, words, redundancy)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
-    if leads:  # open with the event: the best-scoring lead (a first sentence before a second
-        # one), then the rest in reading order; ``chosen`` is in descending score order
+    if leads:  # open with the event: a first sentence before a second one (ties: the first
+        # chosen, i.e. the best-scoring), then the rest in reading order
         opening = min(leads, key=lambda i: story.sentences[i].index)
         ordered = [opening, *(i for i in ordered if i != opening)]
     return tuple(_summary_sentence(story, index) for index in ordered)
 
 
-def _cover_each_day(
+def _cover_each_cycle(
     story: StoryText,
     order: list[int],
     alone: np.ndarray,
@@ -80,29 +81,30 @@ def _cover_each_day(
     """A story told over several news cycles (days) gets the best lead sentence of each cycle
     it has none of, in place of the lowest-scoring sentences of cycles told more than once when
     the budget is full: the main development of each day."""
-    day = _news_cycles(story)
-    if len(set(day.values())) < 2:
+    cycle = _news_cycles(story)
+    if len(set(cycle.values())) < 2:
         return
     for index in order:
-        when = day.get(story.sentences[index].article)
-        told = [day.get(story.sentences[i].article) for i in chosen]
+        when = cycle.get(story.sentences[index].article)
+        told = [cycle.get(story.sentences[i].article) for i in chosen]
         if when is None or when in told or not (story.eligible[index] and alone[index]):
             continue
-        if story.sentences[index].index >= DAY_LEAD_SENTENCES:  # a day's news is in its leads
+        if story.sentences[index].index >= CYCLE_LEAD_SENTENCES:  # a day's news is in its leads
             continue
         if _repeats(story, index, chosen, redundancy):
             continue
         used = sum(story.sentences[i].word_count for i in chosen)
-        # Drop the lowest-scoring sentences of days told twice or more (never the first pick).
+        # Drop the lowest-scoring sentences of cycles told twice or more (never the first pick,
+        # never a sentence another one leans on).
         count = Counter(told)
         leaned_on = {int(story.predecessor[i]) for i in chosen}
         dropped: list[int] = []
         for victim in reversed(chosen[1:]):
             if used + story.sentences[index].word_count <= words:
                 break
-            victim_day = day.get(story.sentences[victim].article)
-            if count[victim_day] > 1 and victim not in leaned_on:
-                count[victim_day] -= 1
+            victim_cycle = cycle.get(story.sentences[victim].article)
+            if count[victim_cycle] > 1 and victim not in leaned_on:
+                count[victim_cycle] -= 1
                 dropped.append(victim)
                 used -= story.sentences[victim].word_count
         if used + story.sentences[index].word_count > words:
