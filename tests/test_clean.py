@@ -220,3 +220,12 @@ def test_related_links_bylines_and_prompts_without_a_colon() -> None:
     assert reasons[byline] == "author's byline or disclaimer"
     assert all(reasons[p] == "'read also' or follow prompt" for p in prompts)
     assert item not in reasons  # a numbered item goes on with the text
+
+
+def test_a_click_here_link_prompt_is_removed_and_a_sentence_using_the_words_is_kept() -> None:
+    prompt = "لمشاهدة التقرير الأساسي لمراسلتنا، نعمة الباقر، اضغط هنا."
+    kept = "وقال الوزير إنه سيضغط هنا على الحكومة لتغيير موقفها من القانون الجديد للضرائب."
+    text = "\n".join([LEAD, prompt, kept, BODY.split("\n")[1]])
+    reasons = {r.text: r.reason for r in clean_article(_article(text)).removed}
+    assert reasons[prompt] == "'read also' or follow prompt"
+    assert kept not in reasons

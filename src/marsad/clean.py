@@ -50,6 +50,8 @@ _BYLINE = re.compile(
     r"|^\s*the\s+(?:views|opinions)\s+expressed\b",
     re.IGNORECASE,
 )
+# A link prompt ending its line: "لمشاهدة التقرير الأساسي لمراسلتنا، اضغط هنا." (CNN, February).
+_CLICK_HERE = re.compile(r"(?:اضغط|انقر|إضغط|إنقر)\s+هنا\W*$|\bclick\s+here\W*$", re.IGNORECASE)
 _READ_ALSO_LABEL_WORDS = 3
 _READ_ALSO_REASON = "'read also' or follow prompt"
 _PARENTHESIZED = re.compile(r"^\s*[(\[{].{0,40}[)\]}]\s*$")
@@ -243,6 +245,8 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "hashtag line"
     if words <= BYLINE_MAX_WORDS and _is_byline(line):
         return "author's byline or disclaimer"
+    if words <= BYLINE_MAX_WORDS and _CLICK_HERE.search(line):
+        return _READ_ALSO_REASON
     if words > LINK_TITLE_MAX_WORDS and _ends_sentence(line):
         return None  # a paragraph of sentences: every rule below is for short lines
     if _CREDIT.match(line) and words <= RECURRING_MAX_WORDS:
