@@ -337,3 +337,8 @@ def test_storylines_of_several_stories_are_listed_in_every_report(digest: Digest
     assert Storyline.from_dict(data) == line
     alone = dataclasses.replace(line, stories=(first.id,))
     assert "## Storylines" not in render_markdown(dataclasses.replace(digest, storylines=(alone,)))
+
+
+def test_an_iso_date_in_right_to_left_text_is_isolated() -> None:
+    shown = str(isolate("الخميس 14 يناير 2022: 2022-01-14 كان يوم الجمعة", "rtl"))
+    assert "<bdi>2022-01-14</bdi>" in shown  # else it reads 14-01-2022 right to left

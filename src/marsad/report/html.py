@@ -23,7 +23,10 @@ _ARABIC_LETTER = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u0
 # A run of the other script: starts with a letter, may hold spaces, digits and joining
 # punctuation, and ends on a letter or digit so that sentence punctuation stays outside.
 _FOREIGN_RUN = {
-    "rtl": re.compile(rf"[{_LATIN}](?:[{_LATIN}0-9 .,'’&/:\-]*[{_LATIN}0-9])?"),
+    # An ISO date too: in a right-to-left line "2022-01-14" would read as "14-01-2022".
+    "rtl": re.compile(
+        rf"\d{{4}}-\d{{2}}-\d{{2}}|[{_LATIN}](?:[{_LATIN}0-9 .,'’&/:\-]*[{_LATIN}0-9])?"
+    ),
     "ltr": re.compile(rf"[{_ARABIC_LETTER}](?:[{_ARABIC}0-9 ]*[{_ARABIC}])?"),
 }
 
