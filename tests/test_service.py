@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from marsad.errors import ManifestError
+from marsad.ingest import load_articles
 from marsad.settings import Settings
 from marsad.store import Store, open_store
 
@@ -316,5 +317,34 @@ def test_story_page_shows_one_chip_per_outlet_with_its_display_name(tmp_path: Pa
         manifest.write_text("{not json", encoding="utf-8")
         with pytest.raises(ManifestError, match="not valid JSON"):
             create_app(store, settings=Settings(manifest=manifest))
+    finally:
+        store.close()
+
+
+def test_a_storyline_is_told_as_its_sequence(tmp_path: Path) -> None:
+    # A story bar no two example articles reach, a storyline bar they all do: five stories of
+    # one storyline.
+    strict = Settings(stream_story_threshold=0.95, stream_storyline_threshold=0.1)
+    store = open_store(str(tmp_path / "lines.db"), settings=strict)
+    try:
+        store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
+        client = TestClient(create_app(store, settings=strict))
+        listed = client.get("/stories").json()["stories"]
+        lines = {row["storyline"] for row in listed}
+        assert len(listed) == 5 and len(lines) == 1
+        (line,) = lines
+        told = client.get(f"/storylines/{line}")
+        assert told.status_code == 200
+        data = told.json()
+        assert sorted(data["stories"]) == sorted(row["id"] for row in listed)
+        published = [step["published"] for step in data["summary"]]
+        dated = [when for when in published if when]
+        assert dated and published[: len(dated)] == sorted(dated)  # oldest first, undated last
+        first = client.get(f"/stories/{data['summary'][0]['story']}").json()
+        assert data["summary"][0]["text"] == first["summary"][0]["text"]
+        missing = client.get("/storylines/nope")
+        assert missing.status_code == 404
+        assert missing.headers["content-type"].startswith("application/problem+json")
+        assert client.get("/storylines/" + "x" * 500).status_code == 422
     finally:
         store.close()

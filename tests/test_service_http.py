@@ -106,8 +106,10 @@ def test_large_answers_are_gzipped(client: TestClient, store: Store) -> None:
 
 def test_head_answers_on_every_get_route(client: TestClient, store: Store) -> None:
     story_id = _story_id(store)
-    article_id = store.story(story_id).story.articles[0].id  # type: ignore[union-attr]
-    values = {"story_id": story_id, "article_id": article_id}
+    found = store.story(story_id)
+    assert found is not None
+    article_id = found.story.articles[0].id
+    values = {"story_id": story_id, "article_id": article_id, "storyline_id": found.story.storyline}
     paths = []
     for route in client.app.routes:  # type: ignore[attr-defined]
         if "GET" in getattr(route, "methods", ()):

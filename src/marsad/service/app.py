@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Annotated, Any, TypeVar
 from urllib.parse import quote, urlencode
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -34,6 +34,7 @@ from marsad.service.models import (
     HealthOut,
     IngestOut,
     ReadyOut,
+    StorylineOut,
     StoryListOut,
     TimelineOut,
     batch_model,
@@ -44,6 +45,7 @@ from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
 from marsad.settings import Settings
 from marsad.store import Store
 from marsad.store.since import parse_since
+from marsad.storylines import sequence
 
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {
     304: {"description": "Not modified since the client's copy (If-None-Match/-Modified-Since)."},
@@ -252,6 +254,23 @@ def create_app(
             return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
         response.headers.update(headers)
         return {"id": found.story.id, "timeline": found.data.get("timeline", [])}
+
+    @app.get("/storylines/{storyline_id}", response_model=StorylineOut, responses=_NOT_FOUND)
+    def get_storyline(
+        storyline_id: Annotated[str, Path(max_length=limits.max_storyline_chars)],
+    ) -> Any:
+        """A storyline told as its sequence: each of its stories' opening summary sentence and
+        outlets, oldest story first (read from the stored stories; at most a page of them)."""
+        page = store.stories(storyline=storyline_id, limit=limits.max_page_size)
+        found = [stored.story for row in page.stories if (stored := store.story(row.id))]
+        if not found:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"no storyline {storyline_id}")
+        steps = sequence(found)
+        return {
+            "id": storyline_id,
+            "stories": [step.story for step in steps],
+            "summary": [step.to_dict() for step in steps],
+        }
 
     @app.get("/articles/{article_id:path}", responses=_NOT_FOUND)
     def get_article(article_id: str) -> dict[str, Any]:

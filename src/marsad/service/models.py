@@ -139,6 +139,16 @@ class TimelineOut(BaseModel):
     timeline: list[dict[str, Any]]
 
 
+class StorylineOut(BaseModel):
+    """A storyline: its stories and its sequence, each story's opening sentence oldest first."""
+
+    id: str
+    stories: list[str] = Field(description="Story ids, oldest story first.")
+    summary: list[dict[str, Any]] = Field(
+        description="One step per story: story, published, text, sources (article ids)."
+    )
+
+
 class HealthOut(BaseModel):
     """Liveness and what the store holds."""
 
