@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad import dedupe
+from marsad.cluster import find_root
 from marsad.dedupe import (
     DedupeParams,
     candidate_pairs,
@@ -138,11 +139,11 @@ def _reference_passages(documents: list[Document]) -> tuple[DuplicateGroup, ...]
             same_outlet = places[number][0].article.source == places[other][0].article.source
             common = len(mine & grams[other])
             if common and not same_outlet and common >= 0.5 * min(len(mine), len(grams[other])):
-                root_a, root_b = dedupe._find(parent, number), dedupe._find(parent, other)
+                root_a, root_b = find_root(parent, number), find_root(parent, other)
                 parent[max(root_a, root_b)] = min(root_a, root_b)
     components: dict[int, list[int]] = {}
     for number in range(len(grams)):
-        components.setdefault(dedupe._find(parent, number), []).append(number)
+        components.setdefault(find_root(parent, number), []).append(number)
     return tuple(
         dedupe._passage([places[n] for n in members])
         for members in components.values()

@@ -367,10 +367,12 @@ def cut(n: int, done: Sequence[tuple[int, int, float]], threshold: float) -> lis
     for kept, merged, average in done:
         if average >= threshold:
             label[merged] = kept
-    return [_root(label, item) for item in range(n)]
+    return [find_root(label, item) for item in range(n)]
 
 
-def _root(label: list[int], item: int) -> int:
+def find_root(label: list[int], item: int) -> int:
+    """The root of ``item`` in a union-find forest (``label[i]`` is i's parent), halving the
+    path on the way (dedupe uses it too)."""
     while label[item] != item:
         label[item] = label[label[item]]
         item = label[item]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from marsad.cluster import find_root
 from marsad.lang.terms import tokens
 from marsad.model import Article, Document, DuplicateGroup, content_id
 
@@ -210,14 +211,14 @@ def group_duplicates(prints: Fingerprints, pairs: np.ndarray, params: DedupePara
         score = jaccard(shingles[i], shingles[j])
         if score >= params.threshold:
             edges.append((i, score))
-            root_i, root_j = _find(parent, i), _find(parent, j)
+            root_i, root_j = find_root(parent, i), find_root(parent, j)
             parent[max(root_i, root_j)] = min(root_i, root_j)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(articles)):
-        members[_find(parent, index)].append(index)
+        members[find_root(parent, index)].append(index)
     weakest: dict[int, float] = {}
     for i, score in edges:
-        root = _find(parent, i)
+        root = find_root(parent, i)
         weakest[root] = min(weakest.get(root, 1.0), score)
     groups = []
     for root, group in members.items():
@@ -236,13 +237,6 @@ def group_duplicates(prints: Fingerprints, pairs: np.ndarray, params: DedupePara
             )
         )
     return DedupeResult(groups=tuple(groups), candidate_pairs=len(pairs), verified_pairs=len(edges))
-
-
-def _find(parent: list[int], index: int) -> int:
-    while parent[index] != index:
-        parent[index] = parent[parent[index]]
-        index = parent[index]
-    return index
 
 
 def _earliest(articles: Sequence[Article]) -> Article:
@@ -301,7 +295,7 @@ def shared_passages(documents: Sequence[Document]) -> tuple[DuplicateGroup, ...]
                 _join(parent, members[kind], members[other])
     components: dict[int, list[int]] = defaultdict(list)
     for number in range(len(places)):
-        components[_find(parent, number)].append(number)
+        components[find_root(parent, number)].append(number)
     return tuple(
         _passage([places[n] for n in group])
         for group in components.values()
@@ -311,9 +305,9 @@ def shared_passages(documents: Sequence[Document]) -> tuple[DuplicateGroup, ...]
 
 def _join(parent: list[int], first: Sequence[int], second: Sequence[int]) -> None:
     """Put every item of ``first`` and ``second`` into one set (union-find, smallest root)."""
-    root = _find(parent, first[0])
+    root = find_root(parent, first[0])
     for item in (*first, *second):
-        other = _find(parent, item)
+        other = find_root(parent, item)
         if other != root:
             parent[max(root, other)] = min(root, other)
             root = min(root, other)
