@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from marsad.lang.context import needs_context
 from marsad.model import Digest, Document, Sentence, Story, SummarySentence
 from marsad.summarize.pairs import sentence_figures as figures
 
@@ -85,7 +84,7 @@ def audit_story(story: Story, documents: dict[str, Document], audit: Audit) -> N
             ):
                 audit.note("missing_credit", story, f"{member.id}: {shown.text}")
         previous = story.summary[n - 1] if n else None
-        leans = needs_context(shown.text, documents[shown.article].language)
+        leans = sentence.needs_context  # as analysis flagged it (lang/context.py)
         follows = previous is not None and (previous.article, previous.sentence) == (
             shown.article,
             shown.sentence - 1,
