@@ -16,7 +16,7 @@ def dump_stream(stream: StreamingClusterer) -> bytes:
     data: dict[str, Any] = {
         "stories": {
             story_id: [
-                story.total,
+                None if story.by_outlet else story.total,  # the sum of the outlets' sums
                 story.articles,
                 story.first,
                 story.last,
@@ -43,7 +43,7 @@ def load_stream(blob: bytes | None, params: ClusterParams = STREAM_PARAMS) -> St
     stories = {
         story_id: StoryState(
             id=story_id,
-            total=fields[0],
+            total=fields[0] if fields[0] is not None else _summed(fields[5]),
             articles=fields[1],
             first=fields[2],
             last=fields[3],
@@ -61,3 +61,12 @@ def load_stream(blob: bytes | None, params: ClusterParams = STREAM_PARAMS) -> St
         index=defaultdict(list, data["index"]),
         outlets=set(data.get("outlets", ())),
     )
+
+
+def _summed(by_outlet: dict[str, dict[str, float]]) -> dict[str, float]:
+    """A story's summed vector, from its per-outlet sums (not stored twice)."""
+    total: dict[str, float] = {}
+    for vector in by_outlet.values():
+        for term, weight in vector.items():
+            total[term] = total.get(term, 0.0) + weight
+    return total
