@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.facts._lexicon import fold, skeleton
 from marsad.facts.entities import entity_mentions, partial_mentions, person_key
 from marsad.facts.quotes import according_to, quote_mentions
+from marsad.lang.names import fold, skeleton
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -109,7 +109,7 @@ def test_entities_and_quotes_never_crash(text: str) -> None:
 
 
 def test_word_test_asks_each_word_once_and_starts_again_past_its_limit() -> None:
-    from marsad.facts._text import WordTest
+    from marsad.lang.words import WordTest
 
     asked: list[str] = []
 

@@ -21,9 +21,9 @@ from marsad.clean import clean_articles
 from marsad.errors import MarsadError
 from marsad.eval import dataset_path
 from marsad.facts import extract_story_facts
-from marsad.facts._lexicon import fold, skeleton
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
+from marsad.lang.names import fold, skeleton
 from marsad.model import Article, Discrepancy, Document, Fact
 
 KINDS = ("quantity", "date", "entity", "quote", "discrepancy")

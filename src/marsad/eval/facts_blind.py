@@ -25,9 +25,9 @@ from marsad.clean import clean_articles
 from marsad.eval import dataset_path
 from marsad.eval.facts import REPO, GoldError, ant_articles
 from marsad.facts import extract_story_facts
-from marsad.facts._lexicon import fold
 from marsad.facts.discrepancies import LABELS
 from marsad.lang import analyse
+from marsad.lang.names import fold
 from marsad.model import Discrepancy, Document, Fact
 
 DEFAULT_BLIND_GOLD = REPO / "tests" / "data" / "facts_gold_blind"

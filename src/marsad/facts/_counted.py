@@ -7,7 +7,9 @@ from importlib.resources import files
 from typing import Literal
 
 from marsad.caches import cached
-from marsad.facts._text import CLAUSE_BREAKS, Token, stems, word_set
+from marsad.lang.clitics import stems
+from marsad.lang.tokens import CLAUSE_BREAKS, Token
+from marsad.lang.words import word_set
 
 ValueKind = Literal["exact", "range", "vague"]
 Source = str

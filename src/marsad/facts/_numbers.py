@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
-from marsad.facts._text import Token, stems
 from marsad.lang.arabic import normalize, normalize_digits
+from marsad.lang.clitics import stems
+from marsad.lang.tokens import Token
 
 _V = TypeVar("_V")
 

@@ -16,7 +16,9 @@ from marsad.facts._calendar import (
     hijri_to_gregorian,
 )
 from marsad.facts._numbers import digit_value
-from marsad.facts._text import Token, stems, tokenize, with_clitics, word_set, words_among
+from marsad.lang.clitics import stems, with_clitics
+from marsad.lang.tokens import Token, tokenize, words_among
+from marsad.lang.words import word_set
 from marsad.model import Certainty
 
 __all__ = ["MONTH_WORDS", "DateMention", "date_mentions", "near_year", "nearest_weekday", "resolve"]

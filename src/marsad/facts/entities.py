@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.caches import cached
-from marsad.facts._lexicon import Entry, Gazetteer, fold, gazetteer, nisba_stem, skeleton
-from marsad.facts._text import Token, WordTest, stems, tokenize, word_set, words_of
+from marsad.facts.gazetteer import Entry, Gazetteer, gazetteer
+from marsad.lang.clitics import stems
+from marsad.lang.names import fold, nisba_stem, skeleton
 from marsad.lang.stopwords import stopwords_for
+from marsad.lang.tokens import Token, tokenize, words_of
+from marsad.lang.words import WordTest, word_set
 
 # Words between a title and the name: offices, portfolios, "former" ("وزير الدفاع الروسي،
 # سيرغي شويغو", "الأمين العام لمنظمة ... ستانيسلاف زاس").

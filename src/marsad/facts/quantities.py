@@ -17,15 +17,9 @@ from marsad.facts._counted import (
     time_scope,
 )
 from marsad.facts._numbers import NUMBER_WORDS, Number, digit_value, read_number
-from marsad.facts._text import (
-    CLAUSE_BREAKS,
-    Token,
-    stems,
-    tokenize,
-    with_clitics,
-    word_set,
-    words_among,
-)
+from marsad.lang.clitics import stems, with_clitics
+from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
+from marsad.lang.words import word_set
 
 # Qualifiers written before a figure, in matching form. "اقترب من" (approached) is "about".
 _QUALIFIERS: dict[tuple[str, ...], str] = {

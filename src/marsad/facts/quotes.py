@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.caches import cached
-from marsad.facts._text import CLAUSE_BREAKS, stems, tokenize, with_clitics, word_set, words_of
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
+from marsad.lang.clitics import stems, with_clitics
+from marsad.lang.tokens import CLAUSE_BREAKS, tokenize, words_of
+from marsad.lang.words import word_set
 
 _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 # Speech verbs (past and present, both genders) and attribution words, in matching form.

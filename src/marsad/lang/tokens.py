@@ -1,9 +1,10 @@
-"""Tokens with character spans, and the Arabic clitic rules shared by the fact extractors."""
+"""Tokens with character spans (punctuation kept, digits apart from letters) and the word sets of
+a sentence: the fact extractors' view of a text. ``terms.tokens`` is the other tokenizer: bare
+normalized ``\\w+`` words, for ROUGE, LexRank and dedupe."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -19,25 +20,6 @@ _TOKEN = re.compile(
 )
 # Clause punctuation: a figure's subject is looked for inside its own clause.
 CLAUSE_BREAKS = frozenset({",", "،", ";", "؛", ".", ":", "(", ")", "?", "؟", "!", "-", "–", "—"})
-# Proclitics written attached to the next word: conjunctions و/ف, prepositions ب/ل/ك, article ال.
-_PREFIXES = (
-    "وبال",
-    "وال",
-    "فال",
-    "بال",
-    "كال",
-    "ولل",
-    "لل",
-    "وب",
-    "ول",
-    "فب",
-    "ال",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
-)
 
 
 class Token(NamedTuple):
@@ -91,54 +73,9 @@ _START = re.Match.start
 _END = re.Match.end
 
 
-@cached(200_000)
-def stems(word: str) -> tuple[str, ...]:
-    """The normalized word and its forms without proclitics (longest first stripped last).
-
-    Arabic writes conjunctions, prepositions and the article onto the word: "وبالعشرات" holds
-    و + ب + ال + عشرات. A bare stem must keep at least two letters.
-    """
-    forms = [word]
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            forms.append(word[len(prefix) :])
-    return tuple(dict.fromkeys(forms))
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The matching forms of the space-separated words of a hand-written list."""
-    return frozenset(normalize(word) for word in text.split())
-
-
-def with_clitics(words: frozenset[str]) -> frozenset[str]:
-    """The words with every proclitic written before them (for a fast per-sentence test)."""
-    return frozenset(words | {prefix + word for prefix in _PREFIXES for word in words})
-
-
 def words_of(text: str) -> frozenset[str]:
     """The distinct matching forms of the tokens of ``text``."""
     return _words_and_digit(text)[0]
-
-
-class WordTest:
-    """A test of single words remembered as two sets, so that the distinct words of a sentence
-    are sorted with set operations instead of a function call per word (the test runs once per
-    word; the sets start again past ``limit`` words, as an lru_cache would drop old ones)."""
-
-    def __init__(self, test: Callable[[str], bool], limit: int = 300_000) -> None:
-        self._test = test
-        self._limit = limit
-        self._passed: set[str] = set()
-        self._failed: set[str] = set()
-
-    def among(self, words: frozenset[str]) -> set[str]:
-        """The words that pass."""
-        passed, failed = self._passed, self._failed  # the same sets throughout, across threads
-        if len(passed) + len(failed) > self._limit:
-            passed, failed = self._passed, self._failed = set(), set()
-        for word in words.difference(passed, failed):
-            (passed if self._test(word) else failed).add(word)
-        return passed.intersection(words)
 
 
 def words_among(text: str, words: frozenset[str]) -> tuple[frozenset[str], bool]:

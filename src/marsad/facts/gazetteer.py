@@ -1,18 +1,16 @@
-"""The shipped entity lexicons (lexicons/*.tsv), loaded once, and the name-folding rule."""
+"""The shipped entity lexicons (lexicons/*.tsv), loaded once and folded for matching (the
+folding rules live in ``marsad.lang.names``)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from importlib.resources import files
 
 from marsad.caches import cached
 from marsad.lang.arabic import normalize
+from marsad.lang.names import fold
 
-_DOUBLED = re.compile(r"(.)\1+")
 _LEXICONS = ("places.tsv", "organizations.tsv", "people.tsv")
-# Feminine and plural endings of a nisba adjective, already normalized: الروسية → روسي.
-_NISBA_ENDINGS = ("يين", "يون", "يه", "ين", "ون", "ه")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,33 +19,6 @@ class Entry:
 
     canonical: str
     type: str
-
-
-@cached(200_000)
-def fold(word: str) -> str:
-    """Lexicon matching form of a word: normalized, doubled letters collapsed (توكاييف and
-    توكايف are one spelling)."""
-    return _DOUBLED.sub(r"\1", normalize(word).lower())
-
-
-@cached(200_000)
-def skeleton(word: str) -> str:
-    """Looser form for names of people met in the story: inner alef and waw dropped too, as
-    transliterations differ in long vowels (جومارت / جومرت). Too loose for common words
-    (السياسي / السيسي), so it is only used against names already found with a title."""
-    word = fold(word)
-    if len(word) > 3:
-        word = word[0] + word[1:-1].replace("ا", "").replace("و", "") + word[-1]
-    return word
-
-
-def nisba_stem(word: str) -> str | None:
-    """The masculine stem of a nisba adjective (``الروسية`` → ``روسي``), or None."""
-    for ending in _NISBA_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: -len(ending)]
-            return stem if stem.endswith("ي") else stem + "ي" if ending.startswith("ي") else None
-    return word if word.endswith("ي") and len(word) >= 4 else None
 
 
 @dataclass(frozen=True, slots=True)

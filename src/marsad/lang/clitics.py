@@ -1,0 +1,46 @@
+"""Arabic proclitics: the one list of the letters written onto the next word, and the forms of a
+word without them."""
+
+from __future__ import annotations
+
+from marsad.caches import cached
+
+# Proclitics written attached to the next word: conjunctions و/ف, prepositions ب/ل/ك, article ال.
+# Longest first, so that ``stems`` lists the longer strips last.
+PROCLITICS = (
+    "وبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "لل",
+    "وب",
+    "ول",
+    "فب",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+
+
+@cached(200_000)
+def stems(word: str) -> tuple[str, ...]:
+    """The normalized word and its forms without proclitics (longest first stripped last).
+
+    Arabic writes conjunctions, prepositions and the article onto the word: "وبالعشرات" holds
+    و + ب + ال + عشرات. A bare stem must keep at least two letters.
+    """
+    forms = [word]
+    for prefix in PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            forms.append(word[len(prefix) :])
+    return tuple(dict.fromkeys(forms))
+
+
+def with_clitics(words: frozenset[str]) -> frozenset[str]:
+    """The words with every proclitic written before them (for a fast per-sentence test)."""
+    return frozenset(words | {prefix + word for prefix in PROCLITICS for word in words})
