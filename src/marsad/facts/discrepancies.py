@@ -54,6 +54,11 @@ class _Group:
         days = [c.published for c in self.claims if c.published]
         return min(days) if days else None
 
+    @property
+    def latest(self) -> date | None:
+        days = [c.published for c in self.claims if c.published]
+        return max(days) if days else None
+
     def overlaps(self, other: _Group) -> bool:
         a, b = self.first, other.first
         low_a, low_b = a.low or 0, b.low or 0
@@ -84,80 +89,12 @@ def _label(name: str, language: str) -> str:
 
 
 def _groups(claims: Sequence[FigureClaim]) -> list[_Group]:
+    """Claims stating the same value of the same count (and period) form one group."""
     grouped: dict[tuple[object, ...], _Group] = {}
     for claim in claims:
-        grouped.setdefault(claim.mention.key, _Group(claims=[])).claims.append(claim)
+        key = (*claim.mention.key, claim.mention.period == 1)
+        grouped.setdefault(key, _Group(claims=[])).claims.append(claim)
     return list(grouped.values())
-
-
-def _components(groups: list[_Group]) -> list[list[_Group]]:
-    """Groups joined when their values are compatible ("أكثر من 400" and "403")."""
-    # A figure compatible with every other one ("الآلاف" beside 6000 and 8000) would join
-    # them all; it disagrees with none, so it is left out of the comparison.
-    groups = [g for g in groups if not all(g.overlaps(o) for o in groups)]
-    components: list[list[_Group]] = []
-    for group in groups:
-        joined = [c for c in components if any(group.overlaps(other) for other in c)]
-        merged = [group]
-        for component in joined:
-            merged += component
-            components.remove(component)
-        components.append(merged)
-    return components
-
-
-def _key(component: list[_Group]) -> tuple[float, date, float]:
-    """Order of a growing count: period covered, then report date, then value."""
-    exact = [g for g in component if g.first.value is not None] or component
-    return (
-        max(g.first.period or 0.0 for g in component),
-        min(g.earliest or date.max for g in component),
-        min(g.midpoint() for g in exact),
-    )
-
-
-def _judge(concept: str, components: list[list[_Group]], language: str) -> Discrepancy | None:
-    """Conflict, or update when a cumulative count grows report after report."""
-    if len(components) < 2:
-        return None
-    ordered = sorted(components, key=_key)
-    keys = [_key(c) for c in ordered]
-    growing = [k[2] for k in keys] == sorted(k[2] for k in keys)
-    update = concept in CUMULATIVE and growing and len({k[:2] for k in keys}) == len(keys)
-    if update and not _across_outlets(ordered):
-        return None
-    if not update:
-        ordered = _comparable(ordered)
-        if len(ordered) < 2 or not _across_outlets(ordered):
-            return None  # a conflict is outlets disagreeing (one outlet's two figures: two things)
-    kind: DiscrepancyKind = "update" if update else "conflict"
-    groups = [g for c in ordered for g in sorted(c, key=_progress)]
-    return Discrepancy(
-        subject=_label(concept, language),
-        kind=kind,
-        claims=tuple(g.claim() for g in groups),
-        explanation=_reason(kind, groups),
-    )
-
-
-def _across_outlets(components: list[list[_Group]]) -> bool:
-    """True when two components hold claims from different outlets whose sentences do not
-    each state both values (one sentence giving two figures, copied by two outlets, counts
-    two things: it is not a conflict between them)."""
-    claims = [[c for g in component for c in g.claims] for component in components]
-    return any(
-        _apart(x, y)
-        for i, first in enumerate(claims)
-        for second in claims[i + 1 :]
-        for x in first
-        for y in second
-    )
-
-
-def _apart(x: FigureClaim, y: FigureClaim) -> bool:
-    if (x.outlet or x.article) == (y.outlet or y.article):
-        return False
-    return x.mention.text not in y.sentence and y.mention.text not in x.sentence
 
 
 def _shown(group: _Group) -> str:
@@ -171,115 +108,99 @@ def _shown(group: _Group) -> str:
     return f"{value} ({outlets}, {day})"
 
 
-_WHY = {
-    "conflict": "the same count at the same time, with different values",
-    "update": "a later report of a growing count",
-}
-
-
-def _reason(kind: str, groups: list[_Group], why: str = "") -> str:
-    """One line an editor can check: the values, who gives them and when, and the kind's why."""
+def _reason(groups: Sequence[_Group], why: str) -> str:
+    """One line an editor can check: the values, who gives them and when, and why this kind."""
     place = _place(groups)
-    values = " vs ".join(_shown(g) for g in groups[:4])
-    more = f" (+{len(groups) - 4} more)" if len(groups) > 4 else ""
     where = f" in {place}" if place else ""
-    return f"{values}{more}{where}: {why or _WHY.get(kind, kind)}"
+    return f"{' vs '.join(_shown(g) for g in groups)}{where}: {why}"
 
 
-def _place(groups: list[_Group]) -> str | None:
+def _place(groups: Sequence[_Group]) -> str | None:
     named = [c.places for g in groups for c in g.claims if c.places]
     shared = frozenset.intersection(*named) if named else frozenset()
     return sorted(shared)[0] if shared else None
 
 
 # Figures at least twice apart count different things far more often than outlets disagree
-# that much about one thing (read on ANT, March 2018: a town's toll beside a region's, one
-# night's beside the war's, another crash's): only closer figures are called a conflict.
+# that much about one thing (a town's toll beside a region's, one night's beside the war's,
+# another crash's): only closer figures are called a conflict. Small counts may differ by a
+# few ("at least 5" wounded vs 2, read on ANT, February 2018).
 CONFLICT_RATIO = 2.0
+SMALL_COUNT, SMALL_GAP = 10.0, 3.0
 
 
-def _bounds(component: list[_Group]) -> tuple[float, float]:
-    lows = [g.first.low if g.first.low is not None else g.midpoint() for g in component]
-    highs = [g.first.high if g.first.high is not None else g.midpoint() for g in component]
-    return min(lows), max(highs)
+def _bounds(group: _Group) -> tuple[float, float]:
+    m = group.first
+    low = m.low if m.low is not None else group.midpoint()
+    high = m.high if m.high is not None else max(low, group.midpoint())
+    return low, high
 
 
-def _comparable(components: list[list[_Group]]) -> list[list[_Group]]:
-    """The largest run of components (by value) whose figures are less than CONFLICT_RATIO
-    apart: the largest lower bound over the smallest upper bound."""
-    ordered = sorted(components, key=lambda c: sum(_bounds(c)))
-    best: list[list[_Group]] = []
-    for start in range(len(ordered)):
-        for end in range(len(ordered), start + 1, -1):
-            window = ordered[start:end]
-            largest_low = max(_bounds(c)[0] for c in window)
-            smallest_high = min(_bounds(c)[1] for c in window)
-            if largest_low < CONFLICT_RATIO * max(smallest_high, 1e-9) and len(window) > len(best):
-                best = window
-                break
-    return best
+def _comparable(a: _Group, b: _Group) -> bool:
+    """True when two differing figures are close enough to be two readings of one count."""
+    (low_a, high_a), (low_b, high_b) = _bounds(a), _bounds(b)
+    larger, smaller = max(low_a, low_b), max(min(high_a, high_b), 1e-9)
+    if larger < CONFLICT_RATIO * smaller:
+        return True
+    return larger <= SMALL_COUNT and larger - smaller <= SMALL_GAP
 
 
-def _progress(group: _Group) -> tuple[float, date, float]:
-    return (group.first.period or 0.0, group.earliest or date.min, group.midpoint())
+def _apart(x: FigureClaim, y: FigureClaim) -> bool:
+    """Two outlets' claims, unless one sentence gives both figures (copied by both outlets,
+    it counts two things: not a difference between them)."""
+    if (x.outlet or x.article) == (y.outlet or y.article):
+        return False
+    return x.mention.text not in y.sentence and y.mention.text not in x.sentence
 
 
-def _articles(groups: list[_Group]) -> set[str]:
-    return {claim.article for group in groups for claim in group.claims}
+def _across_outlets(a: _Group, b: _Group) -> bool:
+    return any(_apart(x, y) for x in a.claims for y in b.claims)
 
 
-def _outlets(groups: list[_Group]) -> set[str]:
-    return {claim.outlet or claim.article for group in groups for claim in group.claims}
+def _outlets(group: _Group) -> set[str]:
+    return {claim.outlet or claim.article for claim in group.claims}
 
 
-def _same_scope(concept: str, groups: list[_Group], language: str) -> list[Discrepancy]:
-    """Within one period, differing values conflict (or update); across periods of a
-    cumulative count, a longer period with a larger count is an update."""
-    if len(_outlets(groups)) < 2:
-        # One outlet giving two tolls counts two things (a strike, a day, a war): what
-        # outlets disagree on needs two outlets. Weekday slips are checked separately.
-        return []
-    components = _components(groups)
-    by_period: dict[float, list[list[_Group]]] = {}
-    for component in components:
-        by_period.setdefault(_key(component)[0], []).append(component)
-    found = [d for cs in by_period.values() if (d := _judge(concept, cs, language))]
-    if len(by_period) > 1:
-        # One representative per period: the earliest report of it.
-        firsts = [[min(cs, key=_key)[0]] for cs in by_period.values()]
-        if (across := _judge(concept, firsts, language)) is not None:
-            found.append(across)
-    return found
+# A later figure that says it has grown: "ارتفعت الحصيلة إلى", "حصيلة جديدة".
+_RISE = re.compile(r"(?:ا|ي|ت|ل|لي|لت)?رتفع|حصيلة\s+جديدة|الحصيلة\s+النهائية|لاحقا|لاحقاً")
 
 
-def _scope(
-    concept: str, by_scope: dict[str | None, list[_Group]], language: str
-) -> Discrepancy | None:
-    """Figures that look alike but count different people, periods or counters, when two
-    outlets differ that way (one outlet's toll and its children's toll are one report)."""
-    values: dict[tuple[object, ...], str | None] = {}
-    for scope, groups in by_scope.items():
-        for group in groups:
-            values.setdefault(group.first.key[2:], scope)
-    # The same value under two scopes is one figure read twice, not a difference.
-    kept = {
-        scope: [g for g in groups if values[g.first.key[2:]] == scope]
-        for scope, groups in by_scope.items()
-    }
-    kept = {scope: groups for scope, groups in kept.items() if groups}
-    if len(kept) < 2 or not _across_outlets(list(kept.values())):
+def _update_evidence(low: _Group, high: _Group) -> str | None:
+    """Why a larger figure of a running total is a later report of it, or None: an outlet
+    that gives both, a later day, or the larger figure's words say the count rose."""
+    both = _outlets(low) & _outlets(high)
+    if both:
+        return f"{', '.join(sorted(both))} gives both: the count was revised"
+    if low.latest is not None and high.earliest is not None and high.earliest > low.latest:
+        return "a later report of a growing count"
+    if any(_RISE.search(c.sentence) for c in high.claims):
+        return "the later figure says the count rose"
+    return None
+
+
+def _period(group: _Group) -> str:
+    return "one day" if group.first.period == 1 else ""
+
+
+def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | None:
+    """The one kind of a pair of differing figures of one counted thing in one event, and
+    why, or None when nothing shows they are about one count."""
+    if a.overlaps(b) or not _across_outlets(a, b):
+        return None  # agreement (or rounding), or no two outlets on the two sides
+    scopes = (a.first.scope or "all", b.first.scope or "all")
+    if scopes[0] != scopes[1]:
+        return "scope", "different people counted: " + " / ".join(scopes)
+    times = {a.first.time_scope, b.first.time_scope}
+    if times == {"cumulative", "one_day"}:
+        return "scope", "different periods counted: a running total / one day's count"
+    if _period(a) != _period(b):
+        return None  # one day's count beside a count of no stated period: no evidence
+    low, high = sorted((a, b), key=_Group.midpoint)
+    if concept in CUMULATIVE and (why := _update_evidence(low, high)) is not None:
+        return "update", why
+    if not _comparable(a, b):
         return None
-    names = [
-        " · ".join(_label(p, language) for p in scope.split(" · ")) if scope else "all"
-        for scope in kept
-    ]
-    groups = [g for gs in kept.values() for g in gs]
-    return Discrepancy(
-        subject=_label(concept, language),
-        kind="scope",
-        claims=tuple(g.claim() for g in groups),
-        explanation=_reason("scope", groups, "different things counted: " + " / ".join(names)),
-    )
+    return "conflict", "the same count at the same time, with different values"
 
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
@@ -343,18 +264,29 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
 def _event_discrepancies(
     concept: str, claims: list[FigureClaim], language: str
 ) -> list[Discrepancy]:
-    by_scope: dict[str | None, list[_Group]] = {}
-    for group in _groups(claims):
-        # A single day's count is a different thing from a total ("45 on Wednesday").
-        day = "one day" if group.first.period == 1 else ""
-        scope = " · ".join(filter(None, (group.first.scope, day))) or None
-        by_scope.setdefault(scope, []).append(group)
+    """One discrepancy per pair of differing figures that evidence ties to one count."""
+    groups = _groups(claims)
     found = []
-    for groups in by_scope.values():
-        found += _same_scope(concept, groups, language)
-    if len(by_scope) > 1 and (scoped := _scope(concept, by_scope, language)) is not None:
-        found.append(scoped)
+    for i, first in enumerate(groups):
+        for second in groups[i + 1 :]:
+            judged = _pair(concept, first, second)
+            if judged is None:
+                continue
+            kind, why = judged
+            pair = sorted((first, second), key=_progress)
+            found.append(
+                Discrepancy(
+                    subject=_label(concept, language),
+                    kind=kind,
+                    claims=tuple(g.claim() for g in pair),
+                    explanation=_reason(pair, why),
+                )
+            )
     return found
+
+
+def _progress(group: _Group) -> tuple[date, float]:
+    return (group.earliest or date.min, group.midpoint())
 
 
 def weekday_discrepancy(
