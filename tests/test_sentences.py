@@ -93,3 +93,15 @@ def test_needs_context() -> None:
     assert not needs_context("مؤتمر صحفي عقد اليوم في العاصمة.", "ar")
     assert not needs_context("وقال الرئيس الفلبيني رودريغو دوتيرتي إن بلاده انسحبت.", "ar")
     assert needs_context("He added that the talks would resume.", "en")
+
+
+def test_bracketed_figures_do_not_split_a_sentence() -> None:
+    # A scorer list: sentencex's Arabic rules cut before every bracketed minute after the first
+    # and then missed the real end after them.
+    scorers = "سجل حذراف (45 و64) ووليد الكرتي (61) وأيوب الكعبي (74) الأهداف. ورفع الفريق رصيده."
+    assert _texts([scorers]) == [
+        "سجل حذراف (45 و64) ووليد الكرتي (61) وأيوب الكعبي (74) الأهداف.",
+        "ورفع الفريق رصيده.",
+    ]
+    aside = "قال (وهو يبتسم. ثم ضحك) إن الأمر انتهى. ثم غادر."
+    assert _texts([aside]) == ["قال (وهو يبتسم. ثم ضحك) إن الأمر انتهى.", "ثم غادر."]

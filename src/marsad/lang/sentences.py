@@ -40,6 +40,9 @@ _ENDS_IN_LETTER = re.compile(rf"(?:^|[\s(\"«])(?:{_LETTER_NAMES}|\w)\.\s*$")
 _GLUED_DOT = re.compile(r"\w\.(?:كوم|نت|com|net|org)(?!\w)", re.IGNORECASE)
 
 
+_BRACKETS = str.maketrans("()", "[]")
+
+
 def join_paragraphs(paragraphs: Sequence[str]) -> str:
     """The body text that sentence offsets refer to."""
     return PARAGRAPH_SEPARATOR.join(paragraphs)
@@ -68,7 +71,11 @@ def _paragraph_spans(paragraph: str, language: str) -> Iterator[tuple[int, int]]
 def _joined(paragraph: str, language: str) -> Iterator[tuple[int, int]]:
     """sentencex's boundaries, with the cuts after abbreviations joined again."""
     pending: tuple[int, int] | None = None
-    for boundary in get_sentence_boundaries(language, paragraph):
+    # Round brackets are read as square ones (same length, so offsets hold): with a second
+    # bracketed group in a paragraph, sentencex's Arabic rules cut before each "(" and miss the
+    # real ends after it ("حمودى (10) والنيجيري أجايي (77)، … هدف الإنتاج. ورفع …").
+    masked = paragraph.translate(_BRACKETS)
+    for boundary in get_sentence_boundaries(language, masked):
         start, end = int(boundary["start_index"]), int(boundary["end_index"])
         if pending is not None and (
             _cut_at_abbreviation(paragraph[pending[0] : pending[1]], paragraph[start:end])
