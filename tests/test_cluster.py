@@ -15,10 +15,10 @@ from marsad.cluster import (
     cut,
     merges,
     near_copies,
-    tfidf,
 )
 from marsad.eval.clusters import bcubed
 from marsad.lang import analyse
+from marsad.lang.vectors import tfidf
 from marsad.model import Article, CleanArticle, Document
 
 FLOOD = "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."

@@ -25,6 +25,7 @@ from scipy.sparse import csr_matrix, vstack
 from scipy.sparse.csgraph import connected_components
 
 from marsad.lang.terms import terms
+from marsad.lang.vectors import tfidf
 from marsad.model import Document
 
 
@@ -111,30 +112,6 @@ class TermCounts:
             rows.append(csr_matrix(matrix, shape=(matrix.shape[0], len(vocabulary))))
         joined = vstack(rows, format="csr") if rows else csr_matrix((0, 0))
         return TermCounts(vocabulary=vocabulary, counts=joined)
-
-
-def tfidf(counts: csr_matrix) -> csr_matrix:
-    """L2-normalized rows of sublinear TF times smoothed IDF (scikit-learn's TfidfVectorizer
-    weights, sublinear_tf=True), IDF taken over these rows; empty columns dropped."""
-    counts = counts[:, np.unique(counts.indices)] if counts.nnz else counts
-    n = counts.shape[0]
-    frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1 + n) / (1 + frequency)) + 1.0
-    matrix = counts.copy()
-    matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
-    return _unit_rows(matrix)
-
-
-def _unit_rows(matrix: csr_matrix) -> csr_matrix:
-    """Scale each row to unit L2 norm in place (an empty row stays empty)."""
-    # scikit-learn's normalize() did this, at the cost of importing scikit-learn (about 0.8 s)
-    # on every command that clusters, streams or opens a store.
-    lengths = np.diff(matrix.indptr)
-    rows = np.repeat(np.arange(matrix.shape[0]), lengths)
-    norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=matrix.shape[0]))
-    norms[norms == 0] = 1.0
-    matrix.data /= norms[rows]
-    return matrix
 
 
 def article_vectors(documents: Sequence[Document]) -> csr_matrix:

@@ -11,12 +11,12 @@ each story also sums its vectors per outlet, so the weighted average stays one d
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from marsad.cluster import ClusterParams
+from marsad.lang.vectors import tfidf_vector
 from marsad.model import Document, content_id
 from marsad.settings import Settings
 
@@ -135,15 +135,7 @@ class StreamingClusterer:
 
     def _vector(self, terms: list[str]) -> Vector:
         """Sublinear TF × IDF over the documents seen so far, L2-normalized."""
-        counts = Counter(terms)
-        n = self.documents_seen
-        weights = {
-            term: (1 + math.log(count))
-            * (1 + math.log((1 + n) / (1 + self.document_frequency[term])))
-            for term, count in counts.items()
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {term: w / norm for term, w in weights.items()}
+        return tfidf_vector(Counter(terms), self.document_frequency, self.documents_seen)
 
     def _top_terms(self, vector: Vector) -> list[str]:
         return sorted(vector, key=lambda t: -vector[t])[: self.params.top_terms]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from marsad.caches import cached
 
 # Proclitics written attached to the next word: conjunctions و/ف, prepositions ب/ل/ك, article ال.
-# Longest first, so that ``stems`` lists the longer strips last.
+# Longest first: ``stems`` lists the forms in this order.
 PROCLITICS = (
     "وبال",
     "وال",

@@ -1,0 +1,111 @@
+"""The one text layer: TF-IDF builders agree, the proclitic list drives stems and clitic sets,
+and the word tests enter the cache inventory."""
+
+import math
+
+import numpy as np
+import pytest
+
+import marsad
+from marsad.lang.clitics import PROCLITICS, stems, with_clitics
+from marsad.lang.names import fold, nisba_stem, skeleton
+from marsad.lang.tokens import tokenize, words_among
+from marsad.lang.vectors import tfidf, tfidf_rows, tfidf_vector
+from marsad.lang.words import WordTest, word_set
+
+DOCUMENTS = [
+    ["فيضان", "قري", "فيضان", "انقاذ"],
+    ["فيضان", "قارب", "انقاذ"],
+    ["كاس", "منتخب", "مباراه", "كاس", "كاس"],
+]
+
+
+def _by_term(rows: list[list[str]]) -> list[dict[str, float]]:
+    matrix, _idf = tfidf_rows(rows)
+    vocabulary = list(dict.fromkeys(t for row in rows for t in row))
+    dense = matrix.toarray()
+    return [
+        {vocabulary[c]: dense[r, c] for c in np.flatnonzero(dense[r])} for r in range(len(rows))
+    ]
+
+
+def test_tfidf_rows_are_sublinear_smoothed_and_unit() -> None:
+    matrix, idf = tfidf_rows(DOCUMENTS)
+    # "فيضان": tf 2 in the first row, in 2 of 3 documents.
+    assert idf[0] == pytest.approx(math.log(4 / 3) + 1)
+    weights = _by_term(DOCUMENTS)[0]
+    expected = {
+        "فيضان": (1 + math.log(2)) * (math.log(4 / 3) + 1),
+        "قري": math.log(4 / 2) + 1,
+        "انقاذ": math.log(4 / 3) + 1,
+    }
+    norm = math.sqrt(sum(w * w for w in expected.values()))
+    assert weights == pytest.approx({t: w / norm for t, w in expected.items()})
+    assert np.allclose(np.sqrt(matrix.multiply(matrix).sum(axis=1)), 1.0)
+
+
+def test_the_three_builders_give_the_same_weights() -> None:
+    rows = _by_term(DOCUMENTS)
+    # tfidf over raw counts, with an unused column that it drops.
+    vocabulary = ["unused", *dict.fromkeys(t for row in DOCUMENTS for t in row)]
+    counts = np.array([[row.count(term) for term in vocabulary] for row in DOCUMENTS], float)
+    from scipy.sparse import csr_matrix
+
+    matrix = tfidf(csr_matrix(counts)).toarray()
+    assert matrix.shape == (3, len(vocabulary) - 1)
+    for r, row in enumerate(rows):
+        assert dict(zip(vocabulary[1:], matrix[r], strict=True)) == pytest.approx(
+            {t: row.get(t, 0.0) for t in vocabulary[1:]}
+        )
+    # The stream's vector of the last document, once all three are counted.
+    frequency: dict[str, int] = {}
+    for document in DOCUMENTS:
+        for term in set(document):
+            frequency[term] = frequency.get(term, 0) + 1
+    counted = {t: DOCUMENTS[0].count(t) for t in DOCUMENTS[0]}
+    assert tfidf_vector(counted, frequency, len(DOCUMENTS)) == pytest.approx(rows[0])
+
+
+def test_empty_inputs_give_empty_vectors() -> None:
+    matrix, idf = tfidf_rows([])
+    assert matrix.shape == (0, 0) and len(idf) == 0
+    matrix, _ = tfidf_rows([[], ["a"]])
+    assert matrix.toarray().tolist() == [[0.0], [1.0]]
+    assert tfidf_vector({}, {}, 0) == {}
+
+
+def test_one_proclitic_list_for_stems_and_clitic_sets() -> None:
+    assert stems("وبالعشرات") == ("وبالعشرات", "عشرات", "العشرات", "بالعشرات")
+    assert stems("والقاهره") == ("والقاهره", "قاهره", "القاهره")
+    assert stems("بد") == ("بد",)  # a stem keeps two letters
+    assert with_clitics(frozenset({"قال"})) == {"قال", *(p + "قال" for p in PROCLITICS)}
+    for prefix in PROCLITICS:
+        assert "قال" in stems(prefix + "قال")
+
+
+def test_span_tokens_and_word_tests() -> None:
+    tokens = tokenize("قُتل 2022ء، في حلب")
+    assert [t.text for t in tokens] == ["قُتل", "2022", "ء", "،", "في", "حلب"]
+    assert tokens[0].norm == "قتل" and (tokens[1].start, tokens[1].end) == (5, 9)
+    assert words_among("وقال 12 شخصا", word_set("شخصا قال")) == (frozenset({"شخصا"}), True)
+
+
+def test_name_folding() -> None:
+    assert fold("توكاييف") == fold("توكايف")
+    assert skeleton("جومارت") == skeleton("جومرت")
+    assert nisba_stem("روسيه") == "روسي"
+    assert nisba_stem("قال") is None
+
+
+def test_word_tests_are_emptied_with_the_other_caches() -> None:
+    asked: list[str] = []
+
+    def short(word: str) -> bool:
+        asked.append(word)
+        return len(word) < 4
+
+    test = WordTest(short)
+    assert test.among(frozenset({"في", "القاهره"})) == {"في"}
+    marsad.clear_caches()
+    assert test.among(frozenset({"في"})) == {"في"}
+    assert asked.count("في") == 2
