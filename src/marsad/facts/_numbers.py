@@ -44,7 +44,8 @@ for _unit, _n in list(UNITS.items())[:26]:
 # آلاف is the plural used after 3-10 ("ستة آلاف") and means thousands when alone.
 SCALES = {"الف": 1000, "الفا": 1000, "الاف": 1000, "الوف": 1000, "مليون": 10**6,
           "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9,
-          "thousand": 1000, "million": 10**6, "billion": 10**9}  # fmt: skip
+          "تريليون": 10**12, "ترليون": 10**12, "تريليونات": 10**12, "thousand": 1000,
+          "million": 10**6, "billion": 10**9, "trillion": 10**12}  # fmt: skip
 DUAL_SCALES = {"الفان": 2000, "الفين": 2000, "الفي": 2000, "مليونان": 2 * 10**6,
                "مليونين": 2 * 10**6, "مليوني": 2 * 10**6, "ملياران": 2 * 10**9,
                "مليارين": 2 * 10**9, "ملياري": 2 * 10**9}  # fmt: skip
@@ -136,13 +137,40 @@ def _teen_follows(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and _word(tokens[i + 1]) in ("عشر", "عشره")
 
 
-def _scaled(tokens: list[Token], value: float, last: int) -> tuple[float, int]:
-    """Apply a following scale word: "ستة آلاف" = 6000, "2.5 مليون" = 2,500,000."""
-    if last + 1 < len(tokens):
-        nxt = tokens[last + 1].norm
-        if nxt in SCALES:
-            return value * SCALES[nxt], last + 1
-    return value, last
+def _scaled(tokens: list[Token], value: float, last: int, first: int) -> tuple[float, int]:
+    """Apply a following scale word: "ستة آلاف" = 6000, "2.5 مليون" = 2,500,000; and the
+    part after "و": "8 مليارات و900 مليون" = 8.9 billion, "ستة آلاف و86 تريليون" = 6086
+    trillion."""
+    if last + 1 >= len(tokens) or tokens[last + 1].norm not in SCALES:
+        return value, last
+    scale, last = SCALES[tokens[last + 1].norm], last + 1
+    part = _and_part(tokens, last + 1)
+    if part is None or (first > 0 and tokens[first - 1].norm in ("بين", "between")):
+        return value * scale, last
+    number, after = part
+    larger = SCALES.get(tokens[after + 1].norm) if after + 1 < len(tokens) else None
+    if larger is not None and larger > scale and number < scale and float(number).is_integer():
+        return (value * scale + number) * larger, after + 1  # "ستة آلاف و86 تريليون"
+    if larger is not None and larger < scale and number * larger < scale:
+        return value * scale + number * larger, after + 1  # "2 مليون و300 ألف"
+    if larger is None and number < scale:
+        return value * scale + number, after  # "ثلاثة آلاف و500"
+    return value * scale, last
+
+
+def _and_part(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """The digits after "و" at token ``i`` ("و900", or "و" then "900"): (value, index)."""
+    if i >= len(tokens):
+        return None
+    text = tokens[i].text
+    if text == "و" and i + 1 < len(tokens) and tokens[i + 1].text[0].isdigit():
+        i, text = i + 1, tokens[i + 1].text
+    elif text.startswith("و") and text[1:2].isdigit():
+        text = text[1:]
+    else:
+        return None
+    value = digit_value(text)
+    return (value, i) if value is not None else None
 
 
 def read_number(tokens: list[Token], i: int) -> Number | None:
@@ -152,7 +180,7 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
         value = digit_value(token.text)
         if value is None:
             return None
-        value, last = _scaled(tokens, value, i)
+        value, last = _scaled(tokens, value, i, i)
         return Number(first=i, last=last, value=value)
     vague = _vague(tokens, i)
     if vague is not None:
@@ -160,14 +188,14 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
     found = _word_number(tokens, i)
     if found is None:
         return None
-    value, last = _scaled(tokens, *found)
+    value, last = _scaled(tokens, *found, i)
     return Number(first=i, last=last, value=value)
 
 
 def _vague(tokens: list[Token], i: int) -> Number | None:
     bare = next((s for s in stems(tokens[i].norm) if s in VAGUE), None)
-    if bare is None:
-        return None
+    if bare is None or (i + 1 < len(tokens) and tokens[i + 1].norm == "بي"):
+        return None  # "الأف بي آي" is the FBI
     low, high = VAGUE[bare]
     last = i
     # "عشرات الآلاف" = tens of thousands; "tens of thousands" in English.

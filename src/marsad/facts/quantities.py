@@ -16,7 +16,7 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
-from marsad.facts._numbers import NUMBER_WORDS, Number, digit_value, read_number
+from marsad.facts._numbers import NUMBER_WORDS, SCALES, Number, digit_value, read_number
 from marsad.lang.clitics import stems, with_clitics
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
 from marsad.lang.words import word_set
@@ -59,8 +59,8 @@ SCOPES: dict[str, frozenset[str]] = {
     "civilians": word_set("مدني مدنيين civilians"),
     "children": word_set("طفل اطفال children"),
 }  # fmt: skip
-_NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع of in on to and or "
-                       "the a since")  # fmt: skip
+_NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع ليس فقط of in on to "
+                       "and or the a since not only")  # fmt: skip
 # The article and the proclitics seen on counted nouns ("من الجنود", "بالعشرات").
 _NOUN_PREFIXES = ("وبال", "وال", "بال", "لل", "ال", "و", "ب")
 _ABOUT_MARGIN = 0.1  # "نحو 2000" is read as 2000 ± 10% when judging whether figures agree
@@ -95,6 +95,8 @@ class QuantityMention:
 def lemma(word: str) -> str:
     """The counted noun's lemma: clitics and accusative alef off, plural to singular."""
     word = word.lower()
+    if word in _KNOWN_NOUNS:
+        return _LEMMAS.get(word, word)  # "وفيات": the و is the word's own
     for prefix in _NOUN_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]
@@ -111,7 +113,12 @@ def lemma(word: str) -> str:
 # Counted nouns that leave the concept to the context: "164 شخصا" after "قتلى".
 _GENERIC_NOUNS = word_set(
     "شخص عنصر فرد مواطن نسمه اخر اخرين اخرون نساء امراه رجل رجال فتاه فتيات ركاب راكب مريض "
-    "مرضي عامل عمال طالب طلاب صحفي صحفيين person persons others women men"
+    "مرضي عامل عمال طالب طلاب صحفي صحفيين مساعد مساعدين مساعديه قائد قاده قيادي قياديين "
+    "ناشط ناشطين سكان اهالي وزير وزراء person persons others women men"
+)
+# Counted nouns whose first letter و is their own ("وفيات", "وزراء"), not the conjunction.
+_KNOWN_NOUNS = frozenset(
+    w for words in (*CONCEPTS.values(), _GENERIC_NOUNS) for w in words if w[0] == "و"
 )
 
 
@@ -141,7 +148,10 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
         return None  # "مقتل العشرات": a definite vague word stands alone
     if i >= len(tokens) or not tokens[i].text[0].isalpha():
         return None
-    return None if tokens[i].norm in _NOT_NOUNS else i
+    norm = tokens[i].norm
+    if norm.startswith("و") and _concept(norm[1:]) is not None:
+        return None  # "قتل فيها اثنان وأصيب آخرون": "و" opens the next clause
+    return None if any(form in _NOT_NOUNS for form in stems(norm)) else i
 
 
 def _first_entry(word: str, table: dict[str, frozenset[str]]) -> str | None:
@@ -310,8 +320,9 @@ def _mention_at(
     last, value = number.last, number.value
     if number.vague:
         low, high, qualifier, kind = number.low, number.high, "vague", "vague"
-    elif (upper := _range_end(tokens, number)) is not None:
-        low, high, value, last, kind = number.value, upper[0], None, upper[1], "range"
+    elif (bounds := _range_end(tokens, number)) is not None:
+        low, high, last = bounds
+        value, kind = None, "range"
     else:
         assert number.value is not None  # exact numbers always carry a value
         low, high = _range(number.value, qualifier)
@@ -366,17 +377,24 @@ def _percent_end(tokens: list[Token], last: int) -> int | None:
     return None
 
 
-def _range_end(tokens: list[Token], number: Number) -> tuple[float, int] | None:
-    """The upper bound of "بين 20 و30": (value, token index), or None."""
+def _range_end(tokens: list[Token], number: Number) -> tuple[float, float, int] | None:
+    """The bounds of "بين 20 و30" or "بين 6.3 إلى 6.5 مليون" (a scale written once applies to
+    both): (low, high, index of the last token), or None."""
     if number.first == 0 or tokens[number.first - 1].norm not in ("بين", "between"):
         return None
     i = number.last + 1
-    if i < len(tokens) and tokens[i].norm in ("و", "and"):
+    if i < len(tokens) and tokens[i].norm in ("و", "and", "الي", "to"):
         i += 1
-    if i >= len(tokens):
+    if i >= len(tokens) or number.value is None:
         return None
     word = tokens[i].text.removeprefix("و")
-    upper = digit_value(word) if word[:1].isdigit() else None
-    if upper is None or number.value is None or upper <= number.value:
+    if not word[:1].isdigit() or (upper := digit_value(word)) is None:
         return None
-    return float(upper), i
+    last, low = i, number.value
+    if i + 1 < len(tokens) and (scale := SCALES.get(tokens[i + 1].norm)) is not None:
+        last, upper = i + 1, upper * scale
+        if number.last == number.first:
+            low *= scale  # "بين 6.3 إلى 6.5 مليون"
+    if upper <= low:
+        return None
+    return low, upper, last

@@ -1,0 +1,32 @@
+"""Issue 18: figures read whole (compound amounts, ranges with one scale) and counted right
+(the next clause's verb, "وليس", helpers and residents are people, the FBI is no amount)."""
+
+from __future__ import annotations
+
+from marsad.facts.quantities import quantities
+
+
+def read(text: str) -> list[tuple[float | None, float | None, float | None, str]]:
+    return [(q.value, q.low, q.high, q.counted) for q in quantities(text)]
+
+
+def test_an_amount_with_a_second_part_after_and_is_one_figure() -> None:
+    assert read("بلغ العجز 8 مليارات و900 مليون دولار") == [(8.9e9, 8.9e9, 8.9e9, "money")]
+    assert read("خصص مبلغ 2 مليون و300 ألف دولار") == [(2.3e6, 2.3e6, 2.3e6, "money")]
+    assert read("لتصل الى ستة آلاف و86 تريليون ين")[0][0] == 6086e12
+    assert read("عجزا بقيمة 1,02 تريليون ين")[0][0] == 1.02e12
+
+
+def test_a_range_shares_its_scale() -> None:
+    assert read("بين 6.3 إلى 6.5 مليون قدم مكعب") == [(None, 6.3e6, 6.5e6, "other")]
+    assert read("ما يتراوح بين 800 مليون و 1.2 مليار قدم") == [(None, 8e8, 1.2e9, "other")]
+    assert read("قتل بين 20 و30 شخصا") == [(None, 20, 30, "killed")]
+
+
+def test_what_a_figure_counts() -> None:
+    assert read("قتل فيها اثنان وأصيب آخرون برصاص الشرطة") == [(2, 2, 2, "killed")]
+    assert read("إن عدد قتلى هذا الحادث 65 وليس 66")[0] == (65, 65, 65, "killed")
+    assert read("اعتقلت الشرطة أبو الفتوح وخمسة من مساعديه") == [(5, 5, 5, "arrested")]
+    assert read("وتسببت في نزوح مئات الآلاف من السكان")[0][3] == "displaced"
+    assert read("توفي 10 وفيات")[0][3] == "killed"  # the و of وفيات is its own
+    assert read("وصفها تقرير الأف بي آي") == []  # the FBI, not thousands
