@@ -99,6 +99,13 @@ class Settings:
     fetch_deadline: float = 60.0
     # Sources a watcher fetches at the same time.
     watch_concurrency: int = 8
+    # `watch --fetch-full-text`: a feed entry shorter than ``teaser_chars`` with a link is
+    # completed from its page (ingest/fulltext.py): at most ``max_page_bytes`` per page, one
+    # request per host every ``host_delay`` seconds, within the fetch timeout and deadline.
+    fetch_full_text: bool = False
+    teaser_chars: int = 600
+    max_page_bytes: int = 5 * 1024 * 1024
+    host_delay: float = 1.0
     # New SQLite files (and their -wal/-shm companions) are readable by their owner only.
     store_file_mode: int = 0o600
     # The REST API and `marsad stories` refuse an offset past this (a 4xx, not an overflow).
@@ -176,6 +183,8 @@ class Settings:
             "max_id_chars",
             "max_feed_bytes",
             "watch_concurrency",
+            "teaser_chars",
+            "max_page_bytes",
             "max_offset",
             "max_query_chars",
             "max_storyline_chars",
@@ -195,5 +204,7 @@ class Settings:
             )
         if self.fetch_timeout <= 0 or self.fetch_deadline <= 0:
             raise SettingsError("fetch_timeout and fetch_deadline must be positive")
+        if self.host_delay < 0:
+            raise SettingsError("host_delay cannot be negative")
         if not 0 <= self.store_file_mode <= 0o777:
             raise SettingsError("store_file_mode must be a permission mode such as 0o600")

@@ -322,6 +322,13 @@ def watch(
         bool, typer.Option("--once", help="Poll every source once, then stop.")
     ] = False,
     follow_symlinks: FollowSymlinks = False,
+    fetch_full_text: Annotated[
+        bool,
+        typer.Option(
+            "--fetch-full-text",
+            help="Complete a feed entry that carries only a teaser from its page (trafilatura).",
+        ),
+    ] = False,
     config: ConfigFile = None,
     assignments: SetOption = None,
 ) -> None:
@@ -333,7 +340,11 @@ def watch(
 
     if not feed and not folder:
         raise _fail(MarsadError("give at least one --feed or --folder"))
-    settings = settings_from(config, assignments, {"follow_symlinks": follow_symlinks or None})
+    options = {
+        "follow_symlinks": follow_symlinks or None,
+        "fetch_full_text": fetch_full_text or None,
+    }
+    settings = settings_from(config, assignments, options)
     store = _open(db, settings)
     watcher = Watcher(
         store,

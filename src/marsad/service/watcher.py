@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from marsad.ingest.feeds import FeedResult, Source, Validators, poll_feed, poll_folder
-from marsad.model import Problem
+from marsad.ingest.fulltext import PageFetcher, complete_teasers
+from marsad.model import Article, Problem
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
 
@@ -38,6 +39,8 @@ class Watcher:
         self.store = store
         self.settings = settings or Settings()
         self.settle = settle
+        # Teasers completed from their pages (settings.fetch_full_text), politely per host.
+        self.pages = PageFetcher(self.settings) if self.settings.fetch_full_text else None
         self.sources: list[Source] = []
         for url in feeds:
             state = store.feed_state(url)
@@ -88,12 +91,22 @@ class Watcher:
 
     def _poll(self, source: Source) -> FeedResult:
         if source.kind == "feed":
-            return poll_feed(source.target, source.validators, settings=self.settings)
+            polled = poll_feed(source.target, source.validators, settings=self.settings)
+            return self._complete(polled, self.pages) if self.pages else polled
         try:
             return poll_folder(source, self.settings, settle=self.settle)
         except OSError as error:
             problem = Problem(path=source.target, message=f"cannot read folder: {error}")
             return FeedResult(problems=(problem,), failed=True)
+
+    def _complete(self, polled: FeedResult, pages: PageFetcher) -> FeedResult:
+        """The feed's teasers with their pages' text (a stored entry is not fetched again)."""
+        done = complete_teasers(polled.articles, pages, stored=self._stored)
+        return replace(polled, articles=done.articles, problems=polled.problems + done.problems)
+
+    def _stored(self, article_id: str) -> Article | None:
+        record = self.store.article(article_id)
+        return record.article if record else None
 
     def _remember(self, source: Source, polled: FeedResult) -> None:
         source.validators = polled.validators
