@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	touch $@
 
-$(DEV_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+# The dev install adds the benchmarks package (benchmarks/: `marsad bench`, `marsad loadtest`),
+# which is never part of the marsad wheel.
+$(DEV_STAMP): pyproject.toml benchmarks/pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]' -e ./benchmarks
 	touch $@ $(STAMP)
 
 ## demo: install marsad and digest the bundled example; writes out/report.html
@@ -30,23 +32,23 @@ system-deps:
 
 ## test: install with dev extras and system packages, lint, then run the whole test suite
 test: $(DEV_STAMP) system-deps
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 ## test-fast: the everyday loop: lint and the unit tests, without services, browsers, Dask or data sets
 test-fast: $(DEV_STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/pytest -q -x -m "not (slow or browser or postgres or crash or dask)"
 
 lint: $(DEV_STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 format: $(DEV_STAMP)
-	$(BIN)/ruff format src tests
-	$(BIN)/ruff check --fix src tests
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
 
 ## model: train the supervised summarizer on EASC Topic1-100 (../shared/data/easc) and write
 ## src/marsad/summarize/models/supervised.json (a JSON model: weights, scaling, CV results)
@@ -64,7 +66,7 @@ eval: $(DEV_STAMP)
 ## bench: speed and memory (docs/benchmarks.md): the whole digest at 1k-100k articles on each
 ## engine, then deduplication and clustering against their all-pairs baselines, into out/bench/
 bench: $(DEV_STAMP)
-	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/pip install --quiet -e './benchmarks[plots]'
 	mkdir -p out/bench
 	COLUMNS=200 $(BIN)/marsad bench digest | tee out/bench/digest.txt
 	COLUMNS=200 $(BIN)/marsad bench stories | tee out/bench/stories.txt

@@ -48,6 +48,8 @@ def test_every_command_has_help() -> None:
     app = load_commands()
     paths = _command_paths()
     assert ["digest"] in paths and ["eval", "audit"] in paths and ["token", "revoke"] in paths
+    # The benchmarks package's commands (benchmarks/, installed by `make test`) too.
+    assert ["bench", "digest"] in paths and ["bench", "api"] in paths and ["loadtest"] in paths
     runner = CliRunner()
     for path in paths:
         result = runner.invoke(app, [*path, "--help"])

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 # Importing the command modules registers their commands on `app`.
 import marsad.cli.digest
-import marsad.cli.evaluate_stories  # noqa: F401
+import marsad.cli.plugins  # noqa: F401  (adds `bench` from the benchmarks package)
 from marsad.cli import app
 from marsad.engine import Engine, LocalEngine, open_engine
 from marsad.errors import EngineError, SettingsError

@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 import crashkit
+import marsad.cli.plugins  # adds `loadtest` from the benchmarks package
 import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
 from marsad.cli import app
 from marsad.ingest import load_articles

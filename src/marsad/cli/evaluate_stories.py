@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from marsad.cli import eval_app, fail, note, out
-from marsad.cli.evaluate_summaries import bench_app
+from marsad.cli import eval_app, fail, out
 from marsad.errors import MarsadError
 
 DEFAULT_GOLD = Path("tests/data/cluster_gold/ant-2018-03-04_06.jsonl")
@@ -106,123 +105,6 @@ def evaluate_dedupe(
             f"{score.seconds:.2f}",
         )
     out.print(table)
-
-
-@bench_app.command("stories")
-def bench_stories(
-    data_dir: Annotated[Path | None, typer.Option(help="Folder of the data sets.")] = None,
-    sizes: Annotated[str, typer.Option(help="Comma-separated corpus sizes.")] = (
-        "1000,10000,31500,100000"
-    ),
-    baseline_limit: Annotated[
-        int, typer.Option(help="Run the all-pairs baselines up to this size.")
-    ] = 31500,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed per size.")] = 1800,
-    plot_file: Annotated[Path, typer.Option(help="Where to draw the growth curve.")] = Path(
-        "docs/img/stories-growth.png"
-    ),
-) -> None:
-    """Dedupe and story clustering at 1k-100k articles: seconds per stage, candidate pairs,
-    peak memory, and all-pairs baselines beside them.
-
-    Example: marsad bench stories --sizes 1000,10000
-    """
-    from marsad.eval import dataset_path
-    from marsad.eval.scale import plot, run_sizes
-
-    try:
-        ant = dataset_path(ANT_FILE, data_dir)
-        results = run_sizes(ant, [int(s) for s in sizes.split(",")], baseline_limit, timeout)
-    except (MarsadError, ValueError) as error:
-        fail(error)
-    table = Table(
-        "articles",
-        "analyse s",
-        "dedupe s",
-        "cluster s",
-        "dedupe pairs",
-        "cluster pairs",
-        "all pairs",
-        "all-pairs cluster s",
-        "all-pairs dedupe s",
-        "peak MB",
-        title="Dedupe and story clustering at scale",
-    )
-    for row in results:
-        if "error" in row:
-            table.add_row(f"{row['size']:,}", str(row["error"]))
-            continue
-        seconds, base = row["seconds"], row.get("baseline_seconds", {})
-        table.add_row(
-            f"{row['documents']:,}",
-            f"{seconds['clean_and_analyse']:.1f}",
-            f"{seconds['dedupe']:.1f}",
-            f"{seconds['cluster']:.1f}",
-            f"{row['dedupe_candidate_pairs']:,}",
-            f"{row['cluster_candidate_pairs']:,}",
-            f"{row['all_pairs']:,}",
-            f"{base.get('cluster_all_pairs', float('nan')):.1f}",
-            f"{base.get('dedupe_all_pairs', float('nan')):.1f}",
-            f"{row['peak_rss_mb']:.0f}",
-        )
-    out.print(table)
-    out.print_json(data=results)
-    if plot(results, plot_file):
-        note(f"wrote {plot_file}")
-
-
-@bench_app.command("digest")
-def bench_digest(
-    data_dir: Annotated[Path | None, typer.Option(help="Folder of the data sets.")] = None,
-    sizes: Annotated[str, typer.Option(help="Comma-separated corpus sizes.")] = (
-        "1000,10000,31500,100000"
-    ),
-    engines: Annotated[
-        str, typer.Option(help="Comma-separated engines: local, dask:1, dask:2 ...")
-    ] = "local,dask:1,dask:2",
-    timeout: Annotated[float, typer.Option(help="Seconds allowed per run.")] = 3600,
-    plot_file: Annotated[Path, typer.Option(help="Where to draw the growth curve.")] = Path(
-        "docs/img/digest-scaling.png"
-    ),
-) -> None:
-    """The whole digest (summaries and facts included) at each size on each engine: seconds
-    and articles/s per stage, peak memory of the driver and of each Dask worker.
-
-    Example: marsad bench digest --sizes 1000 --engines local,dask:2
-    """
-    from marsad.eval import dataset_path
-    from marsad.eval.digest_bench import STAGES, parse_engine, plot, run_all
-
-    try:
-        specs = engines.split(",")
-        for spec in specs:
-            parse_engine(spec)
-        ant = dataset_path(ANT_FILE, data_dir)
-        results = run_all(ant, [int(s) for s in sizes.split(",")], specs, timeout)
-    except (MarsadError, ValueError) as error:
-        fail(error)
-    table = Table(
-        "articles", "engine", *(f"{stage} s" for stage in STAGES), "total s", "art/s",
-        "peak MB (driver / workers)", title="Whole digest at scale",
-    )  # fmt: skip
-    for row in results:
-        engine = row["engine"] if row["engine"] == "local" else f"dask ×{row['workers']}"
-        if "error" in row:
-            table.add_row(f"{row['size']:,}", engine, str(row["error"]))
-            continue
-        peaks = " / ".join(f"{p:.0f}" for p in [row["driver_peak_mb"], *row["worker_peak_mb"]])
-        table.add_row(
-            f"{row['size']:,}",
-            engine,
-            *(f"{row['seconds'].get(stage, 0):.1f}" for stage in STAGES),
-            f"{row['total_seconds']:.1f}",
-            f"{row['size'] / row['total_seconds']:.0f}",
-            peaks,
-        )
-    out.print(table)
-    out.print_json(data=results)
-    if plot(results, plot_file):
-        note(f"wrote {plot_file}")
 
 
 @eval_app.command("stories")

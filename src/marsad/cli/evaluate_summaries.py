@@ -1,4 +1,4 @@
-"""`marsad eval summarize` (ROUGE on EASC, pyramid on ANT) and `marsad bench summarize`."""
+"""`marsad eval summarize`: ROUGE on EASC, pyramid on ANT."""
 
 from __future__ import annotations
 
@@ -7,18 +7,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from marsad.cli import app, eval_app, fail, out
+from marsad.cli import eval_app, fail, out
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from marsad.eval.summaries import SystemScore
-
-bench_app = typer.Typer(
-    help="Measure speed side by side with alternatives (see docs/benchmarks.md).",
-    no_args_is_help=True,
-)
-app.add_typer(bench_app, name="bench")
 
 DEFAULT_SYSTEMS = (
     "lead-baseline,oracle,lead,centroid,consensus,lexrank,lexrank-continuous,textrank,ilp,"
@@ -167,36 +161,3 @@ def _easc_table(results: list[SystemScore], split: str) -> Table:
             cells.append(f"{mean:+.4f} [{low:+.4f}, {high:+.4f}]")
         table.add_row(*cells)
     return table
-
-
-@bench_app.command("summarize")
-def bench_summarize(
-    repeat: Annotated[int, typer.Option(min=1, help="Runs per system; the best is kept.")] = 3,
-    data_dir: Annotated[
-        Path | None, typer.Option(help="Folder of the data sets (default ../shared/data).")
-    ] = None,
-) -> None:
-    """marsad's LexRank against sumy's LexRank on all EASC articles: time and agreement.
-
-    Example: marsad bench summarize --repeat 3
-    """
-    from rich.table import Table
-
-    from marsad.errors import MarsadError
-    from marsad.eval import dataset_path
-    from marsad.eval.bench import bench_lexrank
-
-    try:
-        rows = bench_lexrank(dataset_path("easc", data_dir), repeat=repeat)
-    except MarsadError as error:
-        fail(error)
-    table = Table("system", "seconds", "R1", "R2", "Spearman vs sumy", title="LexRank, 153 EASC")
-    for row in rows:
-        table.add_row(
-            row.system,
-            f"{row.seconds:.3f}",
-            f"{row.r1:.4f}",
-            f"{row.r2:.4f}",
-            f"{row.spearman:.3f}",
-        )
-    out.print(table)

@@ -457,35 +457,6 @@ def serve(
 
 
 @app.command()
-def loadtest(
-    db: Annotated[
-        str,
-        typer.Option(
-            "--db", help=DB_HELP + " Use a copy: it gets test articles.", envvar="MARSAD_DB"
-        ),
-    ],
-    seconds: Annotated[float, typer.Option(min=1.0, max=3600.0, help="How long to run.")] = 60.0,
-    clients: Annotated[int, typer.Option(min=1, max=500, help="Concurrent clients.")] = 50,
-    writes: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Share of requests that are writes.")
-    ] = 0.2,
-    seed: Annotated[int, typer.Option(help="Seed of the clients' choices.")] = 0,
-) -> None:
-    """Serve the store on loopback and load it with reads and token-authenticated writes.
-
-    Prints throughput, p50/p99 latency and errors; exit 1 on any error or lost write.
-    Example: marsad loadtest --db /tmp/copy.db --seconds 60 --clients 50 --writes 0.2
-    """
-    from marsad.service.mixedload import mixed_load
-
-    with _using(db, create=False) as store:
-        report = mixed_load(store, seconds=seconds, clients=clients, write_share=writes, seed=seed)
-    sys.stdout.write(report.to_markdown() + "\n")
-    if report.errors or report.lost:
-        raise typer.Exit(EXIT_REJECTED_INPUT)
-
-
-@app.command()
 def check(db: Db = "marsad.db") -> None:
     """Check the store's integrity: database pages, keys, stories, search index (exit 5 if not).
 

@@ -75,7 +75,7 @@ def cluster_scores(
     rows.append(_streaming_row(gold, documents))
     for threshold in (0.2, 0.3, 0.4):
         started = time.perf_counter()
-        labels = _single_link_all_pairs(documents, threshold)
+        labels = single_link_all_pairs(documents, threshold)
         n = len(documents)
         rows.append(
             ClusterRow(
@@ -115,7 +115,7 @@ def _gold_days(gold: dict[str, str], ant: Path) -> tuple[date, date]:
     return days[0], days[-1]
 
 
-def _single_link_all_pairs(documents: Sequence[Document], threshold: float) -> dict[str, str]:
+def single_link_all_pairs(documents: Sequence[Document], threshold: float) -> dict[str, str]:
     """The baseline: every pair compared, linked above ``threshold``, connected components."""
     vectors = article_vectors(documents)
     similarity = (vectors @ vectors.T).tocsr()

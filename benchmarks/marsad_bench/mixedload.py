@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from marsad.errors import MarsadError
 from marsad.store import Store
 
 # Words of the synthetic articles: enough that most articles start or join small stories.
@@ -166,7 +167,7 @@ def mixed_load(
     try:
         import httpx
     except ImportError:
-        raise SystemExit("the load test needs httpx: pip install 'marsad[dev]'") from None
+        raise MarsadError("the load test needs httpx: pip install -e ./benchmarks") from None
     from marsad.service.app import create_app
     from marsad.service.local import serve_in_thread
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.dedupe import DedupeParams
-from marsad.eval.scale import Series, corpus, growth_plot
+from marsad_bench.scale import Series, corpus, growth_plot
 
 STAGES = ("ingest", "clean_and_analyse", "dedupe", "cluster", "stories", "json_report")
 

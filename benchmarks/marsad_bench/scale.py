@@ -109,10 +109,10 @@ def _baselines(documents: Sequence[Any]) -> dict[str, float]:
     """All-pairs single-link clustering and all-pairs exact Jaccard deduplication."""
     from marsad.dedupe import shingle_sets
     from marsad.eval.dedupe_eval import true_pairs
-    from marsad.eval.stories import _single_link_all_pairs
+    from marsad.eval.stories import single_link_all_pairs
 
     seconds: dict[str, float] = {}
-    _timed("cluster_all_pairs", seconds, lambda: _single_link_all_pairs(documents, 0.3))
+    _timed("cluster_all_pairs", seconds, lambda: single_link_all_pairs(documents, 0.3))
     words = [[t for s in d.sentences for t in s.terms] for d in documents]
     _timed("dedupe_all_pairs", seconds, lambda: true_pairs(shingle_sets(words, 5), 0.8))
     return seconds
@@ -127,7 +127,7 @@ def run_sizes(
         command = [
             sys.executable,
             "-m",
-            "marsad.eval.scale",
+            __name__,
             str(ant),
             str(size),
             "1" if size <= baseline_limit else "0",

@@ -1,0 +1,247 @@
+"""`marsad bench ...` and `marsad loadtest`: added to the marsad CLI through the
+``marsad.commands`` entry point when this dev-only package is installed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from marsad.cli import EXIT_REJECTED_INPUT, fail, note, out
+from marsad.errors import MarsadError
+
+ANT_FILE = "ant_multisource/ant-2018.jsonl.gz"
+DATA_HELP = "Folder of the data sets (default: $MARSAD_DATA, else ../shared/data)."
+DB_HELP = "SQLite file or database URL (sqlite:///path, postgresql+psycopg://user@host/db)."
+
+bench_app = typer.Typer(
+    help="Measure speed side by side with alternatives (see docs/benchmarks.md).",
+    no_args_is_help=True,
+)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `bench` and `loadtest` to the marsad CLI (the ``marsad.commands`` entry point)."""
+    app.add_typer(bench_app, name="bench")
+    app.command("loadtest")(loadtest)
+
+
+@bench_app.command("summarize")
+def bench_summarize(
+    repeat: Annotated[int, typer.Option(min=1, help="Runs per system; the best is kept.")] = 3,
+    data_dir: Annotated[Path | None, typer.Option(help=DATA_HELP)] = None,
+) -> None:
+    """marsad's LexRank against sumy's LexRank on all EASC articles (DATA_DIR/easc): time
+    and agreement.
+
+    Example: marsad bench summarize --repeat 3
+    """
+    from marsad.eval import dataset_path
+    from marsad_bench.lexrank import bench_lexrank
+
+    try:
+        rows = bench_lexrank(dataset_path("easc", data_dir), repeat=repeat)
+    except MarsadError as error:
+        fail(error)
+    table = Table("system", "seconds", "R1", "R2", "Spearman vs sumy", title="LexRank, 153 EASC")
+    for row in rows:
+        table.add_row(
+            row.system, f"{row.seconds:.3f}", f"{row.r1:.4f}", f"{row.r2:.4f}",
+            f"{row.spearman:.3f}",
+        )  # fmt: skip
+    out.print(table)
+
+
+@bench_app.command("stories")
+def bench_stories(
+    data_dir: Annotated[Path | None, typer.Option(help=DATA_HELP)] = None,
+    sizes: Annotated[str, typer.Option(help="Comma-separated corpus sizes.")] = (
+        "1000,10000,31500,100000"
+    ),
+    baseline_limit: Annotated[
+        int, typer.Option(help="Run the all-pairs baselines up to this size.")
+    ] = 31500,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed per size.")] = 1800,
+    plot_file: Annotated[Path, typer.Option(help="Where to draw the growth curve.")] = Path(
+        "docs/img/stories-growth.png"
+    ),
+) -> None:
+    """Dedupe and story clustering at 1k-100k articles of DATA_DIR/ant_multisource: seconds
+    per stage, candidate pairs, peak memory, and all-pairs baselines beside them.
+
+    Example: marsad bench stories --sizes 1000,10000
+    """
+    from marsad.eval import dataset_path
+    from marsad_bench.scale import plot, run_sizes
+
+    try:
+        ant = dataset_path(ANT_FILE, data_dir)
+        results = run_sizes(ant, _sizes(sizes), baseline_limit, timeout)
+    except (MarsadError, ValueError) as error:
+        fail(error)
+    table = Table(
+        "articles", "analyse s", "dedupe s", "cluster s", "dedupe pairs", "cluster pairs",
+        "all pairs", "all-pairs cluster s", "all-pairs dedupe s", "peak MB",
+        title="Dedupe and story clustering at scale",
+    )  # fmt: skip
+    for row in results:
+        if "error" in row:
+            table.add_row(f"{row['size']:,}", str(row["error"]))
+            continue
+        seconds, base = row["seconds"], row.get("baseline_seconds", {})
+        table.add_row(
+            f"{row['documents']:,}",
+            f"{seconds['clean_and_analyse']:.1f}",
+            f"{seconds['dedupe']:.1f}",
+            f"{seconds['cluster']:.1f}",
+            f"{row['dedupe_candidate_pairs']:,}",
+            f"{row['cluster_candidate_pairs']:,}",
+            f"{row['all_pairs']:,}",
+            f"{base.get('cluster_all_pairs', float('nan')):.1f}",
+            f"{base.get('dedupe_all_pairs', float('nan')):.1f}",
+            f"{row['peak_rss_mb']:.0f}",
+        )
+    out.print(table)
+    out.print_json(data=results)
+    if plot(results, plot_file):
+        note(f"wrote {plot_file}")
+
+
+@bench_app.command("digest")
+def bench_digest(
+    data_dir: Annotated[Path | None, typer.Option(help=DATA_HELP)] = None,
+    sizes: Annotated[str, typer.Option(help="Comma-separated corpus sizes.")] = (
+        "1000,10000,31500,100000"
+    ),
+    engines: Annotated[
+        str, typer.Option(help="Comma-separated engines: local, dask:1, dask:2 ...")
+    ] = "local,dask:1,dask:2",
+    timeout: Annotated[float, typer.Option(help="Seconds allowed per run.")] = 3600,
+    plot_file: Annotated[Path, typer.Option(help="Where to draw the growth curve.")] = Path(
+        "docs/img/digest-scaling.png"
+    ),
+) -> None:
+    """The whole digest (summaries and facts included) of DATA_DIR/ant_multisource at each
+    size on each engine: seconds and articles/s per stage, peak memory of the driver and of
+    each Dask worker.
+
+    Example: marsad bench digest --sizes 1000 --engines local,dask:2
+    """
+    from marsad.eval import dataset_path
+    from marsad_bench.digest import STAGES, parse_engine, plot, run_all
+
+    try:
+        specs = engines.split(",")
+        for spec in specs:
+            parse_engine(spec)
+        ant = dataset_path(ANT_FILE, data_dir)
+        results = run_all(ant, _sizes(sizes), specs, timeout)
+    except (MarsadError, ValueError) as error:
+        fail(error)
+    table = Table(
+        "articles", "engine", *(f"{stage} s" for stage in STAGES), "total s", "art/s",
+        "peak MB (driver / workers)", title="Whole digest at scale",
+    )  # fmt: skip
+    for row in results:
+        engine = row["engine"] if row["engine"] == "local" else f"dask ×{row['workers']}"
+        if "error" in row:
+            table.add_row(f"{row['size']:,}", engine, str(row["error"]))
+            continue
+        peaks = " / ".join(f"{p:.0f}" for p in [row["driver_peak_mb"], *row["worker_peak_mb"]])
+        table.add_row(
+            f"{row['size']:,}",
+            engine,
+            *(f"{row['seconds'].get(stage, 0):.1f}" for stage in STAGES),
+            f"{row['total_seconds']:.1f}",
+            f"{row['size'] / row['total_seconds']:.0f}",
+            peaks,
+        )
+    out.print(table)
+    out.print_json(data=results)
+    if plot(results, plot_file):
+        note(f"wrote {plot_file}")
+
+
+@bench_app.command("api")
+def bench_api(
+    db: Annotated[str, typer.Option("--db", help=DB_HELP + " Already ingested.")],
+    requests: Annotated[int, typer.Option(min=1, help="Requests per endpoint.")] = 200,
+    threads: Annotated[int, typer.Option(min=1, max=64, help="Concurrent clients.")] = 4,
+    query: Annotated[str, typer.Option(help="Search words for the q endpoint.")] = "سوريا",
+) -> None:
+    """Serve the store on loopback and time the read endpoints: p50/p99 ms and requests/s.
+
+    Example: marsad bench api --db /tmp/bench/ant.db --requests 200 --threads 4
+    """
+    from marsad.service.stores import open_existing
+    from marsad_bench.apiload import api_load
+
+    try:
+        store = open_existing(db)
+    except MarsadError as error:
+        fail(error)
+    try:
+        rows = api_load(store, requests=requests, threads=threads, query=query)
+        counts = store.counts()
+    except MarsadError as error:
+        fail(error)
+    finally:
+        store.close()
+    lines = [
+        f"{counts} · {requests} requests per endpoint, {threads} threads",
+        "| endpoint | p50 ms | p99 ms | requests/s |",
+        "|---|---:|---:|---:|",
+        *(f"| {r.endpoint} | {r.p50_ms:.0f} | {r.p99_ms:.0f} | {r.per_second:.0f} |" for r in rows),
+    ]
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def loadtest(
+    db: Annotated[
+        str,
+        typer.Option(
+            "--db", help=DB_HELP + " Use a copy: it gets test articles.", envvar="MARSAD_DB"
+        ),
+    ],
+    seconds: Annotated[float, typer.Option(min=1.0, max=3600.0, help="How long to run.")] = 60.0,
+    clients: Annotated[int, typer.Option(min=1, max=500, help="Concurrent clients.")] = 50,
+    writes: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Share of requests that are writes.")
+    ] = 0.2,
+    seed: Annotated[int, typer.Option(help="Seed of the clients' choices.")] = 0,
+) -> None:
+    """Serve the store on loopback and load it with reads and token-authenticated writes.
+
+    Prints throughput, p50/p99 latency and errors; exit 1 on any error or lost write.
+    Example: marsad loadtest --db /tmp/copy.db --seconds 60 --clients 50 --writes 0.2
+    """
+    from marsad.service.stores import open_existing
+    from marsad_bench.mixedload import mixed_load
+
+    try:
+        store = open_existing(db)
+    except MarsadError as error:
+        fail(error)
+    try:
+        report = mixed_load(store, seconds=seconds, clients=clients, write_share=writes, seed=seed)
+    except MarsadError as error:
+        fail(error)
+    finally:
+        store.close()
+    sys.stdout.write(report.to_markdown() + "\n")
+    if report.errors or report.lost:
+        raise typer.Exit(EXIT_REJECTED_INPUT)
+
+
+def _sizes(text: str) -> list[int]:
+    """``1000,10000`` -> [1000, 10000]; a clear error for anything else."""
+    try:
+        sizes = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise ValueError(f"--sizes {text!r}: expected comma-separated whole numbers") from None
+    if any(size < 1 for size in sizes):
+        raise ValueError(f"--sizes {text!r}: every size must be at least 1")
+    return sizes
