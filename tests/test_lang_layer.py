@@ -2,6 +2,7 @@
 and the word tests enter the cache inventory."""
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -109,3 +110,14 @@ def test_word_tests_are_emptied_with_the_other_caches() -> None:
     marsad.clear_caches()
     assert test.among(frozenset({"في"})) == {"في"}
     assert asked.count("في") == 2
+
+
+def test_every_text_module_is_in_the_architecture_map() -> None:
+    root = Path(__file__).resolve().parents[1]
+    text = (root / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split("## The text layer", 1)[1].split("\n## ", 1)[0]
+    modules = {p.stem for p in (root / "src" / "marsad" / "lang").glob("*.py")} - {"__init__"}
+    assert {m for m in modules if f"`{m}`" not in section} == set()
+    # The fact extractors' private text layer is gone for good.
+    assert not (root / "src" / "marsad" / "facts" / "_text.py").exists()
+    assert not (root / "src" / "marsad" / "facts" / "_lexicon.py").exists()
