@@ -1,21 +1,12 @@
-"""Stored JSON back into model objects (the inverse of the model's ``to_dict``)."""
+"""Rows of the store's tables back into model objects (JSON forms are read by each model
+class's ``from_dict``, beside its ``to_dict`` in model.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from marsad.model import Article, Story
-
-
-def article_from_dict(data: dict[str, Any]) -> Article:
-    """An Article from its JSON form (the body, when absent, is empty)."""
-    return Article.from_dict(data)
-
-
-def story_from_dict(data: dict[str, Any]) -> Story:
-    """A Story from the digest contract's story object."""
-    return Story.from_dict(data)
+from marsad.model import Article
 
 
 def article_from_row(row: Any) -> Article:

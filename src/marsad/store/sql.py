@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from marsad.errors import StoreError
-from marsad.model import Article
+from marsad.model import Article, Story
 from marsad.settings import Settings
 from marsad.store import schema
 from marsad.store.base import (
@@ -41,7 +41,7 @@ from marsad.store.base import (
     TokenInfo,
     from_epoch,
 )
-from marsad.store.codec import article_from_row, story_from_dict
+from marsad.store.codec import article_from_row
 from marsad.store.migrations import current_version, migrate
 from marsad.store.search import match_words
 
@@ -233,7 +233,7 @@ class SqlStore:
         updated = from_epoch(row.updated_at)
         assert updated is not None
         return StoredStory(
-            data=data, story=story_from_dict(data), updated_at=updated, requested_id=story_id
+            data=data, story=Story.from_dict(data), updated_at=updated, requested_id=story_id
         )
 
     def article(self, article_id: str) -> ArticleRecord | None:
