@@ -15,7 +15,7 @@ from marsad.facts.discrepancies import FigureClaim, figure_discrepancies, weekda
 from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
 from marsad.facts.published import infer_published, story_anchor
 from marsad.facts.quantities import QuantityMention, quantities
-from marsad.facts.quotes import QuoteMention, quote_mentions
+from marsad.facts.quotes import QuoteMention, article_names, quote_mentions
 from marsad.facts.timeline import DatedSentence, build_timeline
 from marsad.lang.terms import tokens
 from marsad.model import (
@@ -256,11 +256,13 @@ def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
         by_sentence.setdefault(sentence.index, []).append(mention)
     found: list[tuple[Sentence, QuoteMention]] = []
     speaker: str | None = None
+    names = article_names([s.text for s in item.document.sentences])
     for sentence in item.document.sentences:
         entities = sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start)
-        for quote in quote_mentions(sentence.text, entities, previous_speaker=speaker):
+        quotes = quote_mentions(sentence.text, entities, previous_speaker=speaker, names=names)
+        for quote in quotes:
             found.append((sentence, quote))
-            speaker = quote.speaker
+            speaker = quote.speaker or speaker  # "وأضافت أن": the last speaker named
     return found
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from marsad.caches import cached
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems, with_clitics
-from marsad.lang.tokens import CLAUSE_BREAKS, tokenize, words_of
+from marsad.lang.stopwords import ARABIC
+from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_of
 from marsad.lang.words import word_set
 
 _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
@@ -18,7 +20,8 @@ _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 SPEECH_VERBS = word_set(
     "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أوضح أوضحت أضاف "
     "أضافت تابع تابعت صرح صرحت ذكر ذكرت أشار أشارت اعتبر اعتبرت حذر حذرت شدد شددت "
-    "أفاد أفادت قوله قولها قائلا قائلة نقل نقلت said says told added stated warned"
+    "أفاد أفادت قوله قولها قائلا قائلة نقل نقلت أردف أردفت يضيف تضيف نفى نفت أبلغ أبلغت "
+    "said says told added stated warned"
 )
 _SPEECH_WITH_CLITICS = with_clitics(SPEECH_VERBS)
 _ACCORDING = word_set("بحسب حسب وفق وفقا according")
@@ -30,6 +33,7 @@ _SUBJECT_GAP = 12  # characters between a subject-first speaker and the verb
 # "وأضاف: ..." at the start of a sentence continues the previous speaker's words.
 _CONTINUATION_CHARS = 12
 _VERB_WINDOW = 120  # characters before a quote in which a speech verb makes it a citation
+_THAT_WINDOW = 16  # tokens after a speech verb searched for إن/أن ("وأضاف لافروف أمام ... أن")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,6 +64,7 @@ def _speaker(
     verb: tuple[int, int] | None,
     limit: int,
     text: str = "",
+    names: Mapping[str, str] | None = None,
 ) -> str | None:
     """The verb's subject: a person named after it (Arabic is verb-first), else an office
     ("وزير خارجية قطر", not the country), else the body or the words right after the verb
@@ -69,6 +74,8 @@ def _speaker(
         before = [e for e in named if e.end <= limit]
         return before[-1].canonical if before else None
     start = _attributed_from(text, verb) if text else verb[1]
+    if text and (apposed := _apposition(text, start, limit, entities, names or {})):
+        return apposed
     after = [e for e in named if start <= e.start < limit]
     people = [e for e in after if e.type == "person"]
     if people:
@@ -77,13 +84,126 @@ def _speaker(
     phrase = _subject_words(text, start, limit) if text else None
     if phrase and _is_title(phrase):
         return phrase
-    if after and after[0].start - start <= _SUBJECT_GAP:
+    if text and (name := _name_at(text, start, names or {})):
+        return name
+    if after and _first_word(text, start, after[0]):
         return after[0].canonical
     if phrase:
         return phrase
-    # Subject-first ("وزارة الدفاع الروسية قالت"): the entity must end right before the verb.
+    # Subject-first ("وزارة الدفاع الروسية قالت", "ولكن عراقجي قال"): right before the verb.
+    if text and (name := _name_before(text, verb[0], names or {})):
+        return name
     before = [e for e in named if verb[0] - _SUBJECT_GAP <= e.end <= verb[0]]
-    return before[-1].canonical if before else None
+    if before and not _after_preposition(text, before[-1].start):
+        return before[-1].canonical
+    return None
+
+
+_SUBJECT_TOKENS = 3  # "وأعرب الرئيس الكازاخستاني عن ... التي اعتبر أنها «...»"
+
+
+def _sentence_subject(text: str, entities: Sequence[EntityMention], limit: int) -> str | None:
+    """The person the sentence opens with (its main verb's subject), for a speech verb in a
+    relative clause that names no subject of its own."""
+    opening = tokenize(text)[:_SUBJECT_TOKENS]
+    if not opening:
+        return None
+    end = opening[-1].end
+    people = [e for e in entities if e.type == "person" and e.start < end and e.end <= limit]
+    return people[0].canonical if people else None
+
+
+def _first_word(text: str, start: int, entity: EntityMention) -> bool:
+    """True when the entity is the verb's first word ("وقالت الشرطة"), not a later one
+    ("وقال نجم منتخب مصر", "يقول غريب لبي بي سي")."""
+    if not text:
+        return entity.start - start <= _SUBJECT_GAP
+    words = tokenize(text[start : entity.start])
+    return not words and not normalize(entity.text).startswith(("ل", "ب"))
+
+
+_PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع", "ضد"})
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    words = tokenize(text[max(0, at - 12) : at]) if text else []
+    return bool(words) and words[-1].norm in _PREPOSITIONS
+
+
+# Words after a speech verb that are not its subject: adverbial participles, and the reports
+# through which words reach the outlet.
+_NOT_NAMES = word_set(
+    "قائلا قائله مضيفا مضيفه موضحا موضحه مشيرا مشيره مؤكدا مؤكده متابعا متابعه أيضا ايضا "
+    "التقرير تقرير التقارير تقارير الصحفيين للصحفيين"
+)
+
+
+def _name_word(token_norm: str, names: Mapping[str, str]) -> str | None:
+    """The fuller name of a word the article writes as a name, or None. A definite plural or
+    feminine word ("التحقيقات") is a common noun, not a family name ("المري")."""
+    if token_norm in ARABIC or token_norm in _NOT_NAMES or token_norm in _SPEAKER_HEADS:
+        return None
+    if token_norm.startswith("ال") and token_norm.endswith(("ات", "ون", "ين", "ه")):
+        return None
+    return names.get(token_norm)
+
+
+def _name_at(text: str, start: int, names: Mapping[str, str]) -> str | None:
+    """A name the article writes elsewhere, as the verb's first word ("وقال جويس إنه")."""
+    words = tokenize(text[start:])
+    if not words or not words[0].text[0].isalpha():
+        return None
+    return _name_word(words[0].norm, names)
+
+
+_OPENERS = frozenset({"و", "ولكن", "لكن", "كما", "فيما", "بينما", "وكان", "كان"})
+
+
+def _name_before(text: str, verb_start: int, names: Mapping[str, str]) -> str | None:
+    """ "ولكن عراقجي قال إن": a name right before the verb, at the start of the clause."""
+    words = tokenize(text[:verb_start])
+    if not words or (len(words) >= 2 and words[-2].norm not in _OPENERS):
+        return None
+    return _name_word(words[-1].norm.removeprefix("و"), names)
+
+
+def _apposition(
+    text: str,
+    start: int,
+    limit: int,
+    entities: Sequence[EntityMention],
+    names: Mapping[str, str],
+) -> str | None:
+    """ "وقال راموش هارديناج، رئيس وزراء كوسوفو، إنه": the name before the comma;
+    "وقال الرئيس التنفيذي لأمازون، جيف بيزوس:": the name after it."""
+    head, comma, rest = text[start:limit].partition("،")
+    if not comma:
+        return None
+    head_words = [t for t in tokenize(head) if t.text[0].isalpha()]
+    rest_words = [t for t in tokenize(rest) if t.text[0].isalpha()][:_SUBJECT_WORDS]
+    if not head_words or not rest_words or len(head_words) > _SUBJECT_WORDS:
+        return None
+    if _is_title(rest_words[0].text) and any(
+        _is_name(t, entities, start, names) for t in head_words
+    ):
+        return " ".join(t.text for t in head_words)
+    if _is_title(head_words[0].text):
+        after = rest[: next((i for i, c in enumerate(rest) if c in '،:,"«'), len(rest))]
+        name = [t for t in tokenize(after) if t.text[0].isalpha()]
+        offset = start + len(head) + 1
+        if name and len(name) <= 3 and any(_is_name(t, entities, offset, names) for t in name):
+            return " ".join(t.text for t in name)
+    return None
+
+
+def _is_name(
+    token: Token, entities: Sequence[EntityMention], offset: int, names: Mapping[str, str]
+) -> bool:
+    """True when the word starts a person's name: a person entity there, or a name word."""
+    at = offset + token.start
+    if any(e.type == "person" and e.start <= at < e.end for e in entities):
+        return True
+    return _name_word(token.norm, names) is not None
 
 
 # "ونقلت رويترز عن مسؤول في البنك قوله": the agency reports, the one after "عن" speaks.
@@ -102,7 +222,8 @@ _SPEAKER_HEADS = word_set(
     "وزير وزيرة رئيس رئيسة الرئيس المتحدث المتحدثة الناطق الناطقة متحدث ناطق مدير المدير "
     "قائد السفير سفير الأمين أمين المبعوث مبعوث نائب المستشار مستشار مسؤول المسؤول مصدر مصادر "
     "المصدر المصادر الشرطة الوزارة الجيش الحكومة المحكمة النيابة الرئاسة الخارجية الداخلية "
-    "الكرملين المرصد المنظمة اللجنة الهيئة المجلس الحزب الشركة البنك السفارة القيادة"
+    "الكرملين المرصد المنظمة اللجنة الهيئة المجلس الحزب الشركة البنك السفارة القيادة "
+    "الدكتور الدكتورة هيئة منظمات المجلة الصحيفة الادعاء البيان العلماء وزارة"
 )
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
@@ -142,7 +263,10 @@ def _is_title(phrase: str) -> bool:
 
 
 def _direct(
-    text: str, entities: Sequence[EntityMention], verbs: list[tuple[int, int]]
+    text: str,
+    entities: Sequence[EntityMention],
+    verbs: list[tuple[int, int]],
+    names: Mapping[str, str],
 ) -> list[QuoteMention]:
     found = []
     for match in _QUOTED.finditer(text):
@@ -157,10 +281,10 @@ def _direct(
             # "وصرح لافروف ... قائلا": try each verb before the quote, nearest first.
             before = [v for v in reversed(verbs) if v[1] <= match.start()]
             speaker = next(
-                (who for v in before if (who := _speaker(entities, v, match.start(), text))), None
+                (who for v in before if (who := _speaker(entities, v, match.start(), text, names))),
+                None,
             )
-            people = [e for e in entities if e.type == "person" and e.end <= match.start()]
-            speaker = speaker or (people[-1].canonical if people else None)
+            speaker = speaker or _sentence_subject(text, entities, match.start())
         found.append(
             QuoteMention(
                 text=quote.strip(),
@@ -174,12 +298,15 @@ def _direct(
 
 
 def _reported(
-    text: str, entities: Sequence[EntityMention], verbs: list[tuple[int, int]]
+    text: str,
+    entities: Sequence[EntityMention],
+    verbs: list[tuple[int, int]],
+    names: Mapping[str, str],
 ) -> list[QuoteMention]:
     """ "قال توكاييف إن المهمة انتهت": the clause after إن/أن, said by the verb's subject."""
     tokens = tokenize(text)
     for verb in verbs:
-        following = [t for t in tokens if t.start >= verb[1]][:10]
+        following = [t for t in tokens if t.start >= verb[1]][:_THAT_WINDOW]
         that = next((t for t in following if t.norm in _THAT), None)
         if that is None or that.end >= len(text):
             continue
@@ -190,7 +317,7 @@ def _reported(
             QuoteMention(
                 text=clause,
                 kind="reported",
-                speaker=_speaker(entities, verb, that.start, text),
+                speaker=_speaker(entities, verb, that.start, text, names),
                 start=that.end,
                 end=len(text),
             )
@@ -198,7 +325,7 @@ def _reported(
     return []
 
 
-_NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن")
+_NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله")
 
 
 def _continues(text: str, verbs: list[tuple[int, int]], quote_start: int) -> bool:
@@ -209,12 +336,17 @@ def _continues(text: str, verbs: list[tuple[int, int]], quote_start: int) -> boo
 
 
 def quote_mentions(
-    text: str, entities: Sequence[EntityMention], *, previous_speaker: str | None = None
+    text: str,
+    entities: Sequence[EntityMention],
+    *,
+    previous_speaker: str | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> list[QuoteMention]:
     """Quotes in one sentence. A verb with no named subject ("وأضاف: ...") keeps the speaker of
-    the previous quote. Never raises on any text."""
+    the previous quote. ``names``: ``article_names`` of the article. Never raises on any text."""
     verbs = _verb_positions(text)
-    found = _direct(text, entities, verbs) or _reported(text, entities, verbs)
+    known = names or {}
+    found = _direct(text, entities, verbs, known) or _reported(text, entities, verbs, known)
     result = []
     for quote in found:
         speaker = quote.speaker
@@ -241,3 +373,31 @@ def according_to(text: str, entities: Sequence[EntityMention]) -> str | None:
             if after:
                 return after[0].canonical
     return None
+
+
+def article_names(texts: Sequence[str]) -> dict[str, str]:
+    """Words an article writes as a name, by matching form, with the fuller name: a word
+    after a first name ("بارنبي جويس", "عامر المري"), so that "وقال جويس" has a speaker.
+    A first name is a word that is no stop word, title, verb or ال- word."""
+    names: dict[str, str] = {}
+    for text in texts:
+        tokens = tokenize(text)
+        for first, word in pairwise(tokens):
+            if not (first.text[0].isalpha() and word.text[0].isalpha()) or len(word.norm) < 3:
+                continue
+            if not _first_name(first.norm) or word.norm in ARABIC or word.norm in names:
+                continue
+            names[word.norm] = f"{first.text} {word.text}"
+    return names
+
+
+@cached(100_000)
+def _first_name(word: str) -> bool:
+    return (
+        len(word) >= 3
+        and not word.startswith(("ال", "و", "بال", "لل"))
+        and word not in ARABIC
+        and word not in _SPEAKER_HEADS
+        and word not in _NOT_NAMES
+        and not _is_speech_verb(word)
+    )
