@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import marsad
-from marsad.lang.clitics import PROCLITICS, stems, with_clitics
+from marsad.lang.clitics import NOUN_PROCLITICS, PROCLITICS, stems, with_clitics
 from marsad.lang.names import fold, nisba_stem, skeleton
 from marsad.lang.tokens import tokenize, words_among
 from marsad.lang.vectors import tfidf, tfidf_rows, tfidf_vector
@@ -82,6 +82,9 @@ def test_one_proclitic_list_for_stems_and_clitic_sets() -> None:
     assert with_clitics(frozenset({"قال"})) == {"قال", *(p + "قال" for p in PROCLITICS)}
     for prefix in PROCLITICS:
         assert "قال" in stems(prefix + "قال")
+    # The counted-noun strips are a subset of the one list, in its order.
+    assert [p for p in PROCLITICS if p in NOUN_PROCLITICS] == list(NOUN_PROCLITICS)
+    assert NOUN_PROCLITICS == ("وبال", "وال", "بال", "لل", "ال", "و", "ب")
 
 
 def test_span_tokens_and_word_tests() -> None:

@@ -17,7 +17,7 @@ from marsad.facts._counted import (
     time_scope,
 )
 from marsad.facts._numbers import NUMBER_WORDS, SCALES, Number, digit_value, read_number
-from marsad.lang.clitics import stems, with_clitics
+from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
 from marsad.lang.words import word_set
 
@@ -61,8 +61,6 @@ SCOPES: dict[str, frozenset[str]] = {
 }  # fmt: skip
 _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع ليس فقط of in on to "
                        "and or the a since not only")  # fmt: skip
-# The article and the proclitics seen on counted nouns ("من الجنود", "بالعشرات").
-_NOUN_PREFIXES = ("وبال", "وال", "بال", "لل", "ال", "و", "ب")
 _ABOUT_MARGIN = 0.1  # "نحو 2000" is read as 2000 ± 10% when judging whether figures agree
 
 
@@ -97,7 +95,7 @@ def lemma(word: str) -> str:
     word = word.lower()
     if word in _KNOWN_NOUNS:
         return _LEMMAS.get(word, word)  # "وفيات": the و is the word's own
-    for prefix in _NOUN_PREFIXES:
+    for prefix in NOUN_PROCLITICS:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]
             break

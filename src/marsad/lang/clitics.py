@@ -25,6 +25,9 @@ PROCLITICS = (
     "ل",
     "ك",
 )
+# The proclitics stripped from a counted noun ("من الجنود", "بالعشرات"): the article, و and ب;
+# ف, ك and ل alone are left on, as they often begin the noun itself. In ``PROCLITICS`` order.
+NOUN_PROCLITICS = tuple(p for p in PROCLITICS if p in {"وبال", "وال", "بال", "لل", "ال", "و", "ب"})
 
 
 @cached(200_000)
