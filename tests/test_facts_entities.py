@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.facts.entities import entity_mentions, partial_mentions, person_key
-from marsad.facts.quotes import according_to, quote_mentions
+from marsad.facts.quotes import quote_mentions
 from marsad.lang.names import fold, skeleton
 
 
@@ -94,11 +94,6 @@ def test_added_continues_the_previous_speaker() -> None:
     text = 'وأضاف: "من دون أدنى شك كان لديها أهمية معنوية كبيرة"'
     quote = quote_mentions(text, [], previous_speaker="قاسم جومارت توكاييف")[0]
     assert quote.speaker == "قاسم جومارت توكاييف"
-
-
-def test_according_to() -> None:
-    text = "قتل 26 محتجا، بحسب وكالة فرانس برس"
-    assert according_to(text, entity_mentions(text)) == "وكالة فرانس برس"
 
 
 @settings(max_examples=200, deadline=None)

@@ -24,7 +24,6 @@ SPEECH_VERBS = word_set(
     "said says told added stated warned"
 )
 _SPEECH_WITH_CLITICS = with_clitics(SPEECH_VERBS)
-_ACCORDING = word_set("بحسب حسب وفق وفقا according")
 # "قال X إن ...": the complementizer that opens reported speech.
 _THAT = frozenset({"ان", "انه", "انها", "بان", "that"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "country"})
@@ -33,7 +32,7 @@ _SUBJECT_GAP = 12  # characters between a subject-first speaker and the verb
 # "وأضاف: ..." at the start of a sentence continues the previous speaker's words.
 _CONTINUATION_CHARS = 12
 _VERB_WINDOW = 120  # characters before a quote in which a speech verb makes it a citation
-_THAT_WINDOW = 16  # tokens after a speech verb searched for إن/أن ("وأضاف لافروف أمام ... أن")
+_THAT_WINDOW = 20  # tokens after a speech verb searched for إن/أن ("وأضاف لافروف أمام ... أن")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,6 +84,8 @@ def _speaker(
     if phrase and _is_title(phrase):
         return phrase
     if text and (name := _name_at(text, start, names or {})):
+        return name
+    if text and (name := _name_in_subject(text, start, limit, names or {})):
         return name
     if after and _first_word(text, start, after[0]):
         return after[0].canonical
@@ -156,6 +157,20 @@ def _name_at(text: str, start: int, names: Mapping[str, str]) -> str | None:
     return _name_word(words[0].norm, names)
 
 
+def _name_in_subject(text: str, start: int, limit: int, names: Mapping[str, str]) -> str | None:
+    """A name after the words that describe the speaker ("قالت المغنية الأميركية الشهيرة
+    ليدي غاغا إن", "وقال المحلل لدى مجموعة "..." جاسبر لولر إن"), outside quote marks."""
+    quoted = False
+    for token in tokenize(text[start:limit])[: _SUBJECT_WORDS + 4]:
+        if token.text in ('"', "«", "»", "“", "”"):
+            quoted = not quoted
+        elif token.text in CLAUSE_BREAKS or token.norm in _THAT:
+            break
+        elif not quoted and (name := _name_word(token.norm, names)):
+            return name
+    return None
+
+
 _OPENERS = frozenset({"و", "ولكن", "لكن", "كما", "فيما", "بينما", "وكان", "كان"})
 
 
@@ -223,7 +238,8 @@ _SPEAKER_HEADS = word_set(
     "قائد السفير سفير الأمين أمين المبعوث مبعوث نائب المستشار مستشار مسؤول المسؤول مصدر مصادر "
     "المصدر المصادر الشرطة الوزارة الجيش الحكومة المحكمة النيابة الرئاسة الخارجية الداخلية "
     "الكرملين المرصد المنظمة اللجنة الهيئة المجلس الحزب الشركة البنك السفارة القيادة "
-    "الدكتور الدكتورة هيئة منظمات المجلة الصحيفة الادعاء البيان العلماء وزارة"
+    "الدكتور الدكتورة هيئة منظمات المجلة الصحيفة الادعاء البيان العلماء وزارة شرطة عضو "
+    "دبلوماسيون دبلوماسي مسؤولون شهود خبراء محللون آخر"
 )
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
@@ -307,7 +323,7 @@ def _reported(
     tokens = tokenize(text)
     for verb in verbs:
         following = [t for t in tokens if t.start >= verb[1]][:_THAT_WINDOW]
-        that = next((t for t in following if t.norm in _THAT), None)
+        that = next((t for t in following if t.norm in _THAT or _points_to(text, verb, t)), None)
         if that is None or that.end >= len(text):
             continue
         clause = text[that.end :].strip(" ،,")
@@ -323,6 +339,16 @@ def _reported(
             )
         ]
     return []
+
+
+# "وأشار المرصد إلى وقوع غارتين": after these verbs "إلى" opens what was said.
+_POINT_VERBS = word_set("أشار أشارت يشير تشير لفت لفتت")
+
+
+def _points_to(text: str, verb: tuple[int, int], token: Token) -> bool:
+    if token.norm not in ("الي", "to"):
+        return False
+    return any(form in _POINT_VERBS for form in stems(normalize(text[verb[0] : verb[1]])))
 
 
 _NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله")
@@ -365,16 +391,6 @@ def quote_mentions(
     return result
 
 
-def according_to(text: str, entities: Sequence[EntityMention]) -> str | None:
-    """The source named after "بحسب/حسب/وفقا ل/according to", if an entity."""
-    for token in tokenize(text):
-        if any(form in _ACCORDING for form in stems(token.norm)):
-            after = [e for e in entities if e.start >= token.end and e.type in _SPEAKER_TYPES]
-            if after:
-                return after[0].canonical
-    return None
-
-
 def article_names(texts: Sequence[str]) -> dict[str, str]:
     """Words an article writes as a name, by matching form, with the fuller name: a word
     after a first name ("بارنبي جويس", "عامر المري"), so that "وقال جويس" has a speaker.
@@ -387,8 +403,13 @@ def article_names(texts: Sequence[str]) -> dict[str, str]:
                 continue
             if not _first_name(first.norm) or word.norm in ARABIC or word.norm in names:
                 continue
+            if word.norm.startswith("و") or word.norm in _WEEKDAYS:
+                continue  # "غاغا وفريقها", "غاغا السبت": no part of the name
             names[word.norm] = f"{first.text} {word.text}"
     return names
+
+
+_WEEKDAYS = word_set("السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم غدا")
 
 
 @cached(100_000)
