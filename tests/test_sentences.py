@@ -95,6 +95,24 @@ def test_needs_context() -> None:
     assert needs_context("He added that the talks would resume.", "en")
 
 
+def test_needs_context_reads_the_subject_after_a_connector_or_verb() -> None:
+    from marsad.lang.context import needs_context
+
+    # A verb going straight on to what was said or done has a pronoun subject.
+    assert needs_context("وأصر على أن روسيا ستواصل دعم الجيش السوري.", "ar")
+    assert needs_context("واحتجز، الثلاثاء، دون كفالة خلال مثوله أمام المحكمة.", "ar")
+    assert needs_context("لكنه لم يؤكد ما إذا كانت غازات سامة قد استخدمت.", "ar")
+    assert needs_context("وبعدها انتقل إلى فيورنتينا الإيطالي على سبيل الإعارة.", "ar")
+    # ... unless the verb's subject follows a preposition, or the word is not a verb.
+    assert not needs_context("وتحطمت في الغارات الجوية مقاتلة إسرائيلية.", "ar")
+    assert not needs_context("وجاء في بيان النادي أن الراعي الجديد وقع العقد.", "ar")
+    assert not needs_context("وبالرغم من أن المياه تغطي الأرض، فإنها ليست متاحة.", "ar")
+    # "On his part" leans back only when no subject follows it.
+    assert needs_context("ومن جهته، قال إن الاتفاق لم يكتمل.", "ar")
+    assert not needs_context("ومن جهته، أكد وزير الخارجية الأردني أيمن الصفدي أن الموقف ثابت.", "ar")
+    assert not needs_context("وأضاف البيت الأبيض في بيان أن الرئيس وجه الشكر.", "ar")
+
+
 def test_bracketed_figures_do_not_split_a_sentence() -> None:
     # A scorer list: sentencex's Arabic rules cut before every bracketed minute after the first
     # and then missed the real end after them.
