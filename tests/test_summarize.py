@@ -89,6 +89,15 @@ def test_unnamed_quote_continuation_is_not_used() -> None:
     assert dangling not in [s.text for s in summary]
 
 
+def test_a_question_in_the_reporters_voice_is_not_used_a_quoted_one_is() -> None:
+    rhetoric = "فهل هي مجموعة فولكس فاغن الألمانية التي أزاحت تويوتا من صدارة المبيعات العالمية؟"
+    quoted = 'وتساءل الوزير في مؤتمر صحفي: "من يتحمل مسؤولية هذا الانهيار الكبير في الأسواق؟"'
+    summary = summarize([_document("a", "x", [WIRE, rhetoric, quoted])], words=1000)
+    texts = [s.text for s in summary]
+    assert rhetoric not in texts
+    assert quoted in texts
+
+
 def test_unknown_summarizer_lists_the_available_ones() -> None:
     with pytest.raises(UnknownAlgorithmError, match="consensus"):
         get_summarizer("no-such-summarizer")

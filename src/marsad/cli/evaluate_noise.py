@@ -26,17 +26,21 @@ def evaluate_noise_command(
 ) -> None:
     """Share of story and summary sentences flagged as noise per outlet, with examples, and
     precision and recall of each detector and of marsad's cleaning on 300 hand-checked March
-    sentences.
+    sentences, and of the needs_context flag on 500 hand-checked February sentences.
 
     Example: marsad eval noise --month 2018-03
     """
     from marsad.eval import dataset_path
     from marsad.eval.noise import (
+        FRAGMENTS,
+        FRAGMENTS_MONTH,
+        FRAGMENTS_SECOND,
         GOLD_MONTH,
         KINDS,
         SUMMARY_CHECKS,
         agreement,
         analysed,
+        fragment_score,
         gold_scores,
         noise_report,
         read_month,
@@ -59,6 +63,15 @@ def evaluate_noise_command(
             f"agreement {observed:.2f}, kappa {kappa:.2f}"
         )
         out.print(table)
+        fragments, lost = fragment_score(read_month(ant, FRAGMENTS_MONTH))
+        both, observed, kappa = agreement(FRAGMENTS, FRAGMENTS_SECOND, label="fragment")
+        out.print(
+            f"February fragments (tuning): needs_context precision {fragments.precision:.3f}, "
+            f"recall {fragments.recall:.3f} ({fragments.true_positive} of {fragments.gold}; "
+            f"{lost} labelled sentences no longer found); second annotator on {both}: "
+            f"agreement {observed:.2f}, kappa {kappa:.2f}",
+            highlight=False,
+        )
         for path in SUMMARY_CHECKS:
             check = summary_check(path)
             kinds = ", ".join(f"{n} {label}" for label, n in check.labels.most_common())

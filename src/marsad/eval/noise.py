@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from marsad.clean import clean_articles, compact
 from marsad.eval.pyramid import ANT_FILE, ant_article
@@ -30,6 +31,11 @@ SUMMARY_CHECKS = tuple(
     GOLD.with_name(f"summaries-march-2018-{name}.jsonl") for name in ("before", "after", "final")
 )
 GOLD_MONTH = "2018-03"
+# Tuning labels for needs_context: 500 February sentences (second sentence to ninth of an
+# article, after cleaning), labelled blind; a second annotator relabelled the first 100.
+FRAGMENTS = GOLD.with_name("fragments-february-2018.jsonl")
+FRAGMENTS_SECOND = GOLD.with_name("fragments-february-2018-second.jsonl")
+FRAGMENTS_MONTH = "2018-02"
 
 _DATELINE = re.compile(
     r"^\s*(?:[^\s()،,]+[\s،,]+){0,6}\([^()]{2,30}\)\s*[-–—]|^\s*\([^()]{3,80}\)\s*[-–—]"
@@ -257,10 +263,41 @@ def gold_scores(month: Sequence[Article], gold: Path = GOLD) -> tuple[list[Score
     return scores, len(items)
 
 
-def agreement(first: Path = GOLD, second: Path = SECOND) -> tuple[int, float, float]:
-    """Items labelled by both annotators, raw agreement on noise, and Cohen's kappa."""
-    a = {r["item"]: r["noise"] for r in map(json.loads, first.read_text().splitlines())}
-    b = {r["item"]: r["noise"] for r in map(json.loads, second.read_text().splitlines())}
+def fragment_score(month: Sequence[Article], gold: Path = FRAGMENTS) -> tuple[Score, int]:
+    """Precision and recall of ``needs_context`` against the labelled fragments, and how many
+    labelled sentences are no longer found (their article now splits differently).
+    ``month``: the articles of ``FRAGMENTS_MONTH``."""
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    wanted = {row["article"] for row in rows}
+    flagged: dict[tuple[str, str], bool] = {}
+    for document in analysed(month):
+        if document.id in wanted:
+            for sentence in document.sentences:
+                digest = hashlib.sha256(sentence.text.encode()).hexdigest()[:16]
+                flagged[document.id, digest] = sentence.needs_context
+    found = [row for row in rows if (row["article"], row["sha256"]) in flagged]
+    decided = [flagged[row["article"], row["sha256"]] for row in found]
+    fragment = ["fragment" in row["labels"] for row in found]
+    result = Score(
+        name="needs_context (February fragments)",
+        true_positive=sum(d and f for d, f in zip(decided, fragment, strict=True)),
+        predicted=sum(decided),
+        gold=sum(fragment),
+    )
+    return result, len(rows) - len(found)
+
+
+def agreement(
+    first: Path = GOLD, second: Path = SECOND, label: str | None = None
+) -> tuple[int, float, float]:
+    """Items labelled by both annotators, raw agreement on noise (or on one ``label``), and
+    Cohen's kappa."""
+
+    def labelled(row: dict[str, Any]) -> bool:
+        return bool(row["noise"]) if label is None else label in row["labels"]
+
+    a = {r["item"]: labelled(r) for r in map(json.loads, first.read_text().splitlines())}
+    b = {r["item"]: labelled(r) for r in map(json.loads, second.read_text().splitlines())}
     both = sorted(a.keys() & b.keys())
     n = len(both)
     observed = sum(a[i] == b[i] for i in both) / n

@@ -32,6 +32,10 @@ _UNNAMED_SPEAKER = re.compile(
     r"|^\s*(he|she|they)\s+(added|said|continued)\s*[:,]?\s*[\"“]",
     re.IGNORECASE,
 )
+# A question in the reporter's own voice is a heading or an opinion column's rhetoric, not news
+# ("فما هي الشركة المصنفة رقم واحد؟"): on February 2018 ANT, 52 of 6,637 summary sentences were
+# questions, and all but those quoting someone were of that kind. A quoted question stays.
+_OWN_QUESTION = re.compile(r"^[^\"“”«»:]*[?؟]\s*$")
 
 
 @dataclass(frozen=True, kw_only=True)  # no slots: cached_property needs __dict__
@@ -146,8 +150,11 @@ class StoryText:
 
 
 def _can_stand_alone(text: str) -> bool:
-    """False for a sentence that only introduces what follows, or continues an unnamed quote."""
-    return not text.rstrip().endswith(":") and not _UNNAMED_SPEAKER.match(text)
+    """False for a sentence that only introduces what follows, continues an unnamed quote, or
+    asks a question in the reporter's voice."""
+    return not (
+        text.rstrip().endswith(":") or _UNNAMED_SPEAKER.match(text) or _OWN_QUESTION.match(text)
+    )
 
 
 class Summarizer(Protocol):
