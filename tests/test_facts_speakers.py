@@ -41,3 +41,20 @@ def test_no_country_or_channel_further_on_and_no_report() -> None:
     assert speaker("وأضاف التقرير أن هذه المجموعة كانت تقيس فاعلية نشاطاتها", "نشر التقرير") is None
     # "التحقيقات" is a common noun even when the article writes "ذمة التحقيقات".
     assert speaker("وذكرت التحقيقات الأولية أن جدة الطفلة طلبت ذلك", "على ذمة التحقيقات") is None
+
+
+def test_pointed_to_titles_before_a_name_and_an_earlier_subject() -> None:
+    assert speaker(
+        "وأشار المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إلى وقوع غارتين على الأقل"
+    ) == ("المرصد السوري لحقوق الإنسان")
+    analyst = (
+        'وقال المحلل لدى مجموعة "لندن كابيتال غروب" جاسبر لولر إن أوروبا تجد نفسها بمواجهة موجة'
+    )
+    assert speaker(analyst) == "جاسبر لولر"
+    earlier = "وكان دميتري سفيشتشيف رئيس الاتحاد الروسي للكيرلنغ قد قال إن المحكمة تعتزم عقد جلسة"
+    assert speaker(earlier) == "دميتري سفيشتشيف"
+    member = (
+        'نفى عضو لجنة النقل في البرلمان المصري، محمد بدوي دسوقي، لـ"سكاي نيوز عربية" أن تؤدي '
+        "مشاركة القطاع الخاص إلى زيادة الأعباء"
+    )
+    assert speaker(member) == "محمد بدوي دسوقي"

@@ -257,12 +257,16 @@ def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
     found: list[tuple[Sentence, QuoteMention]] = []
     speaker: str | None = None
     names = article_names([s.text for s in item.document.sentences])
+    last = -2  # index of the last sentence with a quote
     for sentence in item.document.sentences:
         entities = sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start)
+        if sentence.index - last > 1:
+            speaker = None  # "وأضافت أن" continues only the sentence right before
         quotes = quote_mentions(sentence.text, entities, previous_speaker=speaker, names=names)
         for quote in quotes:
             found.append((sentence, quote))
             speaker = quote.speaker or speaker  # "وأضافت أن": the last speaker named
+            last = sentence.index
     return found
 
 

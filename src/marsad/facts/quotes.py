@@ -32,7 +32,7 @@ _SUBJECT_GAP = 12  # characters between a subject-first speaker and the verb
 # "وأضاف: ..." at the start of a sentence continues the previous speaker's words.
 _CONTINUATION_CHARS = 12
 _VERB_WINDOW = 120  # characters before a quote in which a speech verb makes it a citation
-_THAT_WINDOW = 16  # tokens after a speech verb searched for إن/أن ("وأضاف لافروف أمام ... أن")
+_THAT_WINDOW = 20  # tokens after a speech verb searched for إن/أن ("وأضاف لافروف أمام ... أن")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -84,6 +84,8 @@ def _speaker(
     if phrase and _is_title(phrase):
         return phrase
     if text and (name := _name_at(text, start, names or {})):
+        return name
+    if text and (name := _name_in_subject(text, start, limit, names or {})):
         return name
     if after and _first_word(text, start, after[0]):
         return after[0].canonical
@@ -138,12 +140,12 @@ _NOT_NAMES = word_set(
 
 
 def _name_word(token_norm: str, names: Mapping[str, str]) -> str | None:
-    """The fuller name of a word the article writes as a name, or None. A definite plural or
-    feminine word ("التحقيقات") is a common noun, not a family name ("المري")."""
+    """The fuller name of a word the article writes as a name, or None. A definite word is a
+    common noun ("التحقيقات", "المارينز") unless it ends as a nisba ("المري")."""
     if token_norm in ARABIC or token_norm in _NOT_NAMES or token_norm in _SPEAKER_HEADS:
         return None
-    if token_norm.startswith("ال") and token_norm.endswith(("ات", "ون", "ين", "ه")):
-        return None
+    if token_norm.startswith("ال") and not token_norm.endswith("ي"):
+        return None  # family names with the article are nisbas: المري، الحبسي، القحطاني
     return names.get(token_norm)
 
 
@@ -155,12 +157,28 @@ def _name_at(text: str, start: int, names: Mapping[str, str]) -> str | None:
     return _name_word(words[0].norm, names)
 
 
+def _name_in_subject(text: str, start: int, limit: int, names: Mapping[str, str]) -> str | None:
+    """A name that ends the words describing the speaker, right before إن/أن or the quote
+    ("وقال المحلل لدى مجموعة "..." جاسبر لولر إن", "أشار مدرب سان جرمان أوناي إيمري إلى")."""
+    words = tokenize(text[start:limit])
+    if len(words) > _TITLE_WORDS + 4:
+        return None
+    while words and (words[-1].text in _SUBJECT_BREAKS or words[-1].norm in _THAT):
+        words.pop()  # the colon or comma before the quote
+    if len(words) < 2 or not words[-1].text[0].isalpha():
+        return None
+    return _name_word(words[-1].norm, names)
+
+
 _OPENERS = frozenset({"و", "ولكن", "لكن", "كما", "فيما", "بينما", "وكان", "كان"})
 
 
 def _name_before(text: str, verb_start: int, names: Mapping[str, str]) -> str | None:
     """ "ولكن عراقجي قال إن": a name right before the verb, at the start of the clause."""
     words = tokenize(text[:verb_start])
+    if words and words[-1].norm == "قد" and words[0].norm in ("كان", "وكان"):
+        # "وكان دميتري سفيشتشيف رئيس الاتحاد ... قد قال إن": the name after كان.
+        return next((n for t in words[1:4] if (n := _name_word(t.norm, names))), None)
     if not words or (len(words) >= 2 and words[-2].norm not in _OPENERS):
         return None
     return _name_word(words[-1].norm.removeprefix("و"), names)
@@ -180,7 +198,7 @@ def _apposition(
         return None
     head_words = [t for t in tokenize(head) if t.text[0].isalpha()]
     rest_words = [t for t in tokenize(rest) if t.text[0].isalpha()][:_SUBJECT_WORDS]
-    if not head_words or not rest_words or len(head_words) > _SUBJECT_WORDS:
+    if not head_words or not rest_words or len(head_words) > _TITLE_WORDS:
         return None
     if _is_title(rest_words[0].text) and any(
         _is_name(t, entities, start, names) for t in head_words
@@ -213,6 +231,7 @@ _SUBJECT_STOPS = word_set(
     "هو هي هم إنهم انهم قوله قولها قائلا قائلة مضيفا مضيفة في نقلا عبر بيان that"
 )
 _SUBJECT_WORDS = 5
+_TITLE_WORDS = 8  # "عضو لجنة النقل في البرلمان المصري، محمد بدوي دسوقي"
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 # Words a speaker's name can start with when no entity is found: offices, unnamed officials
 # and bodies. Reports, statements and newspapers are how words reach the outlet, not who said
@@ -222,7 +241,8 @@ _SPEAKER_HEADS = word_set(
     "قائد السفير سفير الأمين أمين المبعوث مبعوث نائب المستشار مستشار مسؤول المسؤول مصدر مصادر "
     "المصدر المصادر الشرطة الوزارة الجيش الحكومة المحكمة النيابة الرئاسة الخارجية الداخلية "
     "الكرملين المرصد المنظمة اللجنة الهيئة المجلس الحزب الشركة البنك السفارة القيادة "
-    "الدكتور الدكتورة هيئة منظمات المجلة الصحيفة الادعاء البيان العلماء وزارة"
+    "الدكتور الدكتورة هيئة منظمات المجلة الصحيفة الادعاء البيان العلماء وزارة شرطة عضو "
+    "دبلوماسيون دبلوماسي مسؤولون شهود خبراء محللون آخر"
 )
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
@@ -306,7 +326,7 @@ def _reported(
     tokens = tokenize(text)
     for verb in verbs:
         following = [t for t in tokens if t.start >= verb[1]][:_THAT_WINDOW]
-        that = next((t for t in following if t.norm in _THAT), None)
+        that = next((t for t in following if t.norm in _THAT or _points_to(text, verb, t)), None)
         if that is None or that.end >= len(text):
             continue
         clause = text[that.end :].strip(" ،,")
@@ -322,6 +342,16 @@ def _reported(
             )
         ]
     return []
+
+
+# "وأشار المرصد إلى وقوع غارتين": after these verbs "إلى" opens what was said.
+_POINT_VERBS = word_set("أشار أشارت يشير تشير لفت لفتت")
+
+
+def _points_to(text: str, verb: tuple[int, int], token: Token) -> bool:
+    if token.norm not in ("الي", "to"):
+        return False
+    return any(form in _POINT_VERBS for form in stems(normalize(text[verb[0] : verb[1]])))
 
 
 _NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله")
@@ -369,15 +399,28 @@ def article_names(texts: Sequence[str]) -> dict[str, str]:
     after a first name ("بارنبي جويس", "عامر المري"), so that "وقال جويس" has a speaker.
     A first name is a word that is no stop word, title, verb or ال- word."""
     names: dict[str, str] = {}
+    # A word the article also writes with the article ("النجم", "اللجنة") is a common noun.
+    definite = {t.norm[2:] for text in texts for t in tokenize(text) if t.norm.startswith("ال")}
     for text in texts:
         tokens = tokenize(text)
-        for first, word in pairwise(tokens):
+        for at, (first, word) in enumerate(pairwise(tokens)):
+            if first.norm in definite or word.norm in definite:
+                continue
+            after = tokens[at + 2].norm if at + 2 < len(tokens) else ""
+            construct = after.startswith("ال") and after not in _WEEKDAYS
+            if construct or word.norm.endswith(("ته", "ها", "هم")):
+                continue  # "لجنة النقل", "مقال نشرته": a noun phrase, not a name
             if not (first.text[0].isalpha() and word.text[0].isalpha()) or len(word.norm) < 3:
                 continue
             if not _first_name(first.norm) or word.norm in ARABIC or word.norm in names:
                 continue
+            if word.norm.startswith("و") or word.norm in _WEEKDAYS:
+                continue  # "غاغا وفريقها", "غاغا السبت": no part of the name
             names[word.norm] = f"{first.text} {word.text}"
     return names
+
+
+_WEEKDAYS = word_set("السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم غدا")
 
 
 @cached(100_000)
