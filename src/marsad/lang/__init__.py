@@ -1,4 +1,5 @@
-"""Language layer: identification, normalization, sentences and matching terms."""
+"""The text layer (docs/architecture.md maps it): language, normalization, clitics, tokens,
+sentences, matching terms and TF-IDF; ``analyse`` turns a cleaned article into a Document."""
 
 from __future__ import annotations
 
