@@ -222,6 +222,15 @@ def test_related_links_bylines_and_prompts_without_a_colon() -> None:
     assert item not in reasons  # a numbered item goes on with the text
 
 
+def test_a_partner_credit_line_is_removed_and_a_sentence_about_a_partnership_is_kept() -> None:
+    credit = "نشر هذا المقال بالتعاون مع موقع التوظيف الإلكتروني بيت.كوم"
+    kept = "ووقعت الوزارة اتفاقا بالتعاون مع البنك الدولي لتمويل مشروعات المياه في الريف."
+    text = "\n".join([LEAD, credit, kept, BODY.split("\n")[1]])
+    reasons = {r.text: r.reason for r in clean_article(_article(text)).removed}
+    assert reasons[credit] == "author's byline or disclaimer"
+    assert kept not in reasons
+
+
 def test_a_click_here_link_prompt_is_removed_and_a_sentence_using_the_words_is_kept() -> None:
     prompt = "لمشاهدة التقرير الأساسي لمراسلتنا، نعمة الباقر، اضغط هنا."
     kept = "وقال الوزير إنه سيضغط هنا على الحكومة لتغيير موقفها من القانون الجديد للضرائب."

@@ -42,10 +42,12 @@ _READ_ALSO = re.compile(
     r"|(اقرأ|إقرأ|اقرا|شاهد|طالع)\s+(أيضا|أيضاً|ايضا)\s)",
     re.IGNORECASE,
 )
-# An author's byline or disclaimer in an opinion piece ("هذا المقال بقلم …، ولا يعكس بالضرورة
-# رأي الشبكة"): about the article, not part of its report.
+# An author's byline, disclaimer or partner credit ("هذا المقال بقلم …، ولا يعكس بالضرورة رأي
+# الشبكة", "نشر هذا المقال بالتعاون مع موقع …"): about the article, not part of its report.
 _BYLINE = re.compile(
     r"^\s*(?:هذا\s+|هذه\s+)?(?:المقال|التقرير|مقال|تقرير|المدونة|مدونة)?\s*بقلم\b"
+    r"|^\s*(?:نشر|نُشر|ينشر|أعد|اعد)\s+(?:هذا|هذه)\s+(?:المقال|التقرير|المادة|القصة)\s+"
+    r"بالتعاون\s+مع\b"
     r"|لا\s+(?:ي|ت)(?:عكس|عبر)\s+(?:بالضرورة\s+)?(?:عن\s+)?(?:رأي|وجهة|موقف|توجه)"
     r"|^\s*the\s+(?:views|opinions)\s+expressed\b",
     re.IGNORECASE,
@@ -282,7 +284,8 @@ def _is_teaser(index: int, line: str, context: _Lines) -> bool:
 
 def _is_byline(line: str) -> bool:
     # The substring tests spare most lines the pattern (cleaning runs on every line).
-    hint = "بقلم" in line or "عكس" in line or "عبر" in line or "expressed" in line
+    hint = "بقلم" in line or "عكس" in line or "عبر" in line or "بالتعاون" in line
+    hint = hint or "expressed" in line
     return hint and bool(_BYLINE.search(line))
 
 
