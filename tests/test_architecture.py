@@ -12,7 +12,7 @@ LAYERS = [
     {"settings", "model", "config"},
     {"lang"},
     {"ingest", "clean", "budget"},
-    {"cluster", "dedupe", "facts", "summarize", "storylines", "stream", "engine"},
+    {"cluster", "dedupe", "evidence", "facts", "summarize", "storylines", "stream", "engine"},
     {"pipeline"},
     {"report", "store"},
     {"service"},

@@ -127,10 +127,10 @@ def test_candidate_pairs_respect_the_window_and_pair_undated_articles_with_all()
         _document("c", FLOOD, 9),
         _document("d", FLOOD_2, None),
     ]
-    vectors = tfidf(TermCounts.of(documents[:3]).counts)
+    vectors = tfidf(TermCounts.of(documents[:3]).blocks()[0])
     dated = candidate_pairs(vectors, np.array([0, 2.5, 9]), ClusterParams())
     assert dated.tolist() == [[0, 1]]  # c is 9 and 6.5 days away from a and b
-    vectors = tfidf(TermCounts.of(documents).counts)
+    vectors = tfidf(TermCounts.of(documents).blocks()[0])
     days = np.array([0, 2.5, 9, np.nan])
     pairs = {tuple(p) for p in candidate_pairs(vectors, days, ClusterParams()).tolist()}
     assert {(0, 3), (1, 3), (2, 3)} <= pairs  # the undated article meets everyone
@@ -186,7 +186,7 @@ def _edited(number: int) -> str:
 def test_near_copies_are_clustered_as_one_row_not_all_their_pairs() -> None:
     copies = [_document(f"f{n}", _edited(n), n / 100) for n in range(40)]
     documents = [*copies, _document("c", CUP, 0.2)]
-    vectors = tfidf(TermCounts.of(documents).counts)
+    vectors = tfidf(TermCounts.of(documents).blocks()[0])
     days = np.array([n / 100 for n in range(40)] + [0.2])
     group = near_copies(vectors, days, ClusterParams())
     assert set(group[:40].tolist()) == {0} and group[40] == 40

@@ -24,6 +24,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, vstack
 from scipy.sparse.csgraph import connected_components
 
+from marsad.evidence import StoryEvidence, block_of, combine, marked_terms, shipped_evidence
 from marsad.lang.terms import terms
 from marsad.lang.vectors import tfidf
 from marsad.model import Document
@@ -34,13 +35,13 @@ class ClusterParams:
     """Knobs of batch story clustering (measured with `marsad eval cluster`)."""
 
     # Chosen on the February days of the blind two-level gold (`marsad eval stories --split
-    # tune`, docs/evaluation.md): story F1 is flat (0.947-0.953) from 0.20 to 0.30 with
-    # precision rising; 0.22 is the highest that keeps the five example outlets one story.
-    # The defaults are Settings.story_threshold and Settings.storyline_threshold.
-    threshold: float = 0.22  # average-link similarity needed to merge two groups into a story
+    # tune`, docs/evaluation.md), on the similarity with headline and lead evidence: story F1
+    # 0.968 at 0.18, 0.970 at 0.20, 0.963 at 0.22, 0.953 at 0.26 (precision 0.983, 0.990,
+    # 0.990, 0.997). The defaults are Settings.story_threshold and .storyline_threshold.
+    threshold: float = 0.20  # average-link similarity needed to merge two groups into a story
     # Stories keep merging into storylines down to this average (storyline F1 on the February
-    # gold: 0.923 at 0.10, 0.932 at 0.15, 0.929 at 0.20).
-    storyline_threshold: float = 0.15
+    # gold: 0.919 at 0.08, 0.932 at 0.10, 0.936 at 0.12, 0.932 at 0.14).
+    storyline_threshold: float = 0.12
     # One outlet rarely files two articles on one event unless it updates, and an update is
     # near-identical: the similarity of two articles of one outlet counts this much. On the
     # February gold, story precision 0.956 -> 0.982, F1 0.953 -> 0.959 (0.5: F1 0.959, 0.8: 0.958).
@@ -52,6 +53,9 @@ class ClusterParams:
     # February gold (`marsad eval stories --split tune`) 0.5 to 0.9 score as without joining;
     # 3,000 copies of one text with one word of each sentence edited are 0.53-0.73 apart.
     copy_threshold: float = 0.5
+    # Weights of the headline and lead cosines beside the text's (evidence.py): the shipped
+    # pair model's unless given.
+    evidence: StoryEvidence = field(default_factory=shipped_evidence)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,11 +85,14 @@ class TermCounts:
 
     @staticmethod
     def of(documents: Sequence[Document]) -> TermCounts:
-        """Count the title and body terms of each document."""
+        """Count the title and body terms of each document, and its headline's and lead's
+        terms as marked terms of their own (evidence.py)."""
         vocabulary: dict[str, int] = {}
         indptr, indices, values = [0], [], []
         for document in documents:
-            for term, count in Counter(document_terms(document)).items():
+            title = terms(document.article.title, document.language)
+            text = [*title, *(term for sentence in document.sentences for term in sentence.terms)]
+            for term, count in Counter([*text, *marked_terms(title, document)]).items():
                 indices.append(vocabulary.setdefault(term, len(vocabulary)))
                 values.append(count)
             indptr.append(len(indices))
@@ -113,10 +120,15 @@ class TermCounts:
         joined = vstack(rows, format="csr") if rows else csr_matrix((0, 0))
         return TermCounts(vocabulary=vocabulary, counts=joined)
 
+    def blocks(self) -> list[csr_matrix]:
+        """The counts of the text's, the headline's and the lead's terms (evidence.BLOCKS)."""
+        block = block_of(self.vocabulary)
+        return [self.counts[:, np.flatnonzero(block == number)] for number in range(3)]
+
 
 def article_vectors(documents: Sequence[Document]) -> csr_matrix:
     """L2-normalized TF-IDF rows, one per document (sublinear term frequency)."""
-    return tfidf(TermCounts.of(documents).counts)
+    return tfidf(TermCounts.of(documents).blocks()[0])
 
 
 def publication_days(documents: Sequence[Document]) -> np.ndarray:
@@ -387,17 +399,18 @@ def cluster_counts(
         for member in group[1:]:
             representative[member] = group[0]
     kept = sorted(set(representative))
-    vectors = tfidf(counts.counts[kept])
+    blocks = [tfidf(block[kept]) for block in counts.blocks()]
+    vectors = blocks[0]  # near-copies and candidate pairs come from the whole text
     several = len(set(sources)) > 1
     outlets = np.asarray(sources, dtype=object)[kept] if several else None
     copy_of = near_copies(vectors, days[kept], params, outlets)
     units, unit_of, sizes = np.unique(copy_of, return_inverse=True, return_counts=True)
-    rows = vectors
+    rows, evidence = vectors, combine(blocks, params.evidence)
     if len(units) < len(kept):  # each group of near-copies as the sum of its vectors
         join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
-        rows = csr_matrix(join @ vectors)
+        rows, evidence = csr_matrix(join @ vectors), csr_matrix(join @ evidence)
     pairs = candidate_pairs(rows, days[kept][units], params)
-    weights = pair_similarities(rows, pairs)
+    weights = pair_similarities(evidence, pairs)
     # Only between outlets: articles that name none all get their file's name, and in a corpus
     # of one outlet the weight would only raise the threshold.
     if outlets is not None and len(pairs):

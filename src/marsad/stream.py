@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from marsad.cluster import ClusterParams
+from marsad.evidence import BLOCKS, LEAD, MARKS, TITLE, marked_terms
+from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
 from marsad.model import Document, content_id
 from marsad.settings import Settings
@@ -90,10 +92,12 @@ class StreamingClusterer:
 
     def add(self, document: Document) -> str:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
-        terms = [t for s in document.sentences for t in s.terms]
+        title = terms_of(document.article.title, document.language)
+        terms = [*title, *(t for s in document.sentences for t in s.terms)]  # as the batch's
+        marked = marked_terms(title, document)
         self.documents_seen += 1
-        self.document_frequency.update(set(terms))
-        vector = self._vector(terms)
+        self.document_frequency.update({*terms, *marked})
+        vector = self._evidence_vector(terms, marked)
         when = _days(document.article.published)
         outlet = document.article.source
         self.outlets.add(outlet)
@@ -137,8 +141,27 @@ class StreamingClusterer:
         """Sublinear TF × IDF over the documents seen so far, L2-normalized."""
         return tfidf_vector(Counter(terms), self.document_frequency, self.documents_seen)
 
+    def _evidence_vector(self, terms: list[str], marked: list[str]) -> Vector:
+        """The text's, the headline's and the lead's unit vectors side by side, each scaled by
+        its share of the evidence weights (evidence.py): dot products are the batch's."""
+        evidence = self.params.evidence
+        if not evidence.title and not evidence.lead:
+            return self._vector(terms)
+        counts: dict[str, Counter[str]] = {TITLE: Counter(), LEAD: Counter()}
+        for term in marked:
+            counts[term[0]][term] += 1
+        vector: Vector = {}
+        for block, part in zip(BLOCKS, (Counter(terms), counts[TITLE], counts[LEAD]), strict=True):
+            scale = evidence.scale(block)
+            n = self.documents_seen
+            found = tfidf_vector(part, self.document_frequency, n) if part else {}
+            vector.update({term: weight * scale for term, weight in found.items()})
+        return vector
+
     def _top_terms(self, vector: Vector) -> list[str]:
-        return sorted(vector, key=lambda t: -vector[t])[: self.params.top_terms]
+        """The strongest terms of the text (the headline's and the lead's are not indexed)."""
+        text = (term for term in vector if term[:1] not in MARKS)
+        return sorted(text, key=lambda t: -vector[t])[: self.params.top_terms]
 
     def _candidates(self, vector: Vector, when: float | None) -> list[StoryState]:
         seen: set[str] = set()

@@ -1,0 +1,102 @@
+"""Story evidence beyond the whole-text bag of words: the headline and the lead.
+
+Two articles about one event share their headline words and their opening sentences far
+more than two articles that only share a topic's vocabulary. A pair classifier (logistic
+regression on the February days of the blind story gold, ``python -m marsad.eval.train_stories``)
+weighs three cosines: the whole text's, the headlines' and the leads'. Its weights, relative to
+the whole-text cosine, ship as JSON (``models/story_pairs.json``); the similarity of two articles
+is then the weighted mean of the three cosines. Each cosine is a dot product of unit TF-IDF
+rows, so the mean is one dot product of the rows put side by side, each scaled by the square
+root of its weight: averages over groups stay dot products of summed rows, and the batch
+clusterer and the store's streaming one compute the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+
+from marsad.caches import cached
+from marsad.model import Document
+
+MODEL_FILE = "story_pairs.json"
+# Term marks: the headline's and the lead's terms are counted beside the text's, as terms of
+# their own (control characters sort before any word and never occur in a term).
+TITLE = "\x01"
+LEAD = "\x02"
+MARKS = (TITLE, LEAD)
+BLOCKS = ("text", "title", "lead")
+LEAD_SENTENCES = 3  # the opening sentences that state the event
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryEvidence:
+    """Weights of the headline and lead cosines, relative to the whole text's (1)."""
+
+    title: float = 0.0
+    lead: float = 0.0
+    info: dict[str, Any] | None = None
+
+    @property
+    def total(self) -> float:
+        """The sum of the three weights (the similarity is divided by it)."""
+        return 1.0 + self.title + self.lead
+
+    def scale(self, block: str) -> float:
+        """The factor of a block's unit rows: the square root of its share of the weights."""
+        weight = {"text": 1.0, "title": self.title, "lead": self.lead}[block]
+        return float(np.sqrt(weight / self.total))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"blocks": list(BLOCKS), "title": self.title, "lead": self.lead, "info": self.info}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StoryEvidence:
+        """Read the JSON form; weights for other blocks are an error."""
+        if tuple(data.get("blocks", ())) != BLOCKS:
+            raise ValueError(f"story pair model blocks {data.get('blocks')} differ from {BLOCKS}")
+        title, lead = float(data["title"]), float(data["lead"])
+        if title < 0 or lead < 0:
+            raise ValueError("story pair model weights must not be negative")
+        return cls(title=title, lead=lead, info=dict(data.get("info") or {}))
+
+
+@cached()
+def shipped_evidence() -> StoryEvidence:
+    """The story pair weights shipped in marsad/models/."""
+    text = resources.files("marsad").joinpath("models", MODEL_FILE).read_text("utf-8")
+    return StoryEvidence.from_dict(json.loads(text))
+
+
+def marked_terms(title: Sequence[str], document: Document) -> list[str]:
+    """The headline's terms and the lead's, each with its block's mark. An article without a
+    headline is headed by its first sentence (else it could never be as similar as others)."""
+    if not title and document.sentences:
+        title = document.sentences[0].terms
+    lead = (term for sentence in document.sentences[:LEAD_SENTENCES] for term in sentence.terms)
+    return [*(TITLE + term for term in title), *(LEAD + term for term in lead)]
+
+
+def block_of(vocabulary: np.ndarray) -> np.ndarray:
+    """Block number of each term of a vocabulary (0 text, 1 title, 2 lead)."""
+    first = np.array([term[:1] for term in vocabulary.tolist()], dtype=object)
+    block = np.zeros(len(vocabulary), dtype=np.int64)
+    for number, mark in enumerate(MARKS, start=1):
+        block[first == mark] = number
+    return block
+
+
+def combine(blocks: Sequence[csr_matrix], evidence: StoryEvidence) -> csr_matrix:
+    """Unit rows of the three blocks side by side, each scaled by its share of the weights:
+    the dot product of two rows is the weighted mean of their three cosines."""
+    if not evidence.title and not evidence.lead:
+        return blocks[0]
+    scaled = [block * evidence.scale(name) for block, name in zip(blocks, BLOCKS, strict=True)]
+    return csr_matrix(hstack(scaled, format="csr"))
