@@ -145,9 +145,10 @@ def test_facts_read_early_give_the_same_digest(
     keep: Callable[[int], bool], shared_data: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Mentions read ahead (all, or only some chunks of documents) change nothing."""
-    import marsad.pipeline
+    import marsad.engine.partitions
 
-    monkeypatch.setattr(marsad.pipeline, "EARLY_DOCUMENTS", 7)  # several chunks per partition
+    # Several chunks per partition.
+    monkeypatch.setattr(marsad.engine.partitions, "EARLY_DOCUMENTS", 7)
     data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
     articles = [a for day in read_days(data, WEEK[:2]).values() for a in day]
     local = digest(articles)

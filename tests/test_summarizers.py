@@ -216,7 +216,7 @@ def test_settings_budget_in_sentences_reaches_the_digest() -> None:
         Article(id="a", title="فيضانات", text="\n".join([FLOOD, BOATS, WEATHER]), source="wire"),
         Article(id="b", title="فيضانات", text="\n".join([FLOOD_AGAIN, AID]), source="paper"),
     ]
-    result = marsad.digest(articles, summary_sentences=1, summary_words=1000)
+    result = marsad.digest(articles, Settings(summary_sentences=1, summary_words=1000))
     assert all(len(story.summary) == 1 for story in result.stories)
     with pytest.raises(SettingsError):
         Settings(summary_sentences=0)

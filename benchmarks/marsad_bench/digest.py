@@ -59,7 +59,8 @@ def _peak_mb() -> float:
 def measure(ant: Path, size: int, engine_name: str, workers: int) -> dict[str, Any]:
     """Digest the first ``size`` articles on one engine; seconds, rates, memory, bytes moved."""
     from marsad.engine import gc_paused, open_engine
-    from marsad.pipeline import PARTITION_ARTICLES, digest
+    from marsad.engine.partitions import PARTITION_ARTICLES
+    from marsad.pipeline import digest
     from marsad.report import render_json
 
     articles = corpus(ant, size)
@@ -109,11 +110,11 @@ def _partition(articles: Sequence[Any]) -> Any:
     """One partition of the sample prepared as the pipeline prepares it: its documents (what
     the shuffle moves) and its outline (what the driver gets)."""
     from marsad.clean import corpus_evidence, marks_of
-    from marsad.pipeline import _prepare_partition
+    from marsad.pipeline import prepare_articles
     from marsad.settings import Settings
 
-    task = (list(articles), corpus_evidence(marks_of(article) for article in articles))
-    return _prepare_partition(task, settings=Settings(), dedupe_params=DedupeParams())
+    evidence = corpus_evidence(marks_of(article) for article in articles)
+    return prepare_articles(articles, evidence, Settings())
 
 
 def run_all(

@@ -1,14 +1,17 @@
 """digest(): the only place that knows the order of the stages.
 
-ingest → clean → analyse (language, sentences, terms) → dedupe → group into stories →
-per story: summarize, facts, discrepancies and timeline, duplicates and shared passages.
+read → clean → analyse (language, sentences, terms) → fingerprint → dedupe → cluster into
+stories → per story: summary, facts, discrepancies and timeline, copies and shared passages →
+storylines. Each stage is a call with a plain signature; where it runs (partitions on an
+engine's workers, the shuffle to the stories, work read ahead) is ``marsad.engine``'s.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
@@ -39,6 +42,7 @@ from marsad.dedupe import (
     unique_pairs,
 )
 from marsad.engine import Engine, LocalEngine, NoProgress, Progress
+from marsad.engine.partitions import Part, scatter
 from marsad.errors import NoArticlesError
 from marsad.facts import DocumentMentions, document_mentions, extract_story_facts
 from marsad.lang import analyse
@@ -64,33 +68,29 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 HEADLINE_WORDS = 20
 
 
-# Articles per partition of the per-article stages, and per batch of stories: small enough
-# for even work across workers, large enough that shipping a task costs little beside it.
-PARTITION_ARTICLES = 500
-STORY_BATCH_ARTICLES = 400
-# Documents per task of the fact reading done early, on workers that would wait for this
-# process's dedupe and clustering: short, so that the tasks of those stages wait little behind
-# one, and little is thrown away when the stories start.
-EARLY_DOCUMENTS = 100
-
-
 def digest(
     inputs: Iterable[Input] | Input,
     settings: Settings | None = None,
     *,
     engine: Engine | None = None,
     progress: Progress | None = None,
-    **overrides: Any,
+    summary_words: int | None = None,
+    summarizer: str | None = None,
 ) -> Digest:
     """Read articles (paths, folders, globs, ``-``, ``Article`` objects or dicts of record
     fields) and build story digests.
 
-    ``overrides`` replace fields of ``settings`` (e.g. ``summary_words=80``). ``engine`` runs
-    the per-partition and per-story work (default: this process; every engine gives the same
+    ``settings`` holds every knob (default ``Settings()``); ``summary_words`` and
+    ``summarizer``, when given, replace its two most used ones. ``engine`` runs the
+    per-partition and per-story work (default: this process; every engine gives the same
     digest). Rejected inputs are listed in ``Digest.problems``; raises ``NoArticlesError``
     when nothing usable is left.
     """
-    settings = replace(settings or Settings(), **overrides)
+    settings = settings or Settings()
+    if summary_words is not None:
+        settings = replace(settings, summary_words=summary_words)
+    if summarizer is not None:
+        settings = replace(settings, summarizer=summarizer)
     get_summarizer(settings.summarizer)  # fail fast on an unknown name, before any work
     # The collector is the host's: `marsad digest` pauses it around the run (engine.gc_paused).
     return _digest(inputs, settings, engine or LocalEngine(), progress or NoProgress())
@@ -99,210 +99,112 @@ def digest(
 def _digest(
     inputs: Iterable[Input] | Input, settings: Settings, engine: Engine, progress: Progress
 ) -> Digest:
-    timings: dict[str, float] = {}
-    clock = time.perf_counter()
+    clock = _Stopwatch()
+    with clock("ingest"), _stage(progress, "read"):
+        articles, problems, skipped = read_inputs(inputs, settings)
 
-    progress.start("read", None)
-    articles, problems, skipped = _load(inputs, settings)
-    progress.finish("read")
-    timings["ingest"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    dedupe_params = DedupeParams(threshold=settings.duplicate_threshold)
-    # Analysed documents stay where they were made (handles); this process gets outlines.
-    partitions = _prepare(articles, settings, dedupe_params, engine, progress)
-    outlines = engine.map(_outline, partitions, label="gather outlines", progress=progress)
-    problems += [problem for part in outlines for problem in part.problems]
-    removed = tuple(removal for part in outlines for removal in part.removed)
-    ids = [article.id for part in outlines for article in part.fingerprints.articles]
-    timings["clean_and_analyse"] = time.perf_counter() - clock
-    if not ids:
+    with clock("clean_and_analyse"):
+        partitions = scatter(engine, articles)
+        # Boilerplate and teasers are properties of the whole corpus (lines an outlet repeats
+        # in many articles, paragraphs that repeat another article's title or opening): each
+        # partition marks its articles, and then gets the evidence about its own articles.
+        marks = partitions.map(mark_articles, label="find boilerplate", progress=progress)
+        evidence = corpus_evidence(mark for part in marks for mark in part)
+        prepared = partitions.prepare(
+            partial(_prepare_task, settings),
+            evidence.for_articles,
+            label="clean and analyse",
+            progress=progress,
+        )
+        outline = Outline.concat(prepared.outlines(progress=progress))
+        problems += outline.problems
+    if not outline.ids:
         raise NoArticlesError(_nothing_usable(problems))
 
-    clock = time.perf_counter()
-    prints = Fingerprints.concat([part.fingerprints for part in outlines])
-    pairs = _duplicate_candidates(prints, dedupe_params, engine, progress)
-    # What each document says on its own (dates, figures, names) does not depend on its story:
-    # on a cluster, workers read it while this process verifies duplicates and clusters.
-    sizes = [len(part.days) for part in outlines]
-    read_early = _speculate_mentions(partitions, sizes, engine)
-    duplicates = group_duplicates(prints, pairs, dedupe_params)
-    timings["dedupe"] = time.perf_counter() - clock
+    with clock("dedupe"):
+        dedupe_params = DedupeParams(threshold=settings.duplicate_threshold)
+        pairs = duplicate_candidates(outline.fingerprints, dedupe_params, engine, progress)
+        # What each document says on its own (dates, figures, names) does not depend on its
+        # story: idle workers may read it while this process dedupes and clusters.
+        read_early = prepared.read_ahead(document_mentions)
+        duplicates = group_duplicates(outline.fingerprints, pairs, dedupe_params)
 
-    clock = time.perf_counter()
-    progress.start("cluster", None)
-    counts = TermCounts.concat([part.terms for part in outlines])
-    days = np.concatenate([part.days for part in outlines])
-    sources = [article.source for part in outlines for article in part.fingerprints.articles]
-    clustering = _cluster(ids, sources, days, duplicates.groups, counts, settings)
-    progress.finish("cluster")
-    timings["cluster"] = time.perf_counter() - clock
+    with clock("cluster"), _stage(progress, "cluster"):
+        clustering = cluster_stories(outline, duplicates.groups, settings)
 
-    clock = time.perf_counter()
-    stories = _build_stories(
-        clustering.groups,
-        read_early(),
-        sizes,
-        ids,
-        duplicates.groups,
-        settings,
-        engine,
-        progress,
-    )
-    stories, storylines = link_storylines(stories, clustering.storylines)
-    timings["stories"] = time.perf_counter() - clock
+    with clock("stories"):
+        copies = copies_of(clustering.groups, outline.ids, duplicates.groups)
+        built = prepared.regroup(
+            clustering.groups,
+            copies,
+            partial(story_of, settings=settings),
+            read_early,
+            label="summaries and facts",
+            progress=progress,
+        )
+        stories, storylines = link_storylines(tuple(built), clustering.storylines)
 
     stats = {
         "articles": len(articles),
-        "documents": len(ids),
+        "documents": len(outline.ids),
         "stories": len(stories),
         "storylines": len(storylines),
         "rejected": len(problems),
         "skipped_duplicates": skipped,
-        "removed_lines": len(removed),
+        "removed_lines": len(outline.removed),
         "duplicate_groups": len(duplicates.groups),
         "duplicate_candidate_pairs": duplicates.candidate_pairs,
         "story_candidate_pairs": clustering.candidate_pairs,
         "engine": engine.name,
         "workers": engine.workers,
-        "seconds": {stage: round(seconds, 3) for stage, seconds in timings.items()},
+        "seconds": clock.seconds(),
     }
     return Digest(
         stories=stories,
         storylines=storylines,
-        removed=removed,
+        removed=outline.removed,
         problems=tuple(problems),
         stats=stats,
     )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _Outline:
-    """What the driver needs of a partition: rejections, removals, and what dedupe and story
-    clustering compare (fingerprints, term counts, publication days)."""
+class Outline:
+    """What dedupe and clustering need of prepared articles: rejections, removed lines,
+    fingerprints (ids, titles and dates, no bodies), term counts and publication days."""
 
     problems: list[Problem]
-    removed: list[Removal]
+    removed: tuple[Removal, ...]
     fingerprints: Fingerprints
     terms: TermCounts
     days: np.ndarray
 
+    @property
+    def ids(self) -> list[str]:
+        """The documents' ids, in order."""
+        return [article.id for article in self.fingerprints.articles]
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Prepared:
-    """One partition after the per-article stages (kept on the worker that made it)."""
-
-    documents: list[Document]
-    outline: _Outline
-
-
-def _outline(prepared: _Prepared) -> _Outline:
-    return prepared.outline
-
-
-def _prepare(
-    articles: Sequence[Article],
-    settings: Settings,
-    dedupe_params: DedupeParams,
-    engine: Engine,
-    progress: Progress,
-) -> list[_Prepared]:
-    """Clean, analyse and fingerprint every article, partition by partition; handles of the
-    prepared partitions."""
-    partitions = [
-        list(articles[start : start + PARTITION_ARTICLES])
-        for start in range(0, len(articles), PARTITION_ARTICLES)
-    ]
-    sent = engine.put(partitions)
-    # Boilerplate and teasers are properties of the whole corpus (lines an outlet repeats in
-    # many articles, paragraphs that repeat another article's title or opening): each
-    # partition marks its articles, the marks are compared here, and each partition then gets
-    # the evidence about its own articles.
-    marks = engine.map(
-        _marks, sent, label="find boilerplate", progress=progress,
-        weights=[len(p) for p in partitions],
-    )  # fmt: skip
-    evidence = corpus_evidence(item for part in marks for item in part)
-    tasks = [
-        (handle, evidence.for_articles(part)) for handle, part in zip(sent, partitions, strict=True)
-    ]
-    work = partial(_prepare_partition, settings=settings, dedupe_params=dedupe_params)
-    return engine.map(
-        work,
-        tasks,
-        label="clean and analyse",
-        progress=progress,
-        weights=[len(p) for p in partitions],
-        keep=True,
-    )
+    @classmethod
+    def concat(cls, outlines: Sequence[Outline]) -> Outline:
+        """The outlines of consecutive partitions as one."""
+        return cls(
+            problems=[problem for part in outlines for problem in part.problems],
+            removed=tuple(removal for part in outlines for removal in part.removed),
+            fingerprints=Fingerprints.concat([part.fingerprints for part in outlines]),
+            terms=TermCounts.concat([part.terms for part in outlines]),
+            days=np.concatenate([part.days for part in outlines]),
+        )
 
 
-def _duplicate_candidates(
-    prints: Fingerprints, params: DedupeParams, engine: Engine, progress: Progress
-) -> np.ndarray:
-    """Candidate duplicate pairs, one LSH band at a time on the engine (verified later)."""
-    bands = engine.put([prints.keys[:, band] for band in range(params.bands)])
-    found = engine.map(band_pairs, bands, label="dedupe", progress=progress)
-    return unique_pairs(found, len(prints.articles))
-
-
-def _cluster(
-    ids: Sequence[str],
-    sources: Sequence[str],
-    days: np.ndarray,
-    duplicates: Sequence[DuplicateGroup],
-    counts: TermCounts,
-    settings: Settings,
-) -> Clustering:
-    """Stories as groups of document indices; each group of copies is clustered once."""
-    params = ClusterParams(
-        threshold=settings.story_threshold,
-        storyline_threshold=settings.storyline_threshold,
-        same_outlet_weight=settings.same_outlet_weight,
-        window_days=settings.story_window_days,
-    )
-    position = {article: n for n, article in enumerate(ids)}
-    copies = [[position[a] for a in group.articles] for group in duplicates]
-    return cluster_counts(counts, days, params, copies, sources)
-
-
-def _speculate_mentions(
-    partitions: Sequence[_Prepared], sizes: Sequence[int], engine: Engine
-) -> Callable[[], list[_Read]]:
-    """Start reading the partitions' mentions by runs of ``EARLY_DOCUMENTS``; the returned call
-    gives each partition with its runs (None for a run not finished in time)."""
-    runs = [range(0, size, EARLY_DOCUMENTS) for size in sizes]
-    tasks = [
-        (part, start) for part, starts in zip(partitions, runs, strict=True) for start in starts
-    ]
-    finished = engine.speculate(_read_early, tasks)
-
-    def read() -> list[_Read]:
-        done = iter(finished())
-        return [
-            (part, [next(done) for _ in starts])
-            for part, starts in zip(partitions, runs, strict=True)
-        ]
-
-    return read
-
-
-def _read_early(task: tuple[_Prepared, int]) -> list[DocumentMentions]:
-    prepared, start = task
-    return [document_mentions(d) for d in prepared.documents[start : start + EARLY_DOCUMENTS]]
-
-
-def _marks(articles: Sequence[Article]) -> list[Marks]:
+def mark_articles(articles: Sequence[Article]) -> list[Marks]:
+    """What each article tells about the corpus's boilerplate and teasers."""
     return [marks_of(article) for article in articles]
 
 
-def _prepare_partition(
-    task: tuple[list[Article], Evidence],
-    *,
-    settings: Settings,
-    dedupe_params: DedupeParams,
-) -> _Prepared:
-    articles, evidence = task
+def prepare_articles(
+    articles: Sequence[Article], evidence: Evidence, settings: Settings
+) -> Part[Document, Outline]:
+    """Clean, analyse and fingerprint articles: the documents, and their outline."""
     documents: list[Document] = []
     problems: list[Problem] = []
     removed: list[Removal] = []
@@ -320,114 +222,108 @@ def _prepare_partition(
                 )
             )
     words = [document_words(document) for document in documents]
-    # Duplicate groups need an article's id, title and date, not its body: the driver gets
-    # outlines without bodies (a third of the bytes of an outline).
+    # Duplicate groups need an article's id, title and date, not its body: outlines travel
+    # without bodies (a third of their bytes).
     heads = [replace(document.article, text="") for document in documents]
-    prints = fingerprint(heads, words, dedupe_params)
-    outline = _Outline(
+    params = DedupeParams(threshold=settings.duplicate_threshold)
+    outline = Outline(
         problems=problems,
-        removed=removed,
-        fingerprints=prints,
+        removed=tuple(removed),
+        fingerprints=fingerprint(heads, words, params),
         terms=TermCounts.of(documents),
         days=publication_days(documents),
     )
-    return _Prepared(documents=documents, outline=outline)
+    return Part(documents, outline)
 
 
-# A story batch: each story as (partition, position in that partition's piece) of its
-# documents, and its copy groups.
-_Layout = list[tuple[list[tuple[int, int]], list[DuplicateGroup]]]
-# A partition with what its documents say on its own, by runs of EARLY_DOCUMENTS (None for a
-# run not read early), and a piece of it for one story batch.
-_Read = tuple[_Prepared, list[list[DocumentMentions] | None]]
-_Piece = list[tuple[Document, DocumentMentions | None]]
+def _prepare_task(
+    settings: Settings, task: tuple[list[Article], Evidence]
+) -> Part[Document, Outline]:
+    articles, evidence = task
+    return prepare_articles(articles, evidence, settings)
 
 
-def _build_stories(
-    groups: Sequence[Sequence[int]],
-    partitions: Sequence[_Read],
-    sizes: Sequence[int],
-    ids: Sequence[str],
-    duplicates: Sequence[DuplicateGroup],
-    settings: Settings,
-    engine: Engine,
-    progress: Progress,
-) -> tuple[Story, ...]:
-    """Summaries, facts and copies of every story, in batches of about the same size.
+def duplicate_candidates(
+    prints: Fingerprints, params: DedupeParams, engine: Engine, progress: Progress
+) -> np.ndarray:
+    """Candidate duplicate pairs, one LSH band per task (verified by ``group_duplicates``)."""
+    bands = engine.put([prints.keys[:, band] for band in range(params.bands)])
+    found = engine.map(band_pairs, bands, label="dedupe", progress=progress)
+    return unique_pairs(found, len(prints.articles))
 
-    The shuffle: each partition hands each batch the documents it needs (a piece, cut where
-    the partition is), and each batch task fetches its pieces."""
-    starts = np.cumsum([0, *sizes])
-    group_of = {article: group for group in duplicates for article in group.articles}
-    batches = _batches(groups)
-    cuts: list[tuple[_Read, list[int]]] = []
-    tasks: list[tuple[_Layout, dict[int, int]]] = []
-    for batch in batches:
-        wanted: dict[int, list[int]] = {}  # partition -> positions this batch needs from it
-        layout: _Layout = []
-        for members in (groups[n] for n in batch):
-            places = []
-            for index in members:
-                part = int(np.searchsorted(starts, index, side="right")) - 1
-                positions = wanted.setdefault(part, [])
-                places.append((part, len(positions)))
-                positions.append(index - int(starts[part]))
-            copies = list(dict.fromkeys(group_of[ids[i]] for i in members if ids[i] in group_of))
-            layout.append((places, copies))
-        tasks.append((layout, {part: len(cuts) + k for k, part in enumerate(wanted)}))
-        cuts += [(partitions[part], positions) for part, positions in wanted.items()]
-    pieces = engine.map(_piece, cuts, label="shuffle", progress=progress, keep=True)
-    built = engine.map(
-        partial(_story_batch, settings=settings),
-        [(layout, {part: pieces[n] for part, n in where.items()}) for layout, where in tasks],
-        label="summaries and facts",
-        progress=progress,
-        weights=[sum(len(groups[n]) for n in batch) for batch in batches],
+
+def cluster_stories(
+    outline: Outline, duplicates: Sequence[DuplicateGroup], settings: Settings
+) -> Clustering:
+    """Stories (and storylines) as groups of document numbers; copies are clustered once."""
+    params = ClusterParams(
+        threshold=settings.story_threshold,
+        storyline_threshold=settings.storyline_threshold,
+        same_outlet_weight=settings.same_outlet_weight,
+        window_days=settings.story_window_days,
     )
-    numbers = (n for batch in batches for n in batch)
-    story_of = dict(zip(numbers, (story for part in built for story in part), strict=True))
-    return tuple(story_of[n] for n in range(len(groups)))
+    position = {article: n for n, article in enumerate(outline.ids)}
+    copies = [[position[a] for a in group.articles] for group in duplicates]
+    sources = [article.source for article in outline.fingerprints.articles]
+    return cluster_counts(outline.terms, outline.days, params, copies, sources)
 
 
-def _batches(groups: Sequence[Sequence[int]]) -> list[list[int]]:
-    """Story numbers in batches of about ``STORY_BATCH_ARTICLES`` articles. Stories are taken
-    in order of their first article: they span a few days and partitions follow the input, so
-    a batch needs few partitions."""
-    batches: list[list[int]] = [[]]
-    size = 0
-    for n in sorted(range(len(groups)), key=lambda n: min(groups[n])):
-        if size >= STORY_BATCH_ARTICLES:
-            batches.append([])
-            size = 0
-        batches[-1].append(n)
-        size += len(groups[n])
-    return batches
+def copies_of(
+    groups: Sequence[Sequence[int]], ids: Sequence[str], duplicates: Sequence[DuplicateGroup]
+) -> list[list[DuplicateGroup]]:
+    """The duplicate groups that touch each story's documents."""
+    group_of = {article: group for group in duplicates for article in group.articles}
+    return [
+        list(dict.fromkeys(group_of[ids[i]] for i in members if ids[i] in group_of))
+        for members in groups
+    ]
 
 
-def _piece(cut: tuple[_Read, list[int]]) -> _Piece:
-    """The documents of a partition that one story batch needs, with their mentions."""
-    (prepared, runs), positions = cut
-    return [(prepared.documents[k], _early(runs, k)) for k in positions]
+def story_of(
+    members: Sequence[tuple[Document, DocumentMentions | None]],
+    copies: Sequence[DuplicateGroup],
+    settings: Settings,
+) -> Story:
+    """One story from its documents (with what each says on its own, when read ahead) and
+    the duplicate groups among them."""
+    documents = [document for document, _ in members]
+    return _with_duplicates(_story(members, settings), copies, documents)
 
 
-def _early(runs: list[list[DocumentMentions] | None], position: int) -> DocumentMentions | None:
-    run = runs[position // EARLY_DOCUMENTS]
-    return None if run is None else run[position % EARLY_DOCUMENTS]
+def build_story(documents: Sequence[Document], settings: Settings) -> Story:
+    """One story from its analysed articles, built as digest() builds each (used by the store)."""
+    duplicates = find_duplicates(documents, DedupeParams(threshold=settings.duplicate_threshold))
+    return story_of([(document, None) for document in documents], duplicates.groups, settings)
 
 
-def _story_batch(task: tuple[_Layout, dict[int, _Piece]], *, settings: Settings) -> list[Story]:
-    layout, pieces = task
-    built = []
-    for places, copies in layout:
-        read = [pieces[part][k] for part, k in places]
-        story = [document for document, _ in read]
-        built.append(_with_duplicates(_story(read, settings), copies, story))
-    return built
+class _Stopwatch:
+    """Seconds per stage, for ``Digest.stats``."""
+
+    def __init__(self) -> None:
+        self._seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        yield
+        self._seconds[stage] = time.perf_counter() - started
+
+    def seconds(self) -> dict[str, float]:
+        return {stage: round(seconds, 3) for stage, seconds in self._seconds.items()}
 
 
-def _load(
+@contextmanager
+def _stage(progress: Progress, label: str) -> Iterator[None]:
+    """A stage of unknown length, for the progress bars."""
+    progress.start(label, None)
+    yield
+    progress.finish(label)
+
+
+def read_inputs(
     inputs: Iterable[Input] | Input, settings: Settings
 ) -> tuple[list[Article], list[Problem], int]:
+    """The articles of the inputs, the rejected inputs, and the exact repeats skipped."""
     if isinstance(inputs, str | Path | Article | Mapping):
         inputs = [inputs]
     given = list(inputs)
@@ -459,13 +355,6 @@ def _load(
     loaded = load_articles(paths, settings=settings)
     problems += loaded.problems
     return articles + list(loaded.articles), problems, loaded.skipped_duplicates
-
-
-def build_story(documents: Sequence[Document], settings: Settings) -> Story:
-    """One story from its analysed articles, built as digest() builds each (used by the store)."""
-    duplicates = find_duplicates(documents, DedupeParams(threshold=settings.duplicate_threshold))
-    read = [(document, None) for document in documents]
-    return _with_duplicates(_story(read, settings), duplicates.groups, documents)
 
 
 def _with_duplicates(

@@ -29,6 +29,7 @@ from marsad.cli import (
     set_verbosity,
     settings_from,
 )
+from marsad.engine import POOL_ARTICLES
 from marsad.errors import MarsadError, NoArticlesError
 from marsad.settings import Settings
 
@@ -47,7 +48,9 @@ class OutputFormat(StrEnum):
 class Engine(StrEnum):
     """Execution engines of `marsad digest` (docs/benchmarks.md compares them)."""
 
+    auto = "auto"
     local = "local"
+    processes = "processes"
     dask = "dask"
 
 
@@ -73,6 +76,13 @@ OUTPUT_HELP = (
     "rendered for a terminal, or plain Markdown into a pipe or file."
 )
 
+ENGINE_HELP = (
+    "Where the work runs: auto (a pool of worker processes when the input has at least "
+    f"{POOL_ARTICLES:,} articles, else this process), local (this process), processes (a "
+    "pool), or dask (a Dask cluster)."
+)
+WORKERS_HELP = "Worker processes of the pool or local Dask cluster [every core; 1: this process]."
+
 
 @app.command()
 def digest(
@@ -89,7 +99,9 @@ def digest(
     ] = None,
     summarizer: Annotated[
         SummarizerName | None,
-        typer.Option(help="Summarizer (docs/evaluation.md compares them) [supervised]."),
+        typer.Option(
+            help=f"Summarizer (docs/evaluation.md compares them) [{Settings().summarizer}]."
+        ),
     ] = None,
     manifest: Annotated[
         Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
@@ -98,12 +110,8 @@ def digest(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show what cleaning removed and why.")
     ] = False,
-    engine: Annotated[
-        Engine, typer.Option(help="Where the work runs: this process, or a Dask cluster.")
-    ] = Engine.local,
-    workers: Annotated[
-        int, typer.Option(min=1, help="Worker processes of a local Dask cluster.")
-    ] = 2,
+    engine: Annotated[Engine, typer.Option(help=ENGINE_HELP)] = Engine.auto,
+    workers: Annotated[int | None, typer.Option(min=1, help=WORKERS_HELP)] = None,
     scheduler: Annotated[
         str | None,
         typer.Option(help="Address of an existing Dask scheduler (tcp://HOST:PORT)."),

@@ -2,7 +2,11 @@
 
 An engine only maps a function over items and returns the results in order, so the pipeline
 computes the same stories, summaries and ids whichever engine runs it. ``local`` runs in this
-process; ``dask`` (``pip install 'marsad[scale]'``) runs on a Dask cluster, local or remote.
+process; ``processes`` on a pool of worker processes of this machine; ``auto`` (what `marsad
+digest` uses) on the pool when the input is large enough to repay starting it, else here;
+``dask`` (``pip install 'marsad[scale]'``) on a Dask cluster, local or remote. How a digest's
+data is laid out over the workers (partitions, the shuffle, work read ahead) is in
+``marsad.engine.partitions``.
 
 Data can stay where it is: ``put`` sends items to the workers once, and ``map(..., keep=True)``
 leaves results on the worker that computed them. Both return handles that later maps take as
@@ -12,6 +16,7 @@ leaves results on the worker that computed them. Both return handles that later 
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
@@ -23,10 +28,12 @@ R = TypeVar("R")
 
 __all__ = [
     "ENGINES",
+    "AutoEngine",
     "Engine",
     "LocalEngine",
     "NoProgress",
     "Progress",
+    "cores",
     "gc_paused",
     "open_engine",
 ]
@@ -65,8 +72,26 @@ class Engine(Protocol):
     items (or inside tuples, lists and dicts of items) of later maps, where tasks see the values.
     """
 
-    name: str
-    workers: int
+    @property
+    def name(self) -> str:
+        """Reported in ``Digest.stats["engine"]``."""
+        ...
+
+    @property
+    def workers(self) -> int:
+        """Processes that run tasks."""
+        ...
+
+    @property
+    def remote_handles(self) -> bool:
+        """Whether handles stand for data held elsewhere (False: they are the values, here,
+        so that work on them is cheaper done here than shipped)."""
+        ...
+
+    def expect(self, articles: int) -> None:
+        """The size of the input, told before the first map (an engine may choose from it
+        where to run)."""
+        ...
 
     def put(self, items: Sequence[T]) -> list[T]:
         """Handles of ``items`` sent to the workers (for several maps over the same data)."""
@@ -103,6 +128,10 @@ class LocalEngine:
 
     name = "local"
     workers = 1
+    remote_handles = False
+
+    def expect(self, articles: int) -> None:
+        """Nothing to choose."""
 
     def put(self, items: Sequence[T]) -> list[T]:
         """The items themselves: they are here already."""
@@ -154,6 +183,74 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+# Articles from which `auto` starts a process pool: below, starting the workers and shipping
+# the work costs more than the second core saves (docs/benchmarks.md, "Engines").
+POOL_ARTICLES = 1000
+
+
+class AutoEngine:
+    """This process, or a pool of ``workers`` processes once ``expect`` is told of an input of
+    at least ``threshold`` articles (and this machine has more than one core to give)."""
+
+    remote_handles = False
+
+    def __init__(self, *, workers: int, threshold: int = POOL_ARTICLES) -> None:
+        self._workers = workers
+        self._threshold = threshold
+        self._chosen: Engine = LocalEngine()
+
+    @property
+    def name(self) -> str:
+        """The chosen engine's name (``local`` until a large input is expected)."""
+        return self._chosen.name
+
+    @property
+    def workers(self) -> int:
+        """The chosen engine's processes."""
+        return self._chosen.workers
+
+    def expect(self, articles: int) -> None:
+        """Start the pool for a large input (at most once)."""
+        if articles >= self._threshold and self._workers > 1 and self._chosen.name == "local":
+            from marsad.engine.pool import ProcessEngine
+
+            self._chosen = ProcessEngine(workers=self._workers)
+
+    def put(self, items: Sequence[T]) -> list[T]:
+        """As the chosen engine does."""
+        return self._chosen.put(items)
+
+    def map(
+        self,
+        function: Callable[[T], R],
+        items: Sequence[T],
+        *,
+        label: str,
+        progress: Progress,
+        weights: Sequence[int] | None = None,
+        keep: bool = False,
+    ) -> list[R]:
+        """As the chosen engine does."""
+        return self._chosen.map(
+            function, items, label=label, progress=progress, weights=weights, keep=keep
+        )
+
+    def speculate(
+        self, function: Callable[[T], R], items: Sequence[T]
+    ) -> Callable[[], list[R | None]]:
+        """As the chosen engine does."""
+        return self._chosen.speculate(function, items)
+
+    def close(self) -> None:
+        """Close the chosen engine."""
+        self._chosen.close()
+
+
+def cores() -> int:
+    """The cores this process may run on (the default number of workers)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def _dask(workers: int, scheduler: str | None) -> Engine:
     from marsad.engine.dask import DaskEngine
 
@@ -166,19 +263,39 @@ def _local(workers: int, scheduler: str | None) -> Engine:
     return LocalEngine()
 
 
-ENGINES: dict[str, Callable[[int, str | None], Engine]] = {"local": _local, "dask": _dask}
+def _processes(workers: int, scheduler: str | None) -> Engine:
+    if scheduler is not None:
+        raise SettingsError("--scheduler needs --engine dask")
+    from marsad.engine.pool import ProcessEngine
+
+    return ProcessEngine(workers=workers)
+
+
+def _auto(workers: int, scheduler: str | None) -> Engine:
+    if scheduler is not None:
+        raise SettingsError("--scheduler needs --engine dask")
+    return AutoEngine(workers=workers)
+
+
+ENGINES: dict[str, Callable[[int, str | None], Engine]] = {
+    "auto": _auto,
+    "local": _local,
+    "processes": _processes,
+    "dask": _dask,
+}
 
 
 @contextmanager
 def open_engine(
-    name: str = "local", *, workers: int = 1, scheduler: str | None = None
+    name: str = "local", *, workers: int | None = None, scheduler: str | None = None
 ) -> Iterator[Engine]:
-    """The engine called ``name``, closed when the block ends."""
+    """The engine called ``name`` with ``workers`` processes (default: every core), closed
+    when the block ends."""
     if name not in ENGINES:
         raise SettingsError(f"unknown engine {name!r}; choose one of: {', '.join(ENGINES)}")
-    if workers < 1:
+    if workers is not None and workers < 1:
         raise SettingsError("workers must be at least 1")
-    engine = ENGINES[name](workers, scheduler)
+    engine = ENGINES[name](cores() if workers is None else workers, scheduler)
     try:
         yield engine
     finally:

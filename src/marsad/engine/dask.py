@@ -27,6 +27,7 @@ class DaskEngine:
     """Runs maps as Dask futures; ``close()`` shuts down the cluster it started."""
 
     name = "dask"
+    remote_handles = True
 
     def __init__(self, *, workers: int = 2, scheduler: str | None = None) -> None:
         try:
@@ -64,6 +65,9 @@ class DaskEngine:
             self.close()
             raise EngineError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
         self.workers = len(self._client.scheduler_info().get("workers", {})) or workers
+
+    def expect(self, articles: int) -> None:
+        """Nothing to choose: the cluster is there."""
 
     def put(self, items: Sequence[T]) -> list[T]:
         """Futures of the items, in contiguous runs, one run per worker: neighbouring items
