@@ -149,3 +149,20 @@ def test_never_crashes_on_date_like_text(text: str) -> None:
     for mention in date_mentions(text):
         resolve(mention, THURSDAY, "inferred")
         _ = mention.absolute, mention.weekday_mismatch
+
+
+def test_fixtures_listed_after_a_coming_day_are_coming_too() -> None:
+    saturday = date(2018, 2, 17)
+    text = (
+        "ويستكمل ثمن النهائي بمباراتي توتنهام ومضيفه روتشدايل الأحد، ومانشستر سيتي المتوج "
+        "5 مرات ومضيفه ويغان الاثنين في مباراة ثأرية"
+    )
+    days = [resolve(m, saturday, "stated")[0] for m in date_mentions(text)]
+    assert days == [date(2018, 2, 18), date(2018, 2, 19)]
+
+
+def test_a_past_cue_stops_the_search_for_a_future_verb() -> None:
+    saturday = date(2018, 2, 17)
+    # "يلتقي" plans ahead, but "قد" (had) between it and the day tells of the past.
+    text = "ويلتقي الفريقان في الإياب بعد أن كان قد تعادلا الخميس"
+    assert resolve(one(text), saturday, "stated")[0] == date(2018, 2, 15)

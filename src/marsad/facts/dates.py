@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -186,16 +186,24 @@ def _english_absolute(tokens: list[Token], i: int, text: str) -> DateMention | N
 _AHEAD = word_set(
     "عشية المقرر المقررة المرتقب المرتقبة المنتظر المنتظرة يعتزم تعتزم يلتقي تلتقي يلعب "
     "تلعب يواجه تواجه يستضيف تستضيف يحل تحل ينطلق تنطلق يقام تقام يعقد تعقد يزور تزور "
-    "يخوض تخوض يلاقي تلاقي يصل تصل يبدأ تبدأ يختتم تختتم يغادر تغادر upcoming"
+    "يخوض تخوض يلاقي تلاقي يصل تصل يبدأ تبدأ يختتم تختتم يغادر تغادر يستكمل تستكمل "
+    "يستأنف تستأنف يتواصل تتواصل upcoming"
 )
-_FUTURE_WINDOW = 4  # tokens before the weekday searched for a future cue
+_FUTURE_WINDOW = 4  # tokens before the weekday searched for سـ + imperfect
+# The verbs of fixtures and plans may be further back ("ويستكمل ثمن النهائي بمباراتي توتنهام
+# ومضيفه روتشدايل الأحد"); a past cue on the way ends the search.
+_AHEAD_WINDOW = 8
+_PAST_CUES = frozenset({"امس", "قد", "وقد", "لقد", "الماضي", "الماضيه", "كان", "وكان", "كانت"})
 
 
 def _is_future(tokens: list[Token], i: int) -> bool:
-    """A future cue just before: "ستبدأ الخميس" (سـ + imperfect), "سوف", "will", "عشية"."""
-    for token in tokens[max(0, i - _FUTURE_WINDOW) : i]:
+    """A future cue before: "ستبدأ الخميس" (سـ + imperfect), "سوف", "will", "عشية"."""
+    for back, token in enumerate(reversed(tokens[max(0, i - _AHEAD_WINDOW) : i])):
         word = token.norm
-        if word in _FROM_ON or (len(word) > 3 and word[0] == "س" and word[1] in "يتنا"):
+        if word in _PAST_CUES or token.text == ".":
+            return False
+        prefix = back < _FUTURE_WINDOW and len(word) > 3 and word[0] == "س"  # not سنوات
+        if (prefix and word[1] in "يتنا") or (back < _FUTURE_WINDOW and word in _FROM_ON):
             return True
         if any(form in _AHEAD for form in _words(token)):
             return True
@@ -315,9 +323,20 @@ def date_mentions(text: str) -> list[DateMention]:
             or _relative(tokens, i, text)
         )
         if mention is not None:
-            found.append(mention)
+            found.append(_in_list(found, mention))
             end = mention.end
     return found
+
+
+def _in_list(found: list[DateMention], mention: DateMention) -> DateMention:
+    """A weekday listed after a coming one is coming too ("ويستكمل ثمن النهائي بمباراتي
+    توتنهام ومضيفه روتشدايل الأحد، ومانشستر سيتي ومضيفه ويغان الاثنين")."""
+    if mention.weekday is None or mention.direction != "nearest" or mention.offset is not None:
+        return mention
+    earlier = next((m for m in reversed(found) if m.weekday is not None), None)
+    if earlier is None or earlier.direction not in ("future", "next"):
+        return mention
+    return replace(mention, direction="future")
 
 
 def nearest_weekday(anchor: date, weekday: int, direction: Direction) -> date:
