@@ -30,3 +30,12 @@ def test_what_a_figure_counts() -> None:
     assert read("وتسببت في نزوح مئات الآلاف من السكان")[0][3] == "displaced"
     assert read("توفي 10 وفيات")[0][3] == "killed"  # the و of وفيات is its own
     assert read("وصفها تقرير الأف بي آي") == []  # the FBI, not thousands
+
+
+def test_models_resolutions_ranks_and_clock_times_are_no_figures() -> None:
+    assert read("بموجب قرار مجلس الأمن 2254") == []
+    assert read("صواريخ إس-400 الروسية ومقاتلات إف-16") == []
+    assert read("طائرة بوينغ 737 تقل 66 شخصا") == [(66, 66, 66, "other")]
+    assert read("احتل المركز 3 في الدوري") == []
+    assert read("بدأ الهجوم الساعة 10 صباحا") == []
+    assert read("قرار بإعدام 5 أشخاص") == [(5, 5, 5, "other")]  # a count below 100 stays

@@ -27,8 +27,11 @@ PERCENT_WORDS = word_set("% ٪ بالمئة بالمائة المئة المائ
 ID_WORDS = word_set(
     "القرار قرار رقم الرقم المادة مادة البند بند الفصل الفقرة نوت نوتس غالاكسي جالاكسي آيفون "
     "ايفون الدقيقة الجولة الرحلة الطراز موديل الإصدار إصدار النسخة الصفحة الطريق الكيلو "
-    "note galaxy iphone resolution article flight"
+    "طراز بوينغ بوينج ايرباص ميغ سوخوي المركز المرتبة الحلقة الساعة "
+    "note galaxy iphone resolution article flight boeing airbus"
 )
+# A resolution's number a few words after the word "قرار" ("قرار مجلس الأمن 2254").
+RESOLUTION_WORDS = word_set("القرار قرار resolution")
 # A running total is told with these words near it ("ارتفعت الحصيلة إلى", "حتى الآن").
 _CUMULATIVE_CUES = word_set(
     "حصيلة الحصيلة ارتفع ارتفعت ترتفع ليرتفع لترتفع إجمالي الإجمالي مجمل منذ الآن total toll"

@@ -9,6 +9,7 @@ from marsad.facts._counted import (
     CURRENCIES,
     ID_WORDS,
     PERCENT_WORDS,
+    RESOLUTION_WORDS,
     SINCE_DAYS,
     Source,
     ValueKind,
@@ -360,7 +361,14 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     if first == 0:
         return False
     previous = tokens[first - 1].norm
-    return previous == "ال" or any(form in ID_WORDS for form in stems(previous))
+    if previous == "-" and first >= 2 and tokens[first - 2].text[0].isalpha():
+        return True  # a model: "إس-400", "إف-16"
+    if previous == "ال" or any(form in ID_WORDS for form in stems(previous)):
+        return True
+    value = digit_value(tokens[first].text) if tokens[first].text[0].isdigit() else None
+    before = tokens[max(0, first - 4) : first - 1]
+    resolution = any(form in RESOLUTION_WORDS for t in before for form in stems(t.norm))
+    return resolution and value is not None and value >= 100  # "قرار مجلس الأمن 2254"
 
 
 def _percent_end(tokens: list[Token], last: int) -> int | None:
