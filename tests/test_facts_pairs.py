@@ -70,3 +70,20 @@ def test_a_narrower_population_is_scope_and_each_pair_has_one_kind() -> None:
 
 def test_far_apart_figures_without_evidence_are_left_alone() -> None:
     assert found(claim("bbc", "قتل 30 شخصا"), claim("sky", "قتل 90 شخصا")) == []
+
+
+def test_a_crowd_counted_by_police_and_by_organisers_is_scope() -> None:
+    pairs = found(
+        claim("bbc", "قالت الشرطة إن 30 ألف متظاهر شاركوا في المسيرة"),
+        claim("sky", "قال المنظمون إن 50 ألف متظاهر شاركوا في المسيرة"),
+    )
+    assert [d.kind for d in pairs] == ["scope"]
+    assert "different counters: الشرطة / المنظمون" in pairs[0].explanation
+
+
+def test_close_figures_a_week_apart_are_no_conflict() -> None:
+    pairs = found(
+        claim("bbc", "تجمع 1000 متظاهر في الساحة"),
+        claim("sky", "تجمع 1200 متظاهر في الساحة", day=date(2018, 2, 26)),
+    )
+    assert pairs == []

@@ -195,12 +195,31 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
         return "scope", "different periods counted: a running total / one day's count"
     if _period(a) != _period(b):
         return None  # one day's count beside a count of no stated period: no evidence
+    counters = (_counter(a), _counter(b))
+    if concept in _COUNTED_BY and None not in counters and counters[0] != counters[1]:
+        return "scope", f"different counters: {counters[0]} / {counters[1]}"
     low, high = sorted((a, b), key=_Group.midpoint)
     if concept in CUMULATIVE and (why := _update_evidence(low, high)) is not None:
         return "update", why
-    if not _comparable(a, b):
+    if not _comparable(a, b) or not _same_time(a, b):
         return None
     return "conflict", "the same count at the same time, with different values"
+
+
+# A crowd is counted by the police, the organisers or a firm: different counts by design.
+_COUNTED_BY = frozenset({"crowd"})
+CONFLICT_DAYS = 1  # reports further apart are not "the same time"
+
+
+def _counter(group: _Group) -> str | None:
+    sources = {c.mention.source for c in group.claims}
+    return sources.pop() if len(sources) == 1 else None
+
+
+def _same_time(a: _Group, b: _Group) -> bool:
+    if a.earliest is None or b.earliest is None:
+        return True
+    return abs((a.earliest - b.earliest).days) <= CONFLICT_DAYS
 
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
