@@ -98,6 +98,15 @@ def test_a_question_in_the_reporters_voice_is_not_used_a_quoted_one_is() -> None
     assert quoted in texts
 
 
+def test_a_prompt_to_the_reader_is_not_used_a_past_verb_is() -> None:
+    prompt = "شاهد الصور لمعرفة بقية المبادرات التي أطلقتها الهيئة هذا العام في المدن."
+    report = "تابع الرئيس المباراة من المدرجات مع آلاف المشجعين في الملعب الجديد."
+    summary = summarize([_document("a", "x", [WIRE, prompt, report])], words=1000)
+    texts = [s.text for s in summary]
+    assert prompt not in texts
+    assert report in texts
+
+
 def test_unknown_summarizer_lists_the_available_ones() -> None:
     with pytest.raises(UnknownAlgorithmError, match="consensus"):
         get_summarizer("no-such-summarizer")

@@ -36,6 +36,13 @@ _UNNAMED_SPEAKER = re.compile(
 # ("فما هي الشركة المصنفة رقم واحد؟"): on February 2018 ANT, 52 of 6,637 summary sentences were
 # questions, and all but those quoting someone were of that kind. A quoted question stays.
 _OWN_QUESTION = re.compile(r"^[^\"“”«»:]*[?؟]\s*$")
+# A prompt to the reader inside a paragraph ("شاهد: لماذا يجند داعش …؟", "شاهد الصور لمعرفة …",
+# "شاهد واستمع إلى …"; CNN and Al Arabiya, February): cleaning removes such lines, not sentences.
+# "شاهد"/"تابع" are also past verbs ("تابع الرئيس …"): only before a colon or what is shown.
+_READER_PROMPT = re.compile(
+    r"^\s*(?:شاهد|شاهدوا|شاهدي|تابع|تابعوا|اقرأ|إقرأ|طالع|استمع|اضغط|انقر)\s*(?:[:：]|\s"
+    r"(?:أيضا|أيضاً|الفيديو|بالفيديو|الصور|بالصور|الصورة|التقرير|المزيد|هنا|واستمع|تجربة))"
+)
 
 
 @dataclass(frozen=True, kw_only=True)  # no slots: cached_property needs __dict__
@@ -150,10 +157,13 @@ class StoryText:
 
 
 def _can_stand_alone(text: str) -> bool:
-    """False for a sentence that only introduces what follows, continues an unnamed quote, or
-    asks a question in the reporter's voice."""
+    """False for a sentence that only introduces what follows, continues an unnamed quote,
+    asks a question in the reporter's voice, or prompts the reader ("شاهد: …")."""
     return not (
-        text.rstrip().endswith(":") or _UNNAMED_SPEAKER.match(text) or _OWN_QUESTION.match(text)
+        text.rstrip().endswith(":")
+        or _UNNAMED_SPEAKER.match(text)
+        or _OWN_QUESTION.match(text)
+        or _READER_PROMPT.match(text)
     )
 
 
