@@ -1,4 +1,4 @@
-"""`marsad eval summarize`: ROUGE on EASC, pyramid on ANT."""
+"""`marsad eval summarize`: ROUGE on EASC, pyramid on ANT (marsad.eval.summary_runs)."""
 
 from __future__ import annotations
 
@@ -12,16 +12,7 @@ from marsad.cli import eval_app, fail, out
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from marsad.eval.summaries import SystemScore
-
-DEFAULT_SYSTEMS = (
-    "lead-baseline,oracle,lead,centroid,consensus,lexrank,lexrank-continuous,textrank,ilp,"
-    "submodular,mmr,supervised,sumy-lexrank,sumy-lsa,sumy-textrank,sumy-luhn,sumy-kl,sumy-sumbasic"
-)
-
-ANT_SYSTEMS = (
-    "lead,centroid,consensus,lexrank,lexrank-continuous,textrank,ilp,submodular,mmr,supervised"
-)
+    from marsad.eval.summary_runs import AutoRun, EascRun, GoldRun
 
 
 @eval_app.command("summarize")
@@ -57,96 +48,41 @@ def evaluate_summarize(
 
     Example: marsad eval summarize --dataset easc --split held-out
     """
-    from rich.table import Table
-
     from marsad.errors import MarsadError
-    from marsad.eval import dataset_path
+    from marsad.eval.summary_runs import EascRun, GoldRun, evaluate_summaries
 
-    chosen = systems or (ANT_SYSTEMS if dataset.startswith("ant") else DEFAULT_SYSTEMS)
-    if dataset == "easc" and split != "held-out" and systems is None:
-        chosen = ",".join(n for n in chosen.split(",") if n not in ("mmr", "supervised"))
-    names = [name.strip() for name in chosen.split(",") if name.strip()]
+    names = systems.split(",") if systems is not None else None
     try:
-        if dataset == "ant":
-            from marsad.eval.pyramid import BLIND, BLIND_SECOND, GOLD, evaluate_gold, unit_agreement
-
-            files = {"blind": BLIND, "rule-writer": GOLD}
-            if gold not in files:
-                raise MarsadError(f"unknown gold {gold!r}: choose blind or rule-writer")
-            stories = {"held-out": "report", "report": "report", "tune": "tune", "all": None}
-            if split not in stories:
-                raise MarsadError(f"unknown split {split!r} for ant: choose report, tune or all")
-            ant = dataset_path("ant_multisource", data_dir)
-            rows = evaluate_gold(
-                ant, names, gold=files[gold], split=stories[split] if gold == "blind" else None
-            )
-            table = Table(
-                "system",
-                "pyramid",
-                "auto pyramid",
-                "attribution P",
-                "attribution R",
-                "redundancy",
-                "opening",
-                "event",
-                title=f"{gold} gold, {rows[0].stories if rows else 0} stories",
-            )
-            for row in rows:
-                table.add_row(
-                    row.system,
-                    f"{row.pyramid:.3f}",
-                    f"{row.auto_pyramid:.3f}",
-                    f"{row.attribution_precision:.3f}",
-                    f"{row.attribution_recall:.3f}",
-                    f"{row.redundancy:.3f}",
-                    f"{row.opening:.3f}",
-                    f"{row.core:.3f}",
-                )
-            out.print(table)
-            if gold == "blind":
-                both, f1, kappa = unit_agreement(ant, BLIND, BLIND_SECOND)
-                out.print(
-                    f"Second annotator on {both} stories: sentence pairs sharing a unit, "
-                    f"F1 {f1:.3f}, kappa {kappa:.3f}"
-                )
-            return
-        if dataset == "ant-auto":
-            from marsad.eval.ant_stories import evaluate_auto
-
-            table = Table("system", "stories", "auto pyramid", "redundancy", "multi-outlet")
-            for auto in evaluate_auto(dataset_path("ant_multisource", data_dir), names):
-                table.add_row(
-                    auto.system,
-                    str(auto.stories),
-                    f"{auto.auto_pyramid:.3f}",
-                    f"{auto.auto_redundancy:.3f}",
-                    f"{auto.multi_source:.3f}",
-                )
-            out.print(table)
-            return
-        if dataset != "easc":
-            raise MarsadError(f"unknown data set {dataset!r}: choose easc, ant or ant-auto")
-        from marsad.eval.summaries import evaluate_easc
-
-        results = evaluate_easc(dataset_path("easc", data_dir), names, split)
+        run = evaluate_summaries(dataset, split=split, gold=gold, systems=names, data_dir=data_dir)
     except (MarsadError, ValueError) as error:
         fail(error)
-    out.print(_easc_table(results, split))
+    if isinstance(run, EascRun):
+        out.print(_easc_table(run))
+    elif isinstance(run, GoldRun):
+        out.print(_gold_table(run))
+        if run.agreement is not None:
+            both, f1, kappa = run.agreement
+            out.print(
+                f"Second annotator on {both} stories: sentence pairs sharing a unit, "
+                f"F1 {f1:.3f}, kappa {kappa:.3f}"
+            )
+    else:
+        out.print(_auto_table(run))
 
 
-def _easc_table(results: list[SystemScore], split: str) -> Table:
+def _easc_table(run: EascRun) -> Table:
     """ROUGE of each system; with lead-baseline among them, each R2 difference from it with
     its 95% paired bootstrap interval (10,000 resamples of the articles)."""
     from rich.table import Table
 
     from marsad.eval.summaries import paired_bootstrap
 
-    lead = next((r for r in results if r.system == "lead-baseline"), None)
+    lead = next((r for r in run.scores if r.system == "lead-baseline"), None)
     columns = ["system", "kind", "R1", "R2", "RL", "words", "seconds"]
     table = Table(
-        *columns, *(["R2 − lead-baseline [95% CI]"] if lead else []), title=f"EASC {split}"
+        *columns, *(["R2 − lead-baseline [95% CI]"] if lead else []), title=f"EASC {run.split}"
     )
-    for result in results:
+    for result in run.scores:
         cells = [
             result.system,
             result.kind,
@@ -160,4 +96,43 @@ def _easc_table(results: list[SystemScore], split: str) -> Table:
             mean, low, high = paired_bootstrap(result.r2_by_article, lead.r2_by_article)
             cells.append(f"{mean:+.4f} [{low:+.4f}, {high:+.4f}]")
         table.add_row(*cells)
+    return table
+
+
+def _gold_table(run: GoldRun) -> Table:
+    """Pyramid, attribution, redundancy, opening and event scores of each system."""
+    from rich.table import Table
+
+    stories = run.scores[0].stories if run.scores else 0
+    table = Table(
+        "system", "pyramid", "auto pyramid", "attribution P", "attribution R", "redundancy",
+        "opening", "event", title=f"{run.gold} gold, {stories} stories",
+    )  # fmt: skip
+    for row in run.scores:
+        table.add_row(
+            row.system,
+            f"{row.pyramid:.3f}",
+            f"{row.auto_pyramid:.3f}",
+            f"{row.attribution_precision:.3f}",
+            f"{row.attribution_recall:.3f}",
+            f"{row.redundancy:.3f}",
+            f"{row.opening:.3f}",
+            f"{row.core:.3f}",
+        )
+    return table
+
+
+def _auto_table(run: AutoRun) -> Table:
+    """Automatic pyramid, redundancy and multi-outlet share of each system."""
+    from rich.table import Table
+
+    table = Table("system", "stories", "auto pyramid", "redundancy", "multi-outlet")
+    for auto in run.scores:
+        table.add_row(
+            auto.system,
+            str(auto.stories),
+            f"{auto.auto_pyramid:.3f}",
+            f"{auto.auto_redundancy:.3f}",
+            f"{auto.multi_source:.3f}",
+        )
     return table
