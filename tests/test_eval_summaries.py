@@ -31,10 +31,10 @@ from marsad.eval.pyramid import (
 )
 from marsad.eval.rouge import UnicodeTokenizer, rouge
 from marsad.eval.summaries import evaluate, fill, paired_bootstrap
-from marsad.lang.terms import tokens
+from marsad.lang.terms import sentence_tokens, tokens
 from marsad.model import SummarySentence
 from marsad.settings import Settings
-from marsad.summarize.graph import lexrank, sentence_tokens
+from marsad.summarize.graph import lexrank
 
 # Measured with `marsad eval summarize --dataset easc --split held-out` (docs/evaluation.md).
 # supervised measured R1 0.4937, R2 0.4232, RL 0.4532; Lead 0.4869 / 0.4125 / 0.4440.

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from marsad.lang import analyse
-from marsad.lang.terms import tokens
+from marsad.lang.terms import sentence_tokens, tokens
 from marsad.model import Article, CleanArticle, Document
 from marsad.summarize import StoryText, summarize
 from marsad.summarize.coverage import ILPSummarizer, SubmodularSummarizer, concepts
@@ -18,7 +18,6 @@ from marsad.summarize.graph import (
     lexrank,
     lexrank_terms,
     pagerank,
-    sentence_tokens,
 )
 from marsad.summarize.mmr import MMRSummarizer, rescale
 from marsad.summarize.supervised import (

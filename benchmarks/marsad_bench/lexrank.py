@@ -20,7 +20,7 @@ import numpy as np
 from marsad.eval.easc import EascArticle, load
 from marsad.eval.rouge import rouge
 from marsad.eval.summaries import fill
-from marsad.lang.terms import tokens
+from marsad.lang.terms import sentence_tokens, tokens
 from marsad.summarize.graph import (
     DAMPING,
     EPSILON,
@@ -29,7 +29,6 @@ from marsad.summarize.graph import (
     lexrank,
     lexrank_terms,
     pagerank,
-    sentence_tokens,
 )
 
 Ranker = Callable[[Sequence[str]], list[int]]

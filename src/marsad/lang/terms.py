@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import repeat
 
 import Stemmer
@@ -27,6 +28,18 @@ def stemmer_for(language: str) -> Stemmer.Stemmer | None:
 def tokens(text: str) -> list[str]:
     """Word tokens of the normalized text (Unicode-aware: Arabic letters and digits kept)."""
     return _WORD.findall(normalize(text))
+
+
+# A private-use character: not a word character, untouched by normalization, absent from news.
+_SEPARATOR = "\ue000"
+
+
+def sentence_tokens(texts: Sequence[str]) -> list[list[str]]:
+    """``tokens`` of each text, normalizing all of them in one call."""
+    parts = normalize(_SEPARATOR.join(texts)).split(_SEPARATOR)
+    if len(parts) != len(texts):  # a text held the separator itself
+        return [tokens(text) for text in texts]
+    return [_WORD.findall(part) for part in parts]
 
 
 # Word frequencies are Zipfian: a bounded cache answers most lookups of a large corpus.

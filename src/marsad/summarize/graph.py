@@ -7,16 +7,14 @@ that it ranks sentences as sumy does (docs/evaluation.md compares them).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import chain
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags, issparse
 
-from marsad.lang.arabic import normalize
 from marsad.lang.stopwords import stopwords_for
-from marsad.lang.terms import stemmer_for, tokens
+from marsad.lang.terms import sentence_tokens, stemmer_for
 from marsad.summarize.base import StoryText, positions, register
 
 # Erkan & Radev (2004) use a jump probability d = 0.15 (damping 0.85); Mihalcea & Tarau (2004) too.
@@ -166,19 +164,6 @@ def lexrank(
     adjacency = (idf_modified_cosine(lexrank_terms(sentences, language)) > threshold).astype(float)
     degree = adjacency.sum(axis=1)
     return power_method(adjacency / np.where(degree > 0, degree, 1.0)[:, None], epsilon)
-
-
-# A private-use character: not a word character, untouched by normalization, absent from news.
-_SEPARATOR = "\ue000"
-_WORD = re.compile(r"\w+")
-
-
-def sentence_tokens(texts: Sequence[str]) -> list[list[str]]:
-    """``marsad.lang.terms.tokens`` of each text, normalizing all of them in one call."""
-    parts = normalize(_SEPARATOR.join(texts)).split(_SEPARATOR)
-    if len(parts) != len(texts):  # a text held the separator itself
-        return [tokens(text) for text in texts]
-    return [_WORD.findall(part) for part in parts]
 
 
 def _story_tokens(story: StoryText) -> tuple[list[list[str]], str]:
