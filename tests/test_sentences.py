@@ -111,6 +111,10 @@ def test_needs_context_reads_the_subject_after_a_connector_or_verb() -> None:
     assert needs_context("ومن جهته، قال إن الاتفاق لم يكتمل.", "ar")
     assert not needs_context("ومن جهته، أكد وزير الخارجية الأردني أيمن الصفدي أن الموقف ثابت.", "ar")
     assert not needs_context("وأضاف البيت الأبيض في بيان أن الرئيس وجه الشكر.", "ar")
+    # Any verb carried on "with his words", and a sentence cut from its noun.
+    assert needs_context('وزاد بقوله: "نريد التأهل بشكل مباشر".', "ar")
+    assert not needs_context('وتابع الجبير بالقول: "أعتقد أن الغرب مخطئ".', "ar")
+    assert needs_context("والذين كانوا يعيشون تحت وطأة الحصار.", "ar")
 
 
 def test_bracketed_figures_do_not_split_a_sentence() -> None:
