@@ -33,7 +33,7 @@ def _article(
 ) -> Article:
     return Article(
         id=aid,
-        title=title or f"خبر {aid}",
+        title=title or f"{' '.join(text.split()[:6])} ({aid})",  # a headline, as articles have
         text=text,
         source=source,
         published=DAY + timedelta(days=day),
@@ -182,7 +182,10 @@ def test_merged_story_id_still_answers(store: Store) -> None:
     store.ingest([_article("a2", FLOOD, day=0.1)])
     b = store.ingest([_article("b", CUP, day=0.2)]).stories[0]
     assert a != b
-    store.ingest([_article("bridge", f"{FLOOD} {CUP}", day=0.3)])
+    # A later article headed by both events ties them (one with only the cup final's words in
+    # its body would not: a roundup does not glue events).
+    both = f"{' '.join(FLOOD.split()[:4])} {' '.join(CUP.split()[:4])}"
+    store.ingest([_article("bridge", f"{FLOOD} {CUP}", day=0.3, title=both)])
     survivor_a, survivor_b = store.story(a), store.story(b)
     assert survivor_a is not None and survivor_b is not None
     assert survivor_a.story.id == survivor_b.story.id
