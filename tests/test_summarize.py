@@ -98,6 +98,20 @@ def test_a_question_in_the_reporters_voice_is_not_used_a_quoted_one_is() -> None
     assert quoted in texts
 
 
+def test_a_sentence_pointing_back_follows_its_own_article_only_among_several() -> None:
+    pointing = "وقد تبنى تنظيم داعش هذا الهجوم في بيان نشره على مواقع التواصل الاجتماعي مساء أمس."
+    alone = StoryText.build(
+        [_document("a", "x", [WIRE, OTHER[1], pointing])], attribution_threshold=0.5
+    )
+    several = StoryText.build(
+        [_document("a", "x", [WIRE, OTHER[1], pointing]), _document("b", "y", [OTHER[2]])],
+        attribution_threshold=0.5,
+    )
+    # One article read in order: it may stand; among other outlets' sentences it may not.
+    assert alone.predecessor.tolist() == [-1, -1, -1]
+    assert several.predecessor.tolist()[:3] == [-1, -1, 1]
+
+
 def test_a_prompt_to_the_reader_is_not_used_a_past_verb_is() -> None:
     prompt = "شاهد الصور لمعرفة بقية المبادرات التي أطلقتها الهيئة هذا العام في المدن."
     report = "تابع الرئيس المباراة من المدرجات مع آلاف المشجعين في الملعب الجديد."

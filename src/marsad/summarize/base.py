@@ -16,6 +16,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from marsad.errors import UnknownAlgorithmError
+from marsad.lang.context import points_back
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import Document, Sentence
 
@@ -149,9 +150,14 @@ class StoryText:
         """For each sentence, the position of the sentence before it in its article (-1 for
         the first, or a sentence that needs no context: it may be shown alone)."""
         before = np.full(len(self.sentences), -1, dtype=int)
+        several = len(self.documents) > 1
+        language = {document.id: document.language for document in self.documents}
         for n, sentence in enumerate(self.sentences):
             previous = self.sentences[n - 1] if n else None
-            if sentence.needs_context and previous and previous.article == sentence.article:
+            leans = sentence.needs_context or (
+                several and points_back(sentence.text, language[sentence.article])
+            )
+            if leans and previous and previous.article == sentence.article:
                 before[n] = n - 1
         return before
 
