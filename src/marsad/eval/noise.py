@@ -28,7 +28,8 @@ SECOND = GOLD.with_name("second-annotator.jsonl")
 # Blind checks of summary sentences drawn from March digests, before, during and after this
 # round's cleaning changes (tests/data/noise/README.md says how they were drawn).
 SUMMARY_CHECKS = tuple(
-    GOLD.with_name(f"summaries-march-2018-{name}.jsonl") for name in ("before", "after", "final")
+    GOLD.with_name(f"summaries-march-2018-{name}.jsonl")
+    for name in ("before", "after", "final", "round4")
 )
 GOLD_MONTH = "2018-03"
 # Tuning labels for needs_context: 500 February sentences (second sentence to ninth of an
