@@ -155,3 +155,18 @@ def test_bad_engine_options_are_clear_errors() -> None:
         pass
     done = CliRunner().invoke(app, ["digest", str(EXAMPLES), "--workers", "0"])
     assert done.exit_code == 2 and "Traceback" not in done.output
+
+
+def _double(numbers: list[int]) -> list[int]:
+    return [2 * n for n in numbers]
+
+
+def test_speculation_gives_finished_results_or_none_and_leaves_the_pool_working(
+    pool: Engine,
+) -> None:
+    items = [[1, 2], [3]] * 20
+    results = pool.speculate(_double, items)()
+    assert len(results) == len(items)
+    assert all(result in (None, _double(item)) for result, item in zip(results, items, strict=True))
+    # The unfinished ones were cancelled or finish unused: the pool still runs new work.
+    assert pool.map(_double, [[5]], label="after", progress=NoProgress()) == [[10]]

@@ -139,8 +139,9 @@ class Spread(Generic[D, O]):
         """Start ``function`` of every document on workers that would otherwise wait; the
         returned call gives each partition with its runs (None for a run not finished)."""
         runs = [range(0, size, EARLY_DOCUMENTS) for size in self.sizes]
-        tasks = [
-            (part, start)
+        tasks: list[tuple[Part[D, O] | list[D], int]] = [
+            # Handles that are the values: each task carries only its run of documents.
+            (part, start) if self.engine.remote_handles else (_run(part, start), 0)
             for part, starts in zip(self.handles, runs, strict=True)
             for start in starts
         ]
@@ -214,9 +215,14 @@ def _outline(part: Part[D, O]) -> tuple[int, O]:
     return len(part.documents), part.outline
 
 
-def _read_run(function: Callable[[D], M], task: tuple[Part[D, O], int]) -> list[M]:
-    part, start = task
-    return [function(document) for document in part.documents[start : start + EARLY_DOCUMENTS]]
+def _run(part: Part[D, O], start: int) -> list[D]:
+    return part.documents[start : start + EARLY_DOCUMENTS]
+
+
+def _read_run(function: Callable[[D], M], task: tuple[Part[D, O] | list[D], int]) -> list[M]:
+    held, start = task
+    documents = _run(held, start) if isinstance(held, Part) else held
+    return [function(document) for document in documents]
 
 
 def _batches(groups: Sequence[Sequence[int]], size: int) -> list[list[int]]:
