@@ -199,6 +199,16 @@ def test_a_tag_that_lost_its_hash_is_written_as_words() -> None:
     assert [r.reason for r in cleaned.removed] == ["hashtag"]
 
 
+def test_a_latin_tag_whose_hash_moved_to_its_end_is_written_as_words() -> None:
+    text = "وانطلق في الرياض معرض القوات المسلحة لدعم التصنيع المحلي 2018_AFED# في دورته الرابعة."
+    cleaned = clean_article(_article(text))
+    assert cleaned.paragraphs == (
+        "وانطلق في الرياض معرض القوات المسلحة لدعم التصنيع المحلي 2018 AFED في دورته الرابعة.",
+    )
+    named = 'وانتشر هاشتاغ "MeToo#" على تويتر بعد الاتهامات التي طالت المنتج في هوليوود.'
+    assert clean_article(_article(named + "\n" + BODY)).paragraphs[0] == named
+
+
 def test_a_hashtag_after_a_closed_quote_is_unwrapped() -> None:
     line = 'ويظهر شاب وهو يقوم بـ"عض" #بطارية_الهاتف بفمه فانفجرت على الفور في المحل.'
     assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == (

@@ -75,6 +75,9 @@ _DATE_HINT = re.compile(
     r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
 )
 _HASHTAG = re.compile(r"[#＃]([^\W_][\w]*)")
+# A Latin tag whose "#" a right-to-left copy moved to its end ("معرض 2018_AFED#", "لموقع
+# ABetaInfo#", "في يوم MyFreedomDay#"; February and March 2018 ANT).
+_TRAILING_HASHTAG = re.compile(r"(?<![\w#＃])([A-Za-z0-9][A-Za-z0-9_]*)[#＃](?!\w)")
 # Arabic words joined by underscores, outside a hashtag ("#" named as such keeps its form).
 _TAG_WORDS = re.compile(r"(?<![#＃\w])([\u0621-\u064a]+(?:_[\u0621-\u064a]+)+)")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -332,6 +335,7 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
 
     if "#" in line or "＃" in line:
         line = _HASHTAG.sub(replace, line)
+        line = _TRAILING_HASHTAG.sub(replace, line)
 
     def untag(match: re.Match[str]) -> str:
         unwrapped.append(match.group(1))
