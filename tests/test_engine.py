@@ -273,7 +273,8 @@ def test_bench_digest_compares_engines_on_the_same_articles(
 def test_bench_digest_rejects_an_unknown_engine() -> None:
     done = CliRunner().invoke(app, ["bench", "digest", "--engines", "spark:3"])
     assert done.exit_code == 2
-    assert "expected local, dask or dask:N" in done.output
+    assert "expected one of auto, local, processes, dask" in done.output
+    assert CliRunner().invoke(app, ["bench", "digest", "--engines", "local:4"]).exit_code == 2
 
 
 def test_cli_draws_a_progress_bar_per_stage_only_when_asked(tmp_path: Path) -> None:

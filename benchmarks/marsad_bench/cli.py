@@ -117,8 +117,8 @@ def bench_digest(
         "1000,10000,31500,100000"
     ),
     engines: Annotated[
-        str, typer.Option(help="Comma-separated engines: local, dask:1, dask:2 ...")
-    ] = "local,dask:1,dask:2",
+        str, typer.Option(help="Comma-separated engines: local, processes:2, dask:1, dask:2 ...")
+    ] = "local,processes:2,dask:1,dask:2",
     timeout: Annotated[float, typer.Option(help="Seconds allowed per run.")] = 3600,
     plot_file: Annotated[Path, typer.Option(help="Where to draw the growth curve.")] = Path(
         "docs/img/digest-scaling.png"
@@ -128,7 +128,7 @@ def bench_digest(
     size on each engine: seconds and articles/s per stage, peak memory of the driver and of
     each Dask worker.
 
-    Example: marsad bench digest --sizes 1000 --engines local,dask:2
+    Example: marsad bench digest --sizes 1000 --engines local,processes:2,dask:2
     """
     from marsad.eval import dataset_path
     from marsad_bench.digest import STAGES, parse_engine, plot, run_all
@@ -146,7 +146,7 @@ def bench_digest(
         "peak MB (driver / workers)", title="Whole digest at scale",
     )  # fmt: skip
     for row in results:
-        engine = row["engine"] if row["engine"] == "local" else f"dask ×{row['workers']}"
+        engine = row["engine"] if row["engine"] == "local" else f"{row['engine']} ×{row['workers']}"
         if "error" in row:
             table.add_row(f"{row['size']:,}", engine, str(row["error"]))
             continue
@@ -197,6 +197,43 @@ def bench_api(
         *(f"| {r.endpoint} | {r.p50_ms:.0f} | {r.p99_ms:.0f} | {r.per_second:.0f} |" for r in rows),
     ]
     sys.stdout.write("\n".join(lines) + "\n")
+
+
+@bench_app.command("ingest")
+def bench_ingest(
+    db: Annotated[str, typer.Option("--db", help=DB_HELP + " Empty: the benchmark fills it.")],
+    data_dir: Annotated[Path | None, typer.Option(help=DATA_HELP)] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=100, help="Only the first N ANT articles (by date).")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per bulk transaction.")] = 100,
+    live_batch: Annotated[int, typer.Option(min=1, help="Articles per live batch.")] = 700,
+    live_batches: Annotated[int, typer.Option(min=0, help="Live batches after the bulk.")] = 10,
+    digest: Annotated[
+        bool, typer.Option(help="Also time a digest of the bulk articles (local engine).")
+    ] = True,
+) -> None:
+    """Bulk ingest of ANT beside a digest of the same articles, then live batches on top,
+    each timed until its stories are rebuilt (p50/p95/max).
+
+    Example: marsad bench ingest --db /tmp/bench/ingest.db --live-batch 700 --live-batches 10
+    """
+    from marsad.eval import dataset_path
+    from marsad_bench.ingest import ingest_bench
+
+    try:
+        result = ingest_bench(
+            dataset_path(ANT_FILE, data_dir),
+            db,
+            limit=limit,
+            batch_size=batch_size,
+            live_batch=live_batch,
+            live_batches=live_batches,
+            compare_digest=digest,
+        )
+    except MarsadError as error:
+        fail(error)
+    sys.stdout.write(result.to_markdown() + "\n")
 
 
 def loadtest(

@@ -25,10 +25,17 @@ STAGES = ("ingest", "clean_and_analyse", "dedupe", "cluster", "stories", "json_r
 
 
 def parse_engine(spec: str) -> tuple[str, int]:
-    """``local``, ``dask`` or ``dask:N`` (N workers) -> (engine name, workers)."""
+    """An engine of ``marsad.engine.ENGINES`` with an optional worker count (``local``,
+    ``processes:2``, ``dask:2``) -> (engine name, workers); 2 workers unless given."""
+    from marsad.engine import ENGINES
+
     name, _, workers = spec.partition(":")
-    if name not in ("local", "dask") or (workers and not workers.isdigit()):
-        raise ValueError(f"engine {spec!r}: expected local, dask or dask:N")
+    local_many = name == "local" and workers not in ("", "1")
+    if name not in ENGINES or (workers and not workers.isdigit()) or local_many:
+        raise ValueError(
+            f"engine {spec!r}: expected one of {', '.join(ENGINES)}, with :N workers "
+            "for the others than local (processes:2, dask:2)"
+        )
     return name, int(workers or (1 if name == "local" else 2))
 
 
@@ -146,11 +153,11 @@ def plot(results: Sequence[dict[str, Any]], path: Path) -> bool:
     for row in results:
         if "error" not in row:
             workers = f"{row['workers']} worker" + ("s" if row["workers"] > 1 else "")
-            label = "single process" if row["engine"] == "local" else f"dask, {workers}"
+            label = "single process" if row["engine"] == "local" else f"{row['engine']}, {workers}"
             sizes, seconds = series.setdefault(label, ([], []))
             sizes.append(row["size"])
             seconds.append(row["total_seconds"])
-    title = "marsad digest: single process and Dask"
+    title = "marsad digest: one process, a process pool and Dask"
     return growth_plot(series, path, title=title, ylabel="seconds, whole digest")
 
 
