@@ -11,6 +11,7 @@ import marsad.eval
 import marsad.eval.summaries
 from marsad.cli import load_commands
 from marsad.errors import MarsadError
+from marsad.eval.summaries import REFERENCE_SYSTEMS, system
 from marsad.eval.summary_runs import (
     DATASETS,
     EASC_SYSTEMS,
@@ -75,3 +76,18 @@ def test_the_command_turns_a_bad_choice_into_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "unknown gold 'nope'" in result.output
     result = runner.invoke(app, ["eval", "summarize", "--dataset", "duc"])
     assert result.exit_code == 2 and "choose easc, ant, ant-auto" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("lead-baseline", "baseline"),
+        ("oracle", "oracle"),
+        ("sumy-lexrank", "sumy"),
+        ("lexrank", "marsad"),
+    ],
+)
+def test_each_system_name_finds_its_kind(name: str, kind: str) -> None:
+    assert set(REFERENCE_SYSTEMS) == {"lead-baseline", "oracle"}
+    found, run = system(name)
+    assert found == kind and callable(run)

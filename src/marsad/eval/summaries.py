@@ -21,6 +21,7 @@ from marsad.lang.terms import tokens
 from marsad.settings import Settings
 from marsad.summarize import Summarizer, summarize
 
+Run = Callable[[EascArticle], list[str]]  # the sentences a system chooses for an article
 # Summarizers that learn from EASC (the shipped model): scored on the held-out topics only.
 TRAINED_ON_EASC = frozenset({"supervised", "mmr"})
 
@@ -106,7 +107,7 @@ def oracle(easc: EascArticle) -> list[int]:
         used += lengths[-negative]
 
 
-def _marsad(summarizer: str | Summarizer, settings: Settings) -> Callable[[EascArticle], list[str]]:
+def _marsad(summarizer: str | Summarizer, settings: Settings) -> Run:
     def run(easc: EascArticle) -> list[str]:
         summary = summarize(
             [easc.document],
@@ -121,7 +122,7 @@ def _marsad(summarizer: str | Summarizer, settings: Settings) -> Callable[[EascA
     return run
 
 
-def _ranked(rank: Callable[[EascArticle], list[int]]) -> Callable[[EascArticle], list[str]]:
+def _ranked(rank: Callable[[EascArticle], list[int]]) -> Run:
     def run(easc: EascArticle) -> list[str]:
         sentences = easc.document.sentences
         chosen = fill(rank(easc), [s.word_count for s in sentences], easc.budget)
@@ -130,23 +131,37 @@ def _ranked(rank: Callable[[EascArticle], list[int]]) -> Callable[[EascArticle],
     return run
 
 
-def _sumy(name: str) -> Callable[[EascArticle], list[str]]:
+def _sumy(name: str) -> Run:
     from marsad.eval.peers import peer, sumy_ranking
 
     summarizer = peer(name)
     return _ranked(lambda easc: sumy_ranking(summarizer, [s.text for s in easc.document.sentences]))
 
 
-def system(
-    name: str, settings: Settings | None = None
-) -> tuple[str, Callable[[EascArticle], list[str]]]:
-    """(kind, run) for a system name: a marsad summarizer, ``sumy-NAME``, or a baseline."""
-    if name == "lead-baseline":
-        return "baseline", _ranked(lambda easc: list(range(len(easc.document.sentences))))
-    if name == "oracle":
-        return "oracle", lambda easc: [easc.document.sentences[i].text for i in oracle(easc)]
-    if name.startswith("sumy-"):
-        return "sumy", _sumy(name.removeprefix("sumy-"))
+def _lead_baseline() -> Run:
+    return _ranked(lambda easc: list(range(len(easc.document.sentences))))
+
+
+def _oracle() -> Run:
+    return lambda easc: [easc.document.sentences[i].text for i in oracle(easc)]
+
+
+# The systems marsad's summarizers are compared with: name -> (kind, a new runner).
+REFERENCE_SYSTEMS: dict[str, tuple[str, Callable[[], Run]]] = {
+    "lead-baseline": ("baseline", _lead_baseline),
+    "oracle": ("oracle", _oracle),
+}
+PEER_PREFIX = "sumy-"  # sumy-NAME: sumy's summarizer NAME (marsad.eval.peers)
+
+
+def system(name: str, settings: Settings | None = None) -> tuple[str, Run]:
+    """(kind, run) for a system name: a reference system, ``sumy-NAME``, else a marsad
+    summarizer from the registry."""
+    if name in REFERENCE_SYSTEMS:
+        kind, make = REFERENCE_SYSTEMS[name]
+        return kind, make()
+    if name.startswith(PEER_PREFIX):
+        return "sumy", _sumy(name.removeprefix(PEER_PREFIX))
     return "marsad", _marsad(name, settings or Settings())
 
 
