@@ -9,7 +9,6 @@ import pytest
 from marsad.cluster import (
     ClusterParams,
     TermCounts,
-    average_link,
     candidate_pairs,
     cluster_documents,
     cut,
@@ -64,13 +63,13 @@ def test_undated_articles_are_compared_with_all() -> None:
 def test_average_link_does_not_chain() -> None:
     # a-b and b-c are similar, a-c are not: single link would join all three.
     pairs = np.array([[0, 1], [1, 2]])
-    labels = average_link(3, pairs, np.array([0.9, 0.8]), threshold=0.5)
+    labels = cut(3, merges(3, pairs, np.array([0.9, 0.8]), 0.5), 0.5)
     assert labels[0] == labels[1] != labels[2]
 
 
 def test_average_link_merges_a_tight_group() -> None:
     pairs = np.array([[0, 1], [1, 2], [0, 2]])
-    labels = average_link(3, pairs, np.array([0.9, 0.8, 0.7]), threshold=0.5)
+    labels = cut(3, merges(3, pairs, np.array([0.9, 0.8, 0.7]), 0.5), 0.5)
     assert len(set(labels)) == 1
 
 

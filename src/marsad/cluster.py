@@ -290,12 +290,6 @@ def pair_similarities(vectors: csr_matrix, pairs: np.ndarray, chunk: int = 20_00
     return result
 
 
-def average_link(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: float) -> list[int]:
-    """Cluster label per item: merge the two groups of highest average similarity (missing
-    pairs count 0) while that average is at least ``threshold``."""
-    return cut(n, merges(n, pairs, weights, threshold), threshold)
-
-
 def merges(
     n: int,
     pairs: np.ndarray,
