@@ -11,7 +11,7 @@ from marsad.dedupe import DedupeParams
 from marsad.eval.dedupe_eval import build_set, evaluate
 from marsad.eval.stories import TUNING_MONTHS, cluster_scores
 from marsad.eval.story_gold import GOLD_DIR as STORY_GOLD_DIR
-from marsad.eval.story_gold import agreement, evaluate_story_gold, load_day
+from marsad.eval.story_gold import agreement, load_day, run_story_gold
 from marsad.ingest import load_articles
 from marsad.settings import Settings
 
@@ -71,7 +71,7 @@ def test_story_gold_is_the_one_the_floors_were_measured_on() -> None:
 
 def test_two_level_stories_against_the_blind_gold(shared_data) -> None:  # type: ignore[no-untyped-def]
     ant = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
-    report = evaluate_story_gold(ant, "report")[-1]
+    report = run_story_gold(ant, "report").rows[-1]
     assert report.story.f1 >= STORY_F1_FLOOR
     assert report.story.precision >= STORY_PRECISION_FLOOR
     assert report.storyline.f1 >= STORYLINE_F1_FLOOR

@@ -96,17 +96,6 @@ def score(
     )
 
 
-def evaluate_story_gold(
-    ant_dir: Path,
-    split: str = "report",
-    settings: Settings | None = None,
-    margin_days: int = 1,
-    gold_dir: Path = GOLD_DIR,
-) -> list[StoryGoldScore]:
-    """Per gold day and over the split: marsad's digest stories against the gold."""
-    return run_story_gold(ant_dir, split, settings, margin_days, gold_dir).rows
-
-
 def run_story_gold(
     ant_dir: Path,
     split: str = "report",
@@ -116,8 +105,9 @@ def run_story_gold(
     *,
     stream: bool = False,
 ) -> StoryGoldRun:
-    """``evaluate_story_gold``, and with ``stream`` the store's streaming clusterer fed the
-    same days in publication order (as ``ingest`` does) and its agreement with the digest."""
+    """Per gold day and over the split, marsad's digest stories against the gold; with
+    ``stream`` also the store's streaming clusterer fed the same days in publication order (as
+    ``ingest`` does) and its agreement with the digest."""
     from marsad.pipeline import digest
 
     if split not in SPLITS:
