@@ -241,6 +241,26 @@ def test_a_partner_credit_line_is_removed_and_a_sentence_about_a_partnership_is_
     assert kept not in reasons
 
 
+def test_a_link_at_the_end_of_a_paragraph_is_cut_and_the_report_kept() -> None:
+    line = (
+        "وتقول الشركة إنها ستعطي الأولوية للمحتوى الذي يشاركه الأصدقاء، اقرأ المزيد: "
+        "فيسبوك تغير من سياساتها.. محتوى أكثر من الأصدقاء وأقل من المعلنين"
+    )
+    quote = 'وقال الوزير في كلمته أمام الطلاب: "اقرأ التاريخ جيدا قبل أن تحكم على الحاضر".'
+    cleaned = clean_article(_article("\n".join([LEAD, line, quote, BODY.split("\n")[1]])))
+    assert cleaned.paragraphs[1] == "وتقول الشركة إنها ستعطي الأولوية للمحتوى الذي يشاركه الأصدقاء."
+    assert cleaned.paragraphs[2] == quote
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    link = "اقرأ المزيد: فيسبوك تغير من سياساتها.. محتوى أكثر من الأصدقاء وأقل من المعلنين"
+    assert reasons[link] == "'read also' or follow prompt"
+    quoted_then_link = (
+        'وطالب السفير بتحقيق فوري "لمعاقبة الجناة،" تابع تفاصيل القضية عبر الرابط التالي: '
+        "السلطات تطالب الحكومة البريطانية بتفاصيل مقتل الطالبة"
+    )
+    cleaned = clean_article(_article("\n".join([LEAD, quoted_then_link, BODY.split("\n")[1]])))
+    assert cleaned.paragraphs[1] == 'وطالب السفير بتحقيق فوري "لمعاقبة الجناة".'
+
+
 def test_a_click_here_link_prompt_is_removed_and_a_sentence_using_the_words_is_kept() -> None:
     prompt = "لمشاهدة التقرير الأساسي لمراسلتنا، نعمة الباقر، اضغط هنا."
     kept = "وقال الوزير إنه سيضغط هنا على الحكومة لتغيير موقفها من القانون الجديد للضرائب."

@@ -55,6 +55,16 @@ _BYLINE = re.compile(
 # A link prompt ending its line: "لمشاهدة التقرير الأساسي لمراسلتنا، اضغط هنا." (CNN, February).
 _CLICK_HERE = re.compile(r"(?:اضغط|انقر|إضغط|إنقر)\s+هنا\W*$|\bclick\s+here\W*$", re.IGNORECASE)
 _READ_ALSO_LABEL_WORDS = 3
+# The same prompt after a clause of the paragraph: "…، اقرأ المزيد: <title>", "… اقرأ التفاصيل:".
+_CLAUSE_COMMA_BEFORE_QUOTE = re.compile(r"[،,]\s*([\"”»])$")
+# A bare "التفاصيل:" after a comma too ("…17 قتيلاً، الأربعاء، التفاصيل: <title>", January),
+# and a prompt to follow a link ("شاهد المشروع عبر الرابط: <title>", February).
+_INLINE_LINK = re.compile(
+    r"(?<=[\w\"”»)])(?:\s*[،,.]?\s*(?:اقرأ|إقرأ|اقرا|شاهد|طالع)\s*(?:أيضا|أيضاً|ايضا|المزيد|"
+    r"التفاصيل|كذلك)?|\s*[،,.]\s*(?:التفاصيل|للتفاصيل|للمزيد)"
+    r"|\s*[،,.]?\s*(?:اقرأ|إقرأ|شاهد|تابع|طالع)(?:\s+\S+){1,4}?\s+عبر\s+الرابط(?:\s+التالي)?)"
+    r"\s*(?:[:：]|\.{2,})\s*\S"
+)
 _READ_ALSO_REASON = "'read also' or follow prompt"
 _PARENTHESIZED = re.compile(r"^\s*[(\[{].{0,40}[)\]}]\s*$")
 _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*$")
@@ -226,6 +236,9 @@ def clean_article(
             removed.append(Removal(article=article.id, text=dateline, reason="dateline"))
         line, tags = _unwrap_hashtags(line)
         removed += [Removal(article=article.id, text=tag, reason="hashtag") for tag in tags]
+        line, link = _cut_inline_link(line)
+        if link:
+            removed.append(Removal(article=article.id, text=link, reason=_READ_ALSO_REASON))
         kept.append(line)
     return CleanArticle(article=article, paragraphs=tuple(kept), removed=tuple(removed))
 
@@ -344,6 +357,20 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
     if "_" in line:  # a tag whose "#" the scraper lost: "أعلن صندوق_الاستثمارات_العامة"
         line = _TAG_WORDS.sub(untag, line)
     return line, unwrapped
+
+
+def _cut_inline_link(line: str) -> tuple[str, str | None]:
+    """A paragraph ending in a link to another article ("…بين المستخدمين، اقرأ المزيد: فيسبوك
+    تغير من سياساتها.. محتوى أكثر من الأصدقاء"; CNN, February) keeps its report and loses the
+    prompt and the title after it."""
+    if ":" not in line:
+        return line, None
+    match = _INLINE_LINK.search(line)
+    if not match or len(line[match.end() :].split()) > LINK_TITLE_MAX_WORDS:
+        return line, None
+    kept = _CLAUSE_COMMA_BEFORE_QUOTE.sub(r"\1", line[: match.start()].rstrip(" ،,"))
+    link = line[match.start() :].lstrip(" ،,.").strip()
+    return (kept + "." if kept and not _ends_sentence(kept) else kept), link
 
 
 def _opens_quote(before: str) -> bool:
