@@ -175,3 +175,13 @@ def test_a_model_for_other_blocks_or_negative_weights_is_refused() -> None:
         StoryEvidence.from_dict({"blocks": list(BLOCKS), "title": -1, "lead": 1})
     again = StoryEvidence.from_dict(json.loads(json.dumps(shipped_evidence().to_dict())))
     assert again == shipped_evidence()
+
+
+def test_the_settings_switch_the_evidence_on_for_digest_and_store() -> None:
+    from marsad.evidence import evidence_of
+    from marsad.settings import Settings
+    from marsad.stream import stream_params
+
+    assert evidence_of(Settings()) == TEXT_ONLY == ClusterParams().evidence
+    on = Settings(story_evidence=True)
+    assert evidence_of(on) == shipped_evidence() == stream_params(on).evidence

@@ -24,6 +24,7 @@ from scipy.sparse import csr_matrix, hstack
 
 from marsad.caches import cached
 from marsad.model import Document
+from marsad.settings import Settings
 
 MODEL_FILE = "story_pairs.json"
 # Term marks: the headline's and the lead's terms are counted beside the text's, as terms of
@@ -73,6 +74,11 @@ def shipped_evidence() -> StoryEvidence:
     """The story pair weights shipped in marsad/models/."""
     text = resources.files("marsad").joinpath("models", MODEL_FILE).read_text("utf-8")
     return StoryEvidence.from_dict(json.loads(text))
+
+
+def evidence_of(settings: Settings) -> StoryEvidence:
+    """The shipped weights when ``settings.story_evidence``, else none (the text alone)."""
+    return shipped_evidence() if settings.story_evidence else StoryEvidence()
 
 
 def marked_terms(title: Sequence[str], document: Document) -> list[str]:

@@ -44,6 +44,7 @@ from marsad.dedupe import (
 from marsad.engine import Engine, LocalEngine, NoProgress, Progress
 from marsad.engine.partitions import Part, scatter
 from marsad.errors import NoArticlesError
+from marsad.evidence import evidence_of
 from marsad.facts import DocumentMentions, document_mentions, extract_story_facts
 from marsad.lang import analyse
 from marsad.lang.vectors import tfidf_rows
@@ -261,6 +262,7 @@ def cluster_stories(
         storyline_threshold=settings.storyline_threshold,
         same_outlet_weight=settings.same_outlet_weight,
         window_days=settings.story_window_days,
+        evidence=evidence_of(settings),
     )
     position = {article: n for n, article in enumerate(outline.ids)}
     copies = [[position[a] for a in group.articles] for group in duplicates]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from marsad.cluster import ClusterParams
-from marsad.evidence import BLOCKS, LEAD, MARKS, TITLE, marked_terms
+from marsad.evidence import BLOCKS, LEAD, MARKS, TITLE, evidence_of, marked_terms
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
 from marsad.model import Document, content_id
@@ -33,6 +33,7 @@ def stream_params(settings: Settings) -> ClusterParams:
         threshold=settings.stream_story_threshold,
         storyline_threshold=settings.stream_storyline_threshold,
         same_outlet_weight=settings.same_outlet_weight,
+        evidence=evidence_of(settings),
     )
 
 
@@ -93,7 +94,9 @@ class StreamingClusterer:
     def add(self, document: Document) -> str:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
         title = terms_of(document.article.title, document.language)
-        terms = [*title, *(t for s in document.sentences for t in s.terms)]  # as the batch's
+        terms = [t for s in document.sentences for t in s.terms]
+        if self.params.evidence.title or self.params.evidence.lead:
+            terms = [*title, *terms]  # the batch's text terms, headline first
         marked = marked_terms(title, document)
         self.documents_seen += 1
         self.document_frequency.update({*terms, *marked})
