@@ -40,9 +40,6 @@ _ENDS_IN_LETTER = re.compile(rf"(?:^|[\s(\"«])(?:{_LETTER_NAMES}|\w)\.\s*$")
 _GLUED_DOT = re.compile(r"\w\.(?:كوم|نت|com|net|org)(?!\w)", re.IGNORECASE)
 
 
-_BRACKETS = str.maketrans("()", "[]")
-
-
 def join_paragraphs(paragraphs: Sequence[str]) -> str:
     """The body text that sentence offsets refer to."""
     return PARAGRAPH_SEPARATOR.join(paragraphs)
@@ -74,7 +71,7 @@ def _joined(paragraph: str, language: str) -> Iterator[tuple[int, int]]:
     # Round brackets are read as square ones (same length, so offsets hold): with a second
     # bracketed group in a paragraph, sentencex's Arabic rules cut before each "(" and miss the
     # real ends after it ("حمودى (10) والنيجيري أجايي (77)، … هدف الإنتاج. ورفع …").
-    masked = paragraph.translate(_BRACKETS)
+    masked = paragraph.replace("(", "[").replace(")", "]")  # str.translate is 3x slower
     for boundary in get_sentence_boundaries(language, masked):
         start, end = int(boundary["start_index"]), int(boundary["end_index"])
         if pending is not None and (
