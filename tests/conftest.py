@@ -139,12 +139,12 @@ EXAMPLES = REPO / "examples" / "kazakhstan-2022"
 def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite store holding the bundled example (built once; do not write to it)."""
     from marsad.ingest import load_articles
+    from marsad.newsroom import ingest, open_store
     from marsad.settings import Settings
-    from marsad.store import open_store
 
     path = tmp_path_factory.mktemp("examples") / "marsad.db"
     store = open_store(str(path))
-    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
+    ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
     store.close()
     return path
 

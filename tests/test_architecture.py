@@ -15,6 +15,7 @@ LAYERS = [
     {"cluster", "dedupe", "evidence", "facts", "summarize", "storylines", "stream", "engine"},
     {"pipeline"},
     {"report", "store"},
+    {"newsroom"},
     {"service"},
     {"eval", "cli"},
     {"__main__"},
@@ -57,6 +58,20 @@ def test_no_package_imports_from_a_layer_above_it() -> None:
         if "marsad" not in edge and LAYER[edge[1]] > LAYER[edge[0]]
     }
     assert not backward, backward
+
+
+# The store keeps data only (articles, analyses, stories, the clusterer's state as a blob):
+# it never runs a pipeline stage, so it may read only the data model and its settings.
+STORE_MAY_IMPORT = {"errors", "caches", "settings", "model", "config", "store", "marsad"}
+
+
+def test_the_store_imports_no_pipeline_stage() -> None:
+    stages = {
+        imported: files
+        for (unit, imported), files in import_edges().items()
+        if unit == "store" and imported not in STORE_MAY_IMPORT
+    }
+    assert not stages, stages
 
 
 def test_packages_of_one_layer_do_not_import_each_other_both_ways() -> None:

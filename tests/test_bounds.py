@@ -16,6 +16,7 @@ import pytest
 
 from bigstories import long_article, write_big_story, write_long_article, write_near_copies
 from marsad.model import Article, Document
+from marsad.newsroom import ingest
 from marsad.pipeline import digest
 from marsad.settings import Settings
 from marsad.store import open_store
@@ -93,7 +94,7 @@ def test_an_article_over_the_byte_budget_is_refused_by_digest_and_the_store(
         f"big: article is {len((big.title + big.text).encode()):,} bytes, above the 4,096 bytes limit"
     ]
     store = open_store(str(tmp_path / "m.db"), settings=settings)
-    report = store.ingest([big, small])
+    report = ingest(store, [big, small])
     assert report.added == 1
     assert [p.message for p in report.problems] == [result.problems[0].message]
     assert store.article("big") is None

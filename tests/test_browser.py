@@ -11,6 +11,7 @@ import pytest
 from conftest import need_chromium
 from marsad.ingest import load_articles
 from marsad.model import Article
+from marsad.newsroom import ingest
 from marsad.settings import Settings
 from marsad.store import Store, open_store
 
@@ -27,7 +28,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Store]
     from marsad.service.local import serve_in_thread
 
     store = open_store(str(tmp_path_factory.mktemp("browser") / "marsad.db"))
-    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
+    ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
     english = Article(
         id="en-1",
         title="Floods kill twelve in the north",
@@ -36,7 +37,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Store]
         source="Wire A",
         lang="en",
     )
-    store.ingest([english])
+    ingest(store, [english])
     try:
         with serve_in_thread(create_app(store)) as base:
             yield base, store

@@ -20,6 +20,7 @@ import marsad.cli.plugins  # adds `loadtest` from the benchmarks package
 import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
 from marsad.cli import app
 from marsad.ingest import load_articles
+from marsad.newsroom import ingest
 from marsad.service.app import create_app
 from marsad.service.local import serve_in_thread
 from marsad.settings import Settings
@@ -133,7 +134,7 @@ def test_mixed_load_loses_nothing(tmp_path: Path) -> None:
     """`marsad loadtest` for a few seconds: reads and writes, no error, every write stored."""
     db = tmp_path / "marsad.db"
     store = open_store(str(db))
-    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
+    ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
     store.close()
     result = CliRunner().invoke(
         app, ["loadtest", "--db", str(db), "--seconds", "5", "--clients", "8", "--writes", "0.3"]

@@ -22,6 +22,7 @@ import pytest
 
 import crashkit
 from marsad.ingest import load_articles
+from marsad.newsroom import ingest
 from marsad.service.watcher import Watcher
 from marsad.settings import Settings
 from marsad.store import Store, open_store
@@ -141,7 +142,7 @@ def test_ingest_killed_again_and_again_loses_nothing(
     store = open_store(store_url)
     try:
         articles = list(load_articles([corpus], settings=Settings()).articles)
-        reference.ingest(articles, batch_size=2)
+        ingest(reference, articles, batch_size=2)
         assert store.check_integrity() == []
         assert store.counts()["articles"] == ARTICLES
         assert _partition(store) == _partition(reference)
@@ -264,7 +265,7 @@ def test_integrity_check_finds_damage(tmp_path: Path) -> None:
     store = open_store(str(db))
     try:
         corpus = crashkit.write_jsonl(tmp_path / "c.jsonl", crashkit.records(8))
-        store.ingest(list(load_articles([corpus], settings=Settings()).articles))
+        ingest(store, list(load_articles([corpus], settings=Settings()).articles))
         assert store.check_integrity() == []
         with sqlite3.connect(db) as connection:
             connection.execute("DELETE FROM articles_fts WHERE article_id = 'a0001'")

@@ -16,6 +16,7 @@ import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
 from marsad.cli import app
 from marsad.errors import SettingsError
 from marsad.ingest import load_articles
+from marsad.newsroom import ingest
 from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
 from marsad.settings import Settings
 from marsad.store import Store, open_store
@@ -52,7 +53,7 @@ INJECTIONS = [
 @pytest.fixture
 def examples_store(store_url: str) -> Iterator[Store]:
     store = open_store(store_url)
-    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
+    ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
     yield store
     store.close()
 
@@ -275,7 +276,7 @@ def test_openapi_schema_holds_under_generated_requests(tmp_path: Path) -> None:
     from schemathesis.checks import positive_data_acceptance
 
     store = open_store(str(tmp_path / "marsad.db"))
-    store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
+    ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
     token = store.create_token("fuzz")
     fastapi_app = create_app(store, rate_limit=None, settings=Settings(max_body_bytes=256 * 1024))
     schema = schemathesis.openapi.from_asgi("/openapi.json", fastapi_app)
@@ -433,7 +434,7 @@ def test_the_api_shows_no_server_paths(tmp_path: Path) -> None:
         (folder / name).write_text(f"Floods kill twelve\n\n{FLOOD['text']}\n", encoding="utf-8")
     store = open_store(str(tmp_path / "marsad.db"))
     try:
-        store.ingest(list(load_articles([folder], settings=Settings()).articles))
+        ingest(store, list(load_articles([folder], settings=Settings()).articles))
         client = TestClient(create_app(store))
         story_id = store.stories().stories[0].id
         story = client.get(f"/stories/{story_id}").json()

@@ -10,6 +10,7 @@ import pytest
 
 from marsad.errors import ManifestError
 from marsad.ingest import load_articles
+from marsad.newsroom import ingest
 from marsad.settings import Settings
 from marsad.store import Store, open_store
 
@@ -77,7 +78,7 @@ def test_healthz(client: TestClient) -> None:
         "status": "ok",
         "articles": 5,
         "stories": 1,
-        "schema_version": 5,
+        "schema_version": 6,
     }
 
 
@@ -261,10 +262,10 @@ def test_merged_story_ids_keep_working(tmp_path: Path) -> None:
 
     store = open_store(str(tmp_path / "merge.db"))
     try:
-        first = store.ingest([article("a", flood, 0)]).stories[0]
-        store.ingest([article("a2", flood, 0.1)])
-        second = store.ingest([article("b", cup, 0.2)]).stories[0]
-        store.ingest([article("bridge", f"{flood} {cup}", 0.3)])
+        first = ingest(store, [article("a", flood, 0)]).stories[0]
+        ingest(store, [article("a2", flood, 0.1)])
+        second = ingest(store, [article("b", cup, 0.2)]).stories[0]
+        ingest(store, [article("bridge", f"{flood} {cup}", 0.3)])
         assert store.stories().total == 1
         survivor = store.stories().stories[0].id
         (old,) = {first, second} - {survivor}
@@ -293,7 +294,7 @@ def test_story_page_shows_one_chip_per_outlet_with_its_display_name(tmp_path: Pa
             )
             for n in range(4)
         ] + [Article(id="b", title="Floods kill 12", text=text + " More rain.", source="Wire B")]
-        store.ingest(articles)
+        ingest(store, articles)
         story_id = store.stories().stories[0].id
         assert store.stories().stories[0].article_count == 5
         page = TestClient(create_app(store)).get(f"/story/{story_id}").text
@@ -327,7 +328,7 @@ def test_a_storyline_is_told_as_its_sequence(tmp_path: Path) -> None:
     strict = Settings(stream_story_threshold=0.95, stream_storyline_threshold=0.1)
     store = open_store(str(tmp_path / "lines.db"), settings=strict)
     try:
-        store.ingest(list(load_articles([EXAMPLES], settings=Settings()).articles))
+        ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
         client = TestClient(create_app(store, settings=strict))
         listed = client.get("/stories").json()["stories"]
         lines = {row["storyline"] for row in listed}

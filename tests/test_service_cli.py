@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
 from marsad.cli import app
+from marsad.newsroom import ingest
 from marsad.store import open_store
 
 EXAMPLES = str(Path(__file__).parents[1] / "examples" / "kazakhstan-2022")
@@ -181,7 +182,7 @@ def test_stories_by_publication_date_and_cursor(tmp_path: Path) -> None:
     for number, text in enumerate(topics):
         when = datetime(2018, 3, 1, tzinfo=UTC) + timedelta(days=10 * number)
         article = Article(id=f"a{number}", title=text[:30], text=text, source="W", published=when)
-        assert store.ingest([article]).added == 1
+        assert ingest(store, [article]).added == 1
     store.close()
     code, output = _run("stories", "--db", db, "--published-after", "2018-03-05", "-f", "json")
     assert code == 0 and json.loads(output)["total"] == 2

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from marsad.model import Article
+from marsad.newsroom import ingest
 from marsad.store import Store, open_store
 
 with warnings.catch_warnings():
@@ -182,8 +183,9 @@ def _five_stories(path: Path) -> Store:
     start = datetime(2022, 3, 1, tzinfo=UTC)
     for number, text in enumerate(TOPICS):
         when = start + timedelta(days=10 * number)
-        store.ingest(
-            [Article(id=f"t{number}", title=text[:30], text=text, source="Wire", published=when)]
+        ingest(
+            store,
+            [Article(id=f"t{number}", title=text[:30], text=text, source="Wire", published=when)],
         )
     assert store.stories().total == len(TOPICS)
     return store
@@ -210,7 +212,7 @@ def test_cursor_pagination_walks_every_story_once(tmp_path: Path) -> None:
         assert first["next_offset"] == 2  # offset paging as before
         # The oldest story changes between pages: it moves to the front (a new first page),
         # and the cursor goes on with the others, none twice.
-        store.ingest([Article(id="late", title="Floods", text=TOPICS[0], source="Other")])
+        ingest(store, [Article(id="late", title="Floods", text=TOPICS[0], source="Other")])
         assert client.get("/stories").json()["stories"][0]["id"] == expected[-1]
         rest = client.get("/stories", params={"limit": 10, "cursor": first["next_cursor"]})
         assert [row["id"] for row in rest.json()["stories"]] == expected[2:-1]
@@ -257,7 +259,7 @@ def test_metrics_count_requests_by_route_and_status(client: TestClient, store: S
 def test_readyz_says_whether_the_store_can_be_read(
     client: TestClient, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert client.get("/readyz").json() == {"status": "ready", "schema_version": 5}
+    assert client.get("/readyz").json() == {"status": "ready", "schema_version": 6}
 
     def broken() -> dict[str, int]:
         raise StoreError("store read failed: database is locked")

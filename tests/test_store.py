@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from marsad.errors import StoreError
 from marsad.ingest import load_articles
 from marsad.model import Article
+from marsad.newsroom import ingest, open_store
 from marsad.settings import Settings
-from marsad.store import FeedState, Store, open_store, store_url
+from marsad.store import FeedState, Store, store_url
 
 EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
 FLOOD = "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."
@@ -54,7 +55,7 @@ def store(store_url: str) -> Iterator[Store]:
 
 @pytest.fixture
 def examples_store(store: Store) -> Store:
-    store.ingest(_examples())
+    ingest(store, _examples())
     return store
 
 
@@ -77,7 +78,7 @@ def test_the_store_clusters_with_its_settings_thresholds(store_url: str) -> None
     strict = Settings(stream_story_threshold=0.95, stream_storyline_threshold=0.95)
     opened = open_store(store_url, settings=strict)
     try:
-        opened.ingest(_examples())
+        ingest(opened, _examples())
         assert opened.stories().total == 5  # no two example articles are 0.95 alike
     finally:
         opened.close()
@@ -86,7 +87,7 @@ def test_the_store_clusters_with_its_settings_thresholds(store_url: str) -> None
 def test_ingesting_again_changes_nothing(examples_store: Store) -> None:
     before = examples_store.stories().stories[0]
     story_before = examples_store.story(before.id)
-    report = examples_store.ingest(_examples())
+    report = ingest(examples_store, _examples())
     assert (report.added, report.unchanged, report.stories) == (0, 5, [])
     after = examples_store.stories().stories[0]
     assert after == before
@@ -97,7 +98,7 @@ def test_ingesting_again_changes_nothing(examples_store: Store) -> None:
 def test_exact_copy_under_another_id_is_recorded_not_storied(examples_store: Store) -> None:
     original = _examples()[0]
     copy = Article(id="copy-1", title=original.title, text=original.text, source="Other")
-    report = examples_store.ingest([copy])
+    report = ingest(examples_store, [copy])
     assert (report.added, report.duplicates) == (0, 1)
     record = examples_store.article("copy-1")
     assert record is not None and record.duplicate_of == original.id and record.story_id is None
@@ -131,7 +132,7 @@ def test_full_text_search(examples_store: Store, query: str, hits: int) -> None:
 
 
 def test_filters_since_and_pages(store: Store) -> None:
-    store.ingest([_article("f1", FLOOD, "A"), _article("c1", CUP, "B", 0.1)])
+    ingest(store, [_article("f1", FLOOD, "A"), _article("c1", CUP, "B", 0.1)])
     english = Article(
         id="e1",
         title="Floods kill twelve",
@@ -139,7 +140,7 @@ def test_filters_since_and_pages(store: Store) -> None:
         source="Wire",
         lang="en",
     )
-    store.ingest([english])
+    ingest(store, [english])
     assert store.stories().total == 3
     assert {r.id for r in store.stories(language="en").stories} == {
         store.article("e1").story_id  # type: ignore[union-attr]
@@ -154,13 +155,13 @@ def test_filters_since_and_pages(store: Store) -> None:
 
 
 def test_story_grows_incrementally_with_a_stable_id(store: Store) -> None:
-    first = store.ingest([_article("f1", FLOOD)])
+    first = ingest(store, [_article("f1", FLOOD)])
     story_id = first.stories[0]
-    report = store.ingest([_article("f2", f"{FLOOD_2} {FLOOD}", "صحيفة", 0.2)])
+    report = ingest(store, [_article("f2", f"{FLOOD_2} {FLOOD}", "صحيفة", 0.2)])
     assert report.stories == [story_id]
     grown = store.story(story_id)
     assert grown is not None and {a.id for a in grown.story.articles} == {"f1", "f2"}
-    other = store.ingest([_article("c1", CUP, "رياضة", 0.3)])
+    other = ingest(store, [_article("c1", CUP, "رياضة", 0.3)])
     assert other.stories != [story_id]
     assert store.stories().total == 2
 
@@ -169,8 +170,8 @@ def test_a_teaser_of_an_article_stored_earlier_is_cleaned(store: Store) -> None:
     cup_title = (
         "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في النهائي"
     )
-    store.ingest([_article("c1", CUP, "cnn", title=cup_title)])
-    flood = store.ingest([_article("f1", f"{FLOOD}\n{FLOOD_2}\n{cup_title}", "cnn", 0.1)])
+    ingest(store, [_article("c1", CUP, "cnn", title=cup_title)])
+    flood = ingest(store, [_article("f1", f"{FLOOD}\n{FLOOD_2}\n{cup_title}", "cnn", 0.1)])
     stored = store.story(flood.stories[0])
     assert stored is not None
     summary = " ".join(sentence.text for sentence in stored.story.summary)
@@ -178,14 +179,14 @@ def test_a_teaser_of_an_article_stored_earlier_is_cleaned(store: Store) -> None:
 
 
 def test_merged_story_id_still_answers(store: Store) -> None:
-    a = store.ingest([_article("a", FLOOD)]).stories[0]
-    store.ingest([_article("a2", FLOOD, day=0.1)])
-    b = store.ingest([_article("b", CUP, day=0.2)]).stories[0]
+    a = ingest(store, [_article("a", FLOOD)]).stories[0]
+    ingest(store, [_article("a2", FLOOD, day=0.1)])
+    b = ingest(store, [_article("b", CUP, day=0.2)]).stories[0]
     assert a != b
     # A later article headed by both events ties them (one with only the cup final's words in
     # its body would not: a roundup does not glue events).
     both = f"{' '.join(FLOOD.split()[:4])} {' '.join(CUP.split()[:4])}"
-    store.ingest([_article("bridge", f"{FLOOD} {CUP}", day=0.3, title=both)])
+    ingest(store, [_article("bridge", f"{FLOOD} {CUP}", day=0.3, title=both)])
     survivor_a, survivor_b = store.story(a), store.story(b)
     assert survivor_a is not None and survivor_b is not None
     assert survivor_a.story.id == survivor_b.story.id
@@ -197,8 +198,8 @@ def test_merged_story_id_still_answers(store: Store) -> None:
 
 
 def test_stories_are_listed_by_storyline(store: Store) -> None:
-    flood = store.ingest([_article("f", FLOOD)]).stories[0]
-    cup = store.ingest([_article("c", CUP, day=0.1)]).stories[0]
+    flood = ingest(store, [_article("f", FLOOD)]).stories[0]
+    cup = ingest(store, [_article("c", CUP, day=0.1)]).stories[0]
     rows = store.stories(storyline=flood).stories
     assert [(row.id, row.storyline) for row in rows] == [(flood, flood)]
     assert store.stories(storyline=cup).stories[0].id == cup
@@ -208,26 +209,47 @@ def test_stories_are_listed_by_storyline(store: Store) -> None:
 def test_a_failing_batch_leaves_nothing_behind(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import marsad.pipeline
+    import marsad.newsroom.core
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("crash while analysing")
+
+    monkeypatch.setattr(marsad.newsroom.core, "analyse", broken)
+    with pytest.raises(RuntimeError):
+        ingest(store, [_article("f1", FLOOD)])
+    assert store.counts()["articles"] == 0 and store.stories().total == 0
+    monkeypatch.undo()
+    report = ingest(store, [_article("f1", FLOOD)])
+    assert report.added == 1 and store.stories().total == 1
+
+
+def test_a_failing_rebuild_leaves_the_story_pending_and_consistent(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marsad.newsroom.core
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("crash while summarizing")
 
-    monkeypatch.setattr(marsad.pipeline, "build_story", broken)
+    monkeypatch.setattr(marsad.newsroom.core, "build_story", broken)
     with pytest.raises(RuntimeError):
-        store.ingest([_article("f1", FLOOD)])
-    assert store.counts()["articles"] == 0 and store.stories().total == 0
+        ingest(store, [_article("f1", FLOOD)])
+    # The batch is stored and its story waits for its rebuild: consistent, not yet listed.
+    assert store.counts()["articles"] == 1 and store.counts()["pending"] == 1
+    assert store.stories().total == 0 and store.check_integrity() == []
     monkeypatch.undo()
-    report = store.ingest([_article("f1", FLOOD)])
-    assert report.added == 1 and store.stories().total == 1
+    report = ingest(store, [_article("f2", FLOOD_2, day=0.1)])  # the next writer finishes it
+    assert report.added == 1 and store.counts()["pending"] == 0
+    assert store.check_integrity() == []
+    assert sum(row.article_count for row in store.stories().stories) == 2
 
 
 def test_two_store_handles_share_the_stream(store_url: str) -> None:
     first, second = open_store(store_url), open_store(store_url)
     try:
-        story_id = first.ingest([_article("f1", FLOOD)]).stories[0]
-        assert second.ingest([_article("f2", f"{FLOOD_2} {FLOOD}", day=0.1)]).stories == [story_id]
-        assert first.ingest([_article("f3", FLOOD, day=0.2, title="ثالث")]).stories == [story_id]
+        story_id = ingest(first, [_article("f1", FLOOD)]).stories[0]
+        assert ingest(second, [_article("f2", f"{FLOOD_2} {FLOOD}", day=0.1)]).stories == [story_id]
+        assert ingest(first, [_article("f3", FLOOD, day=0.2, title="ثالث")]).stories == [story_id]
         found = first.story(story_id)
         assert found is not None and len(found.story.articles) == 3
     finally:
@@ -298,11 +320,16 @@ def test_feed_state_round_trips(store: Store) -> None:
 
 def test_reopening_keeps_data_and_schema(store_url: str) -> None:
     first = open_store(store_url)
-    first.ingest([_article("f1", FLOOD)])
+    ingest(first, [_article("f1", FLOOD)])
     first.close()
     again = open_store(store_url)
     try:
-        assert again.counts() == {"articles": 1, "stories": 1, "schema_version": 5}
+        assert again.counts() == {
+            "articles": 1,
+            "stories": 1,
+            "pending": 0,
+            "schema_version": 6,
+        }
     finally:
         again.close()
 
@@ -353,7 +380,7 @@ def test_articles_round_trip_through_the_store(
             published_certainty="stated",
             lang="ar",
         )
-        store.ingest([article])
+        ingest(store, [article])
         record = store.article(article.id)
         assert record is not None and record.article == article
         assert record.article.published.utcoffset() == zone.utcoffset(None)  # type: ignore[union-attr]
@@ -374,7 +401,7 @@ def test_migration_4_adds_token_lifetimes_to_an_old_store(tmp_path: Path) -> Non
         connection.execute("DELETE FROM schema_version WHERE version >= 4")
     store = open_store(str(path))
     try:
-        assert store.counts()["schema_version"] == 5 and store.check_token(token)
+        assert store.counts()["schema_version"] == 6 and store.check_token(token)
         (info,) = store.tokens()
         assert info.expires_at is None and store.revoke_token(info.id) is not None
         assert not store.check_token(token)
@@ -387,15 +414,15 @@ def test_migration_5_gives_old_stories_their_own_storyline(tmp_path: Path) -> No
 
     path = tmp_path / "old.db"
     store = open_store(str(path))
-    story_id = store.ingest([_article("f", FLOOD)]).stories[0]
+    story_id = ingest(store, [_article("f", FLOOD)]).stories[0]
     store.close()
     with sqlite3.connect(path) as connection:  # back to schema 4: stories without storylines
         connection.execute("DROP INDEX ix_stories_storyline")
         connection.execute("ALTER TABLE stories DROP COLUMN storyline")
-        connection.execute("DELETE FROM schema_version WHERE version = 5")
+        connection.execute("DELETE FROM schema_version WHERE version >= 5")
     store = open_store(str(path))
     try:
-        assert store.counts()["schema_version"] == 5
+        assert store.counts()["schema_version"] == 6
         assert [row.id for row in store.stories(storyline=story_id).stories] == [story_id]
     finally:
         store.close()

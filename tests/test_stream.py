@@ -6,7 +6,7 @@ from marsad.cluster import ClusterParams
 from marsad.evidence import StoryEvidence
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
-from marsad.store.streamstate import dump_stream, load_stream
+from marsad.newsroom.streamstate import dump_stream, load_stream
 from marsad.stream import StreamingClusterer
 
 FLOOD = "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."

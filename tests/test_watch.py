@@ -374,16 +374,16 @@ def test_a_round_ingests_in_the_order_given_not_as_feeds_arrive(
 ) -> None:
     store = open_store(str(tmp_path / "marsad.db"))
     ingested: list[str] = []
-    ingest = store.ingest
+    feeds = [f"{hostile}/slow", f"{hostile}/fast"]  # /slow answers a second after /fast
+    watcher = Watcher(store, feeds=feeds, folders=[], settings=Settings())
+    ingest = watcher.newsroom.ingest
 
     def recording(articles: list[Article], *args: Any, **kwargs: Any) -> IngestReport:
         ingested.extend(article.id for article in articles)
         return ingest(articles, *args, **kwargs)
 
-    monkeypatch.setattr(store, "ingest", recording)
+    monkeypatch.setattr(watcher.newsroom, "ingest", recording)
     try:
-        feeds = [f"{hostile}/slow", f"{hostile}/fast"]  # /slow answers a second after /fast
-        watcher = Watcher(store, feeds=feeds, folders=[], settings=Settings())
         polled = _in_thread(lambda: watcher.poll(everything=True), 20)
         assert polled.polled == feeds
         assert ingested == ["urn:flood:0", "urn:flood:0", "urn:flood:1"]

@@ -75,8 +75,8 @@ class StoryFormat(StrEnum):
 def _open(db: str, settings: Settings | None = None, *, create: bool = True) -> Store:
     """The store at ``db``; without ``create``, a missing SQLite file is an error (read-only
     commands never create a store)."""
+    from marsad.newsroom import open_store
     from marsad.service.stores import open_existing
-    from marsad.store import open_store
 
     try:
         if create:
@@ -170,19 +170,20 @@ def _print_reasons(problems: list[Problem]) -> None:
 
 
 def _ingest_with_progress(store: Store, articles: list[Article], batch_size: int) -> IngestReport:
+    """One newsroom ingest of everything: each batch is its own transaction, and each story
+    it changed is rebuilt once, at the end (not after every batch)."""
     from rich.progress import Progress
 
-    from marsad.store import IngestReport
+    from marsad.engine import gc_paused
+    from marsad.newsroom import Newsroom
 
-    report = IngestReport()
     hidden = quiet() or not err.is_terminal
-    with Progress(console=err, transient=True, disable=hidden) as progress:
+    # The collector paused as `marsad digest` pauses it (engine.gc_paused says why).
+    with Progress(console=err, transient=True, disable=hidden) as progress, gc_paused():
         task = progress.add_task("ingest", total=len(articles))
-        for start in range(0, len(articles), batch_size):
-            chunk = articles[start : start + batch_size]
-            report.merge(store.ingest(chunk, batch_size=batch_size))
-            progress.advance(task, len(chunk))
-    return report
+        return Newsroom(store).ingest(
+            articles, batch_size=batch_size, advance=lambda n: progress.advance(task, n)
+        )
 
 
 @app.command()

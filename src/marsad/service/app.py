@@ -18,6 +18,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from marsad import __version__
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
+from marsad.newsroom import Newsroom
 from marsad.service.http import (
     ConditionalGet,
     HeadAsGet,
@@ -81,6 +82,8 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
+    # Writes go through the newsroom (one per app: it keeps the clusterer between requests).
+    newsroom = Newsroom(store, limits)
     app.state.metrics = metrics = Metrics()
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes, paths=("/articles",))
     if cors_origins:
@@ -136,7 +139,7 @@ def create_app(
         """
         articles, problems = _articles(body, limits)
         known = {record.article.id for record in store.articles_of([a.id for a in articles])}
-        report = store.ingest(articles)
+        report = newsroom.ingest(articles)
         report.problems[:0] = problems
         new = [a.id for a in articles if a.id not in known]
         if report.added and new:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from marsad.clean import clean_articles
-from marsad.lang import analyse
-from marsad.model import Article, Fact, Story
+from marsad.model import Article, Document, Fact, Story
 from marsad.report.view import StoryView, one_line, outlet_name, shorten, story_view
 
 QUOTE_CHARS = 300
@@ -75,21 +73,31 @@ class StoryPageView:
     storyline: str = ""
 
 
-def sentence_texts(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
-    """(article id, sentence index) → sentence text, analysed as the store analysed the story."""
-    texts: dict[tuple[str, int], str] = {}
-    for item in clean_articles(list(articles)):
-        for sentence in analyse(item).sentences:
-            texts[(sentence.article, sentence.index)] = one_line(sentence.text)
-    return texts
+def sentence_texts(documents: Iterable[Document]) -> dict[tuple[str, int], str]:
+    """(article id, sentence index) → sentence text, from the analyses stored at ingest (the
+    ones the summary's references were made from; nothing is analysed again here)."""
+    return {
+        (sentence.article, sentence.index): one_line(sentence.text)
+        for document in documents
+        for sentence in document.sentences
+    }
+
+
+def article_sentences(article: Article, document: Document | None) -> list[tuple[int, str]]:
+    """An article page's numbered sentences: its stored analysis, or, for an article stored
+    before analyses were kept (until its story next changes), its body's lines."""
+    if document is not None:
+        return [(s.index, one_line(s.text)) for s in document.sentences]
+    lines = (one_line(line) for line in article.text.splitlines())
+    return list(enumerate(line for line in lines if line))
 
 
 def story_page(
-    story: Story, articles: Sequence[Article], names: Mapping[str, str] | None = None
+    story: Story, documents: Iterable[Document], names: Mapping[str, str] | None = None
 ) -> StoryPageView:
-    """The page view of a stored story, given its stored articles (with bodies); ``names``
-    gives outlets' display names (marsad.service.outlets)."""
-    texts = sentence_texts(articles)
+    """The page view of a stored story, given its members' stored analyses
+    (``Store.documents``); ``names`` gives outlets' display names (marsad.service.outlets)."""
+    texts = sentence_texts(documents)
     names = names or {}
     outlets = {}
     for article in story.articles:

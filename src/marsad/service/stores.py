@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from marsad.errors import StoreError
+from marsad.newsroom import open_store
 from marsad.settings import Settings
-from marsad.store import Store, open_store, store_url
+from marsad.store import Store, store_url
 
 
 def open_existing(target: str, *, settings: Settings | None = None) -> Store:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from marsad.ingest.feeds import FeedResult, Source, Validators, poll_feed, poll_folder
 from marsad.ingest.fulltext import PageFetcher, complete_teasers
 from marsad.model import Article, Problem
+from marsad.newsroom import Newsroom
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
 
@@ -38,6 +39,7 @@ class Watcher:
     ) -> None:
         self.store = store
         self.settings = settings or Settings()
+        self.newsroom = Newsroom(store, self.settings)
         self.settle = settle
         # Teasers completed from their pages (settings.fetch_full_text), politely per host.
         self.pages = PageFetcher(self.settings) if self.settings.fetch_full_text else None
@@ -80,7 +82,7 @@ class Watcher:
     def _take(self, source: Source, polled: FeedResult, now: float) -> IngestReport:
         report = IngestReport(problems=list(polled.problems))
         if polled.articles:
-            report.merge(self.store.ingest(list(polled.articles)))
+            report.merge(self.newsroom.ingest(list(polled.articles)))
         if polled.failed:
             source.failed(now)
         else:

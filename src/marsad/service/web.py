@@ -155,8 +155,8 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         fresh = validators(etag, found.updated_at)
         if is_fresh(request.headers, etag, found.updated_at):
             return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=fresh)
-        records = store.articles_of([a.id for a in found.story.articles])
-        page = story_page(found.story, [record.article for record in records], names)
+        documents = store.documents([a.id for a in found.story.articles])
+        page = story_page(found.story, documents.values(), names)
         answer = _page(
             "story.html.j2", page=page, story=page.view, updated=found.updated_at, names=names
         )
@@ -165,13 +165,13 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
 
     @app.get("/article/{article_id:path}", include_in_schema=False)
     def article_page(article_id: str) -> HTMLResponse:
-        from marsad.service.pages import sentence_texts
+        from marsad.service.pages import article_sentences
 
         record = store.article(article_id)
         if record is None:
             return _page("missing.html.j2", 404, what="article", ident=article_id)
-        texts = sentence_texts([record.article])
-        sentences = [(index, text) for (_, index), text in sorted(texts.items())]
+        stored = store.documents([record.article.id]).get(record.article.id)
+        sentences = article_sentences(record.article, stored)
         language = record.language or record.article.lang or "ar"
         return _page(
             "article.html.j2",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from marsad.errors import StoreError
@@ -41,10 +42,17 @@ def store_url(target: str) -> str:
     return target
 
 
-def open_store(target: str, *, settings: Settings | None = None) -> Store:
+def open_store(
+    target: str,
+    *,
+    settings: Settings | None = None,
+    query_words: Callable[[str], list[list[str]]] | None = None,
+) -> Store:
     """Open (creating and migrating when needed) the store at a URL or SQLite file path.
 
     ``sqlite:///path/to/marsad.db`` or a bare path; ``postgresql+psycopg://user@host/db``.
+    ``query_words`` analyses search queries (``marsad.newsroom.open_store`` passes the
+    newsroom's, which also matches stems; without it, words match as typed).
     """
     from marsad.store.dialects import PostgresStore, SQLiteStore
 
@@ -53,9 +61,9 @@ def open_store(target: str, *, settings: Settings | None = None) -> Store:
         path = url.removeprefix("sqlite:///")
         if not path or path == ":memory:":
             raise StoreError("an in-memory SQLite store would be lost at once: give a file path")
-        return SQLiteStore(Path(path), settings=settings)
+        return SQLiteStore(Path(path), settings=settings, query_words=query_words)
     if url.startswith("postgresql+psycopg://"):
-        return PostgresStore(url, settings=settings)
+        return PostgresStore(url, settings=settings, query_words=query_words)
     scheme = url.split("://", 1)[0]
     raise StoreError(
         f"unsupported database URL scheme {scheme!r}: use a SQLite file path, "

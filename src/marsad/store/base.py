@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from marsad.model import Article, Problem, Story
+from marsad.model import Article, Document, Problem, Story
+from marsad.settings import Settings
+
+if TYPE_CHECKING:
+    from marsad.store.writer import BatchWriter
 
 
 def from_epoch(seconds: float | None) -> datetime | None:
@@ -165,12 +170,18 @@ class FeedState:
 
 
 class Store(Protocol):
-    """Articles and stories kept between runs; SQLite and PostgreSQL behind ``open_store``."""
+    """Articles, their analyses and stories kept between runs; SQLite and PostgreSQL behind
+    ``open_store``. It keeps data only: ``marsad.newsroom`` decides what to write."""
 
     url: str
+    settings: Settings
 
-    def ingest(self, articles: list[Article], *, batch_size: int = 100) -> IngestReport:
-        """Store new articles and update their stories; idempotent and transactional per batch."""
+    def batch(self) -> AbstractContextManager[BatchWriter]:
+        """One write transaction's data operations; marsad.newsroom ingests through it."""
+        ...
+
+    def documents(self, article_ids: list[str]) -> dict[str, Document]:
+        """The analyses stored with these articles at ingest (article id -> document)."""
         ...
 
     def stories(

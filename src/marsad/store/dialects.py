@@ -23,7 +23,7 @@ from marsad.errors import StoreError
 from marsad.settings import Settings
 from marsad.store import schema
 from marsad.store.search import fts5_query
-from marsad.store.sql import SqlStore
+from marsad.store.sql import QueryWords, SqlStore
 
 # Writers wait this long for another writer's transaction before giving up.
 BUSY_TIMEOUT_MS = 30_000
@@ -34,7 +34,9 @@ PG_WRITE_LOCK = 0x6D617273
 class SQLiteStore(SqlStore):
     """A SQLite file in WAL mode: readers never wait for the writer, writers take turns."""
 
-    def __init__(self, path: Path, *, settings: Settings | None = None) -> None:
+    def __init__(
+        self, path: Path, *, settings: Settings | None = None, query_words: QueryWords | None = None
+    ) -> None:
         if not path.parent.is_dir():
             raise StoreError(f"cannot create the store {path}: folder {path.parent} does not exist")
         _create_private(path, (settings or Settings()).store_file_mode)
@@ -56,7 +58,9 @@ class SQLiteStore(SqlStore):
             write = connection.get_execution_options().get("marsad_write")
             connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
-        super().__init__(engine, url=f"sqlite:///{path}", settings=settings)
+        super().__init__(
+            engine, url=f"sqlite:///{path}", settings=settings, query_words=query_words
+        )
 
     def story_match(self, words: list[list[str]]) -> ColumnElement[bool]:
         """Stories whose own text, or one of whose articles, matches (FTS5)."""
@@ -104,14 +108,16 @@ def _create_private(path: Path, mode: int) -> None:
 class PostgresStore(SqlStore):
     """A PostgreSQL database through psycopg 3; search with the `arabic` configuration."""
 
-    def __init__(self, url: str, *, settings: Settings | None = None) -> None:
+    def __init__(
+        self, url: str, *, settings: Settings | None = None, query_words: QueryWords | None = None
+    ) -> None:
         try:
             import psycopg  # noqa: F401
         except ImportError:
             raise StoreError("PostgreSQL needs psycopg 3: pip install 'marsad[postgres]'") from None
         engine = create_engine(url, pool_pre_ping=True)
         shown = make_url(url).render_as_string(hide_password=True)
-        super().__init__(engine, url=shown, settings=settings)
+        super().__init__(engine, url=shown, settings=settings, query_words=query_words)
 
     def lock_for_write(self, connection: Connection) -> None:
         """One marsad writer at a time per database (the clusterer's state is one row)."""

@@ -82,6 +82,14 @@ def _storylines(connection: Connection) -> None:
         connection.exec_driver_sql("CREATE INDEX ix_stories_storyline ON stories (storyline)")
 
 
+def _analyses(connection: Connection) -> None:
+    """Articles keep their analysis and stories may wait for their rebuild (a database made by
+    migration 1 of this version already has the tables). Articles stored before have no
+    analysis: they are analysed once, when their story next changes."""
+    schema.article_analyses.create(connection, checkfirst=True)
+    schema.stories_pending.create(connection, checkfirst=True)
+
+
 # (version, name, migration): append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial schema", _initial),
@@ -89,6 +97,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (3, "articles.title_inferred", _title_inferred),
     (4, "tokens.expires_at and revoked_at", _token_lifetimes),
     (5, "stories.storyline", _storylines),
+    (6, "article analyses and pending stories", _analyses),
 )
 
 

@@ -99,6 +99,23 @@ stream_state = Table(
     Column("data", LargeBinary, nullable=False),  # zlib-compressed JSON of the clusterer
 )
 
+# Migration 6: each original article's analysis, made once at ingest (store/analyses.py).
+article_analyses = Table(
+    "article_analyses",
+    metadata,
+    Column("article_id", Text, ForeignKey("articles.id"), primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+# Migration 6: stories whose members changed and whose summary is not rebuilt yet (a bulk
+# ingest rebuilds each once, at its end; the next writer finishes what a crash left).
+stories_pending = Table(
+    "stories_pending",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("at", Float, nullable=False),
+)
+
 tokens = Table(
     "tokens",
     metadata,

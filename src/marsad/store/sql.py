@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import secrets
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -28,13 +29,12 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from marsad.errors import StoreError
-from marsad.model import Article, Story
+from marsad.model import Document, Story
 from marsad.settings import Settings
 from marsad.store import schema
 from marsad.store.base import (
     ArticleRecord,
     FeedState,
-    IngestReport,
     StoredStory,
     StoryPage,
     StoryRow,
@@ -43,13 +43,14 @@ from marsad.store.base import (
 )
 from marsad.store.codec import article_from_row
 from marsad.store.migrations import current_version, migrate
-from marsad.store.search import match_words
 
 if TYPE_CHECKING:
-    # The cleaning marks and the clusterer (numpy, scipy) load with the writer: reading the
-    # store does not need them.
-    from marsad.clean import Marks
-    from marsad.stream import StreamingClusterer
+    from marsad.store.writer import BatchWriter
+
+# What a search query's words are matched as: each word with its alternatives (see
+# marsad.newsroom.search.match_words, which the newsroom passes to open_store).
+QueryWords = Callable[[str], list[list[str]]]
+_WORD = re.compile(r"\w+")
 
 # A merge chain longer than this means a corrupt redirect table, not a real history.
 MAX_REDIRECTS = 1000
@@ -62,14 +63,19 @@ MIN_TOKEN_ID = 6
 class SqlStore:
     """Common implementation; ``SQLiteStore`` and ``PostgresStore`` add the dialect parts."""
 
-    def __init__(self, engine: Engine, *, url: str, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        url: str,
+        settings: Settings | None = None,
+        query_words: QueryWords | None = None,
+    ) -> None:
         self.engine = engine
         self.url = url
         self.settings = settings or Settings()
+        self.query_words = query_words or plain_words
         self._lock = threading.RLock()  # one writer per process; the database serializes others
-        self.stream: StreamingClusterer | None = None
-        self.stream_version = -1
-        self.marks: dict[str, Marks] = {}  # cleaning marks of stored articles (writer.py)
         try:
             with self.write() as connection:
                 migrate(connection)
@@ -111,25 +117,17 @@ class SqlStore:
             raise StoreError(f"store read failed: {_reason(error)}") from None
 
     # -- writing -------------------------------------------------------------------------
-    def ingest(self, articles: list[Article], *, batch_size: int = 100) -> IngestReport:
-        """Store new articles and update their stories; idempotent and transactional per batch."""
-        from marsad.store.writer import ingest_batch
+    @contextmanager
+    def batch(self) -> Iterator[BatchWriter]:
+        """One write transaction's data operations (used by marsad.newsroom); a database error
+        is a StoreError and the whole transaction is rolled back."""
+        from marsad.store.writer import BatchWriter
 
-        report = IngestReport()
-        for start in range(0, len(articles), max(1, batch_size)):
-            batch = articles[start : start + batch_size]
-            try:
-                with self.write() as connection:
-                    report.merge(ingest_batch(self, connection, batch))
-            except SQLAlchemyError as error:
-                self.stream = None  # the clusterer may hold the rolled-back batch
-                self.marks.clear()  # and the marks its articles
-                raise StoreError(f"ingest failed: {_reason(error)}") from None
-            except BaseException:
-                self.stream = None
-                self.marks.clear()
-                raise
-        return report
+        try:
+            with self.write() as connection:
+                yield BatchWriter(self, connection, time.time())
+        except SQLAlchemyError as error:
+            raise StoreError(f"store write failed: {_reason(error)}") from None
 
     # -- reading -------------------------------------------------------------------------
     def stories(
@@ -169,7 +167,7 @@ class SqlStore:
             )
             conditions.append(table.c.id.in_(members))
         if q is not None and q.strip():
-            words = match_words(q)
+            words = self.query_words(q)
             # A search without a single word ("*", "؟") matches nothing, on both backends.
             conditions.append(self.story_match(words) if words else false())
         columns = [c for c in table.c if c.name not in ("summary", "search_text")]
@@ -255,12 +253,24 @@ class SqlStore:
             rows = {row.id: row for row in connection.execute(query).mappings()}
         return [_article_record(rows[i]) for i in article_ids if i in rows]
 
+    def documents(self, article_ids: list[str]) -> dict[str, Document]:
+        """The analyses stored with these articles at ingest (article id -> document); an
+        article stored before migration 6 has none until its story next changes."""
+        from marsad.store.writer import stored_documents
+
+        with self.read() as connection:
+            return stored_documents(connection, article_ids)
+
     def counts(self) -> dict[str, int]:
-        """Numbers of articles and stories, and the schema version."""
+        """Numbers of articles, stories and stories waiting for a rebuild, and the schema
+        version."""
         with self.read() as connection:
             return {
                 "articles": int(connection.scalar(select(func.count(schema.articles.c.id))) or 0),
                 "stories": int(connection.scalar(select(func.count(schema.stories.c.id))) or 0),
+                "pending": int(
+                    connection.scalar(select(func.count(schema.stories_pending.c.story_id))) or 0
+                ),
                 "schema_version": current_version(connection),
             }
 
@@ -358,6 +368,12 @@ class SqlStore:
     def close(self) -> None:
         """Release the database connections."""
         self.engine.dispose()
+
+
+def plain_words(query: str) -> list[list[str]]:
+    """Query words as typed (lower-cased), for a store opened without the newsroom's search
+    analysis; ``marsad.newsroom.open_store`` matches stems and Arabic letter forms too."""
+    return [[word] for word in _WORD.findall(query.casefold())[:12]]
 
 
 def _token_hash(token: str) -> str:

@@ -1,302 +1,230 @@
-"""One ingest batch in one transaction: new articles, stream assignment, stories rebuilt."""
+"""The data operations of one write transaction; the newsroom (marsad.newsroom) decides them.
+
+The store keeps data only: articles with their analyses, story rows and memberships, merges,
+the clusterer's saved state (an opaque blob here) and which stories wait for a rebuild.
+"""
 
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, select, update
 
-from marsad.budget import over_budget
-from marsad.clean import Evidence, clean_with, corpus_evidence, marks_of
-from marsad.lang import analyse
-from marsad.lang.arabic import normalize
-from marsad.model import Article, Document, Problem, content_id
+from marsad.model import Article, Document, Story
 from marsad.store import schema
-from marsad.store.base import IngestReport
+from marsad.store.analyses import decode_document, encode_document
 from marsad.store.codec import article_from_row
-from marsad.store.search import search_text
-from marsad.store.streamstate import dump_stream, load_stream
-from marsad.stream import StreamingClusterer, stream_params
 
 if TYPE_CHECKING:
     from marsad.store.sql import SqlStore
 
 
-# Cleaning marks of stored and incoming articles kept between batches (about 2 KB each); cleared
-# when over this.
-MARKS_CACHE = 20_000
+class BatchWriter:
+    """Reads and writes inside one write transaction (``SqlStore.batch``)."""
 
+    def __init__(self, store: SqlStore, connection: Connection, now: float) -> None:
+        self.store = store
+        self.connection = connection
+        self.now = now
 
-def content_hash(article: Article) -> str:
-    """The id ingest gives an article without one: a hash of its normalized title and body."""
-    return content_id(normalize(article.title), normalize(article.text))
+    # -- reading inside the transaction ---------------------------------------------------
+    def stored_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """Article id -> content hash, for the ids already stored."""
+        a = schema.articles
+        rows = self.connection.execute(select(a.c.id, a.c.content_hash).where(a.c.id.in_(ids)))
+        return {row.id: row.content_hash for row in rows}
 
-
-def ingest_batch(store: SqlStore, connection: Connection, batch: Sequence[Article]) -> IngestReport:
-    """Store the batch's new articles, put them in stories and rebuild the stories they changed."""
-    report = IngestReport()
-    now = time.time()
-    hashes: dict[str, str] = {}  # id -> content hash of the first article with that id
-    unique: list[Article] = []
-    for article in batch:
-        refused = over_budget(article, store.settings)
-        if refused is not None:
-            report.problems.append(refused)
-            continue
-        digest = content_hash(article)
-        if article.id in hashes:
-            _repeated(report, article, same=hashes[article.id] == digest)
-        else:
-            hashes[article.id] = digest
-            unique.append(article)
-    a = schema.articles
-    ids = [article.id for article in unique]
-    rows = connection.execute(select(a.c.id, a.c.content_hash).where(a.c.id.in_(ids)))
-    stored = {row.id: row.content_hash for row in rows}
-    for article in unique:
-        if article.id in stored:
-            _repeated(report, article, same=stored[article.id] == hashes[article.id])
-    fresh = [article for article in unique if article.id not in stored]
-    if not fresh:
-        return report
-    originals = _known_hashes(connection, [hashes[a.id] for a in fresh])
-    stream = _stream(store, connection)
-    redirected = set(stream.redirects)
-    touched: list[str] = []
-    new_docs: dict[str, Document] = {}
-    log: list[dict[str, Any]] = []
-    evidence = _cleaning_evidence(store, connection, fresh)
-    for article in fresh:
-        item = clean_with(article, evidence)
-        digest = hashes[article.id]
-        if digest in originals:  # an exact copy under another id: kept, marked, in no story
-            _insert_article(store, connection, article, digest, now, None, originals[digest])
-            log.append(
-                {"at": now, "article_id": article.id, "story_id": None, "event": "duplicate"}
-            )
-            report.duplicates += 1
-            continue
-        document = analyse(item, default_language=store.settings.default_language)
-        if not document.sentences:
-            report.problems.append(
-                Problem(path=article.path or article.id, message="no sentences left after cleaning")
-            )
-            continue
-        originals[digest] = article.id
-        _insert_article(store, connection, article, digest, now, document.language, None)
-        touched.append(stream.add(document))
-        new_docs[article.id] = document
-        report.added += 1
-    changed = list(dict.fromkeys(stream.resolve(story_id) for story_id in touched))
-    for old in set(stream.redirects) - redirected:
-        _retire_story(store, connection, old, stream.redirects[old], now)
-    members = {
-        story_id: store_articles(connection, list(stream.stories[story_id].articles))
-        for story_id in changed
-    }
-    evidence = _cleaning_evidence(
-        store, connection, [article for records in members.values() for article in records]
-    )
-    for story_id, records in members.items():
-        line = stream.storyline_of(story_id)
-        _rebuild_story(store, connection, story_id, line, records, evidence, now)
-    for entry in log:
-        connection.execute(schema.ingest_log.insert().values(**entry))
-    for article_id, story_id in zip(new_docs, touched, strict=True):
-        connection.execute(
-            schema.ingest_log.insert().values(
-                at=now, article_id=article_id, story_id=stream.resolve(story_id), event="added"
+    def originals(self, hashes: Sequence[str]) -> dict[str, str]:
+        """Content hash -> id of the stored original article having it."""
+        a = schema.articles
+        rows = self.connection.execute(
+            select(a.c.content_hash, a.c.id).where(
+                a.c.content_hash.in_(hashes), a.c.duplicate_of.is_(None)
             )
         )
-    _save_stream(store, connection, stream)
-    report.stories = changed
-    return report
+        return {row.content_hash: row.id for row in rows}
 
-
-def _repeated(report: IngestReport, article: Article, *, same: bool) -> None:
-    """An id seen before: unchanged when the content is the same, else rejected (first kept)."""
-    if same:
-        report.unchanged += 1
-        return
-    message = (
-        f"id {article.id!r} is already taken by an article with different content; kept the first"
-    )
-    report.problems.append(Problem(path=article.path or article.id, message=message))
-
-
-def _known_hashes(connection: Connection, hashes: list[str]) -> dict[str, str]:
-    """Content hash → id of the stored original article having it."""
-    a = schema.articles
-    rows = connection.execute(
-        select(a.c.content_hash, a.c.id).where(
-            a.c.content_hash.in_(hashes), a.c.duplicate_of.is_(None)
-        )
-    )
-    return {row.content_hash: row.id for row in rows}
-
-
-def _stream(store: SqlStore, connection: Connection) -> StreamingClusterer:
-    """The clusterer as the last committed batch left it (reloaded when another writer wrote)."""
-    version = connection.scalar(select(schema.stream_state.c.version)) or 0
-    if store.stream is None or store.stream_version != version:
-        blob = connection.scalar(select(schema.stream_state.c.data))
-        store.stream = load_stream(blob, stream_params(store.settings))
-        store.stream_version = version
-    return store.stream
-
-
-def _save_stream(store: SqlStore, connection: Connection, stream: StreamingClusterer) -> None:
-    version = store.stream_version + 1
-    connection.execute(delete(schema.stream_state))
-    connection.execute(
-        schema.stream_state.insert().values(id=1, version=version, data=dump_stream(stream))
-    )
-    store.stream_version = version
-
-
-def _insert_article(
-    store: SqlStore,
-    connection: Connection,
-    article: Article,
-    digest: str,
-    now: float,
-    language: str | None,
-    duplicate_of: str | None,
-) -> None:
-    text = search_text([article.title, article.text], language or article.lang or "ar")
-    connection.execute(
-        schema.articles.insert().values(
-            id=article.id,
-            content_hash=digest,
-            source=article.source,
-            title=article.title,
-            body=article.text,
-            path=article.path,
-            url=article.url,
-            published=article.published.isoformat() if article.published else None,
-            published_at=article.published.timestamp() if article.published else None,
-            published_certainty=article.published_certainty,
-            title_inferred=int(article.title_inferred),
-            lang=article.lang,
-            language=language,
-            duplicate_of=duplicate_of,
-            ingested_at=now,
-            search_text=text,
-        )
-    )
-    if duplicate_of is None:
-        store.index_article(connection, article.id, text)
-
-
-def _retire_story(store: SqlStore, connection: Connection, old: str, new: str, now: float) -> None:
-    """A story merged into another: its row goes, a redirect keeps its id working."""
-    connection.execute(delete(schema.stories).where(schema.stories.c.id == old))
-    store.index_story(connection, old, None)
-    # Stories of the merged story's storyline now belong to the survivor's id.
-    connection.execute(
-        update(schema.stories).where(schema.stories.c.storyline == old).values(storyline=new)
-    )
-    connection.execute(delete(schema.story_redirects).where(schema.story_redirects.c.old_id == old))
-    connection.execute(schema.story_redirects.insert().values(old_id=old, new_id=new, at=now))
-
-
-def _rebuild_story(
-    store: SqlStore,
-    connection: Connection,
-    story_id: str,
-    storyline: str,
-    records: list[Article],
-    evidence: Evidence,
-    now: float,
-) -> None:
-    """Summary, facts and membership of a story, from all its stored articles."""
-    from marsad.pipeline import build_story
-
-    members = [article.id for article in records]
-    documents = [
-        analyse(clean_with(article, evidence), default_language=store.settings.default_language)
-        for article in records
-    ]
-    built = build_story([d for d in documents if d.sentences], store.settings)
-    story = replace(built, id=story_id, storyline=storyline)
-    created = connection.scalar(
-        select(schema.stories.c.created_at).where(schema.stories.c.id == story_id)
-    )
-    connection.execute(delete(schema.stories).where(schema.stories.c.id == story_id))
-    text = search_text(
-        [story.title, *(s.text for s in story.summary), *(a.title for a in records)],
-        story.language,
-    )
-    published = [a.published.timestamp() for a in records if a.published]
-    outlets = list(dict.fromkeys(article.source for article in story.articles))
-    connection.execute(
-        schema.stories.insert().values(
-            id=story_id,
-            title=story.title,
-            language=story.language,
-            article_count=len(records),
-            outlets=json.dumps(outlets, ensure_ascii=False),
-            summary=json.dumps(story.to_dict(), ensure_ascii=False),
-            first_published=min(published, default=None),
-            last_published=max(published, default=None),
-            created_at=created if created is not None else now,
-            updated_at=now,
-            search_text=text,
-            storyline=story.storyline,
-        )
-    )
-    store.index_story(connection, story_id, text)
-    sa = schema.story_articles
-    connection.execute(delete(sa).where(sa.c.article_id.in_(members)))
-    connection.execute(
-        sa.insert(),
-        [{"article_id": a.id, "story_id": story_id, "source": a.source} for a in records],
-    )
-
-
-def _cleaning_evidence(
-    store: SqlStore, connection: Connection, articles: Sequence[Article]
-) -> Evidence:
-    """Cleaning evidence for these articles, compared also with the store's most recently
-    ingested articles of their outlets: a teaser of an article stored in an earlier batch is
-    found as it would be in one digest of both."""
-    a = schema.articles
-    given = {article.id for article in articles}
-    context: list[str] = []
-    for source in sorted({article.source for article in articles}):
-        rows = connection.execute(
+    def recent_ids(self, source: str, limit: int) -> list[str]:
+        """The outlet's most recently ingested original articles, newest first."""
+        a = schema.articles
+        rows = self.connection.execute(
             select(a.c.id)
             .where(a.c.source == source, a.c.duplicate_of.is_(None))
             .order_by(a.c.ingested_at.desc(), a.c.id)
-            .limit(store.settings.cleaning_context)
+            .limit(limit)
         )
-        context.extend(row.id for row in rows if row.id not in given)
-    marks = store.marks  # a batch's articles are marked once, for its new and rebuilt stories
-    if len(marks) + len(context) + len(articles) > MARKS_CACHE:
-        marks.clear()
-    for article in articles:
-        if article.id not in marks:
-            marks[article.id] = marks_of(article)
-    missing = [article_id for article_id in context if article_id not in marks]
-    for article in store_articles(connection, missing):
-        marks[article.id] = marks_of(article)
-    return corpus_evidence(
-        [*(marks[article.id] for article in articles), *(marks[i] for i in context if i in marks)]
-    )
+        return [row.id for row in rows]
+
+    def articles(self, ids: Sequence[str]) -> list[Article]:
+        """Stored articles (with bodies) for ids, in the order given; unknown ids left out."""
+        return store_articles(self.connection, list(ids))
+
+    def documents(self, ids: Sequence[str]) -> dict[str, Document]:
+        """The stored analyses of these articles (articles stored before migration 6 have none)."""
+        return stored_documents(self.connection, list(ids))
+
+    def stream_state(self) -> tuple[int, bytes | None]:
+        """The clusterer's saved state and its version (0, None before the first batch)."""
+        row = self.connection.execute(
+            select(schema.stream_state.c.version, schema.stream_state.c.data)
+        ).first()
+        return (0, None) if row is None else (int(row.version), bytes(row.data))
+
+    def pending(self) -> list[str]:
+        """Stories waiting for their rebuild, oldest mark first."""
+        p = schema.stories_pending
+        return list(self.connection.scalars(select(p.c.story_id).order_by(p.c.at, p.c.story_id)))
+
+    # -- writing --------------------------------------------------------------------------
+    def save_stream_state(self, version: int, blob: bytes) -> None:
+        """Replace the clusterer's saved state."""
+        self.connection.execute(delete(schema.stream_state))
+        self.connection.execute(
+            schema.stream_state.insert().values(id=1, version=version, data=blob)
+        )
+
+    def add_article(
+        self,
+        article: Article,
+        *,
+        content_hash: str,
+        search_text: str,
+        document: Document | None = None,
+        duplicate_of: str | None = None,
+    ) -> None:
+        """Store an article, with its analysis when it is an original."""
+        self.connection.execute(
+            schema.articles.insert().values(
+                id=article.id,
+                content_hash=content_hash,
+                source=article.source,
+                title=article.title,
+                body=article.text,
+                path=article.path,
+                url=article.url,
+                published=article.published.isoformat() if article.published else None,
+                published_at=article.published.timestamp() if article.published else None,
+                published_certainty=article.published_certainty,
+                title_inferred=int(article.title_inferred),
+                lang=article.lang,
+                language=document.language if document else None,
+                duplicate_of=duplicate_of,
+                ingested_at=self.now,
+                search_text=search_text,
+            )
+        )
+        if duplicate_of is None:
+            self.store.index_article(self.connection, article.id, search_text)
+        if document is not None:
+            self.add_analysis(document)
+        if duplicate_of is not None:
+            self._log(article.id, None, "duplicate")
+
+    def add_analysis(self, document: Document) -> None:
+        """Keep an article's analysis (also for an article stored before migration 6)."""
+        table = schema.article_analyses
+        self.connection.execute(delete(table).where(table.c.article_id == document.id))
+        self.connection.execute(
+            table.insert().values(article_id=document.id, data=encode_document(document))
+        )
+
+    def join_story(self, article_id: str, story_id: str, source: str) -> None:
+        """A new original article is a member of a story (logged as added)."""
+        self.connection.execute(
+            schema.story_articles.insert().values(
+                article_id=article_id, story_id=story_id, source=source
+            )
+        )
+        self._log(article_id, story_id, "added")
+
+    def retire_story(self, old: str, new: str) -> None:
+        """A story merged into another: its members and storyline go to the survivor, its row
+        goes, and a redirect keeps its id working."""
+        s, m, r = schema.stories, schema.story_articles, schema.story_redirects
+        self.connection.execute(delete(s).where(s.c.id == old))
+        self.store.index_story(self.connection, old, None)
+        self.connection.execute(update(m).where(m.c.story_id == old).values(story_id=new))
+        self.connection.execute(update(s).where(s.c.storyline == old).values(storyline=new))
+        self.connection.execute(delete(r).where(r.c.old_id == old))
+        self.connection.execute(r.insert().values(old_id=old, new_id=new, at=self.now))
+        self.connection.execute(
+            delete(schema.stories_pending).where(schema.stories_pending.c.story_id == old)
+        )
+
+    def mark_pending(self, story_ids: Iterable[str]) -> None:
+        """These stories' members changed: rebuild them (``save_story`` clears the mark)."""
+        p = schema.stories_pending
+        wanted = list(dict.fromkeys(story_ids))
+        if not wanted:
+            return
+        marked = set(self.connection.scalars(select(p.c.story_id).where(p.c.story_id.in_(wanted))))
+        fresh = [{"story_id": s, "at": self.now} for s in wanted if s not in marked]
+        if fresh:
+            self.connection.execute(p.insert(), fresh)
+
+    def drop_pending(self, story_ids: Iterable[str]) -> None:
+        """Clear marks of stories that no longer exist (merged away since they were marked)."""
+        p = schema.stories_pending
+        wanted = list(story_ids)
+        if wanted:
+            self.connection.execute(delete(p).where(p.c.story_id.in_(wanted)))
+
+    def save_story(self, story: Story, *, search_text: str) -> None:
+        """Write a rebuilt story's row (its membership is already stored) and clear its mark."""
+        s = schema.stories
+        created = self.connection.scalar(select(s.c.created_at).where(s.c.id == story.id))
+        self.connection.execute(delete(s).where(s.c.id == story.id))
+        # Dates the outlets gave; a date the story inferred from an undated text is not one.
+        published = [
+            a.published.timestamp()
+            for a in story.articles
+            if a.published and a.published_certainty != "inferred"
+        ]
+        outlets = list(dict.fromkeys(article.source for article in story.articles))
+        self.connection.execute(
+            s.insert().values(
+                id=story.id,
+                title=story.title,
+                language=story.language,
+                article_count=len(story.articles),
+                outlets=json.dumps(outlets, ensure_ascii=False),
+                summary=json.dumps(story.to_dict(), ensure_ascii=False),
+                first_published=min(published, default=None),
+                last_published=max(published, default=None),
+                created_at=created if created is not None else self.now,
+                updated_at=self.now,
+                search_text=search_text,
+                storyline=story.storyline or story.id,
+            )
+        )
+        self.store.index_story(self.connection, story.id, search_text)
+        self.drop_pending([story.id])
+
+    def _log(self, article_id: str, story_id: str | None, event: str) -> None:
+        self.connection.execute(
+            schema.ingest_log.insert().values(
+                at=self.now, article_id=article_id, story_id=story_id, event=event
+            )
+        )
 
 
 def store_articles(connection: Connection, ids: list[str]) -> list[Article]:
     """Stored articles (with bodies) for ids, in the order given."""
     a = schema.articles
     rows = {row.id: row for row in connection.execute(select(a).where(a.c.id.in_(ids)))}
-    found = []
-    for article_id in ids:
-        row = rows.get(article_id)
-        if row is None:
-            continue
-        found.append(article_from_row(row))
+    return [article_from_row(rows[i]) for i in ids if i in rows]
+
+
+def stored_documents(connection: Connection, ids: list[str]) -> dict[str, Document]:
+    """Article id -> its stored analysis, for the ids that have one."""
+    a, n = schema.articles, schema.article_analyses
+    query = select(a, n.c.data).select_from(a.join(n, n.c.article_id == a.c.id))
+    found: dict[str, Document] = {}
+    # Bounded IN lists: a big story's members are read in chunks.
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in connection.execute(query.where(a.c.id.in_(chunk))):
+            found[row.id] = decode_document(article_from_row(row), bytes(row.data))
     return found

@@ -1,0 +1,238 @@
+"""The newsroom: the one place that runs the pipeline's stages for a store.
+
+An ingest batch is cleaned and analysed once; its analyses are stored with the articles and
+the streaming clusterer puts each in a story. A story whose members changed is marked and,
+at the end of the call, rebuilt from the stored analyses of its members (never analysed
+again), with the same story builder as ``digest``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from marsad.budget import over_budget
+from marsad.clean import Marks, clean_with
+from marsad.lang import analyse
+from marsad.lang.arabic import normalize
+from marsad.model import Article, Document, Problem, content_id
+from marsad.newsroom.evidence import batch_evidence
+from marsad.newsroom.search import search_text
+from marsad.newsroom.streamstate import dump_stream, load_stream
+from marsad.pipeline import build_story
+from marsad.settings import Settings
+from marsad.store import IngestReport, Store
+from marsad.store.writer import BatchWriter
+from marsad.stream import StreamingClusterer, stream_params
+
+# Members of the stories rebuilt in one transaction: the write lock is let go between them.
+REBUILD_ARTICLES = 2_000
+# Analyses made by this newsroom kept in memory for its rebuilds (the rest are read back).
+DOCUMENT_CACHE = 50_000
+
+Advance = Callable[[int], None]
+
+
+def content_hash(article: Article) -> str:
+    """The id ingest gives an article without one: a hash of its normalized title and body."""
+    return content_id(normalize(article.title), normalize(article.text))
+
+
+class Newsroom:
+    """Ingests articles into a store and keeps its stories up to date (see the module doc).
+
+    One per store handle; the clusterer's state is cached between calls and reloaded when
+    another writer (process or handle) saved a newer one.
+    """
+
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+        self.store = store
+        self.settings = settings or store.settings
+        self._stream: StreamingClusterer | None = None
+        self._version = -1
+        self._marks: dict[str, Marks] = {}
+        self._documents: dict[str, Document] = {}
+
+    def ingest(
+        self, articles: Sequence[Article], *, batch_size: int = 100, advance: Advance | None = None
+    ) -> IngestReport:
+        """Store new articles (a transaction per batch), put them in stories and rebuild the
+        stories they changed; idempotent. ``advance`` is told how many articles each batch took."""
+        report = IngestReport()
+        touched: list[str] = []
+        try:
+            for start in range(0, len(articles), max(1, batch_size)):
+                batch = articles[start : start + batch_size]
+                with self.store.batch() as writer:
+                    touched += self._batch(writer, batch, report)
+                if advance is not None:
+                    advance(len(batch))
+            self.rebuild()
+        except BaseException:
+            self._forget()  # the clusterer and caches may hold a rolled-back batch
+            raise
+        stream = self._stream
+        if stream is not None:
+            report.stories = list(dict.fromkeys(stream.resolve(s) for s in touched))
+        return report
+
+    def rebuild(self) -> int:
+        """Rebuild every story waiting for it (this call's, or a crashed writer's), from the
+        stored analyses of its members; returns how many were rebuilt."""
+        rebuilt = 0
+        while True:
+            with self.store.batch() as writer:
+                waiting = writer.pending()
+                if not waiting:
+                    return rebuilt
+                rebuilt += self._rebuild_some(writer, waiting)
+
+    # -- one batch -------------------------------------------------------------------------
+    def _batch(
+        self, writer: BatchWriter, batch: Sequence[Article], report: IngestReport
+    ) -> list[str]:
+        hashes: dict[str, str] = {}  # id -> content hash of the first article with that id
+        unique: list[Article] = []
+        for article in batch:
+            refused = over_budget(article, self.settings)
+            if refused is not None:
+                report.problems.append(refused)
+                continue
+            digest = content_hash(article)
+            if article.id in hashes:
+                _repeated(report, article, same=hashes[article.id] == digest)
+            else:
+                hashes[article.id] = digest
+                unique.append(article)
+        stored = writer.stored_hashes([article.id for article in unique])
+        for article in unique:
+            if article.id in stored:
+                _repeated(report, article, same=stored[article.id] == hashes[article.id])
+        fresh = [article for article in unique if article.id not in stored]
+        if not fresh:
+            return []
+        originals = writer.originals([hashes[a.id] for a in fresh])
+        stream = self._stream_of(writer)
+        merged_before = set(stream.redirects)
+        evidence = batch_evidence(writer, fresh, self._marks, self.settings.cleaning_context)
+        added: list[tuple[Document, str]] = []
+        for article in fresh:
+            digest = hashes[article.id]
+            if digest in originals:  # an exact copy under another id: kept, marked, in no story
+                writer.add_article(
+                    article,
+                    content_hash=digest,
+                    search_text=search_text([article.title, article.text], article.lang or "ar"),
+                    duplicate_of=originals[digest],
+                )
+                report.duplicates += 1
+                continue
+            document = analyse(
+                clean_with(article, evidence), default_language=self.settings.default_language
+            )
+            if not document.sentences:
+                report.problems.append(
+                    Problem(
+                        path=article.path or article.id, message="no sentences left after cleaning"
+                    )
+                )
+                continue
+            originals[digest] = article.id
+            writer.add_article(
+                article,
+                content_hash=digest,
+                search_text=search_text([article.title, article.text], document.language),
+                document=document,
+            )
+            added.append((document, stream.add(document)))
+            report.added += 1
+        for document, story_id in added:
+            writer.join_story(document.id, stream.resolve(story_id), document.article.source)
+        for old in set(stream.redirects) - merged_before:
+            writer.retire_story(old, stream.resolve(old))
+        touched = [stream.resolve(story_id) for _, story_id in added]
+        writer.mark_pending(touched)
+        self._version += 1
+        writer.save_stream_state(self._version, dump_stream(stream))
+        self._remember([document for document, _ in added])
+        return touched
+
+    # -- rebuilding ------------------------------------------------------------------------
+    def _rebuild_some(self, writer: BatchWriter, waiting: list[str]) -> int:
+        """Rebuild stories from the front of ``waiting`` up to about REBUILD_ARTICLES members."""
+        stream = self._stream_of(writer)
+        gone: list[str] = []
+        chosen: list[str] = []
+        size = 0
+        for story_id in waiting:
+            current = stream.resolve(story_id)
+            if current != story_id or current not in stream.stories:
+                gone.append(story_id)  # merged away: its survivor is marked too
+                if current in stream.stories:
+                    writer.mark_pending([current])
+                continue
+            chosen.append(story_id)
+            size += len(stream.stories[story_id].articles)
+            if size >= REBUILD_ARTICLES:
+                break
+        writer.drop_pending(gone)
+        members = {s: list(stream.stories[s].articles) for s in chosen}
+        documents = self._documents_of(writer, [a for ids in members.values() for a in ids])
+        for story_id, ids in members.items():
+            built = build_story([documents[i] for i in ids if i in documents], self.settings)
+            story = replace(built, id=story_id, storyline=stream.storyline_of(story_id))
+            text = search_text(
+                [story.title, *(s.text for s in story.summary), *(a.title for a in story.articles)],
+                story.language,
+            )
+            writer.save_story(story, search_text=text)
+        return len(chosen)
+
+    def _documents_of(self, writer: BatchWriter, ids: list[str]) -> dict[str, Document]:
+        """Analysed members: this newsroom's own, else as stored; an article stored before
+        analyses were kept (schema 5) is analysed now, once, and its analysis stored."""
+        found = {i: self._documents[i] for i in ids if i in self._documents}
+        found.update(writer.documents([i for i in ids if i not in found]))
+        legacy = writer.articles([i for i in ids if i not in found])
+        if legacy:
+            evidence = batch_evidence(writer, legacy, self._marks, self.settings.cleaning_context)
+            for article in legacy:
+                document = analyse(
+                    clean_with(article, evidence), default_language=self.settings.default_language
+                )
+                if document.sentences:
+                    writer.add_analysis(document)
+                    found[article.id] = document
+        return found
+
+    # -- state -----------------------------------------------------------------------------
+    def _stream_of(self, writer: BatchWriter) -> StreamingClusterer:
+        """The clusterer as the last committed batch left it (reloaded when another writer
+        wrote since)."""
+        version, blob = writer.stream_state()
+        if self._stream is None or self._version != version:
+            self._stream = load_stream(blob, stream_params(self.settings))
+            self._version = version
+        return self._stream
+
+    def _remember(self, documents: list[Document]) -> None:
+        if len(self._documents) + len(documents) > DOCUMENT_CACHE:
+            self._documents.clear()
+        self._documents.update((document.id, document) for document in documents)
+
+    def _forget(self) -> None:
+        self._stream = None
+        self._version = -1
+        self._marks.clear()
+        self._documents.clear()
+
+
+def _repeated(report: IngestReport, article: Article, *, same: bool) -> None:
+    """An id seen before: unchanged when the content is the same, else rejected (first kept)."""
+    if same:
+        report.unchanged += 1
+        return
+    message = (
+        f"id {article.id!r} is already taken by an article with different content; kept the first"
+    )
+    report.problems.append(Problem(path=article.path or article.id, message=message))

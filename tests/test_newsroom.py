@@ -1,0 +1,204 @@
+"""The newsroom over a store: each article analysed once, stories rebuilt from the stored
+analyses, pages read what was stored, old stores migrated on open (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+import marsad.newsroom.core
+from marsad.ingest import load_articles
+from marsad.model import Article
+from marsad.newsroom import Newsroom, digest, ingest, open_store
+from marsad.settings import Settings
+from marsad.store import Store
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's notice about httpx vs httpx2
+    from fastapi.testclient import TestClient
+
+from marsad.service.app import create_app
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
+FLOOD = "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."
+FLOOD_2 = (
+    "فرق الإنقاذ تستخدم القوارب للوصول إلى القرى المعزولة بسبب الفيضانات في المحافظة الشمالية."
+)
+CUP = (
+    "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في المباراة النهائية."
+)
+DAY = datetime(2022, 1, 1, tzinfo=UTC)
+
+
+def _article(aid: str, body: str, source: str = "وكالة", day: float = 0) -> Article:
+    return Article(
+        id=aid,
+        title=f"خبر {aid}",
+        text=body,
+        source=source,
+        published=DAY + timedelta(days=day),
+        published_certainty="stated",
+    )
+
+
+def _examples() -> list[Article]:
+    return list(load_articles([EXAMPLES], settings=Settings()).articles)
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    opened = open_store(store_url)
+    yield opened
+    opened.close()
+
+
+class _Counting:
+    """Wraps a function of marsad.newsroom.core and counts its calls."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+        self.calls = 0
+        original = getattr(marsad.newsroom.core, name)
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(marsad.newsroom.core, name, counted)
+
+
+def test_a_growing_story_is_rebuilt_without_analysing_its_members_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analysed = _Counting(monkeypatch, "analyse")
+    newsroom = Newsroom(store)
+    first = newsroom.ingest([_article("f1", FLOOD)]).stories
+    assert newsroom.ingest([_article("f2", f"{FLOOD_2} {FLOOD}", "صحيفة", 0.2)]).stories == first
+    # A second newsroom (another process) reads f1's and f2's analyses from the store.
+    assert Newsroom(store).ingest([_article("f3", FLOOD, "ثالثة", 0.3)]).stories == first
+    assert analysed.calls == 3  # one per article, never again for a rebuild
+    stored = store.story(first[0])
+    assert stored is not None and {a.id for a in stored.story.articles} == {"f1", "f2", "f3"}
+    assert store.check_integrity() == []
+
+
+def test_a_bulk_ingest_rebuilds_each_changed_story_once(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _Counting(monkeypatch, "build_story")
+    articles = [_article(f"f{n}", FLOOD, f"o{n}", n / 10) for n in range(4)]
+    articles.append(_article("c", CUP, "o9", 0.5))
+    report = Newsroom(store).ingest(articles, batch_size=1)
+    assert report.added == 5 and len(report.stories) == 2
+    assert built.calls == 2  # not once per batch
+    assert store.counts()["pending"] == 0 and store.check_integrity() == []
+
+
+def test_the_stored_analysis_is_what_the_summary_points_at(store: Store) -> None:
+    ingest(store, _examples())
+    for row in store.stories().stories:
+        stored = store.story(row.id)
+        assert stored is not None
+        documents = store.documents([a.id for a in stored.story.articles])
+        assert set(documents) == {a.id for a in stored.story.articles}
+        for sentence in stored.story.summary:
+            for ref in sentence.refs:  # each reference names a stored sentence
+                assert documents[ref.article].sentences[ref.sentence].text.strip()
+            said = documents[sentence.article].sentences[sentence.sentence].text
+            assert sentence.text.split()[0] in said
+
+
+def test_pages_and_the_api_never_analyse(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not store_url.startswith("sqlite"):
+        pytest.skip("the pages are the same on both backends; SQLite is enough")
+    store = open_store(store_url)
+    try:
+        ingest(store, _examples())
+
+        def refuse(*_args: object, **_kwargs: object) -> None:
+            raise AssertionError("a page analysed an article")
+
+        import marsad.clean
+        import marsad.lang
+        import marsad.service.pages
+
+        for module, name in (
+            (marsad.lang, "analyse"),
+            (marsad.clean, "clean_articles"),
+            (marsad.clean, "clean_with"),
+            (marsad.newsroom.core, "analyse"),
+            (marsad.service.pages, "analyse"),  # names a page module might import
+            (marsad.service.pages, "clean_articles"),
+        ):
+            monkeypatch.setattr(module, name, refuse, raising=False)
+        client = TestClient(create_app(store))
+        story_id = client.get("/stories").json()["stories"][0]["id"]
+        page = client.get(f"/story/{story_id}")
+        assert page.status_code == 200
+        stored = store.story(story_id)
+        assert stored is not None
+        first = stored.story.summary[0]
+        documents = store.documents([first.article])
+        wording = documents[first.article].sentences[first.sentence].text.split()[0]
+        assert wording in page.text
+        article = client.get(f"/article/{first.article}")
+        assert article.status_code == 200 and f'id="s{first.sentence}"' in article.text
+        assert client.get(f"/stories/{story_id}").status_code == 200
+    finally:
+        store.close()
+
+
+def test_ingest_and_digest_make_the_same_stories_of_the_example(store: Store) -> None:
+    ingest(store, _examples())
+    made = {frozenset(a.id for a in story.articles): story for story in digest(_examples()).stories}
+    stored = [store.story(row.id) for row in store.stories().stories]
+    kept = {frozenset(a.id for a in s.story.articles): s.story for s in stored if s is not None}
+    assert set(kept) == set(made)
+    assert all(kept[members].title == made[members].title for members in made)
+
+
+def test_an_old_store_is_migrated_and_its_articles_analysed_once(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(store_url)
+    story_id = ingest(store, [_article("f1", FLOOD)]).stories[0]
+    engine = store.engine  # type: ignore[attr-defined]
+    with engine.begin() as connection:  # back to schema 5: no analyses, no pending stories
+        connection.execute(text("DROP TABLE article_analyses"))
+        connection.execute(text("DROP TABLE stories_pending"))
+        connection.execute(text("DELETE FROM schema_version WHERE version >= 6"))
+    store.close()
+    store = open_store(store_url)
+    try:
+        assert store.counts()["schema_version"] == 6 and store.documents(["f1"]) == {}
+        analysed = _Counting(monkeypatch, "analyse")
+        grown = ingest(store, [_article("f2", f"{FLOOD_2} {FLOOD}", "صحيفة", 0.1)])
+        assert grown.stories == [story_id]
+        assert analysed.calls == 2  # the new article, and the old one once for its story
+        assert set(store.documents(["f1", "f2"])) == {"f1", "f2"}
+        ingest(store, [_article("f3", FLOOD, "ثالثة", 0.2)])
+        assert analysed.calls == 3  # f1's analysis is stored now
+        stored = store.story(story_id)
+        assert stored is not None and len(stored.story.articles) == 3
+        assert store.check_integrity() == []
+    finally:
+        store.close()
+
+
+def test_settings_come_from_the_store_s_settings(store_url: str) -> None:
+    strict = Settings(stream_story_threshold=0.99, stream_storyline_threshold=0.98)
+    store = open_store(store_url, settings=strict)
+    try:
+        newsroom = Newsroom(store)
+        assert newsroom.settings is strict
+        report = newsroom.ingest(
+            [_article("f1", FLOOD), _article("f2", f"{FLOOD_2} {FLOOD}", "صحيفة", 0.1)]
+        )
+        assert len(report.stories) == 2  # the strict threshold keeps them apart
+    finally:
+        store.close()
