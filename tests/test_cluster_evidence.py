@@ -185,3 +185,14 @@ def test_the_settings_switch_the_evidence_on_for_digest_and_store() -> None:
     assert evidence_of(Settings()) == TEXT_ONLY == ClusterParams().evidence
     on = Settings(story_evidence=True)
     assert evidence_of(on) == shipped_evidence() == stream_params(on).evidence
+
+
+def test_eval_stories_takes_settings_and_refuses_a_bad_one() -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "marsad", "eval", "stories", "--set", "story_evidence=maybe"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert "story_evidence must be true or false" in result.stderr
+    assert "Traceback" not in result.stderr

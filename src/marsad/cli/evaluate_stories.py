@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from marsad.cli import eval_app, fail, out
+from marsad.cli import ConfigFile, SetOption, eval_app, fail, out, settings_from
 from marsad.errors import MarsadError
 
 DEFAULT_GOLD = Path("tests/data/cluster_gold/ant-2018-03-04_06.jsonl")
@@ -119,18 +119,27 @@ def evaluate_stories(
             "--stream", help="Also the store's streaming clusterer, and its agreement with digest."
         ),
     ] = False,
+    config: ConfigFile = None,
+    assignments: SetOption = None,
 ) -> None:
     """Stories and storylines against the blind two-level gold in tests/data/story_gold/:
     B-cubed per day and over the split, and the multi-article stories that glue articles of
     different storylines ("false stories").
+
+    Settings (--config, MARSAD_*, --set) apply to both clusterers, e.g. headline and lead
+    evidence at its thresholds: --set story_evidence=true --set story_threshold=0.2
+    --set storyline_threshold=0.12 --set stream_story_threshold=0.2
+    --set stream_storyline_threshold=0.15.
 
     Example: marsad eval stories --split report
     """
     from marsad.eval import dataset_path
     from marsad.eval.story_gold import run_story_gold
 
+    settings = settings_from(config, assignments, {})
     try:
-        run = run_story_gold(dataset_path("ant_multisource", data_dir), split, stream=stream)
+        ant = dataset_path("ant_multisource", data_dir)
+        run = run_story_gold(ant, split, settings, stream=stream)
     except (MarsadError, ValueError, OSError, KeyError) as error:
         fail(error)
     rows, agreement = run.rows, run.stream
