@@ -15,7 +15,7 @@ from marsad.facts.discrepancies import FigureClaim, figure_discrepancies, weekda
 from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
 from marsad.facts.published import infer_published, story_anchor
 from marsad.facts.quantities import QuantityMention, quantities
-from marsad.facts.quotes import QuoteMention, article_names, quote_mentions
+from marsad.facts.quotes import ArticleNames, QuoteMention, quote_mentions
 from marsad.facts.timeline import DatedSentence, build_timeline
 from marsad.lang.terms import tokens
 from marsad.model import (
@@ -256,7 +256,7 @@ def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
         by_sentence.setdefault(sentence.index, []).append(mention)
     found: list[tuple[Sentence, QuoteMention]] = []
     speaker: str | None = None
-    names = article_names([s.text for s in item.document.sentences])
+    names = ArticleNames([s.text for s in item.document.sentences])
     last = -2  # index of the last sentence with a quote
     for sentence in item.document.sentences:
         entities = sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start)

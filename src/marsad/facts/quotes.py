@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from marsad.caches import cached
 from marsad.facts.entities import EntityMention
@@ -73,7 +72,8 @@ def _speaker(
         before = [e for e in named if e.end <= limit]
         return before[-1].canonical if before else None
     start = _attributed_from(text, verb) if text else verb[1]
-    if text and (apposed := _apposition(text, start, limit, entities, names or {})):
+    known = _NO_NAMES if names is None else names
+    if text and (apposed := _apposition(text, start, limit, entities, known)):
         return apposed
     after = [e for e in named if start <= e.start < limit]
     people = [e for e in after if e.type == "person"]
@@ -83,16 +83,16 @@ def _speaker(
     phrase = _subject_words(text, start, limit) if text else None
     if phrase and _is_title(phrase):
         return phrase
-    if text and (name := _name_at(text, start, names or {})):
+    if text and (name := _name_at(text, start, known)):
         return name
-    if text and (name := _name_in_subject(text, start, limit, names or {})):
+    if text and (name := _name_in_subject(text, start, limit, known)):
         return name
     if after and _first_word(text, start, after[0]):
         return after[0].canonical
     if phrase:
         return phrase
     # Subject-first ("وزارة الدفاع الروسية قالت", "ولكن عراقجي قال"): right before the verb.
-    if text and (name := _name_before(text, verb[0], names or {})):
+    if text and (name := _name_before(text, verb[0], known)):
         return name
     before = [e for e in named if verb[0] - _SUBJECT_GAP <= e.end <= verb[0]]
     if before and not _after_preposition(text, before[-1].start):
@@ -119,7 +119,7 @@ def _first_word(text: str, start: int, entity: EntityMention) -> bool:
     ("وقال نجم منتخب مصر", "يقول غريب لبي بي سي")."""
     if not text:
         return entity.start - start <= _SUBJECT_GAP
-    words = tokenize(text[start : entity.start])
+    words = _span(text, start, entity.start)
     return not words and not normalize(entity.text).startswith(("ل", "ب"))
 
 
@@ -127,7 +127,7 @@ _PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع", "
 
 
 def _after_preposition(text: str, at: int) -> bool:
-    words = tokenize(text[max(0, at - 12) : at]) if text else []
+    words = _span(text, max(0, at - 12), at) if text else []
     return bool(words) and words[-1].norm in _PREPOSITIONS
 
 
@@ -151,7 +151,7 @@ def _name_word(token_norm: str, names: Mapping[str, str]) -> str | None:
 
 def _name_at(text: str, start: int, names: Mapping[str, str]) -> str | None:
     """A name the article writes elsewhere, as the verb's first word ("وقال جويس إنه")."""
-    words = tokenize(text[start:])
+    words = _span(text, start, len(text))
     if not words or not words[0].text[0].isalpha():
         return None
     return _name_word(words[0].norm, names)
@@ -160,7 +160,7 @@ def _name_at(text: str, start: int, names: Mapping[str, str]) -> str | None:
 def _name_in_subject(text: str, start: int, limit: int, names: Mapping[str, str]) -> str | None:
     """A name that ends the words describing the speaker, right before إن/أن or the quote
     ("وقال المحلل لدى مجموعة "..." جاسبر لولر إن", "أشار مدرب سان جرمان أوناي إيمري إلى")."""
-    words = tokenize(text[start:limit])
+    words = _span(text, start, limit)
     if len(words) > _TITLE_WORDS + 4:
         return None
     while words and (words[-1].text in _SUBJECT_BREAKS or words[-1].norm in _THAT):
@@ -175,7 +175,7 @@ _OPENERS = frozenset({"و", "ولكن", "لكن", "كما", "فيما", "بين�
 
 def _name_before(text: str, verb_start: int, names: Mapping[str, str]) -> str | None:
     """ "ولكن عراقجي قال إن": a name right before the verb, at the start of the clause."""
-    words = tokenize(text[:verb_start])
+    words = _span(text, 0, verb_start)
     if words and words[-1].norm == "قد" and words[0].norm in ("كان", "وكان"):
         # "وكان دميتري سفيشتشيف رئيس الاتحاد ... قد قال إن": the name after كان.
         return next((n for t in words[1:4] if (n := _name_word(t.norm, names))), None)
@@ -193,32 +193,36 @@ def _apposition(
 ) -> str | None:
     """ "وقال راموش هارديناج، رئيس وزراء كوسوفو، إنه": the name before the comma;
     "وقال الرئيس التنفيذي لأمازون، جيف بيزوس:": the name after it."""
-    head, comma, rest = text[start:limit].partition("،")
-    if not comma:
+    comma = text.find("،", start, limit)
+    if comma < 0:
         return None
-    head_words = [t for t in tokenize(head) if t.text[0].isalpha()]
-    rest_words = [t for t in tokenize(rest) if t.text[0].isalpha()][:_SUBJECT_WORDS]
+    head_words = [t for t in _span(text, start, comma) if t.text[0].isalpha()]
+    rest_words = [t for t in _span(text, comma + 1, limit) if t.text[0].isalpha()]
     if not head_words or not rest_words or len(head_words) > _TITLE_WORDS:
         return None
-    if _is_title(rest_words[0].text) and any(
-        _is_name(t, entities, start, names) for t in head_words
-    ):
+    if _is_title(rest_words[0].text) and any(_is_name(t, entities, names) for t in head_words):
         return " ".join(t.text for t in head_words)
     if _is_title(head_words[0].text):
-        after = rest[: next((i for i, c in enumerate(rest) if c in '،:,"«'), len(rest))]
-        name = [t for t in tokenize(after) if t.text[0].isalpha()]
-        offset = start + len(head) + 1
-        if name and len(name) <= 3 and any(_is_name(t, entities, offset, names) for t in name):
+        stop = _NAME_END.search(text, comma + 1, limit)
+        end = stop.start() if stop else limit
+        name = [t for t in _span(text, comma + 1, end) if t.text[0].isalpha()]
+        if name and len(name) <= 3 and any(_is_name(t, entities, names) for t in name):
             return " ".join(t.text for t in name)
     return None
 
 
-def _is_name(
-    token: Token, entities: Sequence[EntityMention], offset: int, names: Mapping[str, str]
-) -> bool:
-    """True when the word starts a person's name: a person entity there, or a name word."""
-    at = offset + token.start
-    if any(e.type == "person" and e.start <= at < e.end for e in entities):
+_NO_NAMES: Mapping[str, str] = {}
+_NAME_END = re.compile('[،:,"«]')
+
+
+def _span(text: str, start: int, end: int) -> list[Token]:
+    """The sentence's tokens (tokenized once, cached) inside ``start``..``end``."""
+    return [t for t in tokenize(text) if start <= t.start and t.end <= end]
+
+
+def _is_name(token: Token, entities: Sequence[EntityMention], names: Mapping[str, str]) -> bool:
+    """True when the word is part of a person's name: a person entity there, or a name word."""
+    if any(e.type == "person" and e.start <= token.start < e.end for e in entities):
         return True
     return _name_word(token.norm, names) is not None
 
@@ -260,7 +264,7 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
     """Up to five words right after the verb, up to "إن/أن", a colon, a quote or a comma;
     None when they start with a pronoun, a preposition or nothing a speaker is named with."""
     words: list[str] = []
-    for token in tokenize(text[start:limit]):
+    for token in _span(text, start, limit):
         if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS:
             break
         if _is_speech_verb(token.norm):
@@ -374,7 +378,7 @@ def quote_mentions(
     """Quotes in one sentence. A verb with no named subject ("وأضاف: ...") keeps the speaker of
     the previous quote. ``names``: ``article_names`` of the article. Never raises on any text."""
     verbs = _verb_positions(text)
-    known = names or {}
+    known = _NO_NAMES if names is None else names
     found = _direct(text, entities, verbs, known) or _reported(text, entities, verbs, known)
     result = []
     for quote in found:
@@ -399,25 +403,48 @@ def article_names(texts: Sequence[str]) -> dict[str, str]:
     after a first name ("بارنبي جويس", "عامر المري"), so that "وقال جويس" has a speaker.
     A first name is a word that is no stop word, title, verb or ال- word."""
     names: dict[str, str] = {}
+    sentences = [tokenize(text) for text in texts]
     # A word the article also writes with the article ("النجم", "اللجنة") is a common noun.
-    definite = {t.norm[2:] for text in texts for t in tokenize(text) if t.norm.startswith("ال")}
-    for text in texts:
-        tokens = tokenize(text)
-        for at, (first, word) in enumerate(pairwise(tokens)):
-            if first.norm in definite or word.norm in definite:
-                continue
-            after = tokens[at + 2].norm if at + 2 < len(tokens) else ""
-            construct = after.startswith("ال") and after not in _WEEKDAYS
-            if construct or word.norm.endswith(("ته", "ها", "هم")):
-                continue  # "لجنة النقل", "مقال نشرته": a noun phrase, not a name
-            if not (first.text[0].isalpha() and word.text[0].isalpha()) or len(word.norm) < 3:
-                continue
-            if not _first_name(first.norm) or word.norm in ARABIC or word.norm in names:
-                continue
-            if word.norm.startswith("و") or word.norm in _WEEKDAYS:
+    definite = {t.norm[2:] for tokens in sentences for t in tokens if t.norm.startswith("ال")}
+    skip = definite | ARABIC | _WEEKDAYS
+    for tokens in sentences:
+        for at in range(1, len(tokens)):
+            word = tokens[at].norm
+            if word in skip or word in names or len(word) < 3 or word[0] == "و":
                 continue  # "غاغا وفريقها", "غاغا السبت": no part of the name
-            names[word.norm] = f"{first.text} {word.text}"
+            first = tokens[at - 1]
+            if first.norm in definite or not first.text[0].isalpha():
+                continue
+            if not tokens[at].text[0].isalpha() or not _first_name(first.norm):
+                continue
+            after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+            construct = after.startswith("ال") and after not in _WEEKDAYS
+            if construct or word.endswith(("ته", "ها", "هم")):
+                continue  # "لجنة النقل", "مقال نشرته": a noun phrase, not a name
+            names[word] = f"{first.text} {tokens[at].text}"
     return names
+
+
+class ArticleNames(Mapping[str, str]):
+    """``article_names`` of an article, read on the first look-up: most articles ask none."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._names: dict[str, str] | None = None
+
+    def _read(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = article_names(self._texts)
+        return self._names
+
+    def __getitem__(self, word: str) -> str:
+        return self._read()[word]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
 
 
 _WEEKDAYS = word_set("السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم غدا")
