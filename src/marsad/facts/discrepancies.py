@@ -201,14 +201,14 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     low, high = sorted((a, b), key=_Group.midpoint)
     if concept in CUMULATIVE and (why := _update_evidence(low, high)) is not None:
         return "update", why
-    if not _comparable(a, b) or not _same_time(a, b):
-        return None
+    if not _comparable(a, b) or (concept in CUMULATIVE and not _same_time(a, b)):
+        return None  # a running total days apart may have grown; a force's size has not
     return "conflict", "the same count at the same time, with different values"
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
 _COUNTED_BY = frozenset({"crowd"})
-CONFLICT_DAYS = 1  # reports further apart are not "the same time"
+CONFLICT_DAYS = 1  # running totals reported further apart are not "the same time"
 
 
 def _counter(group: _Group) -> str | None:
