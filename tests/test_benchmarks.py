@@ -2,6 +2,7 @@
 entry point, say how to install them when absent, name the data they miss, and stay out of
 the marsad wheel."""
 
+import ast
 import subprocess
 import sys
 import zipfile
@@ -87,3 +88,19 @@ def test_the_marsad_wheel_holds_no_benchmark_or_load_module(tmp_path: Path) -> N
     assert "marsad/pipeline.py" in names
     moved = ("bench", "digest_bench", "scale", "loadtest", "mixedload", "marsad_bench")
     assert not [name for name in names if any(part in name for part in moved)], names
+
+
+def test_marsad_never_imports_the_benchmarks() -> None:
+    """The arrow points one way: the benchmarks use marsad; marsad runs without them."""
+    found = []
+    for path in (REPO / "src" / "marsad").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            if any(name.split(".")[0] == "marsad_bench" for name in names):
+                found.append(str(path.relative_to(REPO)))
+    assert found == []
