@@ -58,3 +58,9 @@ def test_pointed_to_titles_before_a_name_and_an_earlier_subject() -> None:
         "مشاركة القطاع الخاص إلى زيادة الأعباء"
     )
     assert speaker(member) == "محمد بدوي دسوقي"
+
+
+def test_informed_of_with_a_channel_named_in_quote_marks() -> None:
+    text = 'حيث أفادت قناة "فوكس 17" في ناشفيل بوقوع أضرار جسيمة في منازل ومركبات'
+    found = quote_mentions(text, entity_mentions(text), names=article_names([text]))
+    assert [(q.speaker, q.text[:5]) for q in found] == [("قناة فوكس 17", "وقوع ")]

@@ -237,6 +237,7 @@ _SUBJECT_STOPS = word_set(
 _SUBJECT_WORDS = 5
 _TITLE_WORDS = 8  # "عضو لجنة النقل في البرلمان المصري، محمد بدوي دسوقي"
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 # Words a speaker's name can start with when no entity is found: offices, unnamed officials
 # and bodies. Reports, statements and newspapers are how words reach the outlet, not who said
 # them ("وقالت التقارير"): no speaker then, rather than a wrong one.
@@ -246,7 +247,7 @@ _SPEAKER_HEADS = word_set(
     "المصدر المصادر الشرطة الوزارة الجيش الحكومة المحكمة النيابة الرئاسة الخارجية الداخلية "
     "الكرملين المرصد المنظمة اللجنة الهيئة المجلس الحزب الشركة البنك السفارة القيادة "
     "الدكتور الدكتورة هيئة منظمات المجلة الصحيفة الادعاء البيان العلماء وزارة شرطة عضو "
-    "دبلوماسيون دبلوماسي مسؤولون شهود خبراء محللون آخر"
+    "دبلوماسيون دبلوماسي مسؤولون شهود خبراء محللون آخر قناة القناة وكالة الوكالة شبكة"
 )
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
@@ -264,7 +265,16 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
     """Up to five words right after the verb, up to "إن/أن", a colon, a quote or a comma;
     None when they start with a pronoun, a preposition or nothing a speaker is named with."""
     words: list[str] = []
+    quoted = False
     for token in _span(text, start, limit):
+        if token.text in _QUOTE_MARKS and len(words) == 1 and not quoted:
+            quoted = True  # "أفادت قناة "فوكس 17"": the name in quote marks
+            continue
+        if quoted:
+            if token.text in _QUOTE_MARKS:
+                break
+            words.append(token.text)
+            continue
         if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS:
             break
         if _is_speech_verb(token.norm):
@@ -333,7 +343,9 @@ def _reported(
         that = next((t for t in following if t.norm in _THAT or _points_to(text, verb, t)), None)
         if that is None or that.end >= len(text):
             continue
-        clause = text[that.end :].strip(" ،,")
+        # "أفادت القناة بوقوع أضرار": what was said starts with the noun after بـ.
+        begin = that.start + 1 if that.norm not in _THAT and that.norm[0] == "ب" else that.end
+        clause = text[begin:].strip(" ،,")
         if len(clause.split()) < MIN_QUOTE_WORDS:
             continue
         return [
@@ -341,7 +353,7 @@ def _reported(
                 text=clause,
                 kind="reported",
                 speaker=_speaker(entities, verb, that.start, text, names),
-                start=that.end,
+                start=begin,
                 end=len(text),
             )
         ]
@@ -352,10 +364,18 @@ def _reported(
 _POINT_VERBS = word_set("أشار أشارت يشير تشير لفت لفتت")
 
 
+# "أفادت قناة "فوكس 17" بوقوع أضرار": after these verbs a noun with بـ is what was said.
+_INFORM_VERBS = word_set("أفاد أفادت يفيد تفيد")
+_BY_WORD_LENGTH = 5  # "بوقوع", "بمقتل"; shorter بـ words are prepositions ("بين", "بها")
+
+
 def _points_to(text: str, verb: tuple[int, int], token: Token) -> bool:
-    if token.norm not in ("الي", "to"):
-        return False
-    return any(form in _POINT_VERBS for form in stems(normalize(text[verb[0] : verb[1]])))
+    forms = stems(normalize(text[verb[0] : verb[1]]))
+    if token.norm in ("الي", "to"):
+        return any(form in _POINT_VERBS for form in forms)
+    if token.norm[0] == "ب" and len(token.norm) >= _BY_WORD_LENGTH and token.text[0].isalpha():
+        return any(form in _INFORM_VERBS for form in forms)
+    return False
 
 
 _NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله")
