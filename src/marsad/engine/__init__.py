@@ -184,8 +184,10 @@ def gc_paused() -> Iterator[None]:
 
 
 # Articles from which `auto` starts a process pool: below, starting the workers and shipping
-# the work costs more than the second core saves (docs/benchmarks.md, "Engines").
-POOL_ARTICLES = 1000
+# the work costs about what the second core saves. Fresh `marsad digest` runs on February ANT,
+# pool of 2 against one process: 250 articles 1.17 / 0.71 of the time, 500 0.60 / 0.80, 1,000
+# 0.77 / 0.83 (docs/benchmarks.md, "Engines").
+POOL_ARTICLES = 500
 
 
 class AutoEngine:
