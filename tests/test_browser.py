@@ -12,6 +12,7 @@ from conftest import need_chromium
 from marsad.ingest import load_articles
 from marsad.model import Article
 from marsad.newsroom import ingest
+from marsad.report.messages import Messages
 from marsad.settings import Settings
 from marsad.store import Store, open_store
 
@@ -72,11 +73,12 @@ def test_story_page_shows_summary_sources_and_disagreements(
     assert quote.is_visible() and len(quote.inner_text()) > 40
     conflicts = page.locator("li.discrepancy.conflict")
     assert conflicts.count() >= 1
-    claims = conflicts.first.locator(".claim")
+    claims = conflicts.first.locator("tr.claim")
     assert claims.count() >= 2
     first_box, second_box = claims.nth(0).bounding_box(), claims.nth(1).bounding_box()
-    assert abs(first_box["y"] - second_box["y"]) < 5  # side by side
-    assert first_box["x"] > second_box["x"]  # right to left: the first claim is on the right
+    assert first_box["y"] < second_box["y"]  # one claim per row of the table
+    value, sentence = claims.first.locator("td").first, claims.first.locator("td").last
+    assert value.bounding_box()["x"] > sentence.bounding_box()["x"]  # right to left
     assert page.locator("ol.timeline.drawn li").count() >= 2
     assert page.locator("dl.entities dd").count() >= 1
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -117,4 +119,115 @@ def test_list_search_and_phone_width(site: tuple[str, Store], browser: Any) -> N
     page.wait_for_load_state()
     assert page.locator("article.story").get_attribute("dir") == "ltr"
     page.screenshot(path=str(SHOTS / "story-en-phone.png"), full_page=True)
+    page.close()
+
+
+OUTLET_NAMES = {"فرانس 24", "أردو بوينت", "ميدل إيست أونلاين", "عربي بوست", "الجزيرة"}
+
+
+def _biggest(store: Store) -> Any:
+    """The Arabic story with the most articles (the example's outlets, by name)."""
+    return max(store.stories(language="ar").stories, key=lambda row: row.article_count)
+
+
+def _no_csp_violations(page: Any) -> list[str]:
+    """Collects the console's Content-Security-Policy complaints while the page is used."""
+    complaints: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            complaints.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return complaints
+
+
+def test_story_page_is_arabic_first_with_outlet_names_and_pictures(
+    site: tuple[str, Store], browser: Any
+) -> None:
+    base, store = site
+    row = _biggest(store)
+    page = browser.new_page(viewport={"width": 1000, "height": 1400})
+    complaints = _no_csp_violations(page)
+    page.goto(f"{base}/story/{row.id}")
+    assert page.locator("html").get_attribute("lang") == "ar"
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    headings = page.locator("h2").all_inner_texts()
+    assert headings[0] == "الملخص" and "المقالات" in headings and "من يذكر ماذا" not in headings
+    # The summary comes before the article list.
+    summary_top = page.locator("ol.summary").bounding_box()["y"]
+    assert summary_top < page.locator("ul.articles").bounding_box()["y"]
+    # Outlet names from the example's sources.json, never file names.
+    text = page.locator("body").inner_text()
+    assert set(row.outlets) <= OUTLET_NAMES and all(outlet in text for outlet in row.outlets)
+    assert "305ec36cb8c8ae82" not in text
+    t = Messages("ar")
+    assert t.count("article", row.article_count) in text
+    assert t.count("outlet", len(row.outlets)) in text
+    # The agreement grid: one cell per outlet and summary sentence, filled where it states it.
+    sentences = page.locator("li.summary-sentence")
+    chips = [s.locator("summary.chip").count() for s in sentences.all()]
+    grid = page.locator("figure.agreement svg")
+    assert grid.locator("rect.cell").count() == len(row.outlets) * sentences.count()
+    assert grid.locator("rect.cell.on").count() == sum(chips)
+    first_column = grid.locator("text.head").first
+    assert first_column.text_content() == "1"
+    last_column = grid.locator("text.head").last
+    # Right to left: the first sentence's column is the rightmost.
+    assert first_column.bounding_box()["x"] > last_column.bounding_box()["x"]
+    titles = grid.locator("rect.cell.on title").all_text_contents()
+    assert any(title.endswith("يذكر الجملة 1") for title in titles)
+    # The timeline: event days and publication days on one axis.
+    timeline = page.locator("figure.timeline-chart svg")
+    assert timeline.locator("circle.event").count() >= 2
+    assert timeline.locator("rect.published").count() >= 3
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "story-ar-pictures.png"), full_page=True)
+    grid.screenshot(path=str(SHOTS / "grid-ar.png"))
+    page.locator("ul.discrepancies").screenshot(path=str(SHOTS / "disagreements-ar.png"))
+    # Again from the browser's cache (a 304): the page keeps its own policy and its stylesheet.
+    page.reload()
+    assert page.evaluate("getComputedStyle(document.body).fontSize") == "17px"
+    assert complaints == []
+    page.close()
+
+
+def test_english_switch_keeps_the_language_across_links(
+    site: tuple[str, Store], browser: Any
+) -> None:
+    base, store = site
+    row = _biggest(store)
+    page = browser.new_page(viewport={"width": 1000, "height": 1400})
+    complaints = _no_csp_violations(page)
+    page.goto(f"{base}/story/{row.id}")
+    page.click("a.lang-switch")
+    page.wait_for_load_state()
+    assert page.url.endswith("?lang=en")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("html").get_attribute("dir") == "ltr"
+    # The interface is English; the Arabic story stays right to left.
+    assert page.locator("h2").first.inner_text() == "Summary"
+    assert page.locator("article.story").get_attribute("dir") == "rtl"
+    meta = page.locator("article.story > p.meta").first
+    english = Messages("en")
+    assert meta.get_attribute("dir") == "ltr"
+    assert english.count("article", row.article_count) in meta.inner_text()
+    assert "Disagreements" in page.locator("h2").all_inner_texts()
+    titles = page.locator("figure.agreement rect.cell.on title").all_text_contents()
+    assert any(title.endswith("states sentence 1") for title in titles)
+    page.screenshot(path=str(SHOTS / "story-en-interface.png"), full_page=True)
+    # Links keep the language: the brand leads to the English list, and back again.
+    page.click("a.brand")
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("button[type=submit]").inner_text() == "Search"
+    stories = store.stories().total
+    assert english.count("story", stories) in page.locator("p.counts").inner_text()
+    page.screenshot(path=str(SHOTS / "list-en.png"), full_page=True)
+    page.click("a.lang-switch")
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "ar"
+    counts = page.locator("p.counts").inner_text()
+    assert Messages("ar").count("story", stories) in counts  # قصتان, 3 قصص, …
+    assert complaints == []
     page.close()

@@ -232,7 +232,8 @@ def test_html_chips_name_outlets_and_article_titles(digest: Digest) -> None:
     aj_title = "روسيا تعلن اكتمال نشر قوات &#34;حفظ السلام&#34; في كازاخستان"
     assert f'<bdi class="chip" title="{f24_title}">فرانس 24</bdi>' in page
     assert f'<bdi class="chip" title="{aj_title}">الجزيرة</bdi>' in page
-    assert '<bdi class="agree">2 outlets</bdi>' in page
+    assert '<bdi class="agree">مصدران</bdi>' in page  # the Arabic dual
+    assert '<bdi class="agree">2 outlets</bdi>' in render_html(digest, language="en")
 
 
 def test_html_isolates_latin_inside_arabic(digest: Digest) -> None:
@@ -265,15 +266,18 @@ def test_html_tags_balance(digest: Digest) -> None:
 
 
 def test_html_footer_counts_and_version(digest: Digest) -> None:
-    page = render_html(digest)
-    expected = f"2 stories · 3 articles · 1 rejected input · marsad {marsad.__version__}"
-    assert f"<footer><bdi>{expected}</bdi></footer>" in page
+    version = f"<bdi>marsad {marsad.__version__}</bdi></footer>"
+    arabic = "قصتان · 3 مقالات · مدخل مرفوض واحد"  # dual, few (3-10), one
+    assert f"<footer><bdi>{arabic}</bdi> · {version}" in render_html(digest)
+    english = "2 stories · 3 articles · 1 rejected input"
+    assert f"<footer><bdi>{english}</bdi> · {version}" in render_html(digest, language="en")
 
 
 def test_html_explain_and_problems(digest: Digest) -> None:
-    assert "Removed by cleaning" not in render_html(digest)
-    page = render_html(digest, explain=True)
+    assert "Removed by cleaning" not in render_html(digest, language="en")
+    page = render_html(digest, explain=True, language="en")
     assert "Removed by cleaning" in page
+    assert "ما حذفه التنظيف" in render_html(digest, explain=True)
     assert "<bdi>أفكارك وتعليقاتك</bdi>" in page
     assert "inbox/feed.jsonl:7: invalid JSON: missing comma" in page
 
@@ -282,7 +286,8 @@ def test_empty_digest_renders_in_every_format() -> None:
     empty = Digest(stories=())
     assert json.loads(render_json(empty))["stories"] == []
     assert "*No stories.*" in render_markdown(empty, explain=True)
-    assert "No stories." in render_html(empty, explain=True)
+    assert "لا قصص." in render_html(empty, explain=True)
+    assert "No stories." in render_html(empty, explain=True, language="en")
 
 
 def test_isolate_wraps_the_other_script_and_escapes() -> None:
@@ -330,7 +335,8 @@ def test_storylines_of_several_stories_are_listed_in_every_report(digest: Digest
     assert section.index(oldest.summary[0].text) < section.index(newest.summary[0].text)
     steps = [step.story for step in line.summary]
     assert steps == [oldest.id, newest.id]
-    assert f'href="#story-{second.id}"' in render_html(linked).split("Storylines", 1)[1]
+    html = render_html(linked, language="en")
+    assert f'href="#story-{second.id}"' in html.split("Storylines", 1)[1]
     data = json.loads(render_json(linked))["storylines"][0]
     assert data["stories"] == [first.id, second.id]
     assert [step["story"] for step in data["summary"]] == steps

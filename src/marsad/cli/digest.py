@@ -70,6 +70,13 @@ class SummarizerName(StrEnum):
     textrank = "textrank"
 
 
+class Interface(StrEnum):
+    """Languages of the HTML report's interface (`marsad digest -f html --lang`)."""
+
+    ar = "ar"
+    en = "en"
+
+
 INPUT_HELP = "Files, folders or glob patterns; - reads JSON Lines or one text from stdin."
 OUTPUT_HELP = (
     "Write the report here (- : standard output). Default: standard output, as Markdown "
@@ -110,6 +117,13 @@ def digest(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show what cleaning removed and why.")
     ] = False,
+    lang: Annotated[
+        Interface | None,
+        typer.Option(
+            "--lang",
+            help="Language of the HTML report's headings and counts [the stories' main one].",
+        ),
+    ] = None,
     engine: Annotated[Engine, typer.Option(help=ENGINE_HELP)] = Engine.auto,
     workers: Annotated[int | None, typer.Option(min=1, help=WORKERS_HELP)] = None,
     scheduler: Annotated[
@@ -168,11 +182,16 @@ def digest(
                 f"--strict: {len(result.problems)} inputs rejected; no report written",
                 EXIT_REJECTED_INPUT,
             )
-        _render(result, output_format, output, explain=explain)
+        _render(result, output_format, output, explain=explain, lang=lang.value if lang else None)
 
 
 def _render(
-    result: Digest, output_format: OutputFormat, output: str | None, *, explain: bool
+    result: Digest,
+    output_format: OutputFormat,
+    output: str | None,
+    *,
+    explain: bool,
+    lang: str | None = None,
 ) -> None:
     """A terminal gets Rich's view of the Markdown; a pipe, file or ``-o`` gets the report
     itself, written story by story (the JSON of all ANT is never one string)."""
@@ -183,7 +202,7 @@ def _render(
         print_digest(result, out, explain=explain)
         return
     try:
-        write_output(output, _chunks(result, output_format, explain=explain))
+        write_output(output, _chunks(result, output_format, explain=explain, lang=lang))
     except BrokenPipeError:
         raise  # the reader of a pipe left (`| head`): main() ends quietly
     except OSError as error:
@@ -192,7 +211,9 @@ def _render(
         note(f"wrote {output}")
 
 
-def _chunks(result: Digest, output_format: OutputFormat, *, explain: bool) -> Iterator[bytes]:
+def _chunks(
+    result: Digest, output_format: OutputFormat, *, explain: bool, lang: str | None = None
+) -> Iterator[bytes]:
     from marsad.report import render_html
     from marsad.report.json import json_chunks
     from marsad.report.markdown import markdown_chunks
@@ -203,7 +224,7 @@ def _chunks(result: Digest, output_format: OutputFormat, *, explain: bool) -> It
     elif output_format is OutputFormat.md:
         yield from (chunk.encode() for chunk in markdown_chunks(result, explain=explain))
     else:
-        yield render_html(result, explain=explain).encode()
+        yield render_html(result, explain=explain, language=lang).encode()
 
 
 @app.command()

@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 
 from marsad import __version__
 from marsad.model import Digest
+from marsad.report.messages import Messages, messages
 from marsad.report.view import digest_view
 
 if TYPE_CHECKING:
@@ -58,10 +59,34 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["isolate"] = isolate
+    env.globals.update(figure_globals())
     return env
 
 
-def render_html(digest: Digest, *, explain: bool = False) -> str:
-    """The digest as one self-contained HTML page; ``explain`` adds what cleaning removed."""
+def figure_globals() -> dict[str, object]:
+    """What the templates (the report's and the page's) draw with: the inline SVG figures."""
+    from marsad.report.figures import agreement_grid, story_timeline, value_bar
+
+    return {
+        "agreement_grid": agreement_grid,
+        "story_timeline": story_timeline,
+        "value_bar": value_bar,
+    }
+
+
+def render_html(digest: Digest, *, explain: bool = False, language: str | None = None) -> str:
+    """The digest as one self-contained HTML page; ``explain`` adds what cleaning removed.
+
+    The interface (headings, counts, captions) is in ``language`` (``ar`` or ``en``), by
+    default the digest's main language (Arabic when there is none)."""
+    view = digest_view(digest)
+    t = Messages(language) if language else messages(view.language)
+    counts = " · ".join(
+        (
+            t.count("story", len(view.stories)),
+            t.count("article", view.article_count),
+            t.count("rejected_input", len(view.problems)),
+        )
+    )
     template = _environment().get_template(TEMPLATE)
-    return template.render(view=digest_view(digest), explain=explain, version=__version__)
+    return template.render(view=view, explain=explain, version=__version__, t=t, counts=counts)

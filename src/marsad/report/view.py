@@ -53,6 +53,7 @@ class ArticleView:
     title: str
     date_iso: str | None
     date_label: str
+    certainty: str = "stated"  # of the publication date: stated, resolved, inferred, unknown
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -129,6 +130,19 @@ class StoryView:
     timeline: tuple[EventView, ...] = ()
     copies: tuple[CopyView, ...] = ()
     more_facts: int = 0  # facts left out of the report (the JSON has them all)
+
+    @property
+    def published(self) -> str:
+        """The days its articles were published: ``2022-01-09 – 2022-01-14``, or ``""``."""
+        days = sorted({article.date_iso for article in self.articles if article.date_iso})
+        if not days:
+            return ""
+        return days[0] if len(days) == 1 else f"{days[0]} – {days[-1]}"
+
+    @property
+    def published_inferred(self) -> bool:
+        """No article states its day: the days shown were inferred from the texts."""
+        return all(article.certainty not in ("stated", "resolved") for article in self.articles)
 
     @property
     def counts(self) -> str:
@@ -234,6 +248,7 @@ def article_view(article: Article) -> ArticleView:
             title=one_line(article.title),
             date_iso=None,
             date_label="date unknown",
+            certainty="unknown",
         )
     day = article.published.date().isoformat()
     certain = article.published_certainty in ("stated", "resolved")
@@ -242,6 +257,7 @@ def article_view(article: Article) -> ArticleView:
         title=one_line(article.title),
         date_iso=day,
         date_label=day if certain else f"{day} ({article.published_certainty})",
+        certainty=article.published_certainty,
     )
 
 

@@ -5,15 +5,18 @@ settings, which FastAPI sees only in annotations evaluated inside ``add_pages``.
 """
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from marsad import __version__
+from marsad.report.messages import DEFAULT_LANGUAGE, Messages, messages
 from marsad.report.view import direction_of, one_line, outlet_name
 from marsad.service.http import is_fresh, validators, weak_etag
 from marsad.settings import Settings
@@ -46,7 +49,7 @@ def stylesheet() -> str:
 def _environment() -> "Environment":
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    from marsad.report.html import isolate
+    from marsad.report.html import figure_globals, isolate
 
     env = Environment(
         loader=PackageLoader("marsad", "service/templates"),
@@ -57,11 +60,41 @@ def _environment() -> "Environment":
     )
     env.filters["isolate"] = isolate
     env.globals["version"] = __version__
+    env.globals.update(figure_globals())
     return env
 
 
-def _page(name: str, code: int = 200, **context: Any) -> HTMLResponse:
-    html = _environment().get_template(name).render(**context)
+def interface(request: Request) -> Messages:
+    """The interface language a request asks for (``?lang=en``); Arabic otherwise."""
+    return messages(request.query_params.get("lang"))
+
+
+def _linker(t: Messages) -> Callable[..., str]:
+    """``link(path, **query)``: a URL on the site that keeps the interface language; empty
+    query values are left out."""
+
+    def link(path: str, **query: object) -> str:
+        given = {key: str(value) for key, value in query.items() if value not in ("", None)}
+        if t.language != DEFAULT_LANGUAGE:
+            given["lang"] = t.language
+        return path + ("?" + urlencode(given) if given else "")
+
+    return link
+
+
+def _switch(request: Request, t: Messages) -> str:
+    """This page in the other interface language."""
+    query = dict(request.query_params)
+    query.pop("lang", None)
+    if t.other.language != DEFAULT_LANGUAGE:
+        query["lang"] = t.other.language
+    return request.url.path + ("?" + urlencode(query) if query else "")
+
+
+def _page(name: str, request: Request, code: int = 200, **context: Any) -> HTMLResponse:
+    t = interface(request)
+    template = _environment().get_template(name)
+    html = template.render(t=t, link=_linker(t), switch=_switch(request, t), **context)
     return HTMLResponse(html, status_code=code, headers=_headers())
 
 
@@ -88,13 +121,14 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         return Response(stylesheet(), media_type="text/css", headers=_headers())
 
     @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
+    def docs(request: Request) -> HTMLResponse:
         from marsad.service.docs import docs_context
 
-        return _page("docs.html.j2", **docs_context(app.openapi()))
+        return _page("docs.html.j2", request, **docs_context(app.openapi()))
 
     @app.get("/", include_in_schema=False)
     def story_list(
+        request: Request,
         q: Annotated[str | None, Query(max_length=settings.max_query_chars)] = None,
         outlet: Annotated[str | None, Query(max_length=settings.max_query_chars)] = None,
         language: Annotated[str | None, Query(max_length=settings.max_lang_chars)] = None,
@@ -134,6 +168,7 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         filters["published_before"] = published_before or ""
         return _page(
             "list.html.j2",
+            request,
             rows=rows,
             total=found.total,
             page=page,
@@ -148,33 +183,44 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
 
         found = store.story(story_id)
         if found is None:
-            return _page("missing.html.j2", 404, what="story", ident=story_id)
+            return _page("missing.html.j2", request, 404, what="story", ident=story_id)
         if found.story.id != story_id:  # merged into another story
-            return RedirectResponse(f"/story/{found.story.id}", status.HTTP_301_MOVED_PERMANENTLY)
-        etag = weak_etag("page", found.story.id, found.updated_at.isoformat(), names_tag)
+            moved = _linker(interface(request))(f"/story/{found.story.id}")
+            return RedirectResponse(moved, status.HTTP_301_MOVED_PERMANENTLY)
+        language = interface(request).language
+        etag = weak_etag("page", found.story.id, found.updated_at.isoformat(), names_tag, language)
         fresh = validators(etag, found.updated_at)
         if is_fresh(request.headers, etag, found.updated_at):
+            # The page's own headers too: a browser merges a 304's headers into its copy, and
+            # the service's default CSP (default-src 'none') would block the stylesheet.
+            fresh.update(_headers())
             return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=fresh)
         documents = store.documents([a.id for a in found.story.articles])
         page = story_page(found.story, documents.values(), names)
         answer = _page(
-            "story.html.j2", page=page, story=page.view, updated=found.updated_at, names=names
+            "story.html.j2",
+            request,
+            page=page,
+            story=page.view,
+            updated=found.updated_at,
+            names=names,
         )
         answer.headers.update(fresh)
         return answer
 
     @app.get("/article/{article_id:path}", include_in_schema=False)
-    def article_page(article_id: str) -> HTMLResponse:
+    def article_page(article_id: str, request: Request) -> HTMLResponse:
         from marsad.service.pages import article_sentences
 
         record = store.article(article_id)
         if record is None:
-            return _page("missing.html.j2", 404, what="article", ident=article_id)
+            return _page("missing.html.j2", request, 404, what="article", ident=article_id)
         stored = store.documents([record.article.id]).get(record.article.id)
         sentences = article_sentences(record.article, stored)
         language = record.language or record.article.lang or "ar"
         return _page(
             "article.html.j2",
+            request,
             record=record,
             title=one_line(record.article.title),
             outlet=outlet_name(record.article.source),
