@@ -12,13 +12,24 @@ from marsad.model import Discrepancy
 MONDAY = date(2018, 2, 19)
 
 
-def claim(outlet: str, sentence: str, n: int = 0, day: date = MONDAY) -> FigureClaim:
+def claim(
+    outlet: str,
+    sentence: str,
+    n: int = 0,
+    day: date = MONDAY,
+    *,
+    where: frozenset[str] = frozenset(),
+    revised: bool = False,
+) -> FigureClaim:
     return FigureClaim(
         article=f"{outlet}-{day.isoformat()}",
         outlet=outlet,
         mention=quantities(sentence)[n],
         sentence=sentence,
         published=day,
+        places=where,
+        localities=where,
+        revised=revised,
     )
 
 
@@ -27,13 +38,31 @@ def found(*claims: FigureClaim) -> list[Discrepancy]:
 
 
 def test_an_outlet_that_gives_the_first_and_the_later_toll_makes_it_an_update() -> None:
+    # Sky's article also says "ولاحقا، قضت امرأة خامسة متأثرة بجروحها": the count changed.
     pairs = found(
+        claim("sky", "قالت الداخلية إن الهجوم أدى إلى مقتل 4 نساء", revised=True),
+        claim("sky", "أسفر الهجوم عن مقتل خمسة أشخاص", revised=True),
+        claim("cnn", "هجوم أدى إلى قتل خمسة أشخاص"),
+    )
+    assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [4, 5])]
+    assert "sky gives both and tells the count changed" in pairs[0].explanation
+    # Without the article telling of a change, two figures of one outlet are no update.
+    plain = found(
         claim("sky", "قالت الداخلية إن الهجوم أدى إلى مقتل 4 نساء"),
         claim("sky", "أسفر الهجوم عن مقتل خمسة أشخاص"),
         claim("cnn", "هجوم أدى إلى قتل خمسة أشخاص"),
     )
-    assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [4, 5])]
-    assert "sky gives both" in pairs[0].explanation
+    assert [d.kind for d in plain] == ["conflict"]
+
+
+def test_a_town_and_its_region_are_not_compared() -> None:
+    douma, ghouta = frozenset({"دوما"}), frozenset({"الغوطة الشرقية"})
+    pairs = found(
+        claim("bbc", "قتل 30 شخصا في دوما", where=douma),
+        claim("sky", "قتل 33 شخصا في دوما وحرستا بالغوطة الشرقية", where=douma | ghouta),
+        claim("cnn", "قتل 31 شخصا في دوما", where=douma),
+    )
+    assert [(d.kind, sorted(c.value for c in d.claims)) for d in pairs] == [("conflict", [30, 31])]
 
 
 def test_a_larger_toll_a_day_later_is_an_update_not_a_conflict() -> None:

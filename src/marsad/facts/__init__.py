@@ -11,7 +11,12 @@ from functools import partial
 
 from marsad.caches import cached
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
-from marsad.facts.discrepancies import FigureClaim, figure_discrepancies, weekday_discrepancy
+from marsad.facts.discrepancies import (
+    REVISED,
+    FigureClaim,
+    figure_discrepancies,
+    weekday_discrepancy,
+)
 from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
 from marsad.facts.published import infer_published, story_anchor
 from marsad.facts.quantities import QuantityMention, quantities
@@ -289,11 +294,15 @@ class _Event:
 
     def near(self, start: int, end: int) -> frozenset[str]:
         """Places named within ``PLACE_WINDOW`` characters of a figure ("20 قتيلا في حمورية")."""
-        return frozenset(
-            e.canonical
-            for e in self.places
-            if start - PLACE_WINDOW <= e.end and e.start <= end + PLACE_WINDOW
-        )
+        return frozenset(e.canonical for e in self._close(start, end))
+
+    def local(self, start: int, end: int) -> frozenset[str]:
+        """The towns and regions among them (not countries): the toll's own place."""
+        return frozenset(e.canonical for e in self._close(start, end) if e.type != "country")
+
+    def _close(self, start: int, end: int) -> list[EntityMention]:
+        low, high = start - PLACE_WINDOW, end + PLACE_WINDOW
+        return [e for e in self.places if low <= e.end and e.start <= high]
 
 
 # A place this close to a toll says where it was counted; farther ones name other things
@@ -444,6 +453,9 @@ def extract_story_facts(
     for item in analysed:
         day = published[item.document.id]
         events = _events(item, day[0]) if item.figures else {}
+        revised = bool(item.figures) and any(
+            REVISED.search(s.text) for s in item.document.sentences
+        )
         for sentence, figure in item.figures:
             event = events.get(sentence.index, _NO_EVENT)
             _figure_fact(facts, sentence, figure, event)
@@ -455,6 +467,8 @@ def extract_story_facts(
                     sentence=sentence.text,
                     published=day[0],
                     places=event.near(figure.start, figure.end),
+                    localities=event.local(figure.start, figure.end),
+                    revised=revised,
                 )
             )
         dated += _dated(item, day, facts, internal)

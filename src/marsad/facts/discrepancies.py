@@ -37,6 +37,8 @@ class FigureClaim:
     sentence: str
     published: date | None
     places: frozenset[str] = frozenset()  # places named in the sentence: the event's where
+    localities: frozenset[str] = frozenset()  # those places that are towns or regions
+    revised: bool = False  # the article tells that a count changed ("متأثرة بجروحها")
 
 
 @dataclass(slots=True)
@@ -162,20 +164,32 @@ def _outlets(group: _Group) -> set[str]:
 
 
 # A later figure that says it has grown: "ارتفعت الحصيلة إلى", "حصيلة جديدة".
+# An article that tells a count changed: a victim died later of wounds, the toll rose.
+REVISED = re.compile(
+    r"متأثر(?:ا|ة|ين|ون)?\s+ب(?:جروح|إصاب|اصاب)|ارتفعت\s+(?:حصيلة|الحصيلة)"
+    r"|ارتفع\s+عدد|حصيلة\s+(?:جديدة|محدثة)"
+)
 _RISE = re.compile(r"(?:ا|ي|ت|ل|لي|لت)?رتفع|حصيلة\s+جديدة|الحصيلة\s+النهائية|لاحقا|لاحقاً")
 
 
 def _update_evidence(low: _Group, high: _Group) -> str | None:
     """Why a larger figure of a running total is a later report of it, or None: an outlet
-    that gives both, a later day, or the larger figure's words say the count rose."""
+    that gives both and tells of the change, a later day, or the larger figure's words say
+    the count rose."""
     both = _outlets(low) & _outlets(high)
-    if both:
-        return f"{', '.join(sorted(both))} gives both: the count was revised"
+    revised = {c.outlet or c.article for c in (*low.claims, *high.claims) if c.revised} & both
+    if revised:
+        return f"{', '.join(sorted(revised))} gives both and tells the count changed"
     if low.latest is not None and high.earliest is not None and high.earliest > low.latest:
         return "a later report of a growing count"
     if any(_RISE.search(c.sentence) for c in high.claims):
         return "the later figure says the count rose"
     return None
+
+
+def _where(group: _Group) -> frozenset[str]:
+    """The towns and regions named near a group's figures, in all its claims."""
+    return frozenset().union(*(c.localities for c in group.claims))
 
 
 def _period(group: _Group) -> str:
@@ -187,6 +201,9 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     why, or None when nothing shows they are about one count."""
     if a.overlaps(b) or not _across_outlets(a, b):
         return None  # agreement (or rounding), or no two outlets on the two sides
+    here, there = _where(a), _where(b)
+    if concept in CUMULATIVE and here and there and here != there:
+        return None  # "دوما" beside "الغوطة" or "حمورية": a town beside its region, two events
     scopes = (a.first.scope or "all", b.first.scope or "all")
     if scopes[0] != scopes[1]:
         return "scope", "different people counted: " + " / ".join(scopes)
