@@ -292,10 +292,17 @@ def story_of(
     return _with_duplicates(_story(members, settings), copies, documents)
 
 
-def build_story(documents: Sequence[Document], settings: Settings) -> Story:
-    """One story from its analysed articles, built as digest() builds each (used by the store)."""
+def build_story(
+    documents: Sequence[Document],
+    settings: Settings,
+    mentions: Mapping[str, DocumentMentions] | None = None,
+) -> Story:
+    """One story from its analysed articles, built as digest() builds each (used by the
+    newsroom); ``mentions`` gives what documents say on their own when already read (by id)."""
     duplicates = find_duplicates(documents, DedupeParams(threshold=settings.duplicate_threshold))
-    return story_of([(document, None) for document in documents], duplicates.groups, settings)
+    known = mentions or {}
+    members = [(document, known.get(document.id)) for document in documents]
+    return story_of(members, duplicates.groups, settings)
 
 
 class _Stopwatch:
