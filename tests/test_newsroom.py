@@ -175,7 +175,7 @@ def test_an_old_store_is_migrated_and_its_articles_analysed_once(
     store.close()
     store = open_store(store_url)
     try:
-        assert store.counts()["schema_version"] == 6 and store.documents(["f1"]) == {}
+        assert store.counts()["schema_version"] == 7 and store.documents(["f1"]) == {}
         analysed = _Counting(monkeypatch, "analyse")
         grown = ingest(store, [_article("f2", f"{FLOOD_2} {FLOOD}", "صحيفة", 0.1)])
         assert grown.stories == [story_id]

@@ -328,7 +328,7 @@ def test_reopening_keeps_data_and_schema(store_url: str) -> None:
             "articles": 1,
             "stories": 1,
             "pending": 0,
-            "schema_version": 6,
+            "schema_version": 7,
         }
     finally:
         again.close()
@@ -401,7 +401,7 @@ def test_migration_4_adds_token_lifetimes_to_an_old_store(tmp_path: Path) -> Non
         connection.execute("DELETE FROM schema_version WHERE version >= 4")
     store = open_store(str(path))
     try:
-        assert store.counts()["schema_version"] == 6 and store.check_token(token)
+        assert store.counts()["schema_version"] == 7 and store.check_token(token)
         (info,) = store.tokens()
         assert info.expires_at is None and store.revoke_token(info.id) is not None
         assert not store.check_token(token)
@@ -422,7 +422,31 @@ def test_migration_5_gives_old_stories_their_own_storyline(tmp_path: Path) -> No
         connection.execute("DELETE FROM schema_version WHERE version >= 5")
     store = open_store(str(path))
     try:
-        assert store.counts()["schema_version"] == 6
+        assert store.counts()["schema_version"] == 7
         assert [row.id for row in store.stories(storyline=story_id).stories] == [story_id]
+    finally:
+        store.close()
+
+
+def test_migration_7_finds_a_story_s_search_row_by_its_rowid(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    store = open_store(str(path))
+    story_id = ingest(store, [_article("f", FLOOD)]).stories[0]
+    store.close()
+    with sqlite3.connect(path) as connection:  # back to schema 6: rows at any rowid
+        (text,) = connection.execute("SELECT text FROM stories_fts").fetchone()
+        connection.execute("DELETE FROM stories_fts")
+        connection.execute(
+            "INSERT INTO stories_fts (rowid, story_id, text) VALUES (5, ?, ?)", (story_id, text)
+        )
+        connection.execute("DELETE FROM schema_version WHERE version >= 7")
+    store = open_store(str(path))
+    try:
+        assert store.counts()["schema_version"] == 7
+        assert ingest(store, [_article("f2", f"{FLOOD_2} {FLOOD}", day=0.1)]).stories == [story_id]
+        assert store.check_integrity() == []  # one search row per story, none left behind
+        assert store.stories(q="القوارب").total == 1
     finally:
         store.close()

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from marsad.budget import over_budget
 from marsad.clean import Marks, clean_with
+from marsad.facts import DocumentMentions, document_mentions
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
 from marsad.model import Article, Document, Problem, content_id
@@ -52,6 +53,9 @@ class Newsroom:
         self._version = -1
         self._marks: dict[str, Marks] = {}
         self._documents: dict[str, Document] = {}
+        # What each document says on its own (dates, figures, names): read once per process,
+        # as a digest reads it once, not at every rebuild of its story.
+        self._mentions: dict[str, DocumentMentions] = {}
 
     def ingest(
         self, articles: Sequence[Article], *, batch_size: int = 100, advance: Advance | None = None
@@ -179,7 +183,8 @@ class Newsroom:
         members = {s: list(stream.stories[s].articles) for s in chosen}
         documents = self._documents_of(writer, [a for ids in members.values() for a in ids])
         for story_id, ids in members.items():
-            built = build_story([documents[i] for i in ids if i in documents], self.settings)
+            present = [documents[i] for i in ids if i in documents]
+            built = build_story(present, self.settings, self._mentions_of(present))
             story = replace(built, id=story_id, storyline=stream.storyline_of(story_id))
             text = search_text(
                 [story.title, *(s.text for s in story.summary), *(a.title for a in story.articles)],
@@ -215,6 +220,14 @@ class Newsroom:
             self._version = version
         return self._stream
 
+    def _mentions_of(self, documents: list[Document]) -> dict[str, DocumentMentions]:
+        if len(self._mentions) + len(documents) > DOCUMENT_CACHE:
+            self._mentions.clear()
+        for document in documents:
+            if document.id not in self._mentions:
+                self._mentions[document.id] = document_mentions(document)
+        return {document.id: self._mentions[document.id] for document in documents}
+
     def _remember(self, documents: list[Document]) -> None:
         if len(self._documents) + len(documents) > DOCUMENT_CACHE:
             self._documents.clear()
@@ -225,6 +238,7 @@ class Newsroom:
         self._version = -1
         self._marks.clear()
         self._documents.clear()
+        self._mentions.clear()
 
 
 def _repeated(report: IngestReport, article: Article, *, same: bool) -> None:

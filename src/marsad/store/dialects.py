@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from marsad.errors import StoreError
 from marsad.settings import Settings
 from marsad.store import schema
-from marsad.store.search import fts5_query
+from marsad.store.search import fts5_query, fts_rowid
 from marsad.store.sql import QueryWords, SqlStore
 
 # Writers wait this long for another writer's transaction before giving up.
@@ -79,11 +79,14 @@ class SQLiteStore(SqlStore):
         )
 
     def index_story(self, connection: Connection, story_id: str, text_: str | None) -> None:
-        """Replace (or remove) the story's row in the FTS5 table."""
-        connection.exec_driver_sql("DELETE FROM stories_fts WHERE story_id = ?", (story_id,))
+        """Replace (or remove) the story's row in the FTS5 table, found by its rowid (a
+        condition on the unindexed ``story_id`` would scan the whole index; migration 7)."""
+        rowid = fts_rowid(story_id)
+        connection.exec_driver_sql("DELETE FROM stories_fts WHERE rowid = ?", (rowid,))
         if text_ is not None:
             connection.exec_driver_sql(
-                "INSERT INTO stories_fts (story_id, text) VALUES (?, ?)", (story_id, text_)
+                "INSERT INTO stories_fts (rowid, story_id, text) VALUES (?, ?, ?)",
+                (rowid, story_id, text_),
             )
 
     def index_article(self, connection: Connection, article_id: str, text_: str) -> None:

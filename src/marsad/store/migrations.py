@@ -9,6 +9,7 @@ from sqlalchemy import Connection, inspect, select
 
 from marsad.errors import StoreError
 from marsad.store import schema
+from marsad.store.search import fts_rowid
 
 Migration = Callable[[Connection], None]
 
@@ -90,6 +91,20 @@ def _analyses(connection: Connection) -> None:
     schema.stories_pending.create(connection, checkfirst=True)
 
 
+def _story_index_rowids(connection: Connection) -> None:
+    """SQLite: each story's full-text row gets the rowid ``fts_rowid`` derives from its id, so
+    that replacing it is a lookup, not a scan of the index (PostgreSQL keeps a column)."""
+    if connection.dialect.name != "sqlite":
+        return
+    rows = connection.exec_driver_sql("SELECT story_id, text FROM stories_fts").fetchall()
+    connection.exec_driver_sql("DELETE FROM stories_fts")
+    for story_id, text in rows:
+        connection.exec_driver_sql(
+            "INSERT INTO stories_fts (rowid, story_id, text) VALUES (?, ?, ?)",
+            (fts_rowid(story_id), story_id, text),
+        )
+
+
 # (version, name, migration): append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial schema", _initial),
@@ -98,6 +113,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (4, "tokens.expires_at and revoked_at", _token_lifetimes),
     (5, "stories.storyline", _storylines),
     (6, "article analyses and pending stories", _analyses),
+    (7, "story search rows by rowid (SQLite)", _story_index_rowids),
 )
 
 
