@@ -476,14 +476,16 @@ def test_read_articles_reads_one_file(tmp_path: Path) -> None:
 # --- real data ---------------------------------------------------------------------------
 
 
-def test_example_articles_load_with_first_line_titles_and_file_stem_sources() -> None:
+def test_example_articles_load_with_first_line_titles_and_their_manifests_outlets() -> None:
     result = load(EXAMPLES)
     assert result.problems == ()
     files = sorted(EXAMPLES.glob("*.txt"))
     assert len(result.articles) == len(files) == 5
+    # The example's sources.json names each file's outlet (the demo shows names, not hashes).
+    outlets = json.loads((EXAMPLES / "sources.json").read_text(encoding="utf-8"))
     for article, path in zip(result.articles, files, strict=True):
         first_line = path.read_text(encoding="utf-8").split("\n", 1)[0].strip()
-        assert (article.source, article.path) == (path.stem, str(path))
+        assert (article.source, article.path) == (outlets[path.name]["source"], str(path))
         if article.title_inferred:  # 003 opens with its lead sentence, not a headline
             assert path.stem.startswith("003_")
             assert first_line in article.text

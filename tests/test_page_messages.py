@@ -69,6 +69,8 @@ def test_the_interface_is_arabic_unless_english_is_asked_for() -> None:
     assert Messages("en").label("kind", "update") == "update"
     assert Messages("ar").label("kind", "update") == "تحديث لاحق"
     assert Messages("ar").label("kind", "new-kind") == "new-kind"
+    assert Messages("ar").label("entity", "person") == "أشخاص"
+    assert Messages("en").label("copy", "shared-text") == "same wording"
     with pytest.raises(ValueError, match="languages: ar, en"):
         Messages("fr")
 

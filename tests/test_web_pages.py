@@ -26,6 +26,7 @@ def test_pages_are_arabic_unless_english_is_asked_for(client: TestClient) -> Non
     arabic = client.get(f"/story/{story}").text
     assert '<html lang="ar" dir="rtl">' in arabic
     assert ">الملخص</h2>" in arabic and ">Summary</h2>" not in arabic
+    assert '<dt lang="ar">أشخاص</dt>' in arabic  # entity types in the interface language
     assert f'<a class="lang-switch" href="/story/{story}?lang=en" hreflang="en"' in arabic
     english = client.get(f"/story/{story}", params={"lang": "en"}).text
     assert '<html lang="en" dir="ltr">' in english and ">Summary</h2>" in english
