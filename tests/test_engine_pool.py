@@ -170,3 +170,15 @@ def test_speculation_gives_finished_results_or_none_and_leaves_the_pool_working(
     assert all(result in (None, _double(item)) for result, item in zip(results, items, strict=True))
     # The unfinished ones were cancelled or finish unused: the pool still runs new work.
     assert pool.map(_double, [[5]], label="after", progress=NoProgress()) == [[10]]
+
+
+def test_no_input_is_a_clear_error_on_every_engine(pool: Engine, tmp_path: Path) -> None:
+    from marsad.errors import NoArticlesError
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for engine in (LocalEngine(), pool):
+        with pytest.raises(NoArticlesError, match="no usable article"):
+            digest([empty], engine=engine)
+        with pytest.raises(NoArticlesError, match="no articles found"):
+            digest([], engine=engine)

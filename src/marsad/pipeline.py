@@ -103,6 +103,8 @@ def _digest(
     clock = _Stopwatch()
     with clock("ingest"), _stage(progress, "read"):
         articles, problems, skipped = read_inputs(inputs, settings)
+    if not articles:
+        raise NoArticlesError(_nothing_usable(problems))
 
     with clock("clean_and_analyse"):
         partitions = scatter(engine, articles)
