@@ -56,6 +56,8 @@ _BYLINE = re.compile(
 _CLICK_HERE = re.compile(r"(?:اضغط|انقر|إضغط|إنقر)\s+هنا\W*$|\bclick\s+here\W*$", re.IGNORECASE)
 _READ_ALSO_LABEL_WORDS = 3
 # The same prompt after a clause of the paragraph: "…، اقرأ المزيد: <title>", "… اقرأ التفاصيل:".
+# Words one of which every inline link prompt holds (a cheap test before the pattern).
+_LINK_PROMPTS = ("اقرأ", "إقرأ", "اقرا", "شاهد", "طالع", "تابع", "التفاصيل", "للمزيد")
 _CLAUSE_COMMA_BEFORE_QUOTE = re.compile(r"[،,]\s*([\"”»])$")
 # A bare "التفاصيل:" after a comma too ("…17 قتيلاً، الأربعاء، التفاصيل: <title>", January),
 # and a prompt to follow a link ("شاهد المشروع عبر الرابط: <title>", February).
@@ -363,7 +365,7 @@ def _cut_inline_link(line: str) -> tuple[str, str | None]:
     """A paragraph ending in a link to another article ("…بين المستخدمين، اقرأ المزيد: فيسبوك
     تغير من سياساتها.. محتوى أكثر من الأصدقاء"; CNN, February) keeps its report and loses the
     prompt and the title after it."""
-    if ":" not in line:
+    if (":" not in line and ".." not in line) or not any(w in line for w in _LINK_PROMPTS):
         return line, None
     match = _INLINE_LINK.search(line)
     if not match or len(line[match.end() :].split()) > LINK_TITLE_MAX_WORDS:
