@@ -11,6 +11,10 @@ by MinHash bands of their strongest terms and checked by cosine, and enter the c
 one row: the sum of their vectors, weighing as many articles as it holds. The sum's dot product
 is the sum of its members' similarities, so averages stay what they were, while a group of
 3,000 copies costs one row instead of 4.5 million candidate pairs.
+
+With headline and lead evidence (``ClusterParams.evidence``, evidence.py) the pair weights are
+the weighted mean of the text's, headline's and lead's cosines; near-copies and candidate pairs
+still come from the text alone.
 """
 
 from __future__ import annotations

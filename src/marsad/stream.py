@@ -7,6 +7,8 @@ is its dot product with the mean of the story's article vectors, which is exactl
 of its cosines with the story's articles. As in the batch, once the stream has seen two
 outlets, the cosine with an article of the same outlet counts ``same_outlet_weight`` of itself:
 each story also sums its vectors per outlet, so the weighted average stays one dot product.
+With headline and lead evidence (``params.evidence``, evidence.py) an article's vector is its
+text's, headline's and lead's unit vectors side by side, as in the batch: still one dot product.
 """
 
 from __future__ import annotations

@@ -128,7 +128,7 @@ def evaluate_stories(
 
     Settings (--config, MARSAD_*, --set) apply to both clusterers, e.g. headline and lead
     evidence at its thresholds: --set story_evidence=true --set story_threshold=0.2
-    --set storyline_threshold=0.12 --set stream_story_threshold=0.2
+    --set storyline_threshold=0.12 --set stream_story_threshold=0.22
     --set stream_storyline_threshold=0.15.
 
     Example: marsad eval stories --split report
