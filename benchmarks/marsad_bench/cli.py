@@ -199,6 +199,43 @@ def bench_api(
     sys.stdout.write("\n".join(lines) + "\n")
 
 
+@bench_app.command("ingest")
+def bench_ingest(
+    db: Annotated[str, typer.Option("--db", help=DB_HELP + " Empty: the benchmark fills it.")],
+    data_dir: Annotated[Path | None, typer.Option(help=DATA_HELP)] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=100, help="Only the first N ANT articles (by date).")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per bulk transaction.")] = 100,
+    live_batch: Annotated[int, typer.Option(min=1, help="Articles per live batch.")] = 700,
+    live_batches: Annotated[int, typer.Option(min=0, help="Live batches after the bulk.")] = 10,
+    digest: Annotated[
+        bool, typer.Option(help="Also time a digest of the bulk articles (local engine).")
+    ] = True,
+) -> None:
+    """Bulk ingest of ANT beside a digest of the same articles, then live batches on top,
+    each timed until its stories are rebuilt (p50/p95/max).
+
+    Example: marsad bench ingest --db /tmp/bench/ingest.db --live-batch 700 --live-batches 10
+    """
+    from marsad.eval import dataset_path
+    from marsad_bench.ingest import ingest_bench
+
+    try:
+        result = ingest_bench(
+            dataset_path(ANT_FILE, data_dir),
+            db,
+            limit=limit,
+            batch_size=batch_size,
+            live_batch=live_batch,
+            live_batches=live_batches,
+            compare_digest=digest,
+        )
+    except MarsadError as error:
+        fail(error)
+    sys.stdout.write(result.to_markdown() + "\n")
+
+
 def loadtest(
     db: Annotated[
         str,
