@@ -67,7 +67,7 @@ def test_digest_prints_the_story() -> None:
     result = marsad("digest", EXAMPLES)
     assert result.returncode == 0, result.stderr
     assert "منظمة معاهدة الأمن الجماعي" in result.stdout
-    assert "فرانس 24" in result.stdout  # outlet names (the example's sources.json) per sentence
+    assert "الجزيرة" in result.stdout  # outlet names (the example's sources.json) per sentence
 
 
 def test_digest_json_and_explain(tmp_path: Path) -> None:
