@@ -12,9 +12,9 @@ from functools import partial
 from marsad.caches import cached
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import (
-    REVISED,
     FigureClaim,
     figure_discrepancies,
+    told_revised,
     weekday_discrepancy,
 )
 from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
@@ -453,9 +453,7 @@ def extract_story_facts(
     for item in analysed:
         day = published[item.document.id]
         events = _events(item, day[0]) if item.figures else {}
-        revised = bool(item.figures) and any(
-            REVISED.search(s.text) for s in item.document.sentences
-        )
+        revised = bool(item.figures) and told_revised(item.document.body)
         for sentence, figure in item.figures:
             event = events.get(sentence.index, _NO_EVENT)
             _figure_fact(facts, sentence, figure, event)

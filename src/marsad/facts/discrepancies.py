@@ -169,6 +169,15 @@ REVISED = re.compile(
     r"متأثر(?:ا|ة|ين|ون)?\s+ب(?:جروح|إصاب|اصاب)|ارتفعت\s+(?:حصيلة|الحصيلة)"
     r"|ارتفع\s+عدد|حصيلة\s+(?:جديدة|محدثة)"
 )
+_REVISED_HINTS = ("متأثر", "ارتفع", "حصيلة")
+
+
+def told_revised(text: str) -> bool:
+    """True when a text tells that a count changed (``REVISED``); most texts hold none of
+    its words, tested first as plain substrings."""
+    return any(hint in text for hint in _REVISED_HINTS) and REVISED.search(text) is not None
+
+
 _RISE = re.compile(r"(?:ا|ي|ت|ل|لي|لت)?رتفع|حصيلة\s+جديدة|الحصيلة\s+النهائية|لاحقا|لاحقاً")
 
 

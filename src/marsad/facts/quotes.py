@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from marsad.caches import cached
@@ -340,7 +340,8 @@ def _reported(
     tokens = tokenize(text)
     for verb in verbs:
         following = [t for t in tokens if t.start >= verb[1]][:_THAT_WINDOW]
-        that = next((t for t in following if t.norm in _THAT or _points_to(text, verb, t)), None)
+        opens = _opener(text[verb[0] : verb[1]])
+        that = next((t for t in following if t.norm in _THAT or opens(t)), None)
         if that is None or that.end >= len(text):
             continue
         # "أفادت القناة بوقوع أضرار": what was said starts with the noun after بـ.
@@ -369,13 +370,29 @@ _INFORM_VERBS = word_set("أفاد أفادت يفيد تفيد")
 _BY_WORD_LENGTH = 5  # "بوقوع", "بمقتل"; shorter بـ words are prepositions ("بين", "بها")
 
 
-def _points_to(text: str, verb: tuple[int, int], token: Token) -> bool:
-    forms = stems(normalize(text[verb[0] : verb[1]]))
-    if token.norm in ("الي", "to"):
-        return any(form in _POINT_VERBS for form in forms)
-    if token.norm[0] == "ب" and len(token.norm) >= _BY_WORD_LENGTH and token.text[0].isalpha():
-        return any(form in _INFORM_VERBS for form in forms)
+def _never(token: Token) -> bool:
     return False
+
+
+def _to_word(token: Token) -> bool:
+    return token.norm in ("الي", "to")
+
+
+def _by_noun(token: Token) -> bool:
+    word = token.norm
+    return word[0] == "ب" and len(word) >= _BY_WORD_LENGTH and token.text[0].isalpha()
+
+
+@cached(4096)
+def _opener(verb: str) -> Callable[[Token], bool]:
+    """Besides إن/أن, the word that opens what the verb reports: "إلى" after أشار, a بـ noun
+    after أفاد."""
+    forms = stems(normalize(verb))
+    if any(form in _POINT_VERBS for form in forms):
+        return _to_word
+    if any(form in _INFORM_VERBS for form in forms):
+        return _by_noun
+    return _never
 
 
 _NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله")
@@ -421,10 +438,10 @@ def quote_mentions(
 def article_names(texts: Sequence[str]) -> dict[str, str]:
     """Words an article writes as a name, by matching form, with the fuller name: a word
     after a first name ("بارنبي جويس", "عامر المري"), so that "وقال جويس" has a speaker.
-    A first name is a word that is no stop word, title, verb or ال- word."""
+    A first name is a word that is no stop word, title, verb or ال- word; a word the article
+    also writes with the article ("النجم", "اللجنة") is a common noun."""
     names: dict[str, str] = {}
     sentences = [tokenize(text) for text in texts]
-    # A word the article also writes with the article ("النجم", "اللجنة") is a common noun.
     definite = {t.norm[2:] for tokens in sentences for t in tokens if t.norm.startswith("ال")}
     skip = definite | ARABIC | _WEEKDAYS
     for tokens in sentences:
@@ -432,39 +449,63 @@ def article_names(texts: Sequence[str]) -> dict[str, str]:
             word = tokens[at].norm
             if word in skip or word in names or len(word) < 3 or word[0] == "و":
                 continue  # "غاغا وفريقها", "غاغا السبت": no part of the name
-            first = tokens[at - 1]
-            if first.norm in definite or not first.text[0].isalpha():
-                continue
-            if not tokens[at].text[0].isalpha() or not _first_name(first.norm):
-                continue
-            after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
-            construct = after.startswith("ال") and after not in _WEEKDAYS
-            if construct or word.endswith(("ته", "ها", "هم")):
-                continue  # "لجنة النقل", "مقال نشرته": a noun phrase, not a name
-            names[word] = f"{first.text} {tokens[at].text}"
+            if _pair_name(tokens, at, definite.__contains__):
+                names[word] = f"{tokens[at - 1].text} {tokens[at].text}"
     return names
 
 
 class ArticleNames(Mapping[str, str]):
-    """``article_names`` of an article, read on the first look-up: most articles ask none."""
+    """``article_names`` of an article, looked up word by word (the sentences holding the word
+    only): a quote asks about a few words, and reading every pair costs more."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
-        self._names: dict[str, str] | None = None
-
-    def _read(self) -> dict[str, str]:
-        if self._names is None:
-            self._names = article_names(self._texts)
-        return self._names
+        self._words = [words_of(text) for text in texts]
+        self._found: dict[str, str | None] = {}
 
     def __getitem__(self, word: str) -> str:
-        return self._read()[word]
+        if word not in self._found:
+            self._found[word] = self._look(word)
+        found = self._found[word]
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def _definite(self, word: str) -> bool:
+        return any("ال" + word in words for words in self._words)
+
+    def _look(self, word: str) -> str | None:
+        if word in ARABIC or word in _WEEKDAYS or len(word) < 3 or word[0] == "و":
+            return None
+        if self._definite(word):
+            return None
+        for text, words in zip(self._texts, self._words, strict=True):
+            if word not in words:
+                continue
+            tokens = tokenize(text)
+            for at in range(1, len(tokens)):
+                if tokens[at].norm == word and _pair_name(tokens, at, self._definite):
+                    return f"{tokens[at - 1].text} {tokens[at].text}"
+        return None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._read())
+        return iter(article_names(self._texts))
 
     def __len__(self) -> int:
-        return len(self._read())
+        return len(article_names(self._texts))
+
+
+def _pair_name(tokens: list[Token], at: int, definite: Callable[[str], bool]) -> bool:
+    """True when the word at ``at`` and the one before it are written as a first name and a
+    name ("بارنبي جويس"), not a noun phrase ("لجنة النقل", "مقال نشرته")."""
+    first, word = tokens[at - 1], tokens[at]
+    if not (first.text[0].isalpha() and word.text[0].isalpha()) or not _first_name(first.norm):
+        return False
+    if definite(first.norm):
+        return False
+    after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    construct = after.startswith("ال") and after not in _WEEKDAYS
+    return not construct and not word.norm.endswith(("ته", "ها", "هم"))
 
 
 _WEEKDAYS = word_set("السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم غدا")
