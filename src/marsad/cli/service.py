@@ -116,8 +116,13 @@ def ingest(
         Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
     ] = None,
     batch_size: Annotated[
-        int, typer.Option(min=1, max=10_000, help="Articles per transaction.")
-    ] = 100,
+        int,
+        typer.Option(
+            min=1,
+            max=10_000,
+            help="Articles per transaction (the changed stories are rebuilt once, at the end).",
+        ),
+    ] = 1000,
     column_map: ColumnMap = None,
     follow_symlinks: FollowSymlinks = False,
     strict: Strict = False,
