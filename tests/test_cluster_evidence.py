@@ -154,7 +154,8 @@ def test_an_article_without_a_headline_is_headed_by_its_first_sentence() -> None
 
 def test_headline_and_lead_terms_are_counted_apart_from_the_text() -> None:
     document = _quake()[0]
-    blocks = TermCounts.of([document]).blocks()
+    blocks = TermCounts.of([document], marked=True).blocks()
+    assert not TermCounts.of([document]).blocks()[1].nnz  # counted only when asked
     title = terms(document.article.title, document.language)
     assert blocks[1].sum() == len(title)
     assert blocks[2].sum() == sum(len(s.terms) for s in document.sentences[:3])

@@ -28,7 +28,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, vstack
 from scipy.sparse.csgraph import connected_components
 
-from marsad.evidence import StoryEvidence, block_of, combine, marked_terms
+from marsad.evidence import StoryEvidence, block_columns, combine, marked_terms
 from marsad.lang.terms import terms
 from marsad.lang.vectors import tfidf
 from marsad.model import Document
@@ -90,15 +90,18 @@ class TermCounts:
     counts: csr_matrix
 
     @staticmethod
-    def of(documents: Sequence[Document]) -> TermCounts:
-        """Count the title and body terms of each document, and its headline's and lead's
-        terms as marked terms of their own (evidence.py)."""
+    def of(documents: Sequence[Document], marked: bool = False) -> TermCounts:
+        """Count the title and body terms of each document; with ``marked``, its headline's and
+        lead's terms too, as marked terms of their own (evidence.py: only its weights read
+        them, and they cost a third more counts)."""
         vocabulary: dict[str, int] = {}
         indptr, indices, values = [0], [], []
         for document in documents:
             title = terms(document.article.title, document.language)
             text = [*title, *(term for sentence in document.sentences for term in sentence.terms)]
-            for term, count in Counter([*text, *marked_terms(title, document)]).items():
+            if marked:
+                text += marked_terms(title, document)
+            for term, count in Counter(text).items():
                 indices.append(vocabulary.setdefault(term, len(vocabulary)))
                 values.append(count)
             indptr.append(len(indices))
@@ -126,10 +129,11 @@ class TermCounts:
         joined = vstack(rows, format="csr") if rows else csr_matrix((0, 0))
         return TermCounts(vocabulary=vocabulary, counts=joined)
 
-    def blocks(self) -> list[csr_matrix]:
-        """The counts of the text's, the headline's and the lead's terms (evidence.BLOCKS)."""
-        block = block_of(self.vocabulary)
-        return [self.counts[:, np.flatnonzero(block == number)] for number in range(3)]
+    def blocks(self, rows: Sequence[int] | None = None) -> list[csr_matrix]:
+        """The counts of the text's, the headline's and the lead's terms (evidence.BLOCKS), of
+        the given rows (default all)."""
+        counts = self.counts if rows is None else self.counts[rows]
+        return [counts[:, columns] for columns in block_columns(self.vocabulary)]
 
 
 def article_vectors(documents: Sequence[Document]) -> csr_matrix:
@@ -379,7 +383,8 @@ def cluster_documents(
     many times add work, not evidence. ``counts``: the documents' term counts, when known."""
     if not documents:
         return Clustering(groups=[], candidate_pairs=0)
-    counts = counts or TermCounts.of(documents)
+    weighed = bool(params.evidence.title or params.evidence.lead)
+    counts = counts or TermCounts.of(documents, marked=weighed)
     sources = [document.article.source for document in documents]
     return cluster_counts(counts, publication_days(documents), params, duplicates, sources)
 
@@ -399,8 +404,12 @@ def cluster_counts(
         for member in group[1:]:
             representative[member] = group[0]
     kept = sorted(set(representative))
-    blocks = [tfidf(block[kept]) for block in counts.blocks()]
-    vectors = blocks[0]  # near-copies and candidate pairs come from the whole text
+    text, *marked = counts.blocks(kept)
+    vectors = tfidf(text)  # near-copies and candidate pairs come from the whole text
+    weighed = params.evidence.title or params.evidence.lead
+    if weighed and n and not any(block.nnz for block in marked):
+        raise ValueError("headline and lead evidence needs TermCounts.of(..., marked=True)")
+    blocks = [vectors, *(tfidf(block) for block in marked)] if weighed else [vectors]
     several = len(set(sources)) > 1
     outlets = np.asarray(sources, dtype=object)[kept] if several else None
     copy_of = near_copies(vectors, days[kept], params, outlets)

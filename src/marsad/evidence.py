@@ -90,13 +90,11 @@ def marked_terms(title: Sequence[str], document: Document) -> list[str]:
     return [*(TITLE + term for term in title), *(LEAD + term for term in lead)]
 
 
-def block_of(vocabulary: np.ndarray) -> np.ndarray:
-    """Block number of each term of a vocabulary (0 text, 1 title, 2 lead)."""
-    first = np.array([term[:1] for term in vocabulary.tolist()], dtype=object)
-    block = np.zeros(len(vocabulary), dtype=np.int64)
-    for number, mark in enumerate(MARKS, start=1):
-        block[first == mark] = number
-    return block
+def block_columns(vocabulary: np.ndarray) -> list[slice]:
+    """Column ranges of the text, headline and lead blocks of a sorted vocabulary (the marks
+    sort before any word, so each block is one run of columns)."""
+    title, lead, text = np.searchsorted(vocabulary, [TITLE, LEAD, chr(ord(LEAD) + 1)]).tolist()
+    return [slice(text, len(vocabulary)), slice(title, lead), slice(lead, text)]
 
 
 def combine(blocks: Sequence[csr_matrix], evidence: StoryEvidence) -> csr_matrix:

@@ -233,7 +233,7 @@ def prepare_articles(
         problems=problems,
         removed=tuple(removed),
         fingerprints=fingerprint(heads, words, params),
-        terms=TermCounts.of(documents),
+        terms=TermCounts.of(documents, marked=settings.story_evidence),
         days=publication_days(documents),
     )
     return Part(documents, outline)

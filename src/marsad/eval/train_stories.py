@@ -40,7 +40,7 @@ def examples(ant_dir: Path, gold_dir: Path = GOLD_DIR) -> tuple[np.ndarray, np.n
     for day, articles in _windows(ant_dir, TUNE_DAYS, 1):
         gold = load_day(day, gold_dir)
         documents = [analyse(item) for item in clean_articles(articles)]
-        blocks = [tfidf(block) for block in TermCounts.of(documents).blocks()]
+        blocks = [tfidf(block) for block in TermCounts.of(documents, marked=True).blocks()]
         pairs = candidate_pairs(blocks[0], publication_days(documents), ClusterParams())
         ids = np.array([document.id for document in documents])
         both = np.array([a in gold and b in gold for a, b in ids[pairs].tolist()], dtype=bool)
