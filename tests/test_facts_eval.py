@@ -54,3 +54,16 @@ def test_command_prints_a_table(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "facts", "--gold", str(examples_only(tmp_path))])
     assert result.exit_code == 0, result.output
     assert "quantity" in result.output and "precision" in result.output
+
+
+def test_the_blind_gold_all_split_is_both_months(shared_data: Callable[[str], Path]) -> None:
+    from marsad.eval.facts_blind import evaluate_blind, scores
+
+    data = shared_data("ant_multisource/ant-2018.jsonl.gz").parents[1]
+    both = evaluate_blind("all", data_dir=data)
+    parts = [evaluate_blind(split, data_dir=data) for split in ("tune", "report")]
+    assert both.stories == sum(p.stories for p in parts) == 32
+    for name, ratio in scores(both).items():
+        assert ratio.total == sum(scores(p)[name].total for p in parts), name
+    with pytest.raises(GoldError, match="tune \\(February\\), report \\(March\\) or all"):
+        evaluate_blind("april", data_dir=data)

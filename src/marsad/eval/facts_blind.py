@@ -31,6 +31,7 @@ from marsad.lang.names import fold
 from marsad.model import Discrepancy, Document, Fact
 
 DEFAULT_BLIND_GOLD = REPO / "tests" / "data" / "facts_gold_blind"
+SPLITS = {"tune": ("tune",), "report": ("report",), "all": ("tune", "report")}
 ANT_PATH = "ant_multisource/ant-2018.jsonl.gz"
 _CONCEPT_OF = {label: name for table in LABELS.values() for name, label in table.items()}
 # Words that name an office or a kind of body, not who it is: a speaker must share another.
@@ -97,14 +98,15 @@ def _documents(ids: Iterable[str], data_dir: Path | None) -> dict[str, Document]
 def evaluate_blind(
     split: str, gold_dir: Path = DEFAULT_BLIND_GOLD, data_dir: Path | None = None
 ) -> BlindEvaluation:
-    """Score the facts of one split of the blind gold."""
-    if split not in ("tune", "report"):
-        raise GoldError(f"unknown split {split!r}: tune (February) or report (March)")
+    """Score the facts of one split of the blind gold: ``tune``, ``report`` or ``all`` (both)."""
+    if split not in SPLITS:
+        raise GoldError(f"unknown split {split!r}: tune (February), report (March) or all")
+    wanted = SPLITS[split]
     parts = {name: gold_dir / f"{name}.jsonl" for name in ("figures", "dates", "quotes")}
     for path in parts.values():
         if not path.exists():
             raise GoldError(f"no blind gold file {path}")
-    rows = {name: [r for r in _rows(path) if r["split"] == split] for name, path in parts.items()}
+    rows = {name: [r for r in _rows(path) if r["split"] in wanted] for name, path in parts.items()}
     ids = {a for story in rows["figures"] for a in story["articles"]}
     ids |= {item["article"] for item in rows["dates"] + rows["quotes"]}
     documents = _documents(ids, data_dir)
