@@ -24,8 +24,8 @@ def evaluate_facts_command(
     split: Annotated[
         str | None,
         typer.Option(
-            help="Score the blind gold (tests/data/facts_gold_blind): tune (February 2018) "
-            "or report (March 2018)."
+            help="Score the blind gold (tests/data/facts_gold_blind): tune (February 2018), "
+            "report (March 2018) or all."
         ),
     ] = None,
 ) -> None:
