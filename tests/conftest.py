@@ -151,8 +151,9 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def store(examples_db: Path, tmp_path: Path) -> Iterator[Any]:
-    """A writable copy of ``examples_db``, opened (test_store.py has its own empty stores)."""
-    from marsad.store import open_store
+    """A writable copy of ``examples_db``, opened as the service opens it (with the newsroom's
+    search analysis; test_store.py has its own empty stores)."""
+    from marsad.newsroom import open_store
 
     copy = tmp_path / "marsad.db"
     copy.write_bytes(examples_db.read_bytes())
