@@ -197,3 +197,26 @@ def test_eval_stories_takes_settings_and_refuses_a_bad_one() -> None:
     assert result.returncode == 2
     assert "story_evidence must be true or false" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_digest_reads_the_switch_from_its_settings() -> None:
+    from marsad.pipeline import digest
+    from marsad.settings import Settings
+
+    articles = [
+        Article(
+            id=document.id,
+            title=document.article.title,
+            text="\n\n".join(s.text for s in document.sentences),
+            source=document.article.source,
+            published=document.article.published,
+        )
+        for document in _two_matches()
+    ]
+
+    def together(**settings: object) -> bool:
+        result = digest(articles, Settings(story_threshold=0.25, **settings))  # type: ignore[arg-type]
+        return any({"m1", "m2"} <= {a.id for a in story.articles} for story in result.stories)
+
+    assert together()
+    assert not together(story_evidence=True)
