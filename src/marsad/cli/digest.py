@@ -88,7 +88,8 @@ ENGINE_HELP = (
     f"{POOL_ARTICLES:,} articles, else this process), local (this process), processes (a "
     "pool), or dask (a Dask cluster)."
 )
-WORKERS_HELP = "Worker processes of the pool or local Dask cluster [every core; 1: this process]."
+# A bracketed word is Rich markup in --help: the backslash keeps it as text.
+WORKERS_HELP = "Worker processes of the pool or local Dask cluster \\[every core; 1: one process]."
 
 
 @app.command()
@@ -107,7 +108,7 @@ def digest(
     summarizer: Annotated[
         SummarizerName | None,
         typer.Option(
-            help=f"Summarizer (docs/evaluation.md compares them) [{Settings().summarizer}]."
+            help=f"Summarizer (docs/evaluation.md compares them) \\[{Settings().summarizer}]."
         ),
     ] = None,
     manifest: Annotated[
