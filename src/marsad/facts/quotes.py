@@ -380,7 +380,7 @@ def _to_word(token: Token) -> bool:
 
 def _by_noun(token: Token) -> bool:
     word = token.norm
-    return word[0] == "ب" and len(word) >= _BY_WORD_LENGTH and token.text[0].isalpha()
+    return len(word) >= _BY_WORD_LENGTH and word[0] == "ب" and token.text[0].isalpha()
 
 
 @cached(4096)
