@@ -64,3 +64,8 @@ def test_informed_of_with_a_channel_named_in_quote_marks() -> None:
     text = 'حيث أفادت قناة "فوكس 17" في ناشفيل بوقوع أضرار جسيمة في منازل ومركبات'
     found = quote_mentions(text, entity_mentions(text), names=article_names([text]))
     assert [(q.speaker, q.text[:5]) for q in found] == [("قناة فوكس 17", "وقوع ")]
+
+
+def test_a_word_of_only_a_tatweel_after_the_verb_is_no_noun() -> None:
+    text = "وأفادت القناة ـ بوقوع أضرار جسيمة في منازل ومركبات المدينة"
+    quote_mentions(text, entity_mentions(text), names=article_names([text]))  # no IndexError
