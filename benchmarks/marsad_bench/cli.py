@@ -236,6 +236,30 @@ def bench_ingest(
     sys.stdout.write(result.to_markdown() + "\n")
 
 
+@bench_app.command("agreement")
+def bench_agreement(
+    split: Annotated[str, typer.Option(help="Gold days: tune (February) or report (March).")] = (
+        "report"
+    ),
+    data_dir: Annotated[Path | None, typer.Option(help=DATA_HELP)] = None,
+) -> None:
+    """The store's stories (the newsroom, batches of 100) against the digest's on the story
+    gold's days (B-cubed over the gold articles), beside the in-memory stream.
+
+    Example: marsad bench agreement --split report
+    """
+    from marsad.eval import dataset_path
+    from marsad_bench.agreement import store_agreement
+
+    if split not in ("tune", "report"):
+        fail(MarsadError(f"unknown split {split!r}: give tune or report"))
+    try:
+        result = store_agreement(dataset_path("ant_multisource", data_dir), split)
+    except MarsadError as error:
+        fail(error)
+    sys.stdout.write(result.to_markdown() + "\n")
+
+
 def loadtest(
     db: Annotated[
         str,
