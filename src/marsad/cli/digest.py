@@ -150,7 +150,7 @@ def digest(
     """
     from marsad.cli.progress import RichProgress
     from marsad.engine import gc_paused, open_engine
-    from marsad.pipeline import digest as run_digest
+    from marsad.newsroom import digest as run_digest
 
     set_verbosity(quiet_, verbose)
     settings = settings_from(
