@@ -138,6 +138,15 @@ class Settings:
     # A request body larger than this is refused before it is read (413): 500 articles of
     # 16 KB with their JSON fit, and the server never holds more than this of one request.
     max_body_bytes: int = 16 * 1024 * 1024
+    # Articles per transaction: a bulk `marsad ingest` writes this many at once (its changed
+    # stories are rebuilt once, at the end); `watch`, POST /articles and the library's
+    # `newsroom.ingest` write smaller batches, so a live story changes soon after its news.
+    ingest_batch_size: int = 1000
+    live_batch_size: int = 100
+    # Seconds between two polls of one source by `marsad watch`.
+    poll_interval: float = 60.0
+    # Stories per page of `marsad stories` and of the web page's list.
+    page_size: int = 20
     manifest: Path | None = None
     default_language: str = "ar"
     # Input columns (CSV, Parquet) or record keys (JSON) that hold an article's fields:
@@ -202,6 +211,9 @@ class Settings:
             "max_cursor_chars",
             "max_batch_articles",
             "max_body_bytes",
+            "ingest_batch_size",
+            "live_batch_size",
+            "page_size",
         ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least 1")
@@ -211,6 +223,8 @@ class Settings:
             )
         if self.fetch_timeout <= 0 or self.fetch_deadline <= 0:
             raise SettingsError("fetch_timeout and fetch_deadline must be positive")
+        if self.poll_interval < 1:
+            raise SettingsError("poll_interval must be at least 1 second")
         if self.host_delay < 0:
             raise SettingsError("host_delay cannot be negative")
         if not 0 <= self.store_file_mode <= 0o777:

@@ -116,13 +116,14 @@ def ingest(
         Path | None, typer.Option(help="JSON or CSV file mapping file names to outlets.")
     ] = None,
     batch_size: Annotated[
-        int,
+        int | None,
         typer.Option(
             min=1,
             max=10_000,
-            help="Articles per transaction (the changed stories are rebuilt once, at the end).",
+            help="Articles per transaction (the changed stories are rebuilt once, at the end); "
+            "default Settings.ingest_batch_size (1000).",
         ),
-    ] = 1000,
+    ] = None,
     column_map: ColumnMap = None,
     follow_symlinks: FollowSymlinks = False,
     strict: Strict = False,
@@ -141,7 +142,12 @@ def ingest(
     settings = settings_from(
         config,
         assignments,
-        {"manifest": manifest, "columns": column_map, "follow_symlinks": follow_symlinks or None},
+        {
+            "manifest": manifest,
+            "columns": column_map,
+            "follow_symlinks": follow_symlinks or None,
+            "ingest_batch_size": batch_size,
+        },
     )
     loaded = load_articles(paths, settings=settings)
     print_problems(loaded.problems)
@@ -150,7 +156,7 @@ def ingest(
         raise typer.Exit(EXIT_NOTHING_USABLE)
     with _using(db, settings) as store:
         started = time.perf_counter()
-        report = _ingest_with_progress(store, list(loaded.articles), batch_size)
+        report = _ingest_with_progress(store, list(loaded.articles), settings.ingest_batch_size)
     seconds = time.perf_counter() - started
     print_problems(report.problems)
     if not quiet():
@@ -211,8 +217,12 @@ def stories(
         str | None, typer.Option(help="Only the stories of this storyline (its id).")
     ] = None,
     limit: Annotated[
-        int, typer.Option(min=1, help="Stories per page (at most Settings.max_page_size).")
-    ] = 20,
+        int | None,
+        typer.Option(
+            min=1,
+            help="Stories per page; default Settings.page_size (20), at most max_page_size.",
+        ),
+    ] = None,
     offset: Annotated[
         int, typer.Option(min=0, help="Stories to skip (at most Settings.max_offset).")
     ] = 0,
@@ -233,6 +243,7 @@ def stories(
     from marsad.store.since import parse_since
 
     settings = settings_from(config, assignments, {})
+    limit = limit or settings.page_size
     if offset > settings.max_offset:
         raise _fail(ValueError(f"--offset {offset} is above max_offset {settings.max_offset}"))
     if limit > settings.max_page_size:
@@ -321,8 +332,12 @@ def watch(
         list[str] | None, typer.Option("--folder", help="Folder to poll for new files.")
     ] = None,
     interval: Annotated[
-        float, typer.Option(min=1.0, help="Seconds between polls of each source.")
-    ] = 60.0,
+        float | None,
+        typer.Option(
+            min=1.0,
+            help="Seconds between polls of each source; default Settings.poll_interval (60).",
+        ),
+    ] = None,
     db: Db = "marsad.db",
     once: Annotated[
         bool, typer.Option("--once", help="Poll every source once, then stop.")
@@ -349,6 +364,7 @@ def watch(
     options = {
         "follow_symlinks": follow_symlinks or None,
         "fetch_full_text": fetch_full_text or None,
+        "poll_interval": interval,
     }
     settings = settings_from(config, assignments, options)
     store = _open(db, settings)
@@ -356,7 +372,6 @@ def watch(
         store,
         feeds=feed or [],
         folders=folder or [],
-        interval=interval,
         settings=settings,
         settle=0 if once else 2,
     )

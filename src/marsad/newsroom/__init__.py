@@ -43,10 +43,11 @@ def ingest(
     store: Store,
     articles: Sequence[Article],
     *,
-    batch_size: int = 100,
+    batch_size: int | None = None,
     settings: Settings | None = None,
 ) -> IngestReport:
-    """Ingest articles into ``store`` with a one-off ``Newsroom`` (keep one for many calls)."""
+    """Ingest articles into ``store`` with a one-off ``Newsroom`` (keep one for many calls);
+    ``batch_size`` defaults to ``settings.live_batch_size``."""
     return Newsroom(store, settings).ingest(articles, batch_size=batch_size)
 
 

@@ -58,10 +58,16 @@ class Newsroom:
         self._mentions: dict[str, DocumentMentions] = {}
 
     def ingest(
-        self, articles: Sequence[Article], *, batch_size: int = 100, advance: Advance | None = None
+        self,
+        articles: Sequence[Article],
+        *,
+        batch_size: int | None = None,
+        advance: Advance | None = None,
     ) -> IngestReport:
-        """Store new articles (a transaction per batch), put them in stories and rebuild the
-        stories they changed; idempotent. ``advance`` is told how many articles each batch took."""
+        """Store new articles (a transaction per batch of ``batch_size``, by default
+        ``settings.live_batch_size``), put them in stories and rebuild the stories they
+        changed; idempotent. ``advance`` is told how many articles each batch took."""
+        batch_size = batch_size or self.settings.live_batch_size
         report = IngestReport()
         touched: list[str] = []
         try:

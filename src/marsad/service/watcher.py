@@ -33,7 +33,7 @@ class Watcher:
         *,
         feeds: list[str],
         folders: list[str],
-        interval: float = 60.0,
+        interval: float | None = None,
         settings: Settings | None = None,
         settle: float = 2.0,
     ) -> None:
@@ -43,6 +43,7 @@ class Watcher:
         self.settle = settle
         # Teasers completed from their pages (settings.fetch_full_text), politely per host.
         self.pages = PageFetcher(self.settings) if self.settings.fetch_full_text else None
+        interval = interval or self.settings.poll_interval
         self.sources: list[Source] = []
         for url in feeds:
             state = store.feed_state(url)

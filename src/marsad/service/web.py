@@ -31,7 +31,6 @@ CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'"
 )
-PAGE_SIZE = 20
 _STYLE = re.compile(r"<style>\n(.*?)</style>", re.DOTALL)
 
 
@@ -150,8 +149,8 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             outlet=outlet or None,
             language=language or None,
             storyline=storyline or None,
-            limit=PAGE_SIZE,
-            offset=(page - 1) * PAGE_SIZE,
+            limit=settings.page_size,
+            offset=(page - 1) * settings.page_size,
         )
         rows = [
             {
@@ -172,7 +171,7 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             rows=rows,
             total=found.total,
             page=page,
-            pages=max(1, -(-found.total // PAGE_SIZE)),
+            pages=max(1, -(-found.total // settings.page_size)),
             filters=filters,
             error="; ".join(errors) or None,
         )

@@ -33,7 +33,7 @@ __all__ = ["StoryText", "Summarizer", "available", "get_summarizer", "register",
 def summarize(
     documents: Sequence[Document],
     *,
-    summarizer: str | Summarizer = "supervised",
+    summarizer: str | Summarizer = DEFAULTS.summarizer,
     words: int = DEFAULTS.summary_words,
     redundancy: float = DEFAULTS.redundancy_threshold,
     attribution_threshold: float = DEFAULTS.attribution_threshold,
