@@ -7,20 +7,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from marsad.model import Article
 from marsad.newsroom.core import Newsroom, content_hash
 from marsad.newsroom.search import match_words, search_text
+from marsad.pipeline import digest  # files to story digests, without a store
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
 from marsad.store import open_store as _open_store
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    from marsad.engine import Engine, Progress
-    from marsad.model import Article, Digest
-    from marsad.pipeline import Input
 
 __all__ = [
     "Newsroom",
@@ -50,24 +44,3 @@ def ingest(
     ``batch_size`` defaults to ``settings.live_batch_size``."""
     return Newsroom(store, settings).ingest(articles, batch_size=batch_size)
 
-
-def digest(
-    inputs: Iterable[Input] | Input,
-    settings: Settings | None = None,
-    *,
-    engine: Engine | None = None,
-    progress: Progress | None = None,
-    summary_words: int | None = None,
-    summarizer: str | None = None,
-) -> Digest:
-    """Story digests of files or articles, without a store (``marsad.pipeline.digest``)."""
-    from marsad.pipeline import digest as run
-
-    return run(
-        inputs,
-        settings,
-        engine=engine,
-        progress=progress,
-        summary_words=summary_words,
-        summarizer=summarizer,
-    )
