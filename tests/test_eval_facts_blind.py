@@ -18,13 +18,13 @@ from marsad.eval.facts_blind import (
     scores,
 )
 
-GOLD_SHA256 = "5e0c1af10dcc2f9e4a57a764b3027c2238ff79d4f8599d4a32d8bb8108de529f"
+GOLD_SHA256 = "c806b5dbdff041a83efa870ac897d0dcd4318447f1d8d1fb8e437622250ab591"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
 FLOORS = {
-    "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.22,
-             "speaker precision": 0.50, "quantity precision": 0.82},
+    "tune": {"relative dates right": 0.90, "quotes with a speaker": 0.51,
+             "speaker precision": 0.80, "quantity precision": 0.93},
     "report": {"relative dates right": 0.86, "quotes with a speaker": 0.20,
                "speaker precision": 0.44, "quantity precision": 0.71},
 }  # fmt: skip
