@@ -76,9 +76,9 @@ def test_cleaning_against_the_blind_hand_check(shared_data: Callable[[str], Path
     by_name = {score.name: score for score in scores}
     assert size == 300
     cleaning = by_name["marsad cleaning"]
-    # Measured 2026-12-04 (docs/evaluation.md): precision 0.891, recall 0.504.
+    # Measured 2026-12-05 (docs/evaluation.md): precision 0.871, recall 0.540 (0.891, 0.504 before).
     assert cleaning.precision >= 0.85
-    assert cleaning.recall >= 0.48
+    assert cleaning.recall >= 0.53
     n, observed, kappa = agreement()
     assert n == 100 and observed >= 0.9 and kappa >= 0.8
 
@@ -98,11 +98,11 @@ def test_blind_checks_of_summary_sentences() -> None:
 def test_needs_context_against_the_february_fragments(shared_data: Callable[[str], Path]) -> None:
     data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
     result, lost = fragment_score(read_month(data, FRAGMENTS_MONTH))
-    # Measured 2026-12-04 (docs/evaluation.md): precision 0.883, recall 0.557 (68 of 122);
-    # the rules before that round: 0.775 and 0.508.
+    # Measured 2026-12-05 (docs/evaluation.md): precision 0.884, recall 0.623 (76 of 122);
+    # before: 0.883 and 0.557 (2026-12-04), 0.775 and 0.508 (the round before).
     assert lost <= 5
     assert result.gold >= 118
-    assert result.precision >= 0.85
-    assert result.recall >= 0.54
+    assert result.precision >= 0.88
+    assert result.recall >= 0.62
     n, observed, kappa = agreement(FRAGMENTS, FRAGMENTS_SECOND, label="fragment")
     assert n == 100 and observed >= 0.9 and kappa >= 0.8
