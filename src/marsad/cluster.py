@@ -13,8 +13,9 @@ is the sum of its members' similarities, so averages stay what they were, while 
 3,000 copies costs one row instead of 4.5 million candidate pairs.
 
 With headline and lead evidence (``ClusterParams.evidence``, evidence.py) the pair weights are
-the weighted mean of the text's, headline's and lead's cosines; near-copies and candidate pairs
-still come from the text alone.
+the weighted mean of the text's, headline's and lead's cosines (the headline's and lead's IDF
+count a background corpus beside the run); near-copies and candidate pairs still come from the
+text alone.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, vstack
 from scipy.sparse.csgraph import connected_components
 
-from marsad.evidence import StoryEvidence, block_columns, combine, marked_terms
+from marsad.evidence import StoryEvidence, block_columns, combine, marked_terms, weigh
 from marsad.lang.terms import terms
 from marsad.lang.vectors import tfidf
 from marsad.model import Document
@@ -41,9 +42,10 @@ class ClusterParams:
     # Chosen on the February days of the blind two-level gold (`marsad eval stories --split
     # tune`, docs/evaluation.md): story F1 is flat (0.947-0.953) from 0.20 to 0.30 with
     # precision rising; 0.22 is the highest that keeps the five example outlets one story.
-    # With headline and lead evidence (``evidence``) 0.20 and 0.12 (February story F1 0.968
-    # at 0.18, 0.972 at 0.20, 0.961 at 0.22; storyline F1 0.933 at 0.10, 0.937 at 0.12).
-    # The defaults are Settings.story_threshold and Settings.storyline_threshold.
+    # With headline and lead evidence (``evidence``, the default through Settings) 0.20 and
+    # 0.12 (February story F1 0.969 at 0.18, 0.970 at 0.20, 0.963 at 0.22; storyline F1 0.932
+    # at 0.10, 0.929 at 0.12 and 0.14). The defaults are Settings.story_threshold and
+    # Settings.storyline_threshold; these are the text alone's.
     threshold: float = 0.22  # average-link similarity needed to merge two groups into a story
     # Stories keep merging into storylines down to this average (storyline F1 on the February
     # gold: 0.923 at 0.10, 0.932 at 0.15, 0.929 at 0.20).
@@ -60,7 +62,7 @@ class ClusterParams:
     # 3,000 copies of one text with one word of each sentence edited are 0.53-0.73 apart.
     copy_threshold: float = 0.5
     # Weights of the headline and lead cosines beside the text's (evidence.py); none (the text
-    # alone) unless given: ``evidence_of(settings)``.
+    # alone) unless given: ``evidence_of(settings)`` (shipped weights and background).
     evidence: StoryEvidence = field(default_factory=StoryEvidence)
 
 
@@ -409,7 +411,13 @@ def cluster_counts(
     weighed = params.evidence.title or params.evidence.lead
     if weighed and n and not any(block.nnz for block in marked):
         raise ValueError("headline and lead evidence needs TermCounts.of(..., marked=True)")
-    blocks = [vectors, *(tfidf(block) for block in marked)] if weighed else [vectors]
+    words = [counts.vocabulary[columns] for columns in block_columns(counts.vocabulary)[1:]]
+    background = params.evidence.background
+    blocks = [vectors] + (
+        [weigh(block, part, background) for block, part in zip(marked, words, strict=True)]
+        if weighed
+        else []
+    )
     several = len(set(sources)) > 1
     outlets = np.asarray(sources, dtype=object)[kept] if several else None
     copy_of = near_copies(vectors, days[kept], params, outlets)

@@ -9,13 +9,18 @@ is then the weighted mean of the three cosines. Each cosine is a dot product of 
 rows, so the mean is one dot product of the rows put side by side, each scaled by the square
 root of its weight: averages over groups stay dot products of summed rows, and the batch
 clusterer and the store's streaming one compute the same thing.
+
+The headline and lead IDF count a background corpus (``models/story_background.json``: the
+document frequencies of ANT before March 2018) beside the run's own articles: in a run of a
+handful of articles a name in every headline would otherwise weigh least of all, and two
+reports of one event would share nothing that counts.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -23,10 +28,12 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 
 from marsad.caches import cached
+from marsad.lang.vectors import tfidf, unit_rows
 from marsad.model import Document
 from marsad.settings import Settings
 
 MODEL_FILE = "story_pairs.json"
+BACKGROUND_FILE = "story_background.json"
 # Term marks: the headline's and the lead's terms are counted beside the text's, as terms of
 # their own (control characters sort before any word and never occur in a term).
 TITLE = "\x01"
@@ -36,13 +43,52 @@ BLOCKS = ("text", "title", "lead")
 LEAD_SENTENCES = 3  # the opening sentences that state the event
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Background:
+    """Document frequencies of marked headline and lead terms in a background corpus."""
+
+    documents: int
+    terms: np.ndarray  # sorted marked terms (numpy unicode array)
+    frequency: np.ndarray  # documents using each term
+
+    def of(self, words: np.ndarray) -> np.ndarray:
+        """The background frequency of each marked term (0 when absent)."""
+        if not len(self.terms) or not len(words):
+            return np.zeros(len(words), dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.terms, words), len(self.terms) - 1)
+        found: np.ndarray = np.where(self.terms[at] == words, self.frequency[at], 0)
+        return found
+
+    def frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """The background frequency of each of some marked terms."""
+        words = list(terms)
+        return dict(zip(words, self.of(np.array(words, dtype=str)).tolist(), strict=True))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Background:
+        """Read the JSON form: per block, term -> documents using it."""
+        pairs = [
+            (mark + term, int(count))
+            for mark, block in ((TITLE, "title"), (LEAD, "lead"))
+            for term, count in data[block].items()
+        ]
+        pairs.sort()
+        return cls(
+            documents=int(data["documents"]),
+            terms=np.array([term for term, _ in pairs], dtype=str),
+            frequency=np.array([count for _, count in pairs], dtype=np.int64),
+        )
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoryEvidence:
-    """Weights of the headline and lead cosines, relative to the whole text's (1)."""
+    """Weights of the headline and lead cosines, relative to the whole text's (1), and the
+    background frequencies their IDF counts (none: the run's articles alone)."""
 
     title: float = 0.0
     lead: float = 0.0
     info: dict[str, Any] | None = None
+    background: Background | None = None
 
     @property
     def total(self) -> float:
@@ -71,9 +117,11 @@ class StoryEvidence:
 
 @cached()
 def shipped_evidence() -> StoryEvidence:
-    """The story pair weights shipped in marsad/models/."""
-    text = resources.files("marsad").joinpath("models", MODEL_FILE).read_text("utf-8")
-    return StoryEvidence.from_dict(json.loads(text))
+    """The story pair weights and the background frequencies shipped in marsad/models/."""
+    models = resources.files("marsad").joinpath("models")
+    evidence = StoryEvidence.from_dict(json.loads(models.joinpath(MODEL_FILE).read_text("utf-8")))
+    table = json.loads(models.joinpath(BACKGROUND_FILE).read_text("utf-8"))
+    return replace(evidence, background=Background.from_dict(table))
 
 
 def evidence_of(settings: Settings) -> StoryEvidence:
@@ -104,3 +152,17 @@ def combine(blocks: Sequence[csr_matrix], evidence: StoryEvidence) -> csr_matrix
         return blocks[0]
     scaled = [block * evidence.scale(name) for block, name in zip(blocks, BLOCKS, strict=True)]
     return csr_matrix(hstack(scaled, format="csr"))
+
+
+def weigh(counts: csr_matrix, words: np.ndarray, background: Background | None) -> csr_matrix:
+    """Unit TF-IDF rows of a block's raw counts (``words``: its columns' marked terms), the
+    IDF counting the background's documents beside these rows (lang/vectors.py's formula)."""
+    if background is None:
+        return tfidf(counts)
+    used = np.unique(counts.indices)
+    matrix = counts[:, used].astype(np.float64)
+    frequency = np.bincount(matrix.indices, minlength=len(used)) + background.of(words[used])
+    documents = matrix.shape[0] + background.documents
+    idf = np.log((1 + documents) / (1 + frequency)) + 1.0
+    matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
+    return unit_rows(matrix)

@@ -14,6 +14,7 @@ text's, headline's and lead's unit vectors side by side, as in the batch: still 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -158,8 +159,13 @@ class StreamingClusterer:
         vector: Vector = {}
         for block, part in zip(BLOCKS, (Counter(terms), counts[TITLE], counts[LEAD]), strict=True):
             scale = evidence.scale(block)
+            frequency: Mapping[str, int] = self.document_frequency
             n = self.documents_seen
-            found = tfidf_vector(part, self.document_frequency, n) if part else {}
+            if block != "text" and evidence.background is not None:  # as the batch (weigh)
+                extra = evidence.background.frequencies(part)
+                frequency = {t: frequency.get(t, 0) + count for t, count in extra.items()}
+                n += evidence.background.documents
+            found = tfidf_vector(part, frequency, n) if part else {}
             vector.update({term: weight * scale for term, weight in found.items()})
         return vector
 

@@ -126,10 +126,10 @@ def evaluate_stories(
     B-cubed per day and over the split, and the multi-article stories that glue articles of
     different storylines ("false stories").
 
-    Settings (--config, MARSAD_*, --set) apply to both clusterers, e.g. headline and lead
-    evidence at its thresholds: --set story_evidence=true --set story_threshold=0.2
-    --set storyline_threshold=0.12 --set stream_story_threshold=0.22
-    --set stream_storyline_threshold=0.15.
+    Settings (--config, MARSAD_*, --set) apply to both clusterers, e.g. the text alone
+    (no headline and lead evidence) at its thresholds: --set story_evidence=false
+    --set story_threshold=0.22 --set storyline_threshold=0.15 --set stream_story_threshold=0.26
+    --set stream_storyline_threshold=0.21.
 
     Example: marsad eval stories --split report
     """
