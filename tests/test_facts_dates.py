@@ -166,3 +166,52 @@ def test_a_past_cue_stops_the_search_for_a_future_verb() -> None:
     # "يلتقي" plans ahead, but "قد" (had) between it and the day tells of the past.
     text = "ويلتقي الفريقان في الإياب بعد أن كان قد تعادلا الخميس"
     assert resolve(one(text), saturday, "stated")[0] == date(2018, 2, 15)
+
+
+def test_a_bare_weekday_four_days_back_or_more_has_a_low_certainty() -> None:
+    # Published on a Thursday: Sunday is four days back and may as well be the coming one.
+    assert resolve(one("وسمح الرئيس لقواته الأحد"), THURSDAY, "stated") == (
+        date(2022, 1, 9),
+        "low",
+    )
+    assert resolve(one("أعلن الاثنين"), THURSDAY, "stated") == (date(2022, 1, 10), "resolved")
+    # A cue settles it: no low certainty.
+    assert resolve(one("الأحد الماضي"), THURSDAY, "stated")[1] == "resolved"
+    assert resolve(one("ستبدأ الأحد"), THURSDAY, "stated") == (date(2022, 1, 16), "resolved")
+
+
+def test_nouns_that_begin_like_a_future_verb_are_no_future_cue() -> None:
+    # "سنوات" (years) is not "سـ + imperfect": the Tuesday is past.
+    text = "وحلقت العوائد عند أفضل مستوى في أربع سنوات يوم الثلاثاء"
+    assert resolve(one(text), THURSDAY, "stated")[0] == date(2022, 1, 11)
+
+
+def test_a_future_verb_further_back_or_opening_the_sentence() -> None:
+    sunday = date(2018, 2, 18)
+    text = "وقال الاتحاد إنه سيطعن في الحظر الذي ستعلنه اللجنة التأديبية بالاتحاد الدولي الجمعة"
+    assert resolve(one(text), sunday, "stated")[0] == date(2018, 2, 23)
+    text = (
+        "سيغيب ثنائي خط وسط أرسنال عن مواجهة إياب دور 32 في الدوري الأوروبي لكرة القدم "
+        "أمام أوسترسوند يوم الخميس"
+    )
+    assert resolve(one(text), date(2018, 2, 21), "stated")[0] == date(2018, 2, 22)
+
+
+def test_a_relative_day_before_a_weekday_gives_its_offset() -> None:
+    mention = one("ستغني في الحفل بعد غد الثلاثاء ثم تعود")
+    assert (mention.offset, mention.weekday) == (2, 1)
+    assert resolve(mention, date(2018, 2, 25), "stated")[0] == date(2018, 2, 27)
+
+
+def test_today_and_yesterday_as_plain_nouns_are_no_dates() -> None:
+    assert date_mentions("وظلت تتراوح بين مستوى إيجابي وآخر سلبي طوال اليوم") == []
+    assert date_mentions("وتتبع السعرات الحرارية على مدار اليوم") == []
+    assert date_mentions("وسيسمح للصحفيين بحضور فعالية اليوم الأخير") == []
+    assert date_mentions("ملايين الناس الذين هم في أمس الحاجة إليها") == []
+    assert resolve(one("الانفجارين هذه الليلة"), THURSDAY, "stated")[0] == THURSDAY
+
+
+def test_an_ordinal_day_of_the_month_of_a_named_month() -> None:
+    mention = one("وقع الطلاق يوم الأربعاء الحادي والثلاثين من شهر يناير الماضي")
+    assert (mention.weekday, mention.day, mention.month) == (2, 31, 1)
+    assert resolve(mention, date(2018, 2, 21), "stated")[0] == date(2018, 1, 31)

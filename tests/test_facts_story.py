@@ -101,10 +101,22 @@ def test_timeline_is_ordered_and_merges_outlets(story: dict[str, Any]) -> None:
     timeline = story["timeline"]
     days = [event["date"] for event in timeline]
     assert days == sorted(days)
-    assert all(e["certainty"] in ("stated", "resolved", "inferred") for e in timeline)
+    assert all(e["certainty"] in ("stated", "resolved", "inferred", "low") for e in timeline)
     sixth = [e for e in timeline if e["date"] == "2022-01-06"]
     assert len(sixth) == 1 and set(sixth[0]["sources"]) == {OUTLET["000"], OUTLET["002"]}
     assert any(len(e["sources"]) >= 3 for e in timeline)
+
+
+def test_a_bare_weekday_four_days_back_shows_a_low_certainty(
+    example_digest: Digest, story: dict[str, Any]
+) -> None:
+    # Article 002 (Tuesday 11 January): "وسمح الرئيس توكاييف لقواته الجمعة" may be either Friday.
+    friday = [
+        e for e in story["timeline"] if e["sources"] == [OUTLET["002"]] and "لقواته" in e["text"]
+    ]
+    assert [(e["date"], e["certainty"]) for e in friday] == [("2022-01-07", "low")]
+    assert "**2022-01-07** (low)" in render_markdown(example_digest)
+    assert "مرجّح" in render_html(example_digest)
 
 
 def test_reports_show_facts_disagreements_and_timeline(example_digest: Digest) -> None:

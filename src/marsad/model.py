@@ -12,7 +12,9 @@ from typing import Any, Literal, TypeVar, get_args
 
 from marsad.errors import InputError, InvalidArticleError
 
-Certainty = Literal["stated", "resolved", "inferred", "unknown"]
+# "low": a date resolved against the publication day that may well be another (a bare weekday
+# four to six days back may be the coming one).
+Certainty = Literal["stated", "resolved", "inferred", "low", "unknown"]
 _CERTAINTIES = frozenset(get_args(Certainty))
 _Class = TypeVar("_Class", bound=type)
 

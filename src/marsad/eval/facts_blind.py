@@ -70,6 +70,8 @@ class BlindEvaluation:
     discrepancy: Ratio = field(default_factory=Ratio)  # claim pairs of the right kind
     recall: Ratio = field(default_factory=Ratio)  # gold conflicts and updates found
     dates: Ratio = field(default_factory=Ratio)
+    wrong_dates_low: Ratio = field(default_factory=Ratio)  # wrong dates given certainty "low"
+    right_dates_low: Ratio = field(default_factory=Ratio)  # right dates given "low" (a cost)
     quotes_with_speaker: Ratio = field(default_factory=Ratio)
     speaker: Ratio = field(default_factory=Ratio)  # speakers given that are right
     stories: int = 0
@@ -223,12 +225,14 @@ def _score_pairs(
 
 def _locate(body: str, anchor: str, offset: int, core: int) -> int | None:
     """Where the ``core`` characters at ``offset`` of ``anchor`` are in ``body``: the whole
-    anchor first, then less and less context around the core (cleaning cuts some lines)."""
-    for margin in (len(anchor), 15, 6, 0):
-        start = max(0, offset - margin)
-        piece = anchor[start : offset + core + margin]
+    anchor first, then less and less context around the core, then context on one side only
+    (cleaning cuts some lines and drops the marks of hashtags: "#نبيه_بري")."""
+    sides = [(margin, margin) for margin in (len(anchor), 15, 6)] + [(0, 15), (15, 0), (0, 0)]
+    for before, after in sides:
+        start = max(0, offset - before)
+        piece = anchor[start : offset + core + after]
         at = body.find(piece)
-        if at >= 0 and (margin > 0 or body.count(piece) == 1):
+        if at >= 0 and (before == after > 0 or body.count(piece) == 1):
             return at + offset - start
     return None
 
@@ -245,16 +249,18 @@ def _score_dates(
         at = _locate(doc.body, item["anchor"], item["anchor_offset"], size)
         if at is None:
             result.unlocated += 1
-        days = {
-            fact.value
+        found = {
+            (fact.value, fact.extra.get("certainty"))
             for fact in facts[item["article"]]
-            if fact.kind == "date"
+            if fact.kind == "date" and fact.value is not None
             for ref in fact.refs
             if at is not None and ref.start < at + size and at < ref.end
         }
-        days.discard(None)
+        days = {day for day, _ in found}
+        low = bool(found) and all(certainty == "low" for _, certainty in found)
         expected = {item["day"]} if item["kind"] == "date" else set()
         result.dates.add(days == expected)
+        (result.right_dates_low if days == expected else result.wrong_dates_low).add(low)
         if days != expected:
             result.misses.append(f"date {item['id']}: {sorted(days)} for {sorted(expected)}")
 
@@ -325,6 +331,8 @@ def scores(result: BlindEvaluation) -> dict[str, Ratio]:
         "discrepancy precision": result.discrepancy,
         "conflict+update recall": result.recall,
         "relative dates right": result.dates,
+        "wrong dates marked low certainty": result.wrong_dates_low,
+        "right dates marked low certainty": result.right_dates_low,
         "quotes with a speaker": result.quotes_with_speaker,
         "speaker precision": result.speaker,
         "quantity precision": result.quantity,

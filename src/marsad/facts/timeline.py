@@ -11,7 +11,7 @@ from marsad.model import Certainty, SourceRef, TimelineEvent
 # Two sentences dated the same day tell one event when this share of the smaller one's
 # matching terms (stems and entity names) is in the other (overlap coefficient).
 MERGE_OVERLAP = 0.25
-_RANK: dict[str, int] = {"stated": 0, "resolved": 1, "inferred": 2, "unknown": 3}
+_RANK: dict[str, int] = {"stated": 0, "resolved": 1, "inferred": 2, "low": 3, "unknown": 4}
 # An event's text is chosen among its first this many sentences (story order), compared with
 # each other: wire copy carried by 500 articles made one event of 15,000 sentences, and
 # comparing all pairs took 257 s (the examples' events hold a few, unchanged by the cap).

@@ -107,6 +107,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "certainty_unknown": ("غير مؤكد", "unknown"),
     "certainty_stated": ("مذكور", "stated"),
     "certainty_resolved": ("محسوب", "resolved"),
+    "certainty_low": ("مرجّح", "low certainty"),
 }
 
 # key → (Arabic forms by CLDR category, English forms); "{n}" is the count.
