@@ -64,9 +64,9 @@ def select(
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one (ties: the first
-        # chosen, i.e. the best-scoring), then the rest in reading order
-        opening = min(leads, key=lambda i: story.sentences[i].index)
-        ordered = [opening, *(i for i in ordered if i != opening)]
+        # chosen, i.e. the best-scoring), with the sentences that lean on it, then the rest
+        opening = _leaning_on(story, min(leads, key=lambda i: story.sentences[i].index), chosen)
+        ordered = [*opening, *(i for i in ordered if i not in opening)]
     return tuple(_summary_sentence(story, index) for index in ordered)
 
 
@@ -112,6 +112,15 @@ def _cover_each_cycle(
         for victim in dropped:
             chosen.remove(victim)
         chosen.append(index)
+
+
+def _leaning_on(story: StoryText, first: int, chosen: list[int]) -> list[int]:
+    """``first`` and the chosen sentences that lean on it, one on the next: moved to the top
+    of a summary together, a sentence that needs context still follows its predecessor."""
+    run = [first]
+    while (after := next((i for i in chosen if story.predecessor[i] == run[-1]), None)) is not None:
+        run.append(after)
+    return run
 
 
 def _news_cycles(story: StoryText) -> dict[str, int]:

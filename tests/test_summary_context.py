@@ -1,0 +1,41 @@
+"""A summary never shows a sentence that needs context without its predecessor right before
+it, also when its article's lead is moved up to open the summary."""
+
+from datetime import UTC, datetime
+
+import numpy as np
+
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+from marsad.summarize.base import StoryText
+from marsad.summarize.select import select
+
+
+def _document(article_id: str, day: int, paragraphs: list[str]) -> Document:
+    article = Article(
+        id=article_id,
+        title="عنوان",
+        text="\n".join(paragraphs),
+        source=article_id,
+        published=datetime(2018, 2, day, tzinfo=UTC),
+    )
+    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
+
+
+def test_a_leaning_sentence_moves_up_with_the_lead_it_follows() -> None:
+    # From February 2018 ANT (Jordan's cabinet reshuffle): the later article's lead opens the
+    # summary; its next sentence ("the statement") must come with it.
+    lead = "أجرى رئيس الوزراء الأردني هاني الملقي الأحد تعديلا في حكومته شمل تسعة وزراء."
+    leaning = 'وأكد البيان "الموافقة على إجراء تعديل على حكومة هاني الملقي" بعد مشاورات.'
+    earlier = "صدرت الإرادة الملكية بالموافقة على تعيين وزراء جدد في الحكومة الأردنية صباحا."
+    story = StoryText.build(
+        [_document("earlier", 24, [earlier]), _document("later", 25, [lead, leaning])],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    texts = [s.text for s in story.sentences]
+    assert story.sentences[texts.index(leaning)].needs_context
+    scores = np.zeros(len(texts))
+    scores[texts.index(lead)], scores[texts.index(leaning)], scores[texts.index(earlier)] = 3, 2, 1
+    summary = [s.text for s in select(story, scores, words=1000, redundancy=0.99)]
+    assert summary == [lead, leaning, earlier]
