@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -19,6 +19,9 @@ from marsad.errors import UnknownAlgorithmError
 from marsad.lang.context import points_back
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import Document, Sentence
+
+if TYPE_CHECKING:
+    from marsad.summarize.credit import ArticleView
 
 # Up to this many cells (sentences × terms) a story's matrix products run dense: scipy.sparse
 # costs tens of microseconds per operation whatever the size, and most stories hold a few
@@ -123,16 +126,33 @@ class StoryText:
         return self._paraphrases["states"]
 
     @cached_property
+    def pair_logits(self) -> dict[str, np.ndarray] | None:
+        """The pair classifier's logits (``same``, ``states``) of every two sentences, or None
+        when paraphrases are off or the story has one article."""
+        from marsad.summarize.pairs import shipped_pair_model
+
+        if not self.paraphrases or len({s.article for s in self.sentences}) < 2:
+            return None
+        return shipped_pair_model().logits(self)
+
+    @cached_property
+    def articles(self) -> ArticleView:
+        """The story's articles as the credit model reads them (see credit.py)."""
+        from marsad.summarize.credit import ArticleView
+
+        return ArticleView.of(self)
+
+    @cached_property
     def _paraphrases(self) -> dict[str, np.ndarray]:
         from marsad.summarize.pairs import TARGETS, shipped_pair_model
 
         articles = np.array([s.article for s in self.sentences])
         other = articles[:, None] != articles[None, :]
-        if not self.paraphrases or not other.any():
+        logits = self.pair_logits
+        if logits is None:
             return dict.fromkeys(TARGETS, np.zeros_like(other))
-        return {
-            target: found & other for target, found in shipped_pair_model().decide(self).items()
-        }
+        decided = shipped_pair_model().decide_logits(logits)
+        return {target: found & other for target, found in decided.items()}
 
     @cached_property
     def eligible(self) -> np.ndarray:

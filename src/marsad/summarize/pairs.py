@@ -87,15 +87,24 @@ class PairModel:
     threshold: dict[str, float]
     info: dict[str, Any]
 
-    def decide(self, story: StoryText) -> dict[str, np.ndarray]:
-        """For each target, whether its probability reaches the model's threshold, for every
-        ordered pair of the story's sentences (n × n booleans; one pass over the features)."""
+    def logits(self, story: StoryText) -> dict[str, np.ndarray]:
+        """For each target, the logit of every ordered pair of the story's sentences (n × n;
+        one pass over the features)."""
         size = (len(story.sentences),) * 2
         logits = {target: np.full(size, self.intercept[target]) for target in TARGETS}
         for k, (_, matrix) in enumerate(pair_features(story)):
             standardized = (matrix - self.mean[k]) / self.scale[k]
             for target in TARGETS:
                 logits[target] += standardized * self.coef[target][k]
+        return logits
+
+    def decide(self, story: StoryText) -> dict[str, np.ndarray]:
+        """For each target, whether its probability reaches the model's threshold, for every
+        ordered pair of the story's sentences (n × n booleans)."""
+        return self.decide_logits(self.logits(story))
+
+    def decide_logits(self, logits: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """``decide`` on logits already computed."""
         # p >= t  <=>  logit >= log(t / (1 - t)): no exponentials needed.
         return {
             target: logits[target] >= np.log(self.threshold[target] / (1 - self.threshold[target]))

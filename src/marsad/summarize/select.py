@@ -10,6 +10,7 @@ import numpy as np
 from marsad.model import SourceRef, SummarySentence
 from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
+from marsad.summarize.credit import shipped_credit_model
 
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
 # A summary opens with one of the first sentences of an article: the lead states the event.
@@ -161,8 +162,9 @@ def _reading_order(story: StoryText, chosen: list[int]) -> list[int]:
 def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
     sentence = story.sentences[index]
     paraphrases = np.flatnonzero(story.restates[index]).tolist()
+    whole = shipped_credit_model().credited(story, index)  # told over several sentences
     stating = sorted(
-        set(stating_sentences(story, index)) | set(paraphrases),
+        set(stating_sentences(story, index)) | set(paraphrases) | set(whole),
         key=lambda j: (j != index, -story.states[index, j]),
     )
     refs: list[SourceRef] = []

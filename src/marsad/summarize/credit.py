@@ -1,0 +1,186 @@
+"""Which articles state a summary sentence: a decision per article, not per sentence pair.
+
+An outlet often tells one summary sentence's fact over two of its own sentences ("زار الوزير
+الأقصى …" / "وزار بن علوي قبة الصخرة …"), so no single sentence of it states the summary
+sentence and a pairwise rule leaves it uncredited (16 of the 30 credits missing on the February
+blind gold were of that kind). A logistic regression over the article as a whole (the share of
+the sentence's terms that the article holds anywhere or in its close sentences, its figures,
+the best pairwise evidence of the pair classifier) decides for each other article of the story.
+It was fit on the blind pyramid gold of February 2018 with the pair classifier
+(``python -m marsad.eval.train_pairs``); the weights ship as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from marsad.caches import cached
+from marsad.summarize.pairs import sentence_figures
+
+if TYPE_CHECKING:
+    from marsad.summarize.base import StoryText
+
+MODEL_FILE = "credit.json"
+FEATURES = (
+    "best_states",  # the pair classifier's best "states" logit over the article's sentences
+    "best_same",  # its best "same fact" logit
+    "union_coverage",  # IDF-weighted share of the sentence's terms the article holds anywhere
+    "near_coverage",  # the same over the article's sentences close to it (cosine or same fact)
+    "figures_held",  # share of the sentence's figures the article states (1 without figures)
+    "figures_clash",  # the sentence states figures and the article none of them
+    "best_cosine",
+    "second_cosine",  # the article's second closest sentence (a fact told over two sentences)
+    "lead",  # the sentence is among the first two of its own article
+    "log_length",  # log(1 + words) of the sentence: longer sentences say more to be stated
+)
+# A sentence of the article is close to the summary sentence at this cosine, or when the pair
+# classifier leans to "same fact" (logit ≥ 0).
+NEAR_COSINE = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """A story's articles as the credit model reads them: each one's sentence span, the terms
+    it holds and the figures it states."""
+
+    spans: tuple[tuple[int, int], ...]  # [start, end) of each article's sentences
+    presence: csr_matrix  # sentences × terms, 1 where the sentence holds the term
+    figures: tuple[frozenset[str], ...]  # per sentence
+
+    @classmethod
+    def of(cls, story: StoryText) -> ArticleView:
+        """The view of ``story`` (its sentences are flattened article by article)."""
+        spans: list[tuple[int, int]] = []
+        for index, sentence in enumerate(story.sentences):
+            if index and sentence.article == story.sentences[index - 1].article:
+                spans[-1] = (spans[-1][0], index + 1)
+            else:
+                spans.append((index, index + 1))
+        presence = csr_matrix(story.vectors, copy=True)
+        presence.data[:] = 1.0
+        figures = tuple(sentence_figures(s.text) for s in story.sentences)
+        return cls(spans=tuple(spans), presence=presence, figures=figures)
+
+
+def article_features(story: StoryText, index: int) -> tuple[list[int], np.ndarray]:
+    """The other articles of the story (as the first sentence of each) and, for each, the
+    ``FEATURES`` row saying how surely it states sentence ``index``."""
+    view = story.articles
+    logits = story.pair_logits
+    sentence = story.sentences[index]
+    weights = view.presence[index].multiply(story.idf.reshape(1, -1)).toarray().ravel()
+    mass = weights.sum() or 1.0
+    own = view.figures[index]
+    cosine = story.similarity[index]
+    same = logits["same"][index] if logits is not None else np.full(len(cosine), -np.inf)
+    states = logits["states"][index] if logits is not None else np.full(len(cosine), -np.inf)
+    near = (cosine >= NEAR_COSINE) | (same >= 0)
+    firsts: list[int] = []
+    rows: list[list[float]] = []
+    for start, end in view.spans:
+        if story.sentences[start].article == sentence.article:
+            continue
+        block = view.presence[start:end]
+        held = _held(block, weights) / mass
+        close = np.flatnonzero(near[start:end])
+        near_held = _held(block[close], weights) / mass if close.size else 0.0
+        stated = frozenset().union(*view.figures[start:end])
+        ranked = np.sort(cosine[start:end])[::-1]
+        firsts.append(start)
+        rows.append(
+            [
+                float(states[start:end].max()),
+                float(same[start:end].max()),
+                held,
+                near_held,
+                len(own & stated) / len(own) if own else 1.0,
+                float(bool(own) and not own & stated),
+                float(ranked[0]),
+                float(ranked[1]) if len(ranked) > 1 else 0.0,
+                float(sentence.index <= 1),
+                float(np.log1p(sentence.word_count)),
+            ]
+        )
+    return firsts, np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
+
+
+def _held(block: csr_matrix, weights: np.ndarray) -> float:
+    """IDF mass of the weighted terms that any row of ``block`` holds."""
+    if block.shape[0] == 0:
+        return 0.0
+    columns = np.unique(block.indices)
+    return float(weights[columns].sum())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CreditModel:
+    """A standardized logistic regression over ``FEATURES`` and its decision threshold."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    threshold: float
+    info: dict[str, Any]
+
+    def logit(self, rows: np.ndarray) -> np.ndarray:
+        """The logit that each article (row) states the sentence."""
+        return np.asarray(((rows - self.mean) / self.scale) @ self.coef + self.intercept)
+
+    def credited(self, story: StoryText, index: int) -> list[int]:
+        """For each other article that states sentence ``index``, its sentence closest to it
+        (the best "states" logit, then cosine): where the credit points."""
+        if story.pair_logits is None:
+            return []
+        firsts, rows = article_features(story, index)
+        if not firsts:
+            return []
+        cut = np.log(self.threshold / (1 - self.threshold))
+        found = []
+        for first, logit in zip(firsts, self.logit(rows).tolist(), strict=True):
+            if logit < cut:
+                continue
+            end = next(e for s, e in story.articles.spans if s == first)
+            states = story.pair_logits["states"][index, first:end]
+            closest = np.lexsort((-story.similarity[index, first:end], -states))[0]
+            found.append(first + int(closest))
+        return found
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "features": list(FEATURES),
+            "mean": self.mean.tolist(),
+            "scale": self.scale.tolist(),
+            "coef": self.coef.tolist(),
+            "intercept": self.intercept,
+            "threshold": self.threshold,
+            "info": self.info,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CreditModel:
+        """Read the JSON form; a model for other features is an error."""
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError(f"credit model features {data['features']} differ from {FEATURES}")
+        return cls(
+            mean=np.array(data["mean"], dtype=float),
+            scale=np.array(data["scale"], dtype=float),
+            coef=np.array(data["coef"], dtype=float),
+            intercept=float(data["intercept"]),
+            threshold=float(data["threshold"]),
+            info=dict(data.get("info", {})),
+        )
+
+
+@cached()
+def shipped_credit_model() -> CreditModel:
+    """The credit model shipped in marsad/summarize/models/."""
+    text = resources.files("marsad.summarize.models").joinpath(MODEL_FILE).read_text("utf-8")
+    return CreditModel.from_dict(json.loads(text))
