@@ -41,6 +41,7 @@ def evaluate_noise_command(
         agreement,
         analysed,
         fragment_score,
+        gold_fragment_score,
         gold_scores,
         noise_report,
         read_month,
@@ -63,7 +64,8 @@ def evaluate_noise_command(
             f"agreement {observed:.2f}, kappa {kappa:.2f}"
         )
         out.print(table)
-        fragments, lost = fragment_score(read_month(ant, FRAGMENTS_MONTH))
+        february = read_month(ant, FRAGMENTS_MONTH)
+        fragments, lost = fragment_score(february)
         both, observed, kappa = agreement(FRAGMENTS, FRAGMENTS_SECOND, label="fragment")
         out.print(
             f"February fragments (tuning): needs_context precision {fragments.precision:.3f}, "
@@ -72,6 +74,12 @@ def evaluate_noise_command(
             f"agreement {observed:.2f}, kappa {kappa:.2f}",
             highlight=False,
         )
+        for s in (fragment_score(february, several=True)[0], gold_fragment_score(gold_month)):
+            out.print(
+                f"{s.name}: precision {s.precision:.3f}, recall {s.recall:.3f} "
+                f"({s.true_positive} of {s.gold}, {s.predicted} flagged)",
+                highlight=False,
+            )
         for path in SUMMARY_CHECKS:
             check = summary_check(path)
             kinds = ", ".join(f"{n} {label}" for label, n in check.labels.most_common())

@@ -20,7 +20,7 @@ from typing import Any
 from marsad.clean import clean_articles, compact
 from marsad.eval.pyramid import ANT_FILE, ant_article
 from marsad.lang import analyse
-from marsad.lang.context import needs_context
+from marsad.lang.context import needs_context, points_back
 from marsad.model import Article, Digest, Document
 
 GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "noise" / "gold-march-2018.jsonl"
@@ -264,10 +264,13 @@ def gold_scores(month: Sequence[Article], gold: Path = GOLD) -> tuple[list[Score
     return scores, len(items)
 
 
-def fragment_score(month: Sequence[Article], gold: Path = FRAGMENTS) -> tuple[Score, int]:
+def fragment_score(
+    month: Sequence[Article], gold: Path = FRAGMENTS, *, several: bool = False
+) -> tuple[Score, int]:
     """Precision and recall of ``needs_context`` against the labelled fragments, and how many
     labelled sentences are no longer found (their article now splits differently).
-    ``month``: the articles of ``FRAGMENTS_MONTH``."""
+    ``month``: the articles of ``FRAGMENTS_MONTH``. ``several``: score what a summary of
+    several articles keeps after its predecessor, ``needs_context`` or ``points_back``."""
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
     wanted = {row["article"] for row in rows}
     flagged: dict[tuple[str, str], bool] = {}
@@ -275,17 +278,32 @@ def fragment_score(month: Sequence[Article], gold: Path = FRAGMENTS) -> tuple[Sc
         if document.id in wanted:
             for sentence in document.sentences:
                 digest = hashlib.sha256(sentence.text.encode()).hexdigest()[:16]
-                flagged[document.id, digest] = sentence.needs_context
+                flagged[document.id, digest] = sentence.needs_context or (
+                    several and points_back(sentence.text, document.language)
+                )
     found = [row for row in rows if (row["article"], row["sha256"]) in flagged]
     decided = [flagged[row["article"], row["sha256"]] for row in found]
     fragment = ["fragment" in row["labels"] for row in found]
+    name = "needs_context or points_back" if several else "needs_context"
     result = Score(
-        name="needs_context (February fragments)",
+        name=f"{name} (February fragments)",
         true_positive=sum(d and f for d, f in zip(decided, fragment, strict=True)),
         predicted=sum(decided),
         gold=sum(fragment),
     )
     return result, len(rows) - len(found)
+
+
+def gold_fragment_score(month: Sequence[Article], gold: Path = GOLD) -> Score:
+    """Precision and recall of ``needs_context`` against the hand check's "fragment" label
+    (the report for the rules tuned on February). ``month``: the articles of ``GOLD_MONTH``."""
+    items = load_gold(month, gold)
+    return Score(
+        name="needs_context (March fragment label)",
+        true_positive=sum(needs_context(i.text, "ar") and "fragment" in i.labels for i in items),
+        predicted=sum(needs_context(i.text, "ar") for i in items),
+        gold=sum("fragment" in i.labels for i in items),
+    )
 
 
 def agreement(
