@@ -19,7 +19,7 @@ from marsad.lang.arabic import normalize
 from marsad.model import Article, Document, Problem, content_id
 from marsad.newsroom.evidence import batch_evidence
 from marsad.newsroom.search import search_text
-from marsad.newsroom.streamstate import dump_stream, load_stream
+from marsad.newsroom.streamstate import catch_up, changed_rows, load_stream
 from marsad.pipeline import build_story
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
@@ -158,12 +158,13 @@ class Newsroom:
             report.added += 1
         for document, story_id in added:
             writer.join_story(document.id, stream.resolve(story_id), document.article.source)
-        for old in set(stream.redirects) - merged_before:
+        merged = sorted(set(stream.redirects) - merged_before)
+        for old in merged:
             writer.retire_story(old, stream.resolve(old))
         touched = [stream.resolve(story_id) for _, story_id in added]
         writer.mark_pending(touched)
         self._version += 1
-        writer.save_stream_state(self._version, dump_stream(stream))
+        writer.save_stream_rows(changed_rows(stream, self._version, touched, merged))
         self._remember([document for document, _ in added])
         return touched
 
@@ -218,12 +219,14 @@ class Newsroom:
 
     # -- state -----------------------------------------------------------------------------
     def _stream_of(self, writer: BatchWriter) -> StreamingClusterer:
-        """The clusterer as the last committed batch left it (reloaded when another writer
-        wrote since)."""
-        version, blob = writer.stream_state()
-        if self._stream is None or self._version != version:
-            self._stream = load_stream(blob, stream_params(self.settings))
-            self._version = version
+        """The clusterer as the last committed batch left it: loaded once, then brought up to
+        date with the rows other writers saved since (only those are read)."""
+        version = writer.stream_version()
+        if self._stream is None or version < self._version:
+            self._stream = load_stream(writer.stream_rows(), stream_params(self.settings))
+        elif version > self._version:
+            catch_up(self._stream, writer.stream_rows(since=self._version))
+        self._version = version
         return self._stream
 
     def _mentions_of(self, documents: list[Document]) -> dict[str, DocumentMentions]:

@@ -1,66 +1,165 @@
-"""The streaming clusterer's memory, saved as compressed JSON in the same transaction as ingest."""
+"""The streaming clusterer's memory in the store, row by row (migration 8): a row per story, per
+term (document frequency and postings) and per merge, written in the same transaction as the
+batch that changed them, so that a batch's save is proportional to the batch, not the store.
+
+The clusterer's frequencies and index are replaced by subclasses that note which terms change;
+the stories a batch changed are the ones its articles joined (their survivors after merges).
+"""
 
 from __future__ import annotations
 
 import json
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from marsad.cluster import ClusterParams
-from marsad.stream import STREAM_PARAMS, StoryState, StreamingClusterer
+from marsad.store.writer import StreamRows
+from marsad.stream import MAX_STORIES_PER_TERM, STREAM_PARAMS, StoryState, StreamingClusterer
 
 
-def dump_stream(stream: StreamingClusterer) -> bytes:
-    """Everything the clusterer needs to go on where it stopped, as zlib-compressed JSON."""
-    data: dict[str, Any] = {
-        "stories": {
-            story_id: [
-                None if story.by_outlet else story.total,  # the sum of the outlets' sums
-                story.articles,
-                story.first,
-                story.last,
-                story.storyline,
-                story.by_outlet,
-            ]
-            for story_id, story in stream.stories.items()
-        },
-        "outlets": sorted(stream.outlets),
-        "redirects": stream.redirects,
-        "df": dict(stream.document_frequency),
-        "seen": stream.documents_seen,
-        "index": dict(stream.index),
-    }
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
+class _Frequencies(Counter[str]):
+    """Document frequencies that note the terms changed since the last save."""
+
+    def __init__(self, counts: dict[str, int] | None = None) -> None:
+        self.changed: set[str] = set()
+        super().__init__(counts or {})
+        self.changed.clear()
+
+    def __setitem__(self, term: str, count: int) -> None:
+        self.changed.add(term)
+        super().__setitem__(term, count)
 
 
-def load_stream(blob: bytes | None, params: ClusterParams = STREAM_PARAMS) -> StreamingClusterer:
-    """A clusterer restored from ``dump_stream`` output (a new one for ``None``), with the
-    thresholds of ``params``."""
-    if blob is None:
-        return StreamingClusterer(params=params)
-    data = json.loads(zlib.decompress(blob).decode("utf-8"))
-    stories = {
-        story_id: StoryState(
-            id=story_id,
-            total=fields[0] if fields[0] is not None else _summed(fields[5]),
-            articles=fields[1],
-            first=fields[2],
-            last=fields[3],
-            storyline=fields[4] if len(fields) > 4 else "",  # states saved before storylines
-            by_outlet=fields[5] if len(fields) > 5 else {},  # and before outlet sums
-        )
-        for story_id, fields in data["stories"].items()
-    }
-    return StreamingClusterer(
-        params=params,
-        stories=stories,
-        redirects=dict(data["redirects"]),
-        document_frequency=Counter(data["df"]),
-        documents_seen=int(data["seen"]),
-        index=defaultdict(list, data["index"]),
-        outlets=set(data.get("outlets", ())),
+class _Postings(defaultdict[str, list[str]]):
+    """Term -> story ids, noting the terms whose list was handed out to be appended to."""
+
+    def __init__(self, postings: dict[str, list[str]] | None = None) -> None:
+        super().__init__(list, postings or {})
+        self.changed: set[str] = set()
+
+    def __getitem__(self, term: str) -> list[str]:
+        self.changed.add(term)
+        return super().__getitem__(term)
+
+
+def new_stream(params: ClusterParams = STREAM_PARAMS) -> StreamingClusterer:
+    """An empty clusterer whose changes ``changed_rows`` can find."""
+    return StreamingClusterer(params=params, document_frequency=_Frequencies(), index=_Postings())
+
+
+def changed_rows(
+    stream: StreamingClusterer, version: int, touched: Iterable[str], merged: Iterable[str]
+) -> StreamRows:
+    """What a batch changed, as rows of ``version``: the stories its articles joined
+    (``touched``, resolved here), the terms whose frequency or postings changed, and the
+    stories ``merged`` away; the clusterer's notes are cleared."""
+    frequencies, postings = _tracked(stream)
+    terms = frequencies.changed | postings.changed
+    stories = dict.fromkeys(stream.resolve(story_id) for story_id in touched)
+    rows = StreamRows(
+        version=version,
+        meta=_meta(stream),
+        stories=[(s, _pack(_fields(stream.stories[s]))) for s in stories if s in stream.stories],
+        terms=[_term_row(stream, term) for term in sorted(terms)],
+        redirects=[(old, stream.redirects[old]) for old in merged],
     )
+    frequencies.changed.clear()
+    postings.changed.clear()
+    return rows
+
+
+def dump_stream(stream: StreamingClusterer, version: int = 1) -> StreamRows:
+    """The whole state as rows (what a store holds after all its batches)."""
+    return StreamRows(
+        version=version,
+        meta=_meta(stream),
+        stories=[(s, _pack(_fields(story))) for s, story in stream.stories.items()],
+        terms=[_term_row(stream, term) for term in stream.document_frequency],
+        redirects=list(stream.redirects.items()),
+    )
+
+
+def load_stream(
+    rows: StreamRows | None, params: ClusterParams = STREAM_PARAMS
+) -> StreamingClusterer:
+    """A clusterer restored from all its rows (a new one for ``None`` or an empty store), with
+    the thresholds of ``params``."""
+    stream = new_stream(params)
+    if rows is not None:
+        catch_up(stream, rows)
+    return stream
+
+
+def catch_up(stream: StreamingClusterer, rows: StreamRows) -> None:
+    """Apply rows that other batches wrote (all rows, on an empty clusterer, load it)."""
+    frequencies, postings = _tracked(stream)
+    for old, new in rows.redirects:
+        stream.redirects[old] = new
+        stream.stories.pop(old, None)
+    for story_id, blob in rows.stories:
+        stream.stories[story_id] = _story(story_id, _unpack(blob))
+    for term, count, listed in rows.terms:
+        frequencies[term] = count
+        if listed != "[]":
+            postings[term] = json.loads(listed)
+    if rows.meta:
+        meta = _unpack(rows.meta)
+        stream.documents_seen = int(meta["seen"])
+        stream.outlets = set(meta["outlets"])
+    frequencies.changed.clear()
+    postings.changed.clear()
+
+
+def _tracked(stream: StreamingClusterer) -> tuple[_Frequencies, _Postings]:
+    """The clusterer's frequencies and index as the noting kinds (wrapped once if not)."""
+    if not isinstance(stream.document_frequency, _Frequencies):
+        stream.document_frequency = _Frequencies(dict(stream.document_frequency))
+    if not isinstance(stream.index, _Postings):
+        stream.index = _Postings(dict(stream.index))
+    return stream.document_frequency, stream.index
+
+
+def _term_row(stream: StreamingClusterer, term: str) -> tuple[str, int, str]:
+    # Candidates are looked up among the latest stories of a term only: older ones are not kept.
+    listed = stream.index.get(term, [])[-MAX_STORIES_PER_TERM:]
+    return term, stream.document_frequency[term], json.dumps(listed, ensure_ascii=False)
+
+
+def _meta(stream: StreamingClusterer) -> bytes:
+    return _pack({"seen": stream.documents_seen, "outlets": sorted(stream.outlets)})
+
+
+def _fields(story: StoryState) -> list[Any]:
+    return [
+        None if story.by_outlet else story.total,  # the sum of the outlets' sums
+        story.articles,
+        story.first,
+        story.last,
+        story.storyline,
+        story.by_outlet,
+    ]
+
+
+def _story(story_id: str, fields: list[Any]) -> StoryState:
+    return StoryState(
+        id=story_id,
+        total=fields[0] if fields[0] is not None else _summed(fields[5]),
+        articles=fields[1],
+        first=fields[2],
+        last=fields[3],
+        storyline=fields[4] if len(fields) > 4 else "",  # states saved before storylines
+        by_outlet=fields[5] if len(fields) > 5 else {},  # and before outlet sums
+    )
+
+
+def _pack(value: object) -> bytes:
+    return zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1)
+
+
+def _unpack(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob).decode("utf-8"))
 
 
 def _summed(by_outlet: dict[str, dict[str, float]]) -> dict[str, float]:

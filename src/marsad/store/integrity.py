@@ -199,10 +199,10 @@ def _stories_match(connection: Connection) -> list[str]:
         mismatched += listed != members.get(story_id, set())
     if mismatched:
         problems.append(f"stories whose stored articles differ from their members: {mismatched}")
-    blob = connection.execute(text("SELECT data FROM stream_state")).scalars().all()
-    if len(blob) > 1:
-        problems.append(f"clusterer state rows: {len(blob)} (at most 1)")
-    streamed = _streamed_members(blob[0] if blob else None)
+    states = connection.execute(text("SELECT version FROM stream_state")).scalars().all()
+    if len(states) > 1:
+        problems.append(f"clusterer state rows: {len(states)} (at most 1)")
+    streamed = _streamed_members(connection)
     if streamed != members:
         differ = len(set(streamed) ^ set(members)) + sum(
             streamed[s] != members[s] for s in set(streamed) & set(members)
@@ -211,10 +211,11 @@ def _stories_match(connection: Connection) -> list[str]:
     return problems
 
 
-def _streamed_members(blob: bytes | None) -> dict[str, set[str]]:
-    """Story id -> member ids in the clusterer's saved state (zlib JSON; see
+def _streamed_members(connection: Connection) -> dict[str, set[str]]:
+    """Story id -> member ids in the clusterer's saved story rows (zlib JSON; see
     marsad.newsroom.streamstate): a story's second field lists its articles."""
-    if blob is None:
-        return {}
-    data = json.loads(zlib.decompress(blob).decode("utf-8"))
-    return {story_id: set(fields[1]) for story_id, fields in data["stories"].items()}
+    rows = connection.execute(text("SELECT story_id, data FROM stream_stories"))
+    return {
+        story_id: set(json.loads(zlib.decompress(bytes(data)).decode("utf-8"))[1])
+        for story_id, data in rows
+    }

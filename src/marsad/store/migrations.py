@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
+import zlib
 from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, select
@@ -105,6 +107,56 @@ def _story_index_rowids(connection: Connection) -> None:
         )
 
 
+def _stream_rows(connection: Connection) -> None:
+    """The clusterer's state row by row (a story, a term, a merge each), so that a batch saves
+    what it changed; a saved whole state is split into rows here, at the JSON level (its
+    format: docs/formats.md). Stories remember what their row was built from."""
+    for table in (schema.stream_stories, schema.stream_terms, schema.stream_redirects):
+        table.create(connection, checkfirst=True)
+    columns = {column["name"] for column in inspect(connection).get_columns("stories")}
+    if "built_from" not in columns:
+        connection.exec_driver_sql("ALTER TABLE stories ADD COLUMN built_from VARCHAR(64)")
+    state = schema.stream_state
+    row = connection.execute(select(state.c.version, state.c.data)).first()
+    if row is None:
+        return
+    whole = json.loads(zlib.decompress(bytes(row.data)).decode("utf-8"))
+    if "stories" not in whole:
+        return  # already the small form
+    version = int(row.version)
+    stories = [
+        {"story_id": story_id, "version": version, "data": _packed(fields)}
+        for story_id, fields in whole["stories"].items()
+    ]
+    index = whole.get("index", {})
+    terms = [
+        {
+            "term": term,
+            "version": version,
+            "df": int(count),
+            "postings": json.dumps(index.get(term, []), ensure_ascii=False),
+        }
+        for term, count in whole["df"].items()
+    ]
+    redirects = [
+        {"old_id": old, "version": version, "new_id": new}
+        for old, new in whole["redirects"].items()
+    ]
+    for table, rows in (
+        (schema.stream_stories, stories),
+        (schema.stream_terms, terms),
+        (schema.stream_redirects, redirects),
+    ):
+        if rows:
+            connection.execute(table.insert(), rows)
+    meta = {"seen": int(whole["seen"]), "outlets": whole.get("outlets", [])}
+    connection.execute(state.update().values(data=_packed(meta)))
+
+
+def _packed(value: object) -> bytes:
+    return zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1)
+
+
 # (version, name, migration): append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial schema", _initial),
@@ -114,6 +166,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (5, "stories.storyline", _storylines),
     (6, "article analyses and pending stories", _analyses),
     (7, "story search rows by rowid (SQLite)", _story_index_rowids),
+    (8, "the clusterer's state row by row; stories.built_from", _stream_rows),
 )
 
 

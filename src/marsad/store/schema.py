@@ -63,6 +63,9 @@ stories = Table(
     Column("search_text", Text, nullable=False),
     # The id of the story's storyline (the current id of its first story; see stream.py).
     Column("storyline", String(64), nullable=False, server_default="", index=True),
+    # Migration 8: a hash of what the row was built from (members, storyline, settings), so
+    # that a story marked again with the same inputs is not rebuilt.
+    Column("built_from", String(64)),
 )
 
 story_articles = Table(
@@ -96,7 +99,9 @@ stream_state = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("version", Integer, nullable=False),
-    Column("data", LargeBinary, nullable=False),  # zlib-compressed JSON of the clusterer
+    # zlib-compressed JSON: since migration 8 only what is not per story or per term (the
+    # documents seen, the outlets); before it, the whole clusterer.
+    Column("data", LargeBinary, nullable=False),
 )
 
 # Migration 6: each original article's analysis, made once at ingest (store/analyses.py).
@@ -114,6 +119,34 @@ stories_pending = Table(
     metadata,
     Column("story_id", String(64), primary_key=True),
     Column("at", Float, nullable=False),
+)
+
+# Migration 8: the clusterer's state row by row, so that a batch writes what it changed (its
+# stories, its terms, its merges), not the whole state; ``version`` is the batch that wrote the
+# row, so that a writer catches up on another's batches by reading only the rows written since.
+stream_stories = Table(
+    "stream_stories",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("version", Integer, nullable=False, index=True),
+    Column("data", LargeBinary, nullable=False),  # zlib-compressed JSON (newsroom/streamstate)
+)
+
+stream_terms = Table(
+    "stream_terms",
+    metadata,
+    Column("term", Text, primary_key=True),
+    Column("version", Integer, nullable=False, index=True),
+    Column("df", Integer, nullable=False),  # documents that have the term
+    Column("postings", Text, nullable=False),  # JSON list: the latest story ids indexed under it
+)
+
+stream_redirects = Table(
+    "stream_redirects",
+    metadata,
+    Column("old_id", String(64), primary_key=True),
+    Column("version", Integer, nullable=False, index=True),
+    Column("new_id", String(64), nullable=False),
 )
 
 tokens = Table(

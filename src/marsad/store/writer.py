@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, Table, delete, select, update
 
 from marsad.model import Article, Document, Story
 from marsad.store import schema
@@ -19,6 +20,19 @@ from marsad.store.codec import article_from_row
 
 if TYPE_CHECKING:
     from marsad.store.sql import SqlStore
+
+
+@dataclass(slots=True, kw_only=True)
+class StreamRows:
+    """The clusterer's state as stored (migration 8), opaque to the store: ``meta`` and each
+    story's data are the newsroom's blobs; terms are (term, document frequency, postings JSON);
+    redirects are (merged id, survivor id)."""
+
+    version: int
+    meta: bytes | None
+    stories: list[tuple[str, bytes]] = field(default_factory=list)
+    terms: list[tuple[str, int, str]] = field(default_factory=list)
+    redirects: list[tuple[str, str]] = field(default_factory=list)
 
 
 class BatchWriter:
@@ -65,12 +79,44 @@ class BatchWriter:
         """The stored analyses of these articles (articles stored before migration 6 have none)."""
         return stored_documents(self.connection, list(ids))
 
-    def stream_state(self) -> tuple[int, bytes | None]:
-        """The clusterer's saved state and its version (0, None before the first batch)."""
-        row = self.connection.execute(
-            select(schema.stream_state.c.version, schema.stream_state.c.data)
-        ).first()
-        return (0, None) if row is None else (int(row.version), bytes(row.data))
+    def stream_version(self) -> int:
+        """The version of the clusterer's saved state: batches written (0 before the first)."""
+        found = self.connection.scalar(select(schema.stream_state.c.version))
+        return 0 if found is None else int(found)
+
+    def stream_rows(self, since: int = 0) -> StreamRows:
+        """The clusterer's saved rows written by batches after version ``since`` (all: 0)."""
+        state, stories = schema.stream_state, schema.stream_stories
+        terms, redirects = schema.stream_terms, schema.stream_redirects
+        row = self.connection.execute(select(state.c.version, state.c.data)).first()
+        if row is None:
+            return StreamRows(version=0, meta=None)
+        return StreamRows(
+            version=int(row.version),
+            meta=bytes(row.data),
+            stories=[
+                (r.story_id, bytes(r.data))
+                for r in self.connection.execute(
+                    select(stories.c.story_id, stories.c.data).where(stories.c.version > since)
+                )
+            ],
+            terms=[
+                (r.term, int(r.df), r.postings)
+                for r in self.connection.execute(
+                    select(terms.c.term, terms.c.df, terms.c.postings).where(
+                        terms.c.version > since
+                    )
+                )
+            ],
+            redirects=[
+                (r.old_id, r.new_id)
+                for r in self.connection.execute(
+                    select(redirects.c.old_id, redirects.c.new_id).where(
+                        redirects.c.version > since
+                    )
+                )
+            ],
+        )
 
     def pending(self) -> list[str]:
         """Stories waiting for their rebuild, oldest mark first."""
@@ -78,12 +124,65 @@ class BatchWriter:
         return list(self.connection.scalars(select(p.c.story_id).order_by(p.c.at, p.c.story_id)))
 
     # -- writing --------------------------------------------------------------------------
-    def save_stream_state(self, version: int, blob: bytes) -> None:
-        """Replace the clusterer's saved state."""
+    def save_stream_rows(self, rows: StreamRows) -> None:
+        """Write what a batch changed in the clusterer's state (``rows.version`` is the batch's):
+        its stories and terms replace theirs, its merges drop the merged stories' rows."""
+        version = rows.version
         self.connection.execute(delete(schema.stream_state))
         self.connection.execute(
-            schema.stream_state.insert().values(id=1, version=version, data=blob)
+            schema.stream_state.insert().values(id=1, version=version, data=rows.meta or b"")
         )
+        stories, terms = schema.stream_stories, schema.stream_terms
+        redirects = schema.stream_redirects
+        gone = [old for old, _ in rows.redirects]
+        for start in range(0, len(gone), 500):
+            chunk = gone[start : start + 500]
+            self.connection.execute(delete(stories).where(stories.c.story_id.in_(chunk)))
+            self.connection.execute(delete(redirects).where(redirects.c.old_id.in_(chunk)))
+        if rows.redirects:
+            self.connection.execute(
+                redirects.insert(),
+                [{"old_id": o, "version": version, "new_id": n} for o, n in rows.redirects],
+            )
+        self._upsert(
+            stories,
+            "story_id",
+            [{"story_id": i, "version": version, "data": data} for i, data in rows.stories],
+        )
+        self._upsert(
+            terms,
+            "term",
+            [
+                {"term": term, "version": version, "df": df, "postings": postings}
+                for term, df, postings in rows.terms
+            ],
+        )
+
+    def _upsert(self, table: Table, key: str, rows: list[dict[str, Any]]) -> None:
+        """Insert rows, replacing those with the same ``key`` (one statement, many rows)."""
+        if not rows:
+            return
+        if self.connection.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            statement = pg_insert(table)
+            self.connection.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[key],
+                    set_={c: statement.excluded[c] for c in rows[0] if c != key},
+                ),
+                rows,
+            )
+        else:
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            lite = sqlite_insert(table)
+            self.connection.execute(
+                lite.on_conflict_do_update(
+                    index_elements=[key], set_={c: lite.excluded[c] for c in rows[0] if c != key}
+                ),
+                rows,
+            )
 
     def add_article(
         self,
