@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -64,6 +64,29 @@ class ClusterParams:
     # Weights of the headline and lead cosines beside the text's (evidence.py); none (the text
     # alone) unless given: ``evidence_of(settings)`` (shipped weights and background).
     evidence: StoryEvidence = field(default_factory=StoryEvidence)
+    # A rule that reweighs the candidate pairs (measuring a signal, eval/story_signals.py);
+    # none in the digest or the store.
+    pair_rule: PairRule | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PairView:
+    """The candidate pairs of clustered rows (near-copies summed) and what a pair rule may
+    read of them: their weights, each row's publication day and outlet, and the raw headline
+    and lead term counts with their marked terms (evidence.py)."""
+
+    pairs: np.ndarray  # (m, 2) row numbers
+    weights: np.ndarray  # summed similarities, after the outlet weight
+    sizes: np.ndarray  # articles per row
+    days: np.ndarray  # per row (NaN: undated)
+    outlets: np.ndarray | None  # per row, when the input has several outlets
+    title: csr_matrix  # raw headline counts per row
+    title_words: np.ndarray
+    lead: csr_matrix
+    lead_words: np.ndarray
+
+
+PairRule = Callable[[PairView], np.ndarray]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -430,10 +453,25 @@ def cluster_counts(
     weights = pair_similarities(evidence, pairs)
     # Only between outlets: articles that name none all get their file's name, and in a corpus
     # of one outlet the weight would only raise the threshold.
-    if outlets is not None and len(pairs):
-        of_unit = _unit_outlets(outlets, unit_of, len(units))
+    of_unit = _unit_outlets(outlets, unit_of, len(units)) if outlets is not None else None
+    if of_unit is not None and len(pairs):
         same = of_unit[pairs[:, 0]] == of_unit[pairs[:, 1]]
         weights = np.where(same, weights * params.same_outlet_weight, weights)
+    if params.pair_rule is not None:
+        join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
+        title, lead = (csr_matrix(join @ block) for block in marked)
+        view = PairView(
+            pairs=pairs,
+            weights=weights,
+            sizes=sizes,
+            days=days[kept][units],
+            outlets=of_unit,
+            title=title,
+            title_words=words[0],
+            lead=lead,
+            lead_words=words[1],
+        )
+        weights = params.pair_rule(view)
     keep = weights >= params.min_edge * sizes[pairs[:, 0]] * sizes[pairs[:, 1]]
     lowest = min(params.threshold, params.storyline_threshold)
     done = merges(len(units), pairs[keep], weights[keep], lowest, sizes.tolist())
