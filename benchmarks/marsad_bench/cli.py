@@ -273,6 +273,20 @@ def loadtest(
         float, typer.Option(min=0.0, max=1.0, help="Share of requests that are writes.")
     ] = 0.2,
     seed: Annotated[int, typer.Option(help="Seed of the clients' choices.")] = 0,
+    server: Annotated[
+        str,
+        typer.Option(
+            help="process: `marsad serve` in its own process (as deployed); thread: the app in "
+            "a thread of the load's process (POST ingests; how it was measured before).",
+        ),
+    ] = "process",
+    serve_workers: Annotated[
+        int, typer.Option(min=1, max=16, help="Serving processes (`serve --workers`).")
+    ] = 1,
+    write_queue: Annotated[
+        bool,
+        typer.Option(help="POST queues for the worker (`serve --write-queue`) or ingests."),
+    ] = True,
 ) -> None:
     """Serve the store on loopback and load it with reads and token-authenticated writes.
 
@@ -287,7 +301,16 @@ def loadtest(
     except MarsadError as error:
         fail(error)
     try:
-        report = mixed_load(store, seconds=seconds, clients=clients, write_share=writes, seed=seed)
+        report = mixed_load(
+            store,
+            seconds=seconds,
+            clients=clients,
+            write_share=writes,
+            seed=seed,
+            server=server,
+            serve_workers=serve_workers,
+            write_queue=write_queue and server == "process",
+        )
     except MarsadError as error:
         fail(error)
     finally:

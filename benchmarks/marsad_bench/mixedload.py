@@ -2,17 +2,25 @@
 a fixed time; throughput, p50/p99 latency, errors, and whether every acknowledged write is stored.
 
 ``marsad loadtest --db COPY.db --seconds 60 --clients 50 --writes 0.2`` runs it. It writes
-synthetic articles (ids ``load-…``) into the store, so point it at a copy.
+synthetic articles (ids ``load-…``) into the store, so point it at a copy. The server is
+`marsad serve` in its own process (``--serve-workers`` serving processes and its write worker),
+as deployed; ``server="thread"`` runs the app in a thread of this process instead, as before.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import secrets
+import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -67,6 +75,8 @@ class LoadReport:
     errors: Counter[str] = field(default_factory=Counter)
     acknowledged: list[str] = field(default_factory=list)  # article ids the API said it added
     stored: int = 0  # of those, how many the store holds afterwards
+    server: str = ""  # how the app was served
+    drained: float = 0.0  # seconds the worker took after the load to empty the write queue
 
     @property
     def lost(self) -> int:
@@ -102,9 +112,9 @@ class LoadReport:
         detail = ", ".join(f"{what}: {n}" for what, n in self.errors.most_common()) or "none"
         lines.append("")
         lines.append(
-            f"{self.clients} clients for {self.seconds:.1f} s; errors: {errors} ({detail}); "
-            f"writes acknowledged: {len(self.acknowledged)}, stored: {self.stored}, "
-            f"lost: {self.lost}"
+            f"{self.clients} clients for {self.seconds:.1f} s ({self.server}); errors: {errors} "
+            f"({detail}); writes acknowledged: {len(self.acknowledged)}, stored: {self.stored}, "
+            f"lost: {self.lost}; write queue emptied {self.drained:.1f} s after the load"
         )
         return "\n".join(lines)
 
@@ -162,14 +172,16 @@ def mixed_load(
     clients: int,
     write_share: float,
     seed: int = 0,
+    server: str = "process",
+    serve_workers: int = 1,
+    write_queue: bool = True,
 ) -> LoadReport:
-    """Serve ``store`` on loopback and run ``clients`` readers/writers for ``seconds``."""
+    """Serve ``store`` on loopback and run ``clients`` readers/writers for ``seconds``; then
+    wait for the write queue to empty and count the acknowledged writes stored."""
     try:
         import httpx
     except ImportError:
         raise MarsadError("the load test needs httpx: pip install -e ./benchmarks") from None
-    from marsad.service.app import create_app
-    from marsad.service.local import serve_in_thread
 
     token = store.create_token("loadtest")
     page = store.stories(limit=200).stories
@@ -181,6 +193,8 @@ def mixed_load(
     lock = threading.Lock()
     reads = _reads(story_ids, article_ids)
     headers = {"Authorization": f"Bearer {token}"}
+    written = 202 if write_queue else 201
+    key = "queued" if write_queue else "added"
 
     def one(http: Any, rng: random.Random, name: str) -> tuple[str, int, str | None]:
         """Send one request: (endpoint, status or 0 for no answer, id of an added article)."""
@@ -188,7 +202,7 @@ def mixed_load(
             if name == "write":
                 article = synthetic_article(rng, f"load-{secrets.token_hex(8)}")
                 answer = http.post("/articles", json={"articles": [article]}, headers=headers)
-                added = answer.status_code == 201 and answer.json().get("added") == 1
+                added = answer.status_code == written and answer.json().get(key) == 1
                 return "POST /articles", answer.status_code, article["id"] if added else None
             endpoint, path = reads[rng.randrange(len(reads))]
             return endpoint, http.get(path(rng.randrange(1 << 30))).status_code, None
@@ -204,15 +218,15 @@ def mixed_load(
                 endpoint, status, added = one(http, rng, kind)
                 elapsed = time.perf_counter() - started
                 with lock:
-                    if status not in (200, 201):  # 201: a write that added its article
+                    if status not in (200, written):  # a write that added its article
                         report.errors[f"{endpoint} {status}"] += 1
                     else:
                         (report.writes if kind == "write" else report.reads).append(elapsed)
                     if added:
                         report.acknowledged.append(added)
 
-    app = create_app(store, rate_limit=None)  # one token writes for every client
-    with serve_in_thread(app) as base:
+    serving = _served(store, server, serve_workers, write_queue)
+    with serving as base:
         started = time.monotonic()
         deadline = started + seconds
         threads = [
@@ -224,5 +238,80 @@ def mixed_load(
         for thread in threads:
             thread.join()
         report.seconds = time.monotonic() - started
+        report.server = _described(server, serve_workers, write_queue)
+        report.drained = _drain(store) if write_queue else 0.0
     report.stored = len(store.articles_of(report.acknowledged))
     return report
+
+
+DRAIN_SECONDS = 600
+START_SECONDS = 60
+
+
+def _served(store: Store, server: str, workers: int, write_queue: bool) -> Any:
+    if server == "thread":
+        from marsad.service.app import create_app
+        from marsad.service.local import serve_in_thread
+
+        if write_queue:
+            raise MarsadError("a write queue needs the worker of `marsad serve`: --server process")
+        return serve_in_thread(create_app(store, rate_limit=None))  # one token for every client
+    if server != "process":
+        raise MarsadError(f"--server {server!r}: give process or thread")
+    return _serve_process(store.url, workers, write_queue)
+
+
+def _described(server: str, workers: int, write_queue: bool) -> str:
+    if server == "thread":
+        return "app in a thread of the load's process, POST ingests"
+    writes = "POST queues, a worker ingests" if write_queue else "POST ingests"
+    return f"marsad serve, {workers} serving processes, {writes}"
+
+
+@contextmanager
+def _serve_process(url: str, workers: int, write_queue: bool) -> Iterator[str]:
+    """`marsad serve` on a free loopback port in its own process group; its base URL."""
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "marsad", "serve", "--db", url, "--port", str(port)]
+    command += ["--rate-limit", "off", "--no-access-log", "--workers", str(workers)]
+    command += ["--write-queue" if write_queue else "--no-write-queue"]
+    process = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_SECONDS
+        while True:
+            if process.poll() is not None:
+                raise MarsadError(f"marsad serve exited with {process.returncode}")
+            try:
+                if httpx.get(base + "/readyz", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise MarsadError(f"marsad serve did not answer within {START_SECONDS} s")
+            time.sleep(0.2)
+        yield base
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)  # serve stops its processes and its worker
+            try:
+                process.wait(60)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+
+def _drain(store: Store) -> float:
+    """Seconds until the write queue is empty (the worker still runs)."""
+    from marsad.service.worker import sql_store
+    from marsad.store.inbox import backlog
+
+    started = time.monotonic()
+    sql = sql_store(store)
+    while backlog(sql) and time.monotonic() - started < DRAIN_SECONDS:
+        time.sleep(0.2)
+    return time.monotonic() - started

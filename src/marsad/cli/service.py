@@ -442,18 +442,38 @@ def serve(
             envvar=SERVICE_ENV["access_log"],
         ),
     ] = True,
+    write_queue: Annotated[
+        bool,
+        typer.Option(
+            help="POST /articles keeps the articles in the store's write queue and answers 202; "
+            "a worker puts them in stories (--no-write-queue: the POST does it, then answers).",
+            envvar=SERVICE_ENV["write_queue"],
+        ),
+    ] = True,
+    worker: Annotated[
+        bool,
+        typer.Option(
+            help="Start the write worker (`marsad work`) beside the server; --no-worker when "
+            "it runs elsewhere.",
+        ),
+    ] = True,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Serving processes (each with its own cache).")
+    ] = 1,
     config: ConfigFile = None,
     assignments: SetOption = None,
 ) -> None:
     """Serve the REST API (/docs) and the web page (/) over an existing store.
 
-    Example: marsad serve --db marsad.db --port 8000 --rate-limit 600/min --log-format json
+    Example: marsad serve --db marsad.db --port 8000 --workers 2 --log-format json
     """
     import uvicorn
 
     from marsad.service.app import create_app
     from marsad.service.logs import configure_logging
     from marsad.service.ratelimit import RateLimit
+    from marsad.service.serving import factory_environment, serve_processes
+    from marsad.service.worker import start_worker, stop_worker, worker_command
 
     try:
         limit = RateLimit.parse(rate_limit)
@@ -461,12 +481,41 @@ def serve(
         raise _fail(error) from None
     settings = settings_from(config, assignments, {})
     store = _open(db, settings, create=False)
-    note(f"serving {store.url} on http://{host}:{port}/")
+    note(f"serving {store.url} on http://{host}:{port}/ ({workers} processes)")
     configure_logging(log_format.value, access=access_log)
+    background = None
+    if write_queue and worker:
+        command = worker_command(
+            db, config=str(config) if config else None, assignments=assignments or []
+        )
+        background = start_worker(command + ["--log-format", log_format.value])
+    if workers > 1:
+        store.close()
+        options = {
+            "db": db,
+            "rate_limit": rate_limit,
+            "cors_origin": " ".join(cors_origin or ()),
+            "log_format": log_format.value,
+            "access_log": str(access_log).lower(),
+            "write_queue": str(write_queue).lower(),
+        }
+        try:
+            environ = factory_environment(options, config=config, assignments=assignments or [])
+            serve_processes(host, port, workers, environ)
+        except MarsadError as error:
+            raise _fail(error) from None
+        finally:
+            if background is not None:
+                stop_worker(background)
+        return
     try:
         try:
             app_ = create_app(
-                store, rate_limit=limit, cors_origins=tuple(cors_origin or ()), settings=settings
+                store,
+                rate_limit=limit,
+                cors_origins=tuple(cors_origin or ()),
+                settings=settings,
+                write_queue=write_queue,
             )
         except MarsadError as error:  # a manifest that cannot be read
             raise _fail(error) from None
@@ -475,6 +524,8 @@ def serve(
         uvicorn.run(app_, host=host, port=port, log_config=None, access_log=False)
     finally:
         store.close()
+        if background is not None:
+            stop_worker(background)
 
 
 @app.command()

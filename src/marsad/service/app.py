@@ -16,9 +16,11 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.middleware.gzip import GZipMiddleware
 
 from marsad import __version__
+from marsad.errors import StoreError
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 from marsad.newsroom import Newsroom
+from marsad.service.cache import ResponseCache
 from marsad.service.http import (
     ConditionalGet,
     HeadAsGet,
@@ -34,6 +36,7 @@ from marsad.service.models import (
     ArticleBatch,
     HealthOut,
     IngestOut,
+    QueuedOut,
     ReadyOut,
     StorylineOut,
     StoryListOut,
@@ -42,10 +45,13 @@ from marsad.service.models import (
 )
 from marsad.service.observe import PROMETHEUS_TYPE, Metrics, Observe
 from marsad.service.problems import Guard, add_problem_handlers, problem_schema
+from marsad.service.queue import accept
 from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
 from marsad.settings import Settings
 from marsad.store import Store
+from marsad.store.inbox import GenerationWatch, backlog, queued
 from marsad.store.since import parse_since
+from marsad.store.sql import SqlStore
 from marsad.storylines import sequence
 
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {
@@ -64,8 +70,15 @@ def create_app(
     rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 (frozen, so sharing it is safe)
     cors_origins: Sequence[str] = (),
     settings: Settings | None = None,
+    write_queue: bool = False,
+    cache: bool = True,
 ) -> FastAPI:
     """The API and web page over ``store`` (the caller opens and closes it).
+
+    With ``write_queue``, POST /articles only keeps the articles in the store's inbox and
+    answers 202; a worker (`marsad work`, which `marsad serve` starts) runs the newsroom on
+    them. Without it, the POST runs the newsroom itself before it answers. With ``cache``,
+    reads of an unchanged store are answered from memory (cache.py).
 
     Writes are limited per token by ``rate_limit`` (None: unlimited); CORS is off unless
     ``cors_origins`` names the origins whose pages may call the API. Every size and range
@@ -82,8 +95,12 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
-    # Writes go through the newsroom (one per app: it keeps the clusterer between requests).
+    # Writes go through the newsroom (one per app: it keeps the clusterer between requests),
+    # or through the inbox to a worker's newsroom.
     newsroom = Newsroom(store, limits)
+    sql = store if isinstance(store, SqlStore) else None
+    if write_queue and sql is None:
+        raise StoreError("a write queue needs a SQL store (SQLite or PostgreSQL)")
     app.state.metrics = metrics = Metrics()
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes, paths=("/articles",))
     if cors_origins:
@@ -118,19 +135,36 @@ def create_app(
                     headers={"Retry-After": retry_after(wait)},
                 )
 
-    @app.post(
+    refusals: dict[int | str, dict[str, Any]] = {
+        400: {"description": "The body is not JSON (or is nested too deeply)."},
+        401: {"description": "No valid bearer token."},
+        413: {"description": "Request body over the size limit."},
+        429: {"description": "Rate limit for this token; see Retry-After."},
+    }
+    post_inline = app.post(
         "/articles",
         response_model=IngestOut,
         status_code=status.HTTP_201_CREATED,
         dependencies=[Depends(require_token)],
         responses={
             200: {"description": "Nothing new: every article was already stored or rejected."},
-            400: {"description": "The body is not JSON (or is nested too deeply)."},
-            401: {"description": "No valid bearer token."},
-            413: {"description": "Request body over the size limit."},
-            429: {"description": "Rate limit for this token; see Retry-After."},
+            **refusals,
         },
     )
+    post_queued = app.post(
+        "/articles",
+        response_model=QueuedOut,
+        status_code=status.HTTP_202_ACCEPTED,
+        dependencies=[Depends(require_token)],
+        responses={
+            200: {
+                "description": "Nothing queued: each article was stored or queued already, "
+                "or rejected."
+            },
+            **refusals,
+        },
+    )
+
     # A model built at run time is no static type: mypy sees Any, FastAPI the model's limits.
     def post_articles(body: batch, response: Response) -> dict[str, Any]:  # type: ignore[valid-type]
         """Ingest articles (token required); each joins a story; repeats change nothing.
@@ -147,6 +181,27 @@ def create_app(
         else:
             response.status_code = status.HTTP_200_OK
         return report.to_dict()
+
+    def queue_articles(body: batch, response: Response) -> dict[str, Any]:  # type: ignore[valid-type]
+        """Accept articles (token required) into the write queue; a worker puts each in a
+        story soon after. Repeats change nothing.
+
+        202 with a Location of the first queued article when something was queued, else 200.
+        """
+        articles, problems = _articles(body, limits)
+        assert sql is not None  # checked above
+        accepted = accept(sql, articles, limits)
+        accepted.problems[:0] = problems
+        if accepted.queued:
+            response.headers["Location"] = f"/articles/{quote(accepted.queued[0], safe='')}"
+        else:
+            response.status_code = status.HTTP_200_OK
+        return accepted.to_dict()
+
+    if write_queue:
+        post_queued(queue_articles)
+    else:
+        post_inline(post_articles)
 
     @app.get("/stories", response_model=StoryListOut)
     def get_stories(
@@ -277,11 +332,25 @@ def create_app(
 
     @app.get("/articles/{article_id:path}", responses=_NOT_FOUND)
     def get_article(article_id: str) -> dict[str, Any]:
-        """A stored article with its body and its story."""
+        """A stored article with its body and its story; one still in the write queue has
+        ``queued`` true and no story yet."""
         found = store.article(article_id)
-        if found is None:
+        if found is not None:
+            return _public({**found.to_dict(), "queued": False})
+        waiting = queued(sql, [article_id]).get(article_id) if write_queue and sql else None
+        if waiting is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no article {article_id}")
-        return _public(found.to_dict())
+        return _public(
+            {
+                **waiting.to_dict(),
+                "text": waiting.text,
+                "story": None,
+                "duplicate_of": None,
+                "language": None,
+                "ingested_at": None,
+                "queued": True,
+            }
+        )
 
     @app.get("/healthz", response_model=HealthOut)
     def healthz() -> dict[str, Any]:
@@ -305,6 +374,8 @@ def create_app(
             "marsad_stories": ("Stories in the store.", float(counts["stories"])),
             "marsad_articles": ("Articles in the store.", float(counts["articles"])),
         }
+        if write_queue and sql is not None:
+            gauges["marsad_queued"] = ("Articles waiting for the worker.", float(backlog(sql)))
         return PlainTextResponse(metrics.render(gauges), media_type=PROMETHEUS_TYPE)
 
     from marsad.service.web import add_pages
@@ -315,6 +386,8 @@ def create_app(
     # HeadAsGet turns it into a GET; ETags are computed on the body before gzip.
     app.add_middleware(ConditionalGet)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
+    if cache and sql is not None:  # keeps gzipped bodies; HEAD is answered from it too
+        app.add_middleware(ResponseCache, generation=GenerationWatch(sql))
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)
     app.add_middleware(Guard)
@@ -388,6 +461,7 @@ def from_environment() -> FastAPI:
             rate_limit=config.rate_limit,
             cors_origins=config.cors_origins,
             settings=config.settings,
+            write_queue=config.write_queue,
         )
     except MarsadError as error:  # a manifest that cannot be read
         store.close()

@@ -22,6 +22,7 @@ ENV = {
     "cors_origin": "MARSAD_CORS_ORIGINS",
     "log_format": "MARSAD_LOG_FORMAT",
     "access_log": "MARSAD_ACCESS_LOG",
+    "write_queue": "MARSAD_WRITE_QUEUE",
 }
 DEFAULTS = {
     "db": "marsad.db",
@@ -29,6 +30,7 @@ DEFAULTS = {
     "cors_origin": "",
     "log_format": "text",
     "access_log": "true",
+    "write_queue": "true",
 }
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -43,6 +45,7 @@ class ServiceConfig:
     cors_origins: tuple[str, ...]
     log_format: str
     access_log: bool
+    write_queue: bool  # POST queues for a worker (`marsad work`) instead of ingesting itself
     settings: Settings
 
 
@@ -68,9 +71,8 @@ def read_service_config(environ: Mapping[str, str] | None = None) -> ServiceConf
         raise SettingsError(
             f"{where['log_format']}: give text or json, not {values['log_format']!r}"
         )
-    access = values["access_log"].strip().lower()
-    if access not in _TRUE | _FALSE:
-        raise SettingsError(f"{where['access_log']}: give true or false, not {access!r}")
+    access = _flag(values, where, "access_log")
+    queue = _flag(values, where, "write_queue")
     if not values["db"].strip():
         raise SettingsError(f"{where['db']}: give the store (a SQLite file or a database URL)")
     return ServiceConfig(
@@ -78,9 +80,18 @@ def read_service_config(environ: Mapping[str, str] | None = None) -> ServiceConf
         rate_limit=rate_limit,
         cors_origins=tuple(values["cors_origin"].split()),  # as click splits a list envvar
         log_format=values["log_format"],
-        access_log=access in _TRUE,
+        access_log=access,
+        write_queue=queue,
         settings=resolve(config, environ=environ).settings,
     )
+
+
+def _flag(values: dict[str, str], where: dict[str, str], key: str) -> bool:
+    """A true/false option; SettingsError naming where it came from otherwise."""
+    value = values[key].strip().lower()
+    if value not in _TRUE | _FALSE:
+        raise SettingsError(f"{where[key]}: give true or false, not {value!r}")
+    return value in _TRUE
 
 
 def _service_table(path: Path) -> dict[str, str]:

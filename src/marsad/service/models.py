@@ -99,6 +99,16 @@ class IngestOut(BaseModel):
     stories: list[str] = Field(description="Ids of the stories that changed.")
 
 
+class QueuedOut(BaseModel):
+    """What a POST /articles did when writes are queued (`marsad serve`): a worker puts the
+    queued articles in their stories soon after."""
+
+    queued: int = Field(description="Articles kept in the write queue.")
+    articles: list[str] = Field(description="Ids of the queued articles, in order.")
+    unchanged: int = Field(description="Articles already stored or queued (same id, same text).")
+    rejected: list[RejectedOut]
+
+
 class StoryRowOut(BaseModel):
     """A story in a list."""
 

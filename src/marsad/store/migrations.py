@@ -11,6 +11,7 @@ from sqlalchemy import Connection, inspect, select
 
 from marsad.errors import StoreError
 from marsad.store import schema
+from marsad.store.inbox import migrate_inbox
 from marsad.store.search import fts_rowid
 
 Migration = Callable[[Connection], None]
@@ -167,6 +168,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (6, "article analyses and pending stories", _analyses),
     (7, "story search rows by rowid (SQLite)", _story_index_rowids),
     (8, "the clusterer's state row by row; stories.built_from", _stream_rows),
+    (9, "write queue (inbox) and store generation", migrate_inbox),
 )
 
 

@@ -1,0 +1,101 @@
+"""The write worker: runs the newsroom on the articles POST /articles queued, in its own process.
+
+The serving processes only store what they accept (store/inbox.py); cleaning, analysis, the
+clusterer and the story rebuilds run here, so reads never wait for them. An article leaves
+the inbox after the newsroom has taken it: a worker killed before that leaves it for the next
+one, and the newsroom's ingest is idempotent, so one taken twice is only ``unchanged``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+
+from marsad.errors import StoreError
+from marsad.newsroom import Newsroom
+from marsad.settings import Settings
+from marsad.store import IngestReport, Store
+from marsad.store.inbox import done, take
+from marsad.store.sql import SqlStore
+
+log = logging.getLogger("marsad.worker")
+# Seconds between looks at an empty inbox: the delay a lone POST waits before its story.
+IDLE_SECONDS = 0.25
+
+
+def sql_store(store: Store) -> SqlStore:
+    """``store`` as the SQL store that keeps the inbox (every store marsad opens is one)."""
+    if not isinstance(store, SqlStore):
+        raise StoreError(f"the write queue needs a SQL store, not {type(store).__name__}")
+    return store
+
+
+class InboxWorker:
+    """Takes queued articles in arrival order, a batch at a time, into the newsroom."""
+
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+        self.store = sql_store(store)
+        self.settings = settings or store.settings
+        self.newsroom = Newsroom(store, self.settings)
+
+    def step(self, limit: int | None = None) -> IngestReport | None:
+        """Ingest the oldest queued batch (``settings.live_batch_size``); None when the inbox
+        is empty. Problems the newsroom finds (no sentences left, an id taken by other
+        content) are logged: the POST that queued the article has been answered already."""
+        batch = take(self.store, limit or self.settings.live_batch_size)
+        if not batch:
+            return None
+        report = self.newsroom.ingest([queued.article for queued in batch])
+        done(self.store, [queued.seq for queued in batch])
+        for problem in report.problems:
+            log.warning("queued article refused: %s: %s", problem.path, problem.message)
+        return report
+
+    def drain(self) -> IngestReport:
+        """Ingest until the inbox is empty; the merged report."""
+        total = IngestReport()
+        while (report := self.step()) is not None:
+            total.merge(report)
+        return total
+
+    def run(self, stop: threading.Event) -> None:
+        """Drain, then look again every IDLE_SECONDS, until ``stop`` is set."""
+        while not stop.is_set():
+            report = self.step()
+            if report is None:
+                stop.wait(IDLE_SECONDS)
+            elif report.added:
+                log.info("%d queued articles in %d stories", report.added, len(report.stories))
+
+
+def worker_command(db: str, *, config: str | None, assignments: Sequence[str]) -> list[str]:
+    """The `marsad work` command line for ``db`` with the serving command's settings."""
+    command = [sys.executable, "-m", "marsad", "work", "--db", db]
+    if config:
+        command += ["--config", config]
+    for assignment in assignments:
+        command += ["--set", assignment]
+    return command
+
+
+def start_worker(command: list[str]) -> subprocess.Popen[bytes]:
+    """Start the worker process (it logs to the same standard error)."""
+    return subprocess.Popen(command, env=dict(os.environ))
+
+
+def stop_worker(process: subprocess.Popen[bytes], *, timeout: float = 30.0) -> None:
+    """Ask the worker to finish its batch and stop (SIGTERM), then wait; kill it after
+    ``timeout`` (what it held stays queued)."""
+    if process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

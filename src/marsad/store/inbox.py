@@ -1,0 +1,197 @@
+"""The write queue (migration 9): articles a POST accepted, kept durably until a worker has run
+the newsroom on them; and the store's generation, a counter that every change to what readers
+see moves (kept by triggers, so no writer has to remember it), for the service's response cache.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    delete,
+    func,
+    insert,
+    select,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from marsad.errors import StoreError
+from marsad.model import Article
+
+if TYPE_CHECKING:
+    from marsad.store.sql import SqlStore  # which imports the migrations, which import this
+
+metadata = MetaData()
+
+inbox = Table(
+    "inbox",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Text, nullable=False, index=True),
+    Column("data", Text, nullable=False),  # the Article's JSON with its body
+    Column("received_at", Float, nullable=False),
+)
+
+store_generation = Table(
+    "store_generation",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+# Tables whose rows readers see (a page, the API); any change to them moves the generation.
+# The inbox counts when a row leaves it: a queued article's answer changes then.
+_WATCHED = {
+    "articles": ("INSERT", "UPDATE", "DELETE"),
+    "stories": ("INSERT", "UPDATE", "DELETE"),
+    "story_articles": ("INSERT", "UPDATE", "DELETE"),
+    "story_redirects": ("INSERT", "UPDATE", "DELETE"),
+    "article_analyses": ("INSERT", "UPDATE", "DELETE"),
+    "inbox": ("DELETE",),
+}
+_BUMP = "UPDATE store_generation SET value = value + 1 WHERE id = 1"
+
+
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """An accepted article waiting for the worker, with its place in the queue."""
+
+    seq: int
+    article: Article
+
+
+def migrate_inbox(connection: Connection) -> None:
+    """Migration 9: the inbox and the generation, with a trigger per watched table (per
+    statement on PostgreSQL, per row on SQLite, which has no statement triggers). Safe to
+    run again over its own result (a test re-runs migrations)."""
+    metadata.create_all(connection, checkfirst=True)
+    if connection.scalar(select(store_generation.c.value)) is None:
+        connection.execute(insert(store_generation).values(id=1, value=0))
+    if connection.dialect.name == "sqlite":
+        for table, events in _WATCHED.items():
+            for event in events:
+                connection.exec_driver_sql(
+                    f"CREATE TRIGGER IF NOT EXISTS generation_{table}_{event.lower()} "
+                    f"AFTER {event} ON {table} BEGIN {_BUMP}; END"
+                )
+        return
+    connection.exec_driver_sql(
+        "CREATE OR REPLACE FUNCTION marsad_bump_generation() RETURNS trigger "
+        f"LANGUAGE plpgsql AS $$ BEGIN {_BUMP}; RETURN NULL; END $$"
+    )
+    for table, events in _WATCHED.items():
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS generation_{table} ON {table}")
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER generation_{table} AFTER {' OR '.join(events)} ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION marsad_bump_generation()"
+        )
+
+
+def generation(store: SqlStore) -> int:
+    """The store's generation now: equal values mean nothing a reader sees has changed."""
+    with store.read() as connection:
+        return int(connection.scalar(select(store_generation.c.value)) or 0)
+
+
+class GenerationWatch:
+    """``generation`` on a connection of its own, kept open: a server asks at every cached
+    read, and must not wait for the pool (which writers waiting for SQLite's lock may hold)."""
+
+    def __init__(self, store: SqlStore) -> None:
+        self.engine = store.engine
+        self._connection: Connection | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> int:
+        """The generation now (a fresh read each call; reconnects once after an error)."""
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    if self._connection is None:
+                        self._connection = self.engine.connect()
+                    try:
+                        return int(self._connection.scalar(select(store_generation.c.value)) or 0)
+                    finally:
+                        self._connection.rollback()
+                except SQLAlchemyError as error:
+                    self._drop()
+                    if attempt == 2:
+                        raise StoreError(f"store read failed: {error}") from None
+        raise AssertionError("unreachable")
+
+    def _drop(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.invalidate()
+            finally:
+                self._connection = None
+
+
+def enqueue(store: SqlStore, articles: Sequence[Article]) -> list[int]:
+    """Keep ``articles`` in the inbox (committed when this returns); their queue numbers.
+
+    Not under the store's write lock: a POST does not wait for a worker's batch on PostgreSQL
+    (SQLite lets one writer in at a time and waits its busy timeout)."""
+    now = time.time()
+    rows = [
+        {"article_id": a.id, "data": json.dumps(_article_json(a)), "received_at": now}
+        for a in articles
+    ]
+    if not rows:
+        return []
+    with store.engine.begin() as connection:
+        found = connection.execute(insert(inbox).returning(inbox.c.seq), rows)
+        return [int(seq) for seq in found.scalars()]
+
+
+def queued(store: SqlStore, article_ids: Sequence[str]) -> dict[str, Article]:
+    """Those of ``article_ids`` still waiting in the inbox (the first one queued for each)."""
+    if not article_ids:
+        return {}
+    with store.read() as connection:
+        rows = connection.execute(
+            select(inbox.c.article_id, inbox.c.data)
+            .where(inbox.c.article_id.in_(list(article_ids)))
+            .order_by(inbox.c.seq.desc())
+        ).all()
+    return {row.article_id: Article.from_dict(json.loads(row.data)) for row in rows}
+
+
+def take(store: SqlStore, limit: int) -> list[Queued]:
+    """The oldest ``limit`` queued articles, left in the inbox until ``done`` (a worker that
+    dies before then leaves them for the next one)."""
+    with store.read() as connection:
+        rows = connection.execute(
+            select(inbox.c.seq, inbox.c.data).order_by(inbox.c.seq).limit(limit)
+        ).all()
+    return [Queued(int(row.seq), Article.from_dict(json.loads(row.data))) for row in rows]
+
+
+def done(store: SqlStore, seqs: Sequence[int]) -> None:
+    """Remove articles the newsroom has taken (or refused) from the inbox."""
+    if not seqs:
+        return
+    with store.engine.begin() as connection:
+        connection.execute(delete(inbox).where(inbox.c.seq.in_(list(seqs))))
+
+
+def backlog(store: SqlStore) -> int:
+    """How many accepted articles wait for the worker."""
+    with store.read() as connection:
+        return int(connection.scalar(select(func.count()).select_from(inbox)) or 0)
+
+
+def _article_json(article: Article) -> dict[str, object]:
+    return {**article.to_dict(), "text": article.text}

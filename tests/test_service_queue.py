@@ -1,0 +1,209 @@
+"""Writes out of the serving process: POST /articles queues, a worker (`marsad work`) runs the
+newsroom; and the response cache keyed by the store's generation. Both backends."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crashkit import records, write_jsonl
+from marsad.ingest import load_articles
+from marsad.model import Article
+from marsad.newsroom import ingest, open_store
+from marsad.service import worker as worker_module
+from marsad.service.worker import InboxWorker
+from marsad.settings import Settings
+from marsad.store import Store
+from marsad.store.inbox import backlog, generation
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's notice about httpx vs httpx2
+    from fastapi.testclient import TestClient
+
+from marsad.service.app import create_app
+
+ROOT = Path(__file__).parents[1]
+POLL_SECONDS = 60
+
+
+@pytest.fixture
+def opened(store_url: str) -> Iterator[Store]:
+    store = open_store(store_url)
+    yield store
+    store.close()
+
+
+def _client(store: Store, **options: Any) -> tuple[TestClient, dict[str, str]]:
+    token = store.create_token("test")
+    app = create_app(store, rate_limit=None, write_queue=True, **options)
+    return TestClient(app), {"Authorization": f"Bearer {token}"}
+
+
+def _post(client: TestClient, headers: dict[str, str], rows: list[dict[str, str]]) -> Any:
+    return client.post("/articles", json={"articles": rows}, headers=headers)
+
+
+def _eventually(check: Any) -> Any:
+    """Poll ``check`` until it gives something true (a worker runs beside the test)."""
+    deadline = time.monotonic() + POLL_SECONDS
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.05)
+    raise AssertionError("not within the polling deadline")
+
+
+def test_a_post_is_queued_then_the_worker_puts_it_in_a_story(opened: Store) -> None:
+    client, headers = _client(opened)
+    rows = records(6)
+    answer = _post(client, headers, rows)
+    assert answer.status_code == 202
+    assert answer.headers["location"] == "/articles/a0000"
+    assert answer.json() == {
+        "queued": 6,
+        "articles": [row["id"] for row in rows],
+        "unchanged": 0,
+        "rejected": [],
+    }
+    queued = client.get("/articles/a0000").json()
+    assert queued["queued"] is True and queued["story"] is None
+    assert queued["text"] == rows[0]["text"]
+    again = _post(client, headers, [rows[0], {**rows[1], "text": "Other words entirely."}])
+    assert again.status_code == 200 and "location" not in again.headers
+    assert again.json()["unchanged"] == 1 and len(again.json()["rejected"]) == 1
+
+    stop = threading.Event()
+    thread = threading.Thread(target=InboxWorker(opened).run, args=(stop,), daemon=True)
+    thread.start()
+    try:
+        story_id = _eventually(lambda: client.get("/articles/a0000").json()["story"])
+    finally:
+        stop.set()
+        thread.join(POLL_SECONDS)
+    story = client.get(f"/stories/{story_id}").json()
+    assert "a0000" in {article["id"] for article in story["articles"]}
+    assert client.get("/articles/a0000").json()["queued"] is False
+    assert backlog(opened) == 0 and opened.counts()["articles"] == 6
+    stored = _post(client, headers, [rows[0]])  # stored now: unchanged, nothing queued
+    assert stored.status_code == 200 and stored.json()["unchanged"] == 1
+
+
+def test_a_worker_that_dies_before_it_clears_its_batch_loses_nothing(
+    opened: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, headers = _client(opened)
+    rows = records(12)
+    assert _post(client, headers, rows).status_code == 202
+
+    def crash(*_args: Any) -> None:
+        raise KeyboardInterrupt  # killed after the newsroom took the batch, before the clear
+
+    monkeypatch.setattr(worker_module, "done", crash)
+    with pytest.raises(KeyboardInterrupt):
+        InboxWorker(opened, Settings(live_batch_size=5)).step()
+    assert backlog(opened) == 12 and opened.counts()["articles"] == 5
+    monkeypatch.undo()
+    report = InboxWorker(opened, Settings(live_batch_size=5)).drain()
+    assert (report.added, report.unchanged) == (7, 5)
+    assert backlog(opened) == 0 and opened.counts()["articles"] == 12
+    assert opened.check_integrity() == []
+    found = opened.articles_of([row["id"] for row in rows])
+    assert all(record.story_id for record in found) and len(found) == 12
+
+
+def test_a_killed_worker_process_loses_nothing(
+    opened: Store, store_url: str, tmp_path: Path
+) -> None:
+    client, headers = _client(opened)
+    rows = records(40, prefix="k")
+    for start in range(0, len(rows), 10):
+        assert _post(client, headers, rows[start : start + 10]).status_code == 202
+    command = [sys.executable, "-m", "marsad", "work", "--db", store_url]
+    command += ["--set", "live_batch_size=4"]
+    environ = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen(command, env=environ, stderr=subprocess.DEVNULL)
+    try:
+        _eventually(lambda: backlog(opened) < len(rows) or process.poll() is not None)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(POLL_SECONDS)
+    finished = subprocess.run(
+        [*command, "--once"], env=environ, capture_output=True, timeout=300, check=False
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert backlog(opened) == 0
+    found = opened.articles_of([row["id"] for row in rows])
+    assert len(found) == len(rows) and all(record.story_id for record in found)
+    assert opened.check_integrity() == []
+
+
+def test_a_read_of_an_unchanged_store_is_answered_from_memory(
+    opened: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    ingest(opened, _articles(tmp_path, records(8)))
+    client, _ = _client(opened)
+    story_id = client.get("/stories").json()["stories"][0]["id"]
+    calls: list[str] = []
+    original = opened.story
+
+    def counting(wanted: str) -> Any:
+        calls.append(wanted)
+        return original(wanted)
+
+    monkeypatch.setattr(opened, "story", counting)
+    first = client.get(f"/stories/{story_id}")
+    second = client.get(f"/stories/{story_id}")
+    head = client.head(f"/stories/{story_id}")
+    assert first.status_code == second.status_code == head.status_code == 200
+    assert first.content == second.content and calls == [story_id]
+    assert head.headers["etag"] == first.headers["etag"]
+    same = client.get(f"/stories/{story_id}", headers={"If-None-Match": first.headers["etag"]})
+    assert same.status_code == 304 and calls == [story_id]
+    # A filter that counts back from now is answered afresh each time.
+    assert client.get("/stories?since=1000w").status_code == 200
+    listed = len(calls)
+    client.get(f"/stories/{story_id}?since=1000w")
+    client.get(f"/stories/{story_id}?since=1000w")
+    assert len(calls) == listed + 2
+
+
+def test_a_write_from_another_process_is_never_hidden_by_the_cache(
+    opened: Store, store_url: str, tmp_path: Path
+) -> None:
+    rows = records(16)
+    ingest(opened, _articles(tmp_path, rows[:8]))
+    client, _ = _client(opened)
+    story_id = client.get("/articles/a0000").json()["story"]
+    before = client.get(f"/stories/{story_id}").json()
+    page = client.get(f"/story/{story_id}").text
+    listed = client.get("/stories").json()
+    assert client.get(f"/stories/{story_id}").json() == before  # from the cache now
+    writer = open_store(store_url)  # another handle: nothing in this process hears of it
+    try:
+        seen = generation(writer)
+        ingest(writer, _articles(tmp_path, rows[8:]))
+        assert generation(writer) > seen
+    finally:
+        writer.close()
+    assert client.get("/articles/a0008").json()["story"] == story_id  # same topic as a0000
+    after = client.get(f"/stories/{story_id}").json()
+    assert "a0008" in {article["id"] for article in after["articles"]}
+    assert len(after["articles"]) > len(before["articles"])
+    assert client.get(f"/story/{story_id}").text != page
+    assert client.get("/stories").json() != listed
+
+
+def _articles(tmp_path: Path, rows: list[dict[str, str]]) -> list[Article]:
+    path = write_jsonl(tmp_path / f"{rows[0]['id']}.jsonl", rows)
+    return list(load_articles([path], settings=Settings()).articles)
