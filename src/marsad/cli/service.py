@@ -488,7 +488,7 @@ def serve(
         command = worker_command(
             db, config=str(config) if config else None, assignments=assignments or []
         )
-        background = start_worker(command + ["--log-format", log_format.value])
+        background = start_worker([*command, "--log-format", log_format.value])
     if workers > 1:
         store.close()
         options = {
