@@ -170,6 +170,8 @@ def test_a_read_of_an_unchanged_store_is_answered_from_memory(
     assert head.headers["etag"] == first.headers["etag"]
     same = client.get(f"/stories/{story_id}", headers={"If-None-Match": first.headers["etag"]})
     assert same.status_code == 304 and calls == [story_id]
+    metrics = client.get("/metrics").text
+    assert "marsad_cache_hits 3" in metrics  # the second GET, the HEAD and the 304
     # A filter that counts back from now is answered afresh each time.
     assert client.get("/stories?since=1000w").status_code == 200
     listed = len(calls)

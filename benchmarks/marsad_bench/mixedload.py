@@ -77,6 +77,7 @@ class LoadReport:
     stored: int = 0  # of those, how many the store holds afterwards
     server: str = ""  # how the app was served
     drained: float = 0.0  # seconds the worker took after the load to empty the write queue
+    cache: str = ""  # the response cache's hits and misses (one serving process's /metrics)
 
     @property
     def lost(self) -> int:
@@ -115,6 +116,7 @@ class LoadReport:
             f"{self.clients} clients for {self.seconds:.1f} s ({self.server}); errors: {errors} "
             f"({detail}); writes acknowledged: {len(self.acknowledged)}, stored: {self.stored}, "
             f"lost: {self.lost}; write queue emptied {self.drained:.1f} s after the load"
+            + (f"; {self.cache}" if self.cache else "")
         )
         return "\n".join(lines)
 
@@ -240,6 +242,7 @@ def mixed_load(
         report.seconds = time.monotonic() - started
         report.server = _described(server, serve_workers, write_queue)
         report.drained = _drain(store) if write_queue else 0.0
+        report.cache = _cache_counts(httpx.get(base + "/metrics", timeout=30).text)
     report.stored = len(store.articles_of(report.acknowledged))
     return report
 
@@ -303,6 +306,17 @@ def _serve_process(url: str, workers: int, write_queue: bool) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+
+
+def _cache_counts(metrics: str) -> str:
+    """'cache: N hits, M misses' from a /metrics answer ('' without the cache's gauges)."""
+    found = dict(
+        line.split(" ", 1) for line in metrics.splitlines() if line.startswith("marsad_cache_")
+    )
+    if not found:
+        return ""
+    hits, misses = (float(found.get(f"marsad_cache_{k}", 0)) for k in ("hits", "misses"))
+    return f"cache: {hits:.0f} hits, {misses:.0f} misses"
 
 
 def _drain(store: Store) -> float:

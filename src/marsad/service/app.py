@@ -20,7 +20,7 @@ from marsad.errors import StoreError
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 from marsad.newsroom import Newsroom
-from marsad.service.cache import ResponseCache
+from marsad.service.cache import CacheStats, ResponseCache
 from marsad.service.http import (
     ConditionalGet,
     HeadAsGet,
@@ -102,6 +102,7 @@ def create_app(
     if write_queue and sql is None:
         raise StoreError("a write queue needs a SQL store (SQLite or PostgreSQL)")
     app.state.metrics = metrics = Metrics()
+    cached = CacheStats()
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes, paths=("/articles",))
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
@@ -374,6 +375,9 @@ def create_app(
             "marsad_stories": ("Stories in the store.", float(counts["stories"])),
             "marsad_articles": ("Articles in the store.", float(counts["articles"])),
         }
+        if cache and sql is not None:
+            gauges["marsad_cache_hits"] = ("Reads answered from the cache.", float(cached.hits))
+            gauges["marsad_cache_misses"] = ("Cacheable reads made afresh.", float(cached.misses))
         if write_queue and sql is not None:
             gauges["marsad_queued"] = ("Articles waiting for the worker.", float(backlog(sql)))
         return PlainTextResponse(metrics.render(gauges), media_type=PROMETHEUS_TYPE)
@@ -387,7 +391,7 @@ def create_app(
     app.add_middleware(ConditionalGet)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     if cache and sql is not None:  # keeps gzipped bodies; HEAD is answered from it too
-        app.add_middleware(ResponseCache, generation=GenerationWatch(sql))
+        app.add_middleware(ResponseCache, generation=GenerationWatch(sql), stats=cached)
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)
     app.add_middleware(Guard)

@@ -35,6 +35,14 @@ ENTRY_BYTES = 1 << 20
 _BODY_HEADERS = (b"content-length", b"content-type")
 
 
+@dataclass(slots=True)
+class CacheStats:
+    """How many cacheable reads were answered from memory, and how many were made afresh."""
+
+    hits: int = 0
+    misses: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     generation: int
@@ -51,6 +59,7 @@ class ResponseCache:
         app: ASGIApp,
         *,
         generation: Callable[[], int],
+        stats: CacheStats | None = None,
         entries: int = ENTRIES,
         entry_bytes: int = ENTRY_BYTES,
     ) -> None:
@@ -59,8 +68,7 @@ class ResponseCache:
         self.entries = entries
         self.entry_bytes = entry_bytes
         self._cache: OrderedDict[tuple[str, bytes, bool], _Entry] = OrderedDict()
-        self.hits = 0
-        self.misses = 0
+        self.stats = stats or CacheStats()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer from the cache, or pass on and keep a 200 answer for the next request."""
@@ -77,11 +85,11 @@ class ResponseCache:
         found = self._cache.get(key)
         if found is not None and found.generation == generation:
             self._cache.move_to_end(key)
-            self.hits += 1
+            self.stats.hits += 1
             scope["route"] = found.route
             await _replay(send, headers, found)
             return
-        self.misses += 1
+        self.stats.misses += 1
         start: Message | None = None
         chunks: list[bytes] = []
         size = 0
