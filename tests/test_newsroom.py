@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 import marsad.newsroom.core
+import marsad.newsroom.rebuild
 from marsad.ingest import load_articles
 from marsad.model import Article
 from marsad.newsroom import Newsroom, digest, ingest, open_store
@@ -61,17 +63,19 @@ def store(store_url: str) -> Iterator[Store]:
 
 
 class _Counting:
-    """Wraps a function of marsad.newsroom.core and counts its calls."""
+    """Wraps a function of marsad.newsroom.core (or ``module``) and counts its calls."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    def __init__(
+        self, monkeypatch: pytest.MonkeyPatch, name: str, module: Any = marsad.newsroom.core
+    ) -> None:
         self.calls = 0
-        original = getattr(marsad.newsroom.core, name)
+        original = getattr(module, name)
 
         def counted(*args: Any, **kwargs: Any) -> Any:
             self.calls += 1
             return original(*args, **kwargs)
 
-        monkeypatch.setattr(marsad.newsroom.core, name, counted)
+        monkeypatch.setattr(module, name, counted)
 
 
 def test_a_growing_story_is_rebuilt_without_analysing_its_members_again(
@@ -92,7 +96,7 @@ def test_a_growing_story_is_rebuilt_without_analysing_its_members_again(
 def test_a_bulk_ingest_rebuilds_each_changed_story_once(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    built = _Counting(monkeypatch, "build_story")
+    built = _Counting(monkeypatch, "build_story", marsad.newsroom.rebuild)
     articles = [_article(f"f{n}", FLOOD, f"o{n}", n / 10) for n in range(4)]
     articles.append(_article("c", CUP, "o9", 0.5))
     report = Newsroom(store).ingest(articles, batch_size=1)
@@ -202,3 +206,45 @@ def test_settings_come_from_the_store_s_settings(store_url: str) -> None:
         assert len(report.stories) == 2  # the strict threshold keeps them apart
     finally:
         store.close()
+
+
+def test_a_story_marked_again_with_the_same_inputs_is_not_rebuilt(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(store_url)
+    try:
+        newsroom = Newsroom(store)
+        (story_id,) = newsroom.ingest([_article("f1", FLOOD)]).stories
+        built = _Counting(monkeypatch, "build_story", marsad.newsroom.rebuild)
+        with store.batch() as writer:  # as a crashed writer leaves it, or a merge re-marks it
+            writer.mark_pending([story_id])
+        assert newsroom.rebuild() == 1 and built.calls == 0
+        assert store.counts()["pending"] == 0
+        # Other settings (a longer summary) are other inputs: the row is built again.
+        longer = Newsroom(store, replace(store.settings, summary_words=200))
+        with store.batch() as writer:
+            writer.mark_pending([story_id])
+        assert longer.rebuild() == 1 and built.calls == 1
+    finally:
+        store.close()
+
+
+def test_rebuilds_on_the_process_pool_store_the_same_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(marsad.newsroom.rebuild, "POOL_ARTICLES", 1)
+    rows = []
+    for workers in (1, 2):
+        store = open_store(str(tmp_path / f"w{workers}.db"))
+        newsroom = Newsroom(store, workers=workers)
+        try:
+            newsroom.ingest(_examples())
+            newsroom.ingest([_article("f1", FLOOD), _article("c1", CUP, "صحيفة")])
+            assert (newsroom._pool is not None) == (workers > 1)
+            stories = [store.story(row.id) for row in store.stories().stories]
+            made = [s.story.to_dict() for s in stories if s is not None]
+            rows.append(sorted(made, key=lambda story: str(story["id"])))
+        finally:
+            newsroom.close()
+            store.close()
+    assert rows[0] == rows[1] and len(rows[0]) >= 3

@@ -228,12 +228,12 @@ def test_a_failing_batch_leaves_nothing_behind(
 def test_a_failing_rebuild_leaves_the_story_pending_and_consistent(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import marsad.newsroom.core
+    import marsad.newsroom.rebuild
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("crash while summarizing")
 
-    monkeypatch.setattr(marsad.newsroom.core, "build_story", broken)
+    monkeypatch.setattr(marsad.newsroom.rebuild, "build_story", broken)
     with pytest.raises(RuntimeError):
         ingest(store, [_article("f1", FLOOD)])
     # The batch is stored and its story waits for its rebuild: consistent, not yet listed.

@@ -43,4 +43,3 @@ def ingest(
     """Ingest articles into ``store`` with a one-off ``Newsroom`` (keep one for many calls);
     ``batch_size`` defaults to ``settings.live_batch_size``."""
     return Newsroom(store, settings).ingest(articles, batch_size=batch_size)
-

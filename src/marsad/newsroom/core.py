@@ -8,19 +8,29 @@ again), with the same story builder as ``digest``.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from marsad.budget import over_budget
 from marsad.clean import Marks, clean_with
-from marsad.facts import DocumentMentions, document_mentions
+from marsad.engine import Engine, cores
+from marsad.facts import DocumentMentions
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
 from marsad.model import Article, Document, Problem, content_id
 from marsad.newsroom.evidence import batch_evidence
+from marsad.newsroom.rebuild import (
+    Work,
+    build_stories,
+    inputs_key,
+    mentions_of,
+    pool_wanted,
+    settings_key,
+)
 from marsad.newsroom.search import search_text
 from marsad.newsroom.streamstate import catch_up, changed_rows, load_stream
-from marsad.pipeline import build_story
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
 from marsad.store.writer import BatchWriter
@@ -42,11 +52,15 @@ def content_hash(article: Article) -> str:
 class Newsroom:
     """Ingests articles into a store and keeps its stories up to date (see the module doc).
 
-    One per store handle; the clusterer's state is cached between calls and reloaded when
-    another writer (process or handle) saved a newer one.
+    One per store handle; the clusterer's state is cached between calls and brought up to
+    date when another writer (process or handle) saved since. A call that rebuilds many
+    stories builds them on a process pool of ``workers`` (default: every core; 1: never),
+    kept until ``close()``.
     """
 
-    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: Settings | None = None, *, workers: int | None = None
+    ) -> None:
         self.store = store
         self.settings = settings or store.settings
         self._stream: StreamingClusterer | None = None
@@ -56,6 +70,10 @@ class Newsroom:
         # What each document says on its own (dates, figures, names): read once per process,
         # as a digest reads it once, not at every rebuild of its story.
         self._mentions: dict[str, DocumentMentions] = {}
+        self._settings_key = settings_key(self.settings)
+        self._workers = cores() if workers is None else workers
+        self._pool: Engine | None = None
+        self._closer: weakref.finalize[Any, Any] | None = None
 
     def ingest(
         self,
@@ -186,18 +204,29 @@ class Newsroom:
             size += len(stream.stories[story_id].articles)
             if size >= REBUILD_ARTICLES:
                 break
-        writer.drop_pending(gone)
         members = {s: list(stream.stories[s].articles) for s in chosen}
+        keys = {
+            s: inputs_key(self._settings_key, stream.storyline_of(s), ids)
+            for s, ids in members.items()
+        }
+        saved = writer.built_from(chosen)
+        same = [s for s in chosen if saved.get(s) == keys[s]]  # marked, but nothing changed
+        writer.drop_pending([*gone, *same])
+        members = {s: ids for s, ids in members.items() if s not in same}
         documents = self._documents_of(writer, [a for ids in members.values() for a in ids])
+        work = []
         for story_id, ids in members.items():
             present = [documents[i] for i in ids if i in documents]
-            built = build_story(present, self.settings, self._mentions_of(present))
-            story = replace(built, id=story_id, storyline=stream.storyline_of(story_id))
+            work.append(Work(story_id, present, mentions_of(self._mentions, present)))
+        built = build_stories(work, self.settings, self._engine_for(work))
+        for item, (story, mentions) in zip(work, built, strict=True):
+            self._keep_mentions(mentions)
+            story = replace(story, id=item.story_id, storyline=stream.storyline_of(item.story_id))
             text = search_text(
                 [story.title, *(s.text for s in story.summary), *(a.title for a in story.articles)],
                 story.language,
             )
-            writer.save_story(story, search_text=text)
+            writer.save_story(story, search_text=text, built_from=keys[item.story_id])
         return len(chosen)
 
     def _documents_of(self, writer: BatchWriter, ids: list[str]) -> dict[str, Document]:
@@ -229,13 +258,29 @@ class Newsroom:
         self._version = version
         return self._stream
 
-    def _mentions_of(self, documents: list[Document]) -> dict[str, DocumentMentions]:
-        if len(self._mentions) + len(documents) > DOCUMENT_CACHE:
+    def _keep_mentions(self, mentions: dict[str, DocumentMentions]) -> None:
+        if len(self._mentions) + len(mentions) > DOCUMENT_CACHE:
             self._mentions.clear()
-        for document in documents:
-            if document.id not in self._mentions:
-                self._mentions[document.id] = document_mentions(document)
-        return {document.id: self._mentions[document.id] for document in documents}
+        self._mentions.update(mentions)
+
+    def _engine_for(self, work: list[Work]) -> Engine | None:
+        """The process pool for a rebuild large enough to repay it (started once, kept until
+        ``close``), else None: this process."""
+        if not pool_wanted(work, self._workers):
+            return None
+        if self._pool is None:
+            from marsad.engine.pool import ProcessEngine
+
+            self._pool = ProcessEngine(workers=self._workers)
+            self._closer = weakref.finalize(self, self._pool.close)
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the rebuilds' process pool, if one was started (the store stays open)."""
+        if self._closer is not None:
+            self._closer()
+        self._pool = None
+        self._closer = None
 
     def _remember(self, documents: list[Document]) -> None:
         if len(self._documents) + len(documents) > DOCUMENT_CACHE:

@@ -118,6 +118,19 @@ class BatchWriter:
             ],
         )
 
+    def built_from(self, story_ids: Sequence[str]) -> dict[str, str]:
+        """Story id -> the inputs key its row was saved with (rows saved before migration 8,
+        and unknown stories, are left out)."""
+        s = schema.stories
+        found: dict[str, str] = {}
+        ids = list(story_ids)
+        for start in range(0, len(ids), 500):
+            query = select(s.c.id, s.c.built_from).where(s.c.id.in_(ids[start : start + 500]))
+            found.update(
+                {r.id: r.built_from for r in self.connection.execute(query) if r.built_from}
+            )
+        return found
+
     def pending(self) -> list[str]:
         """Stories waiting for their rebuild, oldest mark first."""
         p = schema.stories_pending
@@ -270,8 +283,9 @@ class BatchWriter:
         if wanted:
             self.connection.execute(delete(p).where(p.c.story_id.in_(wanted)))
 
-    def save_story(self, story: Story, *, search_text: str) -> None:
-        """Write a rebuilt story's row (its membership is already stored) and clear its mark."""
+    def save_story(self, story: Story, *, search_text: str, built_from: str | None = None) -> None:
+        """Write a rebuilt story's row (its membership is already stored) and clear its mark;
+        ``built_from`` is the newsroom's key of what the row was built from."""
         s = schema.stories
         created = self.connection.scalar(select(s.c.created_at).where(s.c.id == story.id))
         self.connection.execute(delete(s).where(s.c.id == story.id))
@@ -296,6 +310,7 @@ class BatchWriter:
                 updated_at=self.now,
                 search_text=search_text,
                 storyline=story.storyline or story.id,
+                built_from=built_from,
             )
         )
         self.store.index_story(self.connection, story.id, search_text)

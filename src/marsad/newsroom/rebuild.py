@@ -1,0 +1,93 @@
+"""Building stories from their members' stored analyses, in this process or, when a call
+rebuilds many, on the process pool of ``marsad.engine.pool`` (the same ``build_story`` either
+way, so the rows are the same; only where it runs changes)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from marsad.engine import Engine, NoProgress
+from marsad.facts import DocumentMentions, document_mentions
+from marsad.model import Document, Story, content_id
+from marsad.pipeline import build_story
+from marsad.settings import Settings
+
+# Members rebuilt in one call from which the pool is used: as `digest`'s auto engine (500
+# articles), below it shipping the analyses costs about what the second core saves.
+POOL_ARTICLES = 500
+# Members per pool task: enough to repay a task's shipping, small enough to share the work.
+TASK_ARTICLES = 150
+
+Mentions = dict[str, DocumentMentions]
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """One story to build: its members' analyses and what is known of what each says."""
+
+    story_id: str
+    documents: list[Document]
+    mentions: Mentions
+
+
+def inputs_key(settings_key: str, storyline: str, members: Sequence[str]) -> str:
+    """A hash of all a story's row is built from: the settings, its storyline and its members
+    in order (the same key: the same row, so the rebuild can be skipped)."""
+    return content_id(settings_key, storyline, *members, length=32)
+
+
+def settings_key(settings: Settings) -> str:
+    """The settings as the inputs key sees them (every field: any may change a story)."""
+    return content_id(repr(settings), length=32)
+
+
+def build_stories(
+    work: Sequence[Work], settings: Settings, engine: Engine | None
+) -> list[tuple[Story, Mentions]]:
+    """Each story built (in ``work``'s order) with what its members say that was not known
+    before (to keep for the next rebuild); on ``engine`` in tasks of about TASK_ARTICLES
+    members, else here."""
+    if engine is None:
+        return _build_some(settings, list(work))
+    tasks: list[list[Work]] = [[]]
+    size = 0
+    for item in work:
+        if size >= TASK_ARTICLES:
+            tasks.append([])
+            size = 0
+        tasks[-1].append(item)
+        size += len(item.documents)
+    weights = [sum(len(item.documents) for item in task) for task in tasks]
+    done = engine.map(
+        partial(_build_some, settings),
+        tasks,
+        label="rebuild stories",
+        progress=NoProgress(),
+        weights=weights,
+    )
+    return [built for part in done for built in part]
+
+
+def _build_some(settings: Settings, work: list[Work]) -> list[tuple[Story, Mentions]]:
+    results = []
+    for item in work:
+        new = {
+            document.id: document_mentions(document)
+            for document in item.documents
+            if document.id not in item.mentions
+        }
+        story = build_story(item.documents, settings, {**item.mentions, **new})
+        results.append((story, new))
+    return results
+
+
+def pool_wanted(work: Sequence[Work], workers: int) -> bool:
+    """Whether rebuilding ``work`` repays the pool."""
+    return workers > 1 and sum(len(item.documents) for item in work) >= POOL_ARTICLES
+
+
+def mentions_of(known: Mapping[str, DocumentMentions], documents: Sequence[Document]) -> Mentions:
+    """What is already known of what these documents say."""
+    return {d.id: known[d.id] for d in documents if d.id in known}
