@@ -4,8 +4,13 @@ wrong one."""
 
 from __future__ import annotations
 
+import json
+
+import marsad
 from marsad.facts.entities import entity_mentions
 from marsad.facts.quotes import article_names, quote_mentions
+from marsad.model import Article
+from marsad.report import render_json
 
 
 def speaker(text: str, *article: str) -> str | None:
@@ -69,3 +74,65 @@ def test_informed_of_with_a_channel_named_in_quote_marks() -> None:
 def test_a_word_of_only_a_tatweel_after_the_verb_is_no_noun() -> None:
     text = "وأفادت القناة ـ بوقوع أضرار جسيمة في منازل ومركبات المدينة"
     quote_mentions(text, entity_mentions(text), names=article_names([text]))  # no IndexError
+
+
+def test_a_name_then_a_trade_or_a_place_word_after_the_verb() -> None:
+    text = "قال إيلكاي غندوغان لاعب وسط مانشستر سيتي إنه يترقب مواجهة قوية أمام أرسنال"
+    assert speaker(text) == "إيلكاي غندوغان"
+    text = "وقال فرانك جيرتزوبيه الأمين العام لشركة أوشان إن الشركة تسلمت شحنة من المنتجات"
+    assert speaker(text) == "فرانك جيرتزوبيه"
+    text = "وأضاف نيكوس أناستاسياديس أمام البرلمان أنه على استعداد للتفاوض طالما"
+    assert speaker(text) == "نيكوس أناستاسياديس"
+    # Pronouns and how the words came are no names.
+    assert speaker('وقالت لي :"لم أره منذ عامين أو ثلاثة، صنعت له حقيبة ملابس"') is None
+    assert speaker("وقال بيان صادر عن الوزارة إن الهجوم أسفر عن سقوط قتلى") is None
+
+
+def test_a_name_and_a_trade_beside_it_with_a_comma() -> None:
+    text = "في غضون ذلك، قال زين الدين زيدان، مدرب ريال مدريد، في مؤتمر صحفي، إنه يشعر بالتفاؤل إزاء حالة مودريتش"
+    assert speaker(text) == "زين الدين زيدان"
+    text = "قال ميشي باتشواي، مهاجم بروسيا دورتموند، إنه تعرض لإهانة عنصرية من الجماهير"
+    assert speaker(text) == "ميشي باتشواي"
+
+
+def test_no_name_at_the_end_of_a_subject_without_a_title() -> None:
+    # "أهداف تجارية" is written like a first name and a name, but no title leads to it.
+    text = "وقالت حملة أميركية تهدف لمنع استخدام الأطفال في أهداف تجارية، إنه من المقلق أن يحدث ذلك"
+    assert speaker(text, "تستخدم لأهداف تجارية") is None
+
+
+def test_a_person_far_after_the_verb_is_not_its_subject() -> None:
+    text = (
+        "وقالت المسؤولة السياسية للصحافيين في أول زيارة تقوم بها للندن منذ خلفت الزعيم "
+        'التاريخي للحزب جيري أدامز، "الحقيقة أن بريكست واتفاق الجمعة العظيمة لا ينسجمان"'
+    )
+    assert speaker(text) != "جيري أدامز"
+
+
+def test_bodies_named_by_their_kind() -> None:
+    text = "قالت منظمة التجارة العالمية إن الرسوم الجمركية العقابية تزيد من خطر الحرب التجارية"
+    assert speaker(text) == "منظمة التجارة العالمية"
+
+
+def quote_speakers(body: str) -> list[str | None]:
+    article = Article(id="q1", title="غوطة", text=body, source="outlet", lang="ar")
+    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
+    return [fact["speaker"] for fact in story["facts"] if fact["kind"] == "quote"]
+
+
+def test_a_continuation_takes_the_subject_of_the_sentence_before() -> None:
+    body = (
+        "وقال منسق الأمم المتحدة بانوس مومتزيس في بيان إن الوضع في الغوطة الشرقية خطير جدا.\n"
+        'وأعرب مومتزيس في البيان عن قلقه "العميق إزاء التصعيد الأخير لأعمال العنف" في الغوطة.\n'
+        'وقال إن "الوضع الإنساني للمدنيين في الغوطة الشرقية يخرج عن السيطرة تماما".'
+    )
+    assert quote_speakers(body)[-1] == "بانوس مومتزيس"
+
+
+def test_no_continuation_after_a_speaker_left_unknown() -> None:
+    body = (
+        "وقال وزير الخارجية سيرغي لافروف إن المحادثات كانت صعبة ومطولة جدا في موسكو.\n"
+        'وقالت المسؤولة السياسية للصحافيين في أول زيارة تقوم بها "إن الاتفاق لا ينسجم مع ذلك".\n'
+        'وأضافت "سواء كان الخروج مرنا أو صارما فإنه يشكل تهديدا مؤكدا ووشيكا".'
+    )
+    assert quote_speakers(body)[-1] != "سيرغي لافروف"

@@ -43,6 +43,7 @@ class QuoteMention:
     speaker: str | None
     start: int
     end: int
+    cited: bool = False  # a speech verb cites it: someone speaks, known or not
 
 
 def _verb_positions(text: str) -> list[tuple[int, int]]:
@@ -76,7 +77,11 @@ def _speaker(
     if text and (apposed := _apposition(text, start, limit, entities, known)):
         return apposed
     after = [e for e in named if start <= e.start < limit]
-    people = [e for e in after if e.type == "person"]
+    # "وقالت المسؤولة السياسية للصحافيين في أول زيارة ... منذ خلفت الزعيم جيري أدامز": a
+    # person this many words after the verb is no longer its subject.
+    people = [
+        e for e in after if e.type == "person" and len(_span(text, start, e.start)) <= _TITLE_WORDS
+    ]
     if people:
         # "وقال المتحدث باسم الكرملين ديمتري بيسكوف": the person, not the office's institution.
         return people[0].canonical
@@ -84,6 +89,8 @@ def _speaker(
     if phrase and _is_title(phrase):
         return phrase
     if text and (name := _name_at(text, start, known)):
+        return name
+    if text and (name := _name_then_title(text, start, limit)):
         return name
     if text and (name := _name_in_subject(text, start, limit, known)):
         return name
@@ -103,15 +110,26 @@ def _speaker(
 _SUBJECT_TOKENS = 3  # "وأعرب الرئيس الكازاخستاني عن ... التي اعتبر أنها «...»"
 
 
-def _sentence_subject(text: str, entities: Sequence[EntityMention], limit: int) -> str | None:
+def sentence_subject(
+    text: str,
+    entities: Sequence[EntityMention],
+    limit: int | None = None,
+    names: Mapping[str, str] | None = None,
+) -> str | None:
     """The person the sentence opens with (its main verb's subject), for a speech verb in a
-    relative clause that names no subject of its own."""
+    relative clause that names no subject of its own, or a "وأضاف" in the next sentence;
+    ``names``: also a word the article writes as a name, right after the first word."""
+    limit = len(text) if limit is None else limit
     opening = tokenize(text)[:_SUBJECT_TOKENS]
     if not opening:
         return None
     end = opening[-1].end
     people = [e for e in entities if e.type == "person" and e.start < end and e.end <= limit]
-    return people[0].canonical if people else None
+    if people:
+        return people[0].canonical
+    if names is not None and len(opening) > 1 and opening[1].text[0].isalpha():
+        return _name_word(opening[1].norm, names)  # "وأعرب مومتزيس عن قلقه"
+    return None
 
 
 def _first_word(text: str, start: int, entity: EntityMention) -> bool:
@@ -167,7 +185,44 @@ def _name_in_subject(text: str, start: int, limit: int, names: Mapping[str, str]
         words.pop()  # the colon or comma before the quote
     if len(words) < 2 or not words[-1].text[0].isalpha():
         return None
+    if not any(_apposition_title(t.text) for t in words[:-1]):
+        return None  # "وقالت حملة ... في أهداف تجارية إن": no title, so no name at its end
     return _name_word(words[-1].norm, names)
+
+
+def _plain_word(token: Token) -> bool:
+    """A word that can be part of a name: a word, no stop word, title or definite noun."""
+    word = token.norm
+    return (
+        token.text[0].isalpha()
+        and len(word) >= 3  # "وقالت لي :": no name
+        and not word.startswith(("ال", "لل"))
+        and word not in ARABIC
+        and word not in _SUBJECT_STOPS
+        and word not in _NOT_SPEAKERS
+        and word not in _SPEAKER_HEADS
+        and not _apposition_title(token.text)
+        and not _is_speech_verb(word)
+    )
+
+
+def _name_then_title(text: str, start: int, limit: int) -> str | None:
+    """ "قال إيلكاي غندوغان لاعب وسط مانشستر سيتي إنه", "وقال فرانك جيرتزوبيه الأمين العام",
+    "وأضاف نيكوس أناستاسياديس أمام البرلمان": one or two plain words right after the verb,
+    then a title, a preposition, a comma or إن/أن (one word: إن/أن only), are a name."""
+    words = _span(text, start, len(text))
+    for size in (2, 1):
+        if len(words) <= size or not all(_plain_word(t) for t in words[:size]):
+            continue
+        after = words[size]
+        closes = after.norm in _THAT or after.text == ":" or words[size].start >= limit
+        if closes or (size == 2 and (_apposition_title(after.text) or after.norm in _AFTER_NAME)):
+            return " ".join(t.text for t in words[:size])
+    return None
+
+
+# Words that can follow a speaker's name before what was said: "أمام البرلمان", "في بيان".
+_AFTER_NAME = frozenset({"امام", "في", "خلال", "لدي", "عبر", "،", ","})
 
 
 _OPENERS = frozenset({"و", "ولكن", "لكن", "كما", "فيما", "بينما", "وكان", "كان"})
@@ -200,7 +255,15 @@ def _apposition(
     rest_words = [t for t in _span(text, comma + 1, limit) if t.text[0].isalpha()]
     if not head_words or not rest_words or len(head_words) > _TITLE_WORDS:
         return None
-    if _is_title(rest_words[0].text) and any(_is_name(t, entities, names) for t in head_words):
+    if _apposition_title(rest_words[0].text) and (
+        any(_is_name(t, entities, names) for t in head_words)
+        or (
+            2 <= len(head_words) <= 3
+            and _plain_word(head_words[0])
+            and not any(_apposition_title(t.text) or t.norm in ARABIC for t in head_words)
+        )
+    ):
+        # "وقال زين الدين زيدان، مدرب ريال مدريد،", "قال ميشي باتشواي، مهاجم بروسيا دورتموند،"
         return " ".join(t.text for t in head_words)
     if _is_title(head_words[0].text):
         stop = _NAME_END.search(text, comma + 1, limit)
@@ -247,7 +310,10 @@ _SPEAKER_HEADS = word_set(
     "المصدر المصادر الشرطة الوزارة الجيش الحكومة المحكمة النيابة الرئاسة الخارجية الداخلية "
     "الكرملين المرصد المنظمة اللجنة الهيئة المجلس الحزب الشركة البنك السفارة القيادة "
     "الدكتور الدكتورة هيئة منظمات المجلة الصحيفة الادعاء البيان العلماء وزارة شرطة عضو "
-    "دبلوماسيون دبلوماسي مسؤولون شهود خبراء محللون آخر قناة القناة وكالة الوكالة شبكة"
+    "دبلوماسيون دبلوماسي مسؤولون شهود خبراء محللون آخر قناة القناة وكالة الوكالة شبكة "
+    # Bodies named with their kind first ("قالت منظمة التجارة العالمية", "صحيفة "تيبتان ديلي"").
+    "منظمة شركة صحيفة محكمة مؤسسة جمعية حركة مجلس لجنة إدارة مكتب مركز معهد جامعة "
+    "متحدثة ناطقة مسؤولة أحد إحدى"
 )
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
@@ -295,6 +361,33 @@ def _is_title(phrase: str) -> bool:
     return normalize(phrase.split()[0]) in _SPEAKER_HEADS
 
 
+# Words after a speech verb that are no name: how the words came, and pronoun-like words.
+_NOT_SPEAKERS = word_set(
+    "بيان تصريح تصريحات حديث مقابلة كلمة رسالة تغريدة مؤتمر وقت لاحق سابق وقت ذلك بدوره "
+    "بدورها بعضهم أحدهم آخرون آخر أيضا كذلك حينها آنذاك لاحقا سابقا مرارا"
+)
+
+
+# Titles and trades written beside a name ("زين الدين زيدان، مدرب ريال مدريد"), which alone
+# name no one ("وقال المدرب": a person named before): they mark a name, never are the speaker.
+_BESIDE_NAMES = word_set(
+    "مدرب المدرب لاعب اللاعب مهاجم المهاجم مدافع حارس نجم أستاذ الأستاذ أستاذة الأستاذة مساعد "
+    "القائم الباحث باحث الباحثة باحثة المحلل محلل الخبير خبير الخبيرة الكاتب كاتب الكاتبة "
+    "المؤلف الممثل الممثلة ممثل المغني المغنية مؤسس المؤسس الشريك مالك المالك النائب "
+    "السيناتور الأمير الملك الشيخ اللواء العميد العقيد الجنرال المدعي القاضي المحامي محامي "
+    "المحامية الناشط ناشط الناشطة الداعية المديرة مديرة كبير كبيرة عضوة الأمينة زعيم الزعيم "
+    "المستشارة البروفيسور البروفيسورة الطبيب الطبيبة طبيب الرئيسة الحاكم حاكم العضو "
+    "الإعلامي الإعلامية الصحفي الصحفية الصحافي الصحافية المخرج المخرجة الفنان الفنانة "
+    "البارونة البارون اللورد السفيرة المندوب المندوبة منسق المنسق منسقة"
+)
+
+
+def _apposition_title(word: str) -> bool:
+    """A title or trade word: a speaker head ("وزير") or a word written beside a name."""
+    norm = normalize(word)
+    return norm in _SPEAKER_HEADS or norm in _BESIDE_NAMES
+
+
 def _direct(
     text: str,
     entities: Sequence[EntityMention],
@@ -317,7 +410,7 @@ def _direct(
                 (who for v in before if (who := _speaker(entities, v, match.start(), text, names))),
                 None,
             )
-            speaker = speaker or _sentence_subject(text, entities, match.start())
+            speaker = speaker or sentence_subject(text, entities, match.start())
         found.append(
             QuoteMention(
                 text=quote.strip(),
@@ -325,6 +418,7 @@ def _direct(
                 speaker=speaker,
                 start=match.start(),
                 end=match.end(),
+                cited=cited,
             )
         )
     return found
@@ -356,6 +450,7 @@ def _reported(
                 speaker=_speaker(entities, verb, that.start, text, names),
                 start=begin,
                 end=len(text),
+                cited=True,
             )
         ]
     return []
@@ -413,7 +508,8 @@ def quote_mentions(
     names: Mapping[str, str] | None = None,
 ) -> list[QuoteMention]:
     """Quotes in one sentence. A verb with no named subject ("وأضاف: ...") keeps the speaker of
-    the previous quote. ``names``: ``article_names`` of the article. Never raises on any text."""
+    the previous quote (``previous_speaker``; after a cited quote whose speaker is unknown,
+    none). ``names``: ``article_names`` of the article. Never raises on any text."""
     verbs = _verb_positions(text)
     known = _NO_NAMES if names is None else names
     found = _direct(text, entities, verbs, known) or _reported(text, entities, verbs, known)
@@ -429,9 +525,10 @@ def quote_mentions(
                 speaker=speaker,
                 start=quote.start,
                 end=quote.end,
+                cited=quote.cited,
             )
         )
-        previous_speaker = speaker or previous_speaker
+        previous_speaker = speaker if quote.cited else speaker or previous_speaker
     return result
 
 
