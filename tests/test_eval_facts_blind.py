@@ -18,7 +18,7 @@ from marsad.eval.facts_blind import (
     scores,
 )
 
-GOLD_SHA256 = "c806b5dbdff041a83efa870ac897d0dcd4318447f1d8d1fb8e437622250ab591"
+GOLD_SHA256 = "4f17d930266654dda2e3e4767dab095d58f5fd6c4f254775375cd84631f47ea2"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
