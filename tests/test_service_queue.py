@@ -209,3 +209,19 @@ def test_a_write_from_another_process_is_never_hidden_by_the_cache(
 def _articles(tmp_path: Path, rows: list[dict[str, str]]) -> list[Article]:
     path = write_jsonl(tmp_path / f"{rows[0]['id']}.jsonl", rows)
     return list(load_articles([path], settings=Settings()).articles)
+
+
+def test_the_compose_file_runs_one_worker_beside_the_serving_processes() -> None:
+    from marsad.cli import load_commands
+    from test_service_deploy import COMPOSE, _command, _envvars, _parse
+
+    load_commands()  # `work` lives in a module of its own
+    services = COMPOSE["services"]
+    serve = _parse(services["serve"]["command"])
+    assert serve["write_queue"] and not serve["worker"] and serve["workers"] == 2
+    work = _parse(services["work"]["command"])
+    assert work["once"] is False
+    environment = services["work"]["environment"]
+    assert environment["MARSAD_DB"] == services["serve"]["environment"]["MARSAD_DB"]
+    assert set(environment) <= _envvars(_command("work"))
+    assert "db" in services["work"]["depends_on"]
