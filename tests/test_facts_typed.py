@@ -169,3 +169,16 @@ def test_years_list_markers_and_ordinals_are_no_figures() -> None:
     assert quantities("لنراجع الحقائق: 1- انغمست روسيا في محاولة التدخل") == []
     assert quantities("ويعد الهجوم حادث إطلاق النار الـ 18 هذا العام") == []
     assert one("ضمت القوة 2030 جنديا").value == 2030
+
+
+def test_the_guides_cues_for_released_detainees_evacuees_and_troops() -> None:
+    released = one("أفرجت السلطات السودانية الأحد عن العشرات من الناشطين والمعارضين")
+    assert released.counted == "arrested"
+    assert one("أطلقت السلطات مساء الأحد سراح العشرات من الناشطين").counted == "arrested"
+    assert one("وتم إجلاء 300 شخص من المنطقة").counted == "displaced"
+    assert one("وانتشر 500 عنصر في شوارع المدينة").counted == "troops"
+
+
+def test_a_sum_named_before_its_number_is_money() -> None:
+    assert one("ومبلغ 2 مليون للحالات الإنسانية").counted == "money"
+    assert one("وتم تخصيص 2 مليون للحالات الإنسانية").counted == "other"

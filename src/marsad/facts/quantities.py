@@ -278,6 +278,14 @@ def _with_period_only(
 _NUMBER_WORDS_WITH_CLITICS = with_clitics(NUMBER_WORDS | {*_DUAL_NOUNS, "يومي"})
 
 
+# "ومبلغ 2 مليون للحالات الإنسانية": a sum of money with its currency said before.
+_AMOUNT_WORDS = word_set("مبلغ المبلغ بمبلغ ومبلغ قيمه بقيمه تكلفه بتكلفه sum amount")
+
+
+def _after_amount(tokens: list[Token], start: int) -> bool:
+    return start > 0 and any(f in _AMOUNT_WORDS for f in stems(tokens[start - 1].norm))
+
+
 def _may_start(token: Token) -> bool:
     return token.text[0].isdigit() or _number_word(token.norm)
 
@@ -333,7 +341,8 @@ def _mention_at(
     concept, scope = _context(tokens, number.first, last, has_noun=last > number.last)
     if unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
-    counted = concept or ("money" if unit in CURRENCIES else unit if unit == "percent" else "other")
+    money = unit in CURRENCIES or _after_amount(tokens, start)
+    counted = concept or ("money" if money else unit if unit == "percent" else "other")
     mention = QuantityMention(
         text=text[tokens[start].start : tokens[last].end],
         value=value,
