@@ -38,3 +38,10 @@ def test_a_text_taken_as_known_leans_back() -> None:
 def test_according_to_its_figures_leans_back() -> None:
     assert needs_context("وطبقاً لأرقامه، فقد بلغ عدد المستوطنين 435159 مستوطناً.", "ar")
     assert not needs_context("وطبقاً لأرقام الأمم المتحدة، بلغ عدد اللاجئين مليونا.", "ar")
+
+
+def test_a_sentence_opening_with_a_comma_was_cut_from_the_one_before() -> None:
+    # February 2018 ANT: paragraphs that break inside a sentence.
+    assert needs_context("، وفقا لرويترز.", "ar")
+    assert needs_context('، ليرد الفنان محمد هنيدي قائلاً: "إحنا كده هنقفل تويتر خالص".', "ar")
+    assert needs_context(",حذرت الأمم المتحدة من خروج الأوضاع الانسانية عن السيطرة.", "ar")

@@ -76,6 +76,9 @@ _SPEECH_SETTING = re.compile(
     r"للصحافة|لرويترز|لوكالة|لفرانس|لبي|لـ|لصحيفة|لقناة|لموقع|لشبكة|لتلفزيون|لإذاعة|"
     r"(?:ل)?(?:ي|ت)(?:قول|ضيف|شير|ؤكد|وضح))(?![\u0621-\u064a])"
 )
+# A sentence that opens with a comma or semicolon was cut from the one before it (a paragraph
+# break inside a sentence: "، وفقا لرويترز.", "، ليرد الفنان … قائلاً: …"; 24 in February).
+_OPENS_WITH_COMMA = re.compile(r"^\s*[،,؛;]")
 # A first-person verb or pronoun opening the sentence ("فعلنا ما يكفي للتأهل.", "لكننا …",
 # "نحن بحاجة …"): a quote goes on whose speaker was named before. Adverbs in "-انا"
 # ("أحيانا") and "ثامنا" are not first person.
@@ -136,6 +139,7 @@ def needs_context(text: str, language: str) -> bool:
         or _FIRST_PERSON.match(text)
         or _KNOWN_TEXT.match(text)
         or _ACCORDING_TO_ITS.match(text)
+        or _OPENS_WITH_COMMA.match(text)
         or (_BARE_VERB.match(text) and not _NOT_A_VERB.match(text))
     )
 
