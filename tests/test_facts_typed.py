@@ -182,3 +182,9 @@ def test_the_guides_cues_for_released_detainees_evacuees_and_troops() -> None:
 def test_a_sum_named_before_its_number_is_money() -> None:
     assert one("ومبلغ 2 مليون للحالات الإنسانية").counted == "money"
     assert one("وتم تخصيص 2 مليون للحالات الإنسانية").counted == "other"
+
+
+def test_a_scale_word_alone_before_a_currency_is_one_of_it() -> None:
+    assert (one("فقد تم تخصيص مليون دولار للطلاب").value, "money") == (1_000_000, "money")
+    assert one("نحو مليار دولار سنويا").value == 1_000_000_000
+    assert quantities("وصل عدد المشاهدين إلى مليون شخص") == []  # left alone: not a sum

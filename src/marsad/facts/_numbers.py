@@ -11,6 +11,7 @@ from typing import TypeVar
 from marsad.lang.arabic import normalize, normalize_digits
 from marsad.lang.clitics import stems
 from marsad.lang.tokens import Token
+from marsad.lang.words import word_set
 
 _V = TypeVar("_V")
 
@@ -185,11 +186,23 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
     vague = _vague(tokens, i)
     if vague is not None:
         return vague
-    found = _word_number(tokens, i)
+    found = _word_number(tokens, i) or _scale_alone(tokens, i)
     if found is None:
         return None
     value, last = _scaled(tokens, *found, i)
     return Number(first=i, last=last, value=value)
+
+
+# "مليون دولار", "نحو مليار دولار": a scale word alone is one of it before a currency.
+_CURRENCY_AFTER = word_set("دولار يورو جنيه ريال درهم دينار ليرة روبل ين يوان dollars euros")
+_ONE_SCALE = frozenset({"مليون", "مليار", "بليون", "تريليون", "ترليون"})
+
+
+def _scale_alone(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    word = stems(tokens[i].norm)[-1]
+    if word not in _ONE_SCALE or i + 1 >= len(tokens):
+        return None
+    return (SCALES[word], i) if tokens[i + 1].norm in _CURRENCY_AFTER else None
 
 
 def _vague(tokens: list[Token], i: int) -> Number | None:
