@@ -206,6 +206,38 @@ def test_a_write_from_another_process_is_never_hidden_by_the_cache(
     assert client.get("/stories").json() != listed
 
 
+def test_a_story_that_a_write_left_alone_is_still_answered_from_memory(
+    opened: Store, store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = records(9)
+    ingest(opened, _articles(tmp_path, rows[:8]))
+    client, _ = _client(opened)
+    changed, kept = (client.get(f"/articles/{i}").json()["story"] for i in ("a0000", "a0001"))
+    assert changed != kept
+    for story_id in (changed, kept):
+        answer = client.get(f"/stories/{story_id}")
+        assert "x-marsad-stamp" not in answer.headers  # the cache's own, never sent
+        assert "x-marsad-stamp" not in client.get(f"/story/{story_id}").headers
+    writer = open_store(store_url)
+    try:
+        ingest(writer, _articles(tmp_path, rows[8:]))  # a0008 joins a0000's story only
+    finally:
+        writer.close()
+    calls: list[str] = []
+    original = opened.story
+
+    def counting(wanted: str) -> Any:
+        calls.append(wanted)
+        return original(wanted)
+
+    monkeypatch.setattr(opened, "story", counting)
+    assert client.get(f"/stories/{kept}").status_code == 200
+    assert client.get(f"/story/{kept}").status_code == 200
+    assert calls == []  # the generation moved, but this story's stamp did not
+    grown = client.get(f"/stories/{changed}").json()
+    assert calls == [changed] and "a0008" in {a["id"] for a in grown["articles"]}
+
+
 def _articles(tmp_path: Path, rows: list[dict[str, str]]) -> list[Article]:
     path = write_jsonl(tmp_path / f"{rows[0]['id']}.jsonl", rows)
     return list(load_articles([path], settings=Settings()).articles)

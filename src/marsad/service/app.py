@@ -20,7 +20,7 @@ from marsad.errors import StoreError
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 from marsad.newsroom import Newsroom
-from marsad.service.cache import CacheStats, ResponseCache
+from marsad.service.cache import CacheStats, ResponseCache, stamp_header
 from marsad.service.http import (
     ConditionalGet,
     HeadAsGet,
@@ -101,6 +101,8 @@ def create_app(
     sql = store if isinstance(store, SqlStore) else None
     if write_queue and sql is None:
         raise StoreError("a write queue needs a SQL store (SQLite or PostgreSQL)")
+    # Routes made from one story name its stamp for the cache (cache.py), which takes it off.
+    app.state.stamp_stories = stamped = cache and sql is not None
     app.state.metrics = metrics = Metrics()
     cached = CacheStats()
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes, paths=("/articles",))
@@ -296,6 +298,8 @@ def create_app(
         headers = validators(weak_etag("story", found.story.id, found.updated_at.isoformat()))
         headers["Last-Modified"] = http_date(found.updated_at)
         headers["Content-Location"] = f"/stories/{found.story.id}"
+        if stamped and found.story.id == story_id:
+            headers.update(stamp_header(story_id, found.updated_at, found.data["storyline"]))
         if is_fresh(request.headers, headers["ETag"], found.updated_at):
             return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
         articles = [_public(article) for article in found.data.get("articles", [])]
@@ -312,6 +316,10 @@ def create_app(
         if is_fresh(request.headers, etag, found.updated_at):
             return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
         response.headers.update(headers)
+        if stamped and found.story.id == story_id:
+            response.headers.update(
+                stamp_header(story_id, found.updated_at, found.data["storyline"])
+            )
         return {"id": found.story.id, "timeline": found.data.get("timeline", [])}
 
     @app.get("/storylines/{storyline_id}", response_model=StorylineOut, responses=_NOT_FOUND)
@@ -391,7 +399,8 @@ def create_app(
     app.add_middleware(ConditionalGet)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     if cache and sql is not None:  # keeps gzipped bodies; HEAD is answered from it too
-        app.add_middleware(ResponseCache, generation=GenerationWatch(sql), stats=cached)
+        watch = GenerationWatch(sql)
+        app.add_middleware(ResponseCache, generation=watch, stats=cached, stamps=watch.story_stamp)
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)
     app.add_middleware(Guard)

@@ -4,7 +4,10 @@ the generation (store/inbox.py), which any committed change to what readers see 
 
 Each answer is kept with the generation read before it was made and served only while the
 generation is still that one, so an answer is never older than the last write a reader can
-see. Per process: each serving process keeps its own.
+see. An answer made from one story only (its JSON, timeline, page) names the story's stamp
+(update time and storyline) in a header the cache takes off: when the generation has moved,
+one primary-key read of that stamp tells whether the story is still the same (other stories
+changed), and the answer is kept. Per process: each serving process keeps its own.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -20,11 +24,14 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from marsad.service.http import is_fresh
+from marsad.store.inbox import story_stamp
 
 # Where answers depend on the store (and the request) only; /healthz, /readyz and /metrics
 # are live by design, and POST is never cached.
 CACHED_PREFIXES = ("/stories", "/storylines/", "/story/", "/articles/", "/article/", "/static/")
 CACHED_PATHS = ("/", "/docs", "/openapi.json")
+# The header a story's route names its stamp in (story id, space, stamp); never sent out.
+STAMP_HEADER = b"x-marsad-stamp"
 # Filters that may count back from now (``since=6h``): such an answer changes with the clock.
 _TIME_FILTERS = ("since", "published_after", "published_before")
 _ABSOLUTE = re.compile(r"^\s*\d{4}-")
@@ -49,6 +56,7 @@ class _Entry:
     headers: list[tuple[bytes, bytes]]
     body: bytes
     route: Any  # the route that made it, for the metrics and the access log
+    stamp: tuple[str, str] | None = None  # (story id, stamp) of an answer made from one story
 
 
 class ResponseCache:
@@ -60,6 +68,7 @@ class ResponseCache:
         *,
         generation: Callable[[], int],
         stats: CacheStats | None = None,
+        stamps: Callable[[str], str | None] | None = None,
         entries: int = ENTRIES,
         entry_bytes: int = ENTRY_BYTES,
     ) -> None:
@@ -69,21 +78,26 @@ class ResponseCache:
         self.entry_bytes = entry_bytes
         self._cache: OrderedDict[tuple[str, bytes, bool], _Entry] = OrderedDict()
         self.stats = stats or CacheStats()
+        self.stamps = stamps
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer from the cache, or pass on and keep a 200 answer for the next request."""
-        if scope["type"] != "http" or scope["method"] != "GET" or not cacheable(scope):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        if "if-modified-since" in headers and "if-none-match" not in headers:
-            await self.app(scope, receive, send)  # the route compares dates itself
+        if (
+            scope["method"] != "GET"
+            or not cacheable(scope)
+            or ("if-modified-since" in headers and "if-none-match" not in headers)
+        ):  # the last: the route compares dates itself
+            await self.app(scope, receive, _stripping(send))
             return
         key = (scope["path"], scope.get("query_string", b""), _gzip(headers))
         # A blocking single-row read: cheaper than a hop to a thread for it.
         generation = self.generation()
-        found = self._cache.get(key)
-        if found is not None and found.generation == generation:
+        found = self._still(key, generation)
+        if found is not None:
             self._cache.move_to_end(key)
             self.stats.hits += 1
             scope["route"] = found.route
@@ -94,19 +108,38 @@ class ResponseCache:
         chunks: list[bytes] = []
         size = 0
 
+        stamp: tuple[str, str] | None = None
+
         async def keeping(message: Message) -> None:
-            nonlocal start, size
+            nonlocal start, size, stamp
             if message["type"] == "http.response.start":
+                message, stamp = _unstamped(message)
                 start = message if message["status"] == 200 else None
             elif start is not None and size <= self.entry_bytes:
                 chunks.append(message.get("body", b""))
                 size += len(chunks[-1])
                 if not message.get("more_body", False) and size <= self.entry_bytes:
                     body = b"".join(chunks)
-                    self._keep(key, _Entry(generation, _headers(start), body, scope.get("route")))
+                    route = scope.get("route")
+                    self._keep(key, _Entry(generation, _headers(start), body, route, stamp))
             await send(message)
 
         await self.app(scope, receive, keeping)
+
+    def _still(self, key: tuple[str, bytes, bool], generation: int) -> _Entry | None:
+        """The entry for ``key`` if it is current: made at this generation, or made from a
+        story whose stamp is unchanged (then it is kept as of this generation)."""
+        found = self._cache.get(key)
+        if found is None or found.generation == generation:
+            return found
+        if found.stamp is None or self.stamps is None:
+            return None
+        story_id, stamp = found.stamp
+        if self.stamps(story_id) != stamp:
+            return None
+        found = replace(found, generation=generation)
+        self._cache[key] = found
+        return found
 
     def _keep(self, key: tuple[str, bytes, bool], entry: _Entry) -> None:
         if any(name.lower() == b"set-cookie" for name, _ in entry.headers):
@@ -128,6 +161,32 @@ def cacheable(scope: Scope) -> bool:
         for name, value in parse_qsl(query, keep_blank_values=True)
         if name in _TIME_FILTERS and value
     )
+
+
+def stamp_header(story_id: str, updated_at: datetime, storyline: str) -> dict[str, str]:
+    """The header a route answering from one story (``story_id``, not merged away) adds."""
+    stamp = story_stamp(updated_at.timestamp(), storyline)
+    return {STAMP_HEADER.decode(): f"{story_id} {stamp}"}
+
+
+def _stripping(send: Send) -> Send:
+    async def stripped(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message, _ = _unstamped(message)
+        await send(message)
+
+    return stripped
+
+
+def _unstamped(start: Message) -> tuple[Message, tuple[str, str] | None]:
+    """The answer's start without the stamp header, and the stamp it named (if any)."""
+    headers = start.get("headers") or []
+    found = [value for name, value in headers if name.lower() == STAMP_HEADER]
+    if not found:
+        return start, None
+    kept = [(name, value) for name, value in headers if name.lower() != STAMP_HEADER]
+    story_id, _, stamp = bytes(found[0]).decode("utf-8").partition(" ")
+    return {**start, "headers": kept}, (story_id, stamp)
 
 
 def _gzip(headers: Headers) -> bool:

@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from marsad import __version__
 from marsad.report.messages import DEFAULT_LANGUAGE, Messages, messages
 from marsad.report.view import direction_of, one_line, outlet_name
+from marsad.service.cache import stamp_header
 from marsad.service.http import is_fresh, validators, weak_etag
 from marsad.settings import Settings
 from marsad.store import Store
@@ -205,6 +206,8 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             names=names,
         )
         answer.headers.update(fresh)
+        if getattr(request.app.state, "stamp_stories", False):
+            answer.headers.update(stamp_header(story_id, found.updated_at, found.data["storyline"]))
         return answer
 
     @app.get("/article/{article_id:path}", include_in_schema=False)

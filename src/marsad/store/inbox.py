@@ -10,7 +10,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Column,
@@ -29,6 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from marsad.errors import StoreError
 from marsad.model import Article
+from marsad.store import schema
 
 if TYPE_CHECKING:
     from marsad.store.sql import SqlStore  # which imports the migrations, which import this
@@ -105,6 +106,12 @@ def generation(store: SqlStore) -> int:
         return int(connection.scalar(select(store_generation.c.value)) or 0)
 
 
+def story_stamp(updated_at: float, storyline: str) -> str:
+    """A story's update time and storyline, the two things its stored row changes with (a
+    merge elsewhere may move its storyline without rebuilding it)."""
+    return f"{updated_at:.6f} {storyline}"
+
+
 class GenerationWatch:
     """``generation`` on a connection of its own, kept open: a server asks at every cached
     read, and must not wait for the pool (which writers waiting for SQLite's lock may hold)."""
@@ -116,13 +123,27 @@ class GenerationWatch:
 
     def __call__(self) -> int:
         """The generation now (a fresh read each call; reconnects once after an error)."""
+        return int(self._scalar(select(store_generation.c.value)) or 0)
+
+    def story_stamp(self, story_id: str) -> str | None:
+        """What a story's answers are made from, as ``story_stamp`` words it; None for an id
+        that is not a live story (unknown, or merged away: its row is gone)."""
+        s = schema.stories
+        row = self._row(select(s.c.updated_at, s.c.storyline).where(s.c.id == story_id))
+        return None if row is None else story_stamp(row.updated_at, row.storyline or story_id)
+
+    def _scalar(self, query: Any) -> Any:
+        row = self._row(query)
+        return None if row is None else row[0]
+
+    def _row(self, query: Any) -> Any:
         with self._lock:
             for attempt in (1, 2):
                 try:
                     if self._connection is None:
                         self._connection = self.engine.connect()
                     try:
-                        return int(self._connection.scalar(select(store_generation.c.value)) or 0)
+                        return self._connection.execute(query).first()
                     finally:
                         self._connection.rollback()
                 except SQLAlchemyError as error:
