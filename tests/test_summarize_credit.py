@@ -62,14 +62,14 @@ def test_an_article_telling_a_fact_over_two_sentences_holds_more_of_it_than_any_
 
 
 def _union_only_model() -> CreditModel:
-    """A model that credits an article when it holds 80% of the sentence's terms anywhere."""
+    """A model that credits an article when it holds 70% of the sentence's terms anywhere."""
     coef = np.zeros(len(FEATURES))
     coef[FEATURES.index("union_coverage")] = 10.0
     return CreditModel(
         mean=np.zeros(len(FEATURES)),
         scale=np.ones(len(FEATURES)),
         coef=coef,
-        intercept=-8.0,
+        intercept=-7.0,
         threshold=0.5,
         info={},
     )
@@ -116,3 +116,27 @@ def test_february_attribution_recall_rises_with_precision_kept(
     (score,) = evaluate_gold(ant, [Settings().summarizer], gold=BLIND, split="tune")
     assert score.attribution_recall >= FEBRUARY_RECALL_FLOOR
     assert score.attribution_precision >= 0.95
+
+
+@pytest.mark.parametrize(("told", "credited"), [("15", True), ("16", False)])
+def test_an_article_giving_another_figure_is_not_credited(
+    told: str, credited: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    select_module = sys.modules["marsad.summarize.select"]
+    monkeypatch.setattr(select_module, "shipped_credit_model", _union_only_model)
+    monkeypatch.setattr(select_module, "stating_sentences", lambda story, index: [index])
+    monkeypatch.setattr(
+        PairModel,
+        "decide_logits",
+        lambda self, logits: {t: np.zeros(m.shape, dtype=bool) for t, m in logits.items()},
+    )
+    sentence = (
+        "أصدرت محكمة عراقية الأحد حكما بالإعدام بحق 15 امرأة تركية بتهمة الانتماء إلى تنظيم داعش."
+    )
+    other = [
+        f"قضت محكمة عراقية الأحد بإعدام {told} امرأة تركية شنقا.",
+        "وأصدرت المحكمة الحكم بحق النساء بتهمة الانتماء إلى تنظيم داعش.",
+    ]
+    documents = [_document("a1", "alarabiya", [sentence]), _document("b1", "bbc", other)]
+    (shown,) = [s for s in summarize(documents, words=200) if s.text == sentence]
+    assert ("b1" in shown.sources) == credited
