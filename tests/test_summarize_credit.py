@@ -34,8 +34,9 @@ OTHER = [
     "وتشهد الضفة الغربية توترا منذ إعلان الرئيس الأمريكي القدس عاصمة لإسرائيل في ديسمبر الماضي.",
 ]
 # Measured with `marsad eval summarize --dataset ant --split tune` (docs/evaluation.md):
-# attribution recall 0.744 without the credit model, 0.769 with it, at precision 1.000.
-FEBRUARY_RECALL_FLOOR = 0.76
+# attribution recall 0.744 (87 of 117 gold credits) without the credit model, 0.761 (89) with
+# it, at precision 1.000; the floor lets one credit drift, not two.
+FEBRUARY_RECALL_FLOOR = 0.75
 
 
 def _document(article_id: str, source: str, paragraphs: list[str]) -> Document:
