@@ -136,3 +136,15 @@ def test_no_continuation_after_a_speaker_left_unknown() -> None:
         'وأضافت "سواء كان الخروج مرنا أو صارما فإنه يشكل تهديدا مؤكدا ووشيكا".'
     )
     assert quote_speakers(body)[-1] != "سيرغي لافروف"
+
+
+def test_a_definite_last_name_after_a_first_name_the_article_wrote() -> None:
+    body = (
+        "اتهمت حركة حماس الفلسطينية وزير الخارجية السعودي عادل الجبير بالتحريض على الحركة.\n"
+        "وقال الجبير إن قطر أوقفت تمويلها لجبهة النصرة وحركة حماس في الفترة الأخيرة."
+    )
+    assert quote_speakers(body)[-1] == "عادل الجبير"
+
+
+def test_one_name_then_a_preposition() -> None:
+    assert speaker("وقال خليل في بيان، إن هناك التزاما باستكمال ميزانية العام المقبل") == "خليل"

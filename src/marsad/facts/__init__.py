@@ -261,7 +261,8 @@ def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
         by_sentence.setdefault(sentence.index, []).append(mention)
     found: list[tuple[Sentence, QuoteMention]] = []
     speaker: str | None = None
-    names = ArticleNames([s.text for s in item.document.sentences])
+    people = [m.canonical for _, m in item.entities if m.type == "person"]
+    names = ArticleNames([s.text for s in item.document.sentences], people)
     last = -2  # index of the last sentence with a quote
     opening: str | None = None  # the person the sentence before opens with
     for sentence in item.document.sentences:

@@ -162,6 +162,8 @@ def _name_word(token_norm: str, names: Mapping[str, str]) -> str | None:
     common noun ("التحقيقات", "المارينز") unless it ends as a nisba ("المري")."""
     if token_norm in ARABIC or token_norm in _NOT_NAMES or token_norm in _SPEAKER_HEADS:
         return None
+    if isinstance(names, ArticleNames) and (person := names.person(token_norm)):
+        return person  # "وقال الجبير" after "عادل الجبير": a person's last word
     if token_norm.startswith("ال") and not token_norm.endswith("ي"):
         return None  # family names with the article are nisbas: المري، الحبسي، القحطاني
     return names.get(token_norm)
@@ -209,14 +211,14 @@ def _plain_word(token: Token) -> bool:
 def _name_then_title(text: str, start: int, limit: int) -> str | None:
     """ "قال إيلكاي غندوغان لاعب وسط مانشستر سيتي إنه", "وقال فرانك جيرتزوبيه الأمين العام",
     "وأضاف نيكوس أناستاسياديس أمام البرلمان": one or two plain words right after the verb,
-    then a title, a preposition, a comma or إن/أن (one word: إن/أن only), are a name."""
+    then a preposition, a comma, إن/أن or (after two words) a title, are a name."""
     words = _span(text, start, len(text))
     for size in (2, 1):
         if len(words) <= size or not all(_plain_word(t) for t in words[:size]):
             continue
         after = words[size]
         closes = after.norm in _THAT or after.text == ":" or words[size].start >= limit
-        if closes or (size == 2 and (_apposition_title(after.text) or after.norm in _AFTER_NAME)):
+        if closes or after.norm in _AFTER_NAME or (size == 2 and _apposition_title(after.text)):
             return " ".join(t.text for t in words[:size])
     return None
 
@@ -555,10 +557,36 @@ class ArticleNames(Mapping[str, str]):
     """``article_names`` of an article, looked up word by word (the sentences holding the word
     only): a quote asks about a few words, and reading every pair costs more."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], people: Sequence[str] = ()) -> None:
         self._texts = texts
         self._words = [words_of(text) for text in texts]
         self._found: dict[str, str | None] = {}
+        # The people the article names, by their last word ("الجبير" → "عادل الجبير"), and
+        # the first words of their names: "عادل الجبير" read as the person "عادل" alone.
+        self._people = {normalize(name.split()[-1]): name for name in people if " " in name}
+        self._first = {normalize(name.split()[0]) for name in people}
+        self._last_words: dict[str, str | None] = {}
+
+    def person(self, word: str) -> str | None:
+        """The full name of a person whose last word this is: among ``people``, or a definite
+        word the article writes right after a person's first name ("عادل الجبير")."""
+        if word in self._people:
+            return self._people[word]
+        if not word.startswith("ال") or len(word) < 5:
+            return None
+        if word not in self._last_words:
+            self._last_words[word] = self._after_first_name(word)
+        return self._last_words[word]
+
+    def _after_first_name(self, word: str) -> str | None:
+        for text, words in zip(self._texts, self._words, strict=True):
+            if word not in words:
+                continue
+            tokens = tokenize(text)
+            for at in range(1, len(tokens)):
+                if tokens[at].norm == word and tokens[at - 1].norm in self._first:
+                    return f"{tokens[at - 1].text} {tokens[at].text}"
+        return None
 
     def __getitem__(self, word: str) -> str:
         if word not in self._found:
