@@ -12,9 +12,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from marsad.model import Article
+from marsad.clean import CleanArticle
+from marsad.lang import analyse
+from marsad.model import Article, Document
 from marsad.newsroom import Newsroom, ingest, open_store
-from marsad.newsroom.streamstate import load_stream
+from marsad.newsroom.streamstate import changed_rows, load_stream, new_stream
 from marsad.settings import Settings
 from marsad.store import Store
 from marsad.stream import MAX_STORIES_PER_TERM, StreamingClusterer
@@ -39,6 +41,10 @@ def _article(aid: str, body: str, source: str = "وكالة", day: float = 0) ->
         published=DAY + timedelta(days=day),
         published_certainty="stated",
     )
+
+
+def _document(aid: str, body: str) -> Document:
+    return analyse(CleanArticle(article=_article(aid, body), paragraphs=(body,)))
 
 
 @pytest.fixture
@@ -164,3 +170,18 @@ def test_an_old_store_s_whole_state_is_split_into_rows_on_open(store_url: str) -
         assert store.check_integrity() == []
     finally:
         store.close()
+
+
+def test_a_term_whose_count_alone_changed_keeps_its_saved_postings(store: Store) -> None:
+    stream = new_stream()
+    stream.add(_document("f1", FLOOD))
+    with store.batch() as writer:
+        writer.save_stream_rows(changed_rows(stream, 1, list(stream.stories), []))
+    term = next(t for t, listed in stream.index.items() if listed)
+    stream.document_frequency[term] += 1  # as a later article having the term, not indexed
+    rows = changed_rows(stream, 2, [], [])
+    assert rows.counts == [(term, 2)] and rows.terms == []
+    with store.batch() as writer:
+        writer.save_stream_rows(rows)
+        loaded = load_stream(writer.stream_rows())
+    assert loaded.index[term] == stream.index[term] and loaded.document_frequency[term] == 2

@@ -212,6 +212,13 @@ def bench_ingest(
     digest: Annotated[
         bool, typer.Option(help="Also time a digest of the bulk articles (local engine).")
     ] = True,
+    digest_engine: Annotated[
+        str, typer.Option(help="The digest's engine: local, or auto as `marsad digest`.")
+    ] = "local",
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes for the rebuilds and the digest (default: cores)."),
+    ] = None,
 ) -> None:
     """Bulk ingest of ANT beside a digest of the same articles, then live batches on top,
     each timed until its stories are rebuilt (p50/p95/max).
@@ -230,6 +237,8 @@ def bench_ingest(
             live_batch=live_batch,
             live_batches=live_batches,
             compare_digest=digest,
+            digest_engine=digest_engine,
+            workers=workers,
         )
     except MarsadError as error:
         fail(error)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from marsad.engine import gc_paused
+from marsad.engine import gc_paused, open_engine
 from marsad.model import Article
 from marsad.newsroom import Newsroom, digest, open_store
 from marsad.settings import Settings
@@ -23,6 +23,7 @@ class IngestBench:
     articles: int
     bulk_articles: int
     batch_size: int
+    digest_engine: str = "local"
     digest_seconds: float | None = None
     bulk_seconds: float = 0.0
     live_batch: int = 0
@@ -41,7 +42,10 @@ class IngestBench:
         ]
         if self.digest_seconds is not None:
             ratio = self.bulk_seconds / max(self.digest_seconds, 1e-9)
-            rows.append(f"| digest of the same bulk articles | {self.digest_seconds:.1f} s |")
+            rows.append(
+                f"| digest of the same bulk articles ({self.digest_engine} engine) | "
+                f"{self.digest_seconds:.1f} s |"
+            )
             rows.append(f"| bulk ingest / digest | {ratio:.2f} |")
         if self.live:
             rows.append(
@@ -68,11 +72,14 @@ def ingest_bench(
     live_batch: int = 700,
     live_batches: int = 10,
     compare_digest: bool = True,
+    digest_engine: str = "local",
+    workers: int | None = None,
 ) -> IngestBench:
     """Bulk-ingest ANT (in publication order, without its last ``live_batch × live_batches``
-    articles) into the empty store ``db``, then ingest those in live batches. With
-    ``compare_digest``, first digest the bulk articles with the local engine (collector
-    paused, as `marsad digest` does)."""
+    articles) into the empty store ``db``, then ingest those in live batches; the newsroom
+    rebuilds on a pool of ``workers`` (default every core) when a call changes many stories.
+    With ``compare_digest``, first digest the bulk articles on ``digest_engine`` (``local``,
+    or ``auto`` as `marsad digest` does; collector paused, as `marsad digest` does)."""
     articles: list[Article] = corpus(ant, limit or 10**9)
     live_total = min(live_batch * live_batches, len(articles) // 2)
     bulk = articles[: len(articles) - live_total]
@@ -82,16 +89,18 @@ def ingest_bench(
         bulk_articles=len(bulk),
         batch_size=batch_size,
         live_batch=live_batch,
+        digest_engine=digest_engine,
     )
     settings = Settings()
     if compare_digest:
         started = time.perf_counter()
-        with gc_paused():
-            digest(bulk, settings)
+        with gc_paused(), open_engine(digest_engine, workers=workers) as engine:
+            engine.expect(len(bulk))
+            digest(bulk, settings, engine=engine)
         result.digest_seconds = time.perf_counter() - started
     store = open_store(db, settings=settings)
     try:
-        newsroom = Newsroom(store)
+        newsroom = Newsroom(store, workers=workers)
         started = time.perf_counter()
         with gc_paused():
             newsroom.ingest(bulk, batch_size=batch_size)
@@ -101,6 +110,7 @@ def ingest_bench(
             newsroom.ingest(live[start : start + live_batch], batch_size=live_batch)
             result.live.append(time.perf_counter() - started)
         result.stories = store.counts()["stories"]
+        newsroom.close()
     finally:
         store.close()
     return result

@@ -33,7 +33,7 @@ from marsad.newsroom.search import search_text
 from marsad.newsroom.streamstate import catch_up, changed_rows, load_stream
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
-from marsad.store.writer import BatchWriter
+from marsad.store.writer import BatchWriter, NewArticle
 from marsad.stream import StreamingClusterer, stream_params
 
 # Members of the stories rebuilt in one transaction: the write lock is let go between them.
@@ -144,15 +144,12 @@ class Newsroom:
         merged_before = set(stream.redirects)
         evidence = batch_evidence(writer, fresh, self._marks, self.settings.cleaning_context)
         added: list[tuple[Document, str]] = []
+        keep: list[NewArticle] = []
         for article in fresh:
             digest = hashes[article.id]
             if digest in originals:  # an exact copy under another id: kept, marked, in no story
-                writer.add_article(
-                    article,
-                    content_hash=digest,
-                    search_text=search_text([article.title, article.text], article.lang or "ar"),
-                    duplicate_of=originals[digest],
-                )
+                text = search_text([article.title, article.text], article.lang or "ar")
+                keep.append(NewArticle(article, digest, text, duplicate_of=originals[digest]))
                 report.duplicates += 1
                 continue
             document = analyse(
@@ -166,16 +163,14 @@ class Newsroom:
                 )
                 continue
             originals[digest] = article.id
-            writer.add_article(
-                article,
-                content_hash=digest,
-                search_text=search_text([article.title, article.text], document.language),
-                document=document,
-            )
+            text = search_text([article.title, article.text], document.language)
+            keep.append(NewArticle(article, digest, text, document))
             added.append((document, stream.add(document)))
             report.added += 1
-        for document, story_id in added:
-            writer.join_story(document.id, stream.resolve(story_id), document.article.source)
+        writer.add_articles(keep)
+        writer.join_stories(
+            [(d.id, stream.resolve(story_id), d.article.source) for d, story_id in added]
+        )
         merged = sorted(set(stream.redirects) - merged_before)
         for old in merged:
             writer.retire_story(old, stream.resolve(old))
@@ -219,6 +214,7 @@ class Newsroom:
             present = [documents[i] for i in ids if i in documents]
             work.append(Work(story_id, present, mentions_of(self._mentions, present)))
         built = build_stories(work, self.settings, self._engine_for(work))
+        rows = []
         for item, (story, mentions) in zip(work, built, strict=True):
             self._keep_mentions(mentions)
             story = replace(story, id=item.story_id, storyline=stream.storyline_of(item.story_id))
@@ -226,7 +222,8 @@ class Newsroom:
                 [story.title, *(s.text for s in story.summary), *(a.title for a in story.articles)],
                 story.language,
             )
-            writer.save_story(story, search_text=text, built_from=keys[item.story_id])
+            rows.append((story, text, keys[item.story_id]))
+        writer.save_stories(rows)
         return len(chosen)
 
     def _documents_of(self, writer: BatchWriter, ids: list[str]) -> dict[str, Document]:

@@ -56,13 +56,14 @@ def changed_rows(
     (``touched``, resolved here), the terms whose frequency or postings changed, and the
     stories ``merged`` away; the clusterer's notes are cleared."""
     frequencies, postings = _tracked(stream)
-    terms = frequencies.changed | postings.changed
     stories = dict.fromkeys(stream.resolve(story_id) for story_id in touched)
+    counted = frequencies.changed - postings.changed  # their postings are as saved
     rows = StreamRows(
         version=version,
         meta=_meta(stream),
         stories=[(s, _pack(_fields(stream.stories[s]))) for s in stories if s in stream.stories],
-        terms=[_term_row(stream, term) for term in sorted(terms)],
+        terms=[_term_row(stream, term) for term in sorted(postings.changed)],
+        counts=[(term, frequencies[term]) for term in sorted(counted)],
         redirects=[(old, stream.redirects[old]) for old in merged],
     )
     frequencies.changed.clear()
@@ -104,6 +105,8 @@ def catch_up(stream: StreamingClusterer, rows: StreamRows) -> None:
         frequencies[term] = count
         if listed != "[]":
             postings[term] = json.loads(listed)
+    for term, count in rows.counts:
+        frequencies[term] = count
     if rows.meta:
         meta = _unpack(rows.meta)
         stream.documents_seen = int(meta["seen"])

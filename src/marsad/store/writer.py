@@ -25,14 +25,29 @@ if TYPE_CHECKING:
 @dataclass(slots=True, kw_only=True)
 class StreamRows:
     """The clusterer's state as stored (migration 8), opaque to the store: ``meta`` and each
-    story's data are the newsroom's blobs; terms are (term, document frequency, postings JSON);
-    redirects are (merged id, survivor id)."""
+    story's data are the newsroom's blobs; terms are (term, document frequency, postings JSON),
+    ``counts`` terms whose postings are as stored (a new one gets none); redirects are
+    (merged id, survivor id)."""
 
     version: int
     meta: bytes | None
     stories: list[tuple[str, bytes]] = field(default_factory=list)
     terms: list[tuple[str, int, str]] = field(default_factory=list)
+    # Terms whose frequency changed but whose postings did not: (term, document frequency).
+    counts: list[tuple[str, int]] = field(default_factory=list)
     redirects: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """An article to store: its content hash and search text, its analysis (originals) or
+    the id of the article it copies exactly."""
+
+    article: Article
+    content_hash: str
+    search_text: str
+    document: Document | None = None
+    duplicate_of: str | None = None
 
 
 class BatchWriter:
@@ -170,9 +185,18 @@ class BatchWriter:
                 for term, df, postings in rows.terms
             ],
         )
+        self._upsert(
+            terms,
+            "term",
+            [{"term": t, "version": version, "df": df, "postings": "[]"} for t, df in rows.counts],
+            keep=("postings",),
+        )
 
-    def _upsert(self, table: Table, key: str, rows: list[dict[str, Any]]) -> None:
-        """Insert rows, replacing those with the same ``key`` (one statement, many rows)."""
+    def _upsert(
+        self, table: Table, key: str, rows: list[dict[str, Any]], keep: tuple[str, ...] = ()
+    ) -> None:
+        """Insert rows, replacing those with the same ``key`` (one statement, many rows); the
+        columns in ``keep`` are set on insert only."""
         if not rows:
             return
         if self.connection.dialect.name == "postgresql":
@@ -182,7 +206,7 @@ class BatchWriter:
             self.connection.execute(
                 statement.on_conflict_do_update(
                     index_elements=[key],
-                    set_={c: statement.excluded[c] for c in rows[0] if c != key},
+                    set_={c: statement.excluded[c] for c in rows[0] if c not in (key, *keep)},
                 ),
                 rows,
             )
@@ -192,7 +216,8 @@ class BatchWriter:
             lite = sqlite_insert(table)
             self.connection.execute(
                 lite.on_conflict_do_update(
-                    index_elements=[key], set_={c: lite.excluded[c] for c in rows[0] if c != key}
+                    index_elements=[key],
+                    set_={c: lite.excluded[c] for c in rows[0] if c not in (key, *keep)},
                 ),
                 rows,
             )
@@ -207,32 +232,45 @@ class BatchWriter:
         duplicate_of: str | None = None,
     ) -> None:
         """Store an article, with its analysis when it is an original."""
-        self.connection.execute(
-            schema.articles.insert().values(
-                id=article.id,
-                content_hash=content_hash,
-                source=article.source,
-                title=article.title,
-                body=article.text,
-                path=article.path,
-                url=article.url,
-                published=article.published.isoformat() if article.published else None,
-                published_at=article.published.timestamp() if article.published else None,
-                published_certainty=article.published_certainty,
-                title_inferred=int(article.title_inferred),
-                lang=article.lang,
-                language=document.language if document else None,
-                duplicate_of=duplicate_of,
-                ingested_at=self.now,
-                search_text=search_text,
+        self.add_articles([NewArticle(article, content_hash, search_text, document, duplicate_of)])
+
+    def add_articles(self, new: Sequence[NewArticle]) -> None:
+        """``add_article`` for many at once (a few statements for all, in their order)."""
+        if not new:
+            return
+        self.connection.execute(schema.articles.insert(), [self._article_row(item) for item in new])
+        for item in new:
+            if item.duplicate_of is None:
+                self.store.index_article(self.connection, item.article.id, item.search_text)
+        analysed = [item.document for item in new if item.document is not None]
+        if analysed:
+            self.connection.execute(
+                schema.article_analyses.insert(),
+                [{"article_id": d.id, "data": encode_document(d)} for d in analysed],
             )
-        )
-        if duplicate_of is None:
-            self.store.index_article(self.connection, article.id, search_text)
-        if document is not None:
-            self.add_analysis(document)
-        if duplicate_of is not None:
-            self._log(article.id, None, "duplicate")
+        copies = [item.article.id for item in new if item.duplicate_of is not None]
+        self._log_many([(article_id, None, "duplicate") for article_id in copies])
+
+    def _article_row(self, item: NewArticle) -> dict[str, Any]:
+        article, document = item.article, item.document
+        return {
+            "id": article.id,
+            "content_hash": item.content_hash,
+            "source": article.source,
+            "title": article.title,
+            "body": article.text,
+            "path": article.path,
+            "url": article.url,
+            "published": article.published.isoformat() if article.published else None,
+            "published_at": article.published.timestamp() if article.published else None,
+            "published_certainty": article.published_certainty,
+            "title_inferred": int(article.title_inferred),
+            "lang": article.lang,
+            "language": document.language if document else None,
+            "duplicate_of": item.duplicate_of,
+            "ingested_at": self.now,
+            "search_text": item.search_text,
+        }
 
     def add_analysis(self, document: Document) -> None:
         """Keep an article's analysis (also for an article stored before migration 6)."""
@@ -244,12 +282,17 @@ class BatchWriter:
 
     def join_story(self, article_id: str, story_id: str, source: str) -> None:
         """A new original article is a member of a story (logged as added)."""
+        self.join_stories([(article_id, story_id, source)])
+
+    def join_stories(self, members: Sequence[tuple[str, str, str]]) -> None:
+        """``join_story`` for many (article id, story id, outlet) at once, in their order."""
+        if not members:
+            return
         self.connection.execute(
-            schema.story_articles.insert().values(
-                article_id=article_id, story_id=story_id, source=source
-            )
+            schema.story_articles.insert(),
+            [{"article_id": a, "story_id": s, "source": o} for a, s, o in members],
         )
-        self._log(article_id, story_id, "added")
+        self._log_many([(a, s, "added") for a, s, _ in members])
 
     def retire_story(self, old: str, new: str) -> None:
         """A story merged into another: its members and storyline go to the survivor, its row
@@ -286,9 +329,35 @@ class BatchWriter:
     def save_story(self, story: Story, *, search_text: str, built_from: str | None = None) -> None:
         """Write a rebuilt story's row (its membership is already stored) and clear its mark;
         ``built_from`` is the newsroom's key of what the row was built from."""
+        self.save_stories([(story, search_text, built_from)])
+
+    def save_stories(self, stories: Sequence[tuple[Story, str, str | None]]) -> None:
+        """``save_story`` for many (story, search text, built from) at once: a few statements
+        for all of them, not a few per story."""
         s = schema.stories
-        created = self.connection.scalar(select(s.c.created_at).where(s.c.id == story.id))
-        self.connection.execute(delete(s).where(s.c.id == story.id))
+        ids = [story.id for story, _, _ in stories]
+        created: dict[str, float] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            query = select(s.c.id, s.c.created_at).where(s.c.id.in_(chunk))
+            created.update({row.id: row.created_at for row in self.connection.execute(query)})
+            self.connection.execute(delete(s).where(s.c.id.in_(chunk)))
+        if not stories:
+            return
+        self.connection.execute(
+            s.insert(),
+            [
+                self._story_row(story, text, key, created.get(story.id, self.now))
+                for story, text, key in stories
+            ],
+        )
+        for story, text, _ in stories:
+            self.store.index_story(self.connection, story.id, text)
+        self.drop_pending(ids)
+
+    def _story_row(
+        self, story: Story, search_text: str, built_from: str | None, created: float
+    ) -> dict[str, Any]:
         # Dates the outlets gave; a date the story inferred from an undated text is not one.
         published = [
             a.published.timestamp()
@@ -296,32 +365,34 @@ class BatchWriter:
             if a.published and a.published_certainty != "inferred"
         ]
         outlets = list(dict.fromkeys(article.source for article in story.articles))
-        self.connection.execute(
-            s.insert().values(
-                id=story.id,
-                title=story.title,
-                language=story.language,
-                article_count=len(story.articles),
-                outlets=json.dumps(outlets, ensure_ascii=False),
-                summary=json.dumps(story.to_dict(), ensure_ascii=False),
-                first_published=min(published, default=None),
-                last_published=max(published, default=None),
-                created_at=created if created is not None else self.now,
-                updated_at=self.now,
-                search_text=search_text,
-                storyline=story.storyline or story.id,
-                built_from=built_from,
-            )
-        )
-        self.store.index_story(self.connection, story.id, search_text)
-        self.drop_pending([story.id])
+        return {
+            "id": story.id,
+            "title": story.title,
+            "language": story.language,
+            "article_count": len(story.articles),
+            "outlets": json.dumps(outlets, ensure_ascii=False),
+            "summary": json.dumps(story.to_dict(), ensure_ascii=False),
+            "first_published": min(published, default=None),
+            "last_published": max(published, default=None),
+            "created_at": created,
+            "updated_at": self.now,
+            "search_text": search_text,
+            "storyline": story.storyline or story.id,
+            "built_from": built_from,
+        }
 
     def _log(self, article_id: str, story_id: str | None, event: str) -> None:
-        self.connection.execute(
-            schema.ingest_log.insert().values(
-                at=self.now, article_id=article_id, story_id=story_id, event=event
+        self._log_many([(article_id, story_id, event)])
+
+    def _log_many(self, events: Sequence[tuple[str, str | None, str]]) -> None:
+        if events:
+            self.connection.execute(
+                schema.ingest_log.insert(),
+                [
+                    {"at": self.now, "article_id": a, "story_id": s, "event": e}
+                    for a, s, e in events
+                ],
             )
-        )
 
 
 def store_articles(connection: Connection, ids: list[str]) -> list[Article]:
