@@ -22,7 +22,7 @@ from marsad.eval.noise import (
     summary_check,
 )
 from marsad.ingest import load_articles
-from marsad.model import Article
+from marsad.model import Article, Digest, Story, SummarySentence
 from marsad.pipeline import digest
 from marsad.settings import Settings
 
@@ -69,6 +69,29 @@ def test_noise_report_counts_story_and_summary_sentences_per_outlet() -> None:
     assert report[first.source].story.flags["fragment"] >= 1
     summary = sum(len(story.summary) for story in digest(articles).stories)
     assert sum(row.summary.sentences for row in report.values()) == summary
+
+
+def test_a_fragment_after_its_own_predecessor_is_not_summary_noise() -> None:
+    lead = "أعلنت وزارة الصحة أن عدد المصابين بالحمى ارتفع إلى ثلاثمئة خلال أسبوع واحد."
+    fragment = "وأضاف أن فرقا طبية أرسلت إلى القرى الجنوبية لمعالجة المصابين."
+    other = "وشهدت المدينة الساحلية أمطارا غزيرة أدت إلى إغلاق الطرق الرئيسية يوم الأحد."
+    articles = (
+        Article(id="a", title="الحمى", text=f"{lead}\n{fragment}", source="outlet-a"),
+        Article(id="b", title="الأمطار", text=other, source="outlet-b"),
+    )
+
+    def summary(*sentences: tuple[str, str, int]) -> Digest:
+        shown = tuple(
+            SummarySentence(text=text, article=article, sentence=index, sources=(article,))
+            for text, article, index in sentences
+        )
+        story = Story(id="s", title="الحمى", language="ar", articles=articles, summary=shown)
+        return Digest(stories=(story,))
+
+    after = noise_report(summary((lead, "a", 0), (fragment, "a", 1), (other, "b", 0)))
+    assert after["outlet-a"].summary.flags["fragment"] == 0
+    alone = noise_report(summary((other, "b", 0), (fragment, "a", 1)))
+    assert alone["outlet-a"].summary.flags["fragment"] == 1
 
 
 def test_cleaning_against_the_blind_hand_check(shared_data: Callable[[str], Path]) -> None:

@@ -21,7 +21,7 @@ from marsad.clean import clean_articles, compact
 from marsad.eval.pyramid import ANT_FILE, ant_article
 from marsad.lang import analyse
 from marsad.lang.context import needs_context, points_back
-from marsad.model import Article, Digest, Document
+from marsad.model import Article, Digest, Document, SummarySentence
 
 GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "noise" / "gold-march-2018.jsonl"
 SECOND = GOLD.with_name("second-annotator.jsonl")
@@ -123,7 +123,9 @@ def noise_report(
 ) -> dict[str, OutletNoise]:
     """Per outlet, how many summary sentences and how many sentences of the story members
     (``documents``: the articles as marsad analysed them) the detectors flag. A sentence is a
-    teaser when it is the title of another article of its outlet in the digest."""
+    teaser when it is the title of another article of its outlet in the digest. A summary
+    sentence right after its own article's previous sentence is not a fragment: it reads as
+    meant (the summaries show one that needs context only there)."""
     report: dict[str, OutletNoise] = defaultdict(OutletNoise)
     titles: dict[str, Counter[str]] = defaultdict(Counter)
     own_title: dict[str, str] = {}
@@ -148,14 +150,27 @@ def noise_report(
             source, found = detect(sentence.text, document.id)
             report[source].story.add(found)
     for story in digest.stories:
+        previous: SummarySentence | None = None
         for summary_sentence in story.summary:
             source, found = detect(summary_sentence.text, summary_sentence.article)
+            if _follows(previous, summary_sentence):
+                found = [name for name in found if name != "fragment"]
+            previous = summary_sentence
             row = report[source]
             row.summary.add(found)
             for name in found:
                 if len(row.examples[name]) < examples:
                     row.examples[name].append(summary_sentence.text)
     return dict(report)
+
+
+def _follows(previous: SummarySentence | None, sentence: SummarySentence) -> bool:
+    """The summary sentence comes right after its article's previous sentence."""
+    return (
+        previous is not None
+        and previous.article == sentence.article
+        and previous.sentence == sentence.sentence - 1
+    )
 
 
 def analysed(articles: Sequence[Article]) -> list[Document]:
