@@ -122,6 +122,29 @@ def test_a_worker_that_dies_before_it_clears_its_batch_loses_nothing(
     assert all(record.story_id for record in found) and len(found) == 12
 
 
+def test_an_article_the_newsroom_fails_on_does_not_stop_the_queue(
+    opened: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, headers = _client(opened)
+    rows = records(5)
+    assert _post(client, headers, rows).status_code == 202
+    worker = InboxWorker(opened)
+    original = worker.newsroom.ingest
+
+    def failing(articles: Any, **options: Any) -> Any:
+        if any(article.id == "a0002" for article in articles):
+            raise RuntimeError("a bug the article sets off")
+        return original(articles, **options)
+
+    monkeypatch.setattr(worker.newsroom, "ingest", failing)
+    report = worker.drain()
+    assert report.added == 4 and [p.path for p in report.problems] == ["a0002"]
+    assert "RuntimeError: a bug the article sets off" in report.problems[0].message
+    assert backlog(opened) == 0
+    stored = {record.article.id for record in opened.articles_of([r["id"] for r in rows])}
+    assert stored == {"a0000", "a0001", "a0003", "a0004"}
+
+
 def test_a_killed_worker_process_loses_nothing(
     opened: Store, store_url: str, tmp_path: Path
 ) -> None:

@@ -17,15 +17,17 @@ import threading
 from collections.abc import Sequence
 
 from marsad.errors import StoreError
+from marsad.model import Problem
 from marsad.newsroom import Newsroom
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
-from marsad.store.inbox import done, take
+from marsad.store.inbox import Queued, done, take
 from marsad.store.sql import SqlStore
 
 log = logging.getLogger("marsad.worker")
 # Seconds between looks at an empty inbox: the delay a lone POST waits before its story.
 IDLE_SECONDS = 0.25
+RETRY_SECONDS = 5.0
 
 
 def sql_store(store: Store) -> SqlStore:
@@ -50,10 +52,30 @@ class InboxWorker:
         batch = take(self.store, limit or self.settings.live_batch_size)
         if not batch:
             return None
-        report = self.newsroom.ingest([queued.article for queued in batch])
+        try:
+            report = self.newsroom.ingest([queued.article for queued in batch])
+        except StoreError:
+            raise  # the store, not the articles: they stay queued for the next try
+        except Exception:  # an article the newsroom fails on must not stop the queue
+            report = self._one_by_one(batch)
         done(self.store, [queued.seq for queued in batch])
         for problem in report.problems:
             log.warning("queued article refused: %s: %s", problem.path, problem.message)
+        return report
+
+    def _one_by_one(self, batch: Sequence[Queued]) -> IngestReport:
+        """A batch the newsroom failed on, an article at a time: the one that fails again is
+        refused (logged with its error), the others are ingested."""
+        report = IngestReport()
+        for queued in batch:
+            try:
+                report.merge(self.newsroom.ingest([queued.article]))
+            except StoreError:
+                raise
+            except Exception as error:
+                log.exception("queued article %s failed in the newsroom", queued.article.id)
+                message = f"the newsroom failed on it: {type(error).__name__}: {error}"
+                report.problems.append(Problem(path=queued.article.id, message=message))
         return report
 
     def drain(self) -> IngestReport:
@@ -64,9 +86,15 @@ class InboxWorker:
         return total
 
     def run(self, stop: threading.Event) -> None:
-        """Drain, then look again every IDLE_SECONDS, until ``stop`` is set."""
+        """Drain, then look again every IDLE_SECONDS, until ``stop`` is set; a store that
+        cannot be reached is tried again every RETRY_SECONDS."""
         while not stop.is_set():
-            report = self.step()
+            try:
+                report = self.step()
+            except StoreError as error:
+                log.error("write queue: %s; trying again in %g s", error, RETRY_SECONDS)
+                stop.wait(RETRY_SECONDS)
+                continue
             if report is None:
                 stop.wait(IDLE_SECONDS)
             elif report.added:
