@@ -148,3 +148,23 @@ def test_a_definite_last_name_after_a_first_name_the_article_wrote() -> None:
 
 def test_one_name_then_a_preposition() -> None:
     assert speaker("وقال خليل في بيان، إن هناك التزاما باستكمال ميزانية العام المقبل") == "خليل"
+
+
+def test_words_after_a_colon_are_a_quote_without_quote_marks() -> None:
+    text = "وقال كونتي لوسائل إعلام بريطانية: تدرك أنك ستواجه أحد أفضل الفرق في العالم"
+    found = quote_mentions(text, entity_mentions(text), names=article_names([text]))
+    assert [(q.kind, q.text[:4]) for q in found] == [("direct", "تدرك")]
+    assert speaker(text, "وكان أنطونيو كونتي مدرب تشيلسي") == "أنطونيو كونتي"
+
+
+def test_a_name_before_the_time_and_the_statement_that_close_the_subject() -> None:
+    text = (
+        "وقال منسق الأمم المتحدة الإقليمي للشؤون الإنسانية في سوريا بانوس مومتزيس الاثنين "
+        "في بيان إن استهداف المدنيين في الغوطة الشرقية يجب أن ينتهي"
+    )
+    assert speaker(text, "بانوس مومتزيس") == "بانوس مومتزيس"
+
+
+def test_an_unnamed_expert_and_a_name_beginning_with_alef_hamza() -> None:
+    assert speaker("وقال خبير شفرات إنه ليس من الغريب أن يستغرق الأمر هذه المدة") == "خبير شفرات"
+    assert speaker("وقال ألين إنه يمارس الرياضة مرتين في الأسبوع في المتوسط") == "ألين"

@@ -181,10 +181,16 @@ def _name_in_subject(text: str, start: int, limit: int, names: Mapping[str, str]
     """A name that ends the words describing the speaker, right before إن/أن or the quote
     ("وقال المحلل لدى مجموعة "..." جاسبر لولر إن", "أشار مدرب سان جرمان أوناي إيمري إلى")."""
     words = _span(text, start, limit)
+    while words and (
+        words[-1].text in _SUBJECT_BREAKS
+        or words[-1].norm in _THAT
+        or words[-1].norm in _AFTER_NAME
+        or words[-1].norm in _NOT_SPEAKERS
+        or words[-1].norm in _WEEKDAYS
+    ):
+        words.pop()  # the colon before the quote, "الاثنين في بيان" after the name
     if len(words) > _TITLE_WORDS + 4:
         return None
-    while words and (words[-1].text in _SUBJECT_BREAKS or words[-1].norm in _THAT):
-        words.pop()  # the colon or comma before the quote
     if len(words) < 2 or not words[-1].text[0].isalpha():
         return None
     if not any(_apposition_title(t.text) for t in words[:-1]):
@@ -198,7 +204,7 @@ def _plain_word(token: Token) -> bool:
     return (
         token.text[0].isalpha()
         and len(word) >= 3  # "وقالت لي :": no name
-        and not word.startswith(("ال", "لل"))
+        and not token.text.startswith(("ال", "لل"))  # "ألين" is a name, "الوزير" is not
         and word not in ARABIC
         and word not in _SUBJECT_STOPS
         and word not in _NOT_SPEAKERS
@@ -315,7 +321,9 @@ _SPEAKER_HEADS = word_set(
     "دبلوماسيون دبلوماسي مسؤولون شهود خبراء محللون آخر قناة القناة وكالة الوكالة شبكة "
     # Bodies named with their kind first ("قالت منظمة التجارة العالمية", "صحيفة "تيبتان ديلي"").
     "منظمة شركة صحيفة محكمة مؤسسة جمعية حركة مجلس لجنة إدارة مكتب مركز معهد جامعة "
-    "متحدثة ناطقة مسؤولة أحد إحدى"
+    "متحدثة ناطقة مسؤولة أحد إحدى "
+    # Unnamed people by trade ("وقال خبير شفرات إنه"); with the article they are someone named.
+    "خبير خبيرة محلل باحث مراسل شاهد"
 )
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
@@ -458,6 +466,33 @@ def _reported(
     return []
 
 
+def _after_colon(
+    text: str,
+    entities: Sequence[EntityMention],
+    verbs: list[tuple[int, int]],
+    names: Mapping[str, str],
+) -> list[QuoteMention]:
+    """ "وقال كونتي لوسائل إعلام بريطانية: تدرك أنك ...": words after a colon that closes the
+    speech verb's subject, quoted without quote marks."""
+    for verb in verbs:
+        colon = text.find(":", verb[1], verb[1] + _VERB_WINDOW)
+        if colon < 0 or len(text[colon + 1 :].split()) < MIN_QUOTE_WORDS:
+            continue
+        if any(mark in text[verb[1] : colon] for mark in ("،", ".", "؟")):
+            continue  # the colon belongs to another clause
+        return [
+            QuoteMention(
+                text=text[colon + 1 :].strip(),
+                kind="direct",
+                speaker=_speaker(entities, verb, colon, text, names),
+                start=colon + 1,
+                end=len(text),
+                cited=True,
+            )
+        ]
+    return []
+
+
 # "وأشار المرصد إلى وقوع غارتين": after these verbs "إلى" opens what was said.
 _POINT_VERBS = word_set("أشار أشارت يشير تشير لفت لفتت")
 
@@ -492,7 +527,8 @@ def _opener(verb: str) -> Callable[[Token], bool]:
     return _never
 
 
-_NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله")
+_NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله",
+               "في ", "خلال ")  # fmt: skip
 
 
 def _continues(text: str, verbs: list[tuple[int, int]], quote_start: int) -> bool:
@@ -514,7 +550,11 @@ def quote_mentions(
     none). ``names``: ``article_names`` of the article. Never raises on any text."""
     verbs = _verb_positions(text)
     known = _NO_NAMES if names is None else names
-    found = _direct(text, entities, verbs, known) or _reported(text, entities, verbs, known)
+    found = (
+        _direct(text, entities, verbs, known)
+        or _reported(text, entities, verbs, known)
+        or _after_colon(text, entities, verbs, known)
+    )
     result = []
     for quote in found:
         speaker = quote.speaker
