@@ -285,3 +285,18 @@ def test_the_background_is_counted_on_articles_before_march_2018() -> None:
     table = json.loads(models.joinpath("story_background.json").read_text("utf-8"))
     assert BEFORE == "2018-03-01" and f"before {BEFORE}" in table["corpus"]
     assert table["documents"] > 2000 and min(table["title"].values()) >= 2
+
+
+def test_the_store_counts_the_same_background() -> None:
+    # The streaming clusterer at its default bar (0.22): the five reports stay one story only
+    # when the headline and lead IDF count the background, as in the batch.
+    evidence = shipped_evidence()
+
+    def stories(chosen: StoryEvidence) -> int:
+        params = ClusterParams(threshold=0.22, storyline_threshold=0.15, evidence=chosen)
+        stream = StreamingClusterer(params=params)
+        added = [stream.add(document) for document in _example()]
+        return len({stream.resolve(story) for story in added})
+
+    assert stories(evidence) == 1
+    assert stories(replace(evidence, background=None)) == 2
