@@ -20,7 +20,13 @@ from marsad.facts.discrepancies import (
 from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
 from marsad.facts.published import infer_published, story_anchor
 from marsad.facts.quantities import QuantityMention, quantities
-from marsad.facts.quotes import ArticleNames, QuoteMention, quote_mentions, sentence_subject
+from marsad.facts.quotes import (
+    ArticleNames,
+    QuoteMention,
+    has_speech_verb,
+    quote_mentions,
+    sentence_subject,
+)
 from marsad.facts.timeline import DatedSentence, build_timeline
 from marsad.lang.terms import tokens
 from marsad.model import (
@@ -264,22 +270,24 @@ def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
     people = [m.canonical for _, m in item.entities if m.type == "person"]
     names = ArticleNames([s.text for s in item.document.sentences], people)
     last = -2  # index of the last sentence with a quote
-    opening: str | None = None  # the person the sentence before opens with
+    before: tuple[str, list[EntityMention]] | None = None  # the sentence before, if no quote
     for sentence in item.document.sentences:
         entities = sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start)
         if sentence.index - last > 1:
             # "وأضافت أن" continues only the sentence right before: its quote's speaker, else
             # the person it opens with ("وأعرب مومتزيس عن قلقه ..." then "وقال إن ...").
-            speaker = opening
+            speaker = None
+            if before is not None and has_speech_verb(sentence.text):
+                speaker = sentence_subject(*before, names=names)
+        before = (sentence.text, entities)
         quotes = quote_mentions(sentence.text, entities, previous_speaker=speaker, names=names)
         for quote in quotes:
             found.append((sentence, quote))
             # "وأضافت أن": the last speaker, unless someone unknown spoke since.
             speaker = quote.speaker if quote.cited else quote.speaker or speaker
             last = sentence.index
-        opening = sentence_subject(sentence.text, entities, names=names)
         if last == sentence.index and speaker is None:
-            speaker = opening
+            speaker = sentence_subject(sentence.text, entities, names=names)
     return found
 
 

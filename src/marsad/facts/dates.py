@@ -215,9 +215,12 @@ def _is_future(tokens: list[Token], i: int) -> bool:
             return True
     # A sentence that opens with سـ + imperfect tells what will happen ("سيغيب ثنائي خط وسط
     # أرسنال ... عن مواجهة ... يوم الخميس"), however far the weekday is.
+    if i <= _AHEAD_WINDOW:
+        return False
     opening = next((t.norm for t in tokens[:2] if t.norm not in ("و", "ف")), "")
-    before = {t.norm for t in tokens[:i]}
-    return i > _AHEAD_WINDOW and _future_verb(opening.removeprefix("و")) and not before & _PAST_CUES
+    if not _future_verb(opening.removeprefix("و")):
+        return False
+    return not any(t.norm in _PAST_CUES for t in tokens[:i])
 
 
 def _future_verb(word: str) -> bool:

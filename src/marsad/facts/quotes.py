@@ -46,6 +46,11 @@ class QuoteMention:
     cited: bool = False  # a speech verb cites it: someone speaks, known or not
 
 
+def has_speech_verb(text: str) -> bool:
+    """True when a speech verb may be in the text (one set test; a few false positives)."""
+    return not words_of(text).isdisjoint(_SPEECH_WITH_CLITICS)
+
+
 def _verb_positions(text: str) -> list[tuple[int, int]]:
     """Character spans of speech verbs (with clitics: "وقال", "وأضاف")."""
     if words_of(text).isdisjoint(_SPEECH_WITH_CLITICS):
