@@ -26,15 +26,15 @@ def evaluate_noise_command(
 ) -> None:
     """Share of story and summary sentences flagged as noise per outlet, with examples, and
     precision and recall of each detector and of marsad's cleaning on 300 hand-checked March
-    sentences, and of the needs_context flag on 500 hand-checked February sentences.
+    sentences, and of the needs_context flag on two sets of 500 hand-checked February sentences
+    (tuning) and on the March sentences' fragment label (report).
 
     Example: marsad eval noise --month 2018-03
     """
     from marsad.eval import dataset_path
     from marsad.eval.noise import (
-        FRAGMENTS,
+        FRAGMENT_SETS,
         FRAGMENTS_MONTH,
-        FRAGMENTS_SECOND,
         GOLD_MONTH,
         KINDS,
         SUMMARY_CHECKS,
@@ -64,22 +64,31 @@ def evaluate_noise_command(
             f"agreement {observed:.2f}, kappa {kappa:.2f}"
         )
         out.print(table)
-        february = read_month(ant, FRAGMENTS_MONTH)
-        fragments, lost = fragment_score(february)
-        both, observed, kappa = agreement(FRAGMENTS, FRAGMENTS_SECOND, label="fragment")
-        out.print(
-            f"February fragments (tuning): needs_context precision {fragments.precision:.3f}, "
-            f"recall {fragments.recall:.3f} ({fragments.true_positive} of {fragments.gold}; "
-            f"{lost} labelled sentences no longer found); second annotator on {both}: "
-            f"agreement {observed:.2f}, kappa {kappa:.2f}",
-            highlight=False,
-        )
-        for s in (fragment_score(february, several=True)[0], gold_fragment_score(gold_month)):
+        february = analysed(read_month(ant, FRAGMENTS_MONTH))
+        for name, (first, second) in FRAGMENT_SETS.items():
+            fragments, lost = fragment_score(february, first)
+            both, observed, kappa = agreement(first, second, label="fragment")
             out.print(
-                f"{s.name}: precision {s.precision:.3f}, recall {s.recall:.3f} "
-                f"({s.true_positive} of {s.gold}, {s.predicted} flagged)",
+                f"February fragments {name} (tuning): needs_context precision "
+                f"{fragments.precision:.3f}, recall {fragments.recall:.3f} "
+                f"({fragments.true_positive} of {fragments.gold}, {fragments.predicted} flagged; "
+                f"{lost} labelled sentences no longer found); second annotator on {both}: "
+                f"agreement {observed:.2f}, kappa {kappa:.2f}",
                 highlight=False,
             )
+            several, _ = fragment_score(february, first, several=True)
+            out.print(
+                f"{several.name}: precision {several.precision:.3f}, recall "
+                f"{several.recall:.3f} ({several.true_positive} of {several.gold}, "
+                f"{several.predicted} flagged)",
+                highlight=False,
+            )
+        s = gold_fragment_score(gold_month)
+        out.print(
+            f"{s.name}: precision {s.precision:.3f}, recall {s.recall:.3f} "
+            f"({s.true_positive} of {s.gold}, {s.predicted} flagged)",
+            highlight=False,
+        )
         for path in SUMMARY_CHECKS:
             check = summary_check(path)
             kinds = ", ".join(f"{n} {label}" for label, n in check.labels.most_common())

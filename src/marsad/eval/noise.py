@@ -36,6 +36,14 @@ GOLD_MONTH = "2018-03"
 # article, after cleaning), labelled blind; a second annotator relabelled the first 100.
 FRAGMENTS = GOLD.with_name("fragments-february-2018.jsonl")
 FRAGMENTS_SECOND = GOLD.with_name("fragments-february-2018-second.jsonl")
+# A second round: 500 other February sentences drawn the same way, by other annotators.
+FRAGMENTS_ROUND2 = GOLD.with_name("fragments-february-2018-round2.jsonl")
+FRAGMENTS_ROUND2_SECOND = GOLD.with_name("fragments-february-2018-round2-second.jsonl")
+# Each February set with its second annotator's relabelling, in the order they were made.
+FRAGMENT_SETS = {
+    "round 1": (FRAGMENTS, FRAGMENTS_SECOND),
+    "round 2": (FRAGMENTS_ROUND2, FRAGMENTS_ROUND2_SECOND),
+}
 FRAGMENTS_MONTH = "2018-02"
 
 _DATELINE = re.compile(
@@ -280,16 +288,23 @@ def gold_scores(month: Sequence[Article], gold: Path = GOLD) -> tuple[list[Score
 
 
 def fragment_score(
-    month: Sequence[Article], gold: Path = FRAGMENTS, *, several: bool = False
+    month: Sequence[Article] | Sequence[Document],
+    gold: Path = FRAGMENTS,
+    *,
+    several: bool = False,
 ) -> tuple[Score, int]:
     """Precision and recall of ``needs_context`` against the labelled fragments, and how many
     labelled sentences are no longer found (their article now splits differently).
-    ``month``: the articles of ``FRAGMENTS_MONTH``. ``several``: score what a summary of
+    ``month``: the articles of ``FRAGMENTS_MONTH``, or those already ``analysed`` (to score
+    several sets without analysing the month again). ``several``: score what a summary of
     several articles keeps after its predecessor, ``needs_context`` or ``points_back``."""
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
     wanted = {row["article"] for row in rows}
     flagged: dict[tuple[str, str], bool] = {}
-    for document in analysed(month):
+    documents = [item for item in month if isinstance(item, Document)]
+    if len(documents) < len(month):
+        documents = analysed([item for item in month if isinstance(item, Article)])
+    for document in documents:
         if document.id in wanted:
             for sentence in document.sentences:
                 digest = hashlib.sha256(sentence.text.encode()).hexdigest()[:16]
@@ -301,12 +316,18 @@ def fragment_score(
     fragment = ["fragment" in row["labels"] for row in found]
     name = "needs_context or points_back" if several else "needs_context"
     result = Score(
-        name=f"{name} (February fragments)",
+        name=f"{name} (February fragments, {_set_name(gold)})",
         true_positive=sum(d and f for d, f in zip(decided, fragment, strict=True)),
         predicted=sum(decided),
         gold=sum(fragment),
     )
     return result, len(rows) - len(found)
+
+
+def _set_name(gold: Path) -> str:
+    """The round a February set is known by, or its file name."""
+    names = {first: name for name, (first, _) in FRAGMENT_SETS.items()}
+    return names.get(gold, gold.stem)
 
 
 def gold_fragment_score(month: Sequence[Article], gold: Path = GOLD) -> Score:
