@@ -23,10 +23,10 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
 FLOORS = {
-    "tune": {"relative dates right": 0.90, "quotes with a speaker": 0.51,
-             "speaker precision": 0.80, "quantity precision": 0.93},
-    "report": {"relative dates right": 0.86, "quotes with a speaker": 0.20,
-               "speaker precision": 0.44, "quantity precision": 0.71},
+    "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.59,
+             "speaker precision": 0.89, "quantity precision": 0.95},
+    "report": {"relative dates right": 0.88, "quotes with a speaker": 0.54,
+               "speaker precision": 0.76, "quantity precision": 0.74},
 }  # fmt: skip
 
 
