@@ -136,6 +136,13 @@ class StoryText:
         return shipped_pair_model().logits(self)
 
     @cached_property
+    def figures(self) -> tuple[frozenset[str], ...]:
+        """The numbers each sentence states (``pairs.sentence_figures``)."""
+        from marsad.summarize.pairs import sentence_figures
+
+        return tuple(sentence_figures(s.text) for s in self.sentences)
+
+    @cached_property
     def articles(self) -> ArticleView:
         """The story's articles as the credit model reads them (see credit.py)."""
         from marsad.summarize.credit import ArticleView

@@ -21,7 +21,6 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from marsad.caches import cached
-from marsad.summarize.pairs import sentence_figures
 
 if TYPE_CHECKING:
     from marsad.summarize.base import StoryText
@@ -46,68 +45,87 @@ NEAR_COSINE = 0.15
 
 @dataclass(frozen=True, slots=True)
 class ArticleView:
-    """A story's articles as the credit model reads them: each one's sentence span, the terms
-    it holds and the figures it states."""
+    """A story's articles as the credit model reads them: where each one's sentences start,
+    the terms each sentence holds and the sentences stating each figure."""
 
-    spans: tuple[tuple[int, int], ...]  # [start, end) of each article's sentences
+    starts: np.ndarray  # index of each article's first sentence (articles are contiguous)
     presence: csr_matrix  # sentences × terms, 1 where the sentence holds the term
-    figures: tuple[frozenset[str], ...]  # per sentence
+    stating: dict[str, np.ndarray]  # figure -> the sentences that state it
 
     @classmethod
     def of(cls, story: StoryText) -> ArticleView:
         """The view of ``story`` (its sentences are flattened article by article)."""
-        spans: list[tuple[int, int]] = []
-        for index, sentence in enumerate(story.sentences):
-            if index and sentence.article == story.sentences[index - 1].article:
-                spans[-1] = (spans[-1][0], index + 1)
-            else:
-                spans.append((index, index + 1))
+        starts = [
+            index
+            for index, sentence in enumerate(story.sentences)
+            if not index or sentence.article != story.sentences[index - 1].article
+        ]
         presence = csr_matrix(story.vectors, copy=True)
         presence.data[:] = 1.0
-        figures = tuple(sentence_figures(s.text) for s in story.sentences)
-        return cls(spans=tuple(spans), presence=presence, figures=figures)
+        stating: dict[str, list[int]] = {}
+        for index, figures in enumerate(story.figures):
+            for figure in figures:
+                stating.setdefault(figure, []).append(index)
+        return cls(
+            starts=np.array(starts),
+            presence=presence,
+            stating={figure: np.array(rows) for figure, rows in stating.items()},
+        )
+
+    def end(self, start: int) -> int:
+        """One past the last sentence of the article starting at ``start``."""
+        following = self.starts[self.starts > start]
+        return int(following[0]) if following.size else self.presence.shape[0]
 
 
 def article_features(story: StoryText, index: int) -> tuple[list[int], np.ndarray]:
     """The other articles of the story (as the first sentence of each) and, for each, the
-    ``FEATURES`` row saying how surely it states sentence ``index``."""
+    ``FEATURES`` row saying how surely it states sentence ``index`` (every article at once:
+    maxima and unions over each article's run of sentences)."""
     view = story.articles
-    logits = story.pair_logits
+    starts = view.starts
+    n = len(story.sentences)
     sentence = story.sentences[index]
-    weights = view.presence[index].multiply(story.idf.reshape(1, -1)).toarray().ravel()
-    mass = weights.sum() or 1.0
-    own = view.figures[index]
+    logits = story.pair_logits
     cosine = story.similarity[index]
-    same = logits["same"][index] if logits is not None else np.full(len(cosine), -np.inf)
-    states = logits["states"][index] if logits is not None else np.full(len(cosine), -np.inf)
+    same = logits["same"][index] if logits is not None else np.full(n, -np.inf)
+    states = logits["states"][index] if logits is not None else np.full(n, -np.inf)
     near = (cosine >= NEAR_COSINE) | (same >= 0)
-    firsts: list[int] = []
-    rows: list[list[float]] = []
-    for start, end in view.spans:
-        if story.sentences[start].article == sentence.article:
-            continue
-        block = view.presence[start:end]
-        held = _held(block, weights) / mass
-        close = np.flatnonzero(near[start:end])
-        near_held = _held(block[close], weights) / mass if close.size else 0.0
-        stated = frozenset().union(*view.figures[start:end])
-        ranked = np.sort(cosine[start:end])[::-1]
-        firsts.append(start)
-        rows.append(
-            [
-                float(states[start:end].max()),
-                float(same[start:end].max()),
-                held,
-                near_held,
-                len(own & stated) / len(own) if own else 1.0,
-                float(bool(own) and not own & stated),
-                float(ranked[0]),
-                float(ranked[1]) if len(ranked) > 1 else 0.0,
-                float(sentence.index <= 1),
-                float(np.log1p(sentence.word_count)),
-            ]
-        )
-    return firsts, np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
+    terms = view.presence.indices[view.presence.indptr[index] : view.presence.indptr[index + 1]]
+    weights = story.idf[terms]
+    mass = weights.sum() or 1.0
+    holds = view.presence[:, terms].toarray() > 0  # sentences × the sentence's own terms
+    held = np.maximum.reduceat(holds, starts, axis=0) @ weights / mass
+    near_held = np.maximum.reduceat(holds & near[:, None], starts, axis=0) @ weights / mass
+    own = story.figures[index]
+    stated = np.zeros(len(starts))
+    for figure in own:
+        mask = np.zeros(n, dtype=bool)
+        mask[view.stating[figure]] = True
+        stated += np.maximum.reduceat(mask, starts)
+    lengths = np.diff(np.append(starts, n))
+    best = np.maximum.reduceat(cosine, starts)
+    top = np.repeat(best, lengths)
+    ties = np.add.reduceat((cosine == top).astype(int), starts)
+    below = np.maximum.reduceat(np.where(cosine < top, cosine, -np.inf), starts)
+    second = np.where(ties >= 2, best, np.where(lengths > 1, below, 0.0))
+    count = len(starts)
+    rows = np.column_stack(
+        [
+            np.maximum.reduceat(states, starts),
+            np.maximum.reduceat(same, starts),
+            held,
+            near_held,
+            stated / len(own) if own else np.ones(count),
+            (stated == 0).astype(float) if own else np.zeros(count),
+            best,
+            second,
+            np.full(count, float(sentence.index <= 1)),
+            np.full(count, float(np.log1p(sentence.word_count))),
+        ]
+    )
+    other = np.array([story.sentences[s].article != sentence.article for s in starts.tolist()])
+    return starts[other].tolist(), rows[other]
 
 
 def _figures_agree(story: StoryText, index: int, start: int, end: int) -> bool:
@@ -117,23 +135,15 @@ def _figures_agree(story: StoryText, index: int, start: int, end: int) -> bool:
     Monday; "63.01 دولار" at the close, "63.76" in the morning): the model, reading the words,
     credited them on February (6 of 16 added credits read were such), so a credit needs the
     figures too."""
-    own = story.articles.figures[index]
+    own = story.figures[index]
     if not own:
         return True
     cosine = story.similarity[index, start:end]
     logits = story.pair_logits
     same = logits["same"][index, start:end] if logits is not None else np.zeros(end - start)
     close = np.flatnonzero((cosine >= NEAR_COSINE) | (same >= 0)) + start
-    stated = frozenset().union(*(story.articles.figures[j] for j in close.tolist()))
+    stated = frozenset().union(*(story.figures[j] for j in close.tolist()))
     return own <= stated
-
-
-def _held(block: csr_matrix, weights: np.ndarray) -> float:
-    """IDF mass of the weighted terms that any row of ``block`` holds."""
-    if block.shape[0] == 0:
-        return 0.0
-    columns = np.unique(block.indices)
-    return float(weights[columns].sum())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -162,7 +172,7 @@ class CreditModel:
         cut = np.log(self.threshold / (1 - self.threshold))
         found = []
         for first, logit in zip(firsts, self.logit(rows).tolist(), strict=True):
-            end = next(e for s, e in story.articles.spans if s == first)
+            end = story.articles.end(first)
             if logit < cut or not _figures_agree(story, index, first, end):
                 continue
             states = story.pair_logits["states"][index, first:end]

@@ -55,7 +55,7 @@ def pair_features(story: StoryText) -> Iterator[tuple[str, np.ndarray]]:
     yield "cosine", story.similarity
     yield "coverage", story.coverage
     yield "coverage_back", story.coverage.T
-    found = [sentence_figures(s.text) for s in story.sentences]
+    found = story.figures
     numbers = sorted(set().union(*found))
     column = {number: k for k, number in enumerate(numbers)}
     rows = [k for k, figures in enumerate(found) for _ in figures]
