@@ -78,6 +78,7 @@ class LoadReport:
     server: str = ""  # how the app was served
     drained: float = 0.0  # seconds the worker took after the load to empty the write queue
     cache: str = ""  # the response cache's hits and misses (one serving process's /metrics)
+    endpoints: dict[str, list[float]] = field(default_factory=dict)  # latencies by endpoint
 
     @property
     def lost(self) -> int:
@@ -118,6 +119,11 @@ class LoadReport:
             f"lost: {self.lost}; write queue emptied {self.drained:.1f} s after the load"
             + (f"; {self.cache}" if self.cache else "")
         )
+        lines += ["", "| endpoint | count | p50 ms | p99 ms |", "|---|---:|---:|---:|"]
+        for endpoint, values in sorted(self.endpoints.items()):
+            ordered = sorted(values)
+            p50, p99 = (_percentile(ordered, share) * 1000 for share in (0.50, 0.99))
+            lines.append(f"| {endpoint} | {len(ordered)} | {p50:.0f} | {p99:.0f} |")
         return "\n".join(lines)
 
 
@@ -224,6 +230,7 @@ def mixed_load(
                         report.errors[f"{endpoint} {status}"] += 1
                     else:
                         (report.writes if kind == "write" else report.reads).append(elapsed)
+                        report.endpoints.setdefault(endpoint, []).append(elapsed)
                     if added:
                         report.acknowledged.append(added)
 
