@@ -85,7 +85,10 @@ def test_needs_context() -> None:
 
     assert needs_context("وأضاف أن فرق الإنقاذ وصلت إلى المكان.", "ar")
     assert needs_context("وقال البيان إن الهجوم لم يسفر عن إصابات.", "ar")
-    assert needs_context("كما أعفى الاتحاد الأوروبي الشركات بشكل مؤقت.", "ar")
+    # "كما" with its own subject stands alone (both blind February sets read it so); with none,
+    # it leans back.
+    assert not needs_context("كما أعفى الاتحاد الأوروبي الشركات بشكل مؤقت.", "ar")
+    assert needs_context("كما أشار إلى أن الإعفاء مؤقت.", "ar")
     assert needs_context("مشيرا إلى أن الأزمة لا تشغل بال الحكومة.", "ar")
     assert needs_context("وذكر التلفزيون نقلا عن مسؤول أن الطائرة كانت في طريقها.", "ar")
     assert needs_context("وأشار إلى الوقوف على وجود القيادة في الخارج.", "ar")

@@ -17,17 +17,26 @@ _SPEECH_VERB = (
     r"(?:قال|أضاف|اضاف|تابع|أوضح|اوضح|أكد|اكد|أشار|اشار|لفت|مضى|شدد|اعتبر|رأى|ذكر|أعرب|"
     r"نوه|أفاد|افاد|استطرد|أردف|بين|كشف|اختتم|ختم|زعم|نفى|حذر|دعا|طالب)(?:ت)?"
 )
+# A quote that closes within a few words and goes on to "أن/إن/إلى" is the subject's name
+# ('وأوضحت "المالية" أن …', 'وقالت "الأخبار" إن …'), not the speaker's words.
+_QUOTED_NAME = (
+    r"[«\"“][^«»\"“”]{1,30}[»\"”]\s*"
+    r"(?:(?:أن|إن|ان|بأن)(?:ه|ها|هم)?|إلى|الى|عن)(?![\u0621-\u064a])"
+)
 _PRONOUN_SUBJECT = re.compile(
-    rf"^\s*{_CONJUNCTION}{_SPEECH_VERB}\s*(?:[:«\"“]|،|,|قائلا|قائلة|قائلاً|موضحا|مضيفا|"
+    rf"^\s*{_CONJUNCTION}{_SPEECH_VERB}\s*(?:(?!{_QUOTED_NAME})[«\"“]|:|،|,|"
+    r"قائلا|قائلة|قائلاً|موضحا|مضيفا|"
     r"(?:أن|إن|ان|بأن|إنه|انه|أنه|إنها|أنها|انها|إنهم|أنهم|إلى|الى)\b)"
 )
 # A text or an unnamed source taken as known ("وقال البيان إن", "وكشفت الصحيفة أن"): right
 # after the opening verb and straight before what it says, it refers to something said before.
-# People's titles are left out: "وقال الرئيس الفلبيني …" names its subject.
+# People's titles are left out: "وقال الرئيس الفلبيني …" names its subject. So are "المصادر"
+# (sources in general: "وقالت المصادر إن …") and "الوزارة" (the body the title names, "وأفادت
+# الوزارة بأن …"): the second February set read them as standing alone.
 _REFERRED_SUBJECT = re.compile(
     r"^\s*(?:و|ف)?[\u0621-\u064a]{2,8}\s+ال(?:بيان|صحيفة|مجلة|دراسة|بحث|تقرير|تغريدة|"
-    r"رسالة|مصدر|مصادر|مسؤول|متحدث|ناطق|صور|فيديو|شريط|تسجيل|خطاب|مقال|موقع|قناة|شبكة|"
-    r"وكالة|منظمة|شركة|وزارة|مذكرة|وثيقة|وثائق|تلفزيون|إذاعة|اذاعة)\s*"
+    r"رسالة|مصدر|مسؤول|متحدث|ناطق|صور|فيديو|شريط|تسجيل|خطاب|مقال|موقع|قناة|شبكة|"
+    r"وكالة|منظمة|شركة|مذكرة|وثيقة|وثائق|تلفزيون|إذاعة|اذاعة)\s*"
     r"(?:[:،,«\"“]|(?:أن|إن|ان|بأن|إنه|أنه|انه|إلى|الى|نقلا|نقلاً)(?!\w))"
 )
 # A circumstantial participle opening the sentence ("مشيرا إلى أن …", "مضيفة: …") goes on
@@ -35,17 +44,43 @@ _REFERRED_SUBJECT = re.compile(
 _PARTICIPLE = re.compile(
     r"^\s*(?:مشير|مضيف|موضح|مؤكد|لافت|معتبر|منوه|محذر|متابع)(?:ا|اً|ة)(?:\s|[،,:])"
 )
-# Connectors and demonstratives that continue the previous sentence.
+# Connectors, pronouns and demonstratives that continue the previous sentence whatever follows.
 _CONNECTOR = re.compile(
-    r"^\s*(?:كما|وكما|لكن|ولكن|لكنّ|لكنه|لكنها|لكنهم|ولكنه|ولكنها|"
-    r"و?(?:غير|إلا|الا)\s+(?:أن|ان)(?:ه|ها|هم|هما)?|"
-    r"بيد\s+أن|وبذا|وبذلك|لذلك|ولذلك|لذا|ولذا|وعليه|كذلك|وكذلك|أيضا|أيضاً|ومع\s+ذلك|في\s+المقابل|"
-    r"وفي\s+المقابل|فيما|بينما|وهو\s+ما|وهي\s+ما|وهذا|وهذه|وذلك|وتلك|هذا|هذه|ذلك|تلك|هؤلاء|"
-    r"وهؤلاء|إذن|اذن|ثم|وبعد\s+ذلك|بعد\s+ذلك|وبعدها|بعدها|و?تبعا\s+لذلك|و?يأتي\s+ذلك|"
+    r"^\s*(?:لكنّ|لكنه|لكنها|لكنهم|ولكنه|ولكنها|"
+    r"و?(?:غير|إلا|الا)\s+(?:أن|ان)(?:ه|ها|هم|هما)|"
+    r"وبذا|وبذلك|لذلك|ولذلك|لذا|ولذا|وعليه|وهو\s+ما|وهي\s+ما|"
+    # Not a demonstrative whose noun a relative clause defines ("هذه الجائزة التي تمنحها …").
+    r"(?:و|ف)?(?:هذا|هذه|ذلك|تلك|هؤلاء)"
+    r"(?!\s+ال[\u0621-\u064a]+\s+(?:الذي|التي|الذين)(?![\u0621-\u064a]))|"
+    # A personal pronoun cannot open a sentence about someone not named yet ("وهي مخاوف …").
+    r"(?:و|ف)?(?:هو|هي|هم|هما)|"
+    r"إذن|اذن|ثم|وبعد\s+ذلك|بعد\s+ذلك|وبعدها|بعدها|و?تبعا\s+لذلك|و?يأتي\s+ذلك|"
     r"و?جاء\s+ذلك|و?إثر\s+ذلك|و?عقب\s+ذلك|و?تليها|يليها|و?ثانيا|و?ثانياً|و?ثالثا|و?ثالثاً|"
     r"و?في\s+ذلك\s+الحين|"
     # A relative pronoun cannot open an Arabic sentence: the text was cut from its noun.
     r"و?(?:الذي|الذى|التي|التى|الذين|اللذين|اللتين|اللواتي|اللاتي))(?:\s|[،,:])"
+)
+# Connectors that add or contrast ("كما", "لكن", "إلا أن", "في المقابل"): the sentence leans
+# back only when what follows them has no subject of its own. "كما ستعمل غوغل على …" and
+# "إلا أن شيرين لجأت …" stand alone (read so on both February sets); "كما أدانت هذه الأعمال"
+# and "كذلك أشارت إلى …" do not.
+_ADDING = re.compile(
+    r"^\s*(?:و?كما|و?لكن|و?(?:غير|إلا|الا)\s+(?:أن|ان)|بيد\s+أن|و?كذلك|أيضا|أيضاً|"
+    r"و?مع\s+ذلك|و?في\s+المقابل|فيما|بينما)(?![\u0621-\u064a])\s*[،,]?\s*"
+)
+# What follows such a connector when it stands alone: a verb (after a negation or "قد") and its
+# subject; neither of them a preposition, a conjunction, a pronoun, a demonstrative or a day
+# ("كما طلب الثلاثاء من إدارته …"), and the first not a definite noun ("لكن الميليشيا الكردية
+# تنفي …" leans on the one before).
+_NOT_A_SUBJECT = (
+    r"(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|خلال|منذ|حتى|أن|إن|ان|أنه|إنه|أنها|إنها|بأن|هذا|"
+    r"هذه|ذلك|تلك|هؤلاء|هو|هي|هم|ما|لا|لم|قد|عند|لدى|بين|عبر|نحو|ضد|رغم|بالرغم|أمس|اليوم|"
+    r"الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+    r"(?![\u0621-\u064a])"
+)
+_OWN_SUBJECT = re.compile(
+    rf"(?:(?:قد|لم|لن|لا|ما)\s+)?(?!ال|{_NOT_A_SUBJECT})[\u0621-\u0652]{{2,}}\s+"
+    rf"(?:(?:أيضا|أيضاً)\s+)?(?!لل|بال|{_NOT_A_SUBJECT})[\u0621-\u0652]{{2,}}"
 )
 # Any verb carried on "with his words" ("وزاد بقوله: …", "وأكمل قائلا: …", "وختمت بالقول إن"):
 # the speaker was named before. On February 2018 ANT, all 55 such sentences did.
@@ -73,18 +108,19 @@ _BARE_VERB = re.compile(
 _SPEECH_SETTING = re.compile(
     rf"^\s*(?:و|ف){_SPEECH_VERB}\s+(?:(?:في|خلال|أمام|عبر)\s+(?:بيان|حديث|تصريح|تصريحات|"
     r"كلمة|مقابلة|مؤتمر|تغريدة|تغريدات|رسالة|لقاء|اتصال|ندوة|حوار|منشور)|للصحفيين|للصحافيين|"
-    r"للصحافة|لرويترز|لوكالة|لفرانس|لبي|لـ|لصحيفة|لقناة|لموقع|لشبكة|لتلفزيون|لإذاعة|"
+    r"للصحافة|لرويترز|لوكالة|لفرانس|لبي|لـ|لصحيفة|لقناة|لموقع|لشبكة|لتلفزيون|لإذاعة|للقول|"
     r"(?:ل)?(?:ي|ت)(?:قول|ضيف|شير|ؤكد|وضح))(?![\u0621-\u064a])"
 )
 # A sentence that opens with a comma or semicolon was cut from the one before it (a paragraph
 # break inside a sentence: "، وفقا لرويترز.", "، ليرد الفنان … قائلاً: …"; 24 in February).
 _OPENS_WITH_COMMA = re.compile(r"^\s*[،,؛;]")
 # A first-person verb or pronoun opening the sentence ("فعلنا ما يكفي للتأهل.", "لكننا …",
-# "نحن بحاجة …"): a quote goes on whose speaker was named before. Adverbs in "-انا"
+# "نحن بحاجة …", "سأقرر مع النادي …"; not "سأل", to ask): a quote goes on whose speaker was
+# named before. Adverbs in "-انا"
 # ("أحيانا") and "ثامنا" are not first person.
 _FIRST_PERSON = re.compile(
     r"^\s*(?:و|ف)?(?:لقد\s+|قد\s+)?(?:(?!ثامن)[\u0621-\u064a]{2,6}(?<![اه])نا|نحن|إننا|اننا|"
-    r"لكننا|لدينا|علينا|أمامنا|لسنا|كنا|أنا)(?![\u0621-\u064a])"
+    r"لكننا|لدينا|علينا|أمامنا|لسنا|كنا|أنا|سأ(?!ل)[\u0621-\u064a]{2,})(?![\u0621-\u064a])"
 )
 # A text taken as known, then what it did ("وشدد التقرير على …", "وأوضح البيان قيام …"):
 # which report was said before. Not when a definite word names it ("التقرير السنوي").
@@ -92,14 +128,32 @@ _KNOWN_TEXT = re.compile(
     r"^\s*(?:و|ف)[\u0621-\u064a]{2,8}\s+ال(?:بيان|صحيفة|مجلة|دراسة|تقرير|تغريدة|رسالة|وثيقة|"
     r"مذكرة|استطلاع|مسح|بحث)(?:\s+(?!ال)[\u0621-\u064a]|\s*[،,.])"
 )
+# What a known text says ("وجاء في الوثيقة أن …", "وذكر البيان المشترك أن …"): which one was
+# said before.
+_IN_KNOWN_TEXT = re.compile(
+    r"^\s*(?:و|ف)(?:(?:جاء|ورد)\s+في|(?!(?:بحسب|حسب|وفق|باعتبار))[\u0621-\u064a]{2,8})\s+"
+    r"ال(?:بيان|صحيفة|دراسة|تقرير|تغريدة|رسالة|وثيقة|مذكرة|استطلاع|مسح)"
+    r"(?:\s+ال[\u0621-\u064a]+)?\s*"
+    r"(?:[:،,]|(?:أن|إن|ان|بأن)(?![\u0621-\u064a]))"
+)
 # "According to its figures" ("وطبقاً لأرقامه، …"): whose figures was said before.
 _ACCORDING_TO_ITS = re.compile(
     r"^\s*و?(?:طبقا|طبقاً|وفقا|وفقاً|حسب|بحسب|تبعا|تبعاً|استنادا|استناداً)\s+(?:ل|إلى\s+|الى\s+)?"
     r"[\u0621-\u064a]{2,}(?:ه|ها|هم)(?![\u0621-\u064a])"
 )
+# Someone named before: "these people" among the first words ("ومن بين هؤلاء الأثرياء، …"),
+# "it had" ("وكان لها دور بارز …"), a speaker quoted as "him" ("ونقلت الوكالة عنه قوله: …"),
+# or a topic of a word or two then a colon, with no speaker ("وحول مستقبله: سنبدأ …").
+_SOMEONE_BEFORE = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:و|ف|ب|ل)?(?:هؤلاء|أولئك)(?![\u0621-\u064a])(?!\s+(?:الذين|اللواتي))|"
+    r"^\s*(?:و|ف)(?:كان|كانت)\s+(?:له|لها|لهم|لهما)(?![\u0621-\u064a])|"
+    r"^(?:\S+\s+){0,5}?عن(?:ه|ها|هم|هما)\s+(?:قوله|قولها|قولهم)(?![\u0621-\u064a])|"
+    r"^\s*و(?:حول|عن)\s+\S+(?:\s+\S+)?\s*:"
+)
 # Words after "و" that are not verbs, or verbs whose subject follows the particle.
 _NOT_A_VERB = re.compile(
-    r"^\s*(?:و|ف)(?:جاء\s+في|ورد\s+في|بالرغم|رغم|ليس|استنادا|طبقا|وفقا|إضافة|بالإضافة|سبق|"
+    r"^\s*(?:و|ف)(?:جاء\s+في|ورد\s+في|بالرغم|رغم|باعتبار|بحسب|حسب|يتوقع|ليس|استنادا|طبقا|وفقا|"
+    r"إضافة|بالإضافة|سبق|"
     r"يتبين|تبين|يذكر|يشار|يأتي|تأتي|في|من|على|إلى|الى|عن|مع|بعد|قبل|خلال|منذ|حتى|لا|ما|كان|"
     r"كانت|هو|هي|هم|إن|أن|لكن|إذا|اذا|عندما|حين|بين|ذلك|هذا|هذه|عند|لدى|تحت|فوق|أمام|ضد|نحو|"
     r"عبر)(?![\u0621-\u064a])"
@@ -129,6 +183,12 @@ def needs_context(text: str, language: str) -> bool:
     part = _ON_ONES_PART.match(text)
     if part:  # judge what follows "ومن جهته،", as if it opened with "و"
         text = "و" + text[part.end() :]
+    adding = _ADDING.match(text)
+    if adding:  # "كما" and the like lean back unless what follows has its own subject
+        rest = text[adding.end() :]
+        if not _OWN_SUBJECT.match(rest):
+            return True
+        text = "و" + rest
     return bool(
         _CONNECTOR.match(text)
         or _PRONOUN_SUBJECT.match(text)
@@ -137,7 +197,9 @@ def needs_context(text: str, language: str) -> bool:
         or _PARTICIPLE.match(text)
         or _SPEECH_SETTING.match(text)
         or _FIRST_PERSON.match(text)
-        or _KNOWN_TEXT.match(text)
+        or (_KNOWN_TEXT.match(text) and not _NOT_A_VERB.match(text))
+        or _IN_KNOWN_TEXT.match(text)
+        or _SOMEONE_BEFORE.match(text)
         or _ACCORDING_TO_ITS.match(text)
         or _OPENS_WITH_COMMA.match(text)
         or (_BARE_VERB.match(text) and not _NOT_A_VERB.match(text))
@@ -145,6 +207,7 @@ def needs_context(text: str, language: str) -> bool:
 
 
 def points_back(text: str, language: str) -> bool:
-    """True when the sentence names something as already known ("هذا الهجوم"): it reads well
-    after its own article's sentences, not among other outlets' sentences."""
-    return language == "ar" and bool(_DEMONSTRATIVE.match(text))
+    """True when the sentence names something as already known ("هذا الهجوم") or goes on from
+    the one before with "كما"/"لكن" (though it names its subject): it reads well after its own
+    article's sentences, not among other outlets' sentences."""
+    return language == "ar" and bool(_DEMONSTRATIVE.match(text) or _ADDING.match(text))
