@@ -264,6 +264,9 @@ def cluster_stories(
         storyline_threshold=settings.storyline_threshold,
         same_outlet_weight=settings.same_outlet_weight,
         window_days=settings.story_window_days,
+        later_after_days=settings.story_later_after_days,
+        later_weight=settings.story_later_weight,
+        outlet_later_weight=settings.same_outlet_later_weight,
         evidence=evidence_of(settings),
     )
     position = {article: n for n, article in enumerate(outline.ids)}

@@ -166,6 +166,9 @@ def main(argv: list[str]) -> int:
         storyline_threshold=settings.storyline_threshold,
         same_outlet_weight=settings.same_outlet_weight,
         window_days=settings.story_window_days,
+        later_after_days=settings.story_later_after_days,
+        later_weight=settings.story_later_weight,
+        outlet_later_weight=settings.same_outlet_later_weight,
         evidence=evidence_of(settings),
     )
     print("signal | story P | story R | story F1 | storyline F1 | false stories | cluster CPU s")
