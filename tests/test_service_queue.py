@@ -280,3 +280,33 @@ def test_the_compose_file_runs_one_worker_beside_the_serving_processes() -> None
     assert environment["MARSAD_DB"] == services["serve"]["environment"]["MARSAD_DB"]
     assert set(environment) <= _envvars(_command("work"))
     assert "db" in services["work"]["depends_on"]
+
+
+def test_the_write_queue_option_is_read_from_the_environment() -> None:
+    from marsad.errors import SettingsError
+    from marsad.service.deploy import read_service_config
+
+    assert read_service_config({}).write_queue is True
+    assert read_service_config({"MARSAD_WRITE_QUEUE": "false"}).write_queue is False
+    with pytest.raises(SettingsError, match="MARSAD_WRITE_QUEUE: give true or false"):
+        read_service_config({"MARSAD_WRITE_QUEUE": "maybe"})
+
+
+def test_several_serving_processes_get_the_serve_options_as_variables() -> None:
+    from marsad.service.deploy import read_service_config
+    from marsad.service.serving import factory_environment
+
+    options = {"db": "desk.db", "rate_limit": "off", "write_queue": "false"}
+    environ = factory_environment(
+        options, config=None, assignments=["max_page_size=7", "summary-words=80"], base={}
+    )
+    assert environ == {
+        "MARSAD_DB": "desk.db",
+        "MARSAD_RATE_LIMIT": "off",
+        "MARSAD_WRITE_QUEUE": "false",
+        "MARSAD_MAX_PAGE_SIZE": "7",
+        "MARSAD_SUMMARY_WORDS": "80",
+    }
+    config = read_service_config(environ)
+    assert config.db == "desk.db" and config.rate_limit is None and not config.write_queue
+    assert config.settings.max_page_size == 7 and config.settings.summary_words == 80
