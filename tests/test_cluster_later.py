@@ -89,3 +89,11 @@ def test_settings_check_the_later_weights() -> None:
         Settings(story_later_weight=1.5)
     with pytest.raises(SettingsError, match="story_later_after_days"):
         Settings(story_later_after_days=-1)
+
+
+def test_a_story_the_discount_changes_still_lies_in_one_storyline() -> None:
+    from marsad.cluster import _lines_holding
+
+    # Items 0 and 1 are one story but were in two storylines of the undiscounted merges.
+    assert _lines_holding([0, 0, 2, 3], [0, 1, 2, 1]) == [0, 0, 2, 0]
+    assert _lines_holding([0, 1, 2], [0, 0, 2]) == [0, 0, 2]
