@@ -16,6 +16,10 @@ With headline and lead evidence (``ClusterParams.evidence``, evidence.py) the pa
 the weighted mean of the text's, headline's and lead's cosines (the headline's and lead's IDF
 count a background corpus beside the run); near-copies and candidate pairs still come from the
 text alone.
+
+Stories, not storylines, discount pairs far apart in time (``ClusterParams.later_weight``,
+``outlet_later_weight``): the stories are merged once more on the discounted pairs, and each
+keeps the storyline its members had.
 """
 
 from __future__ import annotations
