@@ -58,6 +58,7 @@ def work(
         stop.set()
 
     signal.signal(signal.SIGTERM, finish)
+    worker = None
     try:
         worker = InboxWorker(store, settings)
         if once:
@@ -72,4 +73,6 @@ def work(
         error_line(error)
         raise typer.Exit(EXIT_USAGE) from None
     finally:
+        if worker is not None:
+            worker.close()
         store.close()

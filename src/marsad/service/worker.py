@@ -78,6 +78,11 @@ class InboxWorker:
                 report.problems.append(Problem(path=queued.article.id, message=message))
         return report
 
+    def close(self) -> None:
+        """Stop the newsroom's rebuild pool, if a large change started one (the store stays
+        open)."""
+        self.newsroom.close()
+
     def drain(self) -> IngestReport:
         """Ingest until the inbox is empty; the merged report."""
         total = IngestReport()
