@@ -168,3 +168,41 @@ def test_a_name_before_the_time_and_the_statement_that_close_the_subject() -> No
 def test_an_unnamed_expert_and_a_name_beginning_with_alef_hamza() -> None:
     assert speaker("وقال خبير شفرات إنه ليس من الغريب أن يستغرق الأمر هذه المدة") == "خبير شفرات"
     assert speaker("وقال ألين إنه يمارس الرياضة مرتين في الأسبوع في المتوسط") == "ألين"
+
+
+def test_a_title_then_a_name_no_lexicon_knows() -> None:
+    # February items quote-feb-034, quote-feb2-160, quote-feb2-158, quote-feb2-097.
+    assert speaker(
+        "قالت المغنية الأميركية الشهيرة ليدي غاغا وفريقها السبت إن ألماً جسدياً حاداً أجبرها"
+    ) == ("ليدي غاغا")
+    assert speaker(
+        "وقال الأستاذ راسل فينر من الكلية الملكية لطب الأطفال إن هناك خطراً من أن يصبح"
+    ) == ("راسل فينر")
+    assert speaker("وقال مدير أمن عدن اللواء الركن شلال علي شائع إن الهجوم لم يحقق هدفه") == (
+        "شلال علي شائع"
+    )
+    assert speaker(
+        "وقال منسق الأمم المتحدة الإقليمي للشؤون الإنسانية في سوريا بانوس مومتزيس الاثنين "
+        "في بيان إن استهداف المدنيين في الغوطة الشرقية المحاصرة"
+    ) == ("بانوس مومتزيس")
+
+
+def test_words_describing_an_unnamed_source_are_no_name() -> None:
+    assert speaker('وقالت مصادر أمنية متطابقة إن "الهجوم استهدف مقرا للجيش في المدينة"') == (
+        "مصادر أمنية متطابقة"
+    )
+
+
+def test_no_one_named_after_an_is_the_subject() -> None:
+    # quote-feb2-093: Kerry said it, not Netanyahu whom his words name.
+    text = (
+        "وكان وزير الخارجية الأمريكي السابق، جون كيري، أكد على أن إصرار نتنياهو على أن إيران "
+        'في طريقها لصنع قنبلة نووية خلال عقد كان "غير صحيح من أساسه".'
+    )
+    assert speaker(text, "رئيس الوزراء الإسرائيلي بنيامين نتنياهو") == "جون كيري"
+
+
+def test_a_name_in_quote_marks_after_a_spokesman_for() -> None:
+    # quote-feb2-145
+    text = 'وقال متحدث باسم "وايمو" في بيان صحفي: "لقد توصلنا إلى اتفاقية مع أوبر نؤمن بأنها ستحمي"'
+    assert speaker(text) == "متحدث باسم وايمو"

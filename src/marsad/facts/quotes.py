@@ -78,9 +78,13 @@ def _speaker(
         before = [e for e in named if e.end <= limit]
         return before[-1].canonical if before else None
     start = _attributed_from(text, verb) if text else verb[1]
+    # "أكد على أن إصرار نتنياهو ... كان "غير صحيح"": who is named after أن is not the subject.
+    limit = next((t.start for t in _span(text, start, limit) if t.norm in _THAT), limit)
     known = _NO_NAMES if names is None else names
     if text and (apposed := _apposition(text, start, limit, entities, known)):
         return apposed
+    if text and (name := _titled_run(text, start, limit, entities)):
+        return name
     after = [e for e in named if start <= e.start < limit]
     # "وقالت المسؤولة السياسية للصحافيين في أول زيارة ... منذ خلفت الزعيم جيري أدامز": a
     # person this many words after the verb is no longer its subject.
@@ -234,6 +238,57 @@ def _name_then_title(text: str, start: int, limit: int) -> str | None:
     return None
 
 
+_RUN_WORDS = (2, 3)  # a name's length when no lexicon knows it: "ليدي غاغا", "شلال علي شائع"
+
+
+def _titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMention]) -> str | None:
+    """ "قال الداعية السعودي البارز عبد الله المطلق إن", "وقال مدير أمن عدن اللواء الركن شلال
+    علي شائع إن": a title right after the verb, then two or three plain words no lexicon
+    knows that close the subject (before إن/أن, a weekday, "من"/"في", a comma or the quote)."""
+    words = _span(text, start, limit)
+    if len(words) < 3 or not _apposition_title(words[0].text):
+        return None
+    for close in range(2, min(len(words), _TITLE_WORDS + 4) + 1):
+        last = close == len(words)  # the limit: إن/أن or the quote
+        token = words[close] if not last else None
+        if token is not None and not (
+            token.norm in _THAT
+            or token.text in _SUBJECT_BREAKS
+            or token.norm in _RUN_AFTER
+            or token.norm in _WEEKDAYS
+        ):
+            continue
+        run = close
+        while run > 1 and _run_word(words[run - 1]) and not _in_entity(words[run - 1], entities):
+            run -= 1
+        # "ليدي غاغا وفريقها": the name ends before a word joined by و.
+        cut = next((i for i in range(run + 1, close) if words[i].text.startswith("و")), close)
+        before = words[run - 1]
+        if (
+            cut - run in _RUN_WORDS
+            and (not _plain_word(before) or _in_entity(before, entities))
+            and before.norm not in _UNNAMED
+        ):
+            return " ".join(t.text for t in words[run:cut])
+        if token is None or token.norm in _THAT or token.text in _SUBJECT_BREAKS:
+            return None
+    return None
+
+
+def _run_word(token: Token) -> bool:
+    """A plain word, or "علي" written with ي (a name, where "على" is a preposition)."""
+    return _plain_word(token) or token.text == "علي"
+
+
+# Unnamed speakers: the words after them describe them ("مصادر أمنية متطابقة"), never a name.
+_UNNAMED = word_set("مصدر مصادر مسؤول مسؤولون مسؤولة متحدث متحدثة ناطق ناطقة شهود خبراء")
+_RUN_AFTER = frozenset({"من", "في", "بيان", "امام", "خلال"})
+
+
+def _in_entity(token: Token, entities: Sequence[EntityMention]) -> bool:
+    return any(e.start <= token.start < e.end and e.type != "person" for e in entities)
+
+
 # Words that can follow a speaker's name before what was said: "أمام البرلمان", "في بيان".
 _AFTER_NAME = frozenset({"امام", "في", "خلال", "لدي", "عبر", "،", ","})
 
@@ -348,11 +403,12 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
     words: list[str] = []
     quoted = False
     for token in _span(text, start, limit):
-        if token.text in _QUOTE_MARKS and len(words) == 1 and not quoted:
-            quoted = True  # "أفادت قناة "فوكس 17"": the name in quote marks
+        if token.text in _NAME_OPENS and not quoted and _names_next(words):
+            # "أفادت قناة "فوكس 17"", "قناة (دبليو.كيه.آر.إن)", "متحدث باسم "وايمو"": the name
+            quoted = True
             continue
         if quoted:
-            if token.text in _QUOTE_MARKS:
+            if token.text in _QUOTE_MARKS or token.text == ")":
                 break
             words.append(token.text)
             continue
@@ -370,6 +426,14 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
         # a person the text named before, whom a word alone cannot tell.
         return None
     return " ".join(words)
+
+
+_NAME_OPENS = _QUOTE_MARKS | {"("}
+
+
+def _names_next(words: list[str]) -> bool:
+    """True when the words so far are a head a quoted name follows: "قناة", "متحدث باسم"."""
+    return len(words) == 1 or (len(words) == 2 and normalize(words[1]) == "باسم")
 
 
 def _is_title(phrase: str) -> bool:
