@@ -8,7 +8,7 @@ import json
 
 import marsad
 from marsad.facts.entities import entity_mentions
-from marsad.facts.quotes import article_names, quote_mentions
+from marsad.facts.quotes import ArticleNames, article_names, quote_mentions
 from marsad.model import Article
 from marsad.report import render_json
 
@@ -206,3 +206,46 @@ def test_a_name_in_quote_marks_after_a_spokesman_for() -> None:
     # quote-feb2-145
     text = 'وقال متحدث باسم "وايمو" في بيان صحفي: "لقد توصلنا إلى اتفاقية مع أوبر نؤمن بأنها ستحمي"'
     assert speaker(text) == "متحدث باسم وايمو"
+
+
+def speaker_in_article(text: str, *article: str) -> str | None:
+    """The speaker as the facts stage finds it: names read with ``ArticleNames``."""
+    found = quote_mentions(text, entity_mentions(text), names=ArticleNames([*article, text]))
+    assert found, text
+    return found[0].speaker
+
+
+def test_a_definite_last_name_after_a_title_and_a_first_name_no_lexicon_knows() -> None:
+    # quote-feb-016, quote-feb2-078: the article first wrote the full name after a title.
+    first = "إذ يعمل عبد الباقي على مشروع جديد بالتعاون مع المنتج صادق الصباح الذي يشارك"
+    text = "كما أوضح الصباح أنه من المتوقع أن تكون هناك استعانة بالتقني المصري"
+    assert speaker_in_article(text, first) == "صادق الصباح"
+    first = "دعا محافظ المصرف المركزي البحريني، رشيد المعراج، إلى التفريق بين العملات"
+    text = 'قال المعراج: "أظن أن علينا أن نفرّق بين العملات الرقمية والعملات المشفرة"'
+    assert speaker_in_article(text, first) == "رشيد المعراج"
+
+
+def test_a_noun_after_a_comma_is_no_first_name() -> None:
+    first = "وانتقد الكاتب الفتوى التي أثارت الجدل، رؤية المطلق لا تمثل رأي العلماء"
+    assert (
+        speaker_in_article("وقال المطلق إن المسلمات غير ملزمات بارتداء العباءة في البلاد", first)
+        is None
+    )
+
+
+def test_added_saying_continues_the_speaker_before() -> None:
+    # quote-feb2-102
+    before = 'وقال رولي "هذا جزء مهم من التهديد الإرهابي. لم يكن الإرهاب اليميني منظما من قبل هنا".'
+    text = 'وأضاف قائلا "هناك العديد من الدول الغربية التي تواجه تحديات من اليمين المتطرف".'
+    entities = entity_mentions(text)
+    found = quote_mentions(text, entities, previous_speaker="مارك رولي")
+    assert found and found[0].speaker == "مارك رولي", before
+
+
+def test_a_report_on_the_tongue_of_someone_is_his() -> None:
+    # quote-feb2-057: the agency carried Safavi's words.
+    text = (
+        "ونقلت وكالة الأنباء الإيرانية الرسمية على لسان صفوي قوله: "
+        '"تقسيم العراق وسوريا جزء من الأهداف الأمريكية إلي جانب الحد من نفوذ إيران"'
+    )
+    assert speaker(text, "قال اللواء يحيى صفوي، المساعد والمستشار الأعلى") == "يحيى صفوي"

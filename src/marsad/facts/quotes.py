@@ -389,11 +389,13 @@ _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
 
 def _attributed_from(text: str, verb: tuple[int, int]) -> int:
-    """Where the speaker's name starts: after the verb, or after "عن" for "نقلت X عن Y"."""
+    """Where the speaker's name starts: after the verb, or after "عن" for "نقلت X عن Y" (or
+    "على لسان Y")."""
     tokens = [t for t in tokenize(text) if t.start >= verb[0]]
     if not tokens or not any(form in _REPORTS for form in stems(tokens[0].norm)):
         return verb[1]
-    at = next((t for t in tokens[1 : _FROM + 1] if t.norm == "عن"), None)
+    # "ونقلت وكالة الأنباء الإيرانية الرسمية على لسان صفوي قوله"
+    at = next((t for t in tokens[1 : _FROM + 2] if t.norm in ("عن", "لسان")), None)
     return at.end if at is not None else verb[1]
 
 
@@ -457,7 +459,7 @@ _BESIDE_NAMES = word_set(
     "المحامية الناشط ناشط الناشطة الداعية المديرة مديرة كبير كبيرة عضوة الأمينة زعيم الزعيم "
     "المستشارة البروفيسور البروفيسورة الطبيب الطبيبة طبيب الرئيسة الحاكم حاكم العضو "
     "الإعلامي الإعلامية الصحفي الصحفية الصحافي الصحافية المخرج المخرجة الفنان الفنانة "
-    "البارونة البارون اللورد السفيرة المندوب المندوبة منسق المنسق منسقة"
+    "البارونة البارون اللورد السفيرة المندوب المندوبة منسق المنسق منسقة المنتج المنتجة"
 )
 
 
@@ -597,7 +599,7 @@ def _opener(verb: str) -> Callable[[Token], bool]:
 
 
 _NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله",
-               "في ", "خلال ")  # fmt: skip
+               "في ", "خلال ", "قائلا", "قائلة", "قائلاً", "قائلةً")  # fmt: skip
 
 
 def _continues(text: str, verbs: list[tuple[int, int]], quote_start: int) -> bool:
@@ -693,7 +695,9 @@ class ArticleNames(Mapping[str, str]):
                 continue
             tokens = tokenize(text)
             for at in range(1, len(tokens)):
-                if tokens[at].norm == word and tokens[at - 1].norm in self._first:
+                if tokens[at].norm == word and (
+                    tokens[at - 1].norm in self._first or _titled_first_name(tokens, at - 1)
+                ):
                     return f"{tokens[at - 1].text} {tokens[at].text}"
         return None
 
@@ -740,6 +744,19 @@ def _pair_name(tokens: list[Token], at: int, definite: Callable[[str], bool]) ->
     after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
     construct = after.startswith("ال") and after not in _WEEKDAYS
     return not construct and not word.norm.endswith(("ته", "ها", "هم"))
+
+
+def _titled_first_name(tokens: list[Token], at: int) -> bool:
+    """ "المنتج صادق الصباح", "محافظ المصرف المركزي البحريني، رشيد المعراج": a word that can
+    be a first name after a title or a comma, though no lexicon knows it."""
+    if at < 1 or not _first_name(tokens[at].norm) or not tokens[at].text[0].isalpha():
+        return False
+    before = tokens[at - 1]
+    if before.text in ("،", ",") and at >= 2:
+        # after a title that ends with a nisba: "البحريني،"
+        title_end = tokens[at - 2].norm
+        return title_end.startswith("ال") and title_end.endswith("ي")
+    return _apposition_title(before.text)
 
 
 _WEEKDAYS = word_set("السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم غدا")
