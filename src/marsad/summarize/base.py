@@ -22,6 +22,7 @@ from marsad.model import Document, Sentence
 
 if TYPE_CHECKING:
     from marsad.summarize.credit import ArticleView
+    from marsad.summarize.events import StoryEvents
 
 # Up to this many cells (sentences × terms) a story's matrix products run dense: scipy.sparse
 # costs tens of microseconds per operation whatever the size, and most stories hold a few
@@ -148,6 +149,13 @@ class StoryText:
         from marsad.summarize.credit import ArticleView
 
         return ArticleView.of(self)
+
+    @cached_property
+    def events(self) -> StoryEvents:
+        """The sentences' key figures (tolls, scores), read on demand (see events.py)."""
+        from marsad.summarize.events import StoryEvents
+
+        return StoryEvents([s.text for s in self.sentences], [s.terms for s in self.sentences])
 
     @cached_property
     def _paraphrases(self) -> dict[str, np.ndarray]:

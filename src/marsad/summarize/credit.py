@@ -129,20 +129,25 @@ def article_features(story: StoryText, index: int) -> tuple[list[int], np.ndarra
 
 
 def _figures_agree(story: StoryText, index: int, start: int, end: int) -> bool:
-    """True when the article's sentences close to sentence ``index`` state all its figures.
+    """True when the article's sentences close to sentence ``index`` state its key figures
+    (its toll or score, ``events.StoryEvents.states_key``), or all its figures without one.
 
     Outlets tell one event with different tolls and prices ("14 قتيلا" on Sunday, "مئة" on
     Monday; "63.01 دولار" at the close, "63.76" in the morning): the model, reading the words,
     credited them on February (6 of 16 added credits read were such), so a credit needs the
-    figures too."""
+    figures too. A report of a 5-0 win that does not add "the 11th in a row" still states the
+    win: only the figures that identify the event are required when the sentence has some."""
     own = story.figures[index]
-    if not own:
+    key = story.events.has_key(index)
+    if not own and not key:
         return True
     cosine = story.similarity[index, start:end]
     logits = story.pair_logits
     same = logits["same"][index, start:end] if logits is not None else np.zeros(end - start)
-    close = np.flatnonzero((cosine >= NEAR_COSINE) | (same >= 0)) + start
-    stated = frozenset().union(*(story.figures[j] for j in close.tolist()))
+    close = (np.flatnonzero((cosine >= NEAR_COSINE) | (same >= 0)) + start).tolist()
+    if key:
+        return story.events.states_key(index, close, story.figures)
+    stated = frozenset().union(*(story.figures[j] for j in close))
     return own <= stated
 
 

@@ -11,6 +11,7 @@ from marsad.model import SourceRef, SummarySentence
 from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 from marsad.summarize.credit import shipped_credit_model
+from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT
 
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
 # A summary opens with one of the first sentences of an article: the lead states the event.
@@ -149,8 +150,41 @@ def _repeats(story: StoryText, index: int, chosen: list[int], redundancy: float)
         or story.states[index, other] >= story.attribution_threshold
         or story.same_fact[index, other]
         or _restated_in_article(story, index, other)
+        or _same_event(story, index, other)
         for other in chosen
     )
+
+
+def _same_event(story: StoryText, index: int, other: int) -> bool:
+    """True when sentences of two articles report one event by its toll or score
+    (``events.StoryEvents.same_event``): two leads always, others when not far apart
+    (``EVENT_COSINE`` and ``EVENT_LOGIT``; leads of one match share few words: 0.06)."""
+    logits = story.pair_logits
+    if logits is None or story.sentences[index].article == story.sentences[other].article:
+        return False
+    leads = max(story.sentences[index].index, story.sentences[other].index) < LEAD_SENTENCES
+    close = (
+        story.similarity[index, other] >= EVENT_COSINE
+        and logits["same"][index, other] >= EVENT_LOGIT
+    )
+    return (
+        (leads or close)
+        and story.events.has_key(index)
+        and story.events.has_key(other)
+        and story.events.same_event(index, other)
+    )
+
+
+def _event_credits(story: StoryText, index: int) -> list[int]:
+    """Sentences of other articles reporting the event of sentence ``index`` with its key
+    figures (the same toll, the same score): their outlets state it too."""
+    if not story.events.has_key(index):
+        return []
+    return [
+        j
+        for j in range(len(story.sentences))
+        if _same_event(story, j, index) and story.events.states_key(index, [j], story.figures)
+    ]
 
 
 def _restated_in_article(story: StoryText, index: int, other: int) -> bool:
@@ -181,7 +215,10 @@ def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
     paraphrases = np.flatnonzero(story.restates[index]).tolist()
     whole = shipped_credit_model().credited(story, index)  # told over several sentences
     stating = sorted(
-        set(stating_sentences(story, index)) | set(paraphrases) | set(whole),
+        set(stating_sentences(story, index))
+        | set(paraphrases)
+        | set(whole)
+        | set(_event_credits(story, index)),
         key=lambda j: (j != index, -story.states[index, j]),
     )
     refs: list[SourceRef] = []

@@ -1,0 +1,155 @@
+"""One event told by two outlets: the figures that identify it and the test that two sentences
+of different articles state it.
+
+Outlets word one event apart ("استشهاد فلسطينيين اثنين في غزة" / "قتل فلسطينيان برصاص …",
+"فاز … 5-0" / "… بخماسية نظيفة، الفوز الحادي عشر على التوالي"), so neither cosine nor the pair
+classifier always sees one fact. What identifies a report of an event is its key figures: the
+toll it counts and the score of a match, not the background numbers beside them (a streak, a
+date, an age). Two sentences with the same key figures (a toll close enough: 5 dead and 4 women
+killed) that also share names of the story are one event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.lang.arabic import normalize_digits
+from marsad.lang.names import skeleton
+
+# A match score: "5-0", "3 - 1" (not a date "2018-02-14"; a colon would read times as scores).
+_SCORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,/-])")
+_ZERO = re.compile(r"(\d\s?[-–]\s?)صفر")
+# A score in words ("بهدفين نظيفين", "بخماسية نظيفة", "بثلاثة أهداف مقابل هدف"), as ANT's
+# Arabic outlets write it beside another outlet's "2-0".
+_GOALS = {
+    "هدف": 1,
+    "هدفين": 2,
+    "هدفان": 2,
+    "ثلاثة": 3,
+    "ثلاثية": 3,
+    "أربعة": 4,
+    "اربعة": 4,
+    "رباعية": 4,
+    "خمسة": 5,
+    "خماسية": 5,
+    "ستة": 6,
+    "سداسية": 6,
+    "سبعة": 7,
+    "سباعية": 7,
+}
+_GOAL = r"(?:ب|ب?ال)?(" + "|".join(_GOALS) + r")(?:\s+(?:أهداف|اهداف))?"
+_WORD_SCORE = re.compile(
+    _GOAL + r"\s+(?:(نظيفة|نظيفين|نظيف|دون\s+رد|دون\s+مقابل)|مقابل\s+" + _GOAL + r")"
+)
+# The counted thing of a toll, in the words ANT outlets use (February 2018).
+_COUNTED = (
+    r"(?:قتيل|قتلى|قتيلا|قتيلاً|شهيد|شهداء|شهيدا|شهيداً|جريح|جرحى|جريحا|جريحاً|مصاب|مصابين|مصابا"
+    r"|ضحية|ضحايا|أشخاص|اشخاص|شخص|شخصا|شخصاً|مدني|مدنيين|مدنيا|فلسطيني|فلسطينيين|فلسطينيا"
+    r"|أطفال|اطفال|طفل|طفلا|نساء|امرأة|جنود|جندي|جنديا|عناصر|مسلحين|معتقلين|معتقلا"
+    r"|killed|dead|deaths|died|injured|wounded|people|civilians|victims|soldiers|children"
+    r"|women|palestinians|militants|fighters)"
+)
+# "5 قتلى", "12 people were killed" (the number first, up to two words before the noun) and
+# "مقتل 5", "killing 12" (the verb or noun of death first).
+_TOLL_AFTER = re.compile(r"(?<![\d.,])(\d+)(?![\d.,])(?:\s+\S+){0,2}?\s+" + _COUNTED, re.IGNORECASE)
+_TOLL_BEFORE = re.compile(
+    r"(?:مقتل|استشهاد|إصابة|اصابة|مصرع|وفاة|إصابات|killing|killed|kills|wounding|injuring)"
+    r"\s+(?:\S+\s+)?(\d+)(?![\d.,])",
+    re.IGNORECASE,
+)
+# A toll this close to another (relative to the larger) counts as the same event's toll: outlets
+# count a moment apart or count a part (5 dead / 4 women killed).
+CLOSE_TOLL = 0.25
+# Two sentences of one event share at least this many names or content words of the story
+# (compared in their loose spelling, lang.names.skeleton: transliterations differ in vowels).
+SHARED_WORDS = 3
+# ... and this TF-IDF cosine and "same fact" logit of the pair classifier (pairs.py): floors
+# against one score or toll in two unrelated sentences. On the February gold, Barcelona's 2-0
+# win over Eibar told by two outlets: cosine 0.10, logit -0.56; the same story's 2-0 loss to
+# Malaga a season ago against that win: cosine 0.17, logit -1.41. Two leads of the win: cosine
+# 0.06, logit -1.36, so two leads need neither (select._same_event).
+EVENT_COSINE = 0.08
+EVENT_LOGIT = -1.0
+
+
+def scores(text: str) -> frozenset[tuple[int, int]]:
+    """The match scores a sentence states, each as (first, second) goals, in digits or words."""
+    digits = _ZERO.sub(r"\g<1>0", normalize_digits(text))  # "2 -صفر" is 2-0
+    found = {(int(a), int(b)) for a, b in _SCORE.findall(digits)}
+    for first, clean, second in _WORD_SCORE.findall(text):
+        found.add((_GOALS[first], 0 if clean else _GOALS[second]))
+    return frozenset(found)
+
+
+def tolls(text: str) -> frozenset[int]:
+    """The tolls a sentence counts (killed, wounded, people, civilians …)."""
+    text = normalize_digits(text)
+    found = {int(n) for n in _TOLL_AFTER.findall(text)} | {
+        int(n) for n in _TOLL_BEFORE.findall(text)
+    }
+    return frozenset(found)
+
+
+def key_figures(text: str) -> frozenset[str]:
+    """The figures that identify the event a sentence reports (its tolls and match scores), as
+    ``pairs.sentence_figures`` writes them; empty when it states none."""
+    found = {str(n) for n in tolls(text)}
+    for first, second in scores(text):
+        found.update((str(first), str(second)))
+    return frozenset(found)
+
+
+def _close(first: frozenset[int], second: frozenset[int]) -> bool:
+    return any(abs(a - b) <= CLOSE_TOLL * max(a, b) for a in first for b in second)
+
+
+class StoryEvents:
+    """The key figures and loose word forms of a story's sentences, read on first use (most
+    sentences are never compared)."""
+
+    def __init__(self, texts: Sequence[str], terms: Sequence[tuple[str, ...]]) -> None:
+        self._texts = texts
+        self._terms = terms
+        self._read: dict[
+            int, tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[str]]
+        ] = {}
+
+    def _of(self, index: int) -> tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[str]]:
+        if index not in self._read:
+            text = self._texts[index]
+            played = frozenset((min(a, b), max(a, b)) for a, b in scores(text))
+            words = frozenset(skeleton(t) for t in self._terms[index])
+            self._read[index] = (played, tolls(text), words)
+        return self._read[index]
+
+    def has_key(self, index: int) -> bool:
+        """True when sentence ``index`` states a toll or a score."""
+        played, counted, _ = self._of(index)
+        return bool(played or counted)
+
+    def states_key(
+        self, index: int, others: Sequence[int], figures: Sequence[frozenset[str]]
+    ) -> bool:
+        """True when sentences ``others`` together state the key of sentence ``index``: its
+        scores (in digits or words) and its tolls (among their ``figures``)."""
+        played, counted, _ = self._of(index)
+        told: set[tuple[int, int]] = set()
+        stated: set[str] = set()
+        for other in others:
+            told |= self._of(other)[0]
+            stated |= figures[other]
+        return played <= told and {str(n) for n in counted} <= stated
+
+    def same_event(self, first: int, second: int) -> bool:
+        """True when two sentences report one event by its key figures: the same match score
+        (either side first), or close tolls when neither states a score, and ``SHARED_WORDS``
+        words in common (the TF-IDF cosine floor is the caller's)."""
+        one_played, one_counted, one_words = self._of(first)
+        two_played, two_counted, two_words = self._of(second)
+        if one_played or two_played:
+            if not one_played & two_played:
+                return False
+        elif not (one_counted and two_counted and _close(one_counted, two_counted)):
+            return False
+        return len(one_words & two_words) >= SHARED_WORDS

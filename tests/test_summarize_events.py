@@ -1,0 +1,97 @@
+"""One event told by several outlets is shown once and credited to each of them (issue 19).
+
+The sentences are the leads of February 17 2018 ANT reports of Barcelona's 2-0 win at Eibar
+(CNN, Al Arabiya, Sky News Arabia) and of the Kizlyar church shooting (February 18).
+"""
+
+import pytest
+
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+from marsad.summarize import StoryText, summarize
+from marsad.summarize.events import key_figures, scores, tolls
+from marsad.summarize.select import _same_event
+
+CNN = [
+    "حقق برشلونة رقما تاريخيا بعد انتصاره على مضيفه إيبار بهدفين نظيفين، ليكمل 31 مباراة دون "
+    'هزيمة في "الليغا"، وهي السلسلة الأطول في تاريخ النادي الكتالوني، في حين واصل النجم '
+    "الأرجنتيني ليونيل ميسي صيامه عن التهديف، والذي يستمر لـ20 يوما.",
+    'فعلى أرضية ملعب "إيوروا البلدي"، تقدم برشلونة عبر اللاعب الأوروغوياني لويس سواريز، عند '
+    "الدقيقة 18، لينتهي الشوط الأول بهدف نظيف للفريق الكتالوني.",
+]
+ALARABIYA = [
+    "عزز برشلونة موقعه في صدارة جدول ترتيب الدوري الإسباني لكرة القدم عبر الفوز على مضيفه "
+    "إيبار 2 -صفر يوم السبت في المرحلة الرابعة والعشرين من المسابقة.",
+    "وعلى ملعب إيبار، نجح برشلونة في استعادة نكهة الانتصارات بعد التعادل في الجولتين "
+    "الماضيتين مع إسبانيول وخيتافي.",
+]
+SKY = [
+    "تغلب برشلونة على مضيفه إيبار، بهدفين نظيفين، السبت، ضمن منافسات المرحلة 24 من الدوري "
+    'الإسباني لكرة القدم، قبل أن يشد الرحال إلى لندن لمواجهة تشلسي بدور الـ16 من "أبطال أوروبا" '
+    "الثلاثاء المقبل.",
+    "ثنائية الضيوف حملت توقيع لويس سواريز (16) وجوردي ألبا قبل نهاية الوقت الأصلي للمباراة "
+    "بدقيقتين.",
+]
+PREVIEW = [  # the same day's preview, before its sentence on last season's loss
+    "يستعد برشلونة لخوض مباراة هامة في الجولة 24 من دوري الدرجة الأولى الإسباني أمام إيبار، إذ "
+    "يسعى الفريق الكتالوني في هذه المباراة لتحقيق رقم قياسي في تاريخ النادي، بأن يكمل 31 مباراة "
+    'في "الليغا" دون هزيمة.',
+    "وإذا ما نجح الفريق الكتالوني في تحقيق نقطة التعادل أمام إيبار، السبت، سيكون قد وصل إلى "
+    "المباراة رقم 31 دون هزيمة في الدوري.",
+]
+LAST_SEASON = (
+    'وكانت آخر هزيمة لبرشلونة في "الليغا" قبل ثماني جولات من نهاية الموسم الماضي أمام ملقا، '
+    "حين خسر بهدفين نظيفين، بتاريخ 8 إبريل/نيسان من عام 2017."
+)
+
+
+def _document(article_id: str, source: str, paragraphs: list[str]) -> Document:
+    article = Article(id=article_id, title="عنوان", text="\n".join(paragraphs), source=source)
+    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
+
+
+def _match_story() -> list[Document]:
+    return [
+        _document("cn", "CNN", CNN),
+        _document("al", "alarabia", ALARABIYA),
+        _document("sk", "skynews", SKY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        (CNN[0], (2, 0)),  # "بهدفين نظيفين"
+        (ALARABIYA[0], (2, 0)),  # "2 -صفر"
+        ("فاز ريال مدريد بثلاثة أهداف مقابل هدف", (3, 1)),
+        ("في 2018-02-14 الساعة 10:30", None),  # a date and a time are no score
+    ],
+)
+def test_scores_in_digits_and_words(text: str, score: tuple[int, int] | None) -> None:
+    assert scores(text) == (frozenset({score}) if score else frozenset())
+
+
+def test_a_toll_is_a_key_figure_and_a_streak_is_not() -> None:
+    assert tolls("مما أسفر عن مقتل 5 أشخاص وإصابة آخرين") == {5}
+    assert tolls('ما أدى إلى مقتل 4 نساء" كانوا يغادرون قداسا') == {4}
+    assert key_figures(CNN[0]) == {"2", "0"}  # not the 31 games unbeaten nor the 20 days
+
+
+def test_one_match_told_by_three_outlets_is_shown_once_and_credited_to_all() -> None:
+    summary = summarize(_match_story(), words=300)
+    wins = [s for s in summary if (2, 0) in scores(s.text)]
+    assert len(wins) == 1
+    assert set(wins[0].sources) == {"cn", "al", "sk"}
+
+
+def test_last_seasons_loss_with_the_same_score_is_another_event() -> None:
+    story = [
+        _document("cn", "CNN", [CNN[0]]),
+        _document("c2", "CNN", [*PREVIEW, LAST_SEASON]),
+    ]
+    text = StoryText.build(story, attribution_threshold=0.5)
+    win, loss = 0, 3
+    assert text.events.states_key(win, [loss], text.figures)  # the figures alone agree
+    assert not _same_event(text, win, loss)  # far apart: cosine 0.17, "same fact" logit -1.4
+    match = StoryText.build(_match_story(), attribution_threshold=0.5)
+    assert _same_event(match, 0, 2)  # two leads of the win: cosine 0.06, logit -1.4
