@@ -110,6 +110,8 @@ def _speaker(
     # Subject-first ("وزارة الدفاع الروسية قالت", "ولكن عراقجي قال"): right before the verb.
     if text and (name := _name_before(text, verb[0], known)):
         return name
+    if text and (body := _body_before(text, verb[0])):
+        return body
     before = [e for e in named if verb[0] - _SUBJECT_GAP <= e.end <= verb[0]]
     if before and not _after_preposition(text, before[-1].start):
         return before[-1].canonical
@@ -307,6 +309,26 @@ def _name_before(text: str, verb_start: int, names: Mapping[str, str]) -> str | 
     return _name_word(words[-1].norm.removeprefix("و"), names)
 
 
+# Bodies that speak with their kind first ("لكن محكمة العدل الاتحادية الألمانية قالت").
+_BODIES = word_set("محكمة منظمة وزارة شركة مؤسسة جمعية حركة هيئة لجنة الجهاز الشرطة الحكومة")
+_BODY_WORDS = 6
+
+
+def _body_before(text: str, verb_start: int) -> str | None:
+    """ "لكن محكمة العدل الاتحادية الألمانية قالت إن": a body that opens the clause and is
+    the subject of the verb right after it (six words at most, no break between)."""
+    words = _span(text, 0, verb_start)
+    if words and words[0].norm in _OPENERS:
+        words = words[1:]
+    if not 2 <= len(words) <= _BODY_WORDS:
+        return None
+    if normalize(words[0].text.removeprefix("و")) not in _BODIES:
+        return None
+    if any(not t.text[0].isalpha() or t.norm in _SUBJECT_STOPS for t in words):
+        return None
+    return " ".join(t.text.removeprefix("و") if i == 0 else t.text for i, t in enumerate(words))
+
+
 def _apposition(
     text: str,
     start: int,
@@ -381,7 +403,7 @@ _SPEAKER_HEADS = word_set(
     "دبلوماسيون دبلوماسي مسؤولون شهود خبراء محللون آخر قناة القناة وكالة الوكالة شبكة "
     # Bodies named with their kind first ("قالت منظمة التجارة العالمية", "صحيفة "تيبتان ديلي"").
     "منظمة شركة صحيفة محكمة مؤسسة جمعية حركة مجلس لجنة إدارة مكتب مركز معهد جامعة "
-    "متحدثة ناطقة مسؤولة أحد إحدى "
+    "متحدثة ناطقة مسؤولة أحد إحدى الجهاز "
     # Unnamed people by trade ("وقال خبير شفرات إنه"); with the article they are someone named.
     "خبير خبيرة محلل باحث مراسل شاهد"
 )
@@ -402,6 +424,8 @@ def _attributed_from(text: str, verb: tuple[int, int]) -> int:
 def _subject_words(text: str, start: int, limit: int) -> str | None:
     """Up to five words right after the verb, up to "إن/أن", a colon, a quote or a comma;
     None when they start with a pronoun, a preposition or nothing a speaker is named with."""
+    if name := _quoted_subject(_span(text, start, limit)):
+        return name
     words: list[str] = []
     quoted = False
     for token in _span(text, start, limit):
@@ -428,6 +452,25 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
         # a person the text named before, whom a word alone cannot tell.
         return None
     return " ".join(words)
+
+
+_QUOTED_NAME_WORDS = 3
+
+
+def _quoted_subject(tokens: list[Token]) -> str | None:
+    """ "وتقول "فيسبوك" إنها", "وأوضحت "غوغل" على مدونتها": a short name in quote marks right
+    after the verb, then إن/أن or a preposition, is the body that speaks."""
+    if len(tokens) < 3 or tokens[0].text not in _QUOTE_MARKS:
+        return None
+    close = next((i for i, t in enumerate(tokens[1:], 1) if t.text in _QUOTE_MARKS), None)
+    if close is None or not 1 <= close - 1 <= _QUOTED_NAME_WORDS:
+        return None
+    if close + 1 < len(tokens) and tokens[close + 1].norm not in _PREPOSITIONS | _AFTER_NAME:
+        return None
+    inner = tokens[1:close]
+    if not all(t.text[0].isalpha() for t in inner):
+        return None
+    return " ".join(t.text for t in inner)
 
 
 _NAME_OPENS = _QUOTE_MARKS | {"("}
