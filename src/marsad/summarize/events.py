@@ -59,8 +59,9 @@ _TOLL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A toll this close to another (relative to the larger) counts as the same event's toll: outlets
-# count a moment apart or count a part (5 dead / 4 women killed).
-CLOSE_TOLL = 0.25
+# count a moment apart or count a part (5 dead / 4 women killed). At 0.25, February merged a
+# Ghouta toll of 28 with the next day's 36 and kept the older.
+CLOSE_TOLL = 0.2
 # Two sentences of one event share at least this many names or content words of the story
 # (compared in their loose spelling, lang.names.skeleton: transliterations differ in vowels).
 SHARED_WORDS = 3
@@ -122,6 +123,10 @@ class StoryEvents:
             words = frozenset(skeleton(t) for t in self._terms[index])
             self._read[index] = (played, tolls(text), words)
         return self._read[index]
+
+    def has_score(self, index: int) -> bool:
+        """True when sentence ``index`` states a match score."""
+        return bool(self._of(index)[0])
 
     def has_key(self, index: int) -> bool:
         """True when sentence ``index`` states a toll or a score."""

@@ -157,12 +157,18 @@ def _repeats(story: StoryText, index: int, chosen: list[int], redundancy: float)
 
 def _same_event(story: StoryText, index: int, other: int) -> bool:
     """True when sentences of two articles report one event by its toll or score
-    (``events.StoryEvents.same_event``): two leads always, others when not far apart
-    (``EVENT_COSINE`` and ``EVENT_LOGIT``; leads of one match share few words: 0.06)."""
+    (``events.StoryEvents.same_event``) and are not far apart (``EVENT_COSINE`` and
+    ``EVENT_LOGIT``), or are two leads with one score: leads of one match share few words
+    (0.06), while a toll is often background in a lead ("أوقع الأربعاء 17 قتيلا" beside the
+    march the survivors announce)."""
     logits = story.pair_logits
     if logits is None or story.sentences[index].article == story.sentences[other].article:
         return False
-    leads = max(story.sentences[index].index, story.sentences[other].index) < LEAD_SENTENCES
+    leads = (
+        max(story.sentences[index].index, story.sentences[other].index) < LEAD_SENTENCES
+        and story.events.has_score(index)
+        and story.events.has_score(other)
+    )
     close = (
         story.similarity[index, other] >= EVENT_COSINE
         and logits["same"][index, other] >= EVENT_LOGIT
