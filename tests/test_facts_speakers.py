@@ -274,3 +274,12 @@ def test_a_short_name_in_quote_marks_right_after_the_verb() -> None:
         'المستخدم، ازداد عدد المستخدمين الذين اشتكوا"'
     )
     assert speaker(text) == "غوغل"
+
+
+def test_a_country_before_a_comma_is_not_the_next_verbs_subject() -> None:
+    # quote-feb-028: al-Habsi added it, not Oman.
+    text = (
+        "وأبدى الحبسي سعادته بان تأتي مشاركته الأولى مع الهلال على أرض بلاده عُمان، وأضاف: "
+        "وجودي مع الهلال في عُمان ومشاركتي الأولى في البطولة الآسيوية تعني لي الكثير."
+    )
+    assert speaker(text) is None

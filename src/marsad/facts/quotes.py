@@ -112,7 +112,14 @@ def _speaker(
         return name
     if text and (body := _body_before(text, verb[0])):
         return body
-    before = [e for e in named if verb[0] - _SUBJECT_GAP <= e.end <= verb[0]]
+    # "على أرض بلاده عُمان، وأضاف": a comma between a country and the verb parts them
+    # ("وكان وزير الخارجية الأمريكي السابق، جون كيري، أكد": a person's does not).
+    before = [
+        e
+        for e in named
+        if verb[0] - _SUBJECT_GAP <= e.end <= verb[0]
+        and (e.type == "person" or "،" not in text[e.end : verb[0]])
+    ]
     if before and not _after_preposition(text, before[-1].start):
         return before[-1].canonical
     return None
