@@ -23,10 +23,10 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
 FLOORS = {
-    "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.59,
-             "speaker precision": 0.89, "quantity precision": 0.95},
-    "report": {"relative dates right": 0.88, "quotes with a speaker": 0.54,
-               "speaker precision": 0.76, "quantity precision": 0.74},
+    "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.63,
+             "speaker precision": 0.93, "quantity precision": 0.95},
+    "report": {"relative dates right": 0.88, "quotes with a speaker": 0.56,
+               "speaker precision": 0.79, "quantity precision": 0.74},
 }  # fmt: skip
 
 
