@@ -9,7 +9,7 @@ import pytest
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
 from marsad.summarize import StoryText, summarize
-from marsad.summarize.events import key_figures, scores, tolls
+from marsad.summarize.events import StoryEvents, key_figures, scores, tolls
 from marsad.summarize.select import _same_event
 
 CNN = [
@@ -98,3 +98,18 @@ def test_last_seasons_loss_with_the_same_score_is_another_event() -> None:
     assert not _same_event(text, win, loss)  # far apart: cosine 0.17, "same fact" logit -1.4
     match = StoryText.build(_match_story(), attribution_threshold=0.5)
     assert _same_event(match, 0, 2)  # two leads of the win: cosine 0.06, logit -1.4
+
+
+def test_close_tolls_are_one_event_and_a_later_toll_is_not() -> None:
+    dead = (
+        "قالت وزارة الصحة في داغستان إن رجلا أطلق النار على حشد أمام كنيسة مما أسفر عن مقتل 5 أشخاص"
+    )
+    women = (
+        'وأعلنت وزارة الداخلية أن "مجهولا أطلق النار أمام كنيسة في داغستان ما أدى إلى مقتل 4 نساء"'
+    )
+    first = "ارتفعت حصيلة القتلى في الغوطة الشرقية إلى 28 مدنيا إثر غارات على دوما"
+    later = "ارتفعت حصيلة الضحايا في الغوطة الشرقية إلى 36 قتيلا إثر غارات على دوما"
+    texts = [dead, women, first, later]
+    events = StoryEvents(texts, [tuple(text.split()) for text in texts])
+    assert events.same_event(0, 1)  # 4 of 5: within 20%
+    assert not events.same_event(2, 3)  # 28 and the next day's 36 are two tolls
