@@ -42,6 +42,8 @@ _GOAL = r"(?:ب|ب?ال)?(" + "|".join(_GOALS) + r")(?:\s+(?:أهداف|اهدا
 _WORD_SCORE = re.compile(
     _GOAL + r"\s+(?:(نظيفة|نظيفين|نظيف|دون\s+رد|دون\s+مقابل)|مقابل\s+" + _GOAL + r")"
 )
+# A sentence without a digit nor these words states no score nor toll.
+_MAYBE_KEY = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|نظيف|مقابل|صفر|دون")
 # The counted thing of a toll, in the words ANT outlets use (February 2018).
 _COUNTED = (
     r"(?:قتيل|قتلى|قتيلا|قتيلاً|شهيد|شهداء|شهيدا|شهيداً|جريح|جرحى|جريحا|جريحاً|مصاب|مصابين|مصابا"
@@ -112,17 +114,20 @@ class StoryEvents:
     def __init__(self, texts: Sequence[str], terms: Sequence[tuple[str, ...]]) -> None:
         self._texts = texts
         self._terms = terms
-        self._read: dict[
-            int, tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[str]]
-        ] = {}
+        self._read: dict[int, tuple[frozenset[tuple[int, int]], frozenset[int]]] = {}
 
-    def _of(self, index: int) -> tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[str]]:
+    def _of(self, index: int) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:
         if index not in self._read:
             text = self._texts[index]
-            played = frozenset((min(a, b), max(a, b)) for a, b in scores(text))
-            words = frozenset(skeleton(t) for t in self._terms[index])
-            self._read[index] = (played, tolls(text), words)
+            if _MAYBE_KEY.search(text) is None:  # most sentences: one cheap search
+                self._read[index] = (frozenset(), frozenset())
+            else:
+                played = frozenset((min(a, b), max(a, b)) for a, b in scores(text))
+                self._read[index] = (played, tolls(text))
         return self._read[index]
+
+    def _words(self, index: int) -> frozenset[str]:
+        return frozenset(skeleton(t) for t in self._terms[index])
 
     def has_score(self, index: int) -> bool:
         """True when sentence ``index`` states a match score."""
@@ -130,7 +135,7 @@ class StoryEvents:
 
     def has_key(self, index: int) -> bool:
         """True when sentence ``index`` states a toll or a score."""
-        played, counted, _ = self._of(index)
+        played, counted = self._of(index)
         return bool(played or counted)
 
     def states_key(
@@ -139,7 +144,7 @@ class StoryEvents:
         """True when sentences ``others`` together state the key of sentence ``index``: its
         scores (in digits or words) and tolls; without a score, all its ``figures`` (February:
         credits for a toll alone went to reports of the shooting, not of what followed it)."""
-        played, counted, _ = self._of(index)
+        played, counted = self._of(index)
         told: set[tuple[int, int]] = set()
         stated: set[str] = set()
         for other in others:
@@ -153,11 +158,11 @@ class StoryEvents:
         """True when two sentences report one event by its key figures: the same match score
         (either side first), or close tolls when neither states a score, and ``SHARED_WORDS``
         words in common (the TF-IDF cosine floor is the caller's)."""
-        one_played, one_counted, one_words = self._of(first)
-        two_played, two_counted, two_words = self._of(second)
+        one_played, one_counted = self._of(first)
+        two_played, two_counted = self._of(second)
         if one_played or two_played:
             if not one_played & two_played:
                 return False
         elif not (one_counted and two_counted and _close(one_counted, two_counted)):
             return False
-        return len(one_words & two_words) >= SHARED_WORDS
+        return len(self._words(first) & self._words(second)) >= SHARED_WORDS

@@ -166,23 +166,21 @@ def _same_event(story: StoryText, index: int, other: int) -> bool:
     (0.06), while a toll is often background in a lead ("أوقع الأربعاء 17 قتيلا" beside the
     march the survivors announce)."""
     logits = story.pair_logits
-    if logits is None or story.sentences[index].article == story.sentences[other].article:
+    one, two = story.sentences[index], story.sentences[other]
+    if logits is None or one.article == two.article:
         return False
-    leads = (
-        max(story.sentences[index].index, story.sentences[other].index) < LEAD_SENTENCES
-        and story.events.has_score(index)
-        and story.events.has_score(other)
-    )
     close = (
         story.similarity[index, other] >= EVENT_COSINE
         and logits["same"][index, other] >= EVENT_LOGIT
     )
-    return (
-        (leads or close)
-        and story.events.has_key(index)
-        and story.events.has_key(other)
-        and story.events.same_event(index, other)
-    )
+    if not close and max(one.index, two.index) >= LEAD_SENTENCES:
+        return False
+    events = story.events
+    if not (events.has_key(index) and events.has_key(other)):
+        return False
+    if not close and not (events.has_score(index) and events.has_score(other)):
+        return False
+    return events.same_event(index, other)
 
 
 def _event_credits(story: StoryText, index: int) -> list[int]:
@@ -192,9 +190,14 @@ def _event_credits(story: StoryText, index: int) -> list[int]:
     reports with the "31 games unbeaten" the shown lead adds (February gold)."""
     if not story.events.has_key(index):
         return []
+    candidates = story.similarity[index] >= EVENT_COSINE
+    if story.sentences[index].index < LEAD_SENTENCES:  # leads of other articles too
+        starts = story.articles.starts
+        leads = np.concatenate([starts, starts + 1])
+        candidates[leads[leads < candidates.size]] = True
     found = [
         j
-        for j in range(len(story.sentences))
+        for j in np.flatnonzero(candidates).tolist()
         if _same_event(story, j, index) and story.events.states_key(index, [j], story.figures)
     ]
     if not found:
