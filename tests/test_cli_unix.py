@@ -48,10 +48,10 @@ def test_dash_output_streams_the_same_json_as_a_file(tmp_path: Path) -> None:
 
 
 def test_dash_input_reads_jsonl_or_text_from_stdin() -> None:
-    records = [
-        json.dumps({"title": path.stem, "text": path.read_text(encoding="utf-8")})
-        for path in sorted(EXAMPLES.glob("*.txt"))
-    ]
+    records = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        records.append(json.dumps({"title": title, "text": body}))
     result = marsad("digest", "-", "-f", "json", stdin="\n".join(records) + "\n")
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["stories"][0]["articles"]) == len(records)

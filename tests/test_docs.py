@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import shared_data_path
+
 ROOT = Path(__file__).parents[1]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 FENCE = re.compile(r"```(\w+)\n(.*?)```", re.DOTALL)
@@ -22,16 +24,25 @@ def _blocks(language: str) -> list[tuple[str, str]]:
     return found
 
 
-def _workdir(tmp_path: Path) -> Path:
-    (tmp_path / "examples").symlink_to(ROOT / "examples")
-    return tmp_path
+def _workdir(tmp_path: Path, code: str = "") -> Path:
+    """A directory where the examples run as from the project root: ``examples/`` beside it
+    and, for an example that reads ``../shared/data``, the shared data one level up (skipped
+    without it, a failure when CI=true)."""
+    work = tmp_path / "project"
+    work.mkdir()
+    (work / "examples").symlink_to(ROOT / "examples")
+    for folder in set(re.findall(r"\.\./shared/data/(\w+)", code)):
+        shared_data_path(folder)
+    if "../shared/" in code:
+        (tmp_path / "shared").symlink_to(ROOT.parent / "shared")
+    return work
 
 
 @pytest.mark.parametrize(("where", "code"), _blocks("python"), ids=lambda v: str(v)[:30])
 def test_python_examples_run(where: str, code: str, tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", code],
-        cwd=_workdir(tmp_path),
+        cwd=_workdir(tmp_path, code),
         capture_output=True,
         text=True,
         timeout=300,
@@ -52,7 +63,7 @@ COMMANDS = [
 def test_console_examples_run(where: str, command: str, tmp_path: Path) -> None:
     argv = [sys.executable, "-m", "marsad", *shlex.split(command)[1:]]
     result = subprocess.run(
-        argv, cwd=_workdir(tmp_path), capture_output=True, text=True, timeout=300, check=False
+        argv, cwd=_workdir(tmp_path, command), capture_output=True, text=True, timeout=300, check=False
     )
     assert result.returncode == 0, f"{where}: {command}\n{result.stderr}"
 

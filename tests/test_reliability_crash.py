@@ -12,6 +12,8 @@ import os
 import random
 import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from multiprocessing.context import ForkServerContext
@@ -24,6 +26,7 @@ import crashkit
 from marsad.ingest import load_articles
 from marsad.newsroom import ingest
 from marsad.service.watcher import Watcher
+from marsad.service.worker import InboxWorker
 from marsad.settings import Settings
 from marsad.store import Store, open_store
 
@@ -204,14 +207,15 @@ def _post_until(base: str, token: str, prefix: str, stop: threading.Event, kept:
                 answer = http.post("/articles", json={"articles": [row]}, headers=headers)
             except httpx.HTTPError:
                 return  # the server is gone: this write was never acknowledged
-            if answer.status_code == 201 and answer.json()["added"] == 1:
-                kept.append(row["id"])
+            if answer.status_code == 202 and answer.json()["queued"] == 1:
+                kept.append(row["id"])  # acknowledged: kept in the store's write queue
 
 
 def test_server_killed_under_writes_keeps_every_acknowledged_write(
     forks: ForkServerContext, store_url: str
 ) -> None:
-    """kill -9 of `marsad serve` while clients post: every write it answered is stored."""
+    """kill -9 of `marsad serve` while clients post: every write it answered (202, kept in
+    the write queue) is stored, and the worker puts each in the store afterwards."""
     store = open_store(_with_amcheck(store_url))
     token = store.create_token("writers")
     store.close()
@@ -220,7 +224,8 @@ def test_server_killed_under_writes_keeps_every_acknowledged_write(
     for round_ in range(SERVER_KILLS):
         port = _free_port()
         server = crashkit.start(
-            forks, ["serve", "--db", store_url, "--port", str(port), "--rate-limit", "off"]
+            forks,
+            ["serve", "--db", store_url, "--port", str(port), "--rate-limit", "off", "--no-worker"],
         )
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
@@ -251,10 +256,51 @@ def test_server_killed_under_writes_keeps_every_acknowledged_write(
         f"\nserve on {store_url.split(':', 1)[0]}: {SERVER_KILLS} kills, {len(kept)} writes acknowledged"
     )
     store = open_store(store_url)
+    worker = InboxWorker(store)
     try:
+        worker.drain()
         assert len(store.articles_of(kept)) == len(kept)
     finally:
+        worker.close()
         store.close()
+
+
+def test_worker_stops_when_its_server_is_killed(tmp_path: Path) -> None:
+    """The worker `marsad serve` starts does not outlive a kill -9 of the server."""
+    db = tmp_path / "w.db"
+    open_store(str(db)).close()
+    parent = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import subprocess, sys, time\n"
+            "from marsad.service.worker import start_worker, worker_command\n"
+            f"child = start_worker(worker_command({str(db)!r}, config=None, assignments=[]))\n"
+            "print(child.pid, flush=True)\n"
+            "time.sleep(600)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert parent.stdout is not None
+    worker_pid = int(parent.stdout.readline())
+    time.sleep(1.0)
+    assert _alive(worker_pid)
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 30
+    while _alive(worker_pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(worker_pid)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie left to init counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
 
 
 def test_integrity_check_finds_damage(tmp_path: Path) -> None:

@@ -29,6 +29,14 @@ def work(
             envvar=SERVICE_ENV["log_format"],
         ),
     ] = "text",
+    parent: Annotated[
+        int | None,
+        typer.Option(
+            "--parent",
+            hidden=True,
+            help="Stop when this process (the `marsad serve` that started the worker) is gone.",
+        ),
+    ] = None,
     config: ConfigFile = None,
     assignments: SetOption = None,
 ) -> None:
@@ -40,7 +48,7 @@ def work(
     """
     from marsad.service.logs import LOG_FORMATS, configure_logging
     from marsad.service.stores import open_existing
-    from marsad.service.worker import InboxWorker
+    from marsad.service.worker import InboxWorker, stop_with_parent
 
     if log_format not in LOG_FORMATS:
         error_line(MarsadError(f"--log-format: give text or json, not {log_format!r}"))
@@ -58,6 +66,8 @@ def work(
         stop.set()
 
     signal.signal(signal.SIGTERM, finish)
+    if parent is not None:
+        stop_with_parent(parent, stop)
     worker = None
     try:
         worker = InboxWorker(store, settings)

@@ -108,12 +108,27 @@ class InboxWorker:
 
 def worker_command(db: str, *, config: str | None, assignments: Sequence[str]) -> list[str]:
     """The `marsad work` command line for ``db`` with the serving command's settings."""
-    command = [sys.executable, "-m", "marsad", "work", "--db", db]
+    command = [sys.executable, "-m", "marsad", "work", "--db", db, "--parent", str(os.getpid())]
     if config:
         command += ["--config", config]
     for assignment in assignments:
         command += ["--set", assignment]
     return command
+
+
+def stop_with_parent(parent: int, stop: threading.Event, *, every: float = 1.0) -> threading.Thread:
+    """Set ``stop`` once process ``parent`` is gone (the worker is then re-parented), so a
+    worker whose `marsad serve` was killed finishes its batch and exits instead of living on."""
+
+    def watch() -> None:
+        while not stop.wait(every):
+            if os.getppid() != parent:
+                log.warning("the serving process %d is gone; the worker stops", parent)
+                stop.set()
+
+    thread = threading.Thread(target=watch, name="parent-watch", daemon=True)
+    thread.start()
+    return thread
 
 
 def start_worker(command: list[str]) -> subprocess.Popen[bytes]:
