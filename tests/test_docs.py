@@ -63,7 +63,12 @@ COMMANDS = [
 def test_console_examples_run(where: str, command: str, tmp_path: Path) -> None:
     argv = [sys.executable, "-m", "marsad", *shlex.split(command)[1:]]
     result = subprocess.run(
-        argv, cwd=_workdir(tmp_path, command), capture_output=True, text=True, timeout=300, check=False
+        argv,
+        cwd=_workdir(tmp_path, command),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, f"{where}: {command}\n{result.stderr}"
 
