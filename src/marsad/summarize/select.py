@@ -190,7 +190,12 @@ def _event_credits(story: StoryText, index: int) -> list[int]:
     reports with the "31 games unbeaten" the shown lead adds (February gold)."""
     if not story.events.has_key(index):
         return []
-    candidates = story.similarity[index] >= EVENT_COSINE
+    logits = story.pair_logits
+    if logits is None:
+        return []
+    candidates = (story.similarity[index] >= EVENT_COSINE) & (
+        logits["same"][:, index] >= EVENT_LOGIT
+    )  # the close pairs of _same_event, at once
     if story.sentences[index].index < LEAD_SENTENCES:  # leads of other articles too
         starts = story.articles.starts
         leads = np.concatenate([starts, starts + 1])
