@@ -255,11 +255,9 @@ def duplicate_candidates(
     return unique_pairs(found, len(prints.articles))
 
 
-def cluster_stories(
-    outline: Outline, duplicates: Sequence[DuplicateGroup], settings: Settings
-) -> Clustering:
-    """Stories (and storylines) as groups of document numbers; copies are clustered once."""
-    params = ClusterParams(
+def batch_params(settings: Settings) -> ClusterParams:
+    """The batch clusterer's knobs from the settings (Settings is the one home of defaults)."""
+    return ClusterParams(
         threshold=settings.story_threshold,
         storyline_threshold=settings.storyline_threshold,
         same_outlet_weight=settings.same_outlet_weight,
@@ -269,6 +267,13 @@ def cluster_stories(
         outlet_later_weight=settings.same_outlet_later_weight,
         evidence=evidence_of(settings),
     )
+
+
+def cluster_stories(
+    outline: Outline, duplicates: Sequence[DuplicateGroup], settings: Settings
+) -> Clustering:
+    """Stories (and storylines) as groups of document numbers; copies are clustered once."""
+    params = batch_params(settings)
     position = {article: n for n, article in enumerate(outline.ids)}
     copies = [[position[a] for a in group.articles] for group in duplicates]
     sources = [article.source for article in outline.fingerprints.articles]

@@ -24,7 +24,7 @@ from scipy.sparse import csr_matrix
 from marsad.cluster import ClusterParams, PairRule, PairView, cluster_counts
 from marsad.eval.story_gold import TUNE_DAYS, StoryGoldScore, _windows, load_day, score
 from marsad.evidence import Background, evidence_of
-from marsad.pipeline import Outline
+from marsad.pipeline import Outline, batch_params
 from marsad.settings import Settings
 
 HOUR = 1 / 24
@@ -161,16 +161,7 @@ def main(argv: list[str]) -> int:
     ant = dataset_path("ant_multisource", Path(argv[0]) if argv else None)
     settings = Settings()
     prepared = list(windows(ant, settings))
-    base = ClusterParams(
-        threshold=settings.story_threshold,
-        storyline_threshold=settings.storyline_threshold,
-        same_outlet_weight=settings.same_outlet_weight,
-        window_days=settings.story_window_days,
-        later_after_days=settings.story_later_after_days,
-        later_weight=settings.story_later_weight,
-        outlet_later_weight=settings.same_outlet_later_weight,
-        evidence=evidence_of(settings),
-    )
+    base = batch_params(settings)
     print("signal | story P | story R | story F1 | storyline F1 | false stories | cluster CPU s")
     for name, rule in signals(settings):
         result, seconds = measure(prepared, replace(base, pair_rule=rule))
