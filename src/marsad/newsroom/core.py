@@ -296,8 +296,13 @@ def _repeated(report: IngestReport, article: Article, *, same: bool) -> None:
     """An id seen before: unchanged when the content is the same, else rejected (first kept)."""
     if same:
         report.unchanged += 1
-        return
+    else:
+        report.problems.append(id_taken(article))
+
+
+def id_taken(article: Article) -> Problem:
+    """The refusal of an article whose id is taken by different content (the first is kept)."""
     message = (
         f"id {article.id!r} is already taken by an article with different content; kept the first"
     )
-    report.problems.append(Problem(path=article.path or article.id, message=message))
+    return Problem(path=article.path or article.id, message=message)

@@ -12,6 +12,7 @@ from typing import Any
 from marsad.budget import over_budget
 from marsad.model import Article, Problem
 from marsad.newsroom import content_hash
+from marsad.newsroom.core import id_taken
 from marsad.settings import Settings
 from marsad.store.inbox import enqueue, queued
 from marsad.store.sql import SqlStore
@@ -71,10 +72,8 @@ def accept(store: SqlStore, articles: Sequence[Article], settings: Settings) -> 
 
 
 def _repeated(result: Accepted, article: Article, *, same: bool) -> None:
+    """An id seen before, as the newsroom counts it: unchanged, or refused (first kept)."""
     if same:
         result.unchanged += 1
-        return
-    message = (
-        f"id {article.id!r} is already taken by an article with different content; kept the first"
-    )
-    result.problems.append(Problem(path=article.path or article.id, message=message))
+    else:
+        result.problems.append(id_taken(article))
