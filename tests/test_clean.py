@@ -268,3 +268,52 @@ def test_a_click_here_link_prompt_is_removed_and_a_sentence_using_the_words_is_k
     reasons = {r.text: r.reason for r in clean_article(_article(text)).removed}
     assert reasons[prompt] == "'read also' or follow prompt"
     assert kept not in reasons
+
+
+def test_a_list_or_column_marker_opening_a_paragraph_is_cut() -> None:
+    # Paragraphs of February 2018 ANT (AL-technology-7, AL-sport-108, SK-technology-99,
+    # AL-technology-54, AL-sport-229) and the column marker of a March summary sentence.
+    items = {
+        '• حدد قسم "اللغة والإدخال".': ("•", 'حدد قسم "اللغة والإدخال".'),
+        "** مرة أخرى شكرا محمد صلاح.. فأنت تحمل راية تساوى ما تحمله عمائم عشرات الدعاة.": (
+            "**",
+            "مرة أخرى شكرا محمد صلاح.. فأنت تحمل راية تساوى ما تحمله عمائم عشرات الدعاة.",
+        ),
+        "- انتقل إلى الخيار الثالث الذي يأتي تحت مسمى أثناء التجوال.": (
+            "-",
+            "انتقل إلى الخيار الثالث الذي يأتي تحت مسمى أثناء التجوال.",
+        ),
+        "*سوف تبقى بعض المعلومات مرئية، مثل الرسائل التي أرسلتها إلى مستخدمين آخرين.": (
+            "*",
+            "سوف تبقى بعض المعلومات مرئية، مثل الرسائل التي أرسلتها إلى مستخدمين آخرين.",
+        ),
+        "> تسريب عقد حسام البدرى المدير الفنى للأهلى أثار بلبلة داخل جدران القلعة الحمراء.": (
+            ">",
+            "تسريب عقد حسام البدرى المدير الفنى للأهلى أثار بلبلة داخل جدران القلعة الحمراء.",
+        ),
+        "ـ كلمة للتاريخ: لم يكن الفوز سهلا على فريق يلعب على أرضه وبين جماهيره.": (
+            "ـ",
+            "كلمة للتاريخ: لم يكن الفوز سهلا على فريق يلعب على أرضه وبين جماهيره.",
+        ),
+    }
+    for line, (marker, kept) in items.items():
+        cleaned = clean_article(_article(BODY + line))
+        assert cleaned.paragraphs[-1] == kept
+        assert [(r.text, r.reason) for r in cleaned.removed] == [(marker, "list marker")]
+
+
+def test_a_minus_sign_a_hyphen_or_a_tatweel_in_a_word_is_not_a_marker() -> None:
+    lines = [
+        "-5 درجات مئوية هي أدنى حرارة سجلت في العاصمة خلال ليل أمس بحسب الأرصاد.",
+        "–٣ درجات كانت الحرارة المسجلة في المدينة صباح اليوم بحسب هيئة الأرصاد.",
+        "ـه كلمة لا يفهمها أحد في هذا النص الذي كتبه المراسل على عجل في المساء.",
+    ]
+    for line in lines:
+        cleaned = clean_article(_article(BODY + line))
+        assert cleaned.paragraphs[-1] == line
+        assert cleaned.removed == ()
+    english = "Officials said the port reopened on Monday after a week of repairs.\n"
+    line = "-10 degrees was the lowest temperature, and X-ray scanners froze at the gate."
+    cleaned = clean_article(_article(english + line, title="Port reopens after the blast"))
+    assert cleaned.paragraphs[-1] == line
+    assert cleaned.removed == ()

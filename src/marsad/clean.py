@@ -9,7 +9,8 @@ recurring in several articles of one outlet), question heading, short non-senten
 headline-like line inside the body (a related article's title). A leading dateline
 ("(سبوتنيك - 11 كانون الثاني 2022) …", "نور سلطان - …", "دبي، الإمارات (CNN)-- …") is cut
 from a paragraph, and a hashtag used as a tag link ("#عاصي_الحلاني", or "عاصي_الحلاني" whose
-"#" was lost) is written as the words it tags.
+"#" was lost) is written as the words it tags. A list or column marker opening a paragraph
+("* …", "• …", "ـ كلمة للتاريخ: …") is cut from it.
 
 Cleaning one article alone works; the evidence from a whole corpus (``corpus_evidence``) only
 adds the rules that compare articles of one outlet (boilerplate and teasers).
@@ -82,6 +83,14 @@ _AGENCY_DATELINE = re.compile(
     r"|^\s*\(([A-Za-z]{2,10})\s*[-–—]{1,2}\s*"
 )
 _COMPACT = re.compile(r"\W+")
+# A list or column marker opening a paragraph: bullets, dashes, an Arabic tatweel standing alone,
+# a quote mark ">" (March 2018 summaries opened "*لن …", "** هكذا …", "ـ كلمة …", "• مرر …").
+# A dash glued to a digit is a minus sign and a tatweel glued to a letter is part of a word.
+_LIST_MARKER = re.compile(
+    r"^\s*(?:[*•▪●◦■□◆◇♦○►▶➢➤‣⁃∙·★☆✓✔>][\s*•▪●◦■□◆◇♦○►▶➢➤‣⁃∙·★☆✓✔>\-–—ـ]*"
+    r"|[-–—](?![\d٠-٩])[\s*•▪●◦■□◆◇♦○►▶➢➤‣⁃∙·★☆✓✔>\-–—ـ]*"
+    r"|ـ+\s[\s*•▪●◦■□◆◇♦○►▶➢➤‣⁃∙·★☆✓✔>\-–—ـ]*)"
+)
 _DATE_HINT = re.compile(
     r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
     r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
@@ -233,6 +242,9 @@ def clean_article(
             removed.append(Removal(article=article.id, text=line, reason=reason))
             continue
         context.kept.append(context.compacts[index])
+        line, marker = _cut_list_marker(line)
+        if marker:
+            removed.append(Removal(article=article.id, text=marker, reason="list marker"))
         line, dateline = _cut_dateline(line, lead=len(kept) < DATELINE_PARAGRAPHS, context=context)
         if dateline:
             removed.append(Removal(article=article.id, text=dateline, reason="dateline"))
@@ -393,6 +405,18 @@ def _pasted_elsewhere(compact: str, compacts: list[str], index: int, kept: str) 
         return True
     later = compacts[index + 1 :]
     return compact not in later and compact in "".join(later)
+
+
+def _cut_list_marker(line: str) -> tuple[str, str | None]:
+    """Cut a bullet or column marker opening a paragraph ("** هكذا نجد أن …"): a summary
+    sentence that opens with one reads as scraped. Returns the remaining line and the marker."""
+    match = _LIST_MARKER.match(line)
+    if not match:
+        return line, None
+    rest = line[match.end() :]
+    if not _COMPACT.sub("", rest) or rest[0] in "ـ":
+        return line, None
+    return rest, match.group(0).strip()
 
 
 def _cut_dateline(line: str, *, lead: bool, context: _Lines) -> tuple[str, str | None]:
