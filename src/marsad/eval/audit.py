@@ -115,7 +115,7 @@ def audit_digest(digest: Digest, documents: Sequence[Document]) -> Audit:
 READINGS = Path(__file__).resolve().parents[3] / "tests" / "data" / "summary_reading"
 READING_FILE = READINGS / "march-2018.jsonl"
 SECOND_READING = READINGS / "march-2018-second-reader.jsonl"
-# (name, first reader, second reader): the reading at b3c80d4, again at 7a2280b, 5c0858b and 2f5b068.
+# (name, first reader, second reader): the readings at b3c80d4, 7a2280b, 5c0858b and 2f5b068.
 READINGS_DONE = (
     ("b3c80d4", READING_FILE, SECOND_READING),
     (
