@@ -28,7 +28,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 
 from marsad.caches import cached
-from marsad.lang.vectors import tfidf, unit_rows
+from marsad.lang.vectors import tfidf
 from marsad.model import Document
 from marsad.settings import Settings
 
@@ -156,13 +156,7 @@ def combine(blocks: Sequence[csr_matrix], evidence: StoryEvidence) -> csr_matrix
 
 def weigh(counts: csr_matrix, words: np.ndarray, background: Background | None) -> csr_matrix:
     """Unit TF-IDF rows of a block's raw counts (``words``: its columns' marked terms), the
-    IDF counting the background's documents beside these rows (lang/vectors.py's formula)."""
+    IDF counting the background's documents beside these rows."""
     if background is None:
         return tfidf(counts)
-    used = np.unique(counts.indices)
-    matrix = counts[:, used].astype(np.float64)
-    frequency = np.bincount(matrix.indices, minlength=len(used)) + background.of(words[used])
-    documents = matrix.shape[0] + background.documents
-    idf = np.log((1 + documents) / (1 + frequency)) + 1.0
-    matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
-    return unit_rows(matrix)
+    return tfidf(counts, prior=background.of(words), prior_documents=background.documents)

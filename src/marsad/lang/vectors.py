@@ -33,17 +33,28 @@ def tfidf_rows(rows: Sequence[Sequence[str]]) -> tuple[csr_matrix, np.ndarray]:
     return _weigh(matrix)
 
 
-def tfidf(counts: csr_matrix) -> csr_matrix:
+def tfidf(
+    counts: csr_matrix, *, prior: np.ndarray | None = None, prior_documents: int = 0
+) -> csr_matrix:
     """Unit TF-IDF rows of a matrix of raw term counts, IDF taken over these rows; columns no
-    row uses are dropped."""
-    counts = counts[:, np.unique(counts.indices)] if counts.nnz else counts
-    return _weigh(counts.copy())[0]
+    row uses are dropped. ``prior``: each column's document frequency in a background corpus
+    of ``prior_documents`` documents, counted beside these rows."""
+    if counts.nnz:
+        used = np.unique(counts.indices)
+        counts = counts[:, used]
+        prior = None if prior is None else prior[used]
+    return _weigh(counts.copy(), prior, prior_documents)[0]
 
 
-def _weigh(matrix: csr_matrix) -> tuple[csr_matrix, np.ndarray]:
+def _weigh(
+    matrix: csr_matrix, prior: np.ndarray | None = None, prior_documents: int = 0
+) -> tuple[csr_matrix, np.ndarray]:
     """Turn a matrix of counts into unit TF-IDF rows, in place; with the IDF of each column."""
     frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    idf = np.log((1 + matrix.shape[0]) / (1 + frequency)) + 1.0
+    if prior is not None:
+        frequency = frequency + prior
+    documents = matrix.shape[0] + prior_documents
+    idf = np.log((1 + documents) / (1 + frequency)) + 1.0
     matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
     return unit_rows(matrix), idf
 
