@@ -72,6 +72,10 @@ class ArticleView:
             stating={figure: np.array(rows) for figure, rows in stating.items()},
         )
 
+    def start(self, sentence: int) -> int:
+        """The first sentence of the article holding ``sentence``."""
+        return int(self.starts[np.searchsorted(self.starts, sentence, side="right") - 1])
+
     def end(self, start: int) -> int:
         """One past the last sentence of the article starting at ``start``."""
         following = self.starts[self.starts > start]

@@ -209,8 +209,7 @@ def _event_credits(story: StoryText, index: int) -> list[int]:
         return []
     firsts, rows = article_features(story, index)
     logit = dict(zip(firsts, shipped_credit_model().logit(rows).tolist(), strict=True))
-    start = {s: story.articles.starts[story.articles.starts <= s].max() for s in found}
-    return [j for j in found if logit.get(int(start[j]), -np.inf) >= EVENT_CREDIT]
+    return [j for j in found if logit.get(story.articles.start(j), -np.inf) >= EVENT_CREDIT]
 
 
 def _restated_in_article(story: StoryText, index: int, other: int) -> bool:
