@@ -80,6 +80,23 @@ def test_abbreviations_and_letter_names_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_an_initial_after_wa_does_not_end_a_sentence() -> None:
+    """"وسي." is an initial inside a name (a round-5 March summary sentence ended there); the
+    February sentence ending in the agency WAM ("وام.") still ends there."""
+    from marsad.lang.sentences import split_sentences
+
+    players = "وسجل داميان ليلارد وسي. جي. مكولوم 50 نقطة لبورتلاند. وخسر الفريق الآخر."
+    assert [s.text for s in split_sentences([players], "ar")] == [
+        "وسجل داميان ليلارد وسي. جي. مكولوم 50 نقطة لبورتلاند.",
+        "وخسر الفريق الآخر.",
+    ]
+    agency = (
+        "جاء ذلك في حضرموت، كما أوردت وكالة الأنباء الإماراتية وام. "
+        "وتمكنت قوات النخبة الحضرمية من تحرير الوادي بالكامل."
+    )
+    assert len(list(split_sentences([agency], "ar"))) == 2
+
+
 def test_needs_context() -> None:
     from marsad.lang.context import needs_context
 

@@ -31,8 +31,12 @@ _LETTER_NAMES = (
 )
 # A piece ending in a letter name or a single letter (Arabic or Latin) and its dot is cut at an
 # abbreviation or an initial ("إم. إتش. 17", "جون إف. كينيدي", "د. محمد"): on February 2018
-# ANT no sentence ends in one, and every such cut sentencex made was inside a name.
-_ENDS_IN_LETTER = re.compile(rf"(?:^|[\s(\"«])(?:{_LETTER_NAMES}|\w)\.\s*$")
+# ANT no sentence ends in one, and every such cut sentencex made was inside a name. A letter
+# name after "و" is an initial too ("داميان ليلارد وسي. جي. مكولوم"), except "وام." (WAM, the
+# Emirates news agency, the one February sentence ending in "و" and a letter name).
+_ENDS_IN_LETTER = re.compile(
+    rf"(?:^|[\s(\"«])(?:{_LETTER_NAMES}|\w|و(?!ام\.)(?:{_LETTER_NAMES}))\.\s*$"
+)
 
 
 # A dot before a domain ending is inside a name ("بيت.كوم", "العربية.نت"), not a sentence's
