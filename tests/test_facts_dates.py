@@ -180,6 +180,15 @@ def test_a_bare_weekday_four_days_back_or_more_has_a_low_certainty() -> None:
     assert resolve(one("ستبدأ الأحد"), THURSDAY, "stated") == (date(2022, 1, 16), "resolved")
 
 
+def test_a_bare_weekday_five_or_six_days_back_is_the_coming_one_with_a_low_certainty() -> None:
+    # February blind gold: published Monday 26 February, the testimony is on Tuesday the 27th.
+    text = "ويدلي باول بشهادته بشأن تقرير السياسة النقدية للبنك المركزي، الثلاثاء، أمام لجنة"
+    assert resolve(one(text), date(2018, 2, 26), "stated") == (date(2018, 2, 27), "low")
+    # Published Thursday 22 February: the council votes on Friday the 23rd.
+    text = "ويتعين طرحها على المجلس بكامل أعضائه الجمعة"
+    assert resolve(one(text), date(2018, 2, 22), "stated") == (date(2018, 2, 23), "low")
+
+
 def test_nouns_that_begin_like_a_future_verb_are_no_future_cue() -> None:
     # "سنوات" (years) is not "سـ + imperfect": the Tuesday is past.
     text = "وحلقت العوائد عند أفضل مستوى في أربع سنوات يوم الثلاثاء"

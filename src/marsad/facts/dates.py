@@ -407,9 +407,13 @@ def near_year(month: int, day: int, anchor: date) -> date | None:
 # A bare weekday (no tense or cue word) this many days or more before the publication day may
 # as well be the coming one: on the February blind gold the three such were (the eve of a
 # testimony, a vote "before it goes to the council"), and none of the 57 within three days
-# back was wrong; but "سمح الرئيس لقواته الجمعة" four days back is past. The past day is kept,
+# back was wrong; but "سمح الرئيس لقواته الجمعة" four days back is past. The day is given
 # with the certainty "low".
 AMBIGUOUS_BACK = 4
+# From this many days back the coming day is given instead (still "low"): a bare weekday is
+# almost never five or six days past (past: 27 of February's bare weekdays within three days,
+# one three weeks back, none four to six; coming: three tomorrow, one in two days, one in five).
+COMING_BACK = 5
 
 
 def resolve(
@@ -417,7 +421,7 @@ def resolve(
 ) -> tuple[date | None, Certainty]:
     """The calendar date of a mention: stated when written in full, else resolved against the
     publication date (``certainty`` "inferred" when that date was itself inferred, "low" for
-    a bare weekday that may be the coming one: ``AMBIGUOUS_BACK``)."""
+    a bare weekday that may be the other one: ``AMBIGUOUS_BACK``, ``COMING_BACK``)."""
     if (stated := mention.absolute) is not None:
         return stated, "stated"
     if published is None:
@@ -429,7 +433,10 @@ def resolve(
         return near_year(mention.month, mention.day, published), derived
     if mention.weekday is not None:
         day = nearest_weekday(published, mention.weekday, mention.direction)
-        if mention.direction == "nearest" and (published - day).days >= AMBIGUOUS_BACK:
+        back = (published - day).days
+        if mention.direction == "nearest" and back >= COMING_BACK:
+            return day + timedelta(days=7), "low"
+        if mention.direction == "nearest" and back >= AMBIGUOUS_BACK:
             return day, "low"
         return day, derived
     if mention.day is not None and mention.this_month:
