@@ -119,3 +119,39 @@ def test_a_connector_with_its_own_subject_still_points_back_among_several_articl
     sentence = "كما ستعمل غوغل على حظر إعلانات الهاتف الذكي."
     assert not needs_context(sentence, "ar") and points_back(sentence, "ar")
     assert not points_back("وأعلنت غوغل أنها ستحظر إعلانات الهاتف الذكي.", "ar")
+
+
+def test_the_same_one_was_named_before() -> None:
+    """February sentences: "the same X" refers to an X named before; "نفسه" after a subject
+    is reflexive and stands alone."""
+    assert needs_context("وأشار الموقع نفسه إلى أن رئيس الوزراء العراقي أمر بفتح تحقيق.", "ar")
+    assert needs_context("وفي المنطقة ذاتها وسط مالي، قتل سبعة مدنيين الأسبوع الماضي.", "ar")
+    assert needs_context("وتؤكد الشركات ذاتها أن الأمر برمته غير ضار.", "ar")
+    assert needs_context("وفي الوقت نفسه، أرسلت الحكومة السورية قواتها إلى منطقة عفرين.", "ar")
+    assert not needs_context("ووجد الزمالك نفسه متأخرا منذ الدقيقة 15 من ركلة جزاء.", "ar")
+    assert not needs_context("وتجد السلطات الفرنسية نفسها مضطرة لمعالجة قضية القاصرين.", "ar")
+    assert not needs_context(
+        "ويتولى شينبينغ، وهو رئيس الحزب في الوقت نفسه، رئاسة الصين منذ 2013.", "ar"
+    )
+
+
+def test_nothing_said_yet_is_about_what_was_told_before() -> None:
+    assert needs_context("ولم يصدر أي تعليق رسمي تركي على الحادثة.", "ar")
+    assert needs_context("ولم يتسن الاتصال بفان هورميرن للتعليق.", "ar")
+    assert needs_context("ولم تعلن أي جهة مسؤوليتها حتى الآن.", "ar")
+    assert not needs_context("ولم يستطع أي من الفريقين تسجيل هدف الفوز في الشوط الثاني.", "ar")
+
+
+def test_the_investigation_as_subject_leans_back() -> None:
+    assert needs_context("يقول التحقيق إن مواطنين روس :", "ar")
+
+
+def test_a_bare_title_as_speaker_points_back_among_several_articles() -> None:
+    """The guide calls "وقال الوزير إن" named (needs_context stays False); among other outlets'
+    sentences the minister is nobody, so it follows its own article's sentence."""
+    spokeswoman = "وأضافت المتحدثة أن البحرية فتحت النار بعد أن تجاهل القارب التحذيرات."
+    assert points_back(spokeswoman, "ar") and not needs_context(spokeswoman, "ar")
+    assert points_back("وأشار الوزير إلى أن حصول المواطنين على المنح يكلف الدولة.", "ar")
+    assert not points_back("وقدم الرئيس، فلاديمير بوتين، تعازيه لعائلات الضحايا.", "ar")
+    assert not points_back("وكان الرئيسان بحثا الاثنين في اتصال هاتفي العلاقات الثنائية.", "ar")
+    assert not points_back("وقال الرئيس الفلبيني إن الحظر مستمر.", "ar")
