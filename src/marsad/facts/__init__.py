@@ -20,13 +20,7 @@ from marsad.facts.discrepancies import (
 from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
 from marsad.facts.published import infer_published, story_anchor
 from marsad.facts.quantities import QuantityMention, quantities
-from marsad.facts.quotes import (
-    ArticleNames,
-    QuoteMention,
-    has_speech_verb,
-    quote_mentions,
-    sentence_subject,
-)
+from marsad.facts.quotes import QuoteMention, article_quotes
 from marsad.facts.timeline import DatedSentence, build_timeline
 from marsad.lang.terms import tokens
 from marsad.model import (
@@ -265,30 +259,8 @@ def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
     by_sentence: dict[int, list[EntityMention]] = {}
     for sentence, mention in item.entities:
         by_sentence.setdefault(sentence.index, []).append(mention)
-    found: list[tuple[Sentence, QuoteMention]] = []
-    speaker: str | None = None
     people = [m.canonical for _, m in item.entities if m.type == "person"]
-    names = ArticleNames([s.text for s in item.document.sentences], people)
-    last = -2  # index of the last sentence with a quote
-    before: tuple[str, list[EntityMention]] | None = None  # the sentence before, if no quote
-    for sentence in item.document.sentences:
-        entities = sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start)
-        if sentence.index - last > 1:
-            # "وأضافت أن" continues only the sentence right before: its quote's speaker, else
-            # the person it opens with ("وأعرب مومتزيس عن قلقه ..." then "وقال إن ...").
-            speaker = None
-            if before is not None and has_speech_verb(sentence.text):
-                speaker = sentence_subject(*before, names=names)
-        before = (sentence.text, entities)
-        quotes = quote_mentions(sentence.text, entities, previous_speaker=speaker, names=names)
-        for quote in quotes:
-            found.append((sentence, quote))
-            # "وأضافت أن": the last speaker, unless someone unknown spoke since.
-            speaker = quote.speaker if quote.cited else quote.speaker or speaker
-            last = sentence.index
-        if last == sentence.index and speaker is None:
-            speaker = sentence_subject(sentence.text, entities, names=names)
-    return found
+    return article_quotes(item.document.sentences, by_sentence, people)
 
 
 _PLACE_TYPES = frozenset({"country", "city", "region"})

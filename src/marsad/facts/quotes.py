@@ -13,6 +13,7 @@ from marsad.lang.clitics import stems, with_clitics
 from marsad.lang.stopwords import ARABIC
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_of
 from marsad.lang.words import word_set
+from marsad.model import Sentence
 
 _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 # Speech verbs (past and present, both genders) and attribution words, in matching form.
@@ -44,6 +45,7 @@ class QuoteMention:
     start: int
     end: int
     cited: bool = False  # a speech verb cites it: someone speaks, known or not
+    gender: str = "m"  # of the verb that cites it: "f" for قالت/تقول/أضافت, else "m"
 
 
 def has_speech_verb(text: str) -> bool:
@@ -656,7 +658,26 @@ def _continues(text: str, verbs: list[tuple[int, int]], quote_start: int) -> boo
     """ "وأضاف: ..." or "وتابع إن ...": a verb opening the sentence with no subject after it."""
     if not verbs or verbs[0][0] >= min(quote_start, _CONTINUATION_CHARS):
         return False
-    return text[verbs[0][1] :].lstrip().startswith(_NO_SUBJECT)
+    after = text[verbs[0][1] :].lstrip()
+    if after[:1] in _QUOTE_MARKS and quote_start > len(text) - len(after) + 1:
+        return False  # "أكد "مركز اعلام دمشق" التابع ... واضاف أن": a name in quote marks
+    return after.startswith(_NO_SUBJECT)
+
+
+# Feminine speech verbs: "وأضافت" continues a woman's or a body's words ("وقالت الوزارة"),
+# never those of a man quoted in between.
+_FEMININE_VERBS = word_set(
+    "قالت تقول أكدت تؤكد أعلنت تعلن أوضحت أضافت تابعت صرحت ذكرت أشارت اعتبرت حذرت شددت "
+    "أفادت قولها قائلة نقلت أردفت تضيف نفت أبلغت"
+)
+
+
+def _gender(text: str, verb: tuple[int, int] | None) -> str:
+    """ "f" when the speech verb is feminine ("وأضافت", "وتقول"), else "m"."""
+    if verb is None:
+        return "m"
+    word = normalize(text[verb[0] : verb[1]]).lower()
+    return "f" if any(form in _FEMININE_VERBS for form in stems(word)) else "m"
 
 
 def quote_mentions(
@@ -665,10 +686,12 @@ def quote_mentions(
     *,
     previous_speaker: str | None = None,
     names: Mapping[str, str] | None = None,
+    previous_by_gender: Mapping[str, str | None] | None = None,
 ) -> list[QuoteMention]:
     """Quotes in one sentence. A verb with no named subject ("وأضاف: ...") keeps the speaker of
     the previous quote (``previous_speaker``; after a cited quote whose speaker is unknown,
-    none). ``names``: ``article_names`` of the article. Never raises on any text."""
+    none), or with ``previous_by_gender`` the last speaker whose verb had its gender.
+    ``names``: ``article_names`` of the article. Never raises on any text."""
     verbs = _verb_positions(text)
     known = _NO_NAMES if names is None else names
     found = (
@@ -676,11 +699,14 @@ def quote_mentions(
         or _reported(text, entities, verbs, known)
         or _after_colon(text, entities, verbs, known)
     )
+    chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []
     for quote in found:
         speaker = quote.speaker
+        cite = next((v for v in reversed(verbs) if v[1] <= quote.start), None)
+        gender = _gender(text, cite or (verbs[0] if verbs else None))
         if speaker is None and _continues(text, verbs, quote.start):
-            speaker = previous_speaker
+            speaker = chain.get(_gender(text, verbs[0]))
         result.append(
             QuoteMention(
                 text=quote.text,
@@ -689,10 +715,52 @@ def quote_mentions(
                 start=quote.start,
                 end=quote.end,
                 cited=quote.cited,
+                gender=gender,
             )
         )
-        previous_speaker = speaker if quote.cited else speaker or previous_speaker
+        if quote.cited or speaker:
+            chain[gender] = speaker
     return result
+
+
+def article_quotes(
+    sentences: Sequence[Sentence],
+    entities_of: Mapping[int, Sequence[EntityMention]],
+    people: Sequence[str] = (),
+) -> list[tuple[Sentence, QuoteMention]]:
+    """The quotes of an article's sentences (``entities_of``: each sentence's entities by its
+    index; ``people``: the persons it names). A continuation ("وأضافت أن") takes the person
+    the sentence right before opens with when that sentence quotes no one ("وأعرب مومتزيس
+    عن قلقه ..." then "وقال إن ..."), else the last speaker of the article whose verb had its
+    gender, unless someone unknown spoke since."""
+    names = ArticleNames([s.text for s in sentences], people)
+    found: list[tuple[Sentence, QuoteMention]] = []
+    chain: dict[str, str | None] = {}
+    last = -2  # index of the last sentence with a quote
+    before: tuple[str, list[EntityMention]] | None = None  # the sentence before
+    for sentence in sentences:
+        entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
+        previous = chain
+        opener = (
+            sentence_subject(*before, names=names)
+            if sentence.index - last > 1 and before is not None and has_speech_verb(sentence.text)
+            else None
+        )
+        if opener:
+            previous = {"m": opener, "f": opener}
+        before = (sentence.text, entities)
+        quotes = quote_mentions(sentence.text, entities, previous_by_gender=previous, names=names)
+        for quote in quotes:
+            found.append((sentence, quote))
+            if quote.cited or quote.speaker:
+                chain = {**chain, quote.gender: quote.speaker}
+            last = sentence.index
+        if quotes and quotes[-1].speaker is None:
+            # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
+            # opens with.
+            opener = sentence_subject(sentence.text, entities, names=names)
+            chain = {**chain, quotes[-1].gender: opener} if opener else chain
+    return found
 
 
 def article_names(texts: Sequence[str]) -> dict[str, str]:
