@@ -9,7 +9,8 @@ import pytest
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
 from marsad.summarize import StoryText, summarize
-from marsad.summarize.events import StoryEvents, key_figures, scores, tolls
+from marsad.summarize.events import StoryEvents, key_figures, scores, tolls, worded_figures
+from marsad.summarize.pairs import sentence_figures
 from marsad.summarize.select import _same_event
 
 CNN = [
@@ -113,3 +114,28 @@ def test_close_tolls_are_one_event_and_a_later_toll_is_not() -> None:
     events = StoryEvents(texts, [tuple(text.split()) for text in texts])
     assert events.same_event(0, 1)  # 4 of 5: within 20%
     assert not events.same_event(2, 3)  # 28 and the next day's 36 are two tolls
+
+
+# Al Arabiya's and CNN's leads on the Kizlyar church shooting, February 19 2018: one toll in
+# digits, the other in words.
+KIZLYAR_DIGITS = (
+    "قالت وكالات أنباء روسية نقلا عن وزارة الصحة في إقليم داغستان بجنوب روسيا إن رجلا أطلق "
+    "النار على حشد أثناء خروجه من كنيسة بالإقليم، الأحد، مما أسفر عن مقتل 5 أشخاص وإصابة ما لا "
+    "يقل عن 5 آخرين."
+)
+KIZLYAR_WORDS = (
+    'تبنّى تنظيم "داعش" مسؤولية الهجوم بإطلاق النار على كنيسة في داغستان شمال إقليم القوقاز '
+    "جنوبي روسيا، في هجوم ادى إلى قتل خمسة أشخاص وجرح اثنين."
+)
+
+
+def test_a_toll_in_words_is_the_toll_in_digits() -> None:
+    assert tolls(KIZLYAR_WORDS) == {5, 2}  # the facts stage reads "خمسة أشخاص" and "اثنين"
+    assert worded_figures(KIZLYAR_WORDS) == {"5", "2"}
+    assert worded_figures(KIZLYAR_DIGITS) == set()  # digits are sentence_figures' part
+    texts = [KIZLYAR_DIGITS, KIZLYAR_WORDS]
+    events = StoryEvents(texts, [tuple(text.split()) for text in texts])
+    figures = [sentence_figures(text) for text in texts]
+    assert events.same_event(0, 1)  # before: CNN's lead stated no toll
+    assert events.states_key(0, [1], figures)  # "قتل خمسة أشخاص" states "مقتل 5 أشخاص"
+    assert not events.states_key(1, [0], figures)  # the 2 wounded are not Al Arabiya's

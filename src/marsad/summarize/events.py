@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from marsad.facts.quantities import quantities
 from marsad.lang.arabic import normalize_digits
 from marsad.lang.names import skeleton
 
@@ -42,7 +43,7 @@ _GOAL = r"(?:ب|ب?ال)?(" + "|".join(_GOALS) + r")(?:\s+(?:أهداف|اهدا
 _WORD_SCORE = re.compile(
     _GOAL + r"\s+(?:(نظيفة|نظيفين|نظيف|دون\s+رد|دون\s+مقابل)|مقابل\s+" + _GOAL + r")"
 )
-# A sentence without a digit nor these words states no score nor toll.
+# A sentence without a digit nor these words states no score (a toll may be in words).
 _MAYBE_KEY = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|نظيف|مقابل|صفر|دون")
 # The counted thing of a toll, in the words ANT outlets use (February 2018).
 _COUNTED = (
@@ -60,6 +61,8 @@ _TOLL_BEFORE = re.compile(
     r"\s+(?:\S+\s+)?(\d+)(?![\d.,])",
     re.IGNORECASE,
 )
+# What the facts stage's figures count when they are a toll (``QuantityMention.counted``).
+_TOLL_CONCEPTS = frozenset({"killed", "injured"})
 # A toll this close to another (relative to the larger) counts as the same event's toll: outlets
 # count a moment apart or count a part (5 dead / 4 women killed). At 0.25, February merged a
 # Ghouta toll of 28 with the next day's 36 and kept the older.
@@ -86,12 +89,38 @@ def scores(text: str) -> frozenset[tuple[int, int]]:
 
 
 def tolls(text: str) -> frozenset[int]:
-    """The tolls a sentence counts (killed, wounded, people, civilians …)."""
-    text = normalize_digits(text)
-    found = {int(n) for n in _TOLL_AFTER.findall(text)} | {
-        int(n) for n in _TOLL_BEFORE.findall(text)
+    """The tolls a sentence counts (killed, wounded, people, civilians …), in digits or words
+    ("مقتل 5 أشخاص" and "قتل خمسة أشخاص" count 5)."""
+    digits = normalize_digits(text)
+    found = {int(n) for n in _TOLL_AFTER.findall(digits)} | {
+        int(n) for n in _TOLL_BEFORE.findall(digits)
     }
+    found.update(
+        int(value)
+        for value, counted in _worded(text)
+        if counted in _TOLL_CONCEPTS and value.is_integer()
+    )
     return frozenset(found)
+
+
+def worded_figures(text: str) -> frozenset[str]:
+    """The numbers a sentence writes in words, as ``pairs.sentence_figures`` writes digits
+    ("خمسة أشخاص" and "خمس سنوات" state 5): outlets write one figure both ways."""
+    return frozenset(
+        str(int(value)) if value.is_integer() else str(value) for value, _ in _worded(text)
+    )
+
+
+def _worded(text: str) -> list[tuple[float, str]]:
+    """The exact figures written in words (no digit), with what the facts stage says they
+    count (``facts.quantities``)."""
+    return [
+        (float(mention.value), mention.counted)
+        for mention in quantities(text)
+        if mention.value is not None
+        and mention.value_kind == "exact"
+        and not any(character.isdigit() for character in mention.text)
+    ]
 
 
 def key_figures(text: str) -> frozenset[str]:
@@ -115,19 +144,27 @@ class StoryEvents:
         self._texts = texts
         self._terms = terms
         self._read: dict[int, tuple[frozenset[tuple[int, int]], frozenset[int]]] = {}
+        self._worded: dict[int, frozenset[str]] = {}
 
     def _of(self, index: int) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:
         if index not in self._read:
             text = self._texts[index]
-            if _MAYBE_KEY.search(text) is None:  # most sentences: one cheap search
-                self._read[index] = (frozenset(), frozenset())
-            else:
-                played = frozenset((min(a, b), max(a, b)) for a, b in scores(text))
-                self._read[index] = (played, tolls(text))
+            played = (  # most sentences: one cheap search for a score
+                frozenset((min(a, b), max(a, b)) for a, b in scores(text))
+                if _MAYBE_KEY.search(text)
+                else frozenset()
+            )
+            self._read[index] = (played, tolls(text))
         return self._read[index]
 
     def _words(self, index: int) -> frozenset[str]:
         return frozenset(skeleton(t) for t in self._terms[index])
+
+    def worded(self, index: int) -> frozenset[str]:
+        """The numbers sentence ``index`` writes in words (``worded_figures``)."""
+        if index not in self._worded:
+            self._worded[index] = worded_figures(self._texts[index])
+        return self._worded[index]
 
     def has_score(self, index: int) -> bool:
         """True when sentence ``index`` states a match score."""
@@ -149,10 +186,11 @@ class StoryEvents:
         stated: set[str] = set()
         for other in others:
             told |= self._of(other)[0]
-            stated |= figures[other]
+            stated |= figures[other] | self.worded(other)
+        tolled = {str(n) for n in counted}
         if not played:  # a toll is often background ("17 قتيلا" beside what a survivor said)
-            return figures[index] <= stated
-        return played <= told and {str(n) for n in counted} <= stated
+            return figures[index] | tolled <= stated
+        return played <= told and tolled <= stated
 
     def same_event(self, first: int, second: int) -> bool:
         """True when two sentences report one event by its key figures: the same match score
