@@ -537,6 +537,18 @@ def later_weights(
     return found
 
 
+def later_factor(apart: float, same_outlet: bool, params: ClusterParams) -> float:
+    """What ``later_weights`` multiplies one pair by, for a pair ``apart`` days apart (the
+    store's streaming clusterer weighs its pairs one at a time with it)."""
+    span = params.window_days - params.later_after_days
+    if span > 0:
+        share = min(max((apart - params.later_after_days) / span, 0.0), 1.0)
+    else:
+        share = 1.0 if apart > params.later_after_days else 0.0
+    factor = 1.0 - (1.0 - params.later_weight) * share
+    return factor * params.outlet_later_weight if same_outlet and apart > 1.0 else factor
+
+
 def _lines_holding(labels: list[int], lines: list[int]) -> list[int]:
     """Storyline labels joined so that every story (``labels``) lies in one storyline."""
     parent = list(range(len(lines)))

@@ -9,6 +9,13 @@ outlets, the cosine with an article of the same outlet counts ``same_outlet_weig
 each story also sums its vectors per outlet, so the weighted average stays one dot product.
 With headline and lead evidence (``params.evidence``, evidence.py) an article's vector is its
 text's, headline's and lead's unit vectors side by side, as in the batch: still one dot product.
+
+Stories (not storylines) discount pairs far apart in time as the batch does (``later_weight``,
+``outlet_later_weight``, cluster.later_factor): each story also keeps its members' own vectors
+with their times and outlets, and a join or merge that the undiscounted average allows is
+checked again with each far pair discounted (a discount only lowers, so the rest is skipped).
+A new story follows the storyline of the best undiscounted candidate, as the batch's storylines
+merge on the undiscounted pairs.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from marsad.cluster import ClusterParams
+from marsad.cluster import ClusterParams, later_factor
 from marsad.evidence import BLOCKS, LEAD, MARKS, TITLE, evidence_of, marked_terms
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
@@ -26,6 +33,7 @@ from marsad.model import Document, content_id
 from marsad.settings import Settings
 
 Vector = dict[str, float]
+Part = tuple[float | None, str, Vector]  # a member's publication day, outlet and vector
 # Only the most recent stories under one term are compared, which bounds the work per article.
 MAX_STORIES_PER_TERM = 200
 
@@ -36,6 +44,10 @@ def stream_params(settings: Settings) -> ClusterParams:
         threshold=settings.stream_story_threshold,
         storyline_threshold=settings.stream_storyline_threshold,
         same_outlet_weight=settings.same_outlet_weight,
+        window_days=settings.story_window_days,
+        later_after_days=settings.story_later_after_days,
+        later_weight=settings.story_later_weight,
+        outlet_later_weight=settings.same_outlet_later_weight,
         evidence=evidence_of(settings),
     )
 
@@ -54,6 +66,9 @@ class StoryState:
     last: float | None = None
     storyline: str = ""  # id of the storyline's first story ("": its own)
     by_outlet: dict[str, Vector] = field(default_factory=dict)  # summed vectors per outlet
+    # The members' own vectors, for the later-report discount; members saved before these
+    # were kept count undiscounted (as undated articles do in the batch).
+    parts: list[Part] = field(default_factory=list)
 
     def mean_dot(self, vector: Vector, outlet: str | None = None, weight: float = 1.0) -> float:
         """Average cosine of ``vector`` with the story's articles; with ``outlet``, its cosines
@@ -74,6 +89,52 @@ class StoryState:
             )
             dot -= (1.0 - weight) * same
         return dot / (len(self.articles) * len(other.articles))
+
+    def later_dot(
+        self,
+        vector: Vector,
+        when: float | None,
+        outlet: str | None,
+        weight: float,
+        params: ClusterParams,
+    ) -> float:
+        """What the later-report discount takes off ``mean_dot`` for an article published
+        ``when``; ``outlet`` None when the outlet rules do not apply (one outlet seen), else
+        the same outlet's pairs count ``weight`` and more than a day apart are discounted."""
+        if when is None:
+            return 0.0
+        lost = 0.0
+        for day, own, member in self.parts:
+            if day is None:
+                continue
+            same = own == outlet
+            factor = later_factor(abs(when - day), same, params)
+            if factor != 1.0:
+                lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
+        return lost / len(self.articles)
+
+    def later_link(
+        self, other: StoryState, several: bool, weight: float, params: ClusterParams
+    ) -> float:
+        """What the later-report discount takes off ``link`` (pairs of members' parts);
+        ``several``: the outlet rules apply."""
+        lost = 0.0
+        for day, outlet, member in self.parts:
+            if day is not None:
+                own = outlet if several else None
+                lost += other.later_dot(member, day, own, weight, params) * len(other.articles)
+        return lost / (len(self.articles) * len(other.articles))
+
+    def spans_within(self, other: StoryState | float | None, days: float) -> bool:
+        """Whether every member is within ``days`` of every member of ``other`` (a story or a
+        publication day); unknown times count as within."""
+        if isinstance(other, StoryState):
+            first, last = other.first, other.last
+        else:
+            first = last = other
+        if first is None or last is None or self.first is None or self.last is None:
+            return True
+        return max(self.last - first, last - self.first) <= days
 
 
 def _dot(small: Vector, big: Vector) -> float:
@@ -108,16 +169,22 @@ class StreamingClusterer:
         outlet = document.article.source
         self.outlets.add(outlet)
         weight = self._outlet_weight()
-        best, score = None, 0.0
+        best, score = None, 0.0  # the best story by the discounted similarity
+        near, closest = None, 0.0  # and by the undiscounted one, for the storyline
         for candidate in self._candidates(vector, when):
             similarity = candidate.mean_dot(vector, outlet, weight)
+            if similarity > closest:
+                near, closest = candidate, similarity
+            if similarity >= self.params.threshold and self._discounts(candidate, when):
+                own = outlet if len(self.outlets) > 1 else None
+                similarity -= candidate.later_dot(vector, when, own, weight, self.params)
             if similarity > score:
                 best, score = candidate, similarity
         if best is None or score < self.params.threshold:
             # Close enough to a story to follow it, not to be the same event: a new story in
             # that story's storyline.
-            follows = best is not None and score >= self.params.storyline_threshold
-            line = (best.storyline or best.id) if best is not None and follows else ""
+            follows = near is not None and closest >= self.params.storyline_threshold
+            line = (near.storyline or near.id) if near is not None and follows else ""
             best = StoryState(id=content_id(document.id), storyline=line)
             self.stories[best.id] = best
         self._join(best, document.id, outlet, vector, when)
@@ -127,6 +194,17 @@ class StreamingClusterer:
     def _outlet_weight(self) -> float:
         """The batch's rule: one outlet's articles are discounted once two outlets are seen."""
         return self.params.same_outlet_weight if len(self.outlets) > 1 else 1.0
+
+    def _discounts(self, story: StoryState, other: StoryState | float | None) -> bool:
+        """Whether the later-report discount may lower a pair of ``story`` and ``other`` (a
+        story or a publication day): some two of their members are far enough apart."""
+        params = self.params
+        if params.later_weight == 1.0 and params.outlet_later_weight == 1.0:
+            return False
+        nearest = params.later_after_days if params.later_weight != 1.0 else float("inf")
+        if params.outlet_later_weight != 1.0 and len(self.outlets) > 1:
+            nearest = min(nearest, 1.0)  # one outlet's pairs more than a day apart
+        return not story.spans_within(other, nearest)
 
     def resolve(self, story_id: str) -> str:
         """The current id of a story, following merges."""
@@ -198,6 +276,7 @@ class StreamingClusterer:
         self, story: StoryState, article_id: str, outlet: str, vector: Vector, when: float | None
     ) -> None:
         story.articles.append(article_id)
+        story.parts.append((when, outlet, vector))
         own = story.by_outlet.setdefault(outlet, {})
         for term, weight in vector.items():
             story.total[term] = story.total.get(term, 0.0) + weight
@@ -217,7 +296,12 @@ class StreamingClusterer:
         weight = self._outlet_weight()
         best, score = None, self.params.threshold
         for other in self._candidates(mean, when):
-            if other.id != story.id and (similarity := story.link(other, weight)) >= score:
+            if other.id == story.id or (similarity := story.link(other, weight)) < score:
+                continue
+            if self._discounts(story, other):
+                several = len(self.outlets) > 1
+                similarity -= story.later_link(other, several, weight, self.params)
+            if similarity >= score:
                 best, score = other, similarity
         if best is not None:
             self._absorb(story, best)
@@ -226,6 +310,7 @@ class StreamingClusterer:
         if len(other.articles) > len(survivor.articles):  # the bigger story keeps its id
             survivor, other = other, survivor
         survivor.articles.extend(other.articles)
+        survivor.parts.extend(other.parts)
         for term, weight in other.total.items():
             survivor.total[term] = survivor.total.get(term, 0.0) + weight
         for outlet, vector in other.by_outlet.items():

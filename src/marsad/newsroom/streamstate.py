@@ -142,6 +142,7 @@ def _fields(story: StoryState) -> list[Any]:
         story.last,
         story.storyline,
         story.by_outlet,
+        story.parts,  # the members' own vectors (the later-report discount)
     ]
 
 
@@ -154,7 +155,14 @@ def _story(story_id: str, fields: list[Any]) -> StoryState:
         last=fields[3],
         storyline=fields[4] if len(fields) > 4 else "",  # states saved before storylines
         by_outlet=fields[5] if len(fields) > 5 else {},  # and before outlet sums
+        parts=[(day, outlet, vector) for day, outlet, vector in _parts(fields)],
     )
+
+
+def _parts(fields: list[Any]) -> list[Any]:
+    """A story's saved member vectors; none in states saved before the later-report discount
+    (those members count undiscounted)."""
+    return fields[6] if len(fields) > 6 else []
 
 
 def _pack(value: object) -> bytes:
