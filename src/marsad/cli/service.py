@@ -8,6 +8,7 @@ when a story or article id is not in the store and 5 when
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -473,7 +474,8 @@ def serve(
     from marsad.service.logs import configure_logging
     from marsad.service.ratelimit import RateLimit
     from marsad.service.serving import factory_environment, serve_processes
-    from marsad.service.worker import start_worker, stop_worker, worker_command
+    from marsad.service.supervise import STATUS_ENV, WorkerSupervisor
+    from marsad.service.worker import worker_command
 
     try:
         limit = RateLimit.parse(rate_limit)
@@ -488,7 +490,9 @@ def serve(
         command = worker_command(
             db, config=str(config) if config else None, assignments=assignments or []
         )
-        background = start_worker([*command, "--log-format", log_format.value])
+        background = WorkerSupervisor([*command, "--log-format", log_format.value])
+        background.start()
+        os.environ[STATUS_ENV] = str(background.status_path)  # for the serving processes
     if workers > 1:
         store.close()
         options = {
@@ -506,7 +510,7 @@ def serve(
             raise _fail(error) from None
         finally:
             if background is not None:
-                stop_worker(background)
+                background.stop()
         return
     try:
         try:
@@ -516,6 +520,7 @@ def serve(
                 cors_origins=tuple(cors_origin or ()),
                 settings=settings,
                 write_queue=write_queue,
+                worker_status=background.report if background is not None else None,
             )
         except MarsadError as error:  # a manifest that cannot be read
             raise _fail(error) from None
@@ -525,7 +530,7 @@ def serve(
     finally:
         store.close()
         if background is not None:
-            stop_worker(background)
+            background.stop()
 
 
 @app.command()

@@ -5,6 +5,7 @@ limits come from the app's settings, which only the annotations evaluated in ``c
 """
 
 import hashlib
+import os
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, TypeVar
 from urllib.parse import quote, urlencode
@@ -61,6 +62,8 @@ _NOT_FOUND: dict[int | str, dict[str, Any]] = {
 # Answers smaller than this are sent as they are: gzip would save little and cost a round.
 GZIP_MIN_BYTES = 1024
 T = TypeVar("T")
+# What /readyz says of the write worker (WorkerOut's fields), None when there is none to report.
+WorkerState = Callable[[], dict[str, Any] | None]
 _bearer = HTTPBearer(auto_error=False, description="A token from `marsad token create`.")
 
 
@@ -72,13 +75,15 @@ def create_app(
     settings: Settings | None = None,
     write_queue: bool = False,
     cache: bool = True,
+    worker_status: WorkerState | None = None,
 ) -> FastAPI:
     """The API and web page over ``store`` (the caller opens and closes it).
 
     With ``write_queue``, POST /articles only keeps the articles in the store's inbox and
     answers 202; a worker (`marsad work`, which `marsad serve` starts) runs the newsroom on
     them. Without it, the POST runs the newsroom itself before it answers. With ``cache``,
-    reads of an unchanged store are answered from memory (cache.py).
+    reads of an unchanged store are answered from memory (cache.py). ``worker_status`` tells
+    /readyz the state of the write worker this server keeps running (service/supervise.py).
 
     Writes are limited per token by ``rate_limit`` (None: unlimited); CORS is off unless
     ``cors_origins`` names the origins whose pages may call the API. Every size and range
@@ -369,12 +374,17 @@ def create_app(
     @app.get(
         "/readyz",
         response_model=ReadyOut,
+        response_model_exclude_unset=True,  # no "worker" when there is none to report
         responses={503: {"description": "The store cannot be read: take this instance out."}},
     )
     def readyz() -> dict[str, Any]:
-        """Readiness: the store can be read now (503 problem otherwise)."""
+        """Readiness: the store can be read now (503 problem otherwise); with the state of
+        the write worker when this server started one (a worker being restarted leaves reads
+        and queued writes answered, so it does not make the server unready)."""
         counts = store.counts()  # a StoreError becomes a 503 problem
-        return {"status": "ready", "schema_version": counts["schema_version"]}
+        ready = {"status": "ready", "schema_version": counts["schema_version"]}
+        worker = worker_status() if worker_status is not None else None
+        return ready if worker is None else {**ready, "worker": worker}
 
     @app.get("/metrics", include_in_schema=False)
     def get_metrics() -> PlainTextResponse:
@@ -460,6 +470,7 @@ def from_environment() -> FastAPI:
     from marsad.service.deploy import read_service_config
     from marsad.service.logs import configure_logging
     from marsad.service.stores import open_existing
+    from marsad.service.supervise import STATUS_ENV
 
     try:
         config = read_service_config()
@@ -475,6 +486,7 @@ def from_environment() -> FastAPI:
             cors_origins=config.cors_origins,
             settings=config.settings,
             write_queue=config.write_queue,
+            worker_status=_status_reader(os.environ.get(STATUS_ENV)),
         )
     except MarsadError as error:  # a manifest that cannot be read
         store.close()
@@ -490,3 +502,16 @@ def from_environment() -> FastAPI:
 
     app.router.lifespan_context = lifespan
     return app
+
+
+def _status_reader(path: str | None) -> WorkerState | None:
+    """/readyz's view of the worker state `marsad serve` writes to ``path`` (its
+    MARSAD_WORKER_STATUS), for each of its serving processes; None without one."""
+    if not path:
+        return None
+    from pathlib import Path as FilePath
+
+    from marsad.service.supervise import read_status
+
+    status_file = FilePath(path)
+    return lambda: read_status(status_file)

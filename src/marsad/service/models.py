@@ -168,8 +168,19 @@ class HealthOut(BaseModel):
     schema_version: int
 
 
+class WorkerOut(BaseModel):
+    """The write worker `marsad serve` keeps running (service/supervise.py)."""
+
+    state: str  # running, restarting or stopped
+    pid: int | None = None
+    restarts: int = 0
+    last_exit: int | None = None  # how the last one ended (negative: killed by that signal)
+    retry_in: float | None = None  # seconds before the next start, while restarting
+
+
 class ReadyOut(BaseModel):
-    """Readiness: the store can be read."""
+    """Readiness: the store can be read; with the worker's state when this server started one."""
 
     status: str
     schema_version: int
+    worker: WorkerOut | None = None
