@@ -309,3 +309,46 @@ def test_a_name_in_quote_marks_after_the_verb_is_no_continuation() -> None:
         "الحكومية استهدفت بالطائرات والبراميل المتفجرة مناطق الشيفونية وكفر بطنا."
     )
     assert quote_speakers(body)[-1] != "سيرغي لافروف"
+
+
+def test_a_name_alone_between_two_commas_after_a_title() -> None:
+    # quote-feb2-165, quote-feb-023
+    text = (
+        "قال وزير الخارجية القطري، الشيخ محمد بن عبدالرحمن آل ثاني، إن بلاده تتعرض لـ"
+        '"عملية غدر" بسبب مقاطعة دول عربية لها، مؤكدا أن الولايات المتحدة "ستلتزم بإعلان '
+        'الدفاع المشترك" مع قطر'
+    )
+    # The quote lies in what the minister said, too far from "قال" to be cited by it.
+    assert speaker(text) == "محمد بن عبدالرحمن آل ثاني"
+    text = (
+        "قال الخبير الاقتصادي العالمي ورجل الأعمال الأمريكي من أصول مصرية، محمد العريان، إن "
+        "الاهتمام سيزيد بالعملات الرقمية"
+    )
+    assert speaker(text) == "محمد العريان"
+    # A place between the commas is no name.
+    text = "وأشار المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إلى وقوع غارتين على الأقل"
+    assert speaker(text) == "المرصد السوري لحقوق الإنسان"
+
+
+def test_a_speaker_found_names_him_later_by_his_last_name() -> None:
+    # quote-feb-023: "محمد العريان" found with his title, then "وأضاف العريان قوله:".
+    body = (
+        "قال الخبير الاقتصادي العالمي ورجل الأعمال الأمريكي من أصول مصرية، محمد العريان، إن "
+        "الاهتمام سيزيد بالعملات الرقمية من خلال تكنولوجيا البلوك تشين.\n"
+        'وأضاف العريان قوله: "هنالك فرق بين الشجاعة والغباء في الاستثمار بالعملات الرقمية".'
+    )
+    assert quote_speakers(body) == ["محمد العريان", "محمد العريان"]
+
+
+def test_a_title_with_a_quoted_name_then_a_name_and_to_whom_it_was_said() -> None:
+    # The article of quote-feb2-105 (Iran's plane crash, 18 February).
+    text = (
+        'وقال المتحدث باسم شركة "آسمان" محمد الطبطبائي لوكالة الأنباء الطلابية (إيسنا) '
+        '"نظرا لظروف المنطقة الخاصة، لا نزال غير قادرين على الوصول"'
+    )
+    assert speaker(text) == "محمد الطبطبائي"
+    text = (
+        'وقال رئيس هيئة الإسعاف الإيرانية في المنطقة جلال بورانفار لـ"إيسنا" "تم إرسال فرق '
+        'الانقاذ والإغاثة إلى المكان"'
+    )
+    assert speaker(text) == "جلال بورانفار"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.caches import cached
 from marsad.facts.entities import EntityMention
@@ -259,17 +259,23 @@ def _titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMent
     words = _span(text, start, limit)
     if len(words) < 3 or not _apposition_title(words[0].text):
         return None
+    named = _quoted_names(words)
     for close in range(2, min(len(words), _TITLE_WORDS + 4) + 1):
         last = close == len(words)  # the limit: إن/أن or the quote
         token = words[close] if not last else None
+        if close in named:
+            continue  # "المتحدث باسم شركة "آسمان" محمد الطبطبائي": a name in the title
         if token is not None and not (
             token.norm in _THAT
             or token.text in _SUBJECT_BREAKS
             or token.norm in _RUN_AFTER
             or token.norm in _WEEKDAYS
+            or _to_someone(token)
         ):
             continue
         run = close
+        if run > 2 and _definite_last(words[run - 1], words[run - 2]):
+            run -= 1  # "المتحدث باسم شركة "آسمان" محمد الطبطبائي لوكالة الأنباء"
         while run > 1 and _run_word(words[run - 1]) and not _in_entity(words[run - 1], entities):
             run -= 1
         # "ليدي غاغا وفريقها": the name ends before a word joined by و.
@@ -284,6 +290,22 @@ def _titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMent
         if token is None or token.norm in _THAT or token.text in _SUBJECT_BREAKS:
             return None
     return None
+
+
+def _quoted_names(words: list[Token]) -> set[int]:
+    """Indices of the quote marks around a short name ("شركة "آسمان"", at most three words)."""
+    marks = [i for i, t in enumerate(words) if t.text in _QUOTE_MARKS]
+    found: set[int] = set()
+    for first, second in zip(marks[::2], marks[1::2], strict=False):
+        if 1 <= second - first - 1 <= _QUOTED_NAME_WORDS:
+            found |= {first, second}
+    return found
+
+
+def _to_someone(token: Token) -> bool:
+    """ "لـ"إيسنا"", "لوكالة", "للصحفيين": to whom the words were said, after the name."""
+    word = token.norm
+    return word == "ل" or word.startswith("لل") or (word[:1] == "ل" and word[1:] in _SPEAKER_HEADS)
 
 
 def _run_word(token: Token) -> bool:
@@ -352,6 +374,15 @@ def _apposition(
         return None
     head_words = [t for t in _span(text, start, comma) if t.text[0].isalpha()]
     rest_words = [t for t in _span(text, comma + 1, limit) if t.text[0].isalpha()]
+    # "قال وزير الخارجية القطري، الشيخ محمد بن عبدالرحمن آل ثاني، إن", "قال الخبير
+    # الاقتصادي ... من أصول مصرية، محمد العريان، إن": a name alone between two commas.
+    if (
+        head_words
+        and _apposition_title(head_words[0].text)
+        and len(head_words) <= _LONG_TITLE
+        and (between := _name_between_commas(text, comma + 1, limit, entities))
+    ):
+        return between
     if not head_words or not rest_words or len(head_words) > _TITLE_WORDS:
         return None
     if _apposition_title(rest_words[0].text) and (
@@ -371,6 +402,54 @@ def _apposition(
         if name and len(name) <= 3 and any(_is_name(t, entities, names) for t in name):
             return " ".join(t.text for t in name)
     return None
+
+
+_LONG_TITLE = 12  # words of a title before a comma and the name
+# Honorifics before a name, and the particles inside one ("محمد بن عبدالرحمن آل ثاني").
+_HONORIFICS = word_set("الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأمير الأميرة المهندس")
+_NAME_PARTICLES = word_set("بن بنت ابن آل أبو أبي عبد")
+_NAME_WORDS = 5
+
+
+def _name_between_commas(
+    text: str, start: int, limit: int, entities: Sequence[EntityMention]
+) -> str | None:
+    """The words from ``start`` to the next comma when they are a name: two to five words, an
+    honorific first dropped, each a plain word, a particle (بن، آل، عبد) or a last word with
+    the article after a plain one ("محمد العريان"); no place or body ("ومقره بريطانيا")."""
+    comma = text.find("،", start, limit)
+    if comma < 0:
+        return None
+    words = _span(text, start, comma)
+    if words and words[0].norm in _HONORIFICS:
+        words = words[1:]
+    if not 2 <= len(words) <= _NAME_WORDS or not _plain_word(words[0]):
+        return None
+    if any(_in_entity(token, entities) for token in words):
+        return None
+    for at, token in enumerate(words[1:], 1):
+        if _plain_word(token) or token.norm in _NAME_PARTICLES:
+            continue
+        if at == len(words) - 1 and _definite_last(token, words[at - 1]):
+            continue
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _definite_last(token: Token, before: Token) -> bool:
+    """ "العريان" after "محمد", "الطبطبائي" after "محمد": a last name with the article after a
+    first name (not after a particle's own article: "عبد الله")."""
+    word = token.norm
+    return (
+        word.startswith("ال")
+        and len(word) >= 5
+        and token.text[0].isalpha()
+        and word not in _WEEKDAYS
+        and word not in ARABIC
+        and word not in _SPEAKER_HEADS
+        and not _apposition_title(token.text)
+        and (_plain_word(before) or before.norm in _NAME_PARTICLES)
+    )
 
 
 _NO_NAMES: Mapping[str, str] = {}
@@ -694,11 +773,13 @@ def quote_mentions(
     ``names``: ``article_names`` of the article. Never raises on any text."""
     verbs = _verb_positions(text)
     known = _NO_NAMES if names is None else names
-    found = (
-        _direct(text, entities, verbs, known)
-        or _reported(text, entities, verbs, known)
-        or _after_colon(text, entities, verbs, known)
-    )
+    found = _direct(text, entities, verbs, known)
+    reported = _reported(text, entities, verbs, known) if verbs else []
+    if found and reported and reported[0].speaker:
+        # "قال الوزير ... إن بلاده ..., مؤكدا أن الولايات المتحدة "ستلتزم ..."": a quote
+        # inside what the speaker reportedly said, too far from the verb to be cited by it.
+        found = [_said_by(q, reported[0]) for q in found]
+    found = found or reported or _after_colon(text, entities, verbs, known)
     chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []
     for quote in found:
@@ -721,6 +802,13 @@ def quote_mentions(
         if quote.cited or speaker:
             chain[gender] = speaker
     return result
+
+
+def _said_by(quote: QuoteMention, reported: QuoteMention) -> QuoteMention:
+    """The quote, said by the speaker of the reported speech it lies in when it has none."""
+    if quote.cited or quote.speaker or quote.start < reported.start:
+        return quote
+    return replace(quote, speaker=reported.speaker, cited=True)
 
 
 def article_quotes(
@@ -754,6 +842,8 @@ def article_quotes(
             found.append((sentence, quote))
             if quote.cited or quote.speaker:
                 chain = {**chain, quote.gender: quote.speaker}
+            if quote.speaker and not _is_title(quote.speaker):
+                names.learn(quote.speaker)
             last = sentence.index
         if quotes and quotes[-1].speaker is None:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
@@ -795,6 +885,15 @@ class ArticleNames(Mapping[str, str]):
         self._people = {normalize(name.split()[-1]): name for name in people if " " in name}
         self._first = {normalize(name.split()[0]) for name in people}
         self._last_words: dict[str, str | None] = {}
+
+    def learn(self, name: str) -> None:
+        """Take a speaker found in the article as one of its people ("محمد العريان", named
+        with his title, then "وأضاف العريان")."""
+        words = name.split()
+        if 2 <= len(words) <= _NAME_WORDS and all(w[0].isalpha() for w in words):
+            self._people.setdefault(normalize(words[-1]), name)
+            self._first.add(normalize(words[0]))
+            self._last_words.clear()
 
     def person(self, word: str) -> str | None:
         """The full name of a person whose last word this is: among ``people``, or a definite
