@@ -39,9 +39,11 @@ def mark_disputes(
 ) -> tuple[SummarySentence, ...]:
     """The summary with each sentence's disputes: the discrepancies one of whose claims the
     sentence states (the claim's own sentence, or the claim's figure written in digits in a
-    sentence credited to one of the claim's articles)."""
+    sentence credited to one of the claim's articles). A sentence stating only an earlier
+    figure of an update whose latest figure another summary sentence states is left out: the
+    reader would take the stale figure as current (``stale``)."""
     marked = []
-    for sentence in summary:
+    for sentence in stale_left_out(summary, discrepancies):
         figures = sentence_figures(sentence.text)
         notes = tuple(
             dispute_note(discrepancy, outlet_of)
@@ -51,6 +53,29 @@ def mark_disputes(
         )
         marked.append(replace(sentence, disputes=notes) if notes else sentence)
     return tuple(marked)
+
+
+def stale_left_out(
+    summary: Sequence[SummarySentence], discrepancies: Sequence[Discrepancy]
+) -> tuple[SummarySentence, ...]:
+    """The summary without the sentences that state an update's earlier figure, not its latest,
+    when another of its sentences states the latest (a toll of 100 beside the later 130)."""
+    figures = [sentence_figures(sentence.text) for sentence in summary]
+    stale: set[int] = set()
+    for discrepancy in discrepancies:
+        if discrepancy.kind != "update" or len(discrepancy.claims) < 2:
+            continue
+        claims = sorted(discrepancy.claims, key=lambda c: (c.date is None, c.date or ""))
+        latest, earlier = claims[-1], claims[:-1]
+        current = {n for n, sentence in enumerate(summary) if _states(sentence, figures[n], latest)}
+        if not current:
+            continue
+        stale.update(
+            n
+            for n, sentence in enumerate(summary)
+            if n not in current and any(_states(sentence, figures[n], claim) for claim in earlier)
+        )
+    return tuple(sentence for n, sentence in enumerate(summary) if n not in stale)
 
 
 def _states(sentence: SummarySentence, figures: frozenset[str], claim: Claim) -> bool:

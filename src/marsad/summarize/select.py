@@ -12,6 +12,7 @@ from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT
+from marsad.summarize.relevance import peripheral, usable
 
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
 # A summary opens with one of the first sentences of an article: the lead states the event.
@@ -22,6 +23,9 @@ CYCLE_LEAD_SENTENCES = 3
 # Articles this far apart start a new news cycle (on February, calendar days split match
 # reports from their follow-ups after midnight and pushed out the scorer of the only goal).
 CYCLE_GAP = timedelta(hours=12)
+# A story whose articles span this long is "over more than a day": its summary tells the
+# latest report (``_cover_latest``).
+LATEST_SPAN = timedelta(hours=24)
 # A lead often sums up the quote its article gives next ("وصف الجبير … قطر … بأنها صغيرة جدا" /
 # "وقال الجبير إن "قطر … صغيرة جدا""). The pair classifier was fit on pairs of different
 # articles, so inside one article it counts only when very sure: logit 2 (p 0.88). On the
@@ -51,18 +55,24 @@ def select(
     a first pass takes the sentences that stand alone, a second the ones that follow them.
     A story told over several news cycles gets the lead of each cycle it lacks
     (``_cover_each_cycle``), and an article's first sentence among the chosen opens the summary.
+    Sentences far from the story (``relevance.usable``) are not chosen; sentences sharing no
+    term with another article (``relevance.peripheral``) only after all the others.
     """
     chosen: list[int] = []
     used = 0
-    order = sorted(range(len(story.sentences)), key=lambda i: (-float(scores[i]), i))
+    allowed = story.eligible & usable(story)
+    if not allowed.any():
+        allowed = story.eligible
+    late = peripheral(story)  # considered after all the others
+    order = sorted(range(len(story.sentences)), key=lambda i: (bool(late[i]), -float(scores[i]), i))
     alone = story.predecessor < 0
-    if not (alone & story.eligible).any():  # every sentence leans on another: take them all
+    if not (alone & allowed).any():  # every sentence leans on another: take them all
         alone[:] = True
     for needs_context in (False, True):
         for index in order:
             if sentences is not None and len(chosen) >= sentences:
                 break
-            if not story.eligible[index] or alone[index] == needs_context:
+            if not allowed[index] or alone[index] == needs_context:
                 continue
             if needs_context and story.predecessor[index] not in chosen:
                 continue
@@ -72,7 +82,8 @@ def select(
             chosen.append(index)
             used += length
     if sentences is None:
-        _cover_each_cycle(story, order, alone, chosen, words, redundancy)
+        _cover_each_cycle(story, order, alone & allowed & ~late, chosen, words, redundancy)
+        _cover_latest(story, order, alone & allowed & ~late, chosen, words, redundancy)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one (ties: the first
@@ -85,21 +96,22 @@ def select(
 def _cover_each_cycle(
     story: StoryText,
     order: list[int],
-    alone: np.ndarray,
+    candidates: np.ndarray,
     chosen: list[int],
     words: int,
     redundancy: float,
 ) -> None:
     """A story told over several news cycles (days) gets the best lead sentence of each cycle
     it has none of, in place of the lowest-scoring sentences of cycles told more than once when
-    the budget is full: the main development of each day."""
+    the budget is full: the main development of each day. ``candidates``: sentences that may
+    be shown alone."""
     cycle = _news_cycles(story)
     if len(set(cycle.values())) < 2:
         return
     for index in order:
         when = cycle.get(story.sentences[index].article)
         told = [cycle.get(story.sentences[i].article) for i in chosen]
-        if when is None or when in told or not (story.eligible[index] and alone[index]):
+        if when is None or when in told or not candidates[index]:
             continue
         if story.sentences[index].index >= CYCLE_LEAD_SENTENCES:  # a day's news is in its leads
             continue
@@ -124,6 +136,52 @@ def _cover_each_cycle(
         for victim in dropped:
             chosen.remove(victim)
         chosen.append(index)
+
+
+def _cover_latest(
+    story: StoryText,
+    order: list[int],
+    candidates: np.ndarray,
+    chosen: list[int],
+    words: int,
+    redundancy: float,
+) -> None:
+    """A story told over more than a day whose summary has no lead sentence of its latest
+    articles (published within ``CYCLE_GAP`` of the newest) gets the best one that no chosen
+    sentence states, in place of the lowest-scoring sentences (never the first pick,
+    never one another leans on): the newest report. A story of many articles published without
+    a 12-hour pause is one news cycle, so ``_cover_each_cycle`` does not reach its last day."""
+    published = {d.id: d.article.published for d in story.documents if d.article.published}
+    if not published or max(published.values()) - min(published.values()) < LATEST_SPAN:
+        return
+    newest = max(published.values())
+    latest = {a for a, when in published.items() if newest - when < CYCLE_GAP}
+    if any(
+        story.sentences[i].article in latest and story.sentences[i].index < CYCLE_LEAD_SENTENCES
+        for i in chosen
+    ):  # a lead of the latest articles is told; their later sentences are mostly background
+        return
+    for index in order:
+        sentence = story.sentences[index]
+        if sentence.article not in latest or not candidates[index]:
+            continue
+        if sentence.index >= CYCLE_LEAD_SENTENCES or _repeats(story, index, chosen, redundancy):
+            continue
+        leaned_on = {int(story.predecessor[i]) for i in chosen}
+        used = sum(story.sentences[i].word_count for i in chosen)
+        dropped = []
+        for victim in reversed(chosen[1:]):
+            if used + sentence.word_count <= words:
+                break
+            if victim not in leaned_on:
+                dropped.append(victim)
+                used -= story.sentences[victim].word_count
+        if used + sentence.word_count > words:
+            continue
+        for victim in dropped:
+            chosen.remove(victim)
+        chosen.append(index)
+        return
 
 
 def _leaning_on(story: StoryText, first: int, chosen: list[int]) -> list[int]:
