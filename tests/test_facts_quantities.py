@@ -84,6 +84,13 @@ def test_concept_and_scope_from_the_clause() -> None:
     assert one("بلغ عدد قتلى الاضطرابات 164 شخصاً").concept == "killed"
 
 
+def test_the_clause_is_read_back_from_before_the_qualifier() -> None:
+    # France 24, 19 February 2018: "مقتل" is nine words before "20", five before "ما لا يقل عن".
+    sentence = "وأعلن المرصد السوري عن مقتل نحو 80 مدنيا بينهم ما لا يقل عن 20 طفلا"
+    children = quantities(sentence, month_words=MONTH_WORDS)[1]
+    assert (children.value, children.concept, children.scope) == (20, "killed", "children")
+
+
 def test_next_clause_does_not_lend_its_concept() -> None:
     sentence = "بلغ 164 شخصاً، وأن عدد المعتقلين اقترب من 6 آلاف شخص"
     first, second = quantities(sentence, month_words=MONTH_WORDS)

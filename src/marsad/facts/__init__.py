@@ -12,6 +12,7 @@ from functools import partial
 from marsad.caches import cached
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import (
+    LEAD_SENTENCES,
     FigureClaim,
     figure_discrepancies,
     told_revised,
@@ -452,6 +453,9 @@ def extract_story_facts(
                     mention=figure,
                     sentence=sentence.text,
                     published=day[0],
+                    at=item.document.article.published,
+                    day=event.day,
+                    lead=sentence.index < LEAD_SENTENCES,
                     places=event.near(figure.start, figure.end),
                     localities=event.local(figure.start, figure.end),
                     revised=revised,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from marsad.facts.dates import DateMention
@@ -36,6 +36,9 @@ class FigureClaim:
     outlet: str = ""
     sentence: str
     published: date | None
+    at: datetime | None = None  # the article's publication time: which report came later
+    day: date | None = None  # the day the sentence dates its event to ("الاثنين"), if any
+    lead: bool = False  # in the article's opening sentences, which tell the story's own event
     places: frozenset[str] = frozenset()  # places named in the sentence: the event's where
     localities: frozenset[str] = frozenset()  # those places that are towns or regions
     revised: bool = False  # the article tells that a count changed ("متأثرة بجروحها")
@@ -55,6 +58,11 @@ class _Group:
     def earliest(self) -> date | None:
         days = [c.published for c in self.claims if c.published]
         return min(days) if days else None
+
+    @property
+    def first_at(self) -> datetime | None:
+        times = [c.at for c in self.claims if c.at]
+        return min(times) if times else None
 
     @property
     def latest(self) -> date | None:
@@ -181,7 +189,7 @@ def told_revised(text: str) -> bool:
 _RISE = re.compile(r"(?:ا|ي|ت|ل|لي|لت)?رتفع|حصيلة\s+جديدة|الحصيلة\s+النهائية|لاحقا|لاحقاً")
 
 
-def _update_evidence(low: _Group, high: _Group) -> str | None:
+def _update_evidence(low: _Group, high: _Group, concept: str) -> str | None:
     """Why a larger figure of a running total is a later report of it, or None: an outlet
     that gives both and tells of the change, a later day, or the larger figure's words say
     the count rose."""
@@ -189,11 +197,54 @@ def _update_evidence(low: _Group, high: _Group) -> str | None:
     revised = {c.outlet or c.article for c in (*low.claims, *high.claims) if c.revised} & both
     if revised:
         return f"{', '.join(sorted(revised))} gives both and tells the count changed"
-    if low.latest is not None and high.earliest is not None and high.earliest > low.latest:
+    if _later(high, low, concept):
         return "a later report of a growing count"
     if any(_RISE.search(c.sentence) for c in high.claims):
         return "the later figure says the count rose"
     return None
+
+
+def _later(one: _Group, other: _Group, concept: str = "") -> bool:
+    """True when ``one`` was first reported after ``other``: by publication time for the
+    dead and injured, whose toll rises hour by hour (a crash's), else by day."""
+    if concept in _HOURLY and one.first_at is not None and other.first_at is not None:
+        return one.first_at > other.first_at
+    return other.latest is not None and one.earliest is not None and one.earliest > other.latest
+
+
+_HOURLY = frozenset({"killed", "injured"})
+
+
+def _reported_together(a: _Group, b: _Group) -> bool:
+    """True when some claims of both were published the same day."""
+    return bool({c.published for c in a.claims} & {c.published for c in b.claims})
+
+
+def _one_report_time(a: _Group, b: _Group) -> bool:
+    """Counts reported on different days are one count unless one is a day's count ("قتل 14
+    شخصا الأحد") and their sentences do not date them to the same day: a day's toll beside
+    a later day's report is another day's or another period's count."""
+    if _reported_together(a, b):
+        return True
+    return "one_day" not in (a.first.time_scope, b.first.time_scope) or _shared_day(a, b)
+
+
+def _shared_day(a: _Group, b: _Group) -> bool:
+    """True when sentences of both date their event to the same day."""
+    return bool({c.day for c in a.claims if c.day} & {c.day for c in b.claims if c.day})
+
+
+# A running total that grows more than this between two reports is more likely another
+# count (the war's dead beside one strike's, read on ANT, February 2018) than an update.
+UPDATE_RATIO = 10.0
+
+
+def _same_day(a: _Group, b: _Group) -> bool:
+    """False when the sentences date the two counts' events to different days (Sunday's
+    toll beside Monday's): two events, not two reports of one."""
+    days_a = {c.day for c in a.claims if c.day}
+    days_b = {c.day for c in b.claims if c.day}
+    return not (days_a and days_b) or bool(days_a & days_b)
 
 
 def _where(group: _Group) -> frozenset[str]:
@@ -213,28 +264,44 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     here, there = _where(a), _where(b)
     if concept in CUMULATIVE and here and there and here != there:
         return None  # "دوما" beside "الغوطة" or "حمورية": a town beside its region, two events
-    scopes = (a.first.scope or "all", b.first.scope or "all")
+    if concept in CUMULATIVE and not (_same_day(a, b) and _one_report_time(a, b)):
+        return None
+    scopes = (_population(a), _population(b))
     if scopes[0] != scopes[1]:
         return "scope", "different people counted: " + " / ".join(scopes)
     times = {a.first.time_scope, b.first.time_scope}
     if times == {"cumulative", "one_day"}:
         return "scope", "different periods counted: a running total / one day's count"
-    if _period(a) != _period(b):
-        return None  # one day's count beside a count of no stated period: no evidence
+    if _period(a) != _period(b) and not (_reported_together(a, b) or _shared_day(a, b)):
+        return None  # one day's count beside another day's count of no stated period
     counters = (_counter(a), _counter(b))
     if concept in _COUNTED_BY and None not in counters and counters[0] != counters[1]:
         return "scope", f"different counters: {counters[0]} / {counters[1]}"
     low, high = sorted((a, b), key=_Group.midpoint)
-    if concept in CUMULATIVE and (why := _update_evidence(low, high)) is not None:
-        return "update", why
+    if concept in CUMULATIVE:
+        if _bounds(high)[0] > UPDATE_RATIO * max(_bounds(low)[1], 1.0):
+            return None
+        if (why := _update_evidence(low, high, concept)) is not None:
+            return "update", why
     if not _comparable(a, b) or (concept in CUMULATIVE and not _same_time(a, b)):
         return None  # a running total days apart may have grown; a force's size has not
+    if concept in CUMULATIVE and _later(low, high, concept):
+        return "conflict", "a later report gives a lower count of the same event"
     return "conflict", "the same count at the same time, with different values"
+
+
+def _population(group: _Group) -> str:
+    """Who a count covers. Civilians are not told apart from all: most tolls of the dead are
+    of civilians whether or not the sentence says so (the annotators read "80 مدنيا" and
+    "100 شخص" as one toll)."""
+    scope = group.first.scope
+    return "all" if scope in (None, "civilians") else scope
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
 _COUNTED_BY = frozenset({"crowd"})
 CONFLICT_DAYS = 1  # running totals reported further apart are not "the same time"
+LEAD_SENTENCES = 3  # an article's opening sentences tell its own event; background comes later
 
 
 def _counter(group: _Group) -> str | None:
@@ -268,11 +335,20 @@ def _historical(claim: FigureClaim) -> bool:
 
 
 _SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+)?$")
+_AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including)\s*$")
+
+
+def _among(claim: FigureClaim) -> bool:
+    """A part of the figure before it ("مقتل 80 مدنيا بينهم 20 طفلا"): its whole is the
+    count other outlets give, so the part is not compared on its own."""
+    start = claim.mention.start
+    return _AMONG.search(claim.sentence[max(0, start - 20) : start]) is not None
 
 
 def _events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
     """Claims of one event: those whose sentences name a common place. Claims naming no place
-    join the only event there is; with several, they are left out (they could be any)."""
+    join the only event there is; with several, those of the articles' opening sentences form
+    the story's own event and the others are left out (they could be any)."""
     placed = [c for c in claims if c.places]
     events: list[tuple[set[str], list[FigureClaim]]] = []
     for claim in placed:
@@ -286,7 +362,8 @@ def _events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
     unplaced = [c for c in claims if not c.places]
     if len(events) <= 1:
         return [[*members, *unplaced] for _, members in events] or [unplaced]
-    return [members for _, members in events]
+    lead = [c for c in unplaced if c.lead]  # the story's own event, its place unknown to us
+    return [members for _, members in events] + ([lead] if lead else [])
 
 
 def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> list[Discrepancy]:
@@ -295,7 +372,9 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     by_concept: dict[str, list[FigureClaim]] = {}
     for claim in claims:
         mention = claim.mention
-        if mention.concept and mention.value_kind != "vague" and not _historical(claim):
+        if mention.concept is None or mention.value_kind == "vague":
+            continue
+        if not _historical(claim) and not _among(claim):
             by_concept.setdefault(mention.concept, []).append(claim)
     found = []
     for concept, items in by_concept.items():

@@ -170,16 +170,17 @@ def _scope(word: str) -> str | None:
 
 
 def _context(
-    tokens: list[Token], first: int, last: int, *, has_noun: bool
+    tokens: list[Token], first: int, last: int, *, has_noun: bool, back: int
 ) -> tuple[str | None, str | None]:
-    """Concept and scope from the counted noun, the words after it, then back in the clause."""
+    """Concept and scope from the counted noun, the words after it, then back in the clause
+    from ``back`` (before the qualifier: "مقتل نحو 80 مدنيا بينهم ما لا يقل عن 20 طفلا")."""
     concept = scope = None
     forward: list[int] = []
     for i in range(last + 1, min(len(tokens), last + 4)) if has_noun else ():
         if tokens[i].text in CLAUSE_BREAKS or tokens[i].norm.startswith("و"):
             break  # the next clause ("وجرح المئات") counts something else
         forward.append(i)
-    order = [*range(first, last + 1), *forward, *range(first - 1, max(-1, first - 9), -1)]
+    order = [*range(first, last + 1), *forward, *range(back - 1, max(-1, back - 9), -1)]
     for i in order:
         if tokens[i].text in CLAUSE_BREAKS:
             if i < first:
@@ -338,7 +339,7 @@ def _mention_at(
         unit, last = "percent", percent
     elif unit is None and (noun := _noun(tokens, last + 1, vague=number.vague)) is not None:
         unit, last = lemma(tokens[noun].norm), noun
-    concept, scope = _context(tokens, number.first, last, has_noun=last > number.last)
+    concept, scope = _context(tokens, number.first, last, has_noun=last > number.last, back=start)
     if unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
     money = unit in CURRENCIES or _after_amount(tokens, start)
