@@ -59,9 +59,14 @@ def peripheral(story: StoryText) -> np.ndarray:
 
 def _unless_stated(story: StoryText, far: np.ndarray) -> np.ndarray:
     """``far`` without the sentences another, not far, article states too."""
+    rows = np.flatnonzero(far)
+    if not rows.size:
+        return far
+    articles = np.array([s.article for s in story.sentences])
+    stated = story.same_fact[rows] | (story.states[rows] >= story.attribution_threshold)
+    others = (articles[None, :] != articles[rows, None]) & ~far[None, :]
     kept = far.copy()
-    for index in np.flatnonzero(far).tolist():
-        kept[index] = not _stated_elsewhere(story, index, far)
+    kept[rows] = ~(stated & others).any(axis=1)
     return kept
 
 
@@ -71,13 +76,7 @@ def article_closeness(story: StoryText) -> dict[str, float]:
     names = list(dict.fromkeys(articles))
     if len(names) < 2:
         return dict.fromkeys(names, 1.0)
-    number = {name: n for n, name in enumerate(names)}
-    rows = np.array([number[a] for a in articles])
-    members = csr_matrix(
-        (np.ones(len(articles)), (rows, np.arange(len(articles)))),
-        shape=(len(names), len(articles)),
-    )
-    sums = np.asarray((members @ story.vectors).todense())
+    sums = np.asarray((_members(articles) @ story.vectors).todense())
     sums /= np.linalg.norm(sums, axis=1, keepdims=True) + 1e-12
     total = sums.sum(axis=0)
     closeness = {}
@@ -85,6 +84,17 @@ def article_closeness(story: StoryText) -> dict[str, float]:
         others = total - sums[n]
         closeness[name] = float(sums[n] @ others / (np.linalg.norm(others) + 1e-12))
     return closeness
+
+
+def _members(articles: list[str]) -> csr_matrix:
+    """Articles × sentences: 1 where the sentence is the article's (articles in story order)."""
+    names = list(dict.fromkeys(articles))
+    number = {name: n for n, name in enumerate(names)}
+    rows = np.array([number[a] for a in articles])
+    return csr_matrix(
+        (np.ones(len(articles)), (rows, np.arange(len(articles)))),
+        shape=(len(names), len(articles)),
+    )
 
 
 def _far_articles(story: StoryText, articles: list[str], names: list[str]) -> np.ndarray:
@@ -113,24 +123,23 @@ def _far_articles(story: StoryText, articles: list[str], names: list[str]) -> np
 
 def _far_sentences(story: StoryText, articles: list[str]) -> np.ndarray:
     """Sentences few of whose terms appear in another article of the story."""
-    holders: dict[str, set[str]] = {}
-    for sentence in story.sentences:
-        for term in sentence.terms:
-            holders.setdefault(term, set()).add(sentence.article)
-    far = np.zeros(len(articles), dtype=bool)
-    for n, sentence in enumerate(story.sentences):
-        terms = set(sentence.terms)
-        if terms:
-            key = sum(len(holders[t]) > 1 for t in terms)
-            far[n] = key / len(terms) < FAR_SENTENCE
+    present = (story.vectors > 0).astype(float)
+    in_articles = np.asarray(((_members(articles) @ present) > 0).sum(axis=0)).ravel()
+    key = np.asarray(present @ (in_articles > 1).astype(float)).ravel()
+    total = np.asarray(present.sum(axis=1)).ravel()
+    has_terms = np.array([bool(s.terms) for s in story.sentences])
+    far: np.ndarray = has_terms & (key < FAR_SENTENCE * total)
     return far
 
 
 def _flashes(story: StoryText) -> np.ndarray:
     """The sentence of an article that is one sentence repeating its title."""
-    bodies = {d.id: d for d in story.documents}
     flash = np.zeros(len(story.sentences), dtype=bool)
+    count = Counter(s.article for s in story.sentences)
+    bodies = {d.id: d for d in story.documents}
     for n, sentence in enumerate(story.sentences):
+        if count[sentence.article] > 1:
+            continue
         document = bodies[sentence.article]
         if sentence.text.strip() != document.body.strip():
             continue
@@ -139,11 +148,3 @@ def _flashes(story: StoryText) -> np.ndarray:
         if words and sum(w in title for w in words) / len(words) >= FLASH_TITLE_SHARE:
             flash[n] = True
     return flash
-
-
-def _stated_elsewhere(story: StoryText, index: int, far: np.ndarray) -> bool:
-    """True when a sentence of another article, itself not far, states a common fact."""
-    article = story.sentences[index].article
-    others = np.array([s.article != article for s in story.sentences]) & ~far
-    stated = story.same_fact[index] | (story.states[index] >= story.attribution_threshold)
-    return bool((stated & others).any())
