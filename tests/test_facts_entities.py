@@ -119,3 +119,13 @@ def test_word_test_asks_each_word_once_and_starts_again_past_its_limit() -> None
     # Past the limit the sets start again: words are asked anew, answers unchanged.
     assert test.among(frozenset({"قال", "موسكو"})) == {"موسكو"}
     assert asked.count("قال") == 2
+
+
+def test_a_definite_last_name_after_a_titled_first_name() -> None:
+    # quote-feb3-130: not "عبدالفتاح" alone.
+    text = "علّق الرئيس المصري عبدالفتاح السيسي على الضجة التي أُثيرت خلال الساعات الماضية"
+    people = [e.text for e in entity_mentions(text) if e.type == "person"]
+    assert people == ["عبدالفتاح السيسي"]
+    # A day after the name is not part of it.
+    text = "وقال وزير الخارجية عادل جبير الأحد إن المملكة ترحب بذلك"
+    assert [e.text for e in entity_mentions(text) if e.type == "person"] == ["عادل جبير"]

@@ -286,14 +286,15 @@ def test_a_country_before_a_comma_is_not_the_next_verbs_subject() -> None:
 
 
 def test_a_continuation_keeps_the_last_speaker_of_its_gender_past_other_sentences() -> None:
-    # quote-feb-069: "وتوجهت ويليامز ..." quotes no one; "وقالت:" and "وأضافت:" are still hers.
+    # quote-feb-069 (one paragraph here): "وتوجهت ويليامز ..." quotes no one; "وقالت:" and
+    # "وأضافت:" are still hers.
     body = (
         'وقالت ويليامز: "عندما عدت أخيرا لمنزل عائلتي، اضطررت لقضاء الأسابيع الستة الأولى من '
-        'الأمومة في الفراش".\n'
+        'الأمومة في الفراش". '
         "وتوجهت ويليامز، التي لم تقرر بعد ما إذا كانت ستشارك في البطولات الثلاث الكبرى "
-        "المتبقية خلال العام الجاري، بالشكر للفريق الطبي لإنقاذ حياتها.\n"
+        "المتبقية خلال العام الجاري، بالشكر للفريق الطبي لإنقاذ حياتها. "
         'وقالت: "أنا ممتنة للغاية لهذا الفريق الطبي الرائع من الأطباء والممرضين في مستشفى به '
-        'أحدث المعدات".\n'
+        'أحدث المعدات". '
         'وأضافت: "كانوا يعرفون بالضبط كيف يتعاملون مع هذا التحول المعقد للأحداث. ولولا '
         'رعايتهم الفائقة، لم أكن هنا اليوم".'
     )
@@ -352,3 +353,55 @@ def test_a_title_with_a_quoted_name_then_a_name_and_to_whom_it_was_said() -> Non
         'الانقاذ والإغاثة إلى المكان"'
     )
     assert speaker(text) == "جلال بورانفار"
+
+
+def test_a_continuation_two_paragraphs_after_the_name_has_no_speaker() -> None:
+    # quote-feb3-040: the guide, too, looks for the speaker one paragraph back only.
+    body = (
+        'وقال الشيخ سلمان بن إبراهيم آل خليفة: "الوقت قد حان لرفع الحظر عن الملاعب العراقية".\n'
+        'وأضاف، في مؤتمر صحفي عقده في ملعب البصرة الدولي، "منذ فترة طويلة نتابع الأمور في '
+        'العراق، ومنذ سنتين أو أكثر بدأنا بخطوات مهمة في هذا الصدد".\n'
+        'وأضاف "من واجبنا أن نفرح الجمهور العراقي وأن يأخذ العراق دوره آسيويا وليس إقليميا '
+        'فقط".'
+    )
+    _, added, further = quote_speakers(body)
+    assert added is not None and added.startswith("سلمان بن إبراهيم")
+    assert further is None
+
+
+def test_a_long_name_opening_with_waw_after_a_first_name() -> None:
+    # The article of quote-feb-069: "سيرينا ويليامز", then "وتوجهت ويليامز".
+    first = "قالت المصنفة الأولى عالميا سابقا سيرينا ويليامز إنها كادت أن تموت وهي تضع طفلتها"
+    names = ArticleNames([first, "وتوجهت ويليامز، التي لم تقرر بعد"])
+    assert names.get("ويليامز") == "سيرينا ويليامز"
+
+
+def test_a_body_named_by_its_kind_alone_is_the_last_one_of_that_kind() -> None:
+    # quote-feb3-183: "الوزارة" is the ministry the article named first.
+    body = (
+        "أعلنت وزارة الاستثمار والتعاون الدولي المصرية، أن حجم الاستثمارات الجديدة ارتفع في "
+        "شهر يناير الماضي بنسبة 20.8 في المئة.\n"
+        "وأضافت الوزارة في نشرتها الشهرية لشهر يناير 2018، أن عدد الشركات الجديدة التي تم "
+        "تأسيسها بلغت نحو 1780 شركة."
+    )
+    assert quote_speakers(body) == ["وزارة الاستثمار والتعاون الدولي المصرية"] * 2
+
+
+def test_no_name_from_the_words_after_a_statement_or_a_place() -> None:
+    # quote-feb3-029, quote-feb3-105: not "صدر مؤخرا", not "بمدينة نيويورك".
+    text = "وقال مجلس الحكم فى رواندا فى بيان صدر مؤخرا إنه يعتقد أن حوالى 700 كنيسة تعمل"
+    assert speaker(text) == "مجلس الحكم"
+    text = (
+        "وقالت ميرنا وايسمان من معهد الطب النفسي في جامعة كولومبيا بمدينة نيويورك إن فحص "
+        "النساء دوريا بعد الإصابة باكتئاب ما بعد الولادة يمكن أن يفيد."
+    )
+    assert speaker(text) is None
+
+
+def test_a_deputy_and_a_body_with_and_before_the_name() -> None:
+    # quote-feb3-027: not the person "مركز".
+    text = (
+        "كما أشارت نائبة مدير مركز الدراسات الاستراتيجية والدولية ميليسا دالتون إلى أن عدد "
+        "المقاتلين الذين يوظفهم الحرس الثوري الإيراني في المنطقة يبلغ مليون"
+    )
+    assert speaker(text) == "ميليسا دالتون"

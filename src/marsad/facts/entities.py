@@ -130,11 +130,32 @@ def _name_after(tokens: list[Token], j: int) -> int:
             break
         after_particle = end > j and tokens[end - 1].norm in _PARTICLES
         if word.startswith(("ال", "لل", "بال", "وال", "وب", "ول")) and not after_particle:
+            if _last_name(tokens, j, end):
+                end += 1  # "عبدالفتاح السيسي", "محمد العريان": a definite last name ends it
             break
         if token.text[0].isascii() and not token.text[0].isupper():
             break
         end += 1
     return end
+
+
+# Definite words after a name that are not part of it: days and times.
+_AFTER_NAMES = word_set("الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم الليلة")
+
+
+def _last_name(tokens: list[Token], j: int, end: int) -> bool:
+    """True when the definite word at ``end`` is the last name after the one-word first name
+    at ``j`` ("الرئيس المصري عبدالفتاح السيسي"): no day, office or stop word."""
+    word = tokens[end].norm
+    return (
+        end == j + 1
+        and word.startswith("ال")
+        and len(word) >= 5
+        and tokens[end].text[0].isalpha()
+        and word not in _AFTER_NAMES
+        and word not in _NOT_NAMES
+        and not any(w in _MODIFIERS for w in stems(word))
+    )
 
 
 def _titled_person(

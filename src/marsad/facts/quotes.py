@@ -46,6 +46,7 @@ class QuoteMention:
     end: int
     cited: bool = False  # a speech verb cites it: someone speaks, known or not
     gender: str = "m"  # of the verb that cites it: "f" for قالت/تقول/أضافت, else "m"
+    continued: bool = False  # the speaker is the one before's ("وأضاف: ...")
 
 
 def has_speech_verb(text: str) -> bool:
@@ -103,7 +104,7 @@ def _speaker(
         return name
     if text and (name := _name_then_title(text, start, limit)):
         return name
-    if text and (name := _name_in_subject(text, start, limit, known)):
+    if text and (name := _name_in_subject(text, start, limit, known, entities)):
         return name
     if after and _first_word(text, start, after[0]):
         return after[0].canonical
@@ -197,7 +198,13 @@ def _name_at(text: str, start: int, names: Mapping[str, str]) -> str | None:
     return _name_word(words[0].norm, names)
 
 
-def _name_in_subject(text: str, start: int, limit: int, names: Mapping[str, str]) -> str | None:
+def _name_in_subject(
+    text: str,
+    start: int,
+    limit: int,
+    names: Mapping[str, str],
+    entities: Sequence[EntityMention] = (),
+) -> str | None:
     """A name that ends the words describing the speaker, right before إن/أن or the quote
     ("وقال المحلل لدى مجموعة "..." جاسبر لولر إن", "أشار مدرب سان جرمان أوناي إيمري إلى")."""
     words = _span(text, start, limit)
@@ -215,6 +222,8 @@ def _name_in_subject(text: str, start: int, limit: int, names: Mapping[str, str]
         return None
     if not any(_apposition_title(t.text) for t in words[:-1]):
         return None  # "وقالت حملة ... في أهداف تجارية إن": no title, so no name at its end
+    if _in_entity(words[-1], entities):
+        return None  # "في جامعة كولومبيا بمدينة نيويورك إن": a place ends the subject
     return _name_word(words[-1].norm, names)
 
 
@@ -224,7 +233,8 @@ def _plain_word(token: Token) -> bool:
     return (
         token.text[0].isalpha()
         and len(word) >= 3  # "وقالت لي :": no name
-        and not token.text.startswith(("ال", "لل"))  # "ألين" is a name, "الوزير" is not
+        and not token.text.startswith(("ال", "لل", "وال"))  # "ألين" is a name, "الوزير" not
+        and not (word[0] in "بلكف" and word[1:] in ARABIC)  # "بهذه المناسبة"
         and word not in ARABIC
         and word not in _SUBJECT_STOPS
         and word not in _NOT_SPEAKERS
@@ -285,6 +295,7 @@ def _titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMent
             cut - run in _RUN_WORDS
             and (not _plain_word(before) or _in_entity(before, entities))
             and before.norm not in _UNNAMED
+            and before.norm not in _NOT_SPEAKERS  # "في بيان صدر مؤخرا إنه": no name
         ):
             return " ".join(t.text for t in words[run:cut])
         if token is None or token.norm in _THAT or token.text in _SUBJECT_BREAKS:
@@ -590,7 +601,8 @@ _BESIDE_NAMES = word_set(
     "المحامية الناشط ناشط الناشطة الداعية المديرة مديرة كبير كبيرة عضوة الأمينة زعيم الزعيم "
     "المستشارة البروفيسور البروفيسورة الطبيب الطبيبة طبيب الرئيسة الحاكم حاكم العضو "
     "الإعلامي الإعلامية الصحفي الصحفية الصحافي الصحافية المخرج المخرجة الفنان الفنانة "
-    "البارونة البارون اللورد السفيرة المندوب المندوبة منسق المنسق منسقة المنتج المنتجة"
+    "البارونة البارون اللورد السفيرة المندوب المندوبة منسق المنسق منسقة المنتج المنتجة "
+    "نائبة"
 )
 
 
@@ -783,11 +795,12 @@ def quote_mentions(
     chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []
     for quote in found:
-        speaker = quote.speaker
+        speaker, continued = quote.speaker, False
         cite = next((v for v in reversed(verbs) if v[1] <= quote.start), None)
         gender = _gender(text, cite or (verbs[0] if verbs else None))
         if speaker is None and _continues(text, verbs, quote.start):
             speaker = chain.get(_gender(text, verbs[0]))
+            continued = speaker is not None
         result.append(
             QuoteMention(
                 text=quote.text,
@@ -797,6 +810,7 @@ def quote_mentions(
                 end=quote.end,
                 cited=quote.cited,
                 gender=gender,
+                continued=continued,
             )
         )
         if quote.cited or speaker:
@@ -819,29 +833,41 @@ def article_quotes(
     """The quotes of an article's sentences (``entities_of``: each sentence's entities by its
     index; ``people``: the persons it names). A continuation ("وأضافت أن") takes the person
     the sentence right before opens with when that sentence quotes no one ("وأعرب مومتزيس
-    عن قلقه ..." then "وقال إن ..."), else the last speaker of the article whose verb had its
-    gender, unless someone unknown spoke since."""
+    عن قلقه ..." then "وقال إن ..."), else the last speaker whose verb had its gender, named
+    in this paragraph or the one before, unless someone unknown spoke since."""
     names = ArticleNames([s.text for s in sentences], people)
     found: list[tuple[Sentence, QuoteMention]] = []
-    chain: dict[str, str | None] = {}
+    chain: dict[str, tuple[str | None, int]] = {}  # gender: speaker, paragraph named in
+    kinds: dict[str, str] = {}  # "وزاره": the last body or source named with that word
     last = -2  # index of the last sentence with a quote
-    before: tuple[str, list[EntityMention]] | None = None  # the sentence before
+    before: tuple[Sentence, list[EntityMention]] | None = None  # the sentence before
     for sentence in sentences:
         entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
-        previous = chain
-        opener = (
-            sentence_subject(*before, names=names)
-            if sentence.index - last > 1 and before is not None and has_speech_verb(sentence.text)
-            else None
-        )
-        if opener:
-            previous = {"m": opener, "f": opener}
-        before = (sentence.text, entities)
+        if sentence.index - last > 1 and before is not None and has_speech_verb(sentence.text):
+            opener = sentence_subject(before[0].text, before[1], names=names)
+            if opener:
+                chain = dict.fromkeys(("m", "f"), (opener, before[0].paragraph))
+        before = (sentence, entities)
+        # "وأضاف" further on: the annotation guide, too, looks back one paragraph only.
+        previous = {
+            gender: speaker
+            for gender, (speaker, paragraph) in chain.items()
+            if sentence.paragraph - paragraph <= _CONTINUATION_PARAGRAPHS
+        }
         quotes = quote_mentions(sentence.text, entities, previous_by_gender=previous, names=names)
-        for quote in quotes:
+        for e in entities:
+            if e.type == "organization":
+                _remember_kind(kinds, e.canonical)
+        for at, quote in enumerate(quotes):
+            if quote.speaker and (earlier := _named_before(quote.speaker, kinds)):
+                quote = quotes[at] = replace(quote, speaker=earlier)
+            elif quote.speaker:
+                _remember_kind(kinds, quote.speaker)
             found.append((sentence, quote))
             if quote.cited or quote.speaker:
-                chain = {**chain, quote.gender: quote.speaker}
+                kept = quote.continued and quote.gender in chain
+                named = chain[quote.gender][1] if kept else sentence.paragraph
+                chain[quote.gender] = (quote.speaker, named)
             if quote.speaker and not _is_title(quote.speaker):
                 names.learn(quote.speaker)
             last = sentence.index
@@ -849,8 +875,35 @@ def article_quotes(
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
             # opens with.
             opener = sentence_subject(sentence.text, entities, names=names)
-            chain = {**chain, quotes[-1].gender: opener} if opener else chain
+            if opener:
+                chain[quotes[-1].gender] = (opener, sentence.paragraph)
     return found
+
+
+_CONTINUATION_PARAGRAPHS = 1
+# Words that name a body or a source by its kind: "الوزارة", "المصدر" then stand for the last
+# one the article named ("وزارة الاستثمار والتعاون الدولي المصرية", "مصدر بالرئاسة التركية").
+_KINDS = word_set(
+    "وزارة شركة صحيفة منظمة هيئة وكالة مصدر مسؤول مؤسسة جمعية حركة محكمة مجلس لجنة موقع "
+    "قناة شبكة مركز معهد جامعة حزب سفارة"
+)
+
+
+def _remember_kind(kinds: dict[str, str], name: str) -> None:
+    words = name.split()
+    if len(words) >= 2 and normalize(words[0]) in _KINDS:
+        kinds[normalize(words[0])] = name
+
+
+def _named_before(speaker: str, kinds: Mapping[str, str]) -> str | None:
+    """ "الوزارة" alone: the last body of that kind the article named, or None."""
+    word = normalize(speaker)
+    if " " in speaker or not word.startswith("ال"):
+        return None
+    return kinds.get(word[2:])
+
+
+_LONG_WAW_NAME = 6
 
 
 def article_names(texts: Sequence[str]) -> dict[str, str]:
@@ -930,7 +983,10 @@ class ArticleNames(Mapping[str, str]):
         return any("ال" + word in words for words in self._words)
 
     def _look(self, word: str) -> str | None:
-        if word in ARABIC or word in _WEEKDAYS or len(word) < 3 or word[0] == "و":
+        # A word opening with و is "and ..." unless long and written after a first name
+        # ("سيرينا ويليامز", then "وتوجهت ويليامز").
+        short_and = word[:1] == "و" and len(word) < _LONG_WAW_NAME
+        if word in ARABIC or word in _WEEKDAYS or len(word) < 3 or short_and:
             return None
         if self._definite(word):
             return None
