@@ -152,7 +152,10 @@ def _figures_agree(story: StoryText, index: int, start: int, end: int) -> bool:
     if key:
         return story.events.states_key(index, close, story.figures)
     stated = frozenset().union(*(story.figures[j] for j in close))
-    return own <= stated
+    if own <= stated:
+        return True
+    # "خمس سنوات" states the 5 of "5 سنوات": numbers in words, read only when digits fall short
+    return own <= stated.union(*(story.events.worded(j) for j in close))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
