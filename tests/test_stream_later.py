@@ -156,3 +156,24 @@ def test_the_streams_discount_is_the_batchs_pair_by_pair() -> None:
     )
     found = story.mean_dot(vector, outlet, 0.7) - story.later_dot(vector, day, outlet, 0.7, params)
     assert found == pytest.approx(expected)
+
+
+def test_old_members_are_summed_without_changing_what_they_count() -> None:
+    params = stream_params(Settings())
+    stream = StreamingClusterer(params=params)
+    stream.outlets = {"a", "b"}
+    story = StoryState(id="s")
+    rng = np.random.default_rng(5)
+    for number in range(12):  # two members a day over six days, two outlets
+        day, outlet = number / 2, "ab"[number % 2]
+        vector = {term: float(w) for term, w in zip("xyz", rng.uniform(0, 1, size=3), strict=True)}
+        story.articles.append(f"m{number}")
+        story.parts.append((day, outlet, vector))
+    article = {"x": 0.3, "y": 0.5, "z": 0.1}
+    before = story.later_dot(article, 5.8, "a", 0.7, params)
+    story.last = 5.5
+    stream._compact(story)
+    # Members more than the window and half a day before the last (before day 2): four, two
+    # of each outlet, are now one part per outlet.
+    assert len(story.parts) == 10
+    assert story.later_dot(article, 5.8, "a", 0.7, params) == pytest.approx(before)

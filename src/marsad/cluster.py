@@ -33,7 +33,14 @@ import numpy as np
 from scipy.sparse import csr_matrix, vstack
 from scipy.sparse.csgraph import connected_components
 
-from marsad.evidence import StoryEvidence, block_columns, combine, marked_terms, weigh
+from marsad.evidence import (
+    StoryEvidence,
+    block_columns,
+    combine,
+    marked_terms,
+    market_rows,
+    weigh,
+)
 from marsad.lang.terms import terms
 from marsad.lang.vectors import tfidf
 from marsad.model import Document
@@ -68,6 +75,11 @@ class ClusterParams:
     later_after_days: float = 1.5
     later_weight: float = 1.0
     outlet_later_weight: float = 1.0
+    # One outlet's two market reports (evidence.market_report: both headlines name a market's
+    # price) more than ``report_after_days`` apart are two sessions: their pair counts
+    # ``report_weight`` more. Stories only, and only with headline evidence; off unless given.
+    report_after_days: float = 0.25
+    report_weight: float = 1.0
     top_terms: int = 25  # index each article under its strongest terms
     min_edge: float = 0.03  # candidate pairs below this similarity are dropped
     # Articles at least this similar are near-copies, joined before pairs are made. On the
@@ -490,7 +502,11 @@ def cluster_counts(
     done = merges(len(units), pairs[keep], weights[keep], lowest, sizes.tolist())
     labels = cut(len(units), done, params.threshold)
     lines = cut(len(units), done, lowest)
-    later = later_weights(weights, pairs, days[kept][units], of_unit, params)
+    reports = None
+    if weighed and params.report_weight != 1.0:  # a row of near-copies: any member's headline
+        reports = np.zeros(len(units), dtype=bool)
+        np.logical_or.at(reports, unit_of, market_rows(marked[0], words[0]))
+    later = later_weights(weights, pairs, days[kept][units], of_unit, params, reports)
     if later is not weights:  # stories from the discounted pairs, storylines as they were
         keep = later >= params.min_edge * sizes[pairs[:, 0]] * sizes[pairs[:, 1]]
         told = merges(len(units), pairs[keep], later[keep], params.threshold, sizes.tolist())
@@ -518,10 +534,13 @@ def later_weights(
     days: np.ndarray,
     outlets: np.ndarray | None,
     params: ClusterParams,
+    reports: np.ndarray | None = None,
 ) -> np.ndarray:
     """The pair weights with pairs far apart in time discounted (``ClusterParams.later_weight``
-    and ``outlet_later_weight``); ``weights`` itself when neither applies. Undated: no gap."""
-    if not len(pairs) or (params.later_weight == 1.0 and params.outlet_later_weight == 1.0):
+    and ``outlet_later_weight``; with ``reports``, the rows that are market reports, also
+    ``report_weight``); ``weights`` itself when none applies. Undated: no gap."""
+    rules = (params.later_weight, params.outlet_later_weight)
+    if not len(pairs) or (rules == (1.0, 1.0) and (reports is None or params.report_weight == 1)):
         return weights
     apart = np.nan_to_num(np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]))
     span = params.window_days - params.later_after_days
@@ -531,21 +550,29 @@ def later_weights(
         share = (apart > params.later_after_days).astype(np.float64)
     result = weights * (1.0 - (1.0 - params.later_weight) * share)
     if outlets is not None:
-        later = (outlets[pairs[:, 0]] == outlets[pairs[:, 1]]) & (apart > 1.0)
-        result = np.where(later, result * params.outlet_later_weight, result)
+        same = outlets[pairs[:, 0]] == outlets[pairs[:, 1]]
+        result = np.where(same & (apart > 1.0), result * params.outlet_later_weight, result)
+        if reports is not None:
+            sessions = same & reports[pairs[:, 0]] & reports[pairs[:, 1]]
+            sessions &= apart > params.report_after_days
+            result = np.where(sessions, result * params.report_weight, result)
     found: np.ndarray = result
     return found
 
 
-def later_factor(apart: float, same_outlet: bool, params: ClusterParams) -> float:
-    """What ``later_weights`` multiplies one pair by, for a pair ``apart`` days apart (the
-    store's streaming clusterer weighs its pairs one at a time with it)."""
+def later_factor(
+    apart: float, same_outlet: bool, params: ClusterParams, reports: bool = False
+) -> float:
+    """What ``later_weights`` multiplies one pair by, for a pair ``apart`` days apart (``reports``:
+    both are market reports; the store's streaming clusterer weighs its pairs one at a time)."""
     span = params.window_days - params.later_after_days
     if span > 0:
         share = min(max((apart - params.later_after_days) / span, 0.0), 1.0)
     else:
         share = 1.0 if apart > params.later_after_days else 0.0
     factor = 1.0 - (1.0 - params.later_weight) * share
+    if same_outlet and reports and apart > params.report_after_days:
+        factor *= params.report_weight
     return factor * params.outlet_later_weight if same_outlet and apart > 1.0 else factor
 
 

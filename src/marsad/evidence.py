@@ -160,3 +160,37 @@ def weigh(counts: csr_matrix, words: np.ndarray, background: Background | None) 
     if background is None:
         return tfidf(counts)
     return tfidf(counts, prior=background.of(words), prior_documents=background.documents)
+
+
+# Headline subjects of a market report (stems): an outlet files one per trading session, each
+# a new event on the same words (gold up, gold down). The dollar counts unless the headline
+# states an amount in dollars (a deal of 15 billion dollars is not the dollar's price).
+MARKET_SUBJECTS = frozenset(
+    {
+        *("نفط", "والنفط", "ذهب", "والذهب", "برن", "خام", "والخام", "اسهم", "بورص"),
+        *("يورو", "استرلين", "الفض", "نايمكس", "ناسد"),
+        *("oil", "gold", "brent", "crude", "stock", "euro", "sterl", "yen", "nasdaq"),
+    }
+)
+DOLLAR = frozenset({"دولار", "dollar"})
+AMOUNTS = frozenset({"مليار", "مليارا", "مليون", "ملاي", "billion", "million"})
+
+
+def market_report(title: Iterable[str]) -> bool:
+    """Whether a headline (its terms, marked with ``TITLE`` or not) names a market's price."""
+    words = {term.removeprefix(TITLE) for term in title}
+    return bool(words & MARKET_SUBJECTS) or bool(words & DOLLAR and not words & AMOUNTS)
+
+
+def market_rows(title: csr_matrix, words: np.ndarray) -> np.ndarray:
+    """``market_report`` of each row of headline counts (``words``: its columns' marked terms)."""
+    if not title.shape[0] or not len(words):
+        return np.zeros(title.shape[0], dtype=bool)
+
+    def having(terms: frozenset[str]) -> np.ndarray:
+        columns = np.isin(words, [TITLE + term for term in terms]).astype(np.float64)
+        found: np.ndarray = np.asarray(title @ columns).ravel() > 0
+        return found
+
+    found: np.ndarray = having(MARKET_SUBJECTS) | (having(DOLLAR) & ~having(AMOUNTS))
+    return found

@@ -265,6 +265,8 @@ def batch_params(settings: Settings) -> ClusterParams:
         later_after_days=settings.story_later_after_days,
         later_weight=settings.story_later_weight,
         outlet_later_weight=settings.same_outlet_later_weight,
+        report_after_days=settings.recurring_report_after_days,
+        report_weight=settings.recurring_report_weight,
         evidence=evidence_of(settings),
     )
 

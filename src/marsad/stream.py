@@ -28,7 +28,7 @@ from itertools import repeat
 from operator import mul
 
 from marsad.cluster import ClusterParams, later_factor
-from marsad.evidence import BLOCKS, LEAD, MARKS, TITLE, evidence_of, marked_terms
+from marsad.evidence import BLOCKS, LEAD, MARKS, TITLE, evidence_of, marked_terms, market_report
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
 from marsad.model import Document, content_id
@@ -38,6 +38,8 @@ Vector = dict[str, float]
 Part = tuple[float | None, str, Vector]  # a member's publication day, outlet and vector
 # Only the most recent stories under one term are compared, which bounds the work per article.
 MAX_STORIES_PER_TERM = 200
+# Members this long before the window of a story's last one are summed (see _compact).
+COMPACT_MARGIN_DAYS = 0.5
 
 
 def stream_params(settings: Settings) -> ClusterParams:
@@ -50,6 +52,8 @@ def stream_params(settings: Settings) -> ClusterParams:
         later_after_days=settings.story_later_after_days,
         later_weight=settings.story_later_weight,
         outlet_later_weight=settings.same_outlet_later_weight,
+        report_after_days=settings.recurring_report_after_days,
+        report_weight=settings.recurring_report_weight,
         evidence=evidence_of(settings),
     )
 
@@ -106,11 +110,13 @@ class StoryState:
         if when is None:
             return 0.0
         lost = 0.0
+        report = params.report_weight != 1.0 and outlet is not None and market_vector(vector)
         for day, own, member in self.parts:
             if day is None:
                 continue
             same = own == outlet
-            factor = later_factor(abs(when - day), same, params)
+            both = report and same and market_vector(member)
+            factor = later_factor(abs(when - day), same, params, both)
             if factor != 1.0:
                 lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
         return lost / len(self.articles)
@@ -137,6 +143,11 @@ class StoryState:
         if first is None or last is None or self.first is None or self.last is None:
             return True
         return max(self.last - first, last - self.first) <= days
+
+
+def market_vector(vector: Vector) -> bool:
+    """Whether an article's vector (its marked headline terms) is a market report's."""
+    return market_report(term for term in vector if term.startswith(TITLE))
 
 
 def _dot(small: Vector, big: Vector) -> float:
@@ -179,7 +190,7 @@ class StreamingClusterer:
             similarity = candidate.mean_dot(vector, outlet, weight)
             if similarity > closest:
                 near, closest = candidate, similarity
-            if similarity >= self.params.threshold and self._discounts(candidate, when):
+            if similarity >= self.params.threshold and self._discounts(candidate, when, vector):
                 own = outlet if len(self.outlets) > 1 else None
                 similarity -= candidate.later_dot(vector, when, own, weight, self.params)
             if similarity > score:
@@ -199,16 +210,20 @@ class StreamingClusterer:
         """The batch's rule: one outlet's articles are discounted once two outlets are seen."""
         return self.params.same_outlet_weight if len(self.outlets) > 1 else 1.0
 
-    def _discounts(self, story: StoryState, other: StoryState | float | None) -> bool:
+    def _discounts(
+        self, story: StoryState, other: StoryState | float | None, vector: Vector | None = None
+    ) -> bool:
         """Whether the later-report discount may lower a pair of ``story`` and ``other`` (a
-        story or a publication day): some two of their members are far enough apart."""
+        story, or the publication day of an article, ``vector``): some two of their members
+        are far enough apart."""
         params = self.params
-        if params.later_weight == 1.0 and params.outlet_later_weight == 1.0:
-            return False
         nearest = params.later_after_days if params.later_weight != 1.0 else float("inf")
-        if params.outlet_later_weight != 1.0 and len(self.outlets) > 1:
-            nearest = min(nearest, 1.0)  # one outlet's pairs more than a day apart
-        return not story.spans_within(other, nearest)
+        if len(self.outlets) > 1:
+            if params.outlet_later_weight != 1.0:
+                nearest = min(nearest, 1.0)  # one outlet's pairs more than a day apart
+            if params.report_weight != 1.0 and (vector is None or market_vector(vector)):
+                nearest = min(nearest, params.report_after_days)  # one outlet's sessions
+        return nearest != float("inf") and not story.spans_within(other, nearest)
 
     def resolve(self, story_id: str) -> str:
         """The current id of a story, following merges."""
@@ -288,10 +303,38 @@ class StreamingClusterer:
         if when is not None:
             story.first = when if story.first is None else min(story.first, when)
             story.last = when if story.last is None else max(story.last, when)
+            self._compact(story)
         for term in self._top_terms(vector):
             postings = self.index[term]
             if not postings or postings[-1] != story.id:
                 postings.append(story.id)
+
+    def _compact(self, story: StoryState) -> None:
+        """Sum the parts of members older than the window (and a margin) before the story's
+        last one, per outlet and market-report mark: an article published after them is
+        further than the window from each, where the discount is flat, so the sums count what
+        the members did (exactly, for articles up to the margin out of order), and a long
+        story keeps a bounded list."""
+        if story.last is None:
+            return
+        horizon = story.last - self.params.window_days - COMPACT_MARGIN_DAYS
+        marks = self.params.report_weight != 1.0
+        kept: list[Part] = []
+        old: dict[tuple[str, bool], list[Part]] = {}
+        for part in story.parts:
+            if part[0] is not None and part[0] < horizon:
+                old.setdefault((part[1], marks and market_vector(part[2])), []).append(part)
+            else:
+                kept.append(part)
+        if all(len(parts) == 1 for parts in old.values()):
+            return
+        for (outlet, _mark), parts in old.items():
+            summed: Vector = {}
+            for _day, _outlet, vector in parts:
+                for term, weight in vector.items():
+                    summed[term] = summed.get(term, 0.0) + weight
+            kept.append((max(part[0] or 0.0 for part in parts), outlet, summed))
+        story.parts = kept
 
     def _merge_neighbour(self, story: StoryState, when: float | None) -> None:
         """Merge the story with the closest one the new article made similar enough (average
@@ -325,6 +368,7 @@ class StreamingClusterer:
             if bound is not None:
                 survivor.first = bound if survivor.first is None else min(survivor.first, bound)
                 survivor.last = bound if survivor.last is None else max(survivor.last, bound)
+        self._compact(survivor)
         self.redirects[other.id] = survivor.id
         del self.stories[other.id]
 

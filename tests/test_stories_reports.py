@@ -1,0 +1,85 @@
+"""One outlet's market reports of different sessions are different stories, in the digest and
+in the store alike (Settings.recurring_report_weight; issue 17)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from marsad.clean import CleanArticle
+from marsad.cluster import cluster_documents
+from marsad.evidence import TITLE, market_report, market_rows
+from marsad.lang import analyse
+from marsad.lang.terms import terms
+from marsad.model import Article, Document
+from marsad.pipeline import batch_params
+from marsad.settings import Settings
+from marsad.stream import StreamingClusterer, stream_params
+
+# Sky News's gold reports of 15 February 2018 09:21 and 16 February 02:34 (real titles), and
+# made-up bodies of the same session-report template.
+GOLD_1 = "الذهب يرتفع بسبب مخاوف التضخم"
+GOLD_2 = "الذهب يرتفع مع هبوط الدولار لأدنى مستوياته"
+BODY_1 = (
+    "ارتفعت أسعار الذهب في المعاملات الفورية اليوم مع تزايد مخاوف المستثمرين من التضخم "
+    "وصعد المعدن الأصفر في العقود الآجلة الأميركية وسط تداولات نشطة في الأسواق."
+)
+BODY_2 = (
+    "ارتفعت أسعار الذهب في المعاملات الفورية اليوم بعد أن هبط الدولار إلى أدنى مستوياته "
+    "وصعد المعدن الأصفر في العقود الآجلة الأميركية مع إقبال المشترين على الملاذ الآمن."
+)
+CUP = "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي في النهائي."
+DAY = datetime(2018, 2, 15, 9, 21, tzinfo=UTC)
+ON = Settings(recurring_report_weight=0.5)
+OFF = Settings(recurring_report_weight=1.0)
+
+
+def _document(aid: str, title: str, body: str, source: str, hours: float) -> Document:
+    article = Article(
+        id=aid, title=title, text=body, source=source, published=DAY + timedelta(hours=hours)
+    )
+    return analyse(CleanArticle(article=article, paragraphs=(body,)))
+
+
+def _documents(hours: float) -> list[Document]:
+    return [
+        _document("g1", GOLD_1, BODY_1, "skynews", 0),
+        _document("c", "منتخب يفوز بالكأس", CUP, "BBC", 1),
+        _document("g2", GOLD_2, BODY_2, "skynews", hours),
+    ]
+
+
+def _digest_joins(documents: list[Document], settings: Settings) -> bool:
+    groups = cluster_documents(documents, batch_params(settings)).groups
+    return any({0, 2} <= set(group) for group in groups)
+
+
+def _stream_joins(documents: list[Document], settings: Settings) -> bool:
+    stream = StreamingClusterer(params=stream_params(settings))
+    first, _, second = (stream.add(document) for document in documents)
+    return stream.resolve(first) == stream.resolve(second)
+
+
+def test_headlines_of_market_reports() -> None:
+    assert market_report(terms(GOLD_1, "ar")) and market_report(terms(GOLD_2, "ar"))
+    assert market_report(terms("النفط يغلق بلا تغير وسط توقعات بزيادة في المخزونات", "ar"))
+    assert market_report(terms("Oil prices fall as the dollar rises", "en"))
+    # A deal in dollars is not the dollar's price; a cup final names no market.
+    assert not market_report(terms("اتفاق لتصدير الغاز الإسرائيلي لمصر بـ15 مليار دولار", "ar"))
+    assert not market_report(terms(CUP, "ar"))
+    words = np.array(sorted(TITLE + t for t in {*terms(GOLD_1, "ar"), "مليار", "دولار"}))
+    rows = csr_matrix(
+        np.array([[w[1:] in terms(GOLD_1, "ar") for w in words], [w[1:] != "ذهب" for w in words]])
+    )
+    assert market_rows(rows, words).tolist() == [True, False]  # dollars in a billion
+
+
+def test_one_outlets_reports_of_two_sessions_are_two_stories() -> None:
+    apart = _documents(17.2)  # the two real reports' gap
+    assert _digest_joins(apart, OFF) and _stream_joins(apart, OFF)
+    assert not _digest_joins(apart, ON) and not _stream_joins(apart, ON)
+    # One session's update (within six hours) stays one story.
+    update = _documents(3)
+    assert _digest_joins(update, ON) and _stream_joins(update, ON)
