@@ -5,7 +5,8 @@ All tables are in the matching form of ``marsad.lang.arabic.normalize`` (أ→ا
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from marsad.lang.arabic import normalize, normalize_digits
@@ -44,7 +45,8 @@ for _unit, _n in list(UNITS.items())[:26]:
 # Scale words. The dual (ألفان/ألفين, and ألفي before a noun: "ألفي جندي") means two of them;
 # آلاف is the plural used after 3-10 ("ستة آلاف") and means thousands when alone.
 SCALES = {"الف": 1000, "الفا": 1000, "الاف": 1000, "الوف": 1000, "مليون": 10**6,
-          "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9,
+          "مليونا": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارا": 10**9,
+          "مليارات": 10**9, "بليون": 10**9,
           "تريليون": 10**12, "ترليون": 10**12, "تريليونات": 10**12, "thousand": 1000,
           "million": 10**6, "billion": 10**9, "trillion": 10**12}  # fmt: skip
 DUAL_SCALES = {"الفان": 2000, "الفين": 2000, "الفي": 2000, "مليونان": 2 * 10**6,
@@ -67,7 +69,7 @@ SCALES, DUAL_SCALES, VAGUE = _normalized(SCALES), _normalized(DUAL_SCALES), _nor
 
 
 # Every word that can start a number; other tokens are skipped without parsing.
-NUMBER_WORDS = frozenset([*UNITS, *TENS, *HUNDREDS, *SCALES, *DUAL_SCALES, *VAGUE])
+NUMBER_WORDS = frozenset([*UNITS, *TENS, *HUNDREDS, *SCALES, *DUAL_SCALES, *VAGUE, "ربع", "نصف"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +84,14 @@ class Number:
     vague: bool = False
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def digit_value(text: str) -> float | None:
     """The value of a digit token ("1,300", "٢٠٣٠", "2.5"), or None."""
     text = normalize_digits(text).replace("\u066c", ",").replace("\u066b", ".")
+    if _DOT_THOUSANDS.fullmatch(text):
+        text = text.replace(".", "")  # "نحو 1.244 منطقة": the dot groups thousands
     if "," in text:
         groups = text.split(",")
         # "1,300" is a thousands separator only with groups of three digits.
@@ -99,6 +106,21 @@ def digit_value(text: str) -> float | None:
     return int(value) if value.is_integer() else value
 
 
+# A conjunction or preposition written onto digits: "و500 مليون", "بـ50 مليون دولار", "لـ20".
+_DIGIT_PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?ـ?(?=\d)")
+
+
+def digits_of(text: str) -> str | None:
+    """The digits of a token, a proclitic written onto them left off ("بـ50" → "50"), or
+    None for a token that is no number."""
+    if text[:1].isdigit():
+        return text
+    if not text[:1].isalpha():
+        return None
+    match = _DIGIT_PROCLITIC.match(text)
+    return text[match.end() :] if match and match.end() > 0 else None
+
+
 def _word(token: Token) -> str:
     # Only the conjunction و is stripped before number words ("وعشرون"); ب/ل would create
     # false numbers ("لست" = "I am not").
@@ -111,6 +133,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     word = _word(tokens[i])
     if word in DUAL_SCALES:
         return DUAL_SCALES[word], i
+    value: float
     if word in HUNDREDS:
         value, last = HUNDREDS[word], i
     elif word in TENS:
@@ -126,9 +149,25 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
             value, last = value + TENS[nxt], i + 1
         elif nxt in ("ميه", "مايه") and 3 <= value <= 9:  # split hundreds: "ثلاث مئة"
             value, last = value * 100, i + 1
+    elif (fraction := _FRACTIONS.get(stems(tokens[i].norm)[-1])) is not None:
+        if i + 1 >= len(tokens) or tokens[i + 1].norm not in SCALES:
+            return None  # "نصف" alone is half of something, not a figure
+        value, last = fraction, i
     else:
         return None
+    if word in ("عشر", "عشره") and i > 0 and _before_teen(tokens[i - 1].norm):
+        return None  # "دور الستة عشر", "الرابع عشر": a teen's second word, or an ordinal's
     return value, last
+
+
+# "ربع مليون" (a quarter of a million), "نصف مليار دولار".
+_FRACTIONS = {"ربع": 0.25, "نصف": 0.5}
+_ORDINALS = word_set("حادي ثاني ثالث رابع خامس سادس سابع ثامن تاسع")
+
+
+def _before_teen(word: str) -> bool:
+    bare = word.removeprefix("ال")
+    return bare in UNITS or bare.removesuffix("ه") in _ORDINALS or bare in _ORDINALS
 
 
 _TEEN_ONLY = frozenset({"احد", "اثنا", "اثني", "one"})
@@ -177,8 +216,9 @@ def _and_part(tokens: list[Token], i: int) -> tuple[float, int] | None:
 def read_number(tokens: list[Token], i: int) -> Number | None:
     """The number starting at token ``i`` (digits, words, dual or vague word), or None."""
     token = tokens[i]
-    if token.text[0].isdigit():
-        value = digit_value(token.text)
+    digits = digits_of(token.text)
+    if digits is not None:
+        value = digit_value(digits)
         if value is None:
             return None
         value, last = _scaled(tokens, value, i, i)
@@ -209,11 +249,19 @@ def _vague(tokens: list[Token], i: int) -> Number | None:
     bare = next((s for s in stems(tokens[i].norm) if s in VAGUE), None)
     if bare is None or (i + 1 < len(tokens) and tokens[i + 1].norm == "بي"):
         return None  # "الأف بي آي" is the FBI
+    if tokens[i].norm.startswith("ك") and not bare.startswith("ك"):
+        return None  # "كميات" (quantities) is not "ك" + "مئات"
     low, high = VAGUE[bare]
     last = i
+    if bare in ("بضع", "بضعه") and i + 1 < len(tokens):
+        # "بضع عشرات" (a few dozen): the plural that follows gives the size.
+        inner = _vague(tokens, i + 1)
+        if inner is not None and inner.low is not None and inner.high is not None:
+            return replace(inner, first=i)
     # "عشرات الآلاف" = tens of thousands; "tens of thousands" in English.
-    following = stems(tokens[i + 1].norm)[-1] if i + 1 < len(tokens) else ""
-    if following in ("الاف", "ملايين"):
+    forms = stems(tokens[i + 1].norm) if i + 1 < len(tokens) else ()
+    following = next((f for f in forms if f in ("الاف", "ملايين")), "")
+    if following:
         scale = 1000 if following == "الاف" else 10**6
         low, high, last = low * scale, high * scale, i + 1
     return Number(first=i, last=last, value=None, low=low, high=high, vague=True)

@@ -17,7 +17,14 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
-from marsad.facts._numbers import NUMBER_WORDS, SCALES, Number, digit_value, read_number
+from marsad.facts._numbers import (
+    NUMBER_WORDS,
+    SCALES,
+    Number,
+    digit_value,
+    digits_of,
+    read_number,
+)
 from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
 from marsad.lang.words import word_set
@@ -104,7 +111,7 @@ def lemma(word: str) -> str:
         return _LEMMAS[word]
     # The accusative after 11-99 is written with a final alef: "26 محتجا", "50 طفلا".
     plain = word.endswith("ا") and len(word) >= 4 and not word.endswith(("يا", "ايا"))
-    if plain or (word.endswith("يا") and len(word) >= 5):  # "مدنيا" → "مدني"
+    if plain or (word.endswith("يا") and not word.endswith("ايا") and len(word) >= 5):
         word = word[:-1]
     return _LEMMAS.get(word, word)
 
@@ -113,8 +120,11 @@ def lemma(word: str) -> str:
 _GENERIC_NOUNS = word_set(
     "شخص عنصر فرد مواطن نسمه اخر اخرين اخرون نساء امراه رجل رجال فتاه فتيات ركاب راكب مريض "
     "مرضي عامل عمال طالب طلاب صحفي صحفيين مساعد مساعدين مساعديه قائد قاده قيادي قياديين "
-    "ناشط ناشطين سكان اهالي وزير وزراء person persons others women men"
+    "ناشط ناشطين سكان اهالي وزير وزراء مواطنين صحافي صحافيين تلميذ تلميذه تلميذات تلاميذ "
+    "طالبه طالبات عديد person persons others women men"
 )
+# Cue words of a counted thing that are no people: "أربعة مستشفيات" counts hospitals.
+_NOT_PEOPLE = word_set("مستشفى مستشفي مستشفيات المستشفيات المستشفى عنايه علاج معالجه hospital")
 # Counted nouns whose first letter و is their own ("وفيات", "وزراء"), not the conjunction.
 _KNOWN_NOUNS = frozenset(
     w for words in (*CONCEPTS.values(), _GENERIC_NOUNS) for w in words if w[0] == "و"
@@ -125,6 +135,8 @@ def _counts_people(unit: str) -> bool:
     """True when the counted noun is a person word that the clause's concept can apply to."""
     if unit in _GENERIC_NOUNS:
         return True
+    if unit in _NOT_PEOPLE:
+        return False
     return any(unit in words for words in (*CONCEPTS.values(), *SCOPES.values()))
 
 
@@ -141,9 +153,15 @@ def _qualifier(tokens: list[Token], first: int) -> tuple[str | None, int]:
 def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
     """Index of the counted noun right after the number (skipping "من" after a vague word)."""
     i = after
+    if i < len(tokens) and tokens[i].norm in _OF_THEM:
+        return None  # "مصرع خمسة منهم": the clause says what they are
     if i < len(tokens) and tokens[i].norm == "من":
         i += 1  # "الآلاف من المتظاهرين"
-    elif vague and tokens[after - 1].norm.startswith(("ال", "بال", "وال")):
+    elif (
+        vague
+        and tokens[after - 1].norm.startswith(("ال", "بال", "وال"))
+        and (tokens[after - 1].norm not in ("الاف", "الوف"))
+    ):
         return None  # "مقتل العشرات": a definite vague word stands alone
     if i >= len(tokens) or not tokens[i].text[0].isalpha():
         return None
@@ -151,6 +169,9 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
     if norm.startswith("و") and _concept(norm[1:]) is not None:
         return None  # "قتل فيها اثنان وأصيب آخرون": "و" opens the next clause
     return None if any(form in _NOT_NOUNS for form in stems(norm)) else i
+
+
+_OF_THEM = word_set("منهم منهن منها")
 
 
 def _first_entry(word: str, table: dict[str, frozenset[str]]) -> str | None:
@@ -201,13 +222,46 @@ def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[
         return True
     if lemma(prev) in ("عام", "سنه", "year", "منذ", "since") or nxt == "ء":
         return True
-    if ":" in (nxt, prev):  # clock times: "من الساعة 9:00 وحتى 14:00"
+    if _clock(tokens, number.first, number.last) or nxt in _TIME_MARKS:
+        return True  # "9:00", "(1700 ت غ)", "1600 بتوقيت غرينتش", "1439هـ"
+    if _day_range(tokens, number.first, number.last, month_words):
         return True
     value = number.value
-    digits = tokens[number.first].text[0].isdigit()  # "ألفين" is never a year
+    digits = digits_of(tokens[number.first].text) is not None  # "ألفين" is never a year
     is_year = digits and value is not None and float(value).is_integer() and 1900 <= value <= 2100
     # "في 2012 وجاء": a year unless a counted noun follows ("2030 جندي", "2000 دولار").
     return is_year and not (_counts_people(lemma(nxt)) or lemma(nxt) in CURRENCIES)
+
+
+# After a number: a clock time's "GMT" ("ت غ", "بتوقيت") or a Hijri year's "هـ".
+_TIME_MARKS = word_set("ت بتوقيت توقيت ه gmt")
+
+
+def _clock(tokens: list[Token], first: int, last: int) -> bool:
+    """A clock time: digits with ":" and digits on one side ("9:00"); not "أعلم: ثلاثون"."""
+    after = last + 2 < len(tokens) and tokens[last + 1].text == ":"
+    before = first >= 2 and tokens[first - 1].text == ":"
+    return (after and tokens[last + 2].text[0].isdigit()) or (
+        before and tokens[first - 2].text[0].isdigit()
+    )
+
+
+def _day_range(tokens: list[Token], first: int, last: int, month_words: frozenset[str]) -> bool:
+    """Days of a month written as a range: "15-16 تموز", "مارس 26-28", "بين 26 و28 مارس"."""
+    words = [t.text for t in tokens]
+
+    def month(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].norm in month_words
+
+    def digits(i: int) -> bool:
+        return 0 <= i < len(tokens) and words[i].removeprefix("و")[:1].isdigit()
+
+    nxt = words[last + 1] if last + 1 < len(words) else ""
+    if nxt == "-" and digits(last + 2):
+        return month(last + 3) or month(first - 1)  # "15-16 تموز", "مارس 26-28"
+    if nxt.startswith("و") and digits(last + 1) and month(last + 2):
+        return True  # "بين 26 و28 مارس"
+    return first >= 2 and words[first - 1] == "-" and digits(first - 2) and month(first - 3)
 
 
 def _range(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
@@ -229,7 +283,7 @@ def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[
     found: list[QuantityMention] = []
     i = 0
     while i < len(tokens):
-        if not (tokens[i].norm in number_words or tokens[i].text[0].isdigit()):
+        if not (tokens[i].norm in number_words or digits_of(tokens[i].text) is not None):
             i += 1  # cannot start a figure: skip without the calls below
             continue
         mention = _mention_at(tokens, i, text, month_words)
@@ -287,8 +341,15 @@ def _after_amount(tokens: list[Token], start: int) -> bool:
     return start > 0 and any(f in _AMOUNT_WORDS for f in stems(tokens[start - 1].norm))
 
 
+def _scaled_sum(tokens: list[Token], number: Number) -> bool:
+    """Millions or billions with no noun after them in a sentence that names a currency are
+    money ("22 مليار دولار في الأجل القصير، ونحو 65 ملياراً على المدى المتوسط")."""
+    scale = SCALES.get(tokens[number.last].norm, 0)
+    return scale >= 10**6 and any(lemma(t.norm) in CURRENCIES for t in tokens)
+
+
 def _may_start(token: Token) -> bool:
-    return token.text[0].isdigit() or _number_word(token.norm)
+    return digits_of(token.text) is not None or _number_word(token.norm)
 
 
 @cached(100_000)
@@ -337,12 +398,19 @@ def _mention_at(
     percent = _percent_end(tokens, last)
     if percent is not None:
         unit, last = "percent", percent
+    elif kind == "range" and _percent_end(tokens, number.last) is not None:
+        unit = "percent"  # "بين 8% و15,5%"
     elif unit is None and (noun := _noun(tokens, last + 1, vague=number.vague)) is not None:
         unit, last = lemma(tokens[noun].norm), noun
-    concept, scope = _context(tokens, number.first, last, has_noun=last > number.last, back=start)
+    of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
+    has_noun = last > number.last or of_them
+    concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
+    if number.vague and unit in TIME_UNITS:
+        return None  # "بعد مرور بضع ساعات": a vague while, no figure
     if unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
     money = unit in CURRENCIES or _after_amount(tokens, start)
+    money = money or (unit is None and _scaled_sum(tokens, number))
     counted = concept or ("money" if money else unit if unit == "percent" else "other")
     mention = QuantityMention(
         text=text[tokens[start].start : tokens[last].end],
@@ -375,7 +443,8 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
         return True  # a model: "إس-400", "إف-16"
     if previous == "ال" or any(form in ID_WORDS for form in stems(previous)):
         return True
-    value = digit_value(tokens[first].text) if tokens[first].text[0].isdigit() else None
+    digits = digits_of(tokens[first].text)
+    value = digit_value(digits) if digits is not None else None
     before = tokens[max(0, first - 4) : first - 1]
     resolution = any(form in RESOLUTION_WORDS for t in before for form in stems(t.norm))
     return resolution and value is not None and value >= 100  # "قرار مجلس الأمن 2254"
@@ -393,12 +462,21 @@ def _percent_end(tokens: list[Token], last: int) -> int | None:
     return None
 
 
+def _decimal_comma(tokens: list[Token], i: int) -> bool:
+    """Digits, a comma and digits written together ("و15,5" the tokenizer split)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "," or not tokens[i + 2].text.isdigit():
+        return False
+    return tokens[i + 1].start == tokens[i].end and tokens[i + 2].start == tokens[i + 1].end
+
+
 def _range_end(tokens: list[Token], number: Number) -> tuple[float, float, int] | None:
     """The bounds of "بين 20 و30" or "بين 6.3 إلى 6.5 مليون" (a scale written once applies to
     both): (low, high, index of the last token), or None."""
     if number.first == 0 or tokens[number.first - 1].norm not in ("بين", "between"):
         return None
     i = number.last + 1
+    if i < len(tokens) and tokens[i].norm in PERCENT_WORDS:
+        i += 1  # "بين 8% و15,5%"
     if i < len(tokens) and tokens[i].norm in ("و", "and", "الي", "to"):
         i += 1
     if i >= len(tokens) or number.value is None:
@@ -407,6 +485,8 @@ def _range_end(tokens: list[Token], number: Number) -> tuple[float, float, int] 
     if not word[:1].isdigit() or (upper := digit_value(word)) is None:
         return None
     last, low = i, number.value
+    if _decimal_comma(tokens, i):
+        upper, last = float(f"{upper:g}.{tokens[i + 2].text}"), i + 2  # "و15,5%"
     if i + 1 < len(tokens) and (scale := SCALES.get(tokens[i + 1].norm)) is not None:
         last, upper = i + 1, upper * scale
         if number.last == number.first:
