@@ -254,6 +254,7 @@ def _name_then_title(text: str, start: int, limit: int) -> str | None:
             continue
         after = words[size]
         closes = after.norm in _THAT or after.text == ":" or words[size].start >= limit
+        closes = closes or _to_someone(after)  # "وأضاف خالد مجاهد للصحفيين إن"
         if closes or after.norm in _AFTER_NAME or (size == 2 and _apposition_title(after.text)):
             return " ".join(t.text for t in words[:size])
     return None
@@ -270,6 +271,8 @@ def _titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMent
     if len(words) < 3 or not _apposition_title(words[0].text):
         return None
     named = _quoted_names(words)
+    # After a body's kind no definite last name: "بعثة حفظ السلام", "الاتحاد التونسي لكرة القدم".
+    person = normalize(words[0].text).removeprefix("ال") not in _KINDS | _BODIES | {"اتحاد"}
     for close in range(2, min(len(words), _TITLE_WORDS + 4) + 1):
         last = close == len(words)  # the limit: إن/أن or the quote
         token = words[close] if not last else None
@@ -284,7 +287,7 @@ def _titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMent
         ):
             continue
         run = close
-        if run > 2 and _definite_last(words[run - 1], words[run - 2]):
+        if run > 2 and person and _definite_last(words[run - 1], words[run - 2]):
             run -= 1  # "المتحدث باسم شركة "آسمان" محمد الطبطبائي لوكالة الأنباء"
         while run > 1 and _run_word(words[run - 1]) and not _in_entity(words[run - 1], entities):
             run -= 1
@@ -334,7 +337,7 @@ def _in_entity(token: Token, entities: Sequence[EntityMention]) -> bool:
 
 
 # Words that can follow a speaker's name before what was said: "أمام البرلمان", "في بيان".
-_AFTER_NAME = frozenset({"امام", "في", "خلال", "لدي", "عبر", "،", ","})
+_AFTER_NAME = frozenset({"امام", "في", "خلال", "لدي", "عبر", "،", ",", "وهو", "وهي"})
 
 
 _OPENERS = frozenset({"و", "ولكن", "لكن", "كما", "فيما", "بينما", "وكان", "كان"})
@@ -403,6 +406,7 @@ def _apposition(
             and _plain_word(head_words[0])
             and not any(_apposition_title(t.text) or t.norm in ARABIC for t in head_words)
         )
+        or _name_words(head_words)  # "قال بشار الجعفري، مندوب سوريا", "تركي آل الشيخ،"
     ):
         # "وقال زين الدين زيدان، مدرب ريال مدريد،", "قال ميشي باتشواي، مهاجم بروسيا دورتموند،"
         return " ".join(t.text for t in head_words)
@@ -422,6 +426,19 @@ _NAME_PARTICLES = word_set("بن بنت ابن آل أبو أبي عبد")
 _NAME_WORDS = 5
 
 
+def _name_words(words: Sequence[Token]) -> bool:
+    """Two to five words that read as a name: a plain first word, then plain words, particles
+    (بن، آل، عبد) or a last word with the article ("بشار الجعفري", "تركي آل الشيخ")."""
+    if not 2 <= len(words) <= _NAME_WORDS or not _plain_word(words[0]):
+        return False
+    return all(
+        _plain_word(token)
+        or token.norm in _NAME_PARTICLES
+        or (at == len(words) - 1 and _definite_last(token, words[at - 1]))
+        for at, token in enumerate(words[1:], 1)
+    )
+
+
 def _name_between_commas(
     text: str, start: int, limit: int, entities: Sequence[EntityMention]
 ) -> str | None:
@@ -434,15 +451,7 @@ def _name_between_commas(
     words = _span(text, start, comma)
     if words and words[0].norm in _HONORIFICS:
         words = words[1:]
-    if not 2 <= len(words) <= _NAME_WORDS or not _plain_word(words[0]):
-        return None
-    if any(_in_entity(token, entities) for token in words):
-        return None
-    for at, token in enumerate(words[1:], 1):
-        if _plain_word(token) or token.norm in _NAME_PARTICLES:
-            continue
-        if at == len(words) - 1 and _definite_last(token, words[at - 1]):
-            continue
+    if not _name_words(words) or any(_in_entity(token, entities) for token in words):
         return None
     return " ".join(t.text for t in words)
 
@@ -451,6 +460,8 @@ def _definite_last(token: Token, before: Token) -> bool:
     """ "العريان" after "محمد", "الطبطبائي" after "محمد": a last name with the article after a
     first name (not after a particle's own article: "عبد الله")."""
     word = token.norm
+    if before.norm in _NAME_PARTICLES:
+        return word.startswith("ال") and len(word) >= 4 and word not in _WEEKDAYS  # "آل الشيخ"
     return (
         word.startswith("ال")
         and len(word) >= 5
@@ -459,7 +470,7 @@ def _definite_last(token: Token, before: Token) -> bool:
         and word not in ARABIC
         and word not in _SPEAKER_HEADS
         and not _apposition_title(token.text)
-        and (_plain_word(before) or before.norm in _NAME_PARTICLES)
+        and _plain_word(before)
     )
 
 
@@ -502,7 +513,7 @@ _SPEAKER_HEADS = word_set(
     "دبلوماسيون دبلوماسي مسؤولون شهود خبراء محللون آخر قناة القناة وكالة الوكالة شبكة "
     # Bodies named with their kind first ("قالت منظمة التجارة العالمية", "صحيفة "تيبتان ديلي"").
     "منظمة شركة صحيفة محكمة مؤسسة جمعية حركة مجلس لجنة إدارة مكتب مركز معهد جامعة "
-    "متحدثة ناطقة مسؤولة أحد إحدى الجهاز "
+    "متحدثة ناطقة مسؤولة أحد إحدى الجهاز موقع دار بعثة جهاز جماعات الباحثون الاتحاد "
     # Unnamed people by trade ("وقال خبير شفرات إنه"); with the article they are someone named.
     "خبير خبيرة محلل باحث مراسل شاهد"
 )
@@ -513,6 +524,10 @@ def _attributed_from(text: str, verb: tuple[int, int]) -> int:
     """Where the speaker's name starts: after the verb, or after "عن" for "نقلت X عن Y" (or
     "على لسان Y")."""
     tokens = [t for t in tokenize(text) if t.start >= verb[0]]
+    if len(tokens) > 3 and tokens[1].norm == "بيان" and tokens[2].norm in ("صادر", "عن"):
+        # "وأعلن بيان صادر عن الاتحاد التونسي لكرة القدم أن": the body that issued it
+        at = next((t for t in tokens[2:4] if t.norm == "عن"), None)
+        return at.end if at is not None else verb[1]
     if not tokens or not any(form in _REPORTS for form in stems(tokens[0].norm)):
         return verb[1]
     # "ونقلت وكالة الأنباء الإيرانية الرسمية على لسان صفوي قوله"
@@ -602,7 +617,7 @@ _BESIDE_NAMES = word_set(
     "المستشارة البروفيسور البروفيسورة الطبيب الطبيبة طبيب الرئيسة الحاكم حاكم العضو "
     "الإعلامي الإعلامية الصحفي الصحفية الصحافي الصحافية المخرج المخرجة الفنان الفنانة "
     "البارونة البارون اللورد السفيرة المندوب المندوبة منسق المنسق منسقة المنتج المنتجة "
-    "نائبة"
+    "نائبة مندوب"
 )
 
 
@@ -885,7 +900,7 @@ _CONTINUATION_PARAGRAPHS = 1
 # one the article named ("وزارة الاستثمار والتعاون الدولي المصرية", "مصدر بالرئاسة التركية").
 _KINDS = word_set(
     "وزارة شركة صحيفة منظمة هيئة وكالة مصدر مسؤول مؤسسة جمعية حركة محكمة مجلس لجنة موقع "
-    "قناة شبكة مركز معهد جامعة حزب سفارة"
+    "قناة شبكة مركز معهد جامعة حزب سفارة بعثة"
 )
 
 
@@ -904,6 +919,7 @@ def _named_before(speaker: str, kinds: Mapping[str, str]) -> str | None:
 
 
 _LONG_WAW_NAME = 6
+_COMPOUND = frozenset({"عبد", "ابو"})  # first words of compound first names
 
 
 def article_names(texts: Sequence[str]) -> dict[str, str]:
@@ -969,6 +985,9 @@ class ArticleNames(Mapping[str, str]):
                     tokens[at - 1].norm in self._first or _titled_first_name(tokens, at - 1)
                 ):
                     return f"{tokens[at - 1].text} {tokens[at].text}"
+                if tokens[at].norm == word and at >= 2 and tokens[at - 2].norm in _COMPOUND:
+                    # "عبد الرحمن الحميدي", then "وقال الحميدي"
+                    return " ".join(t.text for t in tokens[at - 2 : at + 1])
         return None
 
     def __getitem__(self, word: str) -> str:
