@@ -81,7 +81,7 @@ def test_abbreviations_and_letter_names_do_not_end_a_sentence() -> None:
 
 
 def test_an_initial_after_wa_does_not_end_a_sentence() -> None:
-    """"وسي." is an initial inside a name (a round-5 March summary sentence ended there); the
+    """An initial "وسي." is inside a name (a round-5 March summary sentence ended there); the
     February sentence ending in the agency WAM ("وام.") still ends there."""
     from marsad.lang.sentences import split_sentences
 
