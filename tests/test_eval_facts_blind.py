@@ -18,12 +18,12 @@ from marsad.eval.facts_blind import (
     scores,
 )
 
-GOLD_SHA256 = "6fbb579f54241c712569a76ffd387368afdbed03f90abbaaf17723f53a23c2cc"
+GOLD_SHA256 = "c98493033fdc87738c85e4b2870b2534be74b1084f5537083ecad3794645def7"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
 FLOORS = {
-    "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.63,
+    "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.65,
              "speaker precision": 0.93, "quantity precision": 0.85},
     "report": {"relative dates right": 0.88, "quotes with a speaker": 0.56,
                "speaker precision": 0.79, "quantity precision": 0.74},
