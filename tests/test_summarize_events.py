@@ -139,3 +139,24 @@ def test_a_toll_in_words_is_the_toll_in_digits() -> None:
     assert events.same_event(0, 1)  # before: CNN's lead stated no toll
     assert events.states_key(0, [1], figures)  # "قتل خمسة أشخاص" states "مقتل 5 أشخاص"
     assert not events.states_key(1, [0], figures)  # the 2 wounded are not Al Arabiya's
+
+
+def test_a_toll_in_words_beside_one_in_digits_is_not_asked_of_each_report() -> None:
+    # CNN's and BBC's leads on the Tehran dervish clashes, February 20-21 2018: BBC gives the
+    # 300 arrests in its lead and the five dead in its next sentence.
+    cnn = (
+        "أعلن المتحدث باسم قوى الأمن الداخلي الإيرانية، العميد سعيد منتظر المهدي، عن اعتقال 300 "
+        'شخص إثر الأحداث التي وقعت في شارع باسداران بطهران من قبل اتباع "فرقة الدراويش"، في إشارة '
+        "إلى جماعة صوفية خاضت مواجهات في العاصمة الإيرانية مع قوات الأمن أدت إلى مقتل خمسة من "
+        "رجال الأمن."
+    )
+    bbc = (
+        "ألقت السلطات الإيرانية القبض على نحو 300 شخص بعد اشتباكات بين الشرطة ومحتجين من أتباع "
+        "طريقة صوفية."
+    )
+    texts = [cnn, bbc, KIZLYAR_WORDS]
+    events = StoryEvents(texts, [tuple(text.split()) for text in texts])
+    figures = [sentence_figures(text) for text in texts]
+    assert tolls(cnn) == {300, 5}
+    assert events.states_key(0, [1], figures)  # the toll in digits is the key
+    assert not events.states_key(2, [1], figures)  # without digits, the toll in words is

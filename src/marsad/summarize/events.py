@@ -188,6 +188,10 @@ class StoryEvents:
             told |= self._of(other)[0]
             stated |= figures[other] | self.worded(other)
         tolled = {str(n) for n in counted}
+        # Tolls in words count when the sentence gives none in digits: beside a toll in digits
+        # they are a second count ("اعتقال 300 شخص … مقتل خمسة من رجال الأمن": BBC gives the
+        # 300 in its lead and the five in its next sentence, and one sentence is read here).
+        tolled = (tolled & figures[index]) or tolled
         if not played:  # a toll is often background ("17 قتيلا" beside what a survivor said)
             return figures[index] | tolled <= stated
         return played <= told and tolled <= stated
