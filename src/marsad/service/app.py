@@ -7,6 +7,7 @@ limits come from the app's settings, which only the annotations evaluated in ``c
 import hashlib
 import os
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Annotated, Any, TypeVar
 from urllib.parse import quote, urlencode
 
@@ -48,8 +49,9 @@ from marsad.service.observe import PROMETHEUS_TYPE, Metrics, Observe
 from marsad.service.problems import Guard, add_problem_handlers, problem_schema
 from marsad.service.queue import accept
 from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
+from marsad.service.threads import WriteThreads
 from marsad.settings import Settings
-from marsad.store import Store
+from marsad.store import IngestReport, Store
 from marsad.store.inbox import GenerationWatch, backlog, queued
 from marsad.store.since import parse_since
 from marsad.store.sql import SqlStore
@@ -174,14 +176,20 @@ def create_app(
     )
 
     # A model built at run time is no static type: mypy sees Any, FastAPI the model's limits.
-    def post_articles(body: batch, response: Response) -> dict[str, Any]:  # type: ignore[valid-type]
+    writes = WriteThreads()  # a write waiting for the store's lock takes no read's thread
+
+    async def post_articles(body: batch, response: Response) -> dict[str, Any]:  # type: ignore[valid-type]
         """Ingest articles (token required); each joins a story; repeats change nothing.
 
         201 with a Location of the first new article when something was added, else 200.
         """
         articles, problems = _articles(body, limits)
-        known = {record.article.id for record in store.articles_of([a.id for a in articles])}
-        report = newsroom.ingest(articles)
+
+        def ingest_them() -> tuple[set[str], IngestReport]:
+            stored = store.articles_of([a.id for a in articles])
+            return {record.article.id for record in stored}, newsroom.ingest(articles)
+
+        known, report = await writes.run(ingest_them)
         report.problems[:0] = problems
         new = [a.id for a in articles if a.id not in known]
         if report.added and new:
@@ -190,7 +198,7 @@ def create_app(
             response.status_code = status.HTTP_200_OK
         return report.to_dict()
 
-    def queue_articles(body: batch, response: Response) -> dict[str, Any]:  # type: ignore[valid-type]
+    async def queue_articles(body: batch, response: Response) -> dict[str, Any]:  # type: ignore[valid-type]
         """Accept articles (token required) into the write queue; a worker puts each in a
         story soon after. Repeats change nothing.
 
@@ -198,7 +206,7 @@ def create_app(
         """
         articles, problems = _articles(body, limits)
         assert sql is not None  # checked above
-        accepted = accept(sql, articles, limits)
+        accepted = await writes.run(partial(accept, sql, articles, limits))
         accepted.problems[:0] = problems
         if accepted.queued:
             response.headers["Location"] = f"/articles/{quote(accepted.queued[0], safe='')}"
