@@ -155,3 +155,12 @@ def test_a_bare_title_as_speaker_points_back_among_several_articles() -> None:
     assert not points_back("وقدم الرئيس، فلاديمير بوتين، تعازيه لعائلات الضحايا.", "ar")
     assert not points_back("وكان الرئيسان بحثا الاثنين في اتصال هاتفي العلاقات الثنائية.", "ar")
     assert not points_back("وقال الرئيس الفلبيني إن الحظر مستمر.", "ar")
+
+
+def test_we_in_a_verb_goes_on_with_a_quote() -> None:
+    """February sentences (both fragment sets label the first two fragments)."""
+    assert needs_context("نحتاج أولا إلى التعافي ثم الاستعداد للتحدي المقبل.", "ar")
+    assert needs_context("نريد مواصلة هذه المسيرة الرائعة وأن نقدم غدا أداء جيدا.", "ar")
+    assert needs_context("سنرى كيف ستتطور حالته من الآن وحتى مباراة نهائي كأس الرابطة.", "ar")
+    assert not needs_context("نسبة البطالة ارتفعت إلى 12 في المئة خلال العام الماضي.", "ar")
+    assert not needs_context("نبدأ برسالة الإمام محمد عبده وتقول تفاصيلها:", "ar")

@@ -122,6 +122,16 @@ _FIRST_PERSON = re.compile(
     r"^\s*(?:و|ف)?(?:لقد\s+|قد\s+)?(?:(?!ثامن)[\u0621-\u064a]{2,6}(?<![اه])نا|نحن|إننا|اننا|"
     r"لكننا|لدينا|علينا|أمامنا|لسنا|كنا|أنا|سأ(?!ل)[\u0621-\u064a]{2,})(?![\u0621-\u064a])"
 )
+# "We" in a verb's own prefix opening the sentence ("نحتاج أولا إلى التعافي …", "نريد مواصلة
+# هذه المسيرة …", "سنرى كيف ستتطور حالته …", "ونخطط للتوسع …"): a quote goes on whose speaker was
+# named before. Common verbs only: many nouns open with "ن" ("نسبة", "نحو", "نائب"). On
+# February 2018 ANT, 11 new flags: 8 go on with a quote, 3 are a columnist's own "we" ("نتحدث
+# في …", "نعرف أن …", "ننتظر منك …").
+_WE_VERB = re.compile(
+    r"^\s*(?:و|ف|لكن\s+|ولكن\s+)?(?:لا\s+|لن\s+|لم\s+|سوف\s+|س)?ن(?:حتاج|أمل|امل|ريد|سعى|"
+    r"عمل|حاول|عتقد|تمنى|رى|ؤمن|تطلع|قوم|ستطيع|واصل|عرف|علم|لعب|فكر|شعر|ملك|بحث|خطط|نتظر|"
+    r"دعو|طالب|رفض|ؤكد|عتبر|حترم|ثق|تحدث|كون)(?![\u0621-\u064a])"
+)
 # A text taken as known, then what it did ("وشدد التقرير على …", "وأوضح البيان قيام …"):
 # which report was said before. Not when a definite word names it ("التقرير السنوي").
 _KNOWN_TEXT = re.compile(
@@ -229,6 +239,7 @@ def needs_context(text: str, language: str) -> bool:
         or _PARTICIPLE.match(text)
         or _SPEECH_SETTING.match(text)
         or _FIRST_PERSON.match(text)
+        or _WE_VERB.match(text)
         or (_KNOWN_TEXT.match(text) and not _NOT_A_VERB.match(text))
         or _IN_KNOWN_TEXT.match(text)
         or _SOMEONE_BEFORE.match(text)
