@@ -90,8 +90,6 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 def digit_value(text: str) -> float | None:
     """The value of a digit token ("1,300", "٢٠٣٠", "2.5"), or None."""
     text = normalize_digits(text).replace("\u066c", ",").replace("\u066b", ".")
-    if _DOT_THOUSANDS.fullmatch(text):
-        text = text.replace(".", "")  # "نحو 1.244 منطقة": the dot groups thousands
     if "," in text:
         groups = text.split(",")
         # "1,300" is a thousands separator only with groups of three digits.
@@ -218,6 +216,9 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
     token = tokens[i]
     digits = digits_of(token.text)
     if digits is not None:
+        scaled = i + 1 < len(tokens) and tokens[i + 1].norm in SCALES
+        if not scaled and _DOT_THOUSANDS.fullmatch(digits):
+            digits = digits.replace(".", "")  # "نحو 1.244 منطقة"; "3.309 مليون" is 3.3 million
         value = digit_value(digits)
         if value is None:
             return None
