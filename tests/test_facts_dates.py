@@ -180,13 +180,24 @@ def test_a_bare_weekday_four_days_back_or_more_has_a_low_certainty() -> None:
     assert resolve(one("ستبدأ الأحد"), THURSDAY, "stated") == (date(2022, 1, 16), "resolved")
 
 
-def test_a_bare_weekday_five_or_six_days_back_is_the_coming_one_with_a_low_certainty() -> None:
+def test_a_bare_weekday_six_days_back_is_the_coming_one_with_a_low_certainty() -> None:
     # February blind gold: published Monday 26 February, the testimony is on Tuesday the 27th.
     text = "ويدلي باول بشهادته بشأن تقرير السياسة النقدية للبنك المركزي، الثلاثاء، أمام لجنة"
     assert resolve(one(text), date(2018, 2, 26), "stated") == (date(2018, 2, 27), "low")
     # Published Thursday 22 February: the council votes on Friday the 23rd.
     text = "ويتعين طرحها على المجلس بكامل أعضائه الجمعة"
     assert resolve(one(text), date(2018, 2, 22), "stated") == (date(2018, 2, 23), "low")
+    # date-feb3-065: published Wednesday 21 February, five days back is still the past Friday.
+    text = "المسؤولية الأمنية في المدينة الجمعة، لكن المرسوم الرئاسي ما زال"
+    assert resolve(one(text), date(2018, 2, 21), "stated") == (date(2018, 2, 16), "low")
+
+
+def test_that_day_and_the_next_night_are_no_dates() -> None:
+    # date-feb3-066, date-feb3-060: "ذلك اليوم" and "الليلة التالية" point back in the story.
+    assert (
+        date_mentions("وعانى اللاعب من ارتجاج بعد أن تسببوا بإصابته في الرأس، في ذلك اليوم.") == []
+    )
+    assert date_mentions("في الليلة التالية حضرت لنفس المجلس وكان") == []
 
 
 def test_nouns_that_begin_like_a_future_verb_are_no_future_cue() -> None:
@@ -224,3 +235,15 @@ def test_an_ordinal_day_of_the_month_of_a_named_month() -> None:
     mention = one("وقع الطلاق يوم الأربعاء الحادي والثلاثين من شهر يناير الماضي")
     assert (mention.weekday, mention.day, mention.month) == (2, 31, 1)
     assert resolve(mention, date(2018, 2, 21), "stated")[0] == date(2018, 1, 31)
+
+
+def test_a_future_verb_right_after_the_weekday() -> None:
+    wednesday = date(2018, 2, 28)
+    # date-feb3-033: the coming Saturday's match.
+    text = "مباراة أمام نيوكاسل يونايتد، السبت، فهل سيسجل ليحصل الزبائن على"
+    assert resolve(one(text), wednesday, "stated")[0] == date(2018, 3, 3)
+    # Reported words (date-feb2-048) and a name that begins like سـ + imperfect (date-feb3-070).
+    text = 'وقالت مجلة "بيزنس إنسايدر" الأميركية، الجمعة، بأن الشركة ستستعين بالعملة'
+    assert resolve(one(text), date(2018, 2, 17), "stated")[0] == date(2018, 2, 16)
+    text = "مباراة تشيلسي مع ضيفه برشلونة يوم الثلاثاء على ملعب ستامفورد بريدج"
+    assert resolve(one(text), date(2018, 2, 21), "stated")[0] == date(2018, 2, 20)

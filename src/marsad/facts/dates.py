@@ -223,6 +223,23 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     return not any(t.norm in _PAST_CUES for t in tokens[:i])
 
 
+_AFTER_WINDOW = 3  # words after a weekday searched for a future verb
+# Words between a weekday and the verb of its clause: "السبت، فهل سيسجل".
+_LINKS = frozenset({"هل", "فهل", "وهل", "حيث", "ف", "و"})
+
+
+def _future_after(tokens: list[Token], i: int) -> bool:
+    """ "أمام نيوكاسل يونايتد، السبت، فهل سيسجل": سـ + imperfect right after the weekday, with
+    only a link word between (not "بأن الشركة ستستعين": reported, nor "على ملعب ستامفورد")."""
+    words = [t for t in tokens[i + 1 : i + 1 + 2 * _AFTER_WINDOW] if t.text[0].isalpha()]
+    for token in words[:_AFTER_WINDOW]:
+        if _future_verb(token.norm):
+            return True
+        if token.norm not in _LINKS:
+            return False
+    return False
+
+
 def _future_verb(word: str) -> bool:
     """سـ + imperfect: "ستبدأ", "سيزور", "سنعمل", "سأعود" (not سنوات, سياسة)."""
     return len(word) > 3 and word[0] == "س" and word[1] in "يتنا" and word not in _NOT_FUTURE
@@ -264,7 +281,7 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
         direction, end = "past", i + (after in _PAST_WORDS)
     elif after in _NEXT_WORDS or previous == "next":
         direction, end = "next", i + (after in _NEXT_WORDS)
-    elif _is_future(tokens, start):
+    elif _is_future(tokens, start) or _future_after(tokens, end):
         direction = "future"
     mention = DateMention(
         text=text[tokens[start].start : tokens[end].end],
@@ -307,10 +324,12 @@ def _relative_words(words: list[Token]) -> int | None:
 
 
 # "اليوم" and "الليلة" as nouns, not today: "طوال اليوم", "في نفس اليوم", "اليوم الأخير",
-# "اليوم الوطني", "اليوم الذي"; "أمس" as "most" in "في أمس الحاجة".
-_NOUN_BEFORE = frozenset({"طوال", "طيله", "مدار", "نفس", "ذات", "مدي", "مدى"})
+# "اليوم الوطني", "اليوم الذي", "ذلك اليوم", "الليلة التالية"; "أمس" as "most" in "في أمس
+# الحاجة".
+_NOUN_BEFORE = frozenset({"طوال", "طيله", "مدار", "نفس", "ذات", "مدي", "مدى", "ذلك", "تلك"})
 _NOUN_AFTER = word_set(
-    "الاخير الاول التالي الثاني الثالث الواحد الوطني العالمي الدولي المفتوح الذي التي الحاجه الحاجة"
+    "الاخير الاول التالي الثاني الثالث الواحد الوطني العالمي الدولي المفتوح الذي التي الحاجه "
+    "الحاجة التالية الأخيرة الأولى الثالثة السابق السابقة نفسه نفسها ذاته ذاتها"
 )
 
 
@@ -410,10 +429,10 @@ def near_year(month: int, day: int, anchor: date) -> date | None:
 # back was wrong; but "سمح الرئيس لقواته الجمعة" four days back is past. The day is given
 # with the certainty "low".
 AMBIGUOUS_BACK = 4
-# From this many days back the coming day is given instead (still "low"): a bare weekday is
-# almost never five or six days past (past: 27 of February's bare weekdays within three days,
-# one three weeks back, none four to six; coming: three tomorrow, one in two days, one in five).
-COMING_BACK = 5
+# From this many days back the coming day is given instead (still "low"): of February's bare
+# weekdays (three blind rounds), none was six days past and five were tomorrow; five days past
+# and in two days were one each, four days past two and in three days one.
+COMING_BACK = 6
 
 
 def resolve(
