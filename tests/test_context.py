@@ -164,3 +164,12 @@ def test_we_in_a_verb_goes_on_with_a_quote() -> None:
     assert needs_context("سنرى كيف ستتطور حالته من الآن وحتى مباراة نهائي كأس الرابطة.", "ar")
     assert not needs_context("نسبة البطالة ارتفعت إلى 12 في المئة خلال العام الماضي.", "ar")
     assert not needs_context("نبدأ برسالة الإمام محمد عبده وتقول تفاصيلها:", "ar")
+
+
+def test_a_speech_verb_addressing_someone_has_no_subject() -> None:
+    """February sentences; the kind of the round-5 March "وقال متوجها إلى القضاة"."""
+    assert needs_context(
+        'وأضاف موجها حديثه لإدارة الموقع " من العار عليكم انستغرام فعل هذا".', "ar"
+    )
+    assert needs_context("وأضاف معلقا على الصفقة: شركات خاصة دولية ستستورد الغاز.", "ar")
+    assert not needs_context("وقالت منظمة العمل البيئي الألمانية إنها تأمل في أن يسهم الحظر.", "ar")

@@ -26,6 +26,9 @@ _QUOTED_NAME = (
 _PRONOUN_SUBJECT = re.compile(
     rf"^\s*{_CONJUNCTION}{_SPEECH_VERB}\s*(?:(?!{_QUOTED_NAME})[«\"“]|:|،|,|"
     r"قائلا|قائلة|قائلاً|موضحا|مضيفا|"
+    # Addressing someone ("وقال متوجها إلى القضاة", "وأضاف مخاطبا أنصار …"): 5 in February, all
+    # after the speaker was named.
+    r"(?:مخاطب|موجه|متوجه|معلق|متسائل|مستدرك)(?:ا|اً|ة)\s|"
     r"(?:أن|إن|ان|بأن|إنه|انه|أنه|إنها|أنها|انها|إنهم|أنهم|إلى|الى)\b)"
 )
 # A text or an unnamed source taken as known ("وقال البيان إن", "وكشفت الصحيفة أن"): right
