@@ -445,3 +445,22 @@ def test_a_definite_last_name_after_a_compound_first_name() -> None:
     first = "وأوضح رئيس صندوق النقد العربي عبد الرحمن الحميدي في المؤتمر أن الدين ارتفع"
     text = "وقال الحميدي إن الاقتصادات العربية يجب أن تنمو بمعدل 5 إلى 6 بالمئة لخلق الوظائف"
     assert speaker_in_article(text, first) == "عبد الرحمن الحميدي"
+
+
+def test_according_to_what_someone_said() -> None:
+    # quote-feb2-092, quote-feb3-063, quote-feb-033
+    text = "وأصيبت الزوجة بجراح نقلت على إثرها إلى المستشفى لتلقي العلاج حسب ما أكدت شرطة الولاية."
+    assert speaker(text) == "شرطة الولاية"
+    text = (
+        "وجاء إعلان ترامب خلال حفل تكريمي لضباط شرطة شاركوا في التصدي لعمليات قتل جماعي، وفق "
+        'ما أوردت "سكاي نيوز" الأربعاء.'
+    )
+    assert speaker(text) == "سكاي نيوز"
+    text = (
+        "حقق نادي برشلونة الإسباني حلم شاب كولومبي بحضور إحدى مبارياته، وفق ما ذكرته صحيفة "
+        '"الماركا" الإسبانية.'
+    )
+    assert speaker(text) == "صحيفة الماركا"
+    # quote-feb2-180: "بحسب فرانس برس" names the agency that relays Powell's words.
+    text = 'وفي خطاب مقتضب أمام الكونغرس، وصف باول "آفاقا اقتصادية قوية" بحسب فرانس برس.'
+    assert not quote_mentions(text, entity_mentions(text)) or speaker(text) != "فرانس برس"

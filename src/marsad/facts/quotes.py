@@ -807,6 +807,7 @@ def quote_mentions(
         # inside what the speaker reportedly said, too far from the verb to be cited by it.
         found = [_said_by(q, reported[0]) for q in found]
     found = found or reported or _after_colon(text, entities, verbs, known)
+    found = found or _according(text, known)
     chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []
     for quote in found:
@@ -831,6 +832,66 @@ def quote_mentions(
         if quote.cited or speaker:
             chain[gender] = speaker
     return result
+
+
+# "حسب ما أكدت شرطة الولاية", "وفق ما أوردت "سكاي نيوز"", "حسبما قال ديلا روزا": the
+# sentence is what the one after the verb said ("بحسب فرانس برس" alone names the agency that
+# relays the words, not who said them).
+_ACCORDING = frozenset({"حسب", "بحسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا"})
+_ACCORDING_VERB = frozenset({"حسبما", "وحسبما"})
+_WHAT = frozenset({"ما", "لما"})
+_ACCORDING_WORDS = 4  # words of the name after the verb
+
+
+def _according(text: str, names: Mapping[str, str]) -> list[QuoteMention]:
+    """The sentence as reported by the one named in "حسب ما أكدت شرطة الولاية" (a cue, "ما",
+    a verb, then a body in quote marks, a title phrase or a name the article writes)."""
+    tokens = tokenize(text)
+    for at, token in enumerate(tokens[:-2]):
+        if token.norm in _ACCORDING and tokens[at + 1].norm in _WHAT:
+            verb = at + 2
+        elif token.norm in _ACCORDING_VERB:
+            verb = at + 1
+        else:
+            continue
+        if not tokens[verb].text[0].isalpha() or tokens[verb].norm in ARABIC:
+            continue
+        speaker = _according_name(tokens[verb + 1 :], names)
+        clause = text[: token.start].strip(" ،,")
+        if speaker and len(clause.split()) >= MIN_QUOTE_WORDS:
+            return [
+                QuoteMention(
+                    text=clause, kind="reported", speaker=speaker, start=0, end=token.start,
+                    cited=True,
+                )
+            ]  # fmt: skip
+    return []
+
+
+def _according_name(tokens: list[Token], names: Mapping[str, str]) -> str | None:
+    """The name after the verb: "شرطة الولاية", "صحيفة "تليغراف"", ""سكاي نيوز"", "ديلا روزا"."""
+    words: list[Token] = []
+    for at, token in enumerate(tokens):
+        if token.text in _QUOTE_MARKS and len(words) <= 1:
+            close = next(
+                (k for k in range(at + 1, len(tokens)) if tokens[k].text in _QUOTE_MARKS), 0
+            )
+            inner = [t.text for t in tokens[at + 1 : close] if t.text[0].isalnum()]
+            if not 1 <= len(inner) <= _QUOTED_NAME_WORDS:
+                return None
+            return " ".join([t.text for t in words] + inner)  # صحيفة "تليغراف"
+        if not token.text[0].isalpha() or token.norm in _WEEKDAYS or token.norm in ARABIC:
+            break
+        words.append(token)
+        if len(words) == _ACCORDING_WORDS:
+            break
+    if not words:
+        return None
+    if _is_title(words[0].text):
+        return " ".join(t.text for t in words)
+    if len(words) >= 2 and all(_plain_word(t) for t in words[:2]):
+        return " ".join(t.text for t in words[:2])  # "حسبما قال ديلا روزا"
+    return _name_word(words[0].norm, names)
 
 
 def _said_by(quote: QuoteMention, reported: QuoteMention) -> QuoteMention:
