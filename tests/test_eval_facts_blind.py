@@ -24,9 +24,11 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
 FLOORS = {
     "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.65,
-             "speaker precision": 0.93, "quantity precision": 0.85},
+             "speaker precision": 0.93, "quantity precision": 0.93,
+             "discrepancy precision": 0.80, "conflict+update recall": 0.29},
     "report": {"relative dates right": 0.88, "quotes with a speaker": 0.56,
-               "speaker precision": 0.79, "quantity precision": 0.74},
+               "speaker precision": 0.79, "quantity precision": 0.78,
+               "discrepancy precision": 0.40, "conflict+update recall": 0.33},
 }  # fmt: skip
 
 
