@@ -464,3 +464,12 @@ def test_according_to_what_someone_said() -> None:
     # quote-feb2-180: "بحسب فرانس برس" names the agency that relays Powell's words.
     text = 'وفي خطاب مقتضب أمام الكونغرس، وصف باول "آفاقا اقتصادية قوية" بحسب فرانس برس.'
     assert not quote_mentions(text, entity_mentions(text)) or speaker(text) != "فرانس برس"
+
+
+def test_media_sources_are_reports_not_speakers() -> None:
+    # The article of quote-feb3-141: the guide takes media reports as no speaker.
+    text = "وذكرت مصادر إعلامية أن اعتقال العلماء الثلاث، يضاف لـ8 علماء بيئة آخرين اعتقلتهم طهران"
+    assert speaker(text) is None
+    # quote-feb3-095: to whom the source spoke is not part of it.
+    text = "وأوضح المصدر لرويترز أن الرئيسين أكدا تصميم الدولتين على التعاون في محاربة الإرهاب"
+    assert speaker(text) == "المصدر"

@@ -554,6 +554,8 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
             continue
         if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS:
             break
+        if words and _to_someone(token):
+            break  # "وأوضح المصدر لرويترز أن"
         if _is_speech_verb(token.norm):
             break  # "الكاتب ويضيف"
         if token.text[0].isdigit():
@@ -561,6 +563,8 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
         words.append(token.text)
         if len(words) == _SUBJECT_WORDS:
             break
+    if len(words) > 1 and normalize(words[1]) in _MEDIA:
+        return None  # "مصادر إعلامية": reports, how the words reached the outlet
     if not words or not _is_title(words[0]):
         # "وقال في بيان", "قال له": no subject written here; "وقالت الفتاة", "وأضاف اللاعب":
         # a person the text named before, whom a word alone cannot tell.
@@ -569,6 +573,7 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
 
 
 _QUOTED_NAME_WORDS = 3
+_MEDIA = word_set("إعلامية إعلامي صحفية صحافية صحفي صحافي")
 
 
 def _quoted_subject(tokens: list[Token]) -> str | None:
