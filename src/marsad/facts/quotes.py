@@ -555,7 +555,9 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
         if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS:
             break
         if words and _to_someone(token):
-            break  # "وأوضح المصدر لرويترز أن"
+            break  # "وأضاف المتحدث للصحفيين"
+        if len(words) == 1 and words[0].startswith("ال") and token.norm[:1] == "ل":
+            break  # "وأوضح المصدر لرويترز أن": to whom, after a head word alone
         if _is_speech_verb(token.norm):
             break  # "الكاتب ويضيف"
         if token.text[0].isdigit():
