@@ -162,6 +162,7 @@ def test_we_in_a_verb_goes_on_with_a_quote() -> None:
     assert needs_context("نحتاج أولا إلى التعافي ثم الاستعداد للتحدي المقبل.", "ar")
     assert needs_context("نريد مواصلة هذه المسيرة الرائعة وأن نقدم غدا أداء جيدا.", "ar")
     assert needs_context("سنرى كيف ستتطور حالته من الآن وحتى مباراة نهائي كأس الرابطة.", "ar")
+    assert needs_context("نركز على الأداء فيه بشكل قوي أيضا.", "ar")
     assert not needs_context("نسبة البطالة ارتفعت إلى 12 في المئة خلال العام الماضي.", "ar")
     assert not needs_context("نبدأ برسالة الإمام محمد عبده وتقول تفاصيلها:", "ar")
 

@@ -128,12 +128,12 @@ _FIRST_PERSON = re.compile(
 # "We" in a verb's own prefix opening the sentence ("نحتاج أولا إلى التعافي …", "نريد مواصلة
 # هذه المسيرة …", "سنرى كيف ستتطور حالته …", "ونخطط للتوسع …"): a quote goes on whose speaker was
 # named before. Common verbs only: many nouns open with "ن" ("نسبة", "نحو", "نائب"). On
-# February 2018 ANT, 11 new flags: 8 go on with a quote, 3 are a columnist's own "we" ("نتحدث
-# في …", "نعرف أن …", "ننتظر منك …").
+# February 2018 ANT, 12 new flags: 9 go on with a quote ("نركز على الأداء فيه …" was a summary
+# sentence), 3 are a columnist's own "we" ("نتحدث في …", "نعرف أن …", "ننتظر منك …").
 _WE_VERB = re.compile(
     r"^\s*(?:و|ف|لكن\s+|ولكن\s+)?(?:لا\s+|لن\s+|لم\s+|سوف\s+|س)?ن(?:حتاج|أمل|امل|ريد|سعى|"
     r"عمل|حاول|عتقد|تمنى|رى|ؤمن|تطلع|قوم|ستطيع|واصل|عرف|علم|لعب|فكر|شعر|ملك|بحث|خطط|نتظر|"
-    r"دعو|طالب|رفض|ؤكد|عتبر|حترم|ثق|تحدث|كون)(?![\u0621-\u064a])"
+    r"دعو|طالب|رفض|ؤكد|عتبر|حترم|ثق|تحدث|كون|ركز|ستعد|فوز|قدم|حقق|خسر)(?![\u0621-\u064a])"
 )
 # A text taken as known, then what it did ("وشدد التقرير على …", "وأوضح البيان قيام …"):
 # which report was said before. Not when a definite word names it ("التقرير السنوي").
