@@ -22,12 +22,14 @@ GOLD_SHA256 = "c98493033fdc87738c85e4b2870b2534be74b1084f5537083ecad3794645def7"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
+# March "quotes with a speaker" was lowered on purpose (0.56 -> 0.53) by the fifth speaker round,
+# which gives fewer speakers at a higher precision (docs/evaluation.md).
 FLOORS = {
-    "tune": {"relative dates right": 0.95, "quotes with a speaker": 0.65,
-             "speaker precision": 0.93, "quantity precision": 0.93,
+    "tune": {"relative dates right": 0.97, "quotes with a speaker": 0.66,
+             "speaker precision": 0.94, "quantity precision": 0.93,
              "discrepancy precision": 0.80, "conflict+update recall": 0.29},
-    "report": {"relative dates right": 0.88, "quotes with a speaker": 0.56,
-               "speaker precision": 0.79, "quantity precision": 0.78,
+    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.53,
+               "speaker precision": 0.83, "quantity precision": 0.78,
                "discrepancy precision": 0.40, "conflict+update recall": 0.33},
 }  # fmt: skip
 
