@@ -113,8 +113,8 @@ def digits_of(text: str) -> str | None:
     None for a token that is no number."""
     if text[:1].isdigit():
         return text
-    if not text[:1].isalpha():
-        return None
+    if not any(ch.isdigit() for ch in text[1:4]):
+        return None  # most words: no digit where a proclitic would end
     match = _DIGIT_PROCLITIC.match(text)
     return text[match.end() :] if match and match.end() > 0 else None
 
