@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+import marsad.newsroom.analysis
 import marsad.newsroom.core
 import marsad.newsroom.rebuild
 from marsad.ingest import load_articles
@@ -63,19 +64,20 @@ def store(store_url: str) -> Iterator[Store]:
 
 
 class _Counting:
-    """Wraps a function of marsad.newsroom.core (or ``module``) and counts its calls."""
+    """Wraps a function of marsad.newsroom.core and .analysis (or ``module``) and counts its
+    calls."""
 
-    def __init__(
-        self, monkeypatch: pytest.MonkeyPatch, name: str, module: Any = marsad.newsroom.core
-    ) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str, module: Any = None) -> None:
         self.calls = 0
-        original = getattr(module, name)
+        modules = [module] if module else [marsad.newsroom.core, marsad.newsroom.analysis]
+        for each in modules:
+            original = getattr(each, name)
 
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls += 1
-            return original(*args, **kwargs)
+            def counted(*args: Any, original: Any = original, **kwargs: Any) -> Any:
+                self.calls += 1
+                return original(*args, **kwargs)
 
-        monkeypatch.setattr(module, name, counted)
+            monkeypatch.setattr(each, name, counted)
 
 
 def test_a_growing_story_is_rebuilt_without_analysing_its_members_again(
@@ -248,3 +250,71 @@ def test_rebuilds_on_the_process_pool_store_the_same_stories(
             newsroom.close()
             store.close()
     assert rows[0] == rows[1] and len(rows[0]) >= 3
+
+
+def _stories(store: Store) -> dict[str, Any]:
+    found = {}
+    for row in store.stories(limit=500).stories:
+        stored = store.story(row.id)
+        assert stored is not None
+        found[row.id] = stored.story
+    return found
+
+
+def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From POOL_ARTICLES new articles, cleaning, analysis and what each article says are done
+    on the newsroom's pool (none in this process), and the stories are those of one process."""
+    articles = [*_examples(), *(_article(f"f{n}", FLOOD, f"o{n}", n / 10) for n in range(3))]
+    articles.append(_article("c", CUP, "o9", 0.5))
+    here = open_store(str(tmp_path / "here.db"))
+    pooled = open_store(str(tmp_path / "pooled.db"))
+    try:
+        Newsroom(here, workers=1).ingest(articles)
+        monkeypatch.setattr(marsad.newsroom.core, "POOL_ARTICLES", 2)
+        analysed = _Counting(monkeypatch, "analyse")
+        said = _Counting(monkeypatch, "document_mentions", marsad.newsroom.rebuild)
+        newsroom = Newsroom(pooled, workers=2)
+        try:
+            newsroom.ingest(articles)
+        finally:
+            newsroom.close()
+        assert analysed.calls == 0 and said.calls == 0  # all on the pool
+        assert _stories(pooled) == _stories(here)
+        assert len(_stories(here)) == 3
+    finally:
+        here.close()
+        pooled.close()
+
+
+def test_stories_are_built_with_the_write_lock_let_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a newsroom builds its stories, another writer (another process) may write; a
+    story it changed meanwhile is not overwritten with the older build."""
+    target = str(tmp_path / "two.db")
+    store, other = open_store(target), open_store(target)
+    try:
+        first = Newsroom(store, workers=1)
+        story = first.ingest([_article("f1", FLOOD)]).stories
+        build = marsad.newsroom.core.build_stories
+        calls: list[list[str]] = []
+
+        def build_while_another_writes(*args: Any) -> Any:
+            calls.append([item.story_id for item in args[0]])
+            if len(calls) == 1:  # the other writer adds to the story being built
+                late = _article("f2", f"{FLOOD_2} {FLOOD}", "صحيفة", 0.2)
+                assert Newsroom(other, workers=1).ingest([late]).stories == story
+            return build(*args)
+
+        monkeypatch.setattr(marsad.newsroom.core, "build_stories", build_while_another_writes)
+        assert first.ingest([_article("f3", FLOOD, "ثالثة", 0.3)]).stories == story
+        assert calls[0] == story and calls[1] == story
+        stored = store.story(story[0])
+        assert stored is not None
+        assert {a.id for a in stored.story.articles} == {"f1", "f2", "f3"}
+        assert store.counts()["pending"] == 0 and store.check_integrity() == []
+    finally:
+        other.close()
+        store.close()

@@ -211,12 +211,12 @@ def test_stories_are_listed_by_storyline(store: Store) -> None:
 def test_a_failing_batch_leaves_nothing_behind(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import marsad.newsroom.core
+    import marsad.newsroom.analysis
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("crash while analysing")
 
-    monkeypatch.setattr(marsad.newsroom.core, "analyse", broken)
+    monkeypatch.setattr(marsad.newsroom.analysis, "analyse", broken)
     with pytest.raises(RuntimeError):
         ingest(store, [_article("f1", FLOOD)])
     assert store.counts()["articles"] == 0 and store.stories().total == 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from typing import TypeVar
 
@@ -62,6 +62,18 @@ class ProcessEngine:
             progress.advance(label, sizes[position[future]])
         progress.finish(label)
         return [future.result() for future in futures]  # raises a task's own exception
+
+    def ordered(self, function: Callable[[T], R], items: Sequence[T]) -> Generator[R, None, None]:
+        """All tasks queued now; their results given in the order of the items, each as soon
+        as it and those before it are done (the caller works on the first while the pool runs
+        the rest). Results not taken are dropped when the iterator is closed."""
+        futures: list[Future[R]] = [self._pool.submit(function, item) for item in items]
+        try:
+            for future in futures:
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
 
     def speculate(
         self, function: Callable[[T], R], items: Sequence[T]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from marsad.budget import over_budget
 from marsad.clean import Marks, clean_with
@@ -19,9 +19,11 @@ from marsad.engine import Engine, cores
 from marsad.facts import DocumentMentions
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
-from marsad.model import Article, Document, Problem, content_id
+from marsad.model import Article, Document, Problem, Story, content_id
+from marsad.newsroom.analysis import POOL_ARTICLES, analysed
 from marsad.newsroom.evidence import batch_evidence
 from marsad.newsroom.rebuild import (
+    Mentions,
     Work,
     build_stories,
     inputs_key,
@@ -35,6 +37,9 @@ from marsad.settings import Settings
 from marsad.store import IngestReport, Store
 from marsad.store.writer import BatchWriter, NewArticle
 from marsad.stream import StreamingClusterer, stream_params
+
+if TYPE_CHECKING:
+    from marsad.engine.pool import ProcessEngine
 
 # Members of the stories rebuilt in one transaction: the write lock is let go between them.
 REBUILD_ARTICLES = 2_000
@@ -72,7 +77,7 @@ class Newsroom:
         self._mentions: dict[str, DocumentMentions] = {}
         self._settings_key = settings_key(self.settings)
         self._workers = cores() if workers is None else workers
-        self._pool: Engine | None = None
+        self._pool: ProcessEngine | None = None
         self._closer: weakref.finalize[Any, Any] | None = None
 
     def ingest(
@@ -113,7 +118,11 @@ class Newsroom:
                 waiting = writer.pending()
                 if not waiting:
                     return rebuilt
-                rebuilt += self._rebuild_some(writer, waiting)
+                plan = self._plan(writer, waiting)
+            # Built with the write lock let go: POSTs queue and other writers write meanwhile.
+            built = build_stories(plan.work, self.settings, self._engine_for(plan.work))
+            with self.store.batch() as writer:
+                rebuilt += plan.skipped + self._save(writer, plan, built)
 
     # -- one batch -------------------------------------------------------------------------
     def _batch(
@@ -143,18 +152,26 @@ class Newsroom:
         stream = self._stream_of(writer)
         merged_before = set(stream.redirects)
         evidence = batch_evidence(writer, fresh, self._marks, self.settings.cleaning_context)
+        # Analysed ahead (on the pool for a large batch): all but copies of stored articles;
+        # a copy of an earlier article of this batch is analysed too, and its analysis unused.
+        analyse_now = [a for a in fresh if hashes[a.id] not in originals]
+        ahead_of = {a.id for a in analyse_now}
+        pool = self._pool_for(len(analyse_now) >= POOL_ARTICLES)
+        documents = analysed(analyse_now, evidence, self.settings.default_language, pool)
         added: list[tuple[Document, str]] = []
         keep: list[NewArticle] = []
         for article in fresh:
             digest = hashes[article.id]
+            ahead = next(documents) if article.id in ahead_of else None
             if digest in originals:  # an exact copy under another id: kept, marked, in no story
                 text = search_text([article.title, article.text], article.lang or "ar")
                 keep.append(NewArticle(article, digest, text, duplicate_of=originals[digest]))
                 report.duplicates += 1
                 continue
-            document = analyse(
-                clean_with(article, evidence), default_language=self.settings.default_language
-            )
+            assert ahead is not None  # every article not a copy of a stored one is analysed
+            document, mentions = ahead
+            if mentions is not None:
+                self._keep_mentions({document.id: mentions})
             if not document.sentences:
                 report.problems.append(
                     Problem(
@@ -182,8 +199,10 @@ class Newsroom:
         return touched
 
     # -- rebuilding ------------------------------------------------------------------------
-    def _rebuild_some(self, writer: BatchWriter, waiting: list[str]) -> int:
-        """Rebuild stories from the front of ``waiting`` up to about REBUILD_ARTICLES members."""
+    def _plan(self, writer: BatchWriter, waiting: list[str]) -> Plan:
+        """What to rebuild from the front of ``waiting``, up to about REBUILD_ARTICLES members:
+        stories merged away or whose inputs did not change leave the queue; the others are
+        read (members' analyses, what is known of what each says) for ``build_stories``."""
         stream = self._stream_of(writer)
         gone: list[str] = []
         chosen: list[str] = []
@@ -200,10 +219,8 @@ class Newsroom:
             if size >= REBUILD_ARTICLES:
                 break
         members = {s: list(stream.stories[s].articles) for s in chosen}
-        keys = {
-            s: inputs_key(self._settings_key, stream.storyline_of(s), ids)
-            for s, ids in members.items()
-        }
+        storylines = {s: stream.storyline_of(s) for s in chosen}
+        keys = {s: inputs_key(self._settings_key, storylines[s], ids) for s, ids in members.items()}
         saved = writer.built_from(chosen)
         same = [s for s in chosen if saved.get(s) == keys[s]]  # marked, but nothing changed
         writer.drop_pending([*gone, *same])
@@ -213,18 +230,30 @@ class Newsroom:
         for story_id, ids in members.items():
             present = [documents[i] for i in ids if i in documents]
             work.append(Work(story_id, present, mentions_of(self._mentions, present)))
-        built = build_stories(work, self.settings, self._engine_for(work))
+        return Plan(work=work, keys=keys, storylines=storylines, skipped=len(same))
+
+    def _save(self, writer: BatchWriter, plan: Plan, built: list[tuple[Story, Mentions]]) -> int:
+        """Store the stories built for ``plan`` whose inputs are still what they were built
+        from (another writer may have changed one meanwhile: it stays marked, for the next
+        round); returns how many were stored."""
+        stream = self._stream_of(writer)
         rows = []
-        for item, (story, mentions) in zip(work, built, strict=True):
+        for item, (story, mentions) in zip(plan.work, built, strict=True):
             self._keep_mentions(mentions)
-            story = replace(story, id=item.story_id, storyline=stream.storyline_of(item.story_id))
+            story_id = item.story_id
+            state = stream.stories.get(story_id)
+            if state is None or plan.keys[story_id] != inputs_key(
+                self._settings_key, stream.storyline_of(story_id), state.articles
+            ):
+                continue
+            story = replace(story, id=story_id, storyline=plan.storylines[story_id])
             text = search_text(
                 [story.title, *(s.text for s in story.summary), *(a.title for a in story.articles)],
                 story.language,
             )
-            rows.append((story, text, keys[item.story_id]))
+            rows.append((story, text, plan.keys[story_id]))
         writer.save_stories(rows)
-        return len(chosen)
+        return len(rows)
 
     def _documents_of(self, writer: BatchWriter, ids: list[str]) -> dict[str, Document]:
         """Analysed members: this newsroom's own, else as stored; an article stored before
@@ -261,9 +290,13 @@ class Newsroom:
         self._mentions.update(mentions)
 
     def _engine_for(self, work: list[Work]) -> Engine | None:
-        """The process pool for a rebuild large enough to repay it (started once, kept until
-        ``close``), else None: this process."""
-        if not pool_wanted(work, self._workers):
+        """The process pool for a rebuild large enough to repay it, else None: this process."""
+        return self._pool_for(pool_wanted(work, self._workers))
+
+    def _pool_for(self, wanted: bool) -> ProcessEngine | None:
+        """The process pool when ``wanted`` and this newsroom has more than one worker
+        (started once, kept until ``close``), else None: this process."""
+        if not wanted or self._workers <= 1:
             return None
         if self._pool is None:
             from marsad.engine.pool import ProcessEngine
@@ -290,6 +323,17 @@ class Newsroom:
         self._marks.clear()
         self._documents.clear()
         self._mentions.clear()
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Stories to build outside the write lock, with the inputs key and storyline each is
+    built from (checked again before it is stored), and how many marked ones needed nothing."""
+
+    work: list[Work]
+    keys: dict[str, str]
+    storylines: dict[str, str]
+    skipped: int
 
 
 def _repeated(report: IngestReport, article: Article, *, same: bool) -> None:
