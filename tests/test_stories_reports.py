@@ -8,12 +8,11 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from marsad.clean import CleanArticle
 from marsad.cluster import cluster_documents
 from marsad.evidence import TITLE, market_report, market_rows
 from marsad.lang import analyse
 from marsad.lang.terms import terms
-from marsad.model import Article, Document
+from marsad.model import Article, CleanArticle, Document
 from marsad.pipeline import batch_params
 from marsad.settings import Settings
 from marsad.stream import StreamingClusterer, stream_params

@@ -10,14 +10,14 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import pytest
 
-from marsad.clean import CleanArticle
 from marsad.cluster import ClusterParams, cluster_documents, later_factor, later_weights
 from marsad.lang import analyse
-from marsad.model import Article, Document
+from marsad.model import Article, CleanArticle, Document
 from marsad.newsroom import Newsroom, open_store
 from marsad.newsroom.streamstate import _fields, _pack, _story, _unpack, dump_stream, load_stream
 from marsad.pipeline import batch_params
 from marsad.settings import Settings
+from marsad.store import Store, StoredStory
 from marsad.stream import StoryState, StreamingClusterer, stream_params
 
 FLOOD = "فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم في القرى."
@@ -107,9 +107,8 @@ def test_ingest_parts_them_through_the_saved_state(store_url: str) -> None:
     assert stories == {frozenset({"a1"}), frozenset({"a2"}), frozenset({"c"})}
 
 
-def _stored(store: object) -> list:  # type: ignore[type-arg]
-    rows = store.stories().stories  # type: ignore[attr-defined]
-    found = [store.story(row.id) for row in rows]  # type: ignore[attr-defined]
+def _stored(store: Store) -> list[StoredStory]:
+    found = [store.story(row.id) for row in store.stories().stories]
     return [story for story in found if story is not None]
 
 
@@ -150,7 +149,7 @@ def test_the_streams_discount_is_the_batchs_pair_by_pair() -> None:
         [
             (vector["x"] * v["x"] + vector["y"] * v["y"])
             * (0.7 if o == outlet else 1.0)
-            * later_factor(abs(day - d), o == outlet, params)
+            * later_factor(abs(day - (d or 0.0)), o == outlet, params)
             for d, o, v in story.parts
         ]
     )
