@@ -18,7 +18,7 @@ from marsad.eval.facts_blind import (
     scores,
 )
 
-GOLD_SHA256 = "c98493033fdc87738c85e4b2870b2534be74b1084f5537083ecad3794645def7"
+GOLD_SHA256 = "d9da87daa0e408558cbf6f394551ded200c1278c57d034db22700dcd3011cdb6"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.

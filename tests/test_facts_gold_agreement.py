@@ -1,0 +1,46 @@
+"""The second annotator of the third February figure round (issue 18): how far two blind
+annotators agree on the pair labels that the discrepancy scores rest on."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+GOLD = Path(__file__).parent / "data" / "facts_gold_blind"
+
+
+def _stories(name: str) -> dict[str, dict[str, Any]]:
+    lines = (GOLD / name).read_text(encoding="utf-8").splitlines()
+    return {story["id"]: story for story in map(json.loads, lines)}
+
+
+def _key(figure: dict[str, Any]) -> tuple[str, str, str]:
+    """A figure as both annotators can name it: its article, value and counted thing."""
+    return figure["article"], json.dumps(figure["value"]), figure["counted"]
+
+
+def _labels(story: dict[str, Any]) -> dict[frozenset[tuple[str, str, str]], str]:
+    keys = {figure["id"]: _key(figure) for figure in story["figures"]}
+    return {frozenset((keys[p["a"]], keys[p["b"]])): p["label"] for p in story["pairs"]}
+
+
+def test_two_annotators_agree_on_most_pair_labels() -> None:
+    first, second = _stories("figures.jsonl"), _stories("figures-second-annotator.jsonl")
+    assert len(second) == 3 and set(second) <= set(first)
+    confusion: Counter[tuple[str, str]] = Counter()
+    figures = Counter[str]()
+    for story_id, other in second.items():
+        mine = first[story_id]
+        keys_a = {_key(f) for f in mine["figures"]}
+        keys_b = {_key(f) for f in other["figures"]}
+        figures.update(same=len(keys_a & keys_b), all=len(keys_a | keys_b))
+        labels_a, labels_b = _labels(mine), _labels(other)
+        for pair in labels_a.keys() | labels_b.keys():  # a pair not listed reads as "none"
+            confusion[labels_a.get(pair, "none"), labels_b.get(pair, "none")] += 1
+    assert (figures["same"], figures["all"]) == (99, 102)
+    agreed = sum(n for (a, b), n in confusion.items() if a == b)
+    assert (agreed, sum(confusion.values())) == (72, 90)
+    assert confusion["none", "scope"] + confusion["scope", "none"] == 17
+    assert confusion["update", "update"] == 3 and confusion["update", "conflict"] == 1
