@@ -15,10 +15,17 @@ from scipy.sparse.csgraph import connected_components
 
 from marsad.summarize.base import StoryText
 
+# Above this many cells (sentences × terms) the sparse product is the faster: on February
+# 12-18 the dense one cost 0.03 s for the 356 stories below 5,000 cells (sparse: 0.31 s) and
+# 1.03 s for the 66 above (sparse: 0.05 s; the matrix library's threads on a shared machine).
+SPARSE_COVERAGE_CELLS = 5_000
+
 
 def coverage_matrix(story: StoryText) -> np.ndarray:
     """coverage[i, j] = IDF-weighted share of sentence i's terms that sentence j contains."""
-    if story.dense is not None:  # every stored weight is positive
+    rows, columns = story.vectors.shape
+    if story.dense is not None and rows * columns < SPARSE_COVERAGE_CELLS:
+        # every stored weight is positive
         present = (story.dense > 0).astype(float)
         weighted_dense = present * story.idf.reshape(1, -1)
         overlap = weighted_dense @ present.T

@@ -44,6 +44,7 @@ _WORD_SCORE = re.compile(
     _GOAL + r"\s+(?:(نظيفة|نظيفين|نظيف|دون\s+رد|دون\s+مقابل)|مقابل\s+" + _GOAL + r")"
 )
 # A sentence without a digit nor these words states no score (a toll may be in words).
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _MAYBE_KEY = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|نظيف|مقابل|صفر|دون")
 # The counted thing of a toll, in the words ANT outlets use (February 2018).
 _COUNTED = (
@@ -59,6 +60,20 @@ _TOLL_AFTER = re.compile(r"(?<![\d.,])(\d+)(?![\d.,])(?:\s+\S+){0,2}?\s+" + _COU
 _TOLL_BEFORE = re.compile(
     r"(?:مقتل|استشهاد|إصابة|اصابة|مصرع|وفاة|إصابات|killing|killed|kills|wounding|injuring)"
     r"\s+(?:\S+\s+)?(\d+)(?![\d.,])",
+    re.IGNORECASE,
+)
+# A word of death or injury, without which no figure of a sentence is a toll: the cheap test
+# before the facts stage's quantity reader (which tokenizes) is asked for tolls in words.
+_TOLL_WORD = re.compile(
+    r"قتل|قتيل|مقتل|مصرع|وفا|توفي|حتف|ضحي|ضحايا|شهيد|شهدا|جرح|جريح|مصاب|صاب|صيب|عناية|علاج|مستشف"
+    r"|killed|dead|died|deaths|injured|wounded|hospital",
+    re.IGNORECASE,
+)
+# The start of a number word ("خمسة", "بثلاثة", "الألفين", "five"), the other cheap test.
+_NUMBER_WORD = re.compile(
+    r"(?<!\w)[وفبلك]?(?:ال)?(?:واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مائ|ألف|الف|آلاف"
+    r"|ملي|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen|hundred"
+    r"|thousand)",
     re.IGNORECASE,
 )
 # What the facts stage's figures count when they are a toll (``QuantityMention.counted``).
@@ -89,17 +104,21 @@ def scores(text: str) -> frozenset[tuple[int, int]]:
 
 
 def tolls(text: str) -> frozenset[int]:
-    """The tolls a sentence counts (killed, wounded, people, civilians …), in digits or words
-    ("مقتل 5 أشخاص" and "قتل خمسة أشخاص" count 5)."""
-    digits = normalize_digits(text)
-    found = {int(n) for n in _TOLL_AFTER.findall(digits)} | {
-        int(n) for n in _TOLL_BEFORE.findall(digits)
-    }
-    found.update(
-        int(value)
-        for value, counted in _worded(text)
-        if counted in _TOLL_CONCEPTS and value.is_integer()
-    )
+    """The tolls a sentence counts (killed, wounded, people, civilians …), in digits, else in
+    words ("مقتل 5 أشخاص" and "قتل خمسة أشخاص" count 5). Beside a toll in digits, one in words
+    is a second count ("اعتقال 300 شخص … مقتل خمسة من رجال الأمن"), not the event's key."""
+    found: set[int] = set()
+    if _DIGIT.search(text):
+        digits = normalize_digits(text)
+        found = {int(n) for n in _TOLL_AFTER.findall(digits)} | {
+            int(n) for n in _TOLL_BEFORE.findall(digits)
+        }
+    if not found and _NUMBER_WORD.search(text) and _TOLL_WORD.search(text):
+        found.update(
+            int(value)
+            for value, counted in _worded(text)
+            if counted in _TOLL_CONCEPTS and value.is_integer()
+        )
     return frozenset(found)
 
 
@@ -188,10 +207,6 @@ class StoryEvents:
             told |= self._of(other)[0]
             stated |= figures[other] | self.worded(other)
         tolled = {str(n) for n in counted}
-        # Tolls in words count when the sentence gives none in digits: beside a toll in digits
-        # they are a second count ("اعتقال 300 شخص … مقتل خمسة من رجال الأمن": BBC gives the
-        # 300 in its lead and the five in its next sentence, and one sentence is read here).
-        tolled = (tolled & figures[index]) or tolled
         if not played:  # a toll is often background ("17 قتيلا" beside what a survivor said)
             return figures[index] | tolled <= stated
         return played <= told and tolled <= stated
