@@ -247,3 +247,16 @@ def test_a_future_verb_right_after_the_weekday() -> None:
     assert resolve(one(text), date(2018, 2, 17), "stated")[0] == date(2018, 2, 16)
     text = "مباراة تشيلسي مع ضيفه برشلونة يوم الثلاثاء على ملعب ستامفورد بريدج"
     assert resolve(one(text), date(2018, 2, 21), "stated")[0] == date(2018, 2, 20)
+
+
+def test_an_imperfect_after_before_is_no_future_cue() -> None:
+    # France 24, Monday 19 February 2018: last night's shelling, not the coming Sunday.
+    monday = date(2018, 2, 19)
+    text = (
+        "قبل ان يستأنف مجددا مساء الأحد باستهداف قوات النظام الغوطة مجددا، ما أودى بحياة 17 مدنيا."
+    )
+    assert resolve(one(text), monday, "stated")[0] == date(2018, 2, 18)
+    # Without "قبل ان" the same verb still plans ahead.
+    assert resolve(one("يستأنف الفريق تدريباته مساء الأحد"), monday, "stated")[0] == date(
+        2018, 2, 25
+    )

@@ -199,3 +199,18 @@ def test_a_day_toll_beside_a_later_day_report_is_another_count() -> None:
         replace(claim("cnn", later, 0, date(2018, 2, 20)), day=date(2018, 2, 18)),
     )
     assert [d.kind for d in pairs] == ["update"]
+
+
+def test_a_toll_dated_to_the_day_before_its_report_is_that_day_count() -> None:
+    # France 24, Monday 19 February 2018: Sunday evening's 17 dead; CNN the next morning
+    # gives the toll of the past 24 hours (the annotators: scope, another period).
+    sunday = (
+        "قبل ان يستأنف مجددا مساء الأحد باستهداف قوات النظام الغوطة مجددا، ما أودى بحياة 17 مدنيا"
+    )
+    cnn = "قتل أكثر من 100 مدني في الغوطة الشرقية"
+    on_sunday = replace(claim("france24", sunday), day=date(2018, 2, 18))
+    assert found(on_sunday, claim("cnn", cnn, 0, date(2018, 2, 20))) == []
+    # Dated to its own publication day, the same toll is an earlier report of one count.
+    on_monday = replace(on_sunday, day=MONDAY)
+    pairs = found(on_monday, claim("cnn", cnn, 0, date(2018, 2, 20)))
+    assert [d.kind for d in pairs] == ["update"]

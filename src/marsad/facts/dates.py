@@ -209,6 +209,8 @@ def _is_future(tokens: list[Token], i: int) -> bool:
         word = token.norm
         if word in _PAST_CUES or token.text == ".":
             return False
+        if _subjunctive(tokens, i - 1 - back):
+            continue
         if _future_verb(word) or (back < _FUTURE_WINDOW and word in _FROM_ON):
             return True
         if any(form in _AHEAD for form in _words(token)):
@@ -221,6 +223,16 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     if not _future_verb(opening.removeprefix("و")):
         return False
     return not any(t.norm in _PAST_CUES for t in tokens[:i])
+
+
+# "قبل أن يستأنف مجددا مساء الأحد، ما أودى بحياة 17 مدنيا": an imperfect after "before"
+# tells of any time, here last Sunday's shelling (ANT, February 2018): no future cue.
+_BEFORE = frozenset({"قبل", "وقبل"})
+
+
+def _subjunctive(tokens: list[Token], j: int) -> bool:
+    """True when the word at ``j`` follows "قبل أن"."""
+    return j >= 2 and tokens[j - 1].norm == "ان" and tokens[j - 2].norm in _BEFORE
 
 
 _AFTER_WINDOW = 3  # words after a weekday searched for a future verb

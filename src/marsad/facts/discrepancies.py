@@ -222,11 +222,19 @@ def _reported_together(a: _Group, b: _Group) -> bool:
 
 def _one_report_time(a: _Group, b: _Group) -> bool:
     """Counts reported on different days are one count unless one is a day's count ("قتل 14
-    شخصا الأحد") and their sentences do not date them to the same day: a day's toll beside
-    a later day's report is another day's or another period's count."""
-    if _reported_together(a, b):
+    شخصا الأحد", or dated to a day before its report) and their sentences do not date them to
+    the same day: a day's toll beside a later day's report is another day's or period's count."""
+    if _reported_together(a, b) or _shared_day(a, b):
         return True
-    return "one_day" not in (a.first.time_scope, b.first.time_scope) or _shared_day(a, b)
+    return "one_day" not in (a.first.time_scope, b.first.time_scope) and not (
+        _dated_before(a) or _dated_before(b)
+    )
+
+
+def _dated_before(group: _Group) -> bool:
+    """True when a sentence dates its count to a day before its report ("مساء الأحد" in a
+    Monday article): that day's count, not the running total of a later report."""
+    return any(c.day and c.published and c.day < c.published for c in group.claims)
 
 
 def _shared_day(a: _Group, b: _Group) -> bool:
