@@ -214,3 +214,18 @@ def test_a_toll_dated_to_the_day_before_its_report_is_that_day_count() -> None:
     on_monday = replace(on_sunday, day=MONDAY)
     pairs = found(on_monday, claim("cnn", cnn, 0, date(2018, 2, 20)))
     assert [d.kind for d in pairs] == ["update"]
+
+
+def test_displaced_counted_by_a_named_body_beside_an_unnamed_count_is_scope() -> None:
+    # Al Arabiya, 12 February 2018 (Iraq's minister), and BBC two days later citing AFP.
+    minister = "مشيراً إلى وجود 2,5 مليون نازح بحاجة للمساعدة"
+    afp = (
+        "ولا يزال هناك 2.6 مليون نازح يقيمون في مخيمات في مناطق مختلفة من البلاد، "
+        "بحسب ما أوردت وكالة فرانس برس."
+    )
+    pairs = found(
+        claim("alarabia", minister, 0, date(2018, 2, 12)),
+        claim("bbc", afp, 0, date(2018, 2, 14)),
+    )
+    assert [d.kind for d in pairs] == ["scope"]
+    assert "different counters" in pairs[0].explanation

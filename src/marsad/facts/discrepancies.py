@@ -285,6 +285,9 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     counters = (_counter(a), _counter(b))
     if concept in _COUNTED_BY and None not in counters and counters[0] != counters[1]:
         return "scope", f"different counters: {counters[0]} / {counters[1]}"
+    if concept in _STOCKS and counters[0] != counters[1]:
+        named = " / ".join(c or "unnamed" for c in counters)
+        return "scope", f"different counters of those still displaced: {named}"
     low, high = sorted((a, b), key=_Group.midpoint)
     if concept in CUMULATIVE:
         if _bounds(high)[0] > UPDATE_RATIO * max(_bounds(low)[1], 1.0):
@@ -308,6 +311,10 @@ def _population(group: _Group) -> str:
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
 _COUNTED_BY = frozenset({"crowd"})
+# The displaced are a standing number each body counts its own way (those needing help, those
+# in camps): a figure a source is named for beside one without it is another body's count
+# ("2,5 مليون نازح بحاجة للمساعدة" beside "2.6 مليون نازح ... بحسب ما أوردت فرانس برس").
+_STOCKS = frozenset({"displaced"})
 CONFLICT_DAYS = 1  # running totals reported further apart are not "the same time"
 LEAD_SENTENCES = 3  # an article's opening sentences tell its own event; background comes later
 
