@@ -104,3 +104,11 @@ def test_the_cost_both_outlets_report_is_in_the_summary() -> None:
     assert best in {_index(story, COST_ARABIYA), _index(story, COST_BBC)}
     unweighted = int(np.argmax(SupervisedSummarizer(agreement_weight=0.0).score(story)))
     assert unweighted == _index(story, BBC_PLEDGES[0])
+
+
+def test_small_and_large_stories_get_the_same_agreement() -> None:
+    dense = _built(_story())
+    sparse = _built(_story())
+    sparse.__dict__["dense"] = None  # the path of a story above DENSE_CELLS
+    assert dense.dense is not None
+    assert np.allclose(outlet_agreement(dense), outlet_agreement(sparse))
