@@ -71,6 +71,18 @@ def test_serve_restarts_a_killed_worker_and_readyz_reports_it(tmp_path: Path) ->
         server.send_signal(signal.SIGTERM)
         _, errors = server.communicate(timeout=60)
     assert "exited with status -9; restarting it in 1 s" in errors
+    # SIGTERM is a clean stop: serve stopped its worker before it exited.
+    assert server.returncode == 128 + signal.SIGTERM
+    assert not _alive(again["pid"])
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
 
 
 def test_supervisor_backs_off_and_stops(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

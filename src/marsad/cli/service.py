@@ -474,7 +474,7 @@ def serve(
     from marsad.service.logs import configure_logging
     from marsad.service.ratelimit import RateLimit
     from marsad.service.serving import factory_environment, serve_processes
-    from marsad.service.supervise import STATUS_ENV, WorkerSupervisor
+    from marsad.service.supervise import STATUS_ENV, WorkerSupervisor, exit_on_sigterm
     from marsad.service.worker import worker_command
 
     try:
@@ -491,6 +491,7 @@ def serve(
             db, config=str(config) if config else None, assignments=assignments or []
         )
         background = WorkerSupervisor([*command, "--log-format", log_format.value])
+        exit_on_sigterm()  # so that the worker is stopped and its state file removed
         background.start()
         os.environ[STATUS_ENV] = str(background.status_path)  # for the serving processes
     if workers > 1:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import subprocess
 import tempfile
 import threading
@@ -18,6 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from marsad.service.worker import start_worker, stop_worker
@@ -142,6 +144,17 @@ class WorkerSupervisor:
         partial = self.status_path.with_name(self.status_path.name + ".tmp")
         partial.write_text(json.dumps(asdict(status)), encoding="utf-8")
         partial.replace(self.status_path)
+
+
+def exit_on_sigterm() -> None:
+    """Make SIGTERM end this process by SystemExit (status 143), so that the serve command's
+    clean-up (stopping the worker, removing its state file) runs: uvicorn hands the signal
+    back once it has shut down, which would otherwise end the process on the spot."""
+
+    def finish(_signal: int, _frame: FrameType | None) -> None:
+        raise SystemExit(128 + signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, finish)
 
 
 def read_status(path: Path) -> dict[str, Any] | None:
