@@ -3,6 +3,7 @@ the discrepancies between outlets, and a timeline. One call per story: ``extract
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -301,9 +302,13 @@ PLACE_WINDOW = 50
 
 def _events(item: _Analysed, published: date | None) -> dict[int, _Event]:
     places: dict[int, list[EntityMention]] = {}
+    texts: dict[int, str] = {}
     for sentence, entity in item.entities:
         if entity.type in _PLACE_TYPES:
             places.setdefault(sentence.index, []).append(entity)
+            texts[sentence.index] = sentence.text
+    for index, named in places.items():
+        places[index] = [e for e in named if not _landmark(e, named, texts[index])]
     days: dict[int, date | None] = {}
     for sentence, mention in item.dates:
         if sentence.index not in days:
@@ -314,6 +319,24 @@ def _events(item: _Analysed, published: date | None) -> dict[int, _Event]:
 
 
 _NO_EVENT = _Event((), None)
+# A place named to locate the place before it ("الغوطة الشرقية المحاصرة قرب دمشق", "منطقة
+# الغوطة ... خارج العاصمة دمشق") or a body's seat ("المرصد السوري ... ومقره بريطانيا") is not
+# where a toll was counted; "في حادث قطار قرب مدينة الأسكندرية" alone is.
+_NEAR = re.compile(r"(?:^|\s)(?:و?ب?القرب\s+من|و?قرب|و?خارج)(?:\s+(?:العاصمة|مدينة))?\s*$")
+_SEAT = re.compile(r"(?:^|\s)و?مقر(?:ه|ها)\s*(?:في\s+)?$")
+LANDMARK_REACH = 60  # characters back from "قرب" to the place it locates
+
+
+def _landmark(place: EntityMention, named: list[EntityMention], text: str) -> bool:
+    """True when a place locates another place named just before it, or a body's seat."""
+    before = text[max(0, place.start - 25) : place.start]
+    if _SEAT.search(before):
+        return True
+    cue = _NEAR.search(before)
+    if cue is None:
+        return False
+    at = place.start - len(before) + cue.start()
+    return any(at - LANDMARK_REACH <= other.end <= at for other in named if other is not place)
 
 
 def _figure_fact(facts: _Facts, sentence: Sentence, m: QuantityMention, event: _Event) -> None:

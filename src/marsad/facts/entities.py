@@ -49,7 +49,7 @@ class EntityMention:
 
 def _lookup(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int, str] | None:
     """The longest lexicon phrase or nisba adjective at ``i``: (entry, last index, form)."""
-    first_forms = stems(tokens[i].norm)
+    first_forms = _forms(tokens[i].norm)
     if any(fold(form) in gaz.first_words for form in first_forms):
         found = _phrase(tokens, i, gaz, first_forms)
         if found is not None:
@@ -59,6 +59,18 @@ def _lookup(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int, st
         if entry is not None:
             return entry, i, "nisba"
     return None
+
+
+_LAM_ARTICLE = ("لل", "ولل", "فلل")
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The word without proclitics, and for "لل" (ل + ال: "للغوطة الشرقية") with its article."""
+    found = stems(word)
+    for prefix in _LAM_ARTICLE:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return (*found, "ال" + word[len(prefix) :])
+    return found
 
 
 def _phrase(
@@ -213,7 +225,7 @@ def _ministry(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> EntityM
 def _candidate(word: str) -> bool:
     """Can an entity, a title or a ministry start with this word? (once per word: _CANDIDATES)"""
     gaz = gazetteer()
-    for form in stems(word):
+    for form in _forms(word):
         if fold(form) in gaz.first_words or form == "وزاره":
             return True
         if form in gaz.nisba or nisba_stem(form) in gaz.nisba:

@@ -1,0 +1,56 @@
+"""Issue 18: a toll's event is where it was counted, not a place named to locate another one
+or a body's seat; vague amounts followed by an exact count (ANT, February 2018)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from marsad.facts import extract_story_facts
+from marsad.facts.entities import entity_mentions
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Discrepancy
+
+# France 24, Monday 19 February 2018 21:32, and CNN the next morning.
+FRANCE24 = (
+    "ارتفعت حصيلة القتلى جراء قصف قوات النظام السوري للغوطة الشرقية المحاصرة قرب دمشق "
+    "الاثنين مرة جديدة لتصل إلى نحو 80 قتيلا مدنيا، وفق ما أفاد المرصد السوري لحقوق الإنسان."
+)
+CNN = (
+    "(CNN)-- قتل أكثر من 100 مدني بينهم 20 طفلاً في منطقة الغوطة الشرقية التي تسيطر عليها "
+    "قوات المعارضة خلال الـ24 ساعة الماضية."
+)
+
+
+def story(*texts: tuple[str, str, datetime]) -> list[Discrepancy]:
+    documents = [
+        analyse(
+            CleanArticle(
+                article=Article(id=source, title="", text=text, source=source, published=at),
+                paragraphs=(text,),
+            )
+        )
+        for source, text, at in texts
+    ]
+    return list(extract_story_facts(documents).discrepancies)
+
+
+def test_a_place_after_the_article_lam_is_found() -> None:
+    found = entity_mentions("قصف قوات النظام السوري للغوطة الشرقية المحاصرة")
+    assert "الغوطة الشرقية" in {e.canonical for e in found}
+
+
+def test_a_place_named_to_locate_another_is_not_the_toll_place() -> None:
+    pairs = story(
+        ("france24", FRANCE24, datetime(2018, 2, 19, 21, 32, tzinfo=UTC)),
+        ("cnn", CNN, datetime(2018, 2, 20, 9, 4, tzinfo=UTC)),
+    )
+    assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [80, 100])]
+
+
+def test_a_body_seat_is_not_the_toll_place() -> None:
+    seat = "وقتل 34 مدنيا، بحسب المرصد السوري لحقوق الإنسان ومقره بريطانيا."
+    pairs = story(
+        ("sky", "قتل 30 مدنيا في الغوطة الشرقية.", datetime(2018, 2, 19, 9, tzinfo=UTC)),
+        ("bbc", seat, datetime(2018, 2, 19, 15, tzinfo=UTC)),
+    )
+    assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [30, 34])]
