@@ -67,3 +67,21 @@ def test_the_blind_gold_all_split_is_both_months(shared_data: Callable[[str], Pa
         assert ratio.total == sum(scores(p)[name].total for p in parts), name
     with pytest.raises(GoldError, match="tune \\(February\\), report \\(March\\) or all"):
         evaluate_blind("april", data_dir=data)
+
+
+def test_a_vague_claim_matches_the_gold_vague_figure_of_its_sentence() -> None:
+    from marsad.eval.facts_blind import _gold_figures
+
+    sentence = "استهدفت قوات النظام الغوطة الشرقية موقعة عشرات القتلى المدنيين، ويأتي هذا التصعيد"
+    story = {
+        "figures": [
+            {"id": "f33", "article": "a", "anchor": "موقعة عشرات القتلى المدنيين",
+             "value_kind": "vague", "value": "عشرات", "counted": "killed"},
+            {"id": "f34", "article": "a", "anchor": "مقتل نحو 80 مدنيا",
+             "value_kind": "exact", "value": 80, "counted": "killed"},
+        ]
+    }  # fmt: skip
+    vague = {"min": 20, "max": 99}
+    assert _gold_figures(story, ["a"], vague, "killed", sentence) == {"f33"}
+    assert _gold_figures(story, ["a"], vague, "killed", "قتل نحو 80 مدنيا") == set()
+    assert _gold_figures(story, ["a"], 80, "killed", sentence) == {"f34"}

@@ -54,3 +54,11 @@ def test_a_body_seat_is_not_the_toll_place() -> None:
         ("bbc", seat, datetime(2018, 2, 19, 15, tzinfo=UTC)),
     )
     assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [30, 34])]
+
+
+def test_missing_girls_in_the_feminine_plural_are_counted_as_missing() -> None:
+    # Al Arabiya, 21 February 2018 (Dapchi).
+    from marsad.facts.quantities import quantities
+
+    found = quantities("وبعد يومين من هجوم الاثنين لا تزال عشرات التلميذات مفقودات")
+    assert [(q.text, q.concept) for q in found if q.concept] == [("عشرات التلميذات", "missing")]

@@ -229,3 +229,28 @@ def test_displaced_counted_by_a_named_body_beside_an_unnamed_count_is_scope() ->
     )
     assert [d.kind for d in pairs] == ["scope"]
     assert "different counters" in pairs[0].explanation
+
+
+# France 24, Monday 19 February 2018 evening, and CNN the next morning.
+DOZENS = "استهدفت قوات النظام الاثنين منطقة الغوطة الشرقية موقعة عشرات القتلى المدنيين"
+OVER_100 = "قتل أكثر من 100 مدني في منطقة الغوطة الشرقية خلال الـ24 ساعة الماضية"
+TUESDAY = date(2018, 2, 20)
+
+
+def test_dozens_then_a_later_exact_count_within_reach_is_an_update() -> None:
+    pairs = found(claim("france24", DOZENS), claim("cnn", OVER_100, 0, TUESDAY))
+    assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [
+        ("update", [{"min": 20, "max": 99}, 100])
+    ]
+    assert "a later count within the earlier عشرات القتلى" in pairs[0].explanation
+
+
+def test_a_vague_amount_is_never_a_conflict_nor_an_update_after_an_exact_count() -> None:
+    # The exact count first, "dozens" later: nothing new.
+    assert found(claim("cnn", OVER_100), claim("france24", DOZENS, 0, TUESDAY)) == []
+    # Far past the word's reach: another count.
+    far = "قتل أكثر من 300 مدني في منطقة الغوطة الشرقية"
+    assert found(claim("france24", DOZENS), claim("cnn", far, 0, TUESDAY)) == []
+    # Within the range: agreement. Two vague words: no comparison at all.
+    assert found(claim("france24", DOZENS), claim("cnn", "قتل 60 مدنيا", 0, TUESDAY)) == []
+    assert found(claim("france24", DOZENS), claim("cnn", "قتل مئات المدنيين", 0, TUESDAY)) == []

@@ -173,15 +173,22 @@ def _score_story(result: BlindEvaluation, story: dict[str, Any], docs: list[Docu
 
 
 def _gold_figures(
-    story: dict[str, Any], articles: Sequence[str], value: Any, concept: str
+    story: dict[str, Any], articles: Sequence[str], value: Any, concept: str, text: str = ""
 ) -> set[str]:
+    """The gold figures a claim states: same articles, counted thing and value; a claim of a
+    vague amount (a range of both ends, "عشرات" as 20-99) is the gold's vague figure of its
+    sentence (the gold keeps the word, not a range)."""
     key = _value_key(value, None)
+    vague = isinstance(value, dict) and None not in (value.get("min"), value.get("max"))
     return {
         f["id"]
         for f in story["figures"]
         if f["article"] in articles
         and f["counted"] == concept
-        and _value_key(f["value"], f["value_kind"]) == key
+        and (
+            _value_key(f["value"], f["value_kind"]) == key
+            or (vague and f["value_kind"] == "vague" and f["anchor"] in text)
+        )
     }
 
 
@@ -198,7 +205,9 @@ def _score_pairs(
             result.internal_unscored += 1
             continue
         concept = _CONCEPT_OF.get(item.subject, item.subject)
-        claims = [(c, _gold_figures(story, c.sources, c.value, concept)) for c in item.claims]
+        claims = [
+            (c, _gold_figures(story, c.sources, c.value, concept, c.text)) for c in item.claims
+        ]
         for i, (first, first_ids) in enumerate(claims):
             for second, second_ids in claims[i + 1 :]:
                 if {outlets.get(a) for a in first.sources} == {

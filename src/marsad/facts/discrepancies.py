@@ -385,19 +385,72 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     """Align figures by counted thing, event and scope; one kind for each set of differing
     values. Vague amounts ("عشرات") are never compared as numbers."""
     by_concept: dict[str, list[FigureClaim]] = {}
+    vague: dict[str, list[FigureClaim]] = {}
     for claim in claims:
         mention = claim.mention
-        if mention.concept is None or mention.value_kind == "vague":
+        if mention.concept is None or _historical(claim) or _among(claim):
             continue
-        if not _historical(claim) and not _among(claim):
-            by_concept.setdefault(mention.concept, []).append(claim)
+        kept = vague if mention.value_kind == "vague" else by_concept
+        kept.setdefault(mention.concept, []).append(claim)
     found = []
     for concept, items in by_concept.items():
         # Tolls of two battles are two counts; a force's or a crowd's size has no such place.
         events = _events(items) if concept in CUMULATIVE else [items]
         for event in events:
             found += _event_discrepancies(concept, event, language)
+        if concept in CUMULATIVE and concept in vague:
+            for event in _events(items + vague[concept]):
+                found += _vague_updates(concept, event, language)
     return found
+
+
+# A vague amount covers its range and the counts just past it ("عشرات" then "111 تلميذة" or
+# "أكثر من 100 مدني", ANT, February 2018), not the next word's range (مئات).
+VAGUE_REACH = 2.0
+
+
+def _vague_updates(concept: str, claims: list[FigureClaim], language: str) -> list[Discrepancy]:
+    """Updates from a vague amount to a later exact count within its reach ("عشرات" at 14:24,
+    "111" at 18:50): the first word on a count before it was known. A vague amount is never
+    a conflict, and one after an exact count tells nothing new."""
+    groups = _groups(claims)
+    found = []
+    for first in (g for g in groups if g.first.value_kind == "vague"):
+        for second in (g for g in groups if g.first.value_kind != "vague"):
+            if not _vague_then_exact(concept, first, second):
+                continue
+            found.append(
+                Discrepancy(
+                    subject=_label(concept, language),
+                    kind="update",
+                    claims=(first.claim(), second.claim()),
+                    explanation=_reason(
+                        (first, second), f"a later count within the earlier {first.first.text}"
+                    ),
+                )
+            )
+    return found
+
+
+def _vague_then_exact(concept: str, vague: _Group, exact: _Group) -> bool:
+    """True when an exact count was first reported after a vague one, within its reach, about
+    the same people, on the same day's event and from another outlet."""
+    low, high = vague.first.low, vague.first.high
+    count = exact.first.low
+    if low is None or high is None or count is None or not low <= count <= VAGUE_REACH * high:
+        return False
+    if vague.first.value_kind == "vague" and count <= high:
+        return False  # within the range: agreement, nothing new
+    if not _across_outlets(vague, exact) or _population(vague) != _population(exact):
+        return False
+    if not (_same_day(vague, exact) and _one_report_time(vague, exact)):
+        return False
+    here, there = _where(vague), _where(exact)
+    if here and there and here != there:
+        return False
+    if vague.first_at is not None and exact.first_at is not None:
+        return exact.first_at > vague.first_at
+    return _later(exact, vague, concept)
 
 
 def _event_discrepancies(
