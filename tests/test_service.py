@@ -240,10 +240,35 @@ def test_story_page_shows_summary_sources_and_disagreements(client: TestClient) 
     assert html.count('class="summary-sentence') >= 3
     assert "source-sentence" in html and 'href="/article/' in html
     assert 'class="discrepancy conflict"' in html and 'class="claims"' in html
-    assert 'class="dispute"' in html and "Friday" in html  # the weekday slip, by its sentence
+    assert "Friday" in html  # the weekday slip, among the disagreements
     assert 'class="timeline drawn"' in html
     assert client.get("/story/nope").status_code == 404
     assert client.get("/static/marsad.css").text.count("{") > 20
+
+
+def test_story_page_shows_a_dispute_note_beside_its_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The example's weekday slip ("الخميس 14 يناير 2022", a Friday) is noted beside the sentence
+    # that writes it. The note, not the choice, is tested: without the outlet-agreement term
+    # (summarize/supervised.py) that sentence opens the example's summary.
+    import numpy as np
+
+    from marsad import newsroom
+    from marsad.summarize import StoryText, supervised
+
+    def no_agreement(story: StoryText) -> np.ndarray:
+        return np.zeros(len(story.sentences))
+
+    monkeypatch.setattr(supervised, "outlet_agreement", no_agreement)
+    store = newsroom.open_store(str(tmp_path / "marsad.db"))
+    try:
+        ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
+        client = TestClient(create_app(store, settings=Settings()))
+        html = client.get(f"/story/{_story_id(client)}").text
+    finally:
+        store.close()
+    assert 'class="dispute"' in html and "Friday" in html
 
 
 def test_merged_story_ids_keep_working(tmp_path: Path) -> None:
