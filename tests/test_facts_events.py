@@ -62,3 +62,23 @@ def test_missing_girls_in_the_feminine_plural_are_counted_as_missing() -> None:
 
     found = quantities("وبعد يومين من هجوم الاثنين لا تزال عشرات التلميذات مفقودات")
     assert [(q.text, q.concept) for q in found if q.concept] == [("عشرات التلميذات", "missing")]
+
+
+BBC = (
+    "وقتل في الغارات الجوية والقصف المدفعي الاثنين على المنطقة الواقعة خارج العاصمة دمشق "
+    "أكثر من 100 شخص - بحسب ما ذكره المرصد السوري المعارض."
+)
+
+
+def test_the_verb_opening_the_sentence_says_what_its_figure_counts() -> None:
+    # BBC, 20 February 2018: the dead come fourteen words after "وقتل".
+    from marsad.facts.quantities import quantities
+
+    assert [(q.value, q.concept) for q in quantities(BBC)] == [(100, "killed")]
+
+
+def test_the_place_an_area_lies_outside_is_not_the_toll_place() -> None:
+    article = Article(id="bbc", title="", text=BBC, source="bbc")
+    facts = extract_story_facts([analyse(CleanArticle(article=article, paragraphs=(BBC,)))])
+    tolls = [f for f in facts.facts if f.kind == "quantity" and f.value == 100]
+    assert [f.extra["place"] for f in tolls] == [None]

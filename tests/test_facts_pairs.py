@@ -254,3 +254,13 @@ def test_a_vague_amount_is_never_a_conflict_nor_an_update_after_an_exact_count()
     # Within the range: agreement. Two vague words: no comparison at all.
     assert found(claim("france24", DOZENS), claim("cnn", "قتل 60 مدنيا", 0, TUESDAY)) == []
     assert found(claim("france24", DOZENS), claim("cnn", "قتل مئات المدنيين", 0, TUESDAY)) == []
+
+
+def test_a_toll_dated_to_the_day_another_outlet_reported_is_one_count() -> None:
+    # France 24 on Monday 19 February 2018 (no day named), BBC on Tuesday of Monday's toll.
+    bbc = "وقتل في الغارات الجوية والقصف المدفعي الاثنين على المنطقة أكثر من 100 شخص"
+    pairs = found(
+        claim("france24", "وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا"),
+        replace(claim("bbc", bbc, 0, date(2018, 2, 20)), day=MONDAY),
+    )
+    assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [80, 100])]

@@ -324,6 +324,7 @@ _NO_EVENT = _Event((), None)
 # where a toll was counted; "في حادث قطار قرب مدينة الأسكندرية" alone is.
 _NEAR = re.compile(r"(?:^|\s)(?:و?ب?القرب\s+من|و?قرب|و?خارج)(?:\s+(?:العاصمة|مدينة))?\s*$")
 _SEAT = re.compile(r"(?:^|\s)و?مقر(?:ه|ها)\s*(?:في\s+)?$")
+_LYING = re.compile(r"(?:^|\s)ال(?:واقعة|واقعه|واقع)\s*$")
 LANDMARK_REACH = 60  # characters back from "قرب" to the place it locates
 
 
@@ -336,6 +337,8 @@ def _landmark(place: EntityMention, named: list[EntityMention], text: str) -> bo
     if cue is None:
         return False
     at = place.start - len(before) + cue.start()
+    if _LYING.search(text[max(0, at - 15) : at]):
+        return True  # "على المنطقة الواقعة خارج العاصمة دمشق": the area is elsewhere
     return any(at - LANDMARK_REACH <= other.end <= at for other in named if other is not place)
 
 

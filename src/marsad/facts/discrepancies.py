@@ -224,10 +224,20 @@ def _one_report_time(a: _Group, b: _Group) -> bool:
     """Counts reported on different days are one count unless one is a day's count ("قتل 14
     شخصا الأحد", or dated to a day before its report) and their sentences do not date them to
     the same day: a day's toll beside a later day's report is another day's or period's count."""
-    if _reported_together(a, b) or _shared_day(a, b):
+    if _reported_together(a, b) or _shared_day(a, b) or _told_of_its_day(a, b):
         return True
     return "one_day" not in (a.first.time_scope, b.first.time_scope) and not (
         _dated_before(a) or _dated_before(b)
+    )
+
+
+def _told_of_its_day(a: _Group, b: _Group) -> bool:
+    """True when one side dates its count to the day the other reported its own ("الاثنين"
+    in a Tuesday article beside Monday's report): one day's count, told twice."""
+    days_a = {c.day for c in a.claims if c.day}
+    days_b = {c.day for c in b.claims if c.day}
+    return bool(
+        days_a & {c.published for c in b.claims} or days_b & {c.published for c in a.claims}
     )
 
 

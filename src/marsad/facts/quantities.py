@@ -211,7 +211,18 @@ def _context(
         if found and (concept is None or (concept in WEAK and found not in WEAK)):
             concept = found
         scope = scope or _scope(tokens[i].norm) if i >= first else scope
+    if concept is None and has_noun and _opening_clause(tokens, first):
+        concept = _concept(tokens[0].norm)  # "وقتل في الغارات ... أكثر من 100 شخص"
     return concept, scope
+
+
+def _opening_clause(tokens: list[Token], first: int) -> bool:
+    """True when a figure is in the sentence's first clause, with no figure before it: the
+    subject of the verb that opens the sentence, however many words of place and means come
+    between (BBC, 20 February 2018)."""
+    return first > 0 and not any(
+        t.text in CLAUSE_BREAKS or t.text[0].isdigit() for t in tokens[:first]
+    )
 
 
 def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[str]) -> bool:
