@@ -327,6 +327,7 @@ def test_storylines_of_several_stories_are_listed_in_every_report(digest: Digest
     markdown = render_markdown(linked)
     section = markdown.split("## Storylines", 1)[1].split("\n## ", 1)[0]
     assert "(2022-01-05 – 2022-01-07)" in section
+
     # The sequence: each story's opening sentence, oldest first, with its outlets.
     def broke(story: Story) -> datetime:
         return min(a.published for a in story.articles if a.published is not None)

@@ -129,7 +129,9 @@ def test_needs_context_reads_the_subject_after_a_connector_or_verb() -> None:
     assert not needs_context("وبالرغم من أن المياه تغطي الأرض، فإنها ليست متاحة.", "ar")
     # "On his part" leans back only when no subject follows it.
     assert needs_context("ومن جهته، قال إن الاتفاق لم يكتمل.", "ar")
-    assert not needs_context("ومن جهته، أكد وزير الخارجية الأردني أيمن الصفدي أن الموقف ثابت.", "ar")
+    assert not needs_context(
+        "ومن جهته، أكد وزير الخارجية الأردني أيمن الصفدي أن الموقف ثابت.", "ar"
+    )
     assert not needs_context("وأضاف البيت الأبيض في بيان أن الرئيس وجه الشكر.", "ar")
     # Any verb carried on "with his words", and a sentence cut from its noun.
     assert needs_context('وزاد بقوله: "نريد التأهل بشكل مباشر".', "ar")
