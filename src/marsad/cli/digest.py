@@ -67,6 +67,7 @@ class SummarizerName(StrEnum):
     mmr = "mmr"
     submodular = "submodular"
     supervised = "supervised"
+    supervised_agreement = "supervised-agreement"
     textrank = "textrank"
 
 
