@@ -37,6 +37,7 @@ from marsad.evidence import (
     StoryEvidence,
     block_columns,
     combine,
+    evidence_of,
     marked_terms,
     market_rows,
     weigh,
@@ -44,6 +45,7 @@ from marsad.evidence import (
 from marsad.lang.terms import terms
 from marsad.lang.vectors import tfidf
 from marsad.model import Document
+from marsad.settings import Settings
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -598,3 +600,20 @@ def _unit_outlets(outlets: np.ndarray, unit_of: np.ndarray, units: int) -> np.nd
     for unit in np.flatnonzero(mixed):
         result[unit] = f"\0several outlets {unit}"
     return result
+
+
+def params_from(settings: Settings, threshold: float, storyline_threshold: float) -> ClusterParams:
+    """The knobs the batch and the streaming clusterers share, from the settings (Settings is
+    the one home of defaults); only their thresholds differ."""
+    return ClusterParams(
+        threshold=threshold,
+        storyline_threshold=storyline_threshold,
+        same_outlet_weight=settings.same_outlet_weight,
+        window_days=settings.story_window_days,
+        later_after_days=settings.story_later_after_days,
+        later_weight=settings.story_later_weight,
+        outlet_later_weight=settings.same_outlet_later_weight,
+        report_after_days=settings.recurring_report_after_days,
+        report_weight=settings.recurring_report_weight,
+        evidence=evidence_of(settings),
+    )

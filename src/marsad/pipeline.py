@@ -28,6 +28,7 @@ from marsad.cluster import (
     TermCounts,
     cluster_counts,
     document_terms,
+    params_from,
     publication_days,
 )
 from marsad.dedupe import (
@@ -44,7 +45,6 @@ from marsad.dedupe import (
 from marsad.engine import Engine, LocalEngine, NoProgress, Progress
 from marsad.engine.partitions import Part, scatter
 from marsad.errors import NoArticlesError
-from marsad.evidence import evidence_of
 from marsad.facts import DocumentMentions, document_mentions, extract_story_facts
 from marsad.lang import analyse
 from marsad.lang.vectors import tfidf_rows
@@ -257,18 +257,7 @@ def duplicate_candidates(
 
 def batch_params(settings: Settings) -> ClusterParams:
     """The batch clusterer's knobs from the settings (Settings is the one home of defaults)."""
-    return ClusterParams(
-        threshold=settings.story_threshold,
-        storyline_threshold=settings.storyline_threshold,
-        same_outlet_weight=settings.same_outlet_weight,
-        window_days=settings.story_window_days,
-        later_after_days=settings.story_later_after_days,
-        later_weight=settings.story_later_weight,
-        outlet_later_weight=settings.same_outlet_later_weight,
-        report_after_days=settings.recurring_report_after_days,
-        report_weight=settings.recurring_report_weight,
-        evidence=evidence_of(settings),
-    )
+    return params_from(settings, settings.story_threshold, settings.storyline_threshold)
 
 
 def cluster_stories(

@@ -27,8 +27,8 @@ from datetime import datetime
 from itertools import repeat
 from operator import mul
 
-from marsad.cluster import ClusterParams, later_factor
-from marsad.evidence import BLOCKS, LEAD, MARKS, TITLE, evidence_of, marked_terms, market_report
+from marsad.cluster import ClusterParams, later_factor, params_from
+from marsad.evidence import BLOCKS, LEAD, MARKS, TITLE, marked_terms, market_report
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
 from marsad.model import Document, content_id
@@ -44,17 +44,8 @@ COMPACT_MARGIN_DAYS = 0.5
 
 def stream_params(settings: Settings) -> ClusterParams:
     """The clusterer's thresholds from the settings (Settings is the one home of defaults)."""
-    return ClusterParams(
-        threshold=settings.stream_story_threshold,
-        storyline_threshold=settings.stream_storyline_threshold,
-        same_outlet_weight=settings.same_outlet_weight,
-        window_days=settings.story_window_days,
-        later_after_days=settings.story_later_after_days,
-        later_weight=settings.story_later_weight,
-        outlet_later_weight=settings.same_outlet_later_weight,
-        report_after_days=settings.recurring_report_after_days,
-        report_weight=settings.recurring_report_weight,
-        evidence=evidence_of(settings),
+    return params_from(
+        settings, settings.stream_story_threshold, settings.stream_storyline_threshold
     )
 
 
