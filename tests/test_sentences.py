@@ -149,3 +149,16 @@ def test_bracketed_figures_do_not_split_a_sentence() -> None:
     ]
     aside = "قال (وهو يبتسم. ثم ضحك) إن الأمر انتهى. ثم غادر."
     assert _texts([aside]) == ["قال (وهو يبتسم. ثم ضحك) إن الأمر انتهى.", "ثم غادر."]
+
+
+def test_a_dotted_acronym_in_letter_names_is_not_cut() -> None:
+    # February 2018 sentences that sentencex cut inside "إيه.بي.سي", "سي.بي.إس" (four in the month).
+    text = (
+        "وقالت هيلي لدى سؤالها في برنامج تبثه شبكة إيه.بي.سي عما إذا كانت التغريدة فكرة صائبة."
+        " وأدارت وينفري، التي تساهم في برنامج قناة سي.بي.إس، نقاشا مع 14 ناخبا."
+    )
+    sentences = [span.text for span in split_sentences([text], "ar")]
+    assert sentences == [
+        "وقالت هيلي لدى سؤالها في برنامج تبثه شبكة إيه.بي.سي عما إذا كانت التغريدة فكرة صائبة.",
+        "وأدارت وينفري، التي تساهم في برنامج قناة سي.بي.إس، نقاشا مع 14 ناخبا.",
+    ]

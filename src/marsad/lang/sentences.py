@@ -33,9 +33,10 @@ _LETTER_NAMES = (
 # abbreviation or an initial ("إم. إتش. 17", "جون إف. كينيدي", "د. محمد"): on February 2018
 # ANT no sentence ends in one, and every such cut sentencex made was inside a name. A letter
 # name after "و" is an initial too ("داميان ليلارد وسي. جي. مكولوم"), except "وام." (WAM, the
-# Emirates news agency, the one February sentence ending in "و" and a letter name).
+# Emirates news agency, the one February sentence ending in "و" and a letter name). A letter
+# name right after another one's dot is inside a dotted acronym ("بي.دبليو.سي", PwC; "بي.في.إيه").
 _ENDS_IN_LETTER = re.compile(
-    rf"(?:^|[\s(\"«])(?:{_LETTER_NAMES}|\w|و(?!ام\.)(?:{_LETTER_NAMES}))\.\s*$"
+    rf"(?:^|[\s(\"«.])(?:{_LETTER_NAMES}|\w|و(?!ام\.)(?:{_LETTER_NAMES}))\.\s*$"
 )
 
 
