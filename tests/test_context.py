@@ -174,3 +174,35 @@ def test_a_speech_verb_addressing_someone_has_no_subject() -> None:
     )
     assert needs_context("وأضاف معلقا على الصفقة: شركات خاصة دولية ستستورد الغاز.", "ar")
     assert not needs_context("وقالت منظمة العمل البيئي الألمانية إنها تأمل في أن يسهم الحظر.", "ar")
+
+
+def test_a_demonstrative_whose_noun_the_title_does_not_name_leans_back() -> None:
+    title = "زيارة رئيس وزراء كندا إلى الهند تتحول إلى كارثة سياسية"
+    sentence = "وكانت هذه الدعوة أحدث خطأ في زيارة ترودو التي تستغرق ثمانية أيام."
+    assert needs_context(sentence, "ar", title)
+    assert needs_context("ووصف كونتي هذه التقارير بأنها شائعات.", "ar", "كونتي ينوي الاستمرار")
+    # Without a title the rule is not applied (one sentence read alone, as before).
+    assert not needs_context(sentence, "ar")
+
+
+def test_a_demonstrative_the_title_names_or_a_context_phrase_stands_alone() -> None:
+    # The title names the thing: "الاقتراض" under "… قد تضطر لاقتراض …", "الزيارة" under "يزور".
+    title = "أمريكا قد تضطر لاقتراض ترليون دولار لتغطية نفقات 2018"
+    assert not needs_context("ويعد هذا الاقتراض هو الأعلى مستوى منذ عام 2012.", "ar", title)
+    title = "بيونغيانغ ترى عملا حربيا في العقوبات الأميركية"
+    assert not needs_context("وتشمل هذه العقوبات شخصا واحدا و27 كيانا.", "ar", title)
+    # "In this context" and "this visit comes after …" were read as standing alone.
+    title = "مصرف ضالع بغسيل أموال لكوريا الشمالية قد ينهار"
+    assert not needs_context("وفي هذا السياق، أعلنت الشرطة اللاتفية الجمعة التحقيق.", "ar", title)
+    title = "وزير الخارجية العماني يزور الحرم القدسي"
+    assert not needs_context("وتأتي هذه الخطوة بعد اعتراف ترامب بالقدس.", "ar", title)
+    # A noun the sentence defines itself, or one far into the sentence.
+    title = "تأييد أميركي نادر لقوانين أشد صرامة"
+    assert not needs_context("واستنادا إلى هذا الاستطلاع الذي شمل 2449 أميركيا.", "ar", title)
+    title = "فيسبوك يصنف مستخدميه"
+    assert not needs_context("وقال مدير الشركة في مؤتمر صحفي إن هذه البيانات آمنة.", "ar", title)
+
+
+def test_a_demonstrative_without_a_title_is_not_judged() -> None:
+    # EASC's plain articles have no title: the rule cost their summaries, so it is left out.
+    assert not needs_context("وكانت هذه الدعوة أحدث خطأ في زيارة ترودو.", "ar", "")

@@ -26,7 +26,7 @@ def analyse(clean: CleanArticle, *, default_language: str = "ar") -> Document:
             end=span.end,
             text=span.text,
             terms=terms(span.text, language),
-            needs_context=needs_context(span.text, language),
+            needs_context=needs_context(span.text, language, article.title),
         )
         for index, span in enumerate(split_sentences(clean.paragraphs, language))
     )

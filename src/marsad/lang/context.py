@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from marsad.lang.arabic import normalize
+
 _CONJUNCTION = r"(?:و|ف)?"
 # Speech and reporting verbs, with the feminine ending; followed directly by "أن"/"إن", a colon
 # or a quote, their subject is a pronoun ("وأضاف أن …", "وتابع: …", "ومضى قائلا").
@@ -214,6 +216,19 @@ _DEMONSTRATIVE = re.compile(
     r"ال(?!شهر|عام|أسبوع|اسبوع|يوم|موسم|صباح|مساء|أثناء|وقت|سنة)[\u0621-\u064a]+"
     r"(?!\s+(?:الذي|التي|الذين))"
 )
+# The same near the opening ("وتشير إحصاءات نشرتها هذه الإدارة", "ووصف كونتي هذه التقارير
+# بأنها …"), in a sentence shown alone: the thing was named before unless the title names it
+# ("هذه الزيارة" under "وزير الخارجية العماني يزور …"). Not "في هذا السياق" (read as standing
+# alone), not "وتأتي هذه الزيارة بعد …" (it says what came before). Among the first four words:
+# later, the sentence has often named the thing itself. Both blind February sets: 13 and 10 new
+# flags, 10 and 8 of them fragments.
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:و|ف|ب|ل|وب|ول)?(?:هذا|هذه|ذلك|تلك|هذين|هاتين|هؤلاء|أولئك)\s+"
+    r"ال(?!شهر|عام|أسبوع|اسبوع|يوم|موسم|صباح|مساء|أثناء|وقت|سنة|سياق|إطار|اطار)"
+    r"([\u0621-\u064a]+)(?![\u0621-\u064a])(?!\s+(?:الذي|التي|الذين))"
+)
+_COMES_AFTER = re.compile(r"^\s*(?:و|ف)?(?:يأتي|تأتي|أتى|أتت|جاء|جاءت)\s")
+_NOUN_ENDING = ("ات", "ة", "ه", "ي")
 _ENGLISH = re.compile(
     r"^\s*(?:he|she|it|they|this|these|that|those|but|however|also|meanwhile|moreover|"
     r"furthermore|then|yet|still|instead|the statement|the report|the study)\b",
@@ -221,10 +236,15 @@ _ENGLISH = re.compile(
 )
 
 
-def needs_context(text: str, language: str) -> bool:
-    """True when the sentence cannot be understood without the sentence before it."""
+def needs_context(text: str, language: str, title: str | None = None) -> bool:
+    """True when the sentence cannot be understood without the sentence before it.
+    ``title``: the article's title, when it has one; a thing it names is not pointed back to.
+    Without one (EASC's plain articles) the demonstrative rule is left out: there, flagging cost
+    EASC held-out ROUGE-2 (lead 0.4181 -> 0.4134)."""
     if language == "en":
         return bool(_ENGLISH.match(text))
+    if title and _unnamed_demonstrative(text, title):
+        return True
     part = _ON_ONES_PART.match(text)
     if part:  # judge what follows "ومن جهته،", as if it opened with "و"
         text = "و" + text[part.end() :]
@@ -252,6 +272,19 @@ def needs_context(text: str, language: str) -> bool:
         or _NOTHING_YET.match(text)
         or (_BARE_VERB.match(text) and not _NOT_A_VERB.match(text))
     )
+
+
+def _unnamed_demonstrative(text: str, title: str) -> bool:
+    """A demonstrative and its noun near the opening, the noun not in the title."""
+    match = _DEMONSTRATIVE_NOUN.match(text)
+    if not match or _COMES_AFTER.match(text):
+        return False
+    noun = normalize(match.group(1))
+    for ending in _NOUN_ENDING:  # "الرسوم"/"رسوم", "الخطوة"/"خطوات": compare the stem
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            noun = noun[: -len(ending)]
+            break
+    return noun not in normalize(title)
 
 
 def points_back(text: str, language: str) -> bool:
