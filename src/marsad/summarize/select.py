@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 import numpy as np
 
@@ -117,25 +119,8 @@ def _cover_each_cycle(
             continue
         if _repeats(story, index, chosen, redundancy):
             continue
-        used = sum(story.sentences[i].word_count for i in chosen)
-        # Drop the lowest-scoring sentences of cycles told twice or more (never the first pick,
-        # never a sentence another one leans on).
-        count = Counter(told)
-        leaned_on = {int(story.predecessor[i]) for i in chosen}
-        dropped: list[int] = []
-        for victim in reversed(chosen[1:]):
-            if used + story.sentences[index].word_count <= words:
-                break
-            victim_cycle = cycle.get(story.sentences[victim].article)
-            if count[victim_cycle] > 1 and victim not in leaned_on:
-                count[victim_cycle] -= 1
-                dropped.append(victim)
-                used -= story.sentences[victim].word_count
-        if used + story.sentences[index].word_count > words:
-            continue
-        for victim in dropped:
-            chosen.remove(victim)
-        chosen.append(index)
+        # Only sentences of cycles told twice or more make room.
+        _add_in_room(story, chosen, index, words, partial(_told_twice, story, cycle, Counter(told)))
 
 
 def _cover_latest(
@@ -167,21 +152,47 @@ def _cover_latest(
             continue
         if sentence.index >= CYCLE_LEAD_SENTENCES or _repeats(story, index, chosen, redundancy):
             continue
-        leaned_on = {int(story.predecessor[i]) for i in chosen}
-        used = sum(story.sentences[i].word_count for i in chosen)
-        dropped = []
-        for victim in reversed(chosen[1:]):
-            if used + sentence.word_count <= words:
-                break
-            if victim not in leaned_on:
-                dropped.append(victim)
-                used -= story.sentences[victim].word_count
-        if used + sentence.word_count > words:
-            continue
-        for victim in dropped:
-            chosen.remove(victim)
-        chosen.append(index)
-        return
+        if _add_in_room(story, chosen, index, words, lambda _victim: True):
+            return
+
+
+def _told_twice(
+    story: StoryText, cycle: dict[str, int], count: Counter[int | None], victim: int
+) -> bool:
+    """True (and one fewer told) when ``victim``'s news cycle is told more than once."""
+    victim_cycle = cycle.get(story.sentences[victim].article)
+    if count[victim_cycle] > 1:
+        count[victim_cycle] -= 1
+        return True
+    return False
+
+
+def _add_in_room(
+    story: StoryText,
+    chosen: list[int],
+    index: int,
+    words: int,
+    may_drop: Callable[[int], bool],
+) -> bool:
+    """Add sentence ``index`` to ``chosen``, dropping the lowest-scoring chosen sentences that
+    ``may_drop`` allows when the budget is full (never the first pick, never a sentence another
+    one leans on); False, and nothing changed, when no such room can be made."""
+    leaned_on = {int(story.predecessor[i]) for i in chosen}
+    need = story.sentences[index].word_count
+    used = sum(story.sentences[i].word_count for i in chosen)
+    dropped: list[int] = []
+    for victim in reversed(chosen[1:]):
+        if used + need <= words:
+            break
+        if victim not in leaned_on and may_drop(victim):
+            dropped.append(victim)
+            used -= story.sentences[victim].word_count
+    if used + need > words:
+        return False
+    for victim in dropped:
+        chosen.remove(victim)
+    chosen.append(index)
+    return True
 
 
 def _leaning_on(story: StoryText, first: int, chosen: list[int]) -> list[int]:
