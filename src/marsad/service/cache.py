@@ -8,10 +8,15 @@ see. An answer made from one story only (its JSON, timeline, page) names the sto
 (update time and storyline) in a header the cache takes off: when the generation has moved,
 one primary-key read of that stamp tells whether the story is still the same (other stories
 changed), and the answer is kept. Per process: each serving process keeps its own.
+
+Concurrent misses of one key at one generation make the answer once: the first request makes
+it, the others wait for it and are answered from memory (after a write, 50 clients asking for
+the index would otherwise render it 50 times, each on a core the others need).
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections import OrderedDict
 from collections.abc import Callable
@@ -79,6 +84,8 @@ class ResponseCache:
         self._cache: OrderedDict[tuple[str, bytes, bool], _Entry] = OrderedDict()
         self.stats = stats or CacheStats()
         self.stamps = stamps
+        # Answers being made, by key and generation: set when the answer is kept or failed.
+        self._making: dict[tuple[tuple[str, bytes, bool], int], asyncio.Event] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer from the cache, or pass on and keep a 200 answer for the next request."""
@@ -97,6 +104,10 @@ class ResponseCache:
         # A blocking single-row read: cheaper than a hop to a thread for it.
         generation = self.generation()
         found = self._still(key, generation)
+        making = self._making.get((key, generation))
+        if found is None and making is not None:
+            await making.wait()  # another request is making this answer: take it when made
+            found = self._still(key, generation)
         if found is not None:
             self._cache.move_to_end(key)
             self.stats.hits += 1
@@ -104,6 +115,23 @@ class ResponseCache:
             await _replay(send, headers, found)
             return
         self.stats.misses += 1
+        done = self._making.setdefault((key, generation), asyncio.Event())
+        try:
+            await self._make(scope, receive, send, key, generation)
+        finally:
+            done.set()
+            if self._making.get((key, generation)) is done:
+                del self._making[(key, generation)]
+
+    async def _make(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        key: tuple[str, bytes, bool],
+        generation: int,
+    ) -> None:
+        """Pass the request on and keep its answer if it is a 200 small enough."""
         start: Message | None = None
         chunks: list[bytes] = []
         size = 0

@@ -1,0 +1,75 @@
+"""The response cache (service/cache.py) on its own: concurrent misses make one answer."""
+
+from __future__ import annotations
+
+import asyncio
+
+from starlette.types import Message, Receive, Scope, Send
+
+from marsad.service.cache import ResponseCache
+
+
+class _Counting:
+    """An app that counts the answers it makes, and yields to the loop while making one."""
+
+    def __init__(self) -> None:
+        self.made = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        self.made += 1
+        number = self.made
+        for _ in range(5):
+            await asyncio.sleep(0)  # let the other requests arrive while this one is made
+        body = f"answer {number}".encode()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": body})
+
+
+def _get(path: str, query: bytes) -> Scope:
+    return {"type": "http", "method": "GET", "path": path, "query_string": query, "headers": []}
+
+
+async def _request(app: ResponseCache, path: str, query: bytes = b"") -> bytes:
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    await app(_get(path, query), receive, send)
+    assert sent[0]["status"] == 200
+    return b"".join(m.get("body", b"") for m in sent[1:])
+
+
+def test_concurrent_misses_of_one_page_make_it_once_per_generation() -> None:
+    inner = _Counting()
+    generation = [1]
+    cache = ResponseCache(inner, generation=lambda: generation[0])
+
+    async def burst() -> list[bytes]:
+        return await asyncio.gather(*(_request(cache, "/stories") for _ in range(50)))
+
+    first = asyncio.run(burst())
+    assert inner.made == 1
+    assert set(first) == {b"answer 1"}
+    assert (cache.stats.hits, cache.stats.misses) == (49, 1)
+
+    generation[0] = 2  # a write: the next burst makes the answer again, once
+    second = asyncio.run(burst())
+    assert inner.made == 2
+    assert set(second) == {b"answer 2"}
+
+
+def test_different_pages_missed_together_are_each_made() -> None:
+    inner = _Counting()
+    cache = ResponseCache(inner, generation=lambda: 1)
+
+    async def burst() -> list[bytes]:
+        asked = [("/stories", b""), ("/stories", b"page=2"), ("/", b"")] * 10
+        return await asyncio.gather(*(_request(cache, p, q) for p, q in asked))
+
+    answers = asyncio.run(burst())
+    assert inner.made == 3
+    assert len(set(answers)) == 3
