@@ -264,3 +264,38 @@ def test_a_toll_dated_to_the_day_another_outlet_reported_is_one_count() -> None:
         replace(claim("bbc", bbc, 0, date(2018, 2, 20)), day=MONDAY),
     )
     assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [80, 100])]
+
+
+def test_the_article_own_date_with_a_slipped_year_is_no_earlier_event() -> None:
+    # Sky News Arabia, Wednesday 28 February 2018: "2017" is a slip of the year (28 February
+    # 2017 was a Tuesday). Its 14:16 article repeats the 10 dead of its 11:56 one, before
+    # CNN's 20 at 12:46 (the gold: both Sky figures are the earlier count of an update).
+    wednesday = date(2018, 2, 28)
+    sky = (
+        "وقال متحدث باسم وزارة الصحة المصرية، الأربعاء 28 فبراير 2017، إن 10 أشخاص على الأقل "
+        "قتلوا وأصيب 15 آخرون جراء تصادم قطاري ركاب في محافظة البحيرة بشمال البلاد."
+    )
+
+    def at(hour: int, minute: int) -> datetime:
+        return datetime(2018, 2, 28, hour, minute, tzinfo=UTC)
+
+    first = replace(
+        claim("sky", sky.replace("2017", "2018"), 1, wednesday),
+        article="sky-1156",
+        at=at(11, 56),
+        day=wednesday,
+    )
+    cnn = replace(claim("cnn", "لقي 20 شخصا حتفهم", 0, wednesday), at=at(12, 46))
+    # The dates module reads the written day, 28 February 2017.
+    repeated = replace(
+        claim("sky", sky, 1, wednesday), article="sky-1416", at=at(14, 16), day=date(2017, 2, 28)
+    )
+    pairs = found(first, cnn, repeated)
+    assert [(d.kind, [c.sources for c in d.claims]) for d in pairs] == [
+        ("update", [("sky-1156", "sky-1416"), ("cnn-2018-02-28",)])
+    ]
+    # Another weekday before the date: a year ago, another event; the 14:16 figure is left out.
+    tuesday = replace(repeated, sentence=sky.replace("الأربعاء", "الثلاثاء"))
+    assert [[c.sources for c in d.claims] for d in found(first, cnn, tuesday)] == [
+        [("sky-1156",), ("cnn-2018-02-28",)]
+    ]

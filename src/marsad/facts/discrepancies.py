@@ -234,8 +234,8 @@ def _one_report_time(a: _Group, b: _Group) -> bool:
 def _told_of_its_day(a: _Group, b: _Group) -> bool:
     """True when one side dates its count to the day the other reported its own ("الاثنين"
     in a Tuesday article beside Monday's report): one day's count, told twice."""
-    days_a = {c.day for c in a.claims if c.day}
-    days_b = {c.day for c in b.claims if c.day}
+    days_a = {d for c in a.claims if (d := _event_day(c))}
+    days_b = {d for c in b.claims if (d := _event_day(c))}
     return bool(
         days_a & {c.published for c in b.claims} or days_b & {c.published for c in a.claims}
     )
@@ -244,12 +244,13 @@ def _told_of_its_day(a: _Group, b: _Group) -> bool:
 def _dated_before(group: _Group) -> bool:
     """True when a sentence dates its count to a day before its report ("مساء الأحد" in a
     Monday article): that day's count, not the running total of a later report."""
-    return any(c.day and c.published and c.day < c.published for c in group.claims)
+    return any((d := _event_day(c)) and c.published and d < c.published for c in group.claims)
 
 
 def _shared_day(a: _Group, b: _Group) -> bool:
     """True when sentences of both date their event to the same day."""
-    return bool({c.day for c in a.claims if c.day} & {c.day for c in b.claims if c.day})
+    days_a = {d for c in a.claims if (d := _event_day(c))}
+    return bool(days_a & {d for c in b.claims if (d := _event_day(c))})
 
 
 # A running total that grows more than this between two reports is more likely another
@@ -260,8 +261,8 @@ UPDATE_RATIO = 10.0
 def _same_day(a: _Group, b: _Group) -> bool:
     """False when the sentences date the two counts' events to different days (Sunday's
     toll beside Monday's): two events, not two reports of one."""
-    days_a = {c.day for c in a.claims if c.day}
-    days_b = {c.day for c in b.claims if c.day}
+    days_a = {d for c in a.claims if (d := _event_day(c))}
+    days_b = {d for c in b.claims if (d := _event_day(c))}
     return not (days_a and days_b) or bool(days_a & days_b)
 
 
@@ -352,11 +353,42 @@ def _historical(claim: FigureClaim) -> bool:
     rest = claim.sentence[:start] + " " * (end - start) + claim.sentence[end:]  # "2000 جندي"
     rest = normalize_digits(rest)
     for match in _YEAR.finditer(rest):
-        if int(match.group(1)) < claim.published.year and not _SINCE_YEAR.search(
-            rest[max(0, match.start() - 10) : match.start()]
+        before = rest[max(0, match.start() - 30) : match.start()]
+        if (
+            int(match.group(1)) < claim.published.year
+            and not _SINCE_YEAR.search(before[-10:])
+            and not _slipped_year(before, claim.published)
         ):
             return True
     return False
+
+
+def _event_day(claim: FigureClaim) -> date | None:
+    """The day a claim's sentence dates its event to, the publication day when the sentence
+    writes that day with a slipped year (``_slipped_year``)."""
+    day, published = claim.day, claim.published
+    if day is None or published is None or day.year >= published.year:
+        return day
+    if (day.month, day.day) != (published.month, published.day):
+        return day
+    text = normalize_digits(claim.sentence)
+    at = text.find(str(day.year))
+    if at >= 0 and _slipped_year(text[max(0, at - 30) : at], published):
+        return published
+    return day
+
+
+_DAY_BEFORE_YEAR = re.compile(r"(\S+)\s*،?\s*(\d{1,2})\s+\S+\s+$")
+
+
+def _slipped_year(before: str, published: date) -> bool:
+    """True when the year ends the article's own date, weekday and day of the month its
+    publication's ("الأربعاء 28 فبراير 2017" in an article of Wednesday 28 February 2018):
+    a slip of the year, not an earlier event."""
+    match = _DAY_BEFORE_YEAR.search(before)
+    if match is None or int(match.group(2)) != published.day:
+        return False
+    return match.group(1) == _WEEKDAY_NAMES[published.weekday()]
 
 
 _SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+)?$")
