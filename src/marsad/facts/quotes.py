@@ -923,6 +923,7 @@ def article_quotes(
     chain: dict[str, tuple[str | None, int]] = {}  # gender: speaker, paragraph named in
     kinds: dict[str, str] = {}  # "وزاره": the last body or source named with that word
     last = -2  # index of the last sentence with a quote
+    roles = _Roles(sentences, names)
     before: tuple[Sentence, list[EntityMention]] | None = None  # the sentence before
     for sentence in sentences:
         entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
@@ -938,6 +939,7 @@ def article_quotes(
             if sentence.paragraph - paragraph <= _CONTINUATION_PARAGRAPHS
         }
         quotes = quote_mentions(sentence.text, entities, previous_by_gender=previous, names=names)
+        quotes = [roles.resolve(sentence, quote, entities) for quote in quotes]
         for e in entities:
             if e.type == "organization":
                 _remember_kind(kinds, e.canonical)
@@ -954,6 +956,7 @@ def article_quotes(
             if quote.speaker and not _is_title(quote.speaker):
                 names.learn(quote.speaker)
             last = sentence.index
+        roles.see(sentence, entities, quotes)
         if quotes and quotes[-1].speaker is None:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
             # opens with.
@@ -964,6 +967,113 @@ def article_quotes(
 
 
 _CONTINUATION_PARAGRAPHS = 1
+# Office and trade words: a subject made of one ("وقال اللاعب الإسباني", "وأوضح وزير المالية")
+# is a person the text named with that word, nearby.
+_ROLE_HEADS = frozenset(word.removeprefix("ال") for word in _BESIDE_NAMES) | word_set(
+    "وزير وزيرة رئيس رئيسة متحدث متحدثة ناطق ناطقة مدير قائد سفير أمين مبعوث مستشار مسؤول "
+    "مسؤولة دكتور دكتورة عضو"
+)
+_TITLE_REACH = 8  # words before a person's last name read for a title written beside it
+_TITLE_AFTER = 5  # and after it, the name included ("أنيس العياري اللاعب السابق")
+
+
+class _Roles:
+    """Who a role subject stands for ("وقال اللاعب الإسباني" after "رافايل نادال"), read from
+    the people an article named or quoted in the sentences seen so far."""
+
+    def __init__(self, sentences: Sequence[Sentence], names: ArticleNames) -> None:
+        self.texts = [tokenize(s.text) for s in sentences]
+        self.names = names
+        self.people: list[tuple[int, str]] = []  # paragraph, person: in the order named
+        self.by_last: dict[str, str] = {}  # their last words
+
+    def see(
+        self, sentence: Sentence, entities: Sequence[EntityMention], quotes: Sequence[QuoteMention]
+    ) -> None:
+        """Remember the people the sentence names or quotes."""
+        found = [e.canonical for e in entities if e.type == "person" and e.form != "nisba"]
+        found += [q.speaker for q in quotes if q.speaker and not _is_title(q.speaker)]
+        for token in self.texts[sentence.index]:
+            if name := self.names.known(token.norm) or self.by_last.get(token.norm):
+                found.append(name)  # "ويعتقد سيغوردسون" after "وقال سيغوردسون"
+        self.people += [(sentence.paragraph, name) for name in found]
+        self.by_last.update((normalize(name.split()[-1]), name) for name in found)
+
+    def resolve(
+        self, sentence: Sentence, quote: QuoteMention, entities: Sequence[EntityMention]
+    ) -> QuoteMention:
+        """The quote said by the person its role subject stands for: the latest one named or
+        quoted in this paragraph or the one before whom the article names with the role's head
+        word ("لاعب التنس الإسباني رافايل نادال"). Else as it was: a role no one nearby holds
+        ("وأضاف الوزير التركي", "وقال المهاجم" after "لاعب وسط") may be someone named further
+        back, whom the reader of this paragraph cannot tell."""
+        found = _role_subject(sentence.text, quote.start)
+        if found is None or quote.speaker not in (None, found[0]):
+            return quote
+        role, verb = found
+        head = normalize(role.split()[0]).removeprefix("ال")
+        here = [
+            e.canonical
+            for e in entities
+            if e.type == "person" and e.form != "nisba" and e.end <= verb
+        ]
+        near = [
+            name
+            for paragraph, name in self.people
+            if sentence.paragraph - paragraph <= _CONTINUATION_PARAGRAPHS
+        ]
+        for name in reversed(near + here):
+            if self._titled(name, {head}):
+                return replace(quote, speaker=name, cited=True)
+        # "وأوضح وزير المالية" four paragraphs after "وزير المالية السعودي محمد الجدعان": the
+        # one person the article named with the whole role.
+        words = {normalize(w).removeprefix("ال") for w in role.split()}
+        whole = {name for _, name in self.people if self._titled(name, words)}
+        whole |= {name for name in here if self._titled(name, words)}
+        if len(whole) == 1 and len(words) > 1:
+            return replace(quote, speaker=whole.pop(), cited=True)
+        return quote
+
+    def _titled(self, name: str, words: set[str]) -> bool:
+        """True when the article writes all ``words`` beside the person's last name."""
+        last = normalize(name.split()[-1])
+        for tokens in self.texts:
+            for at, token in enumerate(tokens):
+                if token.norm == last:
+                    beside = tokens[max(0, at - _TITLE_REACH) : at + _TITLE_AFTER]
+                    if words <= {t.norm.removeprefix("ال") for t in beside}:
+                        return True
+        return False
+
+
+def _role_subject(text: str, before: int) -> tuple[str, int] | None:
+    """The role phrase right after the last speech verb before ``before`` ("اللاعب الإسباني",
+    "وزير المالية", "نجم منتخب مصر"), or None: a definite head, or one that a definite word
+    follows (a construct), and where its verb starts; never an unnamed source ("مسؤول
+    أمريكي")."""
+    verbs = [v for v in _verb_positions(text) if v[1] <= before] or _verb_positions(text)[:1]
+    if not verbs:
+        return None
+    words: list[Token] = []
+    for token in _span(text, verbs[-1][1], len(text)):
+        if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS:
+            break
+        if token.norm in _PREPOSITIONS or _to_someone(token) or not token.text[0].isalpha():
+            break
+        if token.norm in _NOT_SPEAKERS or token.norm in _WEEKDAYS:
+            break  # "وقال الوزير الروسي أيضا"
+        words.append(token)
+        if len(words) == _SUBJECT_WORDS:
+            break
+    if not words or words[0].norm.removeprefix("ال") not in _ROLE_HEADS:
+        return None
+    if not words[0].norm.startswith("ال") and not (
+        len(words) > 1 and words[1].norm.startswith("ال")
+    ):
+        return None
+    return " ".join(t.text for t in words), verbs[-1][0]
+
+
 # Words that name a body or a source by its kind: "الوزارة", "المصدر" then stand for the last
 # one the article named ("وزارة الاستثمار والتعاون الدولي المصرية", "مصدر بالرئاسة التركية").
 _KINDS = word_set(
@@ -1031,6 +1141,10 @@ class ArticleNames(Mapping[str, str]):
             self._people.setdefault(normalize(words[-1]), name)
             self._first.add(normalize(words[0]))
             self._last_words.clear()
+
+    def known(self, word: str) -> str | None:
+        """The full name of a person found so far whose last word this is ("نادال")."""
+        return self._people.get(word)
 
     def person(self, word: str) -> str | None:
         """The full name of a person whose last word this is: among ``people``, or a definite

@@ -1,0 +1,71 @@
+"""Issue 18, seventh round: a role subject ("وقال الوزير الروسي", "وأوضح وزير المالية") is the
+person the article named with that role, nearby or, for the whole role, anywhere before; never
+someone named with another title. February sentences (ANT 2018)."""
+
+from __future__ import annotations
+
+import json
+
+import marsad
+from marsad.model import Article
+from marsad.report import render_json
+
+
+def quote_speakers(*lines: str) -> list[str | None]:
+    article = Article(id="q1", title="تصريحات", text="\n".join(lines), source="outlet", lang="ar")
+    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
+    return [fact["speaker"] for fact in story["facts"] if fact["kind"] == "quote"]
+
+
+def test_a_role_is_the_person_named_with_it_in_the_paragraph_before() -> None:
+    speakers = quote_speakers(
+        'اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة، الأربعاء، بـ"عرقلة" نزع '
+        "السلاح النووي.",
+        'وقال لافروف، في مؤتمر نزع السلاح في جنيف، إن "الأسلحة النووية الأميركية غير '
+        'الاستراتيجية في أوروبا تعيق نزع السلاح النووي".',
+        'وتطرق لافروف بشكل خاص إلى "ما يُسمى المهام النووية المشتركة".',
+        'وتابع "الجميع سيدركون أنه عبر القيام بذلك، يعد عسكريو الولايات المتحدة القوات '
+        'المسلحة لبلدان أوروبا".',
+        'وقال الوزير الروسي أيضا إن "روسيا.. لم تنشر هذا النوع من الأسلحة"، وإن موسكو قد '
+        '"وضعتها في قواعد للتخزين على ترابها الوطني".',
+    )
+    assert speakers[-1] == "سيرغي لافروف"
+
+
+def test_a_trade_word_is_the_person_the_article_wrote_it_beside() -> None:
+    speakers = quote_speakers(
+        "أعلن لاعب التنس الإسباني رافايل نادال أنه سيفتتح مراكز رياضية تحمل اسمه في عدة دول.",
+        "ومن المقرر أن ينشأ أول هذه المراكز في المكسيك، البلد الذي يعتبره نادال محببا إليه.",
+        "وقال اللاعب الإسباني في تصريحات لوكالة الأنباء الألمانية أنه سوف ينشئ مركزه الرياضي "
+        "في مدينة كانكون السياحية.",
+    )
+    assert speakers[-1] == "رافايل نادال"
+
+
+def test_the_whole_role_reaches_further_back() -> None:
+    speakers = quote_speakers(
+        "أكد وزير المالية السعودي محمد الجدعان، أن ميزانية العام الحالي برهنت على سياسة الحكومة.",
+        "جاء ذلك خلال كلمة في لقاء خاص نظمته جمعية الاقتصاد السعودية أمس.",
+        "وتستهدف الرؤية تطوير عدد من القطاعات مثل الخدمات اللوجستية والإسكان والتعدين.",
+        "وأوضح وزير المالية أن الإصلاحات الاقتصادية تهدف إلى رفع مستوى معيشة المواطنين.",
+    )
+    assert speakers[-1] == "محمد الجدعان"
+
+
+def test_a_role_the_person_nearby_was_not_named_with_stays_unresolved() -> None:
+    speakers = quote_speakers(
+        "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة ضيفه الأمريكي لثلاث ساعات ونصف.",
+        'وقال اللاعب الإسباني للصحفيين إن "ما زال لدينا عمل كثير قبل الموسم".',
+    )
+    assert "رجب طيب أردوغان" not in speakers
+
+
+def test_two_people_named_with_the_whole_role_leave_it_as_written() -> None:
+    speakers = quote_speakers(
+        "التقى وزير الخارجية الأمريكي ريكس تيلرسون في أنقرة نظيره وزير الخارجية التركي مولود "
+        "جاويش أوغلو.",
+        "وبحث الجانبان ملفات المنطقة لساعات.",
+        "وتناول اللقاء الأزمة السورية.",
+        "وأكد وزير الخارجية أن العلاقات بين البلدين تمر بمرحلة حرجة جدا.",
+    )
+    assert speakers[-1] not in ("ريكس تيلرسون", "مولود جاويش أوغلو")
