@@ -206,3 +206,55 @@ def test_a_demonstrative_the_title_names_or_a_context_phrase_stands_alone() -> N
 def test_a_demonstrative_without_a_title_is_not_judged() -> None:
     # EASC's plain articles have no title: the rule cost their summaries, so it is left out.
     assert not needs_context("وكانت هذه الدعوة أحدث خطأ في زيارة ترودو.", "ar", "")
+
+
+def test_an_outlet_taken_as_known_leans_back() -> None:
+    """Round 9: February sentences labelled fragments on set 1 and set 2 (the paper is named
+    only in the sentence before); near misses that name the outlet stand alone."""
+    title = 'تسريب أهم سر في "آيفون".. وملايين الهواتف مهددة'
+    assert needs_context(
+        'ووصفت الصحيفة التسريب بأنه "الأكبر على الإطلاق" الذي يواجه هواتف "آيفون".', "ar", title
+    )
+    assert needs_context(
+        'وقالت الصحيفة البريطانية في التقرير الذي اطلعت عليه "العربية.نت" إن "الشيفرة المسربة'
+        ' يمكن استخدامها في تحليل الشيفرة الموجودة في هواتف آيفون".',
+        "ar",
+        title,
+    )
+    title = "اتهام النجم البرازيلي روماريو بالاحتيال"
+    assert needs_context(
+        "وأشارت الصحيفة البرازيلية إلى أن السلطات في البرازيل أكدت امتلاك اللاعب منزلين.",
+        "ar",
+        title,
+    )
+    # Named, or named by the title, or a company (the title names it): it stands alone.
+    assert not needs_context("وقالت صحيفة الغارديان البريطانية إن الشيفرة سربت.", "ar", title)
+    assert not needs_context("وقالت الصحيفة البريطانية الغارديان إن الشيفرة سربت.", "ar", title)
+    assert not needs_context(
+        "وكشفت الشركة الفنلندية، الأحد، عن الهاتف.", "ar", "بعد 22 عاما.. نوكيا تفاجئ السوق"
+    )
+    assert not needs_context(
+        "وأشارت الصحيفة البرازيلية إلى أن السلطات أكدت امتلاكه منزلين.",
+        "ar",
+        "صحيفة برازيلية: روماريو يملك منزلين",
+    )
+
+
+def test_no_reaction_to_something_not_named_leans_back() -> None:
+    """Round 9: the kind of the sixth March check ("ولم يرد على الفور تعليق فوري على الإعلان
+    الروسي"); no February sentence is of it. February's no-comment sentences that name who
+    and what stand alone."""
+    assert needs_context("ولم يرد على الفور تعليق فوري على الإعلان الحكومي.", "ar")
+    assert needs_context("ولم يصدر تعليق رسمي.", "ar")
+    assert needs_context("ولم يرد على الفور تعليق من الشرطة.", "ar")
+    assert not needs_context("ولم ترد آبل على الفور على طلب للتعقيب.", "ar")
+    assert not needs_context(
+        "ولم يصدر تعليق حتى الآن من تركيا التي تعهدت بمنع القبارصة اليونانيين من التنقيب"
+        " عن النفط والغاز حول الجزيرة المقسمة.",
+        "ar",
+    )
+    assert not needs_context(
+        "ولم يصدر تعليق من الجيش التركي الذي نفى من قبل اتهامات بإصابة مدنيين في العملية"
+        " التي يقوم بها في عفرين.",
+        "ar",
+    )
