@@ -1,7 +1,8 @@
 """Which sentences of a story a summary may lean on: not an article far from the story's centre
 (another event's article the clustering let in), not a one-line flash that only repeats its
-title (``usable``); a sentence sharing no term with the story's other articles only when
-nothing else fits (``peripheral``). A far sentence another article states too
+title (``usable``); a sentence sharing no term with the story's other articles, or background
+in the reporter's words ("يذكر أن …", "وكان … قد …", a year long past), only when nothing else
+fits (``peripheral``, ``background``). A far sentence another article states too
 (``StoryText.same_fact`` or ``states``) is not far: the fact belongs to the story; a flash is
 still a flash (another article's lead tells it as a sentence)."""
 
@@ -31,16 +32,51 @@ FAR_SENTENCE = 0.01
 # A one-sentence article whose sentence has this share of its words in the title is a flash.
 FLASH_TITLE_SHARE = 0.6
 _WORD = re.compile(r"\w+")
+# Background a reporter adds after the news (issue 19, eighth round; the February digest's
+# summary sentences read): a note ("يذكر أن", "تجدر الإشارة"), a turn to another matter ("من
+# جهة أخرى"), the pluperfect ("وكان … قد تزوجا في 2015", "وكانت منال … أبهرت"). "وذكر" (he
+# said) and "في وقت سابق" (often earlier the same day) are news, not background.
+_BACKGROUND = re.compile(
+    r"^\W*(?:و|ف)?(?:يذكر|يُذكر|الجدير بالذكر|جدير بالذكر|تجدر الإشارة|يشار)\s"
+    r"|^\W*و?(?:من جهة أخرى|من ناحية أخرى|على صعيد آخر|في سياق آخر|في سياق منفصل|في شأن آخر)"
+    r"|^\W*(?:it is worth noting|notably)\b",
+    re.IGNORECASE,
+)
+_PLUPERFECT = re.compile(r"^\W*و?(?:كان|كانت|كانوا)\s|^\W*previously\b", re.IGNORECASE)
+# A year at least this many years before the article's is background ("تزوجت … في العام 2000",
+# "خطف 276 تلميذة … 2014"), as is the pluperfect; last year is often the news in February (a
+# year's results).
+PAST_YEARS = 2
+_YEAR = re.compile(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])")
+# "Since 1973" dates a record the news sets ("أكبر لاعب يتصدر التصنيف منذ انطلاقه في 1973"): not
+# a past event.
+_SINCE_YEAR = re.compile(
+    r"(?:منذ|since)\s+(?:\w+\s+){0,2}?(?:في\s+|عام\s+|العام\s+|سنة\s+)?"
+    r"(?:19|20|١٩|٢٠)[\d٠-٩]{2}",
+    re.IGNORECASE,
+)
+# A sentence dated by a weekday or "today" tells the news even when it names a past year or is
+# in the pluperfect ("أكثر الصدامات جدية منذ … عام 2014، وقد قتل … ليلة السبت"; "وكانت قوات
+# الأمن قد ألقت القبض على أبو الفتوح مساء أمس").
+_CURRENT = re.compile(
+    r"اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الجاري|الحالي"
+    r"|\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
-def usable(story: StoryText) -> np.ndarray:
+def usable(story: StoryText, scores: np.ndarray | None = None) -> np.ndarray:
     """Mask of the sentences a summary may use: not those of a far article that no other
-    article states, not a flash."""
+    article states, not a flash. With ``scores``, of two far articles (two events glued) the
+    one holding the best-scoring sentence is the story's."""
     articles = [s.article for s in story.sentences]
     names = list(dict.fromkeys(articles))
     if len(names) < 2:
         return np.ones(len(articles), dtype=bool)
     far = _far_articles(story, articles, names)
+    if len(names) == 2 and scores is not None:
+        far = _far_pair(story, articles, scores)
     mask: np.ndarray = ~_unless_stated(story, far) & ~_flashes(story)
     return mask
 
@@ -119,6 +155,53 @@ def _far_articles(story: StoryText, articles: list[str], names: list[str]) -> np
     }
     far: np.ndarray = low & np.array([a not in anchored for a in articles], dtype=bool)
     return far
+
+
+def background(story: StoryText) -> np.ndarray:
+    """Mask of the sentences after an article's lead that give background, not the news
+    (``_BACKGROUND``; or, without a weekday or "today", the pluperfect or only years
+    ``PAST_YEARS`` or more before the article's, "since" years aside), in stories of two
+    articles or more: chosen only after the news, as ``peripheral``. A toll is no exemption:
+    "وكان حاجز التفتيش … تعرض لهجوم انتحاري أسفر عن سقوط ستة قتلى في 25 كانون الثاني" is an
+    earlier attack's."""
+    found = np.zeros(len(story.sentences), dtype=bool)
+    if len(story.documents) < 2:  # one article's summary is its own (EASC R1 0.495 -> 0.484)
+        return found
+    year = {d.id: d.article.published.year for d in story.documents if d.article.published}
+    for n, sentence in enumerate(story.sentences):
+        if sentence.index == 0:  # the lead tells the news
+            continue
+        text = sentence.text
+        if _BACKGROUND.search(text):
+            found[n] = True
+            continue
+        years = [int(y.translate(_DIGITS)) for y in _YEAR.findall(_SINCE_YEAR.sub("", text))]
+        published = year.get(sentence.article)
+        past = bool(years and published and max(years) <= published - PAST_YEARS)
+        if past or _PLUPERFECT.search(text):
+            found[n] = not _CURRENT.search(text)
+    return found
+
+
+def _far_pair(story: StoryText, articles: list[str], scores: np.ndarray) -> np.ndarray:
+    """Sentences of the second of two articles far from each other (``FAR_ARTICLE``), each of
+    at least ``JUDGED_SENTENCES`` sentences, neither's lead stating a fact the other states:
+    two events glued (Boko Haram's kidnapping in Nigeria and its raids in Cameroon; Erdogan
+    on Afrin and on drone tanks, February). The first is the one of the best-scoring sentence
+    the summary may use."""
+    far = np.zeros(len(articles), dtype=bool)
+    names = list(dict.fromkeys(articles))
+    length = Counter(articles)
+    if min(length.values()) < JUDGED_SENTENCES:
+        return far
+    if article_closeness(story)[names[0]] >= FAR_ARTICLE:
+        return far
+    shares: list[bool] = np.asarray(story.same_fact.any(axis=1), dtype=bool).tolist()
+    if any(shared and s.index < LEAD for s, shared in zip(story.sentences, shares, strict=True)):
+        return far
+    ranked = np.where(story.eligible, scores, -np.inf)
+    centre = articles[int(np.argmax(ranked))]
+    return np.array([a != centre for a in articles], dtype=bool)
 
 
 def _far_sentences(story: StoryText, articles: list[str]) -> np.ndarray:

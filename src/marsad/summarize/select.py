@@ -14,7 +14,7 @@ from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT
-from marsad.summarize.relevance import peripheral, usable
+from marsad.summarize.relevance import background, peripheral, usable
 
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
 # A summary opens with one of the first sentences of an article: the lead states the event.
@@ -58,14 +58,15 @@ def select(
     A story told over several news cycles gets the lead of each cycle it lacks
     (``_cover_each_cycle``), and an article's first sentence among the chosen opens the summary.
     Sentences far from the story (``relevance.usable``) are not chosen; sentences sharing no
-    term with another article (``relevance.peripheral``) only after all the others.
+    term with another article (``relevance.peripheral``) or giving background
+    (``relevance.background``) only after all the others.
     """
     chosen: list[int] = []
     used = 0
-    allowed = story.eligible & usable(story)
+    allowed = story.eligible & usable(story, scores)
     if not allowed.any():
         allowed = story.eligible
-    late = peripheral(story)  # considered after all the others
+    late = peripheral(story) | background(story)  # considered after all the others
     order = sorted(range(len(story.sentences)), key=lambda i: (bool(late[i]), -float(scores[i]), i))
     alone = story.predecessor < 0
     if not (alone & allowed).any():  # every sentence leans on another: take them all
