@@ -17,6 +17,7 @@ from marsad.facts._calendar import (
 )
 from marsad.facts._numbers import digit_value
 from marsad.lang.clitics import stems, with_clitics
+from marsad.lang.stopwords import ARABIC as _STOPWORDS
 from marsad.lang.tokens import Token, tokenize, words_among
 from marsad.lang.words import word_set
 from marsad.model import Certainty
@@ -24,11 +25,16 @@ from marsad.model import Certainty
 __all__ = ["MONTH_WORDS", "DateMention", "date_mentions", "near_year", "nearest_weekday", "resolve"]
 
 Direction = Literal["past", "future", "next", "nearest"]
+# The tense of the verb that opens a bare weekday's clause: it settles a weekday that may be
+# the last or the coming one (``resolve``).
+Tense = Literal["perfect", "imperfect"]
 _PAST_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "last"})
 _NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "next"})
 # "الشهر الجاري/الحالي" (this month) after an ordinal day: the publication month.
 # "اعتبارا من الثلاثاء" / "بدءاً من" (starting from): a day still to come.
-_FROM_ON = frozenset({"سوف", "will", "اعتبارا", "ابتداء", "بدءا", "بدء", "starting"})
+_FROM_ON = frozenset({"سوف", "will", "اعتبارا", "ابتداء", "بدءا", "بدء", "starting", "لن", "ولن"})
+# "منذ الأحد" (since Sunday) is always a day past.
+_SINCE = frozenset({"منذ", "ومنذ", "since"})
 _THIS_MONTH = (("الشهر", "الجاري"), ("الشهر", "الحالي"))
 _DAY_WORDS = frozenset({"اليوم", "يومين"})
 
@@ -48,6 +54,7 @@ class DateMention:
     direction: Direction = "nearest"
     calendar: str = "gregorian"
     this_month: bool = False  # "في الخامس من الشهر الجاري"
+    tense: Tense | None = None  # a bare weekday's governing verb, when the sentence opens with it
 
     @property
     def absolute(self) -> date | None:
@@ -195,7 +202,8 @@ _FUTURE_WINDOW = 4  # tokens before the weekday searched for سـ + imperfect
 _NOT_FUTURE = word_set(
     "سنوات سنة سنه سنتين سنين سنويا سنوي سنويه ساعات ساعة ساعه ساعتين سابق سابقا سابقة سابقه "
     "ساحة ساحه سائق سائقي سياسة سياسه سياسي سياسية سياسيه سيارة سياره سيارات سيدة سيده سيد "
-    "ستة سته ستين ستون سيطرة سيطره سيناء سينما سيول سياق سياحة سياحه سياحي ستار ستاد"
+    "ستة سته ستين ستون سيطرة سيطره سيناء سينما سيول سياق سياحة سياحه سياحي ستار ستاد وسائل "
+    "سائل سائر"
 )
 # The verbs of fixtures and plans may be further back ("ويستكمل ثمن النهائي بمباراتي توتنهام
 # ومضيفه روتشدايل الأحد"); a past cue on the way ends the search.
@@ -211,7 +219,10 @@ def _is_future(tokens: list[Token], i: int) -> bool:
             return False
         if _subjunctive(tokens, i - 1 - back):
             continue
-        if _future_verb(word) or (back < _FUTURE_WINDOW and word in _FROM_ON):
+        verb = word[1:] if word[0] in "وف" else word  # "وستعرض", "وسيلتقي"
+        if _future_verb(verb) and not _subject_name(tokens, i - 1 - back):
+            return True
+        if back < _FUTURE_WINDOW and word in _FROM_ON:
             return True
         if any(form in _AHEAD for form in _words(token)):
             return True
@@ -223,6 +234,73 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     if not _future_verb(opening.removeprefix("و")):
         return False
     return not any(t.norm in _PAST_CUES for t in tokens[:i])
+
+
+# Words that open a new clause inside a sentence: a complement ("قال ... إن"), a relative
+# clause, a subordinate or contrasting one. The word after one is read as that clause's verb.
+_CLAUSE_STARTS = frozenset(
+    {"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "الذي", "التي", "الذين", "اللذين",
+     "حيث", "لكن", "ولكن", "بينما", "فيما", "عندما", "حين", "حينما", "كي", "لكي", "حتى",
+     "اذا", "لان", "مما", "بما", "لما", ":", "؟", "?"}
+)  # fmt: skip
+# A verb is followed by its subject or object ("ستنخفض الأسعار") or a preposition ("سيطعن في").
+_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ب", "ل", "امام", "ضد"})
+_PERFECT_WORDS = frozenset({"قال", "قالت"})  # stop words that are perfect verbs
+
+
+def _verb_tense(token: Token) -> Tense | None:
+    """The tense of a word read as the verb opening a clause ("وقال", "أوقف", "سجله": perfect;
+    "ويدلي": imperfect); None for a particle, a definite, feminine or plural noun, a future,
+    and for ت-, ن- and أ- words (an imperfect or a perfect such as "تولى": not told apart).
+    Arabic news clauses mostly open with their verb."""
+    word = token.norm
+    if word[0] in "وف" and len(word) > 3:
+        word = word[1:]
+    if word in _PERFECT_WORDS:
+        return "perfect"
+    if (
+        len(word) < 3
+        or _future_verb(word)
+        or word in _STOPWORDS
+        or word in WEEKDAYS
+        or word in MONTH_WORDS
+        or word.startswith("ال")
+        or word[0] in "تن"
+        or token.text.endswith(("ة", "ات", "ون", "ين", "ية"))
+    ):
+        return None
+    if word[0] == "ي":
+        return "imperfect" if len(word) >= 4 else None
+    return "perfect"
+
+
+def _clause_verb(tokens: list[Token], i: int) -> int:
+    """The index of the word opening the clause of token ``i``: the first word of the sentence
+    or the one after the last clause start before ``i`` (-1 when there is none)."""
+    start = max((k for k in range(i) if tokens[k].norm in _CLAUSE_STARTS), default=-1)
+    return next((k for k in range(start + 1, min(i, start + 3)) if tokens[k].text[0].isalpha()), -1)
+
+
+def _subject_name(tokens: list[Token], j: int) -> bool:
+    """A word like سـ + imperfect at ``j`` inside the subject of its clause's perfect verb is a
+    name: "وقال وزير الخارجية الروسي سيرغي لافروف، الاثنين، إن", "أوقف نادي فياريال ... روبن
+    سيميدو، الجمعة" (a verb is followed by a definite word or a preposition)."""
+    verb = _clause_verb(tokens, j)
+    if verb < 0 or _verb_tense(tokens[verb]) != "perfect":
+        return False
+    after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    return not (after.startswith(("ال", "وال", "بال", "لل")) or after in _PREPOSITIONS)
+
+
+def _governing_tense(tokens: list[Token], i: int) -> Tense | None:
+    """The tense of the verb opening the weekday's clause ("وسجل مؤشر الدولار ... الذي سجله يوم
+    الجمعة": perfect; "ويدلي باول بشهادته ...، الثلاثاء": imperfect); an imperfect with a past
+    cue on the way ("يتوقع ... أمس") is read as nothing."""
+    verb = _clause_verb(tokens, i)
+    tense = _verb_tense(tokens[verb]) if verb >= 0 else None
+    if tense == "imperfect" and any(t.norm in _PAST_CUES for t in tokens[verb:i]):
+        return None
+    return tense
 
 
 # "قبل أن يستأنف مجددا مساء الأحد، ما أودى بحياة 17 مدنيا": an imperfect after "before"
@@ -289,12 +367,13 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
             offset, start = said, i - size
             break
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if after in _PAST_WORDS or previous == "last":
+    if after in _PAST_WORDS or previous == "last" or previous in _SINCE:
         direction, end = "past", i + (after in _PAST_WORDS)
     elif after in _NEXT_WORDS or previous == "next":
         direction, end = "next", i + (after in _NEXT_WORDS)
     elif _is_future(tokens, start) or _future_after(tokens, end):
         direction = "future"
+    bare = direction == "nearest" and offset is None
     mention = DateMention(
         text=text[tokens[start].start : tokens[end].end],
         start=tokens[start].start,
@@ -302,6 +381,7 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
         weekday=weekday,
         offset=offset,
         direction=direction,
+        tense=_governing_tense(tokens, start) if bare else None,
     )
     return _with_date_after(tokens, end + 1, text, mention)
 
@@ -406,7 +486,7 @@ def _in_list(found: list[DateMention], mention: DateMention) -> DateMention:
     earlier = next((m for m in reversed(found) if m.weekday is not None), None)
     if earlier is None or earlier.direction not in ("future", "next"):
         return mention
-    return replace(mention, direction="future")
+    return replace(mention, direction="future", tense=None)
 
 
 def nearest_weekday(anchor: date, weekday: int, direction: Direction) -> date:
@@ -452,7 +532,8 @@ def resolve(
 ) -> tuple[date | None, Certainty]:
     """The calendar date of a mention: stated when written in full, else resolved against the
     publication date (``certainty`` "inferred" when that date was itself inferred, "low" for
-    a bare weekday that may be the other one: ``AMBIGUOUS_BACK``, ``COMING_BACK``)."""
+    a bare weekday that may be the other one and whose clause opens with no verb of a known
+    tense: ``AMBIGUOUS_BACK``, ``COMING_BACK``)."""
     if (stated := mention.absolute) is not None:
         return stated, "stated"
     if published is None:
@@ -465,10 +546,12 @@ def resolve(
     if mention.weekday is not None:
         day = nearest_weekday(published, mention.weekday, mention.direction)
         back = (published - day).days
-        if mention.direction == "nearest" and back >= COMING_BACK:
-            return day + timedelta(days=7), "low"
         if mention.direction == "nearest" and back >= AMBIGUOUS_BACK:
-            return day, "low"
+            # An imperfect opening the weekday's clause tells of the coming one; a perfect may
+            # govern a noun of a coming event ("أكد غياب ... عن مواجهة ... يوم الخميس"): a guess.
+            if mention.tense == "imperfect":
+                return day + timedelta(days=7), derived
+            return (day + timedelta(days=7) if back >= COMING_BACK else day), "low"
         return day, derived
     if mention.day is not None and mention.this_month:
         try:
