@@ -299,3 +299,43 @@ def test_the_article_own_date_with_a_slipped_year_is_no_earlier_event() -> None:
     assert [[c.sources for c in d.claims] for d in found(first, cnn, tuesday)] == [
         [("sky-1156",), ("cnn-2018-02-28",)]
     ]
+
+
+def test_figures_that_name_no_place_join_their_article_own_event() -> None:
+    # France 24, Monday 19 February 2018: its lead places the toll in Eastern Ghouta; later
+    # sentences name no place. CNN and BBC give more than 100 the next morning (gold: updates).
+    ghouta, damascus = frozenset({"الغوطة الشرقية"}), frozenset({"دمشق"})
+    lead = (
+        "ارتفعت حصيلة القتلى جراء قصف قوات النظام السوري للغوطة الشرقية المحاصرة الاثنين مرة "
+        "جديدة لتصل إلى نحو 80 قتيلا مدنيا، وفق ما أفاد المرصد السوري لحقوق الإنسان."
+    )
+    first = (
+        "وكان المرصد أفاد في حصيلة أولية عن 18 قتيلا، إلا أنها واصلت الارتفاع تدريجيا طوال النهار"
+    )
+    morgue = "وفي مشرحة المستشفى، شاهد مراسل وكالة الأنباء الفرنسية 11 جثة ممددة على الأرض"
+    town = "وسجلت مدينة حمورية أعلى حصيلة إذ قتل فيها 20 مدنيا على الأقل جراء الغارات."
+    shells = "وقتل أكثر من 20 مدنيا في قذائف على دمشق."
+    cnn = "قتل أكثر من 100 مدني في منطقة الغوطة الشرقية خلال الـ24 ساعة الماضية"
+    bbc = "وقتل في الغارات الجوية والقصف المدفعي الاثنين على المنطقة أكثر من 100 شخص"
+    pairs = found(
+        replace(claim("france24", lead, where=ghouta), lead=True),
+        claim("france24", first),
+        claim("france24", morgue),
+        claim("france24", town),
+        claim("france24", shells, where=damascus),
+        replace(claim("cnn", cnn, 0, TUESDAY, where=ghouta), lead=True),
+        replace(claim("bbc", bbc, 0, TUESDAY), lead=True),
+    )
+    assert sorted((d.kind, [c.value for c in d.claims], d.claims[1].sources) for d in pairs) == [
+        ("update", [18, 100], ("bbc-2018-02-20",)),
+        ("update", [18, 100], ("cnn-2018-02-20",)),
+        ("update", [80, 100], ("bbc-2018-02-20",)),
+        ("update", [80, 100], ("cnn-2018-02-20",)),
+    ]
+    # Without a lead that places the article's figures, the initial 18 is left out.
+    alone = found(
+        claim("france24", first),
+        claim("france24", shells, where=damascus),
+        replace(claim("cnn", cnn, 0, TUESDAY, where=ghouta), lead=True),
+    )
+    assert alone == []

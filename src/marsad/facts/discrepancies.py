@@ -419,8 +419,62 @@ def _events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
     unplaced = [c for c in claims if not c.places]
     if len(events) <= 1:
         return [[*members, *unplaced] for _, members in events] or [unplaced]
-    lead = [c for c in unplaced if c.lead]  # the story's own event, its place unknown to us
-    return [members for _, members in events] + ([lead] if lead else [])
+    groups = [members for _, members in events]
+    homes = _article_homes(groups)
+    own = _own_event(groups)
+    lead = []  # the story's own event, its place unknown to us
+    for claim in unplaced:
+        home = homes.get(claim.article) if claim.lead or _told_as_toll(claim) else None
+        if home is None and claim.lead:
+            home = own
+        if home is not None:
+            groups[home].append(claim)
+        elif claim.lead:
+            lead.append(claim)
+    return groups + ([lead] if lead else [])
+
+
+# A sentence that calls its figure the toll ("حصيلة أولية عن 18 قتيلا", "ارتفع عدد القتلى")
+# tells the event's count; a figure told otherwise later on may be any part of it (bodies in
+# one morgue, those killed inside the building). A town named by its kind that we do not know
+# ("مدينة حمورية") is a place of its own.
+_TOLL = re.compile(r"حصيل|عدد\s+(?:ال)?(?:قتلى|ضحايا|جرحى|مصابين|وفيات)|(?:^|\s)و?ارتفع")
+_TOWN = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:مدينة|بلدة|قرية|ناحية|مخيم|حي)\s+[^\s،,.]+")
+
+
+def _told_as_toll(claim: FigureClaim) -> bool:
+    """True when a sentence outside the lead calls its figure the toll and names no town of
+    its own (``_TOLL``, ``_TOWN``)."""
+    return _TOLL.search(claim.sentence) is not None and _TOWN.search(claim.sentence) is None
+
+
+def _article_homes(events: list[list[FigureClaim]]) -> dict[str, int | None]:
+    """The event of each article's opening sentences, when they place figures in one event
+    only: the article's own event, which its figures that name no place are about ("77 قتيلا
+    مدنيا" two sentences after "للغوطة الشرقية ... لتصل إلى نحو 80 قتيلا")."""
+    found: dict[str, set[int]] = {}
+    for index, members in enumerate(events):
+        for claim in members:
+            if claim.lead:
+                found.setdefault(claim.article, set()).add(index)
+    return {
+        article: next(iter(held)) if len(held) == 1 else None for article, held in found.items()
+    }
+
+
+def _own_event(events: list[list[FigureClaim]]) -> int | None:
+    """The story's own event: the one most articles place figures of their opening sentences
+    in, when no other ties with it."""
+    counts = sorted(
+        (
+            (len({c.article for c in members if c.lead}), index)
+            for index, members in enumerate(events)
+        ),
+        reverse=True,
+    )
+    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> list[Discrepancy]:
