@@ -86,6 +86,10 @@ def _speaker(
     known = _NO_NAMES if names is None else names
     if text and (apposed := _apposition(text, start, limit, entities, known)):
         return apposed
+    # "وقال بيتر سلامة نائب مدير عام المنظمة": the name first, then the title
+    first = next(iter(_span(text, start, limit)), _NO_TOKEN) if text else _NO_TOKEN
+    if _plain_word(first) and (name := _name_then_title(text, start, limit, sizes=(2,))):
+        return name
     if text and (name := _titled_run(text, start, limit, entities)):
         return name
     after = [e for e in named if start <= e.start < limit]
@@ -244,20 +248,36 @@ def _plain_word(token: Token) -> bool:
     )
 
 
-def _name_then_title(text: str, start: int, limit: int) -> str | None:
+def _name_then_title(
+    text: str, start: int, limit: int, sizes: tuple[int, ...] = (2, 1)
+) -> str | None:
     """ "قال إيلكاي غندوغان لاعب وسط مانشستر سيتي إنه", "وقال فرانك جيرتزوبيه الأمين العام",
     "وأضاف نيكوس أناستاسياديس أمام البرلمان": one or two plain words right after the verb,
     then a preposition, a comma, إن/أن or (after two words) a title, are a name."""
     words = _span(text, start, len(text))
-    for size in (2, 1):
+    for size in sizes:
         if len(words) <= size or not all(_plain_word(t) for t in words[:size]):
             continue
+        if any(t.norm in _HOW_WORDS for t in words[:size]):
+            continue  # "وأضاف لافروف أمام مجلس", "وقال بشأن عملية"
         after = words[size]
         closes = after.norm in _THAT or after.text == ":" or words[size].start >= limit
         closes = closes or _to_someone(after)  # "وأضاف خالد مجاهد للصحفيين إن"
         if closes or after.norm in _AFTER_NAME or (size == 2 and _apposition_title(after.text)):
             return " ".join(t.text for t in words[:size])
+        if size == 2 and _construct(words[size:]):
+            return " ".join(t.text for t in words[:size])  # "داميان تشوكو مفوض الشرطة"
     return None
+
+
+def _construct(words: Sequence[Token]) -> bool:
+    """ "مفوض الشرطة": an indefinite word, then a definite one (an office of a body)."""
+    return (
+        len(words) >= 2
+        and _plain_word(words[0])
+        and words[1].norm.startswith("ال")
+        and words[1].norm not in _WEEKDAYS
+    )
 
 
 _RUN_WORDS = (2, 3)  # a name's length when no lexicon knows it: "ليدي غاغا", "شلال علي شائع"
@@ -475,6 +495,7 @@ def _definite_last(token: Token, before: Token) -> bool:
 
 
 _NO_NAMES: Mapping[str, str] = {}
+_NO_TOKEN = Token("-", "-", 0, 0)
 _NAME_END = re.compile('[،:,"«]')
 
 
@@ -767,14 +788,41 @@ _NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى
                "في ", "خلال ", "قائلا", "قائلة", "قائلاً", "قائلةً")  # fmt: skip
 
 
-def _continues(text: str, verbs: list[tuple[int, int]], quote_start: int) -> bool:
-    """ "وأضاف: ..." or "وتابع إن ...": a verb opening the sentence with no subject after it."""
+# Words that say how, when or where something was said, never part of a name.
+_HOW_WORDS = _AFTER_NAME | _PREPOSITIONS | word_set("بشأن حول إزاء حيال أمام بحسب وفق")
+# Words right after an opening speech verb that say how, when or to whom, not who.
+_NO_SUBJECT_WORDS = word_set(
+    "بحسب حسب وفق وفقا عبر أمام لدى عقب أيضا كذلك مجددا اليوم أمس السبت "
+    "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة"
+)
+
+
+def _continues(
+    text: str,
+    verbs: list[tuple[int, int]],
+    quote_start: int,
+    entities: Sequence[EntityMention] = (),
+) -> bool:
+    """ "وأضاف: ..." or "وتابع إن ...": a verb opening the sentence with no subject after it;
+    also when what follows says how, when or to whom ("وأضاف بحسب مقاطع من المقابلة:",
+    "وأضاف اليوم السبت أن", "وأضاف لرويترز على هامش ...")."""
     if not verbs or verbs[0][0] >= min(quote_start, _CONTINUATION_CHARS):
         return False
     after = text[verbs[0][1] :].lstrip()
     if after[:1] in _QUOTE_MARKS and quote_start > len(text) - len(after) + 1:
         return False  # "أكد "مركز اعلام دمشق" التابع ... واضاف أن": a name in quote marks
-    return after.startswith(_NO_SUBJECT)
+    if after.startswith(_NO_SUBJECT):
+        return True
+    first = next(iter(_span(text, verbs[0][1], len(text))), None)
+    if first is None or first.start >= quote_start:
+        return False
+    if first.norm in _NO_SUBJECT_WORDS or _to_someone(first):
+        return True
+    # "لرويترز", "لبي بي سي": ل and a body or a person, to whom it was said
+    return first.norm[:1] == "ل" and any(
+        e.start == first.start and e.type in _SPEAKER_TYPES and normalize(e.canonical)[:1] != "ل"
+        for e in entities
+    )
 
 
 # Feminine speech verbs: "وأضافت" continues a woman's or a body's words ("وقالت الوزارة"),
@@ -821,7 +869,7 @@ def quote_mentions(
         speaker, continued = quote.speaker, False
         cite = next((v for v in reversed(verbs) if v[1] <= quote.start), None)
         gender = _gender(text, cite or (verbs[0] if verbs else None))
-        if speaker is None and _continues(text, verbs, quote.start):
+        if speaker is None and _continues(text, verbs, quote.start, entities):
             speaker = chain.get(_gender(text, verbs[0]))
             continued = speaker is not None
         result.append(
@@ -928,7 +976,7 @@ def article_quotes(
     for sentence in sentences:
         entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
         if sentence.index - last > 1 and before is not None and has_speech_verb(sentence.text):
-            opener = sentence_subject(before[0].text, before[1], names=names)
+            opener = _opening_subject(before[0].text, before[1], names)
             if opener:
                 chain = dict.fromkeys(("m", "f"), (opener, before[0].paragraph))
         before = (sentence, entities)
@@ -960,13 +1008,36 @@ def article_quotes(
         if quotes and quotes[-1].speaker is None:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
             # opens with.
-            opener = sentence_subject(sentence.text, entities, names=names)
+            opener = _opening_subject(sentence.text, entities, names)
             if opener:
                 chain[quotes[-1].gender] = (opener, sentence.paragraph)
     return found
 
 
 _CONTINUATION_PARAGRAPHS = 1
+
+
+def _opening_subject(
+    text: str, entities: Sequence[EntityMention], names: ArticleNames
+) -> str | None:
+    """Who a sentence that quotes no one is about, for a "وقال إن" after it: the person it
+    opens with, else the named subject of the verb that opens it ("أكد وزير البترول ...
+    المصري، طارق الملا، الخميس، توقيع اتفاق", "استنكر الدكتور فتح الباري يحيى، رئيس ...")."""
+    if opener := sentence_subject(text, entities, names=names):
+        return opener
+    tokens = tokenize(text)[:2]
+    if not tokens or not tokens[0].text[0].isalpha():
+        return None
+    if len(tokens) < 2 or tokens[0].norm in ARABIC or tokens[0].norm.startswith(("ال", "وال")):
+        return None
+    verb, subject = tokens
+    person = any(e.type == "person" and e.start == subject.start for e in entities)
+    if not person and subject.norm.removeprefix("ال") not in _ROLE_HEADS:
+        return None  # "وتضمن البيان الرسمي عبارات ... شعور تامر بالانزعاج": no one named
+    found = _speaker(entities, (verb.start, verb.end), len(text), text, names)
+    return found if found and not _is_title(found) else None
+
+
 # Office and trade words: a subject made of one ("وقال اللاعب الإسباني", "وأوضح وزير المالية")
 # is a person the text named with that word, nearby.
 _ROLE_HEADS = frozenset(word.removeprefix("ال") for word in _BESIDE_NAMES) | word_set(
