@@ -258,3 +258,36 @@ def test_no_reaction_to_something_not_named_leans_back() -> None:
         " التي يقوم بها في عفرين.",
         "ar",
     )
+
+
+def test_a_plan_or_deal_taken_as_known_leans_back() -> None:
+    """Round 9: February sentences labelled fragments (set 1: the initiative; set 2: the deal
+    and the process), and near misses that stand alone."""
+    title = 'الحلم أصبح حقيقة..أول مدينة بالعالم بلا نفايات "عربية"'
+    assert needs_context(
+        "وتهدف المبادرة إلى إعادة صياغة وصناعة مفهوم وأساليب عمل الجهات الحكومية.", "ar", title
+    )
+    title = "قضية فساد جديدة ضد نتانياهو"
+    assert needs_context(
+        'وتتعلق الصفقة بقيام صحيفة "يديعوت أحرونوت" الإسرائيلية بنشر أخبار إيجابية عن نتانياهو.',
+        "ar",
+        title,
+    )
+    title = 'قائمة مزايا هاتفي "غالاكسي إس 9" و"إس 9 بلاس"'
+    assert needs_context(
+        "وتقوم العملية على تحليل صورة المستخدم ثنائية الأبعاد وعرض أكثر من 100 من خصائص الوجه.",
+        "ar",
+        title,
+    )
+    # After a preposition, "it was agreed", a qualified noun, or one the title names.
+    title = "وكالة: أمواج الهجرة الأفريقية تهدد حدود أوروبا"
+    assert not needs_context(
+        "ومنذ الاتفاق بين تركيا والاتحاد في عام 2016 الذي أوقف تقريبا كل رحلات اللاجئين، قالت"
+        " فرونتكس إن الأعداد تراجعت.",
+        "ar",
+        title,
+    )
+    title = "تفاصيل زيارة الوفد المصري إلى غزة"
+    assert not needs_context("وتم الاتفاق على إرسال شاحنات بنزين وسولار إلى القطاع.", "ar", title)
+    assert not needs_context("وشملت الزيارة لقاءات مع قادة الفصائل.", "ar", title)
+    assert not needs_context("وأثار الاتفاق النووي ردود أفعال واسعة.", "ar", "ترامب يهدد بالانسحاب")

@@ -210,6 +210,17 @@ _UNNAMED_MEDIA = re.compile(
     r"(?![\u0621-\u064a]))|(?=\s*[،,:]|\s+(?:في|أن|إن|ان|بأن|إلى|الى|عن|نقلا)(?![\u0621-\u064a])|"
     r"\s+ال(?![\u0621-\u064a]+(?:ي|ية)(?![\u0621-\u064a]))))"
 )
+# A plan, deal, campaign or talks taken as known, as the subject right after the opening verb
+# ("وتهدف المبادرة إلى …", "وتتعلق الصفقة بقيام …", "ولاقى المشروع دعماً …"): which one was
+# named before, unless the title names it or a definite word qualifies it ("الاتفاق النووي").
+# Not after a preposition ("ومنذ الاتفاق بين …", "وخلال المفاوضات") nor "وتم الاتفاق على" (it
+# was agreed). February: +1 fragment on set 1, +2 on set 2, no false flag; 23 new flags over
+# the month, about 20 of them leaning back.
+_KNOWN_EVENT = re.compile(
+    r"^\s*(?:و|ف)(?:قد\s+)?(?!تم\s)[\u0621-\u064a]{2,8}\s+ال(مبادرة|صفقة|حملة|خطة|مشروع|اتفاقية|"
+    r"اتفاق|عملية|قضية|فكرة|خطوة|مسابقة|مناورات|زيارة|قمة|مباحثات|محادثات|مفاوضات)"
+    r"(?![\u0621-\u064a])(?!\s+ال)"
+)
 # A bare title as the speaker ("وأضافت المتحدثة أن …", "وأشار الوزير إلى أن …", "وأضاف الوزير:
 # …"): the person was named before. A title with more words names them ("وقال الرئيس الفلبيني …",
 # "وقدم الرئيس، فلاديمير بوتين، …"). Six February sentences, all after the person was named.
@@ -267,7 +278,11 @@ def needs_context(text: str, language: str, title: str | None = None) -> bool:
     EASC held-out ROUGE-2 (lead 0.4181 -> 0.4134)."""
     if language == "en":
         return bool(_ENGLISH.match(text))
-    if title and (_unnamed_demonstrative(text, title) or _unnamed_media(text, title)):
+    if title and (
+        _unnamed_demonstrative(text, title)
+        or _unnamed_media(text, title)
+        or _known_event(text, title)
+    ):
         return True
     if _NO_REACTION.match(text):
         return True
@@ -311,6 +326,12 @@ def _unnamed_demonstrative(text: str, title: str) -> bool:
 def _unnamed_media(text: str, title: str) -> bool:
     """A newspaper, site or agency taken as known, of a kind the title does not name."""
     match = _UNNAMED_MEDIA.match(text)
+    return match is not None and _stem(match.group(1)) not in normalize(title)
+
+
+def _known_event(text: str, title: str) -> bool:
+    """A plan, deal or campaign taken as known as the subject, one the title does not name."""
+    match = None if _NOT_A_VERB.match(text) else _KNOWN_EVENT.match(text)
     return match is not None and _stem(match.group(1)) not in normalize(title)
 
 
