@@ -317,3 +317,26 @@ def test_an_imperfect_after_before_is_no_future_cue() -> None:
     assert resolve(one("يستأنف الفريق تدريباته مساء الأحد"), monday, "stated")[0] == date(
         2018, 2, 25
     )
+
+
+def test_a_relative_day_in_a_sentence_opening_on_a_far_date_counts_from_it() -> None:
+    # date-feb2-018 (published 16 February 2018): "أمس" in a 1942 newspaper quoted under the
+    # day it was printed is the 2nd of January 1942, with a low certainty.
+    text = (
+        "يوم 3 يناير 1942، قالت الأهرام فى تعليقها وتحت عنوان فاروق والأهلى: «قل ان تجد مباراة"
+        " تستحق عناية النقاد، كما حدث فى مباراة، أمس، بين فاروق والأهلى»"
+    )
+    found = date_mentions(text)
+    assert resolve(found[-1], date(2018, 2, 16), "stated") == (date(1942, 1, 2), "low")
+    # ANT, Saturday 24 February: a date named inside the sentence does not set its day.
+    text = (
+        "أوقف محمد عبد السلام شقيق صلاح عبد السلام، المشتبه به الرئيسي في اعتداءات 13 تشرين"
+        " الثاني/نوفمبر 2015 في باريس، وأودع السجن الجمعة"
+    )
+    assert resolve(date_mentions(text)[-1], date(2018, 2, 24), "stated")[0] == date(2018, 2, 23)
+    # A sentence opening on a date near the publication day reads its days as before.
+    text = "في 20 فبراير 2018، قال الوزير إنه سيزور القاهرة غدا"
+    assert resolve(date_mentions(text)[-1], date(2018, 2, 21), "stated") == (
+        date(2018, 2, 22),
+        "resolved",
+    )
