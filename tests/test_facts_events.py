@@ -56,6 +56,18 @@ def test_a_body_seat_is_not_the_toll_place() -> None:
     assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [30, 34])]
 
 
+def test_a_body_centre_is_its_seat_too() -> None:
+    # BBC, 23 February 2018 (its day and a second figure left out), then Sky the next
+    # evening (the gold: an update).
+    bbc = "وارتفع عدد القتلى ليصل إلى 403 قتلى، بحسب المرصد السوري لحقوق الإنسان ومركزه بريطانيا."
+    sky = "قتل أكثر من 500 مدني في الغوطة الشرقية."
+    pairs = story(
+        ("bbc", bbc, datetime(2018, 2, 23, 1, 51, tzinfo=UTC)),
+        ("sky", sky, datetime(2018, 2, 24, 19, 18, tzinfo=UTC)),
+    )
+    assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [403, 500])]
+
+
 def test_missing_girls_in_the_feminine_plural_are_counted_as_missing() -> None:
     # Al Arabiya, 21 February 2018 (Dapchi).
     from marsad.facts.quantities import quantities

@@ -323,7 +323,7 @@ _NO_EVENT = _Event((), None)
 # الغوطة ... خارج العاصمة دمشق") or a body's seat ("المرصد السوري ... ومقره بريطانيا") is not
 # where a toll was counted; "في حادث قطار قرب مدينة الأسكندرية" alone is.
 _NEAR = re.compile(r"(?:^|\s)(?:و?ب?القرب\s+من|و?قرب|و?خارج)(?:\s+(?:العاصمة|مدينة))?\s*$")
-_SEAT = re.compile(r"(?:^|\s)و?مقر(?:ه|ها)\s*(?:في\s+)?$")
+_SEAT = re.compile(r"(?:^|\s)و?(?:مقر|مركز)(?:ه|ها)\s*(?:في\s+)?$")
 _LYING = re.compile(r"(?:^|\s)ال(?:واقعة|واقعه|واقع)\s*$")
 LANDMARK_REACH = 60  # characters back from "قرب" to the place it locates
 
