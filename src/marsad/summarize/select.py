@@ -87,11 +87,15 @@ def select(
     if sentences is None:
         _cover_each_cycle(story, order, alone & allowed & ~late, chosen, words, redundancy)
         _cover_latest(story, order, alone & allowed & ~late, chosen, words, redundancy)
+        _cover_toll(story, order, alone & allowed & ~late, chosen, words, redundancy)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
-    if leads:  # open with the event: a first sentence before a second one (ties: the first
-        # chosen, i.e. the best-scoring), with the sentences that lean on it, then the rest
-        opening = _leaning_on(story, min(leads, key=lambda i: story.sentences[i].index), chosen)
+    if leads:  # open with the event: a first sentence before a second one, one with a toll
+        # first (ties: the first chosen, i.e. the best-scoring), with the sentences that lean
+        # on it, then the rest. Not a score: a friendly's 4-1 opened a story of the AFC's
+        # call to lift Iraq's ban (February).
+        first = min(leads, key=lambda i: (story.sentences[i].index, not _has_toll(story, i)))
+        opening = _leaning_on(story, first, chosen)
         ordered = [*opening, *(i for i in ordered if i not in opening)]
     return tuple(_summary_sentence(story, index) for index in ordered)
 
@@ -155,6 +159,44 @@ def _cover_latest(
             continue
         if _add_in_room(story, chosen, index, words, lambda _victim: True):
             return
+
+
+def _cover_toll(
+    story: StoryText,
+    order: list[int],
+    candidates: np.ndarray,
+    chosen: list[int],
+    words: int,
+    redundancy: float,
+) -> None:
+    """A summary none of whose sentences gives a toll, in a story one of whose articles leads
+    with one, gets the best-scoring such lead, in place of the chosen leads that state its
+    fact without the toll and of the lowest-scoring sentences (never the first pick, never
+    one another leans on): the dead of an attack or an accident are its core fact (February:
+    Leicester's explosion without the 4 dead of the latest report, a Florida school shooting
+    without its 17 dead, each a lead the pair classifier read as the chosen lead's fact)."""
+    if any(_has_toll(story, i) for i in chosen):
+        return
+    for index in order:
+        if story.sentences[index].index or not candidates[index]:
+            continue
+        if not _has_toll(story, index):
+            continue
+        told = [i for i in chosen if _repeats(story, index, [i], redundancy)]
+        if any(story.sentences[i].index >= LEAD_SENTENCES for i in told):
+            continue
+        if any(int(story.predecessor[i]) in told for i in chosen):
+            continue
+        kept = [i for i in chosen if i not in told]
+        if not _add_in_room(story, kept, index, words, lambda _victim: True):
+            continue
+        chosen[:] = kept
+        return
+
+
+def _has_toll(story: StoryText, index: int) -> bool:
+    """True when sentence ``index`` states a toll (a key figure that is not a score)."""
+    return story.events.has_key(index) and not story.events.has_score(index)
 
 
 def _told_twice(
