@@ -339,3 +339,19 @@ def test_figures_that_name_no_place_join_their_article_own_event() -> None:
         replace(claim("cnn", cnn, 0, TUESDAY, where=ghouta), lead=True),
     )
     assert alone == []
+
+
+def test_a_count_half_another_of_the_same_crash_is_a_conflict() -> None:
+    # Kom Hamada, Wednesday 28 February 2018: Sky at 11:56, CNN at 12:46 (gold: conflict).
+    wednesday = date(2018, 2, 28)
+    sky = "وقال متحدث باسم وزارة الصحة المصرية إن 10 أشخاص على الأقل قتلوا"
+    cnn = (
+        "من جهته قال هشام بدوي من المكتب الإعلامي بوزارة الصحة المصرية، إن عدد القتلى المؤكد "
+        "يبلغ خمسة أشخاص"
+    )
+    pairs = found(
+        replace(claim("sky", sky, 0, wednesday), at=datetime(2018, 2, 28, 11, 56, tzinfo=UTC)),
+        replace(claim("cnn", cnn, 0, wednesday), at=datetime(2018, 2, 28, 12, 46, tzinfo=UTC)),
+    )
+    assert [(d.kind, sorted(c.value for c in d.claims)) for d in pairs] == [("conflict", [5, 10])]
+    assert pairs[0].explanation.endswith("a later report gives a lower count of the same event")

@@ -131,10 +131,11 @@ def _place(groups: Sequence[_Group]) -> str | None:
     return sorted(shared)[0] if shared else None
 
 
-# Figures at least twice apart count different things far more often than outlets disagree
+# Figures more than twice apart count different things far more often than outlets disagree
 # that much about one thing (a town's toll beside a region's, one night's beside the war's,
-# another crash's): only closer figures are called a conflict. Small counts may differ by a
-# few ("at least 5" wounded vs 2, read on ANT, February 2018).
+# another crash's): only closer figures are called a conflict; twice is still one count ("at
+# least 10" dead against "5 confirmed"). Small counts may differ by a few ("at least 5"
+# wounded vs 2, read on ANT, February 2018).
 CONFLICT_RATIO = 2.0
 SMALL_COUNT, SMALL_GAP = 10.0, 3.0
 
@@ -150,7 +151,7 @@ def _comparable(a: _Group, b: _Group) -> bool:
     """True when two differing figures are close enough to be two readings of one count."""
     (low_a, high_a), (low_b, high_b) = _bounds(a), _bounds(b)
     larger, smaller = max(low_a, low_b), max(min(high_a, high_b), 1e-9)
-    if larger < CONFLICT_RATIO * smaller:
+    if larger <= CONFLICT_RATIO * smaller:
         return True
     return larger <= SMALL_COUNT and larger - smaller <= SMALL_GAP
 
