@@ -40,6 +40,7 @@ from marsad.evidence import (
     evidence_of,
     marked_terms,
     market_rows,
+    move_rows,
     weigh,
 )
 from marsad.lang.terms import terms
@@ -82,6 +83,9 @@ class ClusterParams:
     # ``report_weight`` more. Stories only, and only with headline evidence; off unless given.
     report_after_days: float = 0.25
     report_weight: float = 1.0
+    # ... and from ``moved_after_days`` when their headlines state different moves
+    # (evidence.market_move: up, down, flat); never unless given.
+    moved_after_days: float = float("inf")
     top_terms: int = 25  # index each article under its strongest terms
     min_edge: float = 0.03  # candidate pairs below this similarity are dropped
     # Articles at least this similar are near-copies, joined before pairs are made. On the
@@ -504,11 +508,13 @@ def cluster_counts(
     done = merges(len(units), pairs[keep], weights[keep], lowest, sizes.tolist())
     labels = cut(len(units), done, params.threshold)
     lines = cut(len(units), done, lowest)
-    reports = None
+    reports = moves = None
     if weighed and params.report_weight != 1.0:  # a row of near-copies: any member's headline
         reports = np.zeros(len(units), dtype=bool)
         np.logical_or.at(reports, unit_of, market_rows(marked[0], words[0]))
-    later = later_weights(weights, pairs, days[kept][units], of_unit, params, reports)
+        moves = np.zeros(len(units), dtype=np.int64)
+        np.bitwise_or.at(moves, unit_of, move_rows(marked[0], words[0]))
+    later = later_weights(weights, pairs, days[kept][units], of_unit, params, reports, moves)
     if later is not weights:  # stories from the discounted pairs, storylines as they were
         keep = later >= params.min_edge * sizes[pairs[:, 0]] * sizes[pairs[:, 1]]
         told = merges(len(units), pairs[keep], later[keep], params.threshold, sizes.tolist())
@@ -537,10 +543,12 @@ def later_weights(
     outlets: np.ndarray | None,
     params: ClusterParams,
     reports: np.ndarray | None = None,
+    moves: np.ndarray | None = None,
 ) -> np.ndarray:
     """The pair weights with pairs far apart in time discounted (``ClusterParams.later_weight``
     and ``outlet_later_weight``; with ``reports``, the rows that are market reports, also
-    ``report_weight``); ``weights`` itself when none applies. Undated: no gap."""
+    ``report_weight``, and with ``moves``, their headlines' moves, from ``moved_after_days``
+    when those differ); ``weights`` itself when none applies. Undated: no gap."""
     rules = (params.later_weight, params.outlet_later_weight)
     if not len(pairs) or (rules == (1.0, 1.0) and (reports is None or params.report_weight == 1)):
         return weights
@@ -556,24 +564,35 @@ def later_weights(
         result = np.where(same & (apart > 1.0), result * params.outlet_later_weight, result)
         if reports is not None:
             sessions = same & reports[pairs[:, 0]] & reports[pairs[:, 1]]
-            sessions &= apart > params.report_after_days
+            far = apart > params.report_after_days
+            if moves is not None:
+                first, second = moves[pairs[:, 0]], moves[pairs[:, 1]]
+                turned = (first > 0) & (second > 0) & (first != second)
+                far |= turned & (apart > params.moved_after_days)
+            sessions &= far
             result = np.where(sessions, result * params.report_weight, result)
     found: np.ndarray = result
     return found
 
 
 def later_factor(
-    apart: float, same_outlet: bool, params: ClusterParams, reports: bool = False
+    apart: float,
+    same_outlet: bool,
+    params: ClusterParams,
+    reports: bool = False,
+    moved: bool = False,
 ) -> float:
     """What ``later_weights`` multiplies one pair by, for a pair ``apart`` days apart (``reports``:
-    both are market reports; the store's streaming clusterer weighs its pairs one at a time)."""
+    both are market reports, ``moved``: their headlines' moves differ; the store's streaming
+    clusterer weighs its pairs one at a time)."""
     span = params.window_days - params.later_after_days
     if span > 0:
         share = min(max((apart - params.later_after_days) / span, 0.0), 1.0)
     else:
         share = 1.0 if apart > params.later_after_days else 0.0
     factor = 1.0 - (1.0 - params.later_weight) * share
-    if same_outlet and reports and apart > params.report_after_days:
+    sessions = apart > params.report_after_days or (moved and apart > params.moved_after_days)
+    if same_outlet and reports and sessions:
         factor *= params.report_weight
     return factor * params.outlet_later_weight if same_outlet and apart > 1.0 else factor
 
@@ -615,5 +634,6 @@ def params_from(settings: Settings, threshold: float, storyline_threshold: float
         outlet_later_weight=settings.same_outlet_later_weight,
         report_after_days=settings.recurring_report_after_days,
         report_weight=settings.recurring_report_weight,
+        moved_after_days=settings.recurring_report_moved_after_days,
         evidence=evidence_of(settings),
     )

@@ -194,3 +194,55 @@ def market_rows(title: csr_matrix, words: np.ndarray) -> np.ndarray:
 
     found: np.ndarray = having(MARKET_SUBJECTS) | (having(DOLLAR) & ~having(AMOUNTS))
     return found
+
+
+# A session report's news is the market's move: stems of the headline words for up, down and
+# flat (a bit each). Two of one outlet's reports whose headlines move differently (gold up,
+# then gold down; oil steady, then oil up) are two sessions even a few hours apart.
+MOVES = (
+    frozenset(
+        {
+            *("ارتفاع", "ارتفع", "اعلي", "لاعلي", "مرتفع", "يرتفع", "ترتفع", "صعد", "صعود"),
+            *("يصعد", "تصعد", "قفز", "يقفز", "تقفز", "مكاسب", "يكسب", "تكسب", "يربح"),
+            *("تعاف", "تعافي", "يتعافي", "تتعافي"),
+            *("rise", "rose", "gain", "high", "higher", "jump", "climb", "ralli", "up"),
+        }
+    ),
+    frozenset(
+        {
+            *("تراجع", "يتراجع", "تتراجع", "انخفاض", "انخفض", "ينخفض", "تنخفض", "هبط", "هبوط"),
+            *("يهبط", "تهبط", "خسار", "خساير", "يخسر", "تخسر", "ادني", "لادني", "يفقد", "تفقد"),
+            *("يتهاوي", "تتهاوي"),
+            *("fall", "fell", "drop", "slip", "low", "lower", "lose", "dip", "slide"),
+        }
+    ),
+    frozenset(
+        {
+            *("مستقر", "استقرار", "استقر", "ثاب", "ثبا", "تغير", "تغيير"),
+            *("steadi", "flat", "unchang", "stabl"),
+        }
+    ),
+)
+
+
+def market_move(title: Iterable[str]) -> int:
+    """The moves a headline (its terms, marked or not) states, a bit each (up 1, down 2, flat
+    4; 0: none)."""
+    words = {term.removeprefix(TITLE) for term in title}
+    return sum(1 << bit for bit, stems in enumerate(MOVES) if words & stems)
+
+
+def move_rows(title: csr_matrix, words: np.ndarray) -> np.ndarray:
+    """``market_move`` of each row of headline counts (``words``: its columns' marked terms)."""
+    found = np.zeros(title.shape[0], dtype=np.int64)
+    if not title.shape[0] or not len(words):
+        return found
+    for bit, stems in enumerate(MOVES):
+        columns = np.isin(words, [TITLE + term for term in stems]).astype(np.float64)
+        found |= (np.asarray(title @ columns).ravel() > 0).astype(np.int64) << bit
+    return found
+
+
+def moved(first: int, second: int) -> bool:
+    """Whether two headlines' moves (``market_move``) both say something and differ."""
+    return bool(first and second and first != second)

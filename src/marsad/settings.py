@@ -76,6 +76,9 @@ class Settings:
     # part, no right group of the blind check splits (docs/evaluation.md).
     recurring_report_weight: float = 0.5
     recurring_report_after_days: float = 0.55
+    # ... and from recurring_report_moved_after_days when the two headlines state different
+    # moves (up, down, flat: evidence.market_move): gold up, then gold down is two sessions.
+    recurring_report_moved_after_days: float = 0.25
     # Exact Jaccard of 5-word shingles above which two articles are near-duplicates.
     duplicate_threshold: float = 0.8
     # A sentence this similar to one already in the summary says the same thing.
@@ -192,6 +195,8 @@ class Settings:
             raise SettingsError("story_later_after_days cannot be negative")
         if self.recurring_report_after_days < 0:
             raise SettingsError("recurring_report_after_days cannot be negative")
+        if self.recurring_report_moved_after_days < 0:
+            raise SettingsError("recurring_report_moved_after_days cannot be negative")
         if self.storyline_threshold > self.story_threshold:
             raise SettingsError("storyline_threshold cannot be above story_threshold")
         if self.stream_storyline_threshold > self.stream_story_threshold:

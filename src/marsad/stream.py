@@ -28,7 +28,16 @@ from itertools import repeat
 from operator import mul
 
 from marsad.cluster import ClusterParams, later_factor, params_from
-from marsad.evidence import BLOCKS, LEAD, MARKS, TITLE, marked_terms, market_report
+from marsad.evidence import (
+    BLOCKS,
+    LEAD,
+    MARKS,
+    TITLE,
+    marked_terms,
+    market_move,
+    market_report,
+    moved,
+)
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
 from marsad.model import Document, content_id
@@ -102,12 +111,14 @@ class StoryState:
             return 0.0
         lost = 0.0
         report = params.report_weight != 1.0 and outlet is not None and market_vector(vector)
+        move = move_vector(vector) if report else 0
         for day, own, member in self.parts:
             if day is None:
                 continue
             same = own == outlet
             both = report and same and market_vector(member)
-            factor = later_factor(abs(when - day), same, params, both)
+            turned = both and moved(move, move_vector(member))
+            factor = later_factor(abs(when - day), same, params, both, turned)
             if factor != 1.0:
                 lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
         return lost / len(self.articles)
@@ -139,6 +150,11 @@ class StoryState:
 def market_vector(vector: Vector) -> bool:
     """Whether an article's vector (its marked headline terms) is a market report's."""
     return market_report(term for term in vector if term.startswith(TITLE))
+
+
+def move_vector(vector: Vector) -> int:
+    """The moves an article's headline states (evidence.market_move), from its vector."""
+    return market_move(term for term in vector if term.startswith(TITLE))
 
 
 def _dot(small: Vector, big: Vector) -> float:
@@ -213,7 +229,8 @@ class StreamingClusterer:
             if params.outlet_later_weight != 1.0:
                 nearest = min(nearest, 1.0)  # one outlet's pairs more than a day apart
             if params.report_weight != 1.0 and (vector is None or market_vector(vector)):
-                nearest = min(nearest, params.report_after_days)  # one outlet's sessions
+                sessions = min(params.report_after_days, params.moved_after_days)
+                nearest = min(nearest, sessions)  # one outlet's sessions
         return nearest != float("inf") and not story.spans_within(other, nearest)
 
     def resolve(self, story_id: str) -> str:
