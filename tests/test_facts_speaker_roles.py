@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import marsad
+from marsad.facts.quotes import _verb_positions
 from marsad.model import Article
 from marsad.report import render_json
 
@@ -117,3 +118,23 @@ def test_an_opening_verb_whose_subject_names_no_one_starts_no_chain() -> None:
         "وأضاف أنه مثل أي إنسان معرض دائما لبعض التغيرات في ملامحه بسبب نقص الوزن.",
     )
     assert speakers[-1] is None
+
+
+def test_wrote_pointed_out_described_and_criticised_are_speech() -> None:
+    assert quote_speakers(
+        "وكتب الدكتور أوتيس براولي، كبير أطباء الجمعية الأمريكية للسرطان على حسابه بموقع "
+        'تويتر: "هذا التقرير الأولي سيثير مخاوف الكثيرين، ولكن رأيي لن يتغير".'
+    ) == ["الدكتور أوتيس براولي"]
+    assert quote_speakers(
+        "كذلك لفت العلماء إلى أن أدمغة المعمرين احتوت أيضا على ثخانة أكبر بالنسبة للمنطقة "
+        "التي تعرف باسم قشرة سينغولات الأمامية."
+    ) == ["العلماء"]
+    assert quote_speakers(
+        'انتقدت منظمة "هيومان رايتس ووتش" الطريقة التي تنفذ بها تركيا هجومها في شمال سوريا، '
+        "قائلة إنها فشلت في اتخاذ الاحتياطات الضرورية تجنبا لوقوع خسائر في صفوف المدنيين."
+    ) == ["منظمة هيومان رايتس ووتش"]
+
+
+def test_a_noun_with_the_article_is_no_speech_verb() -> None:
+    assert not _verb_positions("وعرضت المكتبة الكتب الجديدة والوصف الكامل لكل منها")
+    assert _verb_positions("وكتب على حسابه في تويتر أن الاجتماع كان مثمرا") == [(0, 4)]

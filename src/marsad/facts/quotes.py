@@ -21,6 +21,7 @@ SPEECH_VERBS = word_set(
     "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أوضح أوضحت أضاف "
     "أضافت تابع تابعت صرح صرحت ذكر ذكرت أشار أشارت اعتبر اعتبرت حذر حذرت شدد شددت "
     "أفاد أفادت قوله قولها قائلا قائلة نقل نقلت أردف أردفت يضيف تضيف نفى نفت أبلغ أبلغت "
+    "لفت لفتت كتب كتبت وصف وصفت نوه نوهت انتقد انتقدت ندد نددت "
     "said says told added stated warned"
 )
 _SPEECH_WITH_CLITICS = with_clitics(SPEECH_VERBS)
@@ -63,7 +64,12 @@ def _verb_positions(text: str) -> list[tuple[int, int]]:
 
 @cached(100_000)
 def _is_speech_verb(word: str) -> bool:
+    if word.startswith(_ARTICLE):
+        return False  # "الكتب", "الوصف": nouns, not "كتب", "وصف"
     return any(form in SPEECH_VERBS for form in stems(word.lower()))
+
+
+_ARTICLE = ("ال", "وال", "بال", "لل", "فال", "كال")
 
 
 def _speaker(
@@ -829,7 +835,7 @@ def _continues(
 # never those of a man quoted in between.
 _FEMININE_VERBS = word_set(
     "قالت تقول أكدت تؤكد أعلنت تعلن أوضحت أضافت تابعت صرحت ذكرت أشارت اعتبرت حذرت شددت "
-    "أفادت قولها قائلة نقلت أردفت تضيف نفت أبلغت"
+    "أفادت قولها قائلة نقلت أردفت تضيف نفت أبلغت لفتت كتبت وصفت نوهت انتقدت نددت"
 )
 
 
