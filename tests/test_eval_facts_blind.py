@@ -78,3 +78,36 @@ def test_an_unknown_split_is_a_clear_error() -> None:
     result = CliRunner().invoke(app, ["eval", "facts", "--split", "april"])
     assert result.exit_code != 0
     assert "unknown split" in result.output and "Traceback" not in result.output
+
+
+def test_wrong_dates_are_told_apart_confident_low_or_no_day() -> None:
+    from datetime import UTC, datetime
+
+    from marsad.clean import clean_articles
+    from marsad.eval.facts_blind import BlindEvaluation, _score_dates
+    from marsad.lang import analyse
+    from marsad.model import Article
+
+    sentences = (
+        "وقال الوزير أمس إن الحكومة ستستقيل قريبا بعد أزمة طويلة.",  # a confident wrong day
+        "وتولى الجيش المسؤولية الأمنية في المدينة الأربعاء بعد اشتباكات.",  # low, wrong
+        "وظلت البورصة تتراوح بين مستوى إيجابي وآخر سلبي طوال اليوم.",  # no day given
+        "وأعلنت الشرطة أمس اعتقال ثلاثة أشخاص في العاصمة بعد التحقيق.",  # right
+    )
+    article = Article(
+        id="t-1", title="اختبار", text="\n\n".join(sentences), source="test",
+        published=datetime(2018, 2, 26, 12, tzinfo=UTC), published_certainty="stated",
+    )  # fmt: skip
+    documents = {d.id: d for d in (analyse(a) for a in clean_articles([article]))}
+    gold = [("أمس", "2018-02-24"), ("الأربعاء", "2018-02-28"), ("اليوم", "2018-02-26")]
+    gold.append(("أمس", "2018-02-25"))
+    items = [
+        {"id": f"d{k}", "article": "t-1", "expression": word, "kind": "date", "day": day,
+         "anchor": sentences[k], "anchor_offset": sentences[k].index(word)}
+        for k, (word, day) in enumerate(gold)
+    ]  # fmt: skip
+    result = BlindEvaluation(split="tune")
+    _score_dates(result, items, documents)
+    assert (result.dates.right, result.dates.total) == (1, 4)
+    assert (result.wrong_dates_confident.right, result.wrong_dates_confident.total) == (1, 3)
+    assert (result.wrong_dates_low.right, result.wrong_dates_none.right) == (1, 1)

@@ -71,6 +71,10 @@ class BlindEvaluation:
     recall: Ratio = field(default_factory=Ratio)  # gold conflicts and updates found
     dates: Ratio = field(default_factory=Ratio)
     wrong_dates_low: Ratio = field(default_factory=Ratio)  # wrong dates given certainty "low"
+    # Of the wrong dates, those given a day with a confident certainty (the harm) and those
+    # given no day at all (a miss): with the low ones, the three add up to the wrong items.
+    wrong_dates_confident: Ratio = field(default_factory=Ratio)
+    wrong_dates_none: Ratio = field(default_factory=Ratio)
     right_dates_low: Ratio = field(default_factory=Ratio)  # right dates given "low" (a cost)
     quotes_with_speaker: Ratio = field(default_factory=Ratio)
     speaker: Ratio = field(default_factory=Ratio)  # speakers given that are right
@@ -271,6 +275,8 @@ def _score_dates(
         result.dates.add(days == expected)
         (result.right_dates_low if days == expected else result.wrong_dates_low).add(low)
         if days != expected:
+            result.wrong_dates_none.add(not days)
+            result.wrong_dates_confident.add(bool(days) and not low)
             result.misses.append(f"date {item['id']}: {sorted(days)} for {sorted(expected)}")
 
 
@@ -341,6 +347,8 @@ def scores(result: BlindEvaluation) -> dict[str, Ratio]:
         "conflict+update recall": result.recall,
         "relative dates right": result.dates,
         "wrong dates marked low certainty": result.wrong_dates_low,
+        "wrong dates given a confident day": result.wrong_dates_confident,
+        "wrong dates given no day": result.wrong_dates_none,
         "right dates marked low certainty": result.right_dates_low,
         "quotes with a speaker": result.quotes_with_speaker,
         "speaker precision": result.speaker,
