@@ -98,7 +98,7 @@ def test_a_growing_story_is_rebuilt_without_analysing_its_members_again(
 def test_a_bulk_ingest_rebuilds_each_changed_story_once(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    built = _Counting(monkeypatch, "build_story", marsad.newsroom.rebuild)
+    built = _Counting(monkeypatch, "build_one", marsad.newsroom.rebuild)
     articles = [_article(f"f{n}", FLOOD, f"o{n}", n / 10) for n in range(4)]
     articles.append(_article("c", CUP, "o9", 0.5))
     report = Newsroom(store).ingest(articles, batch_size=1)
@@ -217,7 +217,7 @@ def test_a_story_marked_again_with_the_same_inputs_is_not_rebuilt(
     try:
         newsroom = Newsroom(store)
         (story_id,) = newsroom.ingest([_article("f1", FLOOD)]).stories
-        built = _Counting(monkeypatch, "build_story", marsad.newsroom.rebuild)
+        built = _Counting(monkeypatch, "build_one", marsad.newsroom.rebuild)
         with store.batch() as writer:  # as a crashed writer leaves it, or a merge re-marks it
             writer.mark_pending([story_id])
         assert newsroom.rebuild() == 1 and built.calls == 0
@@ -318,3 +318,25 @@ def test_stories_are_built_with_the_write_lock_let_go(
     finally:
         other.close()
         store.close()
+
+
+def test_a_story_of_one_article_is_built_without_the_duplicate_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import marsad.pipeline
+    from marsad.clean import clean_article
+    from marsad.facts import document_mentions
+    from marsad.lang import analyse
+    from marsad.pipeline import build_story
+
+    settings = Settings()
+    document = analyse(clean_article(_article("f1", f"{FLOOD} {FLOOD_2}")))
+    mentions = {document.id: document_mentions(document)}
+    expected = build_story([document], settings, mentions)
+
+    def no_check(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a story of one article has no copies to look for")
+
+    monkeypatch.setattr(marsad.pipeline, "find_duplicates", no_check)
+    assert marsad.newsroom.rebuild.build_one([document], settings, mentions) == expected
+    assert marsad.newsroom.rebuild.build_one([document], settings, {}) == expected

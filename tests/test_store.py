@@ -233,7 +233,7 @@ def test_a_failing_rebuild_leaves_the_story_pending_and_consistent(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("crash while summarizing")
 
-    monkeypatch.setattr(marsad.newsroom.rebuild, "build_story", broken)
+    monkeypatch.setattr(marsad.newsroom.rebuild, "build_one", broken)
     with pytest.raises(RuntimeError):
         ingest(store, [_article("f1", FLOOD)])
     # The batch is stored and its story waits for its rebuild: consistent, not yet listed.

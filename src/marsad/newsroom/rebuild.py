@@ -1,6 +1,8 @@
 """Building stories from their members' stored analyses, in this process or, when a call
 rebuilds many, on the process pool of ``marsad.engine.pool`` (the same ``build_story`` either
-way, so the rows are the same; only where it runs changes)."""
+way, so the rows are the same; only where it runs changes). A story of one article skips the
+duplicate check (a duplicate group has two articles or more): most stories a live batch
+touches are new ones of one article."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from functools import partial
 from marsad.engine import Engine, NoProgress
 from marsad.facts import DocumentMentions, document_mentions
 from marsad.model import Document, Story, content_id
-from marsad.pipeline import build_story
+from marsad.pipeline import build_story, story_of
 from marsad.settings import Settings
 
 # Members rebuilt in one call from which the pool is used: as `digest`'s auto engine (500
@@ -78,9 +80,19 @@ def _build_some(settings: Settings, work: list[Work]) -> list[tuple[Story, Menti
             for document in item.documents
             if document.id not in item.mentions
         }
-        story = build_story(item.documents, settings, {**item.mentions, **new})
+        story = build_one(item.documents, settings, {**item.mentions, **new})
         results.append((story, new))
     return results
+
+
+def build_one(
+    documents: Sequence[Document], settings: Settings, mentions: Mapping[str, DocumentMentions]
+) -> Story:
+    """``build_story``, without its duplicate check for a story of one article (it can have
+    no copies), which fingerprints the article for nothing: the same story either way."""
+    if len(documents) == 1:
+        return story_of([(documents[0], mentions.get(documents[0].id))], (), settings)
+    return build_story(documents, settings, mentions)
 
 
 def pool_wanted(work: Sequence[Work], workers: int) -> bool:
