@@ -120,7 +120,7 @@ def test_an_opening_verb_whose_subject_names_no_one_starts_no_chain() -> None:
     assert speakers[-1] is None
 
 
-def test_wrote_pointed_out_described_and_criticised_are_speech() -> None:
+def test_wrote_pointed_out_and_criticised_are_speech() -> None:
     assert quote_speakers(
         "وكتب الدكتور أوتيس براولي، كبير أطباء الجمعية الأمريكية للسرطان على حسابه بموقع "
         'تويتر: "هذا التقرير الأولي سيثير مخاوف الكثيرين، ولكن رأيي لن يتغير".'
@@ -138,3 +138,26 @@ def test_wrote_pointed_out_described_and_criticised_are_speech() -> None:
 def test_a_noun_with_the_article_is_no_speech_verb() -> None:
     assert not _verb_positions("وعرضت المكتبة الكتب الجديدة والوصف الكامل لكل منها")
     assert _verb_positions("وكتب على حسابه في تويتر أن الاجتماع كان مثمرا") == [(0, 4)]
+
+
+def test_that_with_any_pronoun_opens_reported_speech() -> None:
+    assert quote_speakers(
+        "وقال شهود عيان إنهم شاهدوا طائرات تقصف البلدة كما أظهرت مقاطع فيديو صادمة معاناة الضحايا."
+    ) == ["شهود عيان"]
+
+
+def test_where_an_unnamed_source_is_belongs_to_it() -> None:
+    assert quote_speakers(
+        "وقالت مصادر في الخارجية التركية إن أجواء اللقاء بين أردوغان وتيلرسون كانت بناءة وإيجابية."
+    ) == ["مصادر في الخارجية التركية"]
+    assert quote_speakers(
+        "وقال مسؤول في مؤتمر صحفي إن أجواء اللقاء بين الجانبين كانت بناءة وإيجابية."
+    ) == ["مسؤول"]
+
+
+def test_described_as_is_no_speech_verb() -> None:
+    speakers = quote_speakers(
+        'وكان مورينيو وصف لاعبي نيوكاسل بأنهم "لعبوا كالحيوانات"، ولكنه عاد وقال إنه عنى '
+        'ذلك "من وجهة نظر ايجابية".'
+    )
+    assert "لاعبي نيوكاسل" not in speakers

@@ -21,12 +21,28 @@ SPEECH_VERBS = word_set(
     "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أوضح أوضحت أضاف "
     "أضافت تابع تابعت صرح صرحت ذكر ذكرت أشار أشارت اعتبر اعتبرت حذر حذرت شدد شددت "
     "أفاد أفادت قوله قولها قائلا قائلة نقل نقلت أردف أردفت يضيف تضيف نفى نفت أبلغ أبلغت "
-    "لفت لفتت كتب كتبت وصف وصفت نوه نوهت انتقد انتقدت ندد نددت "
+    "لفت لفتت كتب كتبت نوه نوهت انتقد انتقدت ندد نددت "
     "said says told added stated warned"
 )
 _SPEECH_WITH_CLITICS = with_clitics(SPEECH_VERBS)
 # "قال X إن ...": the complementizer that opens reported speech.
-_THAT = frozenset({"ان", "انه", "انها", "بان", "that"})
+_THAT = frozenset(
+    {
+        "ان",
+        "انه",
+        "انها",
+        "انهم",
+        "انهن",
+        "اننا",
+        "انني",
+        "اني",
+        "بان",
+        "بانه",
+        "بانها",
+        "بانهم",
+        "that",
+    }
+)
 _SPEAKER_TYPES = frozenset({"person", "organization", "country"})
 MIN_QUOTE_WORDS = 4  # shorter quoted spans are scare quotes ("إرهابي") unless a verb cites them
 _SUBJECT_GAP = 12  # characters between a subject-first speaker and the verb
@@ -521,7 +537,8 @@ def _is_name(token: Token, entities: Sequence[EntityMention], names: Mapping[str
 _REPORTS = word_set("نقل نقلت ونقل ونقلت نقلا")
 _FROM = 6  # tokens after "نقلت" searched for "عن"
 _SUBJECT_STOPS = word_set(
-    "إن أن ان انه إنه انها إنها بأن بان أنه أنها : عن على إلى الى لـ خلال أمس اليوم يوم "
+    "إن أن ان انه إنه انها إنها بأن بان أنه أنها إنهم أنهم إننا أننا إنني أنني بأنه بأنها "
+    ": عن على إلى الى لـ خلال أمس اليوم يوم "
     "هو هي هم إنهم انهم قوله قولها قائلا قائلة مضيفا مضيفة في نقلا عبر بيان that"
 )
 _SUBJECT_WORDS = 5
@@ -579,6 +596,9 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
                 break
             words.append(token.text)
             continue
+        if _unnamed_where(words, token, text, limit):
+            words.append(token.text)  # "مصادر في الخارجية التركية": where the source is
+            continue
         if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS:
             break
         if words and _to_someone(token):
@@ -599,6 +619,15 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
         # a person the text named before, whom a word alone cannot tell.
         return None
     return " ".join(words)
+
+
+def _unnamed_where(words: list[str], token: Token, text: str, limit: int) -> bool:
+    """True for "في"/"من" right after an unnamed source ("مصادر في الخارجية التركية",
+    "مسؤول في الحكومة") when a body follows, not how it was said ("مسؤول في مؤتمر صحفي")."""
+    if len(words) != 1 or token.norm not in ("في", "من") or normalize(words[0]) not in _UNNAMED:
+        return False
+    after = next(iter(_span(text, token.end, limit)), _NO_TOKEN)
+    return after.norm.startswith("ال") and after.norm[2:] not in _NOT_SPEAKERS
 
 
 _QUOTED_NAME_WORDS = 3
@@ -835,7 +864,7 @@ def _continues(
 # never those of a man quoted in between.
 _FEMININE_VERBS = word_set(
     "قالت تقول أكدت تؤكد أعلنت تعلن أوضحت أضافت تابعت صرحت ذكرت أشارت اعتبرت حذرت شددت "
-    "أفادت قولها قائلة نقلت أردفت تضيف نفت أبلغت لفتت كتبت وصفت نوهت انتقدت نددت"
+    "أفادت قولها قائلة نقلت أردفت تضيف نفت أبلغت لفتت كتبت نوهت انتقدت نددت"
 )
 
 
