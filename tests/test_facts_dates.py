@@ -340,3 +340,11 @@ def test_a_relative_day_in_a_sentence_opening_on_a_far_date_counts_from_it() -> 
         date(2018, 2, 22),
         "resolved",
     )
+
+
+def test_past_and_coming_words_of_either_gender() -> None:
+    # ANT, Sunday 18 February 2018: "الأربعاء الفائت" is the past Wednesday, no guess.
+    text = "عندما فتح مراهق مضطرب يبلغ من العمر 19 عاما النار الأربعاء الفائت داخل مدرسة"
+    assert resolve(one(text), date(2018, 2, 18), "stated") == (date(2018, 2, 14), "resolved")
+    assert one("الجمعة القادمة").direction == "next"
+    assert one("الخميس المنصرمة").direction == "past"

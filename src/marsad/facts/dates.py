@@ -28,8 +28,9 @@ Direction = Literal["past", "future", "next", "nearest"]
 # The tense of the verb that opens a bare weekday's clause: it settles a weekday that may be
 # the last or the coming one (``resolve``).
 Tense = Literal["perfect", "imperfect"]
-_PAST_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "last"})
-_NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "next"})
+# Both genders: a weekday is masculine, yet "الجمعة الماضية", "الجمعة القادمة" are written.
+_PAST_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته", "last"})
+_NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "next"})
 # "الشهر الجاري/الحالي" (this month) after an ordinal day: the publication month.
 # "اعتبارا من الثلاثاء" / "بدءاً من" (starting from): a day still to come.
 _FROM_ON = frozenset({"سوف", "will", "اعتبارا", "ابتداء", "بدءا", "بدء", "starting", "لن", "ولن"})
