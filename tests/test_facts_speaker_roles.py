@@ -161,3 +161,10 @@ def test_described_as_is_no_speech_verb() -> None:
         'ذلك "من وجهة نظر ايجابية".'
     )
     assert "لاعبي نيوكاسل" not in speakers
+
+
+def test_a_statement_of_a_body_is_its_words() -> None:
+    assert quote_speakers(
+        "وقال بيان للقيادة الأميركية في أفريقيا إن الغارة الجوية نفذت بالقرب من جيليب في منطقة "
+        "جوبا الوسطى."
+    ) == ["القيادة الأميركية"]

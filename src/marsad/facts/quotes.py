@@ -102,6 +102,8 @@ def _speaker(
     if verb is None:
         before = [e for e in named if e.end <= limit]
         return before[-1].canonical if before else None
+    if text and (body := _statement_of(text, verb[1], limit)):
+        return body
     start = _attributed_from(text, verb) if text else verb[1]
     # "أكد على أن إصرار نتنياهو ... كان "غير صحيح"": who is named after أن is not the subject.
     limit = next((t.start for t in _span(text, start, limit) if t.norm in _THAT), limit)
@@ -577,6 +579,24 @@ def _attributed_from(text: str, verb: tuple[int, int]) -> int:
     # "ونقلت وكالة الأنباء الإيرانية الرسمية على لسان صفوي قوله"
     at = next((t for t in tokens[1 : _FROM + 2] if t.norm in ("عن", "لسان")), None)
     return at.end if at is not None else verb[1]
+
+
+_STATEMENTS = word_set("بيان تقرير")
+
+
+def _statement_of(text: str, start: int, limit: int) -> str | None:
+    """ "وقال بيان للقيادة الأميركية في أفريقيا إن": the body whose statement it is."""
+    words = _span(text, start, limit)
+    if len(words) < 3 or words[0].norm not in _STATEMENTS or not words[1].norm.startswith("لل"):
+        return None
+    name = ["ال" + words[1].text[2:]]  # "للقيادة": ل and القيادة
+    for token in words[2:]:
+        if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS or token.norm in _THAT:
+            break
+        if not token.text[0].isalpha() or len(name) == _SUBJECT_WORDS:
+            return None
+        name.append(token.text)
+    return " ".join(name)
 
 
 def _subject_words(text: str, start: int, limit: int) -> str | None:
