@@ -209,15 +209,19 @@ def test_background_is_flagged_and_news_is_not() -> None:
     assert not flagged[ANISTON_BBC[5]]
 
 
-def test_a_dated_pluperfect_a_since_year_and_a_said_are_news() -> None:
+def test_a_dated_pluperfect_a_since_year_a_said_and_a_route_are_news() -> None:
     """ "مساء أمس" dates the arrest reported in the pluperfect (story ab5dafad); "since 1973"
-    dates Federer's record (a50faf58); "وذكر" is "he said", not "يذكر أن" (e0301c32)."""
+    dates Federer's record (a50faf58); "وذكر" is "he said", not "يذكر أن" (e0301c32); "وكانت
+    الطائرة تقوم برحلة" is the crashed plane's route, "كان" without "قد" (the gold's Aseman
+    crash)."""
     news = [
         "وكانت قوات الأمن المصرية قد ألقت القبض على أبو الفتوح مساء أمس، بدعوى اتصاله بجماعة "
         "الإخوان المسلمين المحظورة، بحسب ما ذكرته وكالة أنباء الشرق الأوسط الرسمية.",
         "وفاز فيدرر، 36 عاما، بنتيجة 4-6 و6-1 و6-1 ليضمن الحصول على النقاط الكافية ليصبح أكبر "
         "لاعب يتصدر التصنيف منذ انطلاقه في 1973.",
         "وذكر العمري أن بعض المصادر تحدثت عن حجم سوق يصل إلى 20 مليار دولار منذ الآن وحتى رؤية 2030.",
+        "وكانت الطائرة تقوم برحلة بين طهران ومدينة ياسوج التي تبعد حوالي 500 كلم إلى الجنوب من "
+        "العاصمة الإيرانية.",
     ]
     aside = [
         "يذكر أن أتلتيكو توج بلقب المسابقة عامي 2010 و2012 على حساب فولام الإنجليزي ومواطنه "
@@ -295,3 +299,29 @@ def test_of_two_leads_shown_the_one_with_the_toll_opens() -> None:
     summary = summarize(documents, words=120)
     assert COLD_BBC[0] in [sentence.text for sentence in summary]
     assert summary[0].text == COLD_SKYNEWS[0]
+
+
+def test_background_another_outlet_states_too_is_not_an_aside() -> None:
+    """Background two outlets carry is what outlets carry (the February gold counts it as a
+    unit): Brad Pitt's wedding in 2000, in both Aniston reports, is not flagged."""
+    pitt = ANISTON_AL[4]
+    documents = [
+        _document(
+            "bbc",
+            "BBC",
+            "2018-02-16T04:02:46+00:00",
+            "جنيفر انيستون تنفصل عن زوجها جاستن ثيرو",
+            [*ANISTON_BBC[:3], pitt],
+        ),
+        _document(
+            "al",
+            "alarabia",
+            "2018-02-16T11:22:55+04:00",
+            "جنيفر أنيستون وجاستن ثيرو يعلنان انفصالهما",
+            ANISTON_AL,
+        ),
+    ]
+    story = StoryText.build(documents, attribution_threshold=0.5)
+    flagged = background(story).tolist()
+    assert not any(f for s, f in zip(story.sentences, flagged, strict=True) if s.text == pitt)
+    assert any(f for s, f in zip(story.sentences, flagged, strict=True) if s.text == ANISTON_AL[1])
