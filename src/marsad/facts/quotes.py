@@ -1043,6 +1043,7 @@ def article_quotes(
         }
         quotes = quote_mentions(sentence.text, entities, previous_by_gender=previous, names=names)
         quotes = [roles.resolve(sentence, quote, entities) for quote in quotes]
+        quotes = [_same_subject(sentence.text, quote, entities, names) for quote in quotes]
         for e in entities:
             if e.type == "organization":
                 _remember_kind(kinds, e.canonical)
@@ -1078,9 +1079,11 @@ def _opening_subject(
     """Who a sentence that quotes no one is about, for a "وقال إن" after it: the person it
     opens with, else the named subject of the verb that opens it ("أكد وزير البترول ...
     المصري، طارق الملا، الخميس، توقيع اتفاق", "استنكر الدكتور فتح الباري يحيى، رئيس ...")."""
-    if opener := sentence_subject(text, entities, names=names):
-        return opener
     tokens = tokenize(text)[:2]
+    if (opener := sentence_subject(text, entities, names=names)) and not (
+        tokens and opener.startswith(tokens[0].text)
+    ):
+        return opener  # not "ظهرت لأول": the opening verb is no first name
     if not tokens or not tokens[0].text[0].isalpha():
         return None
     if len(tokens) < 2 or tokens[0].norm in ARABIC or tokens[0].norm.startswith(("ال", "وال")):
@@ -1091,6 +1094,35 @@ def _opening_subject(
         return None  # "وتضمن البيان الرسمي عبارات ... شعور تامر بالانزعاج": no one named
     found = _speaker(entities, (verb.start, verb.end), len(text), text, names)
     return found if found and not _is_title(found) else None
+
+
+# "وأبدى الحبسي سعادته ...، وأضاف:", "لكنه قال", "قائلا": a speech verb joined to the
+# sentence's first verb, with no subject of its own.
+_JOINED = word_set("لكنه لكنها ثم")
+_PARTICIPLES = word_set("قائلا قائلة")
+
+
+def _same_subject(
+    text: str, quote: QuoteMention, entities: Sequence[EntityMention], names: ArticleNames
+) -> QuoteMention:
+    """A quote whose verb is joined to the verb that opens the sentence, and names no subject
+    of its own, said by that verb's named subject ("كرر رئيس هيئة الرياضة السعودية، تركي آل
+    الشيخ، مساء السبت، تصريحه ...، لكنه قال في الوقت نفسه إنه ...")."""
+    if quote.speaker is not None or quote.continued:
+        return quote
+    verbs = [v for v in _verb_positions(text) if v[1] <= quote.start]
+    if not verbs or verbs[-1][0] < _CONTINUATION_CHARS:
+        return quote
+    verb = verbs[-1]
+    words = [t for t in tokenize(text) if t.end <= verb[1]]
+    word = normalize(text[verb[0] : verb[1]])
+    joined = word.startswith("و") or word in _PARTICIPLES
+    joined = joined or (len(words) > 1 and words[-2].norm in _JOINED)
+    after = text[verb[1] :].lstrip()
+    if not joined or not (word in _PARTICIPLES or after.startswith(_NO_SUBJECT)):
+        return quote
+    subject = _opening_subject(text[: verb[0]], entities, names)
+    return replace(quote, speaker=subject, cited=True) if subject else quote
 
 
 # Office and trade words: a subject made of one ("وقال اللاعب الإسباني", "وأوضح وزير المالية")
