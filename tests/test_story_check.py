@@ -1,11 +1,13 @@
 """Where a blind check's groups land in a new clustering (eval/story_check.py)."""
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from marsad.eval.story_check import CheckedGroup, load_check, main, outcome
+from marsad.eval.story_check import CheckedGroup, load_check, main, month_agreement, outcome
+from marsad.settings import Settings
 
 
 def _group(number: int, articles: list[str], same: bool, intruders: list[str]) -> CheckedGroup:
@@ -53,3 +55,17 @@ def test_a_held_out_month_is_refused(capsys: pytest.CaptureFixture[str]) -> None
     assert "held out" in capsys.readouterr().err
     assert main([str(shipped), "2018-02", "no_such_setting=1"]) == 2
     assert main([]) == 2
+
+
+def test_month_agreement_refuses_held_out_months() -> None:
+    with pytest.raises(ValueError, match="held out"):
+        month_agreement(Path("unused"), "2018-05", Settings())
+
+
+def test_store_and_digest_agree_over_february(shared_data: Callable[[str], Path]) -> None:
+    """Round 8 of issue 17: the store's bar 0.21 (0.968 at 0.22) keeps a story's later
+    developments with it as the digest's average link does, over all of February."""
+    folder = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
+    count, value = month_agreement(folder, "2018-02", Settings())
+    assert count > 2000
+    assert value.f1 >= 0.97

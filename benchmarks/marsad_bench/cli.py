@@ -12,6 +12,7 @@ from rich.table import Table
 
 from marsad.cli import EXIT_REJECTED_INPUT, fail, note, out
 from marsad.errors import MarsadError
+from marsad.settings import Settings
 
 ANT_FILE = "ant_multisource/ant-2018.jsonl.gz"
 DATA_HELP = "Folder of the data sets (default: $MARSAD_DATA, else ../shared/data)."
@@ -251,15 +252,37 @@ def bench_agreement(
         "report"
     ),
     data_dir: Annotated[Path | None, typer.Option(help=DATA_HELP)] = None,
+    month: Annotated[
+        str | None,
+        typer.Option(
+            help="A whole month instead (2018-02 to tune, 2018-03 to report): the store's "
+            "streaming clusterer fed it in publication order against the digest's clustering."
+        ),
+    ] = None,
 ) -> None:
     """The store's stories (the newsroom, batches of 100) against the digest's on the story
     gold's days (B-cubed over the gold articles), beside the in-memory stream.
 
-    Example: marsad bench agreement --split report
+    Example: marsad bench agreement --split report; marsad bench agreement --month 2018-02
     """
     from marsad.eval import dataset_path
     from marsad_bench.agreement import store_agreement
 
+    if month is not None:
+        from marsad.eval.story_check import month_agreement
+
+        try:
+            count, value = month_agreement(
+                dataset_path("ant_multisource", data_dir), month, Settings()
+            )
+        except (OSError, ValueError, MarsadError) as error:
+            fail(MarsadError(str(error)))
+        sys.stdout.write(
+            f"| {month}: {count} articles | P | R | F1 |\n|---|---:|---:|---:|\n"
+            f"| store (streaming) vs digest | {value.precision:.3f} | {value.recall:.3f} "
+            f"| {value.f1:.3f} |\n"
+        )
+        return
     if split not in ("tune", "report"):
         fail(MarsadError(f"unknown split {split!r}: give tune or report"))
     try:

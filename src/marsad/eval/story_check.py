@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from marsad.eval.clusters import BCubed, bcubed
 from marsad.settings import Settings
 
 MONTHS = ("2018-02", "2018-03")  # April-October 2018 are held out
@@ -114,6 +115,37 @@ def month_stories(data: Path, month: str, settings: Settings) -> dict[str, str]:
     clustering = cluster_stories(outline, duplicates.groups, settings)
     ids = outline.ids
     return {ids[m]: str(n) for n, members in enumerate(clustering.groups) for m in members}
+
+
+def month_stream(data: Path, month: str, settings: Settings) -> dict[str, str]:
+    """Article id -> story id of the store's streaming clusterer fed a month of ANT in
+    publication order (the store's ``ingest`` of the month, in memory)."""
+    from datetime import UTC, datetime
+
+    from marsad.clean import clean_articles
+    from marsad.eval.noise import read_month
+    from marsad.lang import analyse
+    from marsad.stream import StreamingClusterer, stream_params
+
+    if month not in MONTHS:
+        raise ValueError(f"month {month!r}: only {', '.join(MONTHS)} (later months are held out)")
+    documents = sorted(
+        (analyse(article) for article in clean_articles(read_month(data, month))),
+        key=lambda d: d.article.published or datetime.min.replace(tzinfo=UTC),
+    )
+    stream = StreamingClusterer(params=stream_params(settings))
+    assigned = {document.id: stream.add(document) for document in documents}
+    return {aid: stream.resolve(story) for aid, story in assigned.items()}
+
+
+def month_agreement(data: Path, month: str, settings: Settings) -> tuple[int, BCubed]:
+    """The store's stories of a month against the digest's (B-cubed, the digest as reference,
+    over the articles both place): how far the two algorithms part over a month, where long
+    stories and reports of other days show what the gold days cannot."""
+    digest = month_stories(data, month, settings)
+    stream = month_stream(data, month, settings)
+    both = sorted(digest.keys() & stream.keys())
+    return len(both), bcubed({a: digest[a] for a in both}, {a: stream[a] for a in both})
 
 
 def main(argv: list[str]) -> int:
