@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from marsad.eval.facts_blind import (
     DEFAULT_BLIND_GOLD,
+    _gold_figures,
     _locate,
     _same_speaker,
     evaluate_blind,
@@ -61,6 +62,19 @@ def test_speakers_match_by_a_shared_name_word_not_an_office() -> None:
     assert _same_speaker("وزارة الخارجية (تركيا)", "وزارة الخارجية التركية")
     assert not _same_speaker("وزير المالية", "وزير الخارجية")
     assert not _same_speaker("قطر", "تركي آل الشيخ")
+
+
+def test_a_vague_claim_matches_the_gold_figure_of_its_word_repeated() -> None:
+    # Al Arabiya, 21 February 2018, says "عشرات التلميذات" missing twice; the gold lists it once.
+    gold = {"figures": [
+        {"id": "f2", "article": "a", "anchor": "لا تزال عشرات التلميذات في عداد المفقودين",
+         "value_kind": "vague", "value": "عشرات", "counted": "missing"},
+        {"id": "f9", "article": "a", "anchor": "وخطفت المجموعة مئات النساء",
+         "value_kind": "vague", "value": "مئات", "counted": "missing"},
+    ]}  # fmt: skip
+    again = "وبعد يومين من هجوم الاثنين لا تزال عشرات التلميذات مفقودات"
+    assert _gold_figures(gold, ["a"], {"min": 20, "max": 99}, "missing", again) == {"f2"}
+    assert _gold_figures(gold, ["b"], {"min": 20, "max": 99}, "missing", again) == set()
 
 
 @pytest.mark.parametrize("split", ["tune", "report"])

@@ -355,3 +355,23 @@ def test_a_count_half_another_of_the_same_crash_is_a_conflict() -> None:
     )
     assert [(d.kind, sorted(c.value for c in d.claims)) for d in pairs] == [("conflict", [5, 10])]
     assert pairs[0].explanation.endswith("a later report gives a lower count of the same event")
+
+
+def test_a_weekday_that_dates_the_telling_is_not_the_count_day() -> None:
+    # BBC, 14 February 2018; France 24, Saturday 17 February: Moscow announced on Thursday
+    # the dead of the strikes a week earlier (the gold: a later report, an update).
+    bbc = (
+        "وقُتل اثنان من المقاتلين الروس، على الأقل، في ضربات جوية أمريكية شمال شرقي سوريا "
+        "الأسبوع الماضي، بحسب ما أبلغ أقران لهما بي بي سي."
+    )
+    france24 = (
+        "بعد نحو أسبوع من الصمت، أعلنت موسكو الخميس مقتل خمسة مواطنين، لا ينتمون للجيش الروسي، "
+        "في الغارة الأمريكية على دير الزور شمال سوريا الأسبوع الماضي."
+    )
+    told = quantities(france24)[0]
+    assert (told.value, told.period, told.time_scope) == (5, None, "unclear")
+    moscow = replace(claim("france24", france24, 0, date(2018, 2, 17)), day=date(2018, 2, 15))
+    pairs = found(claim("bbc", bbc, 0, date(2018, 2, 14)), moscow)
+    assert [(d.kind, [c.value for c in d.claims]) for d in pairs] == [("update", [2, 5])]
+    # A weekday the count is told of is still its day: "قتل 45 شخصا الخميس".
+    assert quantities("وقتل 45 شخصا الخميس")[0].period == 1

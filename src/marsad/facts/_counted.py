@@ -38,7 +38,7 @@ _CUMULATIVE_CUES = word_set(
 )
 _CUE_WINDOW = 6  # tokens either side of a figure searched for a cumulative cue
 _ACCORDING = word_set("حسب بحسب وفق وفقا طبقا نقلا according")
-_SPEECH = word_set(
+SPEECH_VERBS = _SPEECH = word_set(
     "قال قالت أفاد أفادت أعلن أعلنت ذكر ذكرت أكد أكدت أوضح أوضحت أحصى أحصت said reported"
 )
 # Words that end a source's name ("قالت الشرطة إن", "حسب المنظمين في باريس").

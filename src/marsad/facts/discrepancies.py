@@ -133,9 +133,9 @@ def _place(groups: Sequence[_Group]) -> str | None:
 
 # Figures more than twice apart count different things far more often than outlets disagree
 # that much about one thing (a town's toll beside a region's, one night's beside the war's,
-# another crash's): only closer figures are called a conflict; twice is still one count ("at
-# least 10" dead against "5 confirmed"). Small counts may differ by a few ("at least 5"
-# wounded vs 2, read on ANT, February 2018).
+# another crash's): only closer figures are called a conflict; a floor twice another is still
+# one count ("at least 10" dead against "5 confirmed"). Small counts may differ by a few ("at
+# least 5" wounded vs 2, read on ANT, February 2018).
 CONFLICT_RATIO = 2.0
 SMALL_COUNT, SMALL_GAP = 10.0, 3.0
 
@@ -147,12 +147,26 @@ def _bounds(group: _Group) -> tuple[float, float]:
     return low, high
 
 
+def _floor(group: _Group) -> bool:
+    """True when a figure is told as a floor: "ما لا يقل عن 10", or "10 أشخاص على الأقل" (the
+    words after the counted noun, which the figure's reading leaves out)."""
+    if group.first.qualifier in _FLOOR_QUALIFIERS:
+        return True
+    return any(_FLOOR_AFTER.match(c.sentence, c.mention.end) is not None for c in group.claims)
+
+
+_FLOOR_QUALIFIERS = frozenset({"at_least", "more_than"})
+_FLOOR_AFTER = re.compile(r"[\s،,]*(?:على\s+الأقل|على\s+الاقل|at\s+least)")
+
+
 def _comparable(a: _Group, b: _Group) -> bool:
     """True when two differing figures are close enough to be two readings of one count."""
     (low_a, high_a), (low_b, high_b) = _bounds(a), _bounds(b)
     larger, smaller = max(low_a, low_b), max(min(high_a, high_b), 1e-9)
-    if larger <= CONFLICT_RATIO * smaller:
+    if larger < CONFLICT_RATIO * smaller:
         return True
+    if larger == CONFLICT_RATIO * smaller and _floor(a if low_a > low_b else b):
+        return True  # "10 على الأقل" beside "5 confirmed": the floor of a count still rising
     return larger <= SMALL_COUNT and larger - smaller <= SMALL_GAP
 
 
@@ -368,6 +382,8 @@ def _event_day(claim: FigureClaim) -> date | None:
     """The day a claim's sentence dates its event to, the publication day when the sentence
     writes that day with a slipped year (``_slipped_year``)."""
     day, published = claim.day, claim.published
+    if day is not None and _only_telling_days(claim.sentence):
+        return None
     if day is None or published is None or day.year >= published.year:
         return day
     if (day.month, day.day) != (published.month, published.day):
@@ -377,6 +393,22 @@ def _event_day(claim: FigureClaim) -> date | None:
     if at >= 0 and _slipped_year(text[max(0, at - 30) : at], published):
         return published
     return day
+
+
+_WEEKDAY = r"(?:يوم\s+)?(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)(?!\w)"
+_WEEKDAYS = re.compile(r"(?:^|\s)[وفب]?" + _WEEKDAY)
+# A weekday after a verb of telling dates the telling ("أعلنت موسكو الخميس مقتل خمسة"); one
+# after "منذ" starts a running total ("ارتفع عدد القتلى منذ يوم الأحد ليصل إلى 403").
+_TELLING_DAYS = re.compile(
+    r"(?:(?:^|\s)[وف]?(?:أعلن|اعلن|أكد|اكد|أفاد|افاد|ذكر|قال|أوضح|اوضح)(?:ت)?(?:\s+\S+){0,2}?"
+    r"|(?:^|\s)منذ)\s+" + _WEEKDAY
+)
+
+
+def _only_telling_days(sentence: str) -> bool:
+    """True when every weekday a sentence names dates its telling or a running total's start
+    (``_TELLING_DAYS``), so none dates the event its figures count."""
+    return 0 < len(_TELLING_DAYS.findall(sentence)) == len(_WEEKDAYS.findall(sentence))
 
 
 _DAY_BEFORE_YEAR = re.compile(r"(\S+)\s*،?\s*(\d{1,2})\s+\S+\s+$")

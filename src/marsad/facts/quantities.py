@@ -11,6 +11,7 @@ from marsad.facts._counted import (
     PERCENT_WORDS,
     RESOLUTION_WORDS,
     SINCE_DAYS,
+    SPEECH_VERBS,
     Source,
     ValueKind,
     in_text_source,
@@ -333,12 +334,25 @@ def _with_period_only(
     if durations:
         nearest = min(durations, key=lambda m: abs(m.start - mention.end))
         return replace(mention, period=float(nearest.value or 0) * _DAYS_IN[nearest.unit or ""])
-    near = [t for t in tokens if abs(t.start - mention.end) <= PERIOD_WINDOW * 3 // 4]
+    near = [i for i, t in enumerate(tokens) if abs(t.start - mention.end) <= PERIOD_WINDOW * 3 // 4]
     if any(t.norm in _SINCE for t in tokens if 0 <= t.start - mention.end <= PERIOD_WINDOW):
         return replace(mention, period=SINCE_DAYS)
-    if any(form in _ONE_DAY for t in near for form in stems(t.norm)):
+    if any(
+        form in _ONE_DAY and not _day_of_telling_or_start(tokens, i)
+        for i in near
+        for form in stems(tokens[i].norm)
+    ):
         return replace(mention, period=1.0)
     return mention
+
+
+def _day_of_telling_or_start(tokens: list[Token], at: int) -> bool:
+    """True when the day word at ``at`` dates the telling ("أعلنت موسكو الخميس مقتل خمسة") or
+    starts a running total ("منذ يوم الأحد ليصل إلى 403"): not the day the count covers."""
+    before = [form for t in tokens[max(0, at - 3) : at] for form in stems(t.norm)]
+    return bool(before) and (
+        any(form in _SINCE for form in before[-2:]) or any(f in SPEECH_VERBS for f in before)
+    )
 
 
 _NUMBER_WORDS_WITH_CLITICS = with_clitics(NUMBER_WORDS | {*_DUAL_NOUNS, "يومي"})
