@@ -99,3 +99,13 @@ def test_the_counted_thing_from_the_nearest_noun_and_verb(
 
 def test_hospitals_hit_are_no_injured_people() -> None:
     assert read("وقد أصيبت أربعة مستشفيات مؤقتة، بما فيها منشأة للولادة") == [(4, "other")]
+
+
+def test_a_reading_with_a_dot_and_three_decimals_is_no_thousands() -> None:
+    # Sky News Arabia, 27 and 28 February 2018: the dollar index's readings.
+    sky = "وجرى تداوله في أواخر المعاملات مرتفعا 0.63 بالمئة عند 90.417 بعد أن سجل 90.498 ."
+    assert [q.value for q in quantities(sky)] == [0.63, 90.417, 90.498]
+    later = "وبلغ مؤشر الدولار في أحدث قراءة 90.395، بعدما ارتفع إلى 90.498 الثلاثاء"
+    assert [q.value for q in quantities(later, month_words=MONTH_WORDS)] == [90.395, 90.498]
+    # A counted noun after it: the dot groups thousands.
+    assert [q.value for q in quantities("أصيب 1.500 شخص")] == [1500]

@@ -85,6 +85,21 @@ class Number:
 
 
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# Words after a number that are not what it counts: a dot there is a decimal point, a reading
+# ("مؤشر الدولار ... 90.395، بعدما ارتفع إلى 90.498 الثلاثاء").
+_NOT_COUNTED = word_set(
+    "بعد قبل في على من الى عن مع منذ حتى او ثم مقابل الاحد الاثنين الثلاثاء الاربعاء الخميس "
+    "الجمعه السبت اليوم امس نقطه نقاط"
+)
+
+
+def _noun_after(tokens: list[Token], i: int) -> bool:
+    """True when a word follows the number at ``i`` that may be what it counts ("1.244 منطقة"),
+    not a scale ("3.309 مليون"), a function word, a day or nothing at all."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].text[0].isalpha():
+        return False
+    norm = tokens[i + 1].norm
+    return norm not in SCALES and norm not in _NOT_COUNTED
 
 
 def digit_value(text: str) -> float | None:
@@ -216,8 +231,7 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
     token = tokens[i]
     digits = digits_of(token.text)
     if digits is not None:
-        scaled = i + 1 < len(tokens) and tokens[i + 1].norm in SCALES
-        if not scaled and _DOT_THOUSANDS.fullmatch(digits):
+        if _DOT_THOUSANDS.fullmatch(digits) and _noun_after(tokens, i):
             digits = digits.replace(".", "")  # "نحو 1.244 منطقة"; "3.309 مليون" is 3.3 million
         value = digit_value(digits)
         if value is None:
