@@ -25,12 +25,15 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
 # March "quotes with a speaker" was lowered on purpose (0.56 -> 0.53) by the fifth speaker round,
 # which gives fewer speakers at a higher precision (docs/evaluation.md).
+# The seventh speaker round raised the February speaker floors and March "quotes with a speaker"
+# (0.53 -> 0.56) and lowered March "speaker precision" on purpose (0.83 -> 0.80: 40/48 -> 41/51,
+# two more wrong of three more given; docs/evaluation.md, "Seventh round, speakers").
 FLOORS = {
-    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.66,
-             "speaker precision": 0.94, "quantity precision": 0.93,
+    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
+             "speaker precision": 0.95, "quantity precision": 0.93,
              "discrepancy precision": 0.95, "conflict+update recall": 0.36},
-    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.53,
-               "speaker precision": 0.83, "quantity precision": 0.78,
+    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
+               "speaker precision": 0.80, "quantity precision": 0.78,
                "discrepancy precision": 0.40, "conflict+update recall": 0.33},
 }  # fmt: skip
 
