@@ -13,7 +13,7 @@ from marsad.model import SourceRef, SummarySentence
 from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
-from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT
+from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.relevance import background, peripheral, usable
 
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
@@ -195,8 +195,9 @@ def _cover_toll(
 
 
 def _has_toll(story: StoryText, index: int) -> bool:
-    """True when sentence ``index`` states a toll (a key figure that is not a score)."""
-    return story.events.has_key(index) and not story.events.has_score(index)
+    """True when sentence ``index`` states a toll (a key figure that is not a score). The toll
+    is read first: a score is looked for only then (a week's leads cost 0.08 s read whole)."""
+    return bool(tolls(story.sentences[index].text)) and not story.events.has_score(index)
 
 
 def _told_twice(
