@@ -109,3 +109,20 @@ def test_a_reading_with_a_dot_and_three_decimals_is_no_thousands() -> None:
     assert [q.value for q in quantities(later, month_words=MONTH_WORDS)] == [90.395, 90.498]
     # A counted noun after it: the dot groups thousands.
     assert [q.value for q in quantities("أصيب 1.500 شخص")] == [1500]
+
+
+def test_a_figure_after_that_counts_what_its_plural_verb_says() -> None:
+    # Al Arabiya, 18 February 2018, and BBC, 20 February 2018.
+    reuters = (
+        'وكانت "رويترز" قالت إن نحو 300 رجل يعملون مع شركة عسكرية روسية خاصة على صلة '
+        "بالكرملين إما قتلوا أو أصيبوا في سوريا."
+    )
+    moscow = (
+        'أكدت وزارة الخارجية الروسية أن "بضع عشرات" من المواطنين الروس، وليس الجنود '
+        "النظاميين، قد قتلوا وجرحوا في معركة وقعت مؤخرا في سوريا."
+    )
+    earlier = 'وكانت الحكومة الروسية قالت سابقا إن "من المحتمل أن خمسة"روس قد قتلوا في اشتباك'
+    for text in (reuters, moscow, earlier):
+        assert [q.concept for q in quantities(text)] == ["killed"], text
+    # A force's size: the verb counts no one.
+    assert [q.concept for q in quantities("وقال إن 500 جندي انتشروا في المدينة")] == ["troops"]

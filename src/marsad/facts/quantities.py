@@ -214,7 +214,34 @@ def _context(
         scope = scope or _scope(tokens[i].norm) if i >= first else scope
     if concept is None and has_noun and _opening_clause(tokens, first):
         concept = _concept(tokens[0].norm)  # "وقتل في الغارات ... أكثر من 100 شخص"
+    if (concept is None or concept in WEAK) and _after_that(tokens, back):
+        concept = _subject_verb(tokens, last + 1) or concept
     return concept, scope
+
+
+_THAT = word_set("ان انه")
+_QUOTES = frozenset("\"«»“”'")
+VERB_REACH = 12  # tokens from the figure to the verb it is the subject of
+
+
+def _after_that(tokens: list[Token], back: int) -> bool:
+    """True when a figure opens a clause after "إن/أن" ("قالت الولايات المتحدة إن نحو 100 من
+    القوات ... قتلوا"): it is the subject of that clause's verb."""
+    i = back - 1
+    while i >= 0 and tokens[i].text in _QUOTES:
+        i -= 1
+    return i >= 0 and tokens[i].norm in _THAT
+
+
+def _subject_verb(tokens: list[Token], start: int) -> str | None:
+    """What the plural verb a figure is the subject of counts ("قد قتلوا", "إما قتلوا أو
+    أصيبوا", "اعتقلوا"), up to the sentence's end or the next figure."""
+    for token in tokens[start : start + VERB_REACH]:
+        if token.text in (".", "؛", ";") or token.text[0].isdigit():
+            return None
+        if token.norm.endswith("وا") and (found := _concept(token.norm)) is not None:
+            return found
+    return None
 
 
 def _opening_clause(tokens: list[Token], first: int) -> bool:
