@@ -21,6 +21,8 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from marsad.caches import cached
+from marsad.lang.names import skeleton
+from marsad.lang.vectors import tfidf_rows
 
 if TYPE_CHECKING:
     from marsad.summarize.base import StoryText
@@ -51,6 +53,8 @@ class ArticleView:
     starts: np.ndarray  # index of each article's first sentence (articles are contiguous)
     presence: csr_matrix  # sentences × terms, 1 where the sentence holds the term
     stating: dict[str, np.ndarray]  # figure -> the sentences that state it
+    loose: csr_matrix  # sentences × loose spellings (lang.names.skeleton) of their terms, 1/0
+    loose_idf: np.ndarray  # IDF of each loose spelling over the story's sentences
 
     @classmethod
     def of(cls, story: StoryText) -> ArticleView:
@@ -66,10 +70,18 @@ class ArticleView:
         for index, figures in enumerate(story.figures):
             for figure in figures:
                 stating.setdefault(figure, []).append(index)
+        # Outlets spell one name their own way (ماسك / موسك, نتنياهو / نتانياهو): the loose
+        # spelling lets them share the term.
+        loose, loose_idf = tfidf_rows(
+            [tuple(dict.fromkeys(map(skeleton, s.terms))) or ("\x00",) for s in story.sentences]
+        )
+        loose.data[:] = 1.0
         return cls(
             starts=np.array(starts),
             presence=presence,
             stating={figure: np.array(rows) for figure, rows in stating.items()},
+            loose=loose,
+            loose_idf=loose_idf,
         )
 
     def start(self, sentence: int) -> int:
