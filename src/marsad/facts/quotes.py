@@ -1140,22 +1140,31 @@ class _Roles:
     the people an article named or quoted in the sentences seen so far."""
 
     def __init__(self, sentences: Sequence[Sentence], names: ArticleNames) -> None:
-        self.texts = [tokenize(s.text) for s in sentences]
+        self.sentences = sentences
         self.names = names
+        self.seen: list[tuple[Sentence, list[str]]] = []  # named or quoted, read when asked
+        self.read = 0  # how many of them are in people
         self.people: list[tuple[int, str]] = []  # paragraph, person: in the order named
         self.by_last: dict[str, str] = {}  # their last words
 
     def see(
         self, sentence: Sentence, entities: Sequence[EntityMention], quotes: Sequence[QuoteMention]
     ) -> None:
-        """Remember the people the sentence names or quotes."""
+        """Remember the people the sentence names or quotes (read only when a role asks: most
+        articles have none)."""
         found = [e.canonical for e in entities if e.type == "person" and e.form != "nisba"]
         found += [q.speaker for q in quotes if q.speaker and not _is_title(q.speaker)]
-        for token in self.texts[sentence.index]:
-            if name := self.names.known(token.norm) or self.by_last.get(token.norm):
-                found.append(name)  # "ويعتقد سيغوردسون" after "وقال سيغوردسون"
-        self.people += [(sentence.paragraph, name) for name in found]
-        self.by_last.update((normalize(name.split()[-1]), name) for name in found)
+        self.seen.append((sentence, found))
+
+    def _catch_up(self) -> None:
+        for sentence, named in self.seen[self.read :]:
+            found = list(named)
+            for token in tokenize(sentence.text):
+                if name := self.names.known(token.norm) or self.by_last.get(token.norm):
+                    found.append(name)  # "ويعتقد سيغوردسون" after "وقال سيغوردسون"
+            self.people += [(sentence.paragraph, name) for name in found]
+            self.by_last.update((normalize(name.split()[-1]), name) for name in found)
+        self.read = len(self.seen)
 
     def resolve(
         self, sentence: Sentence, quote: QuoteMention, entities: Sequence[EntityMention]
@@ -1169,6 +1178,7 @@ class _Roles:
         if found is None or quote.speaker not in (None, found[0]):
             return quote
         role, verb = found
+        self._catch_up()
         head = normalize(role.split()[0]).removeprefix("ال")
         here = [
             e.canonical
@@ -1195,7 +1205,10 @@ class _Roles:
     def _titled(self, name: str, words: set[str]) -> bool:
         """True when the article writes all ``words`` beside the person's last name."""
         last = normalize(name.split()[-1])
-        for tokens in self.texts:
+        for sentence in self.sentences:
+            if last not in words_of(sentence.text):
+                continue
+            tokens = tokenize(sentence.text)
             for at, token in enumerate(tokens):
                 if token.norm == last:
                     beside = tokens[max(0, at - _TITLE_REACH) : at + _TITLE_AFTER]
