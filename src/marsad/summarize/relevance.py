@@ -181,9 +181,11 @@ def background(story: StoryText) -> np.ndarray:
         if _BACKGROUND.search(text):
             found[n] = True
             continue
-        years = [int(y.translate(_DIGITS)) for y in _YEAR.findall(_SINCE_YEAR.sub("", text))]
+        past = False
         published = year.get(sentence.article)
-        past = bool(years and published and max(years) <= published - PAST_YEARS)
+        if published and _YEAR.search(text):  # most sentences name no year
+            years = [int(y.translate(_DIGITS)) for y in _YEAR.findall(_SINCE_YEAR.sub("", text))]
+            past = bool(years) and max(years) <= published - PAST_YEARS
         if past or _PLUPERFECT.search(text):
             found[n] = not _CURRENT.search(text)
     rows = np.flatnonzero(found)
@@ -201,11 +203,10 @@ def _far_pair(story: StoryText, articles: list[str], scores: np.ndarray) -> np.n
     on Afrin and on drone tanks, February). The first is the one of the best-scoring sentence
     the summary may use."""
     far = np.zeros(len(articles), dtype=bool)
-    names = list(dict.fromkeys(articles))
     length = Counter(articles)
     if min(length.values()) < JUDGED_SENTENCES:
         return far
-    if article_closeness(story)[names[0]] >= FAR_ARTICLE:
+    if _pair_cosine(story, articles) >= FAR_ARTICLE:
         return far
     shares: list[bool] = np.asarray(story.same_fact.any(axis=1), dtype=bool).tolist()
     if any(shared and s.index < LEAD for s, shared in zip(story.sentences, shares, strict=True)):
@@ -213,6 +214,20 @@ def _far_pair(story: StoryText, articles: list[str], scores: np.ndarray) -> np.n
     ranked = np.where(story.eligible, scores, -np.inf)
     centre = articles[int(np.argmax(ranked))]
     return np.array([a != centre for a in articles], dtype=bool)
+
+
+def _pair_cosine(story: StoryText, articles: list[str]) -> float:
+    """``article_closeness`` of either of two articles: the cosine of their normalised TF-IDF
+    sums, on the dense vectors when the story has them (most two-article stories; scipy's
+    sparse products cost more than the arithmetic)."""
+    first = np.array([a == articles[0] for a in articles], dtype=bool)
+    if story.dense is not None:
+        one, two = story.dense[first].sum(axis=0), story.dense[~first].sum(axis=0)
+    else:
+        one = np.asarray(story.vectors[first].sum(axis=0)).ravel()
+        two = np.asarray(story.vectors[~first].sum(axis=0)).ravel()
+    norms = (np.linalg.norm(one) + 1e-12) * (np.linalg.norm(two) + 1e-12)
+    return float(one @ two / norms)
 
 
 def _far_sentences(story: StoryText, articles: list[str]) -> np.ndarray:

@@ -94,7 +94,7 @@ def select(
         # first (ties: the first chosen, i.e. the best-scoring), with the sentences that lean
         # on it, then the rest. Not a score: a friendly's 4-1 opened a story of the AFC's
         # call to lift Iraq's ban (February).
-        first = min(leads, key=lambda i: (story.sentences[i].index, not _has_toll(story, i)))
+        first = min(leads, key=lambda i: (story.sentences[i].index, not _gives_toll(story, i)))
         opening = _leaning_on(story, first, chosen)
         ordered = [*opening, *(i for i in ordered if i not in opening)]
     return tuple(_summary_sentence(story, index) for index in ordered)
@@ -175,7 +175,7 @@ def _cover_toll(
     one another leans on): the dead of an attack or an accident are its core fact (February:
     Leicester's explosion without the 4 dead of the latest report, a Florida school shooting
     without its 17 dead, each a lead the pair classifier read as the chosen lead's fact)."""
-    if any(_has_toll(story, i) for i in chosen):
+    if any(_gives_toll(story, i) for i in chosen):
         return
     for index in order:
         if story.sentences[index].index or not candidates[index]:
@@ -198,6 +198,12 @@ def _has_toll(story: StoryText, index: int) -> bool:
     """True when sentence ``index`` states a toll (a key figure that is not a score). The toll
     is read first: a score is looked for only then (a week's leads cost 0.08 s read whole)."""
     return bool(tolls(story.sentences[index].text)) and not story.events.has_score(index)
+
+
+def _gives_toll(story: StoryText, index: int) -> bool:
+    """``_has_toll`` of a chosen sentence, read through ``story.events``: its credits read the
+    same figures (``_event_credits``), so they are read once."""
+    return story.events.has_key(index) and not story.events.has_score(index)
 
 
 def _told_twice(
