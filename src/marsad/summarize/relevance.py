@@ -175,7 +175,7 @@ def background(story: StoryText) -> np.ndarray:
         return found
     year = {d.id: d.article.published.year for d in story.documents if d.article.published}
     for n, sentence in enumerate(story.sentences):
-        if sentence.index == 0:  # the lead tells the news
+        if sentence.index == 0 or not story.eligible[n]:  # the lead tells the news
             continue
         text = sentence.text
         if _BACKGROUND.search(text):

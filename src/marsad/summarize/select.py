@@ -87,7 +87,8 @@ def select(
     if sentences is None:
         _cover_each_cycle(story, order, alone & allowed & ~late, chosen, words, redundancy)
         _cover_latest(story, order, alone & allowed & ~late, chosen, words, redundancy)
-        _cover_toll(story, order, alone & allowed & ~late, chosen, words, redundancy)
+        if len(story.documents) > 1:  # one article's summary: its scorer's choice
+            _cover_toll(story, order, alone & allowed & ~late, chosen, words, redundancy)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one, one with a toll
