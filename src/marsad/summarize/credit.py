@@ -22,7 +22,6 @@ from scipy.sparse import csr_matrix
 
 from marsad.caches import cached
 from marsad.lang.names import skeleton
-from marsad.lang.vectors import tfidf_rows
 
 if TYPE_CHECKING:
     from marsad.summarize.base import StoryText
@@ -71,11 +70,19 @@ class ArticleView:
             for figure in figures:
                 stating.setdefault(figure, []).append(index)
         # Outlets spell one name their own way (ماسك / موسك, نتنياهو / نتانياهو): the loose
-        # spelling lets them share the term.
-        loose, loose_idf = tfidf_rows(
-            [tuple(dict.fromkeys(map(skeleton, s.terms))) or ("\x00",) for s in story.sentences]
+        # spelling lets them share the term. The vectors' columns are the terms in order of
+        # first use (``lang.vectors.tfidf_rows``): each is spelled loosely once, not per use.
+        vocabulary = dict.fromkeys(t for s in story.sentences for t in s.terms or ("\x00",))
+        spelled: dict[str, int] = {}
+        column = [spelled.setdefault(skeleton(term), len(spelled)) for term in vocabulary]
+        merge = csr_matrix(
+            (np.ones(len(column)), (np.arange(len(column)), column)),
+            shape=(len(column), len(spelled)),
         )
+        loose = csr_matrix(presence @ merge)
         loose.data[:] = 1.0
+        frequency = np.bincount(loose.indices, minlength=loose.shape[1])
+        loose_idf = np.log((1 + loose.shape[0]) / (1 + frequency)) + 1.0  # as tfidf_rows
         return cls(
             starts=np.array(starts),
             presence=presence,

@@ -138,18 +138,17 @@ def contained(story: StoryText, loose: np.ndarray, share: float) -> np.ndarray:
 def quoted_terms(text: str, language: str) -> frozenset[str]:
     """The terms ``text`` holds in quotes, loosely spelled (``lang.names.skeleton``); none
     without a speech verb (quotation marks also set off names: "السيف الحاسم", "سناب شات")."""
-    if not (has_speech_verb(text) or _DESCRIBED.search(text)):
+    spans = _QUOTED.findall(text)
+    if not spans or not (has_speech_verb(text) or _DESCRIBED.search(text)):
         return frozenset()
-    return frozenset(
-        skeleton(term) for span in _QUOTED.findall(text) for term in terms(span, language)
-    )
+    return frozenset(skeleton(term) for span in spans for term in terms(span, language))
 
 
-def _quoted_share(own: frozenset[str], other: frozenset[str]) -> float:
-    """The share of ``own``'s quoted terms among ``other``'s, a term also matching one it
-    begins or is begun by of at least three letters: the stemmer reads one quoted word two
-    ways ("بالسيرك" / "سيرك": سيرك / سير)."""
-    found = sum(
+def _quotes_all(own: frozenset[str], other: frozenset[str]) -> bool:
+    """True when each of ``own``'s quoted terms is among ``other``'s, or begins or is begun by
+    one of them of at least three letters: the stemmer reads one quoted word two ways
+    ("بالسيرك" / "سيرك": سيرك / سير)."""
+    return own <= other or all(
         term in other
         or any(
             min(len(term), len(word)) >= 3 and (term.startswith(word) or word.startswith(term))
@@ -157,7 +156,6 @@ def _quoted_share(own: frozenset[str], other: frozenset[str]) -> float:
         )
         for term in own
     )
-    return found / len(own)
 
 
 def _telling(term: str, frequency: Counter[str], sentences: int) -> bool:
@@ -180,11 +178,13 @@ def same_quote(story: StoryText) -> np.ndarray:
         return same
     held = [frozenset(map(skeleton, s.terms)) for s in story.sentences]
     frequency = Counter(term for terms_held in held for term in terms_held)
+    # terms that match share their first three letters: a cheap test before the full one
+    heads = [frozenset(term[:3] for term in terms_quoted) for terms_quoted in quoted]
     for i in quoting:
         if len(quoted[i]) == 1 and not _telling(next(iter(quoted[i])), frequency, n):
             continue
         for j in quoting:
-            if j == i or _quoted_share(quoted[i], quoted[j]) < 1.0:
+            if j == i or not heads[i] <= heads[j] or not _quotes_all(quoted[i], quoted[j]):
                 continue
             outside = (held[i] - quoted[i]) & (held[j] - quoted[j])
             if any(2 * frequency[t] < n for t in outside):
