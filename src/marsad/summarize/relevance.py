@@ -231,11 +231,19 @@ def _pair_cosine(story: StoryText, articles: list[str]) -> float:
 
 
 def _far_sentences(story: StoryText, articles: list[str]) -> np.ndarray:
-    """Sentences few of whose terms appear in another article of the story."""
-    present = (story.vectors > 0).astype(float)
-    in_articles = np.asarray(((_members(articles) @ present) > 0).sum(axis=0)).ravel()
-    key = np.asarray(present @ (in_articles > 1).astype(float)).ravel()
-    total = np.asarray(present.sum(axis=1)).ravel()
+    """Sentences few of whose terms appear in another article of the story (dense when the
+    story's vectors are: scipy's sparse products cost more than the arithmetic there)."""
+    starts = np.flatnonzero([n == 0 or a != articles[n - 1] for n, a in enumerate(articles)])
+    if story.dense is not None and len(starts) == len(set(articles)):  # articles contiguous
+        dense = story.dense > 0
+        in_articles = np.logical_or.reduceat(dense, starts, axis=0).sum(axis=0)
+        key = dense @ (in_articles > 1)
+        total = dense.sum(axis=1)
+    else:
+        present = (story.vectors > 0).astype(float)
+        in_articles = np.asarray(((_members(articles) @ present) > 0).sum(axis=0)).ravel()
+        key = np.asarray(present @ (in_articles > 1).astype(float)).ravel()
+        total = np.asarray(present.sum(axis=1)).ravel()
     has_terms = np.array([bool(s.terms) for s in story.sentences])
     far: np.ndarray = has_terms & (key < FAR_SENTENCE * total)
     return far
