@@ -1,12 +1,19 @@
-"""The response cache (service/cache.py) on its own: concurrent misses make one answer."""
+"""The response cache (service/cache.py) on its own: concurrent misses make one answer; the\ngeneration it is keyed by, read cheaply and always fresh (store/inbox.py)."""
 
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
+import pytest
+from sqlalchemy import Connection
 from starlette.types import Message, Receive, Scope, Send
 
+from marsad.model import Article
+from marsad.newsroom import ingest, open_store
 from marsad.service.cache import ResponseCache
+from marsad.store.inbox import GenerationWatch, generation
+from marsad.store.sql import SqlStore
 
 
 class _Counting:
@@ -73,3 +80,51 @@ def test_different_pages_missed_together_are_each_made() -> None:
     answers = asyncio.run(burst())
     assert inner.made == 3
     assert len(set(answers)) == 3
+
+
+def test_the_generation_is_read_on_the_driver_cursor_and_sees_each_write(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(store_url)
+    try:
+        assert isinstance(store, SqlStore)
+        watch = GenerationWatch(store)
+        before = watch()
+
+        def no_statement(*_args: object, **_kwargs: object) -> None:
+            raise AssertionError("the generation is read on the driver's cursor")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(Connection, "execute", no_statement)
+            assert watch() == before
+        ingest(store, [_article("g1")])  # a write moves it; the watch's next read sees it
+        with monkeypatch.context() as patched:
+            patched.setattr(Connection, "execute", no_statement)
+            after = watch()
+        assert after > before and after == generation(store)
+    finally:
+        store.close()
+
+
+def test_the_generation_watch_reconnects_after_a_broken_connection(store_url: str) -> None:
+    store = open_store(store_url)
+    try:
+        assert isinstance(store, SqlStore)
+        watch = GenerationWatch(store)
+        first = watch()
+        assert watch._connection is not None
+        watch._connection.connection.dbapi_connection.close()  # type: ignore[union-attr]
+        assert watch() == first  # one error, one reconnect, the same answer
+    finally:
+        store.close()
+
+
+def _article(aid: str) -> Article:
+    return Article(
+        id=aid,
+        title=f"خبر {aid}",
+        text="فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم.",
+        source="وكالة",
+        published=datetime(2022, 1, 1, tzinfo=UTC),
+        published_certainty="stated",
+    )
