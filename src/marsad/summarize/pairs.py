@@ -135,6 +135,7 @@ def contained(story: StoryText, loose: np.ndarray, share: float) -> np.ndarray:
     return held
 
 
+@cached(20_000)  # a wire sentence's copies, and a story's sentences again in a later digest
 def quoted_terms(text: str, language: str) -> frozenset[str]:
     """The terms ``text`` holds in quotes, loosely spelled (``lang.names.skeleton``); none
     without a speech verb (quotation marks also set off names: "السيف الحاسم", "سناب شات")."""
@@ -165,14 +166,19 @@ def _telling(term: str, frequency: Counter[str], sentences: int) -> bool:
 
 
 def same_quote(story: StoryText) -> np.ndarray:
-    """same[i, j]: sentences i and j report one quote: j quotes every quoted word of i (a
-    single one only when ``_telling``), and they share a word outside the quotes that fewer
-    than half the story's sentences hold: the speaker's name, not "قال" (on February, half
-    of the quoted words matched names and slogans: "أقوى هجوم" / "ضد أي هجوم")."""
+    """same[i, j]: sentences i and j, both such as may be shown (``StoryText.eligible``),
+    report one quote: j quotes every quoted word of i (a single one only when ``_telling``),
+    and they share a word outside the quotes that fewer than half the story's sentences hold:
+    the speaker's name, not "قال" (on February, half of the quoted words matched names and
+    slogans: "أقوى هجوم" / "ضد أي هجوم")."""
     n = len(story.sentences)
     same = np.zeros((n, n), dtype=bool)
     language = {d.id: d.language for d in story.documents}
-    quoted = [quoted_terms(s.text, language[s.article]) for s in story.sentences]
+    # only sentences that may be shown (half the cost of reading the quoted words' terms)
+    quoted = [
+        quoted_terms(s.text, language[s.article]) if shown else frozenset()
+        for s, shown in zip(story.sentences, story.eligible.tolist(), strict=True)
+    ]
     quoting = [i for i in range(n) if quoted[i]]
     if not quoting:
         return same
