@@ -317,3 +317,49 @@ def test_a_minus_sign_a_hyphen_or_a_tatweel_in_a_word_is_not_a_marker() -> None:
     cleaned = clean_article(_article(english + line, title="Port reopens after the blast"))
     assert cleaned.paragraphs[-1] == line
     assert cleaned.removed == ()
+
+
+# BBC, February 2018 (BB-middleEast-47-20180216, paragraph 6): three related-article titles
+# scraped into one paragraph, one glued to the next ("اليمنفي"); the middle one is the title of
+# another BBC article of the same day.
+RELATED_TITLE = "الولايات المتحدة تطالب بتحرك ضد إيران إثر تقرير أممي يتهمها بتهريب أسلحة إلى اليمن"
+RELATED_BLOCK = (
+    "دور السعودية والإمارات الولايات المتحدة تطالب بتحرك ضد إيران إثر تقرير أممي يتهمها "
+    "بتهريب أسلحة إلى اليمنفي حرب اليمن وتطورات عدن"
+)
+ENVOY_LEAD = (
+    "وافق مجلس الأمن في الخامس عشر من فبراير/شباط 2018 على تعيين مارتن غريفيث مبعوثاً أممياً "
+    "خاصاُ إلى اليمن خلفاً لـ إسماعيل ولد الشيخ أحمد."
+)
+
+OTHER_BODY = "طالبت الولايات المتحدة مجلس الأمن باتخاذ إجراء ضد إيران بعد تقرير للأمم المتحدة."
+
+
+def _envoy(block: str) -> Article:
+    return Article(
+        id="envoy",
+        title="من هو المبعوث الأممي الجديد إلى اليمن؟",
+        text=f"{ENVOY_LEAD}\n{block}\n{BODY}",
+        source="BBC",
+    )
+
+
+def test_a_related_links_block_holding_another_articles_title_is_removed() -> None:
+    other = Article(id="other", title=RELATED_TITLE, text=OTHER_BODY, source="BBC")
+    cleaned = clean_articles([_envoy(RELATED_BLOCK), other])[0]
+    assert RELATED_BLOCK not in cleaned.paragraphs
+    assert [(r.text, r.reason) for r in cleaned.removed] == [
+        (RELATED_BLOCK, "related-links block: titles of other articles of this outlet run together")
+    ]
+    assert cleaned.paragraphs == (ENVOY_LEAD, *BODY.splitlines())
+
+
+def test_a_paragraph_citing_another_title_stays_without_evidence_or_with_a_sentence_end() -> None:
+    other = Article(id="other", title=RELATED_TITLE, text=OTHER_BODY, source="BBC")
+    # Alone, or with another outlet's article, the paragraph has no evidence against it.
+    assert RELATED_BLOCK in clean_articles([_envoy(RELATED_BLOCK)])[0].paragraphs
+    elsewhere = replace(other, source="CNN")
+    assert RELATED_BLOCK in clean_articles([_envoy(RELATED_BLOCK), elsewhere])[0].paragraphs
+    # A sentence of the report that names the other article's title ends as a sentence.
+    sentence = f"وكانت بي بي سي قد نشرت تقريرا بعنوان {RELATED_TITLE} قبل يومين من التعيين."
+    assert sentence in clean_articles([_envoy(sentence), other])[0].paragraphs

@@ -6,7 +6,8 @@ or opening of another article of the same outlet, or a second dateline of the ou
 line in another script than the article, hashtag line, credit line, author's byline or
 disclaimer, "read also" block, photo caption, continuation marker, boilerplate (a short line
 recurring in several articles of one outlet), question heading, short non-sentence line,
-headline-like line inside the body (a related article's title). A leading dateline
+headline-like line inside the body (a related article's title), related-links block (a longer
+unpunctuated paragraph holding another article's title among other titles). A leading dateline
 ("(سبوتنيك - 11 كانون الثاني 2022) …", "نور سلطان - …", "دبي، الإمارات (CNN)-- …") is cut
 from a paragraph, and a hashtag used as a tag link ("#عاصي_الحلاني", or "عاصي_الحلاني" whose
 "#" was lost) is written as the words it tags. A list or column marker opening a paragraph
@@ -140,6 +141,10 @@ MAX_TITLE_CHARS = 150
 # Compacting drops spaces and punctuation, about a fifth of a normalized line: a head this long
 # almost always shows a paragraph is longer than a title.
 _KEY_HEAD_CHARS = 5 * (MAX_TITLE_CHARS + MIN_TITLE_CHARS) // 4
+# A related-links block: several titles scraped into one unpunctuated paragraph ("دور السعودية
+# والإمارات الولايات المتحدة تطالب … إلى اليمنفي حرب اليمن …", BBC, February 2018), one of them
+# the title of another article of the outlet. Longer than a link title, at most three titles.
+RELATED_BLOCK_MAX_WORDS = 3 * LINK_TITLE_MAX_WORDS
 # Two titles sharing this share of the shorter one's words are one story (an update quoting
 # its earlier version is not a teaser). On February 2018 ANT, teaser titles share at most 0.3.
 SAME_STORY_TITLE_OVERLAP = 0.5
@@ -281,6 +286,8 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return _READ_ALSO_REASON
     if words > LINK_TITLE_MAX_WORDS and _ends_sentence(line):
         return None  # a paragraph of sentences: every rule below is for short lines
+    if not lead and context.teasers and _is_related_block(context.normalized[index], context):
+        return "related-links block: titles of other articles of this outlet run together"
     if _CREDIT.match(line) and words <= RECURRING_MAX_WORDS:
         return "credit line"
     if _READ_ALSO.match(line) and (words <= LINK_TITLE_MAX_WORDS or not _ends_sentence(line)):
@@ -310,6 +317,34 @@ def _is_teaser(index: int, line: str, context: _Lines) -> bool:
         return True
     dateline = _AGENCY_DATELINE.match(line)
     return bool(context.agency and dateline and _agency(dateline) == context.agency)
+
+
+def _is_related_block(normalized: str, context: _Lines) -> bool:
+    """An unpunctuated paragraph longer than a title that holds, among other words, the title or
+    opening of another article of the outlet (corpus evidence): titles of a link list glued."""
+    keys = _block_keys(normalized)
+    return bool(keys) and not context.teasers.isdisjoint(keys)
+
+
+def _block_keys(normalized: str) -> frozenset[int]:
+    """Keys of every stretch of a candidate related-links block that could be a title: from a
+    word's start, MIN_TITLE_CHARS to MAX_TITLE_CHARS letters and digits long, ending anywhere
+    (a title's last word may be glued to the next title: "اليمنفي" = "اليمن" + "في")."""
+    spaces = normalized.count(" ")
+    if not LINK_TITLE_MAX_WORDS <= spaces < RELATED_BLOCK_MAX_WORDS or _ends_sentence(
+        normalized[-8:]
+    ):
+        return frozenset()
+    starts: list[int] = []
+    text = ""
+    for word in normalized.split(" "):
+        starts.append(len(text))
+        text += _COMPACT.sub("", word)
+    return frozenset(
+        _key(text[start:end])
+        for start in dict.fromkeys(starts)
+        for end in range(start + MIN_TITLE_CHARS, min(len(text), start + MAX_TITLE_CHARS) + 1)
+    )
 
 
 def _is_byline(line: str) -> bool:
@@ -515,7 +550,7 @@ def marks_of(article: Article) -> Marks:
             key
             for line, form in zip(normalized[1:], compacts[1:], strict=True)
             for key in _paragraph_keys(line, form)
-        ),
+        ).union(*(_block_keys(line) for line in normalized[1:])),
         title_words=_title_words(article.title),
     )
 
