@@ -78,9 +78,10 @@ def usable(story: StoryText, scores: np.ndarray | None = None) -> np.ndarray:
     names = list(dict.fromkeys(articles))
     if len(names) < 2:
         return np.ones(len(articles), dtype=bool)
-    far = _far_articles(story, articles, names)
     if len(names) == 2 and scores is not None:
         far = _far_pair(story, articles, scores)
+    else:
+        far = _far_articles(story, articles, names)
     mask: np.ndarray = ~_unless_stated(story, far) & ~_flashes(story)
     return mask
 
@@ -151,14 +152,20 @@ def _far_articles(story: StoryText, articles: list[str], names: list[str]) -> np
     )
     if not low.any():
         return low
+    anchored = _anchored(story)
+    far: np.ndarray = low & np.array([a not in anchored for a in articles], dtype=bool)
+    return far
+
+
+def _anchored(story: StoryText) -> set[str]:
+    """The articles one of whose lead sentences (``LEAD``) states a fact another article
+    states: far by their words, they still tell the story's event."""
     shares: list[bool] = np.asarray(story.same_fact.any(axis=1), dtype=bool).tolist()
-    anchored = {
+    return {
         s.article
         for s, shared in zip(story.sentences, shares, strict=True)
         if shared and s.index < LEAD
     }
-    far: np.ndarray = low & np.array([a not in anchored for a in articles], dtype=bool)
-    return far
 
 
 def background(story: StoryText) -> np.ndarray:
@@ -208,8 +215,7 @@ def _far_pair(story: StoryText, articles: list[str], scores: np.ndarray) -> np.n
         return far
     if _pair_cosine(story, articles) >= FAR_ARTICLE:
         return far
-    shares: list[bool] = np.asarray(story.same_fact.any(axis=1), dtype=bool).tolist()
-    if any(shared and s.index < LEAD for s, shared in zip(story.sentences, shares, strict=True)):
+    if _anchored(story):
         return far
     ranked = np.where(story.eligible, scores, -np.inf)
     centre = articles[int(np.argmax(ranked))]
