@@ -249,10 +249,9 @@ def _one_report_time(a: _Group, b: _Group) -> bool:
 def _told_of_its_day(a: _Group, b: _Group) -> bool:
     """True when one side dates its count to the day the other reported its own ("الاثنين"
     in a Tuesday article beside Monday's report): one day's count, told twice."""
-    days_a = {d for c in a.claims if (d := _event_day(c))}
-    days_b = {d for c in b.claims if (d := _event_day(c))}
     return bool(
-        days_a & {c.published for c in b.claims} or days_b & {c.published for c in a.claims}
+        _event_days(a) & {c.published for c in b.claims}
+        or _event_days(b) & {c.published for c in a.claims}
     )
 
 
@@ -264,8 +263,7 @@ def _dated_before(group: _Group) -> bool:
 
 def _shared_day(a: _Group, b: _Group) -> bool:
     """True when sentences of both date their event to the same day."""
-    days_a = {d for c in a.claims if (d := _event_day(c))}
-    return bool(days_a & {d for c in b.claims if (d := _event_day(c))})
+    return bool(_event_days(a) & _event_days(b))
 
 
 # A running total that grows more than this between two reports is more likely another
@@ -276,8 +274,7 @@ UPDATE_RATIO = 10.0
 def _same_day(a: _Group, b: _Group) -> bool:
     """False when the sentences date the two counts' events to different days (Sunday's
     toll beside Monday's): two events, not two reports of one."""
-    days_a = {d for c in a.claims if (d := _event_day(c))}
-    days_b = {d for c in b.claims if (d := _event_day(c))}
+    days_a, days_b = _event_days(a), _event_days(b)
     return not (days_a and days_b) or bool(days_a & days_b)
 
 
@@ -376,6 +373,11 @@ def _historical(claim: FigureClaim) -> bool:
         ):
             return True
     return False
+
+
+def _event_days(group: _Group) -> set[date]:
+    """The days a group's sentences date their event to (``_event_day``)."""
+    return {d for c in group.claims if (d := _event_day(c))}
 
 
 def _event_day(claim: FigureClaim) -> date | None:
