@@ -38,7 +38,9 @@ _CUMULATIVE_CUES = word_set(
 )
 _CUE_WINDOW = 6  # tokens either side of a figure searched for a cumulative cue
 _ACCORDING = word_set("حسب بحسب وفق وفقا طبقا نقلا according")
-SPEECH_VERBS = _SPEECH = word_set(
+# Verbs of telling: their subject is a figure's source ("قالت الشرطة"), a day after one dates
+# the telling (``quantities``). Fewer than ``quotes.SPEECH_VERBS``, the verbs that cite words.
+SOURCE_VERBS = word_set(
     "قال قالت أفاد أفادت أعلن أعلنت ذكر ذكرت أكد أكدت أوضح أوضحت أحصى أحصت said reported"
 )
 # Words that end a source's name ("قالت الشرطة إن", "حسب المنظمين في باريس").
@@ -91,7 +93,7 @@ def in_text_source(tokens: list[Token], first: int, last: int) -> Source | None:
             if found := _name(tokens, after):
                 return found
     for i in range(first - 1, -1, -1):
-        if _has(tokens[i], _SPEECH) and (found := _name(tokens, i + 1)):
+        if _has(tokens[i], SOURCE_VERBS) and (found := _name(tokens, i + 1)):
             return found
     return None
 

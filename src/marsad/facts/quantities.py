@@ -11,7 +11,7 @@ from marsad.facts._counted import (
     PERCENT_WORDS,
     RESOLUTION_WORDS,
     SINCE_DAYS,
-    SPEECH_VERBS,
+    SOURCE_VERBS,
     Source,
     ValueKind,
     in_text_source,
@@ -378,7 +378,7 @@ def _day_of_telling_or_start(tokens: list[Token], at: int) -> bool:
     starts a running total ("منذ يوم الأحد ليصل إلى 403"): not the day the count covers."""
     before = [form for t in tokens[max(0, at - 3) : at] for form in stems(t.norm)]
     return bool(before) and (
-        any(form in _SINCE for form in before[-2:]) or any(f in SPEECH_VERBS for f in before)
+        any(form in _SINCE for form in before[-2:]) or any(f in SOURCE_VERBS for f in before)
     )
 
 
