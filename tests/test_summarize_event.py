@@ -161,14 +161,16 @@ def _boko_haram() -> list[Document]:
     ]
 
 
-def _aniston() -> list[Document]:
+def _aniston(bbc: list[str] = ANISTON_BBC) -> list[Document]:
+    """The BBC's and Al Arabiya's reports of Aniston's separation (``bbc``: the BBC's
+    sentences)."""
     return [
         _document(
             "bbc",
             "BBC",
             "2018-02-16T04:02:46+00:00",
             "جنيفر انيستون تنفصل عن زوجها جاستن ثيرو",
-            ANISTON_BBC,
+            bbc,
         ),
         _document(
             "al",
@@ -305,23 +307,7 @@ def test_background_another_outlet_states_too_is_not_an_aside() -> None:
     """Background two outlets carry is what outlets carry (the February gold counts it as a
     unit): Brad Pitt's wedding in 2000, in both Aniston reports, is not flagged."""
     pitt = ANISTON_AL[4]
-    documents = [
-        _document(
-            "bbc",
-            "BBC",
-            "2018-02-16T04:02:46+00:00",
-            "جنيفر انيستون تنفصل عن زوجها جاستن ثيرو",
-            [*ANISTON_BBC[:3], pitt],
-        ),
-        _document(
-            "al",
-            "alarabia",
-            "2018-02-16T11:22:55+04:00",
-            "جنيفر أنيستون وجاستن ثيرو يعلنان انفصالهما",
-            ANISTON_AL,
-        ),
-    ]
-    story = StoryText.build(documents, attribution_threshold=0.5)
+    story = StoryText.build(_aniston([*ANISTON_BBC[:3], pitt]), attribution_threshold=0.5)
     flagged = background(story).tolist()
     assert not any(f for s, f in zip(story.sentences, flagged, strict=True) if s.text == pitt)
     assert any(f for s, f in zip(story.sentences, flagged, strict=True) if s.text == ANISTON_AL[1])
