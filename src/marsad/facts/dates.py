@@ -253,8 +253,9 @@ _PERFECT_WORDS = frozenset({"قال", "قالت"})  # stop words that are perfec
 def _verb_tense(token: Token) -> Tense | None:
     """The tense of a word read as the verb opening a clause ("وقال", "أوقف", "سجله": perfect;
     "ويدلي": imperfect); None for a particle, a definite, feminine or plural noun, a future,
-    and for ت-, ن- and أ- words (an imperfect or a perfect such as "تولى": not told apart).
-    Arabic news clauses mostly open with their verb."""
+    and for ت- and ن- words (an imperfect or a perfect such as "تولى": not told apart); an
+    أ- word is a perfect ("أوقف": news seldom speaks in the first person). Arabic news clauses
+    mostly open with their verb."""
     word = token.norm
     if word[0] in "وف" and len(word) > 3:
         word = word[1:]
