@@ -1,6 +1,10 @@
 """Cleaning rules on small hand-made articles (not the examples' own strings)."""
 
+import gzip
+import json
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from marsad.clean import clean_article, clean_articles
 from marsad.model import Article
@@ -363,3 +367,25 @@ def test_a_paragraph_citing_another_title_stays_without_evidence_or_with_a_sente
     # A sentence of the report that names the other article's title ends as a sentence.
     sentence = f"وكانت بي بي سي قد نشرت تقريرا بعنوان {RELATED_TITLE} قبل يومين من التعيين."
     assert sentence in clean_articles([_envoy(sentence), other])[0].paragraphs
+
+
+def test_the_february_bbc_related_links_block_is_removed_with_the_corpus_evidence(
+    shared_data: Callable[[str], Path],
+) -> None:
+    wanted = {"BB-middleEast-47-20180216", "BB-middleEast-9-20180216"}
+    records = {}
+    with gzip.open(shared_data("ant_multisource/ant-2018.jsonl.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            if '"BB-middleEast-' in line and (record := json.loads(line))["id"] in wanted:
+                records[record["id"]] = record
+    envoy, other = (
+        Article(id=r["id"], title=r["title"], text=r["text"], source=r["source"])
+        for r in (records["BB-middleEast-47-20180216"], records["BB-middleEast-9-20180216"])
+    )
+    assert RELATED_BLOCK in envoy.text.splitlines()
+    assert RELATED_BLOCK in clean_articles([envoy])[0].paragraphs  # no evidence alone
+    cleaned = clean_articles([envoy, other])[0]
+    assert RELATED_BLOCK not in cleaned.paragraphs
+    assert {r.reason for r in cleaned.removed if r.text == RELATED_BLOCK} == {
+        "related-links block: titles of other articles of this outlet run together"
+    }

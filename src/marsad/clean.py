@@ -176,6 +176,10 @@ class Marks:
     openings: frozenset[int]
     paragraphs: frozenset[int]
     title_words: frozenset[str]
+    # The title's letters and digits, and those of each paragraph that may be a related-links
+    # block (rare: a substring test against the outlet's titles finds the block).
+    title: str = ""
+    blocks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -286,7 +290,7 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return _READ_ALSO_REASON
     if words > LINK_TITLE_MAX_WORDS and _ends_sentence(line):
         return None  # a paragraph of sentences: every rule below is for short lines
-    if not lead and context.teasers and _is_related_block(context.normalized[index], context):
+    if not lead and context.teasers and _is_related_block(index, context):
         return "related-links block: titles of other articles of this outlet run together"
     if _CREDIT.match(line) and words <= RECURRING_MAX_WORDS:
         return "credit line"
@@ -319,32 +323,25 @@ def _is_teaser(index: int, line: str, context: _Lines) -> bool:
     return bool(context.agency and dateline and _agency(dateline) == context.agency)
 
 
-def _is_related_block(normalized: str, context: _Lines) -> bool:
-    """An unpunctuated paragraph longer than a title that holds, among other words, the title or
-    opening of another article of the outlet (corpus evidence): titles of a link list glued."""
-    keys = _block_keys(normalized)
-    return bool(keys) and not context.teasers.isdisjoint(keys)
-
-
-def _block_keys(normalized: str) -> frozenset[int]:
-    """Keys of every stretch of a candidate related-links block that could be a title: from a
-    word's start, MIN_TITLE_CHARS to MAX_TITLE_CHARS letters and digits long, ending anywhere
-    (a title's last word may be glued to the next title: "اليمنفي" = "اليمن" + "في")."""
-    spaces = normalized.count(" ")
-    if not LINK_TITLE_MAX_WORDS <= spaces < RELATED_BLOCK_MAX_WORDS or _ends_sentence(
-        normalized[-8:]
-    ):
-        return frozenset()
-    starts: list[int] = []
-    text = ""
-    for word in normalized.split(" "):
-        starts.append(len(text))
-        text += _COMPACT.sub("", word)
-    return frozenset(
-        _key(text[start:end])
-        for start in dict.fromkeys(starts)
-        for end in range(start + MIN_TITLE_CHARS, min(len(text), start + MAX_TITLE_CHARS) + 1)
+def _is_related_block(index: int, context: _Lines) -> bool:
+    """An unpunctuated paragraph longer than a title that holds, among other words, the title of
+    another article of the outlet (corpus evidence): the titles of a link list run together."""
+    return _block_candidate(context.normalized[index]) and (
+        _block_key(context.compacts[index]) in context.teasers
     )
+
+
+def _block_candidate(normalized: str) -> bool:
+    """Longer than a link title, at most RELATED_BLOCK_MAX_WORDS words, no sentence's end."""
+    spaces = normalized.count(" ")
+    return LINK_TITLE_MAX_WORDS <= spaces < RELATED_BLOCK_MAX_WORDS and not _ends_sentence(
+        normalized[-8:]
+    )
+
+
+def _block_key(compact: str) -> int:
+    # Another key space than the teaser keys: the teaser rule must not match a block.
+    return _key("related-links block:" + compact)
 
 
 def _is_byline(line: str) -> bool:
@@ -550,7 +547,9 @@ def marks_of(article: Article) -> Marks:
             key
             for line, form in zip(normalized[1:], compacts[1:], strict=True)
             for key in _paragraph_keys(line, form)
-        ).union(*(_block_keys(line) for line in normalized[1:])),
+        ),
+        title=title if len(title) >= MIN_TITLE_CHARS else "",
+        blocks=tuple(_COMPACT.sub("", line) for line in normalized[1:] if _block_candidate(line)),
         title_words=_title_words(article.title),
     )
 
@@ -570,6 +569,10 @@ def corpus_evidence(marks: Iterable[Marks]) -> Evidence:
             continue
         seen_bodies.add(item.body_key)
         counts.setdefault(item.source, Counter()).update(item.short_lines)
+    titles: dict[str, list[Marks]] = {}
+    for item in every:
+        if item.title:
+            titles.setdefault(item.source, []).append(item)
     teasers: dict[str, frozenset[int]] = {}
     for item in every:
         found = frozenset(
@@ -577,6 +580,7 @@ def corpus_evidence(marks: Iterable[Marks]) -> Evidence:
             for key in item.paragraphs
             if any(_other_story(item, other) for other in openers.get((item.source, key), ()))
         )
+        found |= _related_blocks(item, titles.get(item.source, ()))
         if found:
             teasers[item.article] = found
     boilerplate = {
@@ -584,6 +588,19 @@ def corpus_evidence(marks: Iterable[Marks]) -> Evidence:
         for source, counter in counts.items()
     }
     return Evidence(boilerplate=boilerplate, teasers=teasers)
+
+
+def _related_blocks(item: Marks, titles: Sequence[Marks]) -> frozenset[int]:
+    """Block keys of the article's candidate paragraphs that hold, with more text around it, the
+    title of another article of its outlet about another story."""
+    return frozenset(
+        _block_key(block)
+        for block in item.blocks
+        if any(
+            other.title in block and len(other.title) < len(block) and _other_story(item, other)
+            for other in titles
+        )
+    )
 
 
 def _other_story(item: Marks, other: Marks) -> bool:
