@@ -14,7 +14,7 @@ from a paragraph, and a hashtag used as a tag link ("#عاصي_الحلاني", 
 ("* …", "• …", "ـ كلمة للتاريخ: …") is cut from it.
 
 Cleaning one article alone works; the evidence from a whole corpus (``corpus_evidence``) only
-adds the rules that compare articles of one outlet (boilerplate and teasers).
+adds the rules that compare articles of one outlet (boilerplate, teasers, related-links blocks).
 """
 
 from __future__ import annotations
