@@ -7,6 +7,7 @@ from importlib.resources import files
 from typing import Literal
 
 from marsad.caches import cached
+from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.lang.clitics import stems
 from marsad.lang.tokens import CLAUSE_BREAKS, Token
 from marsad.lang.words import word_set
@@ -44,9 +45,9 @@ SOURCE_VERBS = word_set(
     "قال قالت أفاد أفادت أعلن أعلنت ذكر ذكرت أكد أكدت أوضح أوضحت أحصى أحصت said reported"
 )
 # Words that end a source's name ("قالت الشرطة إن", "حسب المنظمين في باريس").
-_SOURCE_STOPS = word_set(
+_SOURCE_STOPS = ARABIC_WEEKDAYS | word_set(
     "إن أن ان انه إنه أنها انها بأن في على عن من إلى الى مع بعد قبل منذ خلال و that in on of to "
-    "أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح"
+    "أمس اليوم غدا مساء صباح"
 )
 _SOURCE_WORDS = 4  # longest source name kept
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from marsad.facts._calendar import WEEKDAYS
 from marsad.lang.arabic import normalize, normalize_digits
 from marsad.lang.clitics import stems
 from marsad.lang.tokens import Token
@@ -85,11 +86,12 @@ class Number:
 
 
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# The Arabic weekdays' matching forms ("الأحد" … "السبت"): one list for the facts' word lists.
+ARABIC_WEEKDAYS = frozenset(word for word in WEEKDAYS if not word.isascii())
 # Words after a number that are not what it counts: a dot there is a decimal point, a reading
 # ("مؤشر الدولار ... 90.395، بعدما ارتفع إلى 90.498 الثلاثاء").
-_NOT_COUNTED = word_set(
-    "بعد قبل في على من الى عن مع منذ حتى او ثم مقابل الاحد الاثنين الثلاثاء الاربعاء الخميس "
-    "الجمعه السبت اليوم امس نقطه نقاط"
+_NOT_COUNTED = ARABIC_WEEKDAYS | word_set(
+    "بعد قبل في على من الى عن مع منذ حتى او ثم مقابل اليوم امس نقطه نقاط"
 )
 
 

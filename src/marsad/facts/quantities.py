@@ -19,6 +19,7 @@ from marsad.facts._counted import (
     time_scope,
 )
 from marsad.facts._numbers import (
+    ARABIC_WEEKDAYS,
     NUMBER_WORDS,
     SCALES,
     Number,
@@ -337,7 +338,7 @@ def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[
 _DAYS_IN = {"يوم": 1, "day": 1, "اسبوع": 7, "week": 7, "شهر": 30, "سنه": 365, "عام": 365}
 # A count's period is a duration or a single day named near it ("سقط 45 قتيلا، الأربعاء").
 PERIOD_WINDOW = 40
-_ONE_DAY = word_set("اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت ليل ليلا ليله")
+_ONE_DAY = ARABIC_WEEKDAYS | word_set("اليوم امس ليل ليلا ليله")
 # "منذ بدء الحملة" / "since": a running total, longer than any stated period.
 _SINCE = word_set("منذ since")
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from marsad.caches import cached
+from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems, with_clitics
@@ -846,9 +847,8 @@ _NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى
 # Words that say how, when or where something was said, never part of a name.
 _HOW_WORDS = _AFTER_NAME | _PREPOSITIONS | word_set("بشأن حول إزاء حيال أمام بحسب وفق")
 # Words right after an opening speech verb that say how, when or to whom, not who.
-_NO_SUBJECT_WORDS = word_set(
-    "بحسب حسب وفق وفقا عبر أمام لدى عقب أيضا كذلك مجددا اليوم أمس السبت "
-    "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة"
+_NO_SUBJECT_WORDS = ARABIC_WEEKDAYS | word_set(
+    "بحسب حسب وفق وفقا عبر أمام لدى عقب أيضا كذلك مجددا اليوم أمس"
 )
 
 
@@ -1404,7 +1404,7 @@ def _titled_first_name(tokens: list[Token], at: int) -> bool:
     return _apposition_title(before.text)
 
 
-_WEEKDAYS = word_set("السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم غدا")
+_WEEKDAYS = ARABIC_WEEKDAYS | word_set("أمس اليوم غدا")
 
 
 @cached(100_000)
