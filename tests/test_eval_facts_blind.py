@@ -5,19 +5,25 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from marsad.clean import clean_articles
 from marsad.eval.facts_blind import (
     DEFAULT_BLIND_GOLD,
+    BlindEvaluation,
     _gold_figures,
     _locate,
     _same_speaker,
+    _score_dates,
     evaluate_blind,
     scores,
 )
+from marsad.lang import analyse
+from marsad.model import Article
 
 GOLD_SHA256 = "d9da87daa0e408558cbf6f394551ded200c1278c57d034db22700dcd3011cdb6"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
@@ -98,13 +104,6 @@ def test_an_unknown_split_is_a_clear_error() -> None:
 
 
 def test_wrong_dates_are_told_apart_confident_low_or_no_day() -> None:
-    from datetime import UTC, datetime
-
-    from marsad.clean import clean_articles
-    from marsad.eval.facts_blind import BlindEvaluation, _score_dates
-    from marsad.lang import analyse
-    from marsad.model import Article
-
     sentences = (
         "وقال الوزير أمس إن الحكومة ستستقيل قريبا بعد أزمة طويلة.",  # a confident wrong day
         "وتولى الجيش المسؤولية الأمنية في المدينة الأربعاء بعد اشتباكات.",  # low, wrong
