@@ -81,6 +81,7 @@ def _verb_positions(text: str) -> list[tuple[int, int]]:
 
 @cached(100_000)
 def _is_speech_verb(word: str) -> bool:
+    """True when a word is a speech verb with its clitics (``SPEECH_VERBS``), not a noun."""
     if word.startswith(_ARTICLE):
         return False  # "الكتب", "الوصف": nouns, not "كتب", "وصف"
     return any(form in SPEECH_VERBS for form in stems(word.lower()))
@@ -1157,6 +1158,8 @@ class _Roles:
         self.seen.append((sentence, found))
 
     def _catch_up(self) -> None:
+        """Add the people of the sentences seen since the last call, and those they name by a
+        last word only: a person the article named (``ArticleNames.known``) or one seen here."""
         for sentence, named in self.seen[self.read :]:
             found = list(named)
             for token in tokenize(sentence.text):
