@@ -319,19 +319,21 @@ def _unnamed_demonstrative(text: str, title: str) -> bool:
     """A demonstrative and its noun near the opening, the noun not in the title."""
     if _COMES_AFTER.match(text):
         return False
-    match = _DEMONSTRATIVE_NOUN.match(text)
-    return match is not None and _stem(match.group(1)) not in normalize(title)
+    return _not_in_title(_DEMONSTRATIVE_NOUN.match(text), title)
 
 
 def _unnamed_media(text: str, title: str) -> bool:
     """A newspaper, site or agency taken as known, of a kind the title does not name."""
-    match = _UNNAMED_MEDIA.match(text)
-    return match is not None and _stem(match.group(1)) not in normalize(title)
+    return _not_in_title(_UNNAMED_MEDIA.match(text), title)
 
 
 def _known_event(text: str, title: str) -> bool:
     """A plan, deal or campaign taken as known as the subject, one the title does not name."""
-    match = None if _NOT_A_VERB.match(text) else _KNOWN_EVENT.match(text)
+    return not _NOT_A_VERB.match(text) and _not_in_title(_KNOWN_EVENT.match(text), title)
+
+
+def _not_in_title(match: re.Match[str] | None, title: str) -> bool:
+    """True when a pattern matched and the title does not name its noun (group 1)."""
     return match is not None and _stem(match.group(1)) not in normalize(title)
 
 
