@@ -348,3 +348,10 @@ def test_past_and_coming_words_of_either_gender() -> None:
     assert resolve(one(text), date(2018, 2, 18), "stated") == (date(2018, 2, 14), "resolved")
     assert one("الجمعة القادمة").direction == "next"
     assert one("الخميس المنصرمة").direction == "past"
+
+
+def test_bidi_marks_before_a_weekday_are_no_word() -> None:
+    # A March 2018 Sky News sentence: direction marks (RLM, RLI, RLE, PDI) written between
+    # words are tokens whose normal form is empty; reading them as a verb crashed the digest.
+    text = "قال مراسلنا إن \u200f\u2067الجيش اليمني تمكّن، السبت، من تحرير معسكر في محافظة \u2067\u202bالجوف\u2069."
+    assert one(text).weekday == 5

@@ -221,7 +221,7 @@ def _is_future(tokens: list[Token], i: int) -> bool:
             return False
         if _subjunctive(tokens, i - 1 - back):
             continue
-        verb = word[1:] if word[0] in "وف" else word  # "وستعرض", "وسيلتقي"
+        verb = word[1:] if word.startswith(("و", "ف")) else word  # "وستعرض", "وسيلتقي"
         if _future_verb(verb) and not _subject_name(tokens, i - 1 - back):
             return True
         if back < _FUTURE_WINDOW and word in _FROM_ON:
@@ -257,7 +257,7 @@ def _verb_tense(token: Token) -> Tense | None:
     أ- word is a perfect ("أوقف": news seldom speaks in the first person). Arabic news clauses
     mostly open with their verb."""
     word = token.norm
-    if word[0] in "وف" and len(word) > 3:
+    if word.startswith(("و", "ف")) and len(word) > 3:
         word = word[1:]
     if word in _PERFECT_WORDS:
         return "perfect"

@@ -763,7 +763,7 @@ def _reported(
         if that is None or that.end >= len(text):
             continue
         # "أفادت القناة بوقوع أضرار": what was said starts with the noun after بـ.
-        begin = that.start + 1 if that.norm not in _THAT and that.norm[0] == "ب" else that.end
+        begin = that.start + 1 if that.norm not in _THAT and that.norm.startswith("ب") else that.end
         clause = text[begin:].strip(" ،,")
         if len(clause.split()) < MIN_QUOTE_WORDS:
             continue
