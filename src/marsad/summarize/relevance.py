@@ -182,25 +182,33 @@ def background(story: StoryText) -> np.ndarray:
         return found
     year = {d.id: d.article.published.year for d in story.documents if d.article.published}
     for n, sentence in enumerate(story.sentences):
-        if sentence.index == 0 or not story.eligible[n]:  # the lead tells the news
-            continue
-        text = sentence.text
-        if _BACKGROUND.search(text):
-            found[n] = True
-            continue
-        past = False
-        published = year.get(sentence.article)
-        if published and _YEAR.search(text):  # most sentences name no year
-            years = [int(y.translate(_DIGITS)) for y in _YEAR.findall(_SINCE_YEAR.sub("", text))]
-            past = bool(years) and max(years) <= published - PAST_YEARS
-        if past or _PLUPERFECT.search(text):
-            found[n] = not _CURRENT.search(text)
+        if sentence.index and story.eligible[n]:  # the lead tells the news
+            found[n] = _reads_as_background(sentence.text, year.get(sentence.article))
     rows = np.flatnonzero(found)
     if rows.size:  # what another outlet states too is what outlets carry, not an aside
         articles = np.array([s.article for s in story.sentences])
         stated = story.same_fact[rows] | (story.states[rows] >= story.attribution_threshold)
         found[rows] = ~(stated & (articles[None, :] != articles[rows, None])).any(axis=1)
     return found
+
+
+def _reads_as_background(text: str, published: int | None) -> bool:
+    """True when a sentence reads as background by its own words (``background``'s rules;
+    ``published``: its article's year, None when unknown)."""
+    if _BACKGROUND.search(text):
+        return True
+    if _past_years(text, published) or _PLUPERFECT.search(text):
+        return not _CURRENT.search(text)
+    return False
+
+
+def _past_years(text: str, published: int | None) -> bool:
+    """True when the years a sentence names, "since" years aside, are all ``PAST_YEARS`` or
+    more before its article's."""
+    if not published or not _YEAR.search(text):  # most sentences name no year
+        return False
+    years = [int(y.translate(_DIGITS)) for y in _YEAR.findall(_SINCE_YEAR.sub("", text))]
+    return bool(years) and max(years) <= published - PAST_YEARS
 
 
 def _far_pair(story: StoryText, articles: list[str], scores: np.ndarray) -> np.ndarray:
