@@ -96,12 +96,13 @@ _DATE_HINT = re.compile(
     r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
     r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
 )
-_HASHTAG = re.compile(r"[#＃]([^\W_][\w]*)")
+# Diacritics (tanween, shadda) and tatweel are not \w for Python: "#مجهولاً_يقوم" is one tag.
+_HASHTAG = re.compile(r"[#＃]([^\W_][\w\u0640\u064b-\u065f\u0670]*)")
 # A Latin tag whose "#" a right-to-left copy moved to its end ("معرض 2018_AFED#", "لموقع
 # ABetaInfo#", "في يوم MyFreedomDay#"; February and March 2018 ANT).
 _TRAILING_HASHTAG = re.compile(r"(?<![\w#＃])([A-Za-z0-9][A-Za-z0-9_]*)[#＃](?!\w)")
 # Arabic words joined by underscores, outside a hashtag ("#" named as such keeps its form).
-_TAG_WORDS = re.compile(r"(?<![#＃\w])([\u0621-\u064a]+(?:_[\u0621-\u064a]+)+)")
+_TAG_WORDS = re.compile(r"(?<![#＃\w])([\u0621-\u065f\u0670]+(?:_[\u0621-\u065f\u0670]+)+)")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 # A hashtag that is itself the subject ("هاشتاغ "#…"", "وسم (#…)", "حملة #…") stays as written.
 _HASHTAG_NAMED = re.compile(r"(هاشتاغ|هاشتاق|هشتاغ|وسم|الوسم|حملة|hashtag)\W{0,3}$", re.IGNORECASE)
