@@ -220,6 +220,17 @@ def test_a_hashtag_after_a_closed_quote_is_unwrapped() -> None:
     )
 
 
+def test_a_rights_notice_is_a_credit_line() -> None:
+    # The last line of a BBC photo story (March 2018), shown as a summary sentence.
+    notice = "حقوق النشر محفوظة لكل الصور المنشورة هنا."
+    cleaned = clean_article(_article(BODY + "\n" + notice))
+    assert notice not in cleaned.paragraphs
+    assert [r.reason for r in cleaned.removed] == ["credit line"]
+    # A sentence about image rights is no notice.
+    tax = "ودفع لاعب الوسط نحو مليون يورو لتسوية قضية ضريبة حقوق الصور الخاصة به."
+    assert tax in clean_article(_article(BODY + "\n" + tax)).paragraphs
+
+
 def test_a_hashtag_with_a_diacritic_is_written_as_words() -> None:
     # Tanween is no word character for Python's regex: "#مجهولاً_يقوم_…" lost its "#" and kept
     # its underscores in a March 2018 summary sentence.

@@ -35,6 +35,9 @@ _CREDIT = re.compile(
     r"^\s*(المصدر|المصادر|مصدر|المصدر والصورة|source|sources|credit|photo|صورة|الصورة)\s*[:：]",
     re.IGNORECASE,
 )
+# A rights notice: "حقوق النشر محفوظة لكل الصور المنشورة هنا." (BBC, March 2018), "حقوق الصور
+# محفوظة لـ …", "جميع الحقوق محفوظة".
+_RIGHTS = re.compile(r"حقوق\s+(?:النشر|الطبع|الصور|الصورة|التأليف)\s+محفوظة|جميع\s+الحقوق\s+محفوظة")
 # "Read also" and follow prompts: a link list, not the article ("اقرأ أيضا: …", "شاهد أيضاً").
 _READ_ALSO = re.compile(
     r"^\s*(?:(اقرأ|إقرأ|اقرا|شاهد|طالع|تابع|اقرأ المزيد|للمزيد|لمزيد من|ذات صلة|مواضيع ذات صلة|"
@@ -293,7 +296,7 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return None  # a paragraph of sentences: every rule below is for short lines
     if not lead and context.teasers and _is_related_block(index, context):
         return "related-links block: titles of other articles of this outlet run together"
-    if _CREDIT.match(line) and words <= RECURRING_MAX_WORDS:
+    if (_CREDIT.match(line) or _RIGHTS.search(line)) and words <= RECURRING_MAX_WORDS:
         return "credit line"
     if _READ_ALSO.match(line) and (words <= LINK_TITLE_MAX_WORDS or not _ends_sentence(line)):
         return _READ_ALSO_REASON
