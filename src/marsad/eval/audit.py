@@ -115,8 +115,8 @@ def audit_digest(digest: Digest, documents: Sequence[Document]) -> Audit:
 READINGS = Path(__file__).resolve().parents[3] / "tests" / "data" / "summary_reading"
 READING_FILE = READINGS / "march-2018.jsonl"
 SECOND_READING = READINGS / "march-2018-second-reader.jsonl"
-# (name, first reader, second reader): the readings at b3c80d4, 7a2280b, 5c0858b, 2f5b068 and
-# db0847e.
+# (name, first reader, second reader): the readings at b3c80d4, 7a2280b, 5c0858b, 2f5b068,
+# db0847e and bd94216.
 READINGS_DONE = (
     ("b3c80d4", READING_FILE, SECOND_READING),
     (
@@ -138,6 +138,11 @@ READINGS_DONE = (
         "db0847e",
         READINGS / "march-2018-round5.jsonl",
         READINGS / "march-2018-round5-second-reader.jsonl",
+    ),
+    (
+        "bd94216",
+        READINGS / "march-2018-round6.jsonl",
+        READINGS / "march-2018-round6-second-reader.jsonl",
     ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
