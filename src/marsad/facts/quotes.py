@@ -129,7 +129,7 @@ def _speaker(
         return people[0].canonical
     phrase = _subject_words(text, start, limit) if text else None
     if phrase and _is_title(phrase):
-        return phrase
+        return _name_after(text, start, limit, phrase, known, entities) or phrase
     if text and (name := _name_at(text, start, known)):
         return name
     if text and (name := _name_then_title(text, start, limit)):
@@ -154,8 +154,39 @@ def _speaker(
         and (e.type == "person" or "،" not in text[e.end : verb[0]])
     ]
     if before and not _after_preposition(text, before[-1].start):
-        return before[-1].canonical
+        return before[-1].canonical if _opens_clause(text, before[-1], verb[0]) else None
     return None
+
+
+def _opens_clause(text: str, entity: EntityMention, verb_start: int) -> bool:
+    """True when a name before the verb is its subject: no word between them, and the name
+    opens its clause; not "موقف الأردن يؤكد" (the stance's country) nor "نقلت فرانس برس عن
+    هنري قوله" (the agency that relays a person's words)."""
+    if not text:
+        return True
+    if any(t.text[0].isalnum() and t.norm != "قد" for t in _span(text, entity.end, verb_start)):
+        return False  # "ريكس تيلرسون، قد أعلن"
+    words = _span(text, 0, entity.start)
+    if not words or not words[-1].text[0].isalnum():
+        return True
+    return words[-1].norm in _OPENERS or words[-1].norm in _STATEMENTS  # "بيان لوزارة الدفاع"
+
+
+def _name_after(
+    text: str,
+    start: int,
+    limit: int,
+    phrase: str,
+    names: Mapping[str, str],
+    entities: Sequence[EntityMention],
+) -> str | None:
+    """A name the article writes, right after a title cut at its five words ("أكد وزير
+    الخارجية وشؤون المغتربين الأردني الصفدي في تصريحه"): the person, not the office."""
+    words = _span(text, start, limit)
+    at = len(phrase.split())
+    if at != _SUBJECT_WORDS or len(words) <= at or _in_entity(words[at], entities):
+        return None  # "متحدث باسم وحدات حماية الشعب الكردية": the body's last word
+    return _name_word(words[at].norm, names)
 
 
 _SUBJECT_TOKENS = 3  # "وأعرب الرئيس الكازاخستاني عن ... التي اعتبر أنها «...»"
@@ -175,7 +206,17 @@ def sentence_subject(
     if not opening:
         return None
     end = opening[-1].end
-    people = [e for e in entities if e.type == "person" and e.start < end and e.end <= limit]
+    # "وأدان الاتحاد الأوروبي ...": an opening "و" word the entities took for a person's is
+    # the verb ("ماريانو راخوى تعازيه وأدان": a name's extent run on into the next verb).
+    verb = opening[0] if opening[0].norm.startswith("و") else None
+    people = [
+        e
+        for e in entities
+        if e.type == "person"
+        and e.start < end
+        and e.end <= limit
+        and not (verb is not None and e.start == verb.start and e.end <= verb.end)
+    ]
     if people:
         return people[0].canonical
     if names is not None and len(opening) > 1 and opening[1].text[0].isalpha():
@@ -395,6 +436,8 @@ def _name_before(text: str, verb_start: int, names: Mapping[str, str]) -> str | 
     if words and words[-1].norm == "قد" and words[0].norm in ("كان", "وكان"):
         # "وكان دميتري سفيشتشيف رئيس الاتحاد ... قد قال إن": the name after كان.
         return next((n for t in words[1:4] if (n := _name_word(t.norm, names))), None)
+    if len(words) >= 2 and words[-2].norm == "عن" and text[verb_start:].startswith("قول"):
+        return _name_word(words[-1].norm, names)  # "ونقلت فرانس برس عن هنري قوله"
     if not words or (len(words) >= 2 and words[-2].norm not in _OPENERS):
         return None
     return _name_word(words[-1].norm.removeprefix("و"), names)
@@ -864,6 +907,8 @@ def _continues(
     "وأضاف اليوم السبت أن", "وأضاف لرويترز على هامش ...")."""
     if not verbs or verbs[0][0] >= min(quote_start, _CONTINUATION_CHARS):
         return False
+    if any(t.norm.startswith("ال") for t in _span(text, 0, verbs[0][0])):
+        return False  # "كان البعض يقول إن": the subject is written before the verb
     after = text[verbs[0][1] :].lstrip()
     if after[:1] in _QUOTE_MARKS and quote_start > len(text) - len(after) + 1:
         return False  # "أكد "مركز اعلام دمشق" التابع ... واضاف أن": a name in quote marks
