@@ -291,3 +291,51 @@ def test_a_plan_or_deal_taken_as_known_leans_back() -> None:
     assert not needs_context("وتم الاتفاق على إرسال شاحنات بنزين وسولار إلى القطاع.", "ar", title)
     assert not needs_context("وشملت الزيارة لقاءات مع قادة الفصائل.", "ar", title)
     assert not needs_context("وأثار الاتفاق النووي ردود أفعال واسعة.", "ar", "ترامب يهدد بالانسحاب")
+
+
+# Round 10: the kinds of the seventh blind March check ("ويتفق معها …", "ويأتي الخفض …"),
+# each rule written and checked on February sentences only.
+
+
+def test_a_preposition_carrying_a_pronoun_with_no_noun_before_it_leans_back() -> None:
+    sentenced = "وحكمت عليه محكمة في دبي بالسجن غيابيا ثلاث سنوات للاحتيال المالي."
+    assert needs_context(sentenced, "ar", '"الساحر الأسود" منفذ أكبر عملية احتيال على بنك')
+    assert needs_context(
+        "واشترك معه في الجريمة أيضا فنسنت تابو، 28 عاما.",
+        "ar",
+        "السجن مدى الحياة لعم اغتصب ابنة أخيه وقتلها ووضعها في مجمدة",
+    )
+    assert needs_context(
+        "ويرى فيه البعض بطلا للجناح اليميني في الحزب.",
+        "ar",
+        'ميركل تستعين بمعارض لـ"سياسة الهجرة" بالحكومة',
+    )
+    books = "كتب عربية.. كتب من العالم"
+    assert needs_context("وفيه نكتشف تاريخ الخبز ونتعرّف على أنواعه في كل ركن.", "ar", books)
+    # A noun before the preposition is what it refers to; a speech verb to "him" is judged by
+    # the speech rules (the speaker named after it stands alone); no title, not judged (EASC).
+    title = 'خلية "البيتلز" الداعشية تكشف تخبط بريطانيا'
+    assert not needs_context("بريطانيا لديها أزمة منتصف عمر سياسية.", "ar", title)
+    assert not needs_context('فقال له سيف الدولة مستغرباً ذعره: "هذه شجرة".', "ar", books)
+    assert not needs_context(sentenced, "ar")
+
+
+def test_an_act_told_before_that_comes_after_something_leans_back() -> None:
+    title = "الولايات المتحدة ترفض اقتراحا باندماج صيني في بورصة شيكاغو"
+    sentence = "ويأتي القرار بعد تحركات لمسؤولين أمريكيين لمنع شركات صينية من العمل في البلد."
+    assert needs_context(sentence, "ar", title)
+    assert needs_context(
+        "وتأتي الخطوة بعد خسائر كبيرة لحقت في صفوف ميليشيات الحوثيين الإيرانية.",
+        "ar",
+        'ميليشيات الحوثي تجبر الطلاب على دفع "إتاوات"',
+    )
+    # The title names the act by its root, a definite word qualifies the noun, or no title.
+    resigned = "وجاءت الاستقالة بعد خطاب طويل استغرق 30 دقيقة."
+    assert not needs_context(resigned, "ar", "زوما يستقيل من رئاسة جنوب أفريقيا واعتقال مقربين منه")
+    assert needs_context(resigned, "ar", "اعتقال مقربين من رئيس جنوب أفريقيا")
+    assert not needs_context(
+        "وجاءت الغارات الإسرائيلية بعد دخول طائرة إيرانية بدون طيار قادمة من الأراضي السورية",
+        "ar",
+        "نتانياهو: سنتحرك ضد إيران نفسها إذا لزم الأمر",
+    )
+    assert not needs_context(sentence, "ar")
