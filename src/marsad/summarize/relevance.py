@@ -1,10 +1,10 @@
 """Which sentences of a story a summary may lean on: not an article far from the story's centre
 (another event's article the clustering let in), not a one-line flash that only repeats its
-title (``usable``); a sentence sharing no term with the story's other articles, or background
-in the reporter's words ("يذكر أن …", "وكان … قد …", a year long past), only when nothing else
-fits (``peripheral``, ``background``). A far sentence another article states too
-(``StoryText.same_fact`` or ``states``) is not far: the fact belongs to the story; a flash is
-still a flash (another article's lead tells it as a sentence)."""
+title, not a programme's blurb (``usable``, ``broadcast``); a sentence sharing no term with
+the story's other articles, or background in the reporter's words ("يذكر أن …", "وكان … قد …",
+a year long past), only when nothing else fits (``peripheral``, ``background``). A far sentence
+another article states too (``StoryText.same_fact`` or ``states``) is not far: the fact belongs
+to the story; a flash is still a flash (another article's lead tells it as a sentence)."""
 
 from __future__ import annotations
 
@@ -68,22 +68,45 @@ _CURRENT = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# A sentence that describes a broadcast, not the news (issue 19, ninth round): an episode and
+# its guests (an opening "في هذه الحلقة": "won in this episode" is a contest's news; "نستضيف",
+# "نناقش", "يناقش البرنامج"), a show's slot ("الذي يبث على شاشة"), an invitation to watch
+# ("تابعوا …" opening), a guest who "will tell us" ("سيروي لنا"). February: Al Arabiya's "مرايا"
+# promos ("حلقة جديدة يقدمها الزميل …"), France 24's "في هذا العدد من برنامج حدث اليوم".
+_BROADCAST = re.compile(
+    r"^\W*و?(?:في|خلال) هذه الحلقة|في هذا العدد من برنامج|حلقة جديدة يقدمها|حلقة اليوم من برنامج"
+    r"|(?:^|\s)(?:و|ف)?(?:نستضيف|نناقش|نسلط الضوء|نتناول)\s"
+    r"|(?:يناقش|يستضيف|يتناول|يسلط)\s+البرنامج|(?:تناقش|تستضيف|تتناول)\s+الحلقة"
+    r"|ضيفا? الحلقة|ضيوف الحلقة|ضيف البرنامج|ضيوف البرنامج|الذي يبث على شاشة|يبث على شاشة"
+    r"|^\W*(?:تابعوا|شاهدوا)\s|(?:^|\s)س?(?:يروي|تروي|يحكي|تحكي) لنا|^\W*و?س?(?:يحدثنا|تحدثنا)\s"
+    r"|\bin this (?:episode|edition|programme|program)\b|\bour guests?\b|^\W*(?:watch|join us)\b",
+    re.IGNORECASE,
+)
 
 
 def usable(story: StoryText, scores: np.ndarray | None = None) -> np.ndarray:
     """Mask of the sentences a summary may use: not those of a far article that no other
-    article states, not a flash. With ``scores``, of two far articles (two events glued) the
-    one holding the best-scoring sentence is the story's."""
+    article states, not a flash, not a programme's blurb (``broadcast``; a story of blurbs
+    alone falls back on every eligible sentence in ``select``). With ``scores``, of two far
+    articles (two events glued) the one holding the best-scoring sentence is the story's."""
     articles = [s.article for s in story.sentences]
     names = list(dict.fromkeys(articles))
     if len(names) < 2:
-        return np.ones(len(articles), dtype=bool)
+        blurb: np.ndarray = ~broadcast(story)
+        return blurb
     if len(names) == 2 and scores is not None:
         far = _far_pair(story, articles, scores)
     else:
         far = _far_articles(story, articles, names)
-    mask: np.ndarray = ~_unless_stated(story, far) & ~_flashes(story)
+    mask: np.ndarray = ~_unless_stated(story, far) & ~_flashes(story) & ~broadcast(story)
     return mask
+
+
+def broadcast(story: StoryText) -> np.ndarray:
+    """Mask of the sentences that describe a broadcast (``_BROADCAST``: an episode, its
+    guests, a show's slot, "watch …"): a programme's blurb gives no summary sentence, least
+    of all the opening ("إعداد توفيق مجيد في هذا العدد من برنامج حدث اليوم …", France 24)."""
+    return np.array([bool(_BROADCAST.search(s.text)) for s in story.sentences], dtype=bool)
 
 
 def peripheral(story: StoryText) -> np.ndarray:
