@@ -55,3 +55,14 @@ def test_a_subject_written_before_the_verb_continues_no_one() -> None:
     )
     assert speakers[0] == "رابح سعدان"
     assert speakers[-1] is None
+
+
+def test_a_continuation_across_another_named_person_is_nobodys() -> None:
+    speakers = quote_speakers(
+        # The February sentence has "وأكدت مصادر فلسطينية": a man's source here, so that only
+        # the person named in between parts "وشدد" from it.
+        "وأكد مصدر أمني فلسطيني هذا الاستهداف، لافتا إلى أنه لم يسفر عن سقوط جرحى.",
+        "ومن ميونيخ حيث يحضر المؤتمر السنوي حول الأمن، وصف رئيس الوزراء الإسرائيلي بنيامين "
+        'نتانياهو ما حصل بأنه "خطير". وشدد في بيان "سنرد في الشكل الملائم".',
+    )
+    assert speakers[-1] is None or "نتانياهو" in speakers[-1]
