@@ -28,6 +28,7 @@ from marsad.facts.quotes import has_speech_verb
 from marsad.lang.arabic import normalize_digits
 from marsad.lang.names import skeleton
 from marsad.lang.terms import terms
+from marsad.summarize.signature import event_pairs
 
 if TYPE_CHECKING:
     from marsad.summarize.base import StoryText
@@ -109,16 +110,30 @@ def loose_coverage(story: StoryText) -> np.ndarray:
     return coverage
 
 
-def rules(story: StoryText) -> dict[str, np.ndarray]:
+def rules(story: StoryText, same: np.ndarray) -> dict[str, np.ndarray]:
     """The pairs decided by rule, whatever the classifier says: ``rule_same`` (one sentence
-    contains the other, ``contained``, or they report one quote, ``same_quote``) and
-    ``rule_states`` (j contains i at ``CONTAINED_STATES``: a credit, so stricter)."""
+    contains the other, ``contained``, they report one quote, ``same_quote``, or tell one
+    event, ``signature.event_pairs``) and ``rule_states`` (j contains i at
+    ``CONTAINED_STATES``, or tells its event with all its figures: a credit, so stricter);
+    ``same``: the classifier's "same fact" logits, a floor for the event rule."""
     loose = loose_coverage(story)
     held = contained(story, loose, CONTAINED)
+    event = event_pairs(story, story.eligible.tolist(), same)
     return {
-        "rule_same": held | held.T | same_quote(story),
-        "rule_states": contained(story, loose, CONTAINED_STATES),
+        "rule_same": held | held.T | same_quote(story) | event,
+        "rule_states": contained(story, loose, CONTAINED_STATES) | event_states(story, event),
     }
+
+
+def event_states(story: StoryText, event: np.ndarray) -> np.ndarray:
+    """states[i, j]: j tells i's event (``signature.event_pairs``) and states every figure of
+    i, in digits or words: the credit is for all i says, not for the event alone."""
+    states = np.zeros_like(event)
+    for i, j in zip(*np.nonzero(event), strict=True):
+        figures = story.figures[i]
+        if figures <= story.figures[j] or figures <= story.figures[j] | story.events.worded(j):
+            states[i, j] = True
+    return states
 
 
 def contained(story: StoryText, loose: np.ndarray, share: float) -> np.ndarray:
@@ -219,7 +234,7 @@ class PairModel:
             standardized = (matrix - self.mean[k]) / self.scale[k]
             for target in TARGETS:
                 logits[target] += standardized * self.coef[target][k]
-        return logits | rules(story)
+        return logits | rules(story, logits["same"])
 
     def decide(self, story: StoryText) -> dict[str, np.ndarray]:
         """For each target, whether its probability reaches the model's threshold, for every

@@ -1,0 +1,197 @@
+"""One event told twice in other words: each sentence's event signature (the event's verb class,
+its actors, place, figures and day) and the pairs of sentences of two articles it joins.
+
+Outlets tell one event in their own words with no shared quote or figure ("دخلت قوات موالية
+للحكومة السورية إلى عفرين" / "قوات شعبية موالية لدمشق تدخل منطقة عفرين"): the pair
+classifier, reading words, sees two facts. Two sentences with the same event verb class (the
+verb or its noun: قتل / مقتل, اعتقل / اعتقال, فاز / فوز), the same main actor and nothing that
+conflicts (figures, tolls, scores, cities, weekdays) state one event. Precision first: a wrong
+join hides a fact and a wrong credit misleads, so the signature asks for a named actor and
+both sentences' own verb class.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from marsad.caches import cached
+from marsad.facts._calendar import WEEKDAYS
+from marsad.facts.entities import entity_mentions
+from marsad.lang.arabic import normalize
+from marsad.lang.clitics import stems
+from marsad.summarize.events import EVENT_LOGIT
+
+if TYPE_CHECKING:
+    from marsad.summarize.base import StoryText
+
+# The verbs of an event and their nouns, by class (normalized spelling: ة → ه, أ → ا). Speech
+# verbs are left out: "قال" joins any two statements of one speaker.
+_CLASSES: dict[str, str] = {
+    "kill": "قتل قتلت قتلوا يقتل مقتل استشهد استشهاد مصرع لقي اغتيال اغتال اغتيل killed kills"
+    " killing",
+    "arrest": "اعتقل اعتقلت اعتقال اعتقالات توقيف اوقف اوقفت احتجز احتجزت احتجاز arrested arrest"
+    " detained",
+    "win": "فاز فازت يفوز فوز تغلب تغلبت يتغلب انتصر انتصار هزم هزمت won wins beat defeated",
+    "resign": "استقال استقالت استقاله يستقيل resigned resigns resignation",
+    "visit": "زار زارت يزور زياره visited visits",
+    "meet": "التقي التقت يلتقي لقاء اجتمع اجتمعت اجتماع met meets meeting",
+    "enter": "دخل دخلت يدخل دخول وصل وصلت وصول entered arrived",
+    "crash": "تحطم تحطمت سقطت سقوط crashed crash",
+    "strike": "قصف قصفت غاره غارات ضربات airstrike airstrikes",
+    "blast": "انفجار انفجر انفجرت تفجير تفجيرات explosion blast",
+    "release": "افرج افرجت الافراج افراج released freed",
+    "injure": "اصيب اصيبت اصابه اصابات injured wounded injury",
+    "elect": "انتخب انتخبت انتخاب elected",
+    "bench": "البدلاء الاحتياط دكه bench",
+}
+_VERB_CLASS = {normalize(word): name for name, words in _CLASSES.items() for word in words.split()}
+_WORD = re.compile(r"\w+")
+# The event a sentence tells is its main verb's, near its start ("وجه نتانياهو تحذيرا ... طائرة
+# سقطت" is a warning, not a crash): a verb class word further on is another clause's.
+VERB_WITHIN = 12
+# An actor named after these words is a source ("وفق ما أفاد المرصد السوري", "وأوضح المرصد
+# السوري أن الغارات …"), not the doer.
+_SOURCE = re.compile(
+    r"(?:وفق|بحسب|حسب|افاد|اورد|نقل|ذكر|مراسل|لوكاله|قال|اوضح|اكد|اعلن|صرح|according to|said)"
+    r"\w*(?:\W+\w+){0,4}\W*$"  # normalize() drops the space before the name
+)
+_ACTORS = frozenset({"person", "organization"})
+_CITIES = frozenset({"city"})
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """What identifies the event a sentence tells: its first event verb class, the people and
+    organizations it names (the first being its main actor), its cities and weekdays."""
+
+    verb: str
+    actors: tuple[str, ...]  # may be empty when a city is named
+    cities: frozenset[str]
+    days: frozenset[int]
+
+
+@cached(20_000)  # a wire sentence's copies, and a story's sentences again in a later digest
+def signature(text: str) -> Signature | None:
+    """The event signature of ``text``, or None when it has no event verb near its start or
+    names neither an actor nor a city."""
+    verb = None
+    days: set[int] = set()
+    for position, word in enumerate(_WORD.findall(normalize(text))):
+        for form in stems(word):
+            if verb is None and position < VERB_WITHIN and form in _VERB_CLASS:
+                verb = _VERB_CLASS[form]
+            if form in WEEKDAYS:
+                days.add(WEEKDAYS[form])
+    if verb is None:
+        return None
+    mentions = entity_mentions(text)
+    actors = tuple(
+        dict.fromkeys(
+            m.canonical
+            for m in mentions
+            if m.type in _ACTORS and not _SOURCE.search(normalize(text[: m.start]))
+        )
+    )
+    cities = frozenset(m.canonical for m in mentions if m.type in _CITIES)
+    if not actors and not cities:
+        return None
+    return Signature(verb=verb, actors=actors, cities=cities, days=frozenset(days))
+
+
+def same_signature(first: Signature, second: Signature) -> bool:
+    """True when two signatures name one event: the same verb class, each one's main actor among
+    the other's actors (or, when one names none, a city in common), and no two sets of cities
+    or of weekdays that share nothing."""
+    if first.verb != second.verb:
+        return False
+    if first.cities and second.cities and not first.cities & second.cities:
+        return False
+    if not first.actors or not second.actors:  # an unnamed doer ("قوات موالية"): the city
+        return bool(first.cities & second.cities)
+    if first.actors[0] not in second.actors or second.actors[0] not in first.actors:
+        return False
+    return not (first.days and second.days and not first.days & second.days)
+
+
+def _figures_agree(story: StoryText, first: int, second: int) -> bool:
+    """No conflicting figure: two sentences that both state figures share one, and their tolls
+    and scores (``events.StoryEvents``) are not told apart."""
+    one, two = story.figures[first], story.figures[second]
+    if one and two and not one & two:
+        return False
+    events = story.events
+    if events.has_key(first) and events.has_key(second):
+        return events.same_event(first, second) or events.states_key(
+            first, [second], story.figures
+        )
+    return True
+
+
+# Two reports of one event are published within this time of each other; a later one with the
+# same verb and actor is another event (a second visit, the next day's strike).
+MAX_APART = timedelta(hours=36)
+
+
+def _told_by(own: Signature, published: datetime | None) -> bool:
+    """False when a sentence dates its event to a weekday that an article published then could
+    not report as the day's or the day before's news (CNN's second batch of forces entering
+    Afrin on Wednesday is not the BBC's report of Tuesday)."""
+    if not own.days or published is None:
+        return True
+    weekday = published.weekday()  # WEEKDAYS numbers Monday 0, as datetime does
+    return bool(own.days & {weekday, (weekday - 1) % 7})
+
+
+# Floors against one verb and actor in two unrelated sentences: the pair classifier's "same fact"
+# logit (pairs.py), as for two reports of one toll (events.EVENT_LOGIT).
+MIN_LOGIT = EVENT_LOGIT
+# Two sentences joined by a city alone (one names no doer) need a higher floor: on February, the
+# city alone joined Kroos's injury with Modric's ("باريس" of Paris Saint-Germain, logit -0.57)
+# and Saturday's strikes on Gaza with those of early February (-0.91), while the pro-government
+# forces entering Afrin, told by CNN and the BBC, stand at -0.43 and -0.45.
+CITY_LOGIT = -0.5
+
+
+def event_pairs(story: StoryText, candidates: Sequence[bool], same: np.ndarray) -> np.ndarray:
+    """joined[i, j]: sentences i and j, of different outlets' articles published within
+    ``MAX_APART`` of each other and not ruled out by the pair classifier (its ``same`` logits at
+    ``MIN_LOGIT``), both among ``candidates``, tell one event (``same_signature``, and
+    no conflicting figure). Symmetric."""
+    n = len(story.sentences)
+    joined = np.zeros((n, n), dtype=bool)
+    if len({s.article for s in story.sentences}) < 2:
+        return joined
+    signed = {
+        i: found
+        for i in range(n)
+        if candidates[i] and (found := signature(story.sentences[i].text)) is not None
+    }
+    if len(signed) < 2:
+        return joined
+    published = {d.id: d.article.published for d in story.documents}
+    close = same >= MIN_LOGIT
+    indices = sorted(signed)
+    for a, i in enumerate(indices):
+        for j in indices[a + 1 :]:
+            one, two = story.sentences[i], story.sentences[j]
+            if one.article == two.article or signed[i].verb != signed[j].verb:
+                continue
+            if story.sources[i] == story.sources[j] or not close[i, j]:
+                continue
+            first, second = published.get(one.article), published.get(two.article)
+            if first and second and abs(first - second) > MAX_APART:
+                continue
+            unnamed = not (signed[i].actors and signed[j].actors)
+            if unnamed and same[i, j] < CITY_LOGIT:
+                continue
+            if not (_told_by(signed[i], second) and _told_by(signed[j], first)):
+                continue
+            if same_signature(signed[i], signed[j]) and _figures_agree(story, i, j):
+                joined[i, j] = joined[j, i] = True
+    return joined
