@@ -339,3 +339,14 @@ def test_an_act_told_before_that_comes_after_something_leans_back() -> None:
         "نتانياهو: سنتحرك ضد إيران نفسها إذا لزم الأمر",
     )
     assert not needs_context(sentence, "ar")
+
+
+def test_a_verb_of_will_before_a_verbal_noun_has_no_subject() -> None:
+    # Both blind February sets: fragments the rules missed before round 10.
+    assert needs_context(
+        "ورفض الإدلاء بأي تفاصيل أخرى، مؤكدا في المقابل أن القضية بيد الشرطة.", "ar"
+    )
+    assert needs_context("وقد قررت الاشتراك فى الاختيار وأرسلت اختيارى إلى الشركة.", "ar")
+    # A subject after the verb, or a club whose name is a verbal noun.
+    assert not needs_context("وقررت الحكومة تأجيل الانتخابات البلدية إلى الربيع المقبل.", "ar")
+    assert not needs_context("وواصل الاتفاق هجومه في الدقائق الأخيرة من المباراة.", "ar")

@@ -157,7 +157,8 @@ def test_blind_checks_of_summary_sentences() -> None:
 def test_needs_context_against_the_february_fragments(shared_data: Callable[[str], Path]) -> None:
     data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
     result, lost = fragment_score(read_month(data, FRAGMENTS_MONTH))
-    # Measured 2026-12-05 (docs/evaluation.md): precision 0.923, recall 0.694 (84 of 121) with an
+    # Measured 2026-12-05 (docs/evaluation.md): precision 0.924, recall 0.702 (85 of 121) with a
+    # verb of will before a verbal noun (round 10); 0.923, 0.694 (84 of 121) with an
     # outlet or a plan taken as known (round 9); 0.921, 0.678 (82 of 121) with a demonstrative whose noun
     # the title does not name (round 8); 0.948, 0.598 (73 of 122), with
     # the rules that hold on the second set too; before: 0.884 and 0.623, 0.883 and 0.557
@@ -166,10 +167,10 @@ def test_needs_context_against_the_february_fragments(shared_data: Callable[[str
     assert lost <= 8
     assert result.gold >= 118
     assert result.precision >= 0.88
-    assert result.recall >= 0.69
+    assert result.recall >= 0.70
     # What a summary of several articles keeps after its predecessor: also points_back.
     several, _ = fragment_score(read_month(data, FRAGMENTS_MONTH), several=True)
-    assert several.true_positive > result.true_positive and several.recall >= 0.70
+    assert several.true_positive > result.true_positive and several.recall >= 0.75
     n, observed, kappa = agreement(FRAGMENTS, FRAGMENTS_SECOND, label="fragment")
     assert n == 100 and observed >= 0.9 and kappa >= 0.8
 
@@ -184,10 +185,11 @@ def test_needs_context_against_the_second_february_round(
     # Scored before any rule was written from it (2026-12-05): precision 0.644, recall 0.496
     # (58 of 117, 90 flagged); with the rules written from its errors 0.893 and 0.573 (67 of
     # 117, 75 flagged); with round 8's demonstratives 0.895 and 0.664 (77 of 116, 86 flagged);
-    # with round 9's outlets and plans taken as known 0.899 and 0.690 (80 of 116, 89 flagged).
+    # with round 9's outlets and plans taken as known 0.899 and 0.690 (80 of 116, 89 flagged);
+    # with round 10's verb of will before a verbal noun 0.900 and 0.698 (81 of 116, 90 flagged).
     assert lost <= 5
     assert result.gold >= 113
     assert result.precision >= 0.88
-    assert result.recall >= 0.68
+    assert result.recall >= 0.69
     n, observed, kappa = agreement(FRAGMENTS_ROUND2, FRAGMENTS_ROUND2_SECOND, label="fragment")
     assert n == 100 and observed >= 0.95 and kappa >= 0.9

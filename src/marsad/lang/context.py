@@ -246,6 +246,17 @@ _COMES_TOLD = re.compile(
     r"على\s+خلفية|ضمن|قبل|مع|بينما|فيما|رغم|بالتزامن|تزامنا|استجابة|ردا|رداً|كرد|نتيجة|"
     r"امتدادا|تتويجا)(?![\u0621-\u064a])"
 )
+# A verb of will straight before a definite verbal noun ("ورفض الإدلاء بأي تفاصيل …", "وقد
+# قررت الاشتراك …"): who refused or decided was said before. Masdars of the derived forms only
+# (تفعيل, إفعال/افتعال/استفعال, تفاعل, مفاعلة), which no subject takes; not "الاتفاق"/"الاتحاد",
+# names of clubs ("وواصل الاتفاق هجومه"). Both February sets +1 fragment, no false flag.
+_WILL_ON_MASDAR = re.compile(
+    r"^\s*(?:و|ف)(?:قد\s+|لم\s+)?(?:رفض|قرر|حاول|أراد|اراد|واصل|اعتزم|فضل|تعمد|تمنى|أكمل|"
+    r"استطاع|يرفض|يحاول|يريد|يواصل|يعتزم|يفضل|ترفض|تحاول|تريد|تواصل|تعتزم)(?:ت|وا)?\s+"
+    r"ال(?!اتفاق|اتحاد)(?:ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|[اإ][\u0621-\u064a]{2,4}ا"
+    r"[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2}|م[\u0621-\u064a]ا[\u0621-\u064a]{2}ة)"
+    r"(?:ات)?(?![\u0621-\u064a])"
+)
 # Letters a root shares with its derived forms are what is left without these.
 _NOT_ROOT = re.compile(r"[اويىءأإآئؤ]")
 # A bare title as the speaker ("وأضافت المتحدثة أن …", "وأشار الوزير إلى أن …", "وأضاف الوزير:
@@ -340,6 +351,7 @@ def needs_context(text: str, language: str, title: str | None = None) -> bool:
         or _SAME_ONE.match(text)
         or _NOTHING_YET.match(text)
         or (_BARE_VERB.match(text) and not _NOT_A_VERB.match(text))
+        or _WILL_ON_MASDAR.match(text)
         or bool(title and _LEANING_PREPOSITION.match(text) and not _NOT_A_VERB.match(text))
     )
 
