@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import datetime, timedelta
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -25,6 +26,11 @@ MIN_ARTICLES = 3
 JUDGED_SENTENCES = 3
 # An article whose lead states a fact another article states is on the story.
 LEAD = 2
+# ... unless only its lead is tied to the other (no lead of the other states one of its facts)
+# and the two were published this far apart: the pair classifier ties the leads of two events
+# of one actor (Isco's remark and a dressing-room quarrel two days later; Erdogan on Afrin and
+# on drone tanks; an Israeli jailed and an American arrested for trying to join IS, February).
+APART = timedelta(hours=24)
 # A sentence is far from the story's key terms (terms of at least two of its articles) when
 # fewer than this share of its terms are key terms: none (0.2 moved out 121 February summary
 # sentences, most of them an outlet's own detail of the event).
@@ -175,7 +181,7 @@ def _far_articles(story: StoryText, articles: list[str], names: list[str]) -> np
     )
     if not low.any():
         return low
-    anchored = _anchored(story)
+    anchored = _tied(story)
     far: np.ndarray = low & np.array([a not in anchored for a in articles], dtype=bool)
     return far
 
@@ -189,6 +195,32 @@ def _anchored(story: StoryText) -> set[str]:
         for s, shared in zip(story.sentences, shares, strict=True)
         if shared and s.index < LEAD
     }
+
+
+def _tied(story: StoryText) -> set[str]:
+    """The ``_anchored`` articles that tell the story's event: one whose lead states a fact of
+    an article whose lead states one of its own facts, or of an article published within
+    ``APART`` of it (or undated). A lead tied one way to an article a day or more apart is
+    another event of the same actor the pair classifier read as one."""
+    anchored = _anchored(story)
+    if not anchored:
+        return anchored
+    articles = np.array([s.article for s in story.sentences])
+    leads = np.array([s.index < LEAD for s in story.sentences], dtype=bool)
+    published = {d.id: d.article.published for d in story.documents}
+    tied = set()
+    for name in anchored:
+        own = articles == name
+        partners = set(articles[story.same_fact[own & leads].any(axis=0)].tolist()) - {name}
+        back = set(articles[story.same_fact[own].any(axis=0) & leads].tolist()) - {name}
+        if partners & back or any(_near(published[name], published[p]) for p in partners):
+            tied.add(name)
+    return tied
+
+
+def _near(one: datetime | None, other: datetime | None) -> bool:
+    """True when two publication times are within ``APART`` of each other, or one is unknown."""
+    return one is None or other is None or abs(one - other) < APART
 
 
 def background(story: StoryText) -> np.ndarray:
@@ -246,7 +278,7 @@ def _far_pair(story: StoryText, articles: list[str], scores: np.ndarray) -> np.n
         return far
     if _pair_cosine(story, articles) >= FAR_ARTICLE:
         return far
-    if _anchored(story):
+    if _tied(story):
         return far
     ranked = np.where(story.eligible, scores, -np.inf)
     centre = articles[int(np.argmax(ranked))]
