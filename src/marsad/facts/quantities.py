@@ -178,7 +178,23 @@ _OF_THEM = word_set("منهم منهن منها")
 
 def _first_entry(word: str, table: dict[str, frozenset[str]]) -> str | None:
     forms = (*stems(word.lower()), lemma(word))
+    forms = (*forms, *(single for form in forms for single in _singular(form)))
     return next((name for name, words in table.items() if any(f in words for f in forms)), None)
+
+
+_DUAL_ENDINGS = ("ين", "ان", "ون")  # the dual ("قتيلين", "ضحيتان") and "مصابون"
+
+
+def _singular(word: str) -> tuple[str, ...]:
+    """The singular a dual or a sound plural is written on ("قتيلان" → "قتيل", "ضحيتين" →
+    "ضحيه", "مصابون" → "مصاب"), so that every form of a counted word in the lexicon counts."""
+    if not word.endswith(_DUAL_ENDINGS) or len(word) < _DUAL_SHORTEST:
+        return ()
+    base = word[:-2]
+    return (base, base[:-1] + "ه", base[:-1] + "ة") if base.endswith("ت") else (base,)
+
+
+_DUAL_SHORTEST = 5
 
 
 # Cached: every word near a figure is looked up, and news vocabulary is Zipfian.
