@@ -34,9 +34,10 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # The seventh speaker round raised the February speaker floors and March "quotes with a speaker"
 # (0.53 -> 0.56) and lowered March "speaker precision" on purpose (0.83 -> 0.80: 40/48 -> 41/51,
 # two more wrong of three more given; docs/evaluation.md, "Seventh round, speakers").
+# The eighth round raised February "speaker precision" (0.95 -> 0.97: 299/308).
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
-             "speaker precision": 0.95, "quantity precision": 0.95,
+             "speaker precision": 0.97, "quantity precision": 0.95,
              "discrepancy precision": 0.95, "conflict+update recall": 0.66},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
                "speaker precision": 0.80, "quantity precision": 0.78,
