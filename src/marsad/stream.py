@@ -21,7 +21,7 @@ merge on the undiscounted pairs.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import repeat
@@ -42,6 +42,7 @@ from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
 from marsad.model import Document, content_id
 from marsad.settings import Settings
+from marsad.stream_bounds import Bounds
 
 Vector = dict[str, float]
 Part = tuple[float | None, str, Vector]  # a member's publication day, outlet and vector
@@ -165,6 +166,17 @@ def _dot(small: Vector, big: Vector) -> float:
     return float(sum(map(mul, small.values(), map(big.get, small, repeat(0.0)))))
 
 
+@dataclass(slots=True, frozen=True)
+class _Placed:
+    """An article ready to be placed: its id, outlet, vector, day and top terms."""
+
+    id: str
+    outlet: str
+    vector: Vector
+    when: float | None
+    top: list[str]
+
+
 @dataclass(slots=True)
 class StreamingClusterer:
     """Assigns documents to stories one at a time (see the module docstring)."""
@@ -179,6 +191,19 @@ class StreamingClusterer:
 
     def add(self, document: Document) -> str:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
+        return self._place(self._prepare(document), 0, None)
+
+    def add_many(self, documents: Sequence[Document]) -> list[str]:
+        """Put the documents in their stories in order and return their story ids, as ``add``
+        one by one; one sparse product first bounds every article's score with the stories as
+        they stand, so a candidate surely below the thresholds is not scored (stream_bounds)."""
+        prepared = [self._prepare(document) for document in documents]
+        bounds = self._bounds(prepared) if len(prepared) > 1 else None
+        return [self._place(article, row, bounds) for row, article in enumerate(prepared)]
+
+    def _prepare(self, document: Document) -> _Placed:
+        """Count the document's terms and make its vector (they depend on the documents seen
+        before it, not on their stories)."""
         title = terms_of(document.article.title, document.language)
         terms = [t for s in document.sentences for t in s.terms]
         if self.params.evidence.title or self.params.evidence.lead:
@@ -188,12 +213,33 @@ class StreamingClusterer:
         self.document_frequency.update({*terms, *marked})
         vector = self._evidence_vector(terms, marked)
         when = _days(document.article.published)
-        outlet = document.article.source
+        return _Placed(document.id, document.article.source, vector, when, self._top_terms(vector))
+
+    def _bounds(self, prepared: Sequence[_Placed]) -> Bounds:
+        """Bounds of the articles' scores with every story their top terms find now."""
+        found: dict[str, StoryState] = {}
+        for article in prepared:
+            for term in article.top:
+                for story_id in self.index.get(term, [])[-MAX_STORIES_PER_TERM:]:
+                    current = self.resolve(story_id)
+                    if current not in found and current in self.stories:
+                        found[current] = self.stories[current]
+        return Bounds([article.vector for article in prepared], found.values())
+
+    def _place(self, article: _Placed, row: int, bounds: Bounds | None) -> str:
+        """Join the article to its best story or start one, then try one merge (``add``);
+        with ``bounds``, candidates surely below the thresholds are passed over, which
+        changes no choice: neither the best nor the closest story can be one of them."""
+        vector, when, outlet = article.vector, article.when, article.outlet
         self.outlets.add(outlet)
         weight = self._outlet_weight()
+        bar = min(self.params.threshold, self.params.storyline_threshold)
+        skip = bounds if weight <= 1.0 else None  # a weight above 1 would raise scores
         best, score = None, 0.0  # the best story by the discounted similarity
         near, closest = None, 0.0  # and by the undiscounted one, for the storyline
-        for candidate in self._candidates(vector, when):
+        for candidate in self._candidates(article.top, when):
+            if skip is not None and skip.below(row, candidate, bar):
+                continue
             similarity = candidate.mean_dot(vector, outlet, weight)
             if similarity > closest:
                 near, closest = candidate, similarity
@@ -207,10 +253,17 @@ class StreamingClusterer:
             # that story's storyline.
             follows = near is not None and closest >= self.params.storyline_threshold
             line = (near.storyline or near.id) if near is not None and follows else ""
-            best = StoryState(id=content_id(document.id), storyline=line)
+            best = StoryState(id=content_id(article.id), storyline=line)
             self.stories[best.id] = best
-        self._join(best, document.id, outlet, vector, when)
-        self._merge_neighbour(best, when)
+            if bounds is not None:
+                bounds.started(best, row)
+        self._join(best, article.id, outlet, vector, when, article.top)
+        if bounds is not None:
+            bounds.joined(best, row)
+        # A story of this one article: its mean is the article's vector, its links the
+        # article's scores, so the same bounds hold.
+        alone = skip if len(best.articles) == 1 else None
+        self._merge_neighbour(best, when, article.top if alone else None, row, alone)
         return self.resolve(best.id)
 
     def _outlet_weight(self) -> float:
@@ -279,10 +332,11 @@ class StreamingClusterer:
         text = (term for term in vector if term[:1] not in MARKS)
         return sorted(text, key=lambda t: -vector[t])[: self.params.top_terms]
 
-    def _candidates(self, vector: Vector, when: float | None) -> list[StoryState]:
+    def _candidates(self, top: list[str], when: float | None) -> list[StoryState]:
+        """The stories in the window under the top terms ``top``, most recent first."""
         seen: set[str] = set()
         found = []
-        for term in self._top_terms(vector):
+        for term in top:
             for story_id in reversed(self.index.get(term, [])[-MAX_STORIES_PER_TERM:]):
                 current = self.resolve(story_id)
                 if current in seen:
@@ -300,7 +354,13 @@ class StreamingClusterer:
         return story.first - window <= when <= story.last + window
 
     def _join(
-        self, story: StoryState, article_id: str, outlet: str, vector: Vector, when: float | None
+        self,
+        story: StoryState,
+        article_id: str,
+        outlet: str,
+        vector: Vector,
+        when: float | None,
+        top: list[str],
     ) -> None:
         story.articles.append(article_id)
         story.parts.append((when, outlet, vector))
@@ -312,7 +372,7 @@ class StreamingClusterer:
             story.first = when if story.first is None else min(story.first, when)
             story.last = when if story.last is None else max(story.last, when)
             self._compact(story)
-        for term in self._top_terms(vector):
+        for term in top:
             postings = self.index[term]
             if not postings or postings[-1] != story.id:
                 postings.append(story.id)
@@ -344,14 +404,29 @@ class StreamingClusterer:
             kept.append((max(part[0] or 0.0 for part in parts), outlet, summed))
         story.parts = kept
 
-    def _merge_neighbour(self, story: StoryState, when: float | None) -> None:
+    def _merge_neighbour(
+        self,
+        story: StoryState,
+        when: float | None,
+        top: list[str] | None = None,
+        row: int = 0,
+        bounds: Bounds | None = None,
+    ) -> None:
         """Merge the story with the closest one the new article made similar enough (average
-        link between the two stories); at most one merge per article keeps the work bounded."""
-        mean = {t: w / len(story.articles) for t, w in story.total.items()}
+        link between the two stories); at most one merge per article keeps the work bounded.
+        ``top``: the top terms of the story's mean, when known; ``bounds``: the ``row``-th
+        bounds hold for the story's links (a story of that one article)."""
+        if top is None:
+            mean = {t: w / len(story.articles) for t, w in story.total.items()}
+            top = self._top_terms(mean)
         weight = self._outlet_weight()
         best, score = None, self.params.threshold
-        for other in self._candidates(mean, when):
-            if other.id == story.id or (similarity := story.link(other, weight)) < score:
+        for other in self._candidates(top, when):
+            if other.id == story.id:
+                continue
+            if bounds is not None and bounds.below(row, other, self.params.threshold):
+                continue
+            if (similarity := story.link(other, weight)) < score:
                 continue
             if self._discounts(story, other):
                 several = len(self.outlets) > 1

@@ -1,0 +1,103 @@
+"""Upper bounds of a batch's articles' similarities with the stories as they stood when the
+batch began, from one sparse matrix product (``StreamingClusterer.add_many``): a candidate
+story whose bound is below every threshold cannot change the clusterer's decision, so its
+exact score (``stream._dot``, summed in a fixed order) need not be computed.
+
+A story the batch starts with one of its articles is bounded by that article's products with
+the batch (``started``). A story an article of the batch joined or merged is no longer bounded
+(it is not the same object with the same members): it is scored exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import repeat
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+if TYPE_CHECKING:
+    from marsad.stream import StoryState, Vector
+
+# Relative slack for the product's other order of summation: with terms of one sign, the two
+# sums differ by at most about n * 2**-53 of either (n the terms summed, a few thousand).
+SLACK = 1e-9
+
+
+class Bounds:
+    """``below(row, story, bar)``: whether the ``row``-th vector's average dot product with
+    ``story``'s members is surely below ``bar`` (an upper bound of ``StoryState.mean_dot``
+    for an outlet weight of at most 1, and of ``link`` for a story of that one article)."""
+
+    def __init__(self, vectors: Sequence[Vector], stories: Iterable[StoryState]) -> None:
+        columns: dict[str, int] = {}
+        for vector in vectors:
+            for term in vector:
+                columns.setdefault(term, len(columns))
+        # A story's id -> the table of its products at the start (None: started by the
+        # batch), its column there, itself, its size then and the rows that joined it since.
+        self._stories: dict[str, tuple[list[list[float]] | None, int, StoryState, int, list[int]]]
+        self._stories = {}
+        known = list(stories)
+        rows = _matrix(vectors, columns)
+        totals = _matrix([story.total for story in known], columns)
+        # A negative weight would break the bound (never: TF-IDF weights are positive).
+        self._on = min(rows.data, default=0.0) >= 0 and min(totals.data, default=0.0) >= 0
+        if not self._on:
+            return
+        self._pairs: list[list[float]] = ((rows @ rows.T).toarray() * (1.0 + SLACK)).tolist()
+        if not known:
+            return
+        table = ((rows @ totals.T).toarray() * (1.0 + SLACK)).tolist()
+        for column, story in enumerate(known):
+            self._stories[story.id] = (table, column, story, len(story.articles), [])
+
+    def started(self, story: StoryState, row: int) -> None:
+        """Note that the ``row``-th vector starts ``story`` (before it joins it)."""
+        if self._on:
+            self._stories[story.id] = (None, 0, story, 0, [row])
+
+    def joined(self, story: StoryState, row: int) -> None:
+        """Note that the ``row``-th vector joined ``story`` (a story started by it, too)."""
+        entry = self._stories.get(story.id)
+        if entry is None or entry[2] is not story:
+            return
+        if entry[3] + len(entry[4]) == len(story.articles) - 1:
+            entry[4].append(row)
+
+    def below(self, row: int, story: StoryState, bar: float) -> bool:
+        """Whether the row's score with ``story`` is surely below ``bar`` (False when the
+        story is not bounded: merged since the bounds were made, or unknown to them)."""
+        entry = self._stories.get(story.id)
+        if entry is None:
+            return False
+        table, column, known, size, rows = entry
+        if known is not story or size + len(rows) != len(story.articles):
+            return False
+        pairs = self._pairs[row]
+        dot = sum(pairs[joined] for joined in rows) + (table[row][column] if table else 0.0)
+        return dot / len(story.articles) < bar
+
+
+def _matrix(vectors: Sequence[Vector], columns: dict[str, int]) -> csr_matrix:
+    """The vectors as rows over ``columns`` (terms outside them dropped: they add nothing to
+    a product with vectors that have only these terms)."""
+    indptr = [0]
+    indices: list[np.ndarray] = []
+    data: list[np.ndarray] = []
+    for vector in vectors:
+        where = np.fromiter(map(columns.get, vector, repeat(-1)), dtype=np.int64, count=len(vector))
+        values = np.fromiter(vector.values(), dtype=float, count=len(vector))
+        kept = where >= 0
+        indices.append(where[kept])
+        data.append(values[kept])
+        indptr.append(indptr[-1] + int(kept.sum()))
+    return csr_matrix(
+        (
+            np.concatenate(data) if data else np.zeros(0),
+            np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64),
+            np.array(indptr, dtype=np.int64),
+        ),
+        shape=(len(vectors), len(columns)),
+    )

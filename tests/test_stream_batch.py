@@ -1,0 +1,123 @@
+"""A batch placed by ``add_many`` (scores bounded by one sparse product) ends exactly as the same
+articles added one by one, and the bounds skip most candidates while never passing over one
+that could be chosen."""
+
+from __future__ import annotations
+
+import copy
+import random
+from datetime import UTC, datetime, timedelta
+
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+from marsad.stream import StoryState, StreamingClusterer
+from marsad.stream_bounds import Bounds
+
+TOPICS = [
+    "flood river rain village rescue boats water dam storm evacuation",
+    "election vote parliament party minister ballot campaign coalition poll president",
+    "football match goal league cup final coach player stadium penalty",
+    "oil price barrel market crude opec supply dollar trade exchange",
+    "earthquake magnitude tremor building collapse quake casualties aftershock city",
+]
+OUTLETS = ["cnn", "bbc", "jazeera", "reuters"]
+
+
+def _documents(count: int, seed: int) -> list[Document]:
+    """Articles mixing one or two topics' words: many scores near the thresholds."""
+    rng = random.Random(seed)
+    start = datetime(2018, 2, 1, tzinfo=UTC)
+    documents = []
+    for n in range(count):
+        words = rng.choice(TOPICS).split()
+        if rng.random() < 0.4:
+            words += rng.sample(rng.choice(TOPICS).split(), 3)
+        chosen = [rng.choice(words) for _ in range(rng.randint(6, 14))]
+        text = " ".join(chosen) + "."
+        title = " ".join(rng.sample(words, 3))
+        published = start + timedelta(hours=n * rng.uniform(0.5, 3))
+        article = Article(
+            id=f"a{seed}-{n}",
+            title=title,
+            text=text,
+            source=rng.choice(OUTLETS),
+            published=published,
+            lang="en",
+        )
+        documents.append(analyse(CleanArticle(article=article, paragraphs=(text,))))
+    return documents
+
+
+def _state(stream: StreamingClusterer) -> object:
+    stories = {
+        key: (s.articles, s.storyline, s.total, s.by_outlet, s.parts, s.first, s.last)
+        for key, s in stream.stories.items()
+    }
+    return stories, stream.redirects, dict(stream.index), stream.document_frequency
+
+
+def test_a_batch_ends_as_the_same_articles_one_by_one() -> None:
+    for seed in range(3):
+        documents = _documents(260, seed)
+        before = StreamingClusterer()
+        for document in documents[:100]:
+            before.add(document)
+        one = copy.deepcopy(before)
+        many = copy.deepcopy(before)
+        ids = [one.add(document) for document in documents[100:]]
+        batch = many.add_many(documents[100:180]) + many.add_many(documents[180:])
+        assert batch == ids
+        assert _state(many) == _state(one)
+        assert one.redirects  # merges happened, so the bounds' bookkeeping was exercised
+
+
+def test_the_bounds_pass_over_most_candidates(monkeypatch: object) -> None:
+    documents = _documents(260, 5)
+    stream = StreamingClusterer()
+    for document in documents[:100]:
+        stream.add(document)
+    scored = 0
+    mean_dot = StoryState.mean_dot
+
+    def counted(self: StoryState, *args: object, **kwargs: object) -> float:
+        nonlocal scored
+        scored += 1
+        return mean_dot(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    setattr(StoryState, "mean_dot", counted)  # noqa: B010 (a slots class: no monkeypatch)
+    try:
+        one = copy.deepcopy(stream)
+        for document in documents[100:]:
+            one.add(document)
+        alone, scored = scored, 0
+        stream.add_many(documents[100:])
+    finally:
+        setattr(StoryState, "mean_dot", mean_dot)  # noqa: B010
+    assert scored < alone * 0.75
+
+
+def test_a_bound_is_never_below_the_score() -> None:
+    rng = random.Random(3)
+    terms = [f"t{n}" for n in range(60)]
+
+    def vector() -> dict[str, float]:
+        return {t: rng.random() for t in rng.sample(terms, rng.randint(1, 20))}
+
+    stories = []
+    for n in range(30):
+        story = StoryState(id=f"s{n}")
+        for m in range(rng.randint(1, 4)):
+            for term, weight in vector().items():
+                story.total[term] = story.total.get(term, 0.0) + weight
+            story.articles.append(f"s{n}-{m}")
+        stories.append(story)
+    vectors = [vector() for _ in range(40)]
+    bounds = Bounds(vectors, stories)
+    for row, each in enumerate(vectors):
+        for story in stories:
+            score = story.mean_dot(each)
+            assert not bounds.below(row, story, score)
+            assert bounds.below(row, story, score * 1.001 + 1e-6)
+    changed = stories[0]
+    changed.articles.append("more")
+    assert not bounds.below(0, changed, 1e9)  # changed since: not bounded
