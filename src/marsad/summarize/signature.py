@@ -24,7 +24,7 @@ from marsad.caches import cached
 from marsad.facts._calendar import WEEKDAYS
 from marsad.facts.entities import entity_mentions
 from marsad.lang.arabic import normalize
-from marsad.lang.clitics import stems
+from marsad.lang.clitics import PROCLITICS, stems
 from marsad.summarize.events import EVENT_LOGIT
 
 if TYPE_CHECKING:
@@ -52,6 +52,26 @@ _CLASSES: dict[str, str] = {
 }
 _VERB_CLASS = {normalize(word): name for name, words in _CLASSES.items() for word in words.split()}
 _WORD = re.compile(r"\w+")
+# The class words as written before normalization (أ/إ/آ for ا, ة for ه, ى for ي), whole words
+# with their proclitics: one search of a sentence's first words finds its verb class, and most
+# sentences, which have none, are never normalized nor read for names.
+_RAW_VERB = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(p.replace("ا", "[اأإآ]") for p in PROCLITICS)
+    + r")?("
+    + "|".join(
+        sorted(
+            (
+                word.replace("ا", "[اأإآ]").replace("ي", "[يى]").replace("ه", "[هة]")
+                for word in _VERB_CLASS
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 # The event a sentence tells is its main verb's, near its start ("وجه نتانياهو تحذيرا ... طائرة
 # سقطت" is a warning, not a crash): a verb class word further on is another clause's.
 VERB_WITHIN = 12
@@ -77,19 +97,21 @@ class Signature:
 
 
 @cached(20_000)  # a wire sentence's copies, and a story's sentences again in a later digest
+def event_verb(text: str) -> str | None:
+    """The class of the first event verb or noun among the first ``VERB_WITHIN`` words."""
+    found = _RAW_VERB.search(" ".join(text.split()[:VERB_WITHIN]))
+    return _VERB_CLASS.get(normalize(found.group(1))) if found else None
+
+
+@cached(20_000)
 def signature(text: str) -> Signature | None:
     """The event signature of ``text``, or None when it has no event verb near its start or
     names neither an actor nor a city."""
-    verb = None
-    days: set[int] = set()
-    for position, word in enumerate(_WORD.findall(normalize(text))):
-        for form in stems(word):
-            if verb is None and position < VERB_WITHIN and form in _VERB_CLASS:
-                verb = _VERB_CLASS[form]
-            if form in WEEKDAYS:
-                days.add(WEEKDAYS[form])
+    verb = event_verb(text)
     if verb is None:
         return None
+    words = _WORD.findall(normalize(text))
+    days = {WEEKDAYS[form] for word in words for form in stems(word) if form in WEEKDAYS}
     mentions = entity_mentions(text)
     actors = tuple(
         dict.fromkeys(
@@ -167,22 +189,36 @@ def event_pairs(story: StoryText, candidates: Sequence[bool], same: np.ndarray) 
     joined = np.zeros((n, n), dtype=bool)
     if len({s.article for s in story.sentences}) < 2:
         return joined
+    close = same >= MIN_LOGIT
+    outlets = np.asarray(story.sources)
+    close &= outlets[:, None] != outlets[None, :]
+    # a sentence no other outlet's sentence comes close to joins nothing: not read
+    partnered = close.any(axis=1) & np.asarray(candidates, dtype=bool)
+    verbs = {
+        i: verb
+        for i in np.flatnonzero(partnered).tolist()
+        if (verb := event_verb(story.sentences[i].text)) is not None
+    }
+    # names are read only where a close sentence of another outlet has the same verb class
+    classes: dict[str, list[int]] = {}
+    for i, verb in verbs.items():
+        classes.setdefault(verb, []).append(i)
     signed = {
         i: found
-        for i in range(n)
-        if candidates[i] and (found := signature(story.sentences[i].text)) is not None
+        for i, verb in verbs.items()
+        if close[i, classes[verb]].any()
+        and (found := signature(story.sentences[i].text)) is not None
     }
     if len(signed) < 2:
         return joined
     published = {d.id: d.article.published for d in story.documents}
-    close = same >= MIN_LOGIT
     indices = sorted(signed)
     for a, i in enumerate(indices):
         for j in indices[a + 1 :]:
             one, two = story.sentences[i], story.sentences[j]
             if one.article == two.article or signed[i].verb != signed[j].verb:
                 continue
-            if story.sources[i] == story.sources[j] or not close[i, j]:
+            if not close[i, j]:
                 continue
             first, second = published.get(one.article), published.get(two.article)
             if first and second and abs(first - second) > MAX_APART:
