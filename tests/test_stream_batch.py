@@ -8,6 +8,9 @@ import copy
 import random
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+import marsad.stream as stream_module
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
 from marsad.stream import StoryState, StreamingClusterer
@@ -56,7 +59,11 @@ def _state(stream: StreamingClusterer) -> object:
     return stories, stream.redirects, dict(stream.index), stream.document_frequency
 
 
-def test_a_batch_ends_as_the_same_articles_one_by_one() -> None:
+@pytest.mark.parametrize("rows", [1000, 30])
+def test_a_batch_ends_as_the_same_articles_one_by_one(
+    rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stream_module, "BOUNDS_ROWS", rows)  # one product, or several
     for seed in range(3):
         documents = _documents(260, seed)
         before = StreamingClusterer()
@@ -71,7 +78,7 @@ def test_a_batch_ends_as_the_same_articles_one_by_one() -> None:
         assert one.redirects  # merges happened, so the bounds' bookkeeping was exercised
 
 
-def test_the_bounds_pass_over_most_candidates(monkeypatch: object) -> None:
+def test_the_bounds_pass_over_most_candidates() -> None:
     documents = _documents(260, 5)
     stream = StreamingClusterer()
     for document in documents[:100]:

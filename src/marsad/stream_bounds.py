@@ -37,7 +37,7 @@ class Bounds:
                 columns.setdefault(term, len(columns))
         # A story's id -> the table of its products at the start (None: started by the
         # batch), its column there, itself, its size then and the rows that joined it since.
-        self._stories: dict[str, tuple[list[list[float]] | None, int, StoryState, int, list[int]]]
+        self._stories: dict[str, tuple[np.ndarray | None, int, StoryState, int, list[int]]]
         self._stories = {}
         known = list(stories)
         rows = _matrix(vectors, columns)
@@ -46,10 +46,10 @@ class Bounds:
         self._on = min(rows.data, default=0.0) >= 0 and min(totals.data, default=0.0) >= 0
         if not self._on:
             return
-        self._pairs: list[list[float]] = ((rows @ rows.T).toarray() * (1.0 + SLACK)).tolist()
+        self._pairs: np.ndarray = (rows @ rows.T).toarray() * (1.0 + SLACK)
         if not known:
             return
-        table = ((rows @ totals.T).toarray() * (1.0 + SLACK)).tolist()
+        table = (rows @ totals.T).toarray() * (1.0 + SLACK)
         for column, story in enumerate(known):
             self._stories[story.id] = (table, column, story, len(story.articles), [])
 
@@ -76,8 +76,10 @@ class Bounds:
         if known is not story or size + len(rows) != len(story.articles):
             return False
         pairs = self._pairs[row]
-        dot = sum(pairs[joined] for joined in rows) + (table[row][column] if table else 0.0)
-        return dot / len(story.articles) < bar
+        dot = sum(pairs[joined] for joined in rows) + (
+            table[row, column] if table is not None else 0.0
+        )
+        return bool(dot / len(story.articles) < bar)
 
 
 def _matrix(vectors: Sequence[Vector], columns: dict[str, int]) -> csr_matrix:
