@@ -158,7 +158,7 @@ class Newsroom:
         ahead_of = {a.id for a in analyse_now}
         pool = self._pool_for(len(analyse_now) >= POOL_ARTICLES)
         documents = analysed(analyse_now, evidence, self.settings.default_language, pool)
-        added: list[tuple[Document, str]] = []
+        placed: list[Document] = []  # placed in stories together, after the loop (add_many)
         keep: list[NewArticle] = []
         for article in fresh:
             digest = hashes[article.id]
@@ -182,8 +182,9 @@ class Newsroom:
             originals[digest] = article.id
             text = search_text([article.title, article.text], document.language)
             keep.append(NewArticle(article, digest, text, document))
-            added.append((document, stream.add(document)))
+            placed.append(document)
             report.added += 1
+        added = list(zip(placed, stream.add_many(placed), strict=True))
         writer.add_articles(keep)
         writer.join_stories(
             [(d.id, stream.resolve(story_id), d.article.source) for d, story_id in added]
