@@ -35,12 +35,15 @@ from scipy.sparse.csgraph import connected_components
 
 from marsad.evidence import (
     StoryEvidence,
+    apart_rows,
     block_columns,
     combine,
     evidence_of,
     marked_terms,
     market_rows,
     move_rows,
+    named_columns,
+    named_terms,
     weigh,
 )
 from marsad.lang.terms import terms
@@ -86,6 +89,10 @@ class ClusterParams:
     # ... and from ``moved_after_days`` when their headlines state different moves
     # (evidence.market_move: up, down, flat); never unless given.
     moved_after_days: float = float("inf")
+    # Two articles whose headlines and leads name places, none in common, and no person or
+    # organisation in common (evidence.apart_rows: one theme in two countries) count this
+    # much more. Stories only, and only with headline evidence; off unless given.
+    places_weight: float = 1.0
     top_terms: int = 25  # index each article under its strongest terms
     min_edge: float = 0.03  # candidate pairs below this similarity are dropped
     # Articles at least this similar are near-copies, joined before pairs are made. On the
@@ -157,6 +164,7 @@ class TermCounts:
             text = [*title, *(term for sentence in document.sentences for term in sentence.terms)]
             if marked:
                 text += marked_terms(title, document)
+                text += named_terms(document.article.title, document)
             for term, count in Counter(text).items():
                 indices.append(vocabulary.setdefault(term, len(vocabulary)))
                 values.append(count)
@@ -514,7 +522,15 @@ def cluster_counts(
         np.logical_or.at(reports, unit_of, market_rows(marked[0], words[0]))
         moves = np.zeros(len(units), dtype=np.int64)
         np.bitwise_or.at(moves, unit_of, move_rows(marked[0], words[0]))
-    later = later_weights(weights, pairs, days[kept][units], of_unit, params, reports, moves)
+    elsewhere = None
+    if weighed and params.places_weight != 1.0:  # a row of near-copies: all its members' names
+        columns = named_columns(counts.vocabulary)
+        join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
+        named = csr_matrix(join @ counts.counts[kept][:, columns])
+        elsewhere = apart_rows(named, counts.vocabulary[columns], pairs)
+    later = later_weights(
+        weights, pairs, days[kept][units], of_unit, params, reports, moves, elsewhere
+    )
     if later is not weights:  # stories from the discounted pairs, storylines as they were
         keep = later >= params.min_edge * sizes[pairs[:, 0]] * sizes[pairs[:, 1]]
         told = merges(len(units), pairs[keep], later[keep], params.threshold, sizes.tolist())
@@ -544,13 +560,17 @@ def later_weights(
     params: ClusterParams,
     reports: np.ndarray | None = None,
     moves: np.ndarray | None = None,
+    elsewhere: np.ndarray | None = None,
 ) -> np.ndarray:
     """The pair weights with pairs far apart in time discounted (``ClusterParams.later_weight``
     and ``outlet_later_weight``; with ``reports``, the rows that are market reports, also
     ``report_weight``, and with ``moves``, their headlines' moves, from ``moved_after_days``
-    when those differ); ``weights`` itself when none applies. Undated: no gap."""
+    when those differ; with ``elsewhere``, the pairs naming other places, ``places_weight``);
+    ``weights`` itself when none applies. Undated: no gap."""
     rules = (params.later_weight, params.outlet_later_weight)
-    if not len(pairs) or (rules == (1.0, 1.0) and (reports is None or params.report_weight == 1)):
+    reported = reports is not None and params.report_weight != 1
+    placed = elsewhere is not None and params.places_weight != 1
+    if not len(pairs) or (rules == (1.0, 1.0) and not reported and not placed):
         return weights
     apart = np.nan_to_num(np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]))
     span = params.window_days - params.later_after_days
@@ -571,6 +591,8 @@ def later_weights(
                 far |= turned & (apart > params.moved_after_days)
             sessions &= far
             result = np.where(sessions, result * params.report_weight, result)
+    if elsewhere is not None:
+        result = np.where(elsewhere, result * params.places_weight, result)
     found: np.ndarray = result
     return found
 
@@ -635,5 +657,6 @@ def params_from(settings: Settings, threshold: float, storyline_threshold: float
         report_after_days=settings.recurring_report_after_days,
         report_weight=settings.recurring_report_weight,
         moved_after_days=settings.recurring_report_moved_after_days,
+        places_weight=settings.other_places_weight,
         evidence=evidence_of(settings),
     )

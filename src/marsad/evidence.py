@@ -28,6 +28,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 
 from marsad.caches import cached
+from marsad.facts.entities import entity_mentions, person_key
 from marsad.lang.vectors import tfidf
 from marsad.model import Document
 from marsad.settings import Settings
@@ -39,6 +40,20 @@ BACKGROUND_FILE = "story_background.json"
 TITLE = "\x01"
 LEAD = "\x02"
 MARKS = (TITLE, LEAD)
+# The places and names of the headline and lead (``named_terms``) are counted under a mark that
+# sorts before the blocks': no similarity reads them, only the one-theme rule (``apart_rows``).
+NAMED = "\x00"
+PLACE = NAMED + "p:"
+HEADLINE_PLACE = NAMED + "h:"
+NAME = NAMED + "n:"
+_PLACE_TYPES = frozenset({"country", "city"})
+# The news agencies of the organisation lexicon (facts/lexicons/organizations.tsv).
+AGENCIES = frozenset(
+    {
+        *("وكالة فرانس برس", "رويترز", "أسوشيتد برس", "الأناضول", "تاس", "سانا", "واس", "وام"),
+        *("سبوتنيك", "قنا", "كونا", "إرنا", "وكالة الأنباء الألمانية", "شينخوا"),
+    }
+)
 BLOCKS = ("text", "title", "lead")
 LEAD_SENTENCES = 3  # the opening sentences that state the event
 
@@ -138,11 +153,64 @@ def marked_terms(title: Sequence[str], document: Document) -> list[str]:
     return [*(TITLE + term for term in title), *(LEAD + term for term in lead)]
 
 
+def named_terms(title: str, document: Document) -> list[str]:
+    """The countries and cities (``PLACE``; the headline's also as ``HEADLINE_PLACE``) and the
+    people and organisations (``NAME``) that the headline and lead name, by the facts stage's
+    lexicon with its variants and place adjectives, each once. People are keyed by their
+    folded last name; news agencies (a credit, not a subject) are left out."""
+    found: dict[str, None] = {}
+    texts = (title, *(sentence.text for sentence in document.sentences[:LEAD_SENTENCES]))
+    for number, text in enumerate(texts):
+        for mention in entity_mentions(text):
+            if mention.type in _PLACE_TYPES:
+                found[PLACE + mention.canonical] = None
+                if not number:
+                    found[HEADLINE_PLACE + mention.canonical] = None
+            elif mention.type == "person" or mention.form == "titled":
+                found[NAME + (person_key(mention.canonical) or mention.canonical)] = None
+            elif mention.type == "organization" and mention.canonical not in AGENCIES:
+                found[NAME + mention.canonical] = None
+    return list(found)
+
+
+def apart_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Of each pair of rows of ``named_terms`` counts (``words``: their columns' terms), whether
+    both headlines name a place, the two name no place in common, and no person or
+    organisation: one theme in two countries (a deficit in Turkey, one in the US)."""
+    if not len(pairs) or not len(words):
+        return np.zeros(len(pairs), dtype=bool)
+    text = words.astype(str)
+    headline = np.char.startswith(text, HEADLINE_PLACE).astype(np.float64)
+    shared_kinds = np.char.startswith(text, PLACE) | np.char.startswith(text, NAME)
+    present = csr_matrix((named > 0).astype(np.float64))
+    placed = np.asarray(present @ headline).ravel() > 0
+    shared = present[pairs[:, 0]].multiply(present[pairs[:, 1]])
+    common = np.asarray(shared @ shared_kinds.astype(np.float64)).ravel()
+    found: np.ndarray = placed[pairs[:, 0]] & placed[pairs[:, 1]] & (common == 0)
+    return found
+
+
+def apart_named(first: Iterable[str], second: Iterable[str]) -> bool:
+    """``apart_rows`` of one pair of articles from their ``named_terms`` (the store's
+    streaming clusterer weighs its pairs one at a time)."""
+    one, two = set(first), set(second)
+    placed = any(term.startswith(HEADLINE_PLACE) for term in one) and any(
+        term.startswith(HEADLINE_PLACE) for term in two
+    )
+    return placed and not any(term.startswith((PLACE, NAME)) for term in one & two)
+
+
 def block_columns(vocabulary: np.ndarray) -> list[slice]:
     """Column ranges of the text, headline and lead blocks of a sorted vocabulary (the marks
-    sort before any word, so each block is one run of columns)."""
+    sort before any word, so each block is one run of columns); the named terms (``NAMED``)
+    are the columns before the headline's."""
     title, lead, text = np.searchsorted(vocabulary, [TITLE, LEAD, chr(ord(LEAD) + 1)]).tolist()
     return [slice(text, len(vocabulary)), slice(title, lead), slice(lead, text)]
+
+
+def named_columns(vocabulary: np.ndarray) -> slice:
+    """Column range of the named terms (``named_terms``) of a sorted vocabulary."""
+    return slice(0, int(np.searchsorted(vocabulary, TITLE)))
 
 
 def combine(blocks: Sequence[csr_matrix], evidence: StoryEvidence) -> csr_matrix:

@@ -82,6 +82,12 @@ class Settings:
     # ... and from recurring_report_moved_after_days when the two headlines state different
     # moves (up, down, flat: evidence.market_move): gold up, then gold down is two sessions.
     recurring_report_moved_after_days: float = 0.25
+    # Stories: two articles whose headlines both name a place (country, city) and whose
+    # headlines and leads name no place, person or organisation in common (one theme in two
+    # countries: Boko Haram in Nigeria, in Cameroon) count other_places_weight more (needs
+    # story_evidence; digest and store; 1 turns it off). February 2018: 2 glued month stories
+    # part, no right group of the blind check splits, gold unchanged (docs/evaluation.md).
+    other_places_weight: float = 0.5
     # Exact Jaccard of 5-word shingles above which two articles are near-duplicates.
     duplicate_threshold: float = 0.8
     # A sentence this similar to one already in the summary says the same thing.
@@ -214,6 +220,7 @@ class Settings:
             "story_later_weight",
             "same_outlet_later_weight",
             "recurring_report_weight",
+            "other_places_weight",
             "redundancy_threshold",
             "duplicate_threshold",
         ):

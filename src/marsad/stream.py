@@ -30,13 +30,17 @@ from operator import mul
 from marsad.cluster import ClusterParams, later_factor, params_from
 from marsad.evidence import (
     BLOCKS,
+    HEADLINE_PLACE,
     LEAD,
     MARKS,
+    NAMED,
     TITLE,
+    apart_named,
     marked_terms,
     market_move,
     market_report,
     moved,
+    named_terms,
 )
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
@@ -110,18 +114,23 @@ class StoryState:
         """What the later-report discount takes off ``mean_dot`` for an article published
         ``when``; ``outlet`` None when the outlet rules do not apply (one outlet seen), else
         the same outlet's pairs count ``weight`` and more than a day apart are discounted."""
-        if when is None:
+        placed = params.places_weight != 1.0 and named_vector(vector)
+        if when is None and not placed:
             return 0.0
         lost = 0.0
         report = params.report_weight != 1.0 and outlet is not None and market_vector(vector)
         move = move_vector(vector) if report else 0
         for day, own, member in self.parts:
-            if day is None:
+            if (day is None or when is None) and not placed:
                 continue
             same = own == outlet
             both = report and same and market_vector(member)
             turned = both and moved(move, move_vector(member))
-            factor = later_factor(abs(when - day), same, params, both, turned)
+            factor = 1.0
+            if day is not None and when is not None:
+                factor = later_factor(abs(when - day), same, params, both, turned)
+            if placed and apart_named(named_of(vector), named_of(member)):
+                factor *= params.places_weight
             if factor != 1.0:
                 lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
         return lost / len(self.articles)
@@ -153,6 +162,16 @@ class StoryState:
 def market_vector(vector: Vector) -> bool:
     """Whether an article's vector (its marked headline terms) is a market report's."""
     return market_report(term for term in vector if term.startswith(TITLE))
+
+
+def named_vector(vector: Vector) -> bool:
+    """Whether an article's vector carries a headline place (evidence.named_terms)."""
+    return any(term.startswith(HEADLINE_PLACE) for term in vector)
+
+
+def named_of(vector: Vector) -> list[str]:
+    """The places and names of an article's headline and lead, from its vector."""
+    return [term for term in vector if term.startswith(NAMED)]
 
 
 def move_vector(vector: Vector) -> int:
@@ -217,6 +236,9 @@ class StreamingClusterer:
         self.documents_seen += 1
         self.document_frequency.update({*terms, *marked})
         vector = self._evidence_vector(terms, marked)
+        if self.params.places_weight != 1.0 and marked:
+            # Weight 0: no similarity reads them, only the discount of other places.
+            vector.update(dict.fromkeys(named_terms(document.article.title, document), 0.0))
         when = _days(document.article.published)
         return _Placed(document.id, document.article.source, vector, when, self._top_terms(vector))
 
@@ -289,6 +311,8 @@ class StreamingClusterer:
             if params.report_weight != 1.0 and (vector is None or market_vector(vector)):
                 sessions = min(params.report_after_days, params.moved_after_days)
                 nearest = min(nearest, sessions)  # one outlet's sessions
+        if params.places_weight != 1.0 and (vector is None or named_vector(vector)):
+            return True  # other places are discounted at any distance in time
         return nearest != float("inf") and not story.spans_within(other, nearest)
 
     def resolve(self, story_id: str) -> str:
@@ -334,7 +358,7 @@ class StreamingClusterer:
 
     def _top_terms(self, vector: Vector) -> list[str]:
         """The strongest terms of the text (the headline's and the lead's are not indexed)."""
-        text = (term for term in vector if term[:1] not in MARKS)
+        text = (term for term in vector if term[:1] not in MARKS and term[:1] != NAMED)
         return sorted(text, key=lambda t: -vector[t])[: self.params.top_terms]
 
     def _candidates(self, top: list[str], when: float | None) -> list[StoryState]:
