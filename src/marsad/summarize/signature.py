@@ -189,26 +189,27 @@ def event_pairs(story: StoryText, candidates: Sequence[bool], same: np.ndarray) 
     joined = np.zeros((n, n), dtype=bool)
     if len({s.article for s in story.sentences}) < 2:
         return joined
-    close = same >= MIN_LOGIT
-    outlets = np.asarray(story.sources)
-    close &= outlets[:, None] != outlets[None, :]
-    # a sentence no other outlet's sentence comes close to joins nothing: not read
-    partnered = close.any(axis=1) & np.asarray(candidates, dtype=bool)
+    # the verb first (one search per sentence), then the close pairs among those with one
     verbs = {
         i: verb
-        for i in np.flatnonzero(partnered).tolist()
+        for i in np.flatnonzero(np.asarray(candidates, dtype=bool)).tolist()
         if (verb := event_verb(story.sentences[i].text)) is not None
     }
+    if len(verbs) < 2:
+        return joined
+    rows = np.array(sorted(verbs), dtype=int)
+    outlet = np.unique(np.asarray(story.sources)[rows], return_inverse=True)[1]
+    near = (same[np.ix_(rows, rows)] >= MIN_LOGIT) & (outlet[:, None] != outlet[None, :])
+    kind = np.unique([verbs[i] for i in rows.tolist()], return_inverse=True)[1]
+    near &= kind[:, None] == kind[None, :]
+    close = dict(zip(rows.tolist(), near, strict=True))
     # names are read only where a close sentence of another outlet has the same verb class
-    classes: dict[str, list[int]] = {}
-    for i, verb in verbs.items():
-        classes.setdefault(verb, []).append(i)
     signed = {
         i: found
-        for i, verb in verbs.items()
-        if close[i, classes[verb]].any()
-        and (found := signature(story.sentences[i].text)) is not None
+        for i, row in close.items()
+        if row.any() and (found := signature(story.sentences[i].text)) is not None
     }
+    position = {i: k for k, i in enumerate(rows.tolist())}
     if len(signed) < 2:
         return joined
     published = {d.id: d.article.published for d in story.documents}
@@ -218,7 +219,7 @@ def event_pairs(story: StoryText, candidates: Sequence[bool], same: np.ndarray) 
             one, two = story.sentences[i], story.sentences[j]
             if one.article == two.article or signed[i].verb != signed[j].verb:
                 continue
-            if not close[i, j]:
+            if not close[i][position[j]]:
                 continue
             first, second = published.get(one.article), published.get(two.article)
             if first and second and abs(first - second) > MAX_APART:
