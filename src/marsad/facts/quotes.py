@@ -1073,8 +1073,7 @@ def article_quotes(
     kinds: dict[str, str] = {}  # "وزاره": the last body or source named with that word
     last = -2  # index of the last sentence with a quote
     roles = _Roles(sentences, names)
-    set_at: dict[str, int] = {}  # gender: the sentence its chain's speaker was named in
-    people_in: dict[int, set[str]] = {}  # the persons each sentence names
+    crossed: set[str] = set()  # genders whose speaker another person was named after
     before: tuple[Sentence, list[EntityMention]] | None = None  # the sentence before
     for sentence in sentences:
         entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
@@ -1082,16 +1081,14 @@ def article_quotes(
             opener = _opening_subject(before[0].text, before[1], names)
             if opener:
                 chain = dict.fromkeys(("m", "f"), (opener, before[0].paragraph))
-                set_at = dict.fromkeys(("m", "f"), before[0].index)
+                crossed.clear()
         before = (sentence, entities)
         # "وأضاف" further on: the annotation guide, too, looks back one paragraph only.
         previous = {
             gender: speaker
             for gender, (speaker, paragraph) in chain.items()
-            if sentence.paragraph - paragraph <= _CONTINUATION_PARAGRAPHS
-            and not _crossed(speaker, people_in, set_at.get(gender, -1), sentence.index)
+            if sentence.paragraph - paragraph <= _CONTINUATION_PARAGRAPHS and gender not in crossed
         }
-        people_in[sentence.index] = {e.canonical for e in entities if e.type == "person"}
         old_chain = dict(chain)
         quotes = quote_mentions(sentence.text, entities, previous_by_gender=previous, names=names)
         quotes = [roles.resolve(sentence, quote, entities) for quote in quotes]
@@ -1119,20 +1116,23 @@ def article_quotes(
             opener = _opening_subject(sentence.text, entities, names)
             if opener:
                 chain[quotes[-1].gender] = (opener, sentence.paragraph)
-        set_at.update((g, sentence.index) for g in chain if chain[g] != old_chain.get(g))
+        for gender, link in chain.items():
+            if link != old_chain.get(gender):
+                crossed.discard(gender)
+            elif _another_person(link[0], entities):
+                crossed.add(gender)
     return found
 
 
-def _crossed(speaker: str | None, people_in: Mapping[int, set[str]], since: int, now: int) -> bool:
-    """True when a sentence between the one that named the speaker and this one names another
-    person: a "وأضاف" two sentences on may be that person's, so it is nobody's."""
+def _another_person(speaker: str | None, entities: Sequence[EntityMention]) -> bool:
+    """True when a sentence after the one that named the speaker names another person: a
+    "وأضاف" after it may be that person's, so it is nobody's."""
     if speaker is None:
         return False
     words = set(speaker.split())
     return any(
-        " " in person and not words & set(person.split())  # "متوجهاً" is no one's name
-        for index in range(since + 1, now)
-        for person in people_in.get(index, ())
+        e.type == "person" and " " in e.canonical and not words & set(e.canonical.split())
+        for e in entities  # one word ("متوجهاً") is no one's name
     )
 
 
