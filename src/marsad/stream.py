@@ -115,6 +115,7 @@ class StoryState:
         ``when``; ``outlet`` None when the outlet rules do not apply (one outlet seen), else
         the same outlet's pairs count ``weight`` and more than a day apart are discounted."""
         placed = params.places_weight != 1.0 and named_vector(vector)
+        named = named_of(vector) if placed else []
         if when is None and not placed:
             return 0.0
         lost = 0.0
@@ -129,7 +130,7 @@ class StoryState:
             factor = 1.0
             if day is not None and when is not None:
                 factor = later_factor(abs(when - day), same, params, both, turned)
-            if placed and apart_named(named_of(vector), named_of(member)):
+            if placed and apart_named(named, named_of(member)):
                 factor *= params.places_weight
             if factor != 1.0:
                 lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
