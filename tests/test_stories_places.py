@@ -4,11 +4,16 @@ person or organisation in common) count less for stories, in the digest and the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 
+from marsad.clean import clean_articles
 from marsad.cluster import TermCounts, cluster_documents
+from marsad.eval.noise import read_month
+from marsad.eval.story_check import month_stories
 from marsad.evidence import apart_named, apart_rows, named_columns, named_terms
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
@@ -88,3 +93,27 @@ def test_one_theme_in_two_countries_is_two_stories() -> None:
     for settings, stories in ((OFF, 1), (ON, 2)):
         stream = StreamingClusterer(params=stream_params(settings))
         assert len({stream.resolve(stream.add(d)) for d in documents}) == stories
+
+
+def test_the_february_digest_parts_one_theme_in_two_countries(
+    shared_data: Callable[[str], Path],
+) -> None:
+    """The month's two glued stories of the kind (read by title) part; their right halves stay."""
+    data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
+    nigeria, cameroon = "AL-internationalNews-172-20180223", "SK-internationalNews-70-20180222"
+    geneva, strike, gaza = (
+        "AL-internationalNews-212-20180225",
+        "SK-internationalNews-125-20180225",
+        "AL-internationalNews-234-20180226",
+    )
+    articles = {a.id: a for a in read_month(data, "2018-02")}
+    cleaned = clean_articles([articles[i] for i in (nigeria, cameroon, geneva, strike, gaza)])
+    documents = [analyse(c) for c in cleaned]
+    named = {d.article.id: named_terms(d.article.title, d) for d in documents}
+    assert apart_named(named[nigeria], named[cameroon])
+    assert apart_named(named[geneva], named[gaza])
+    assert not apart_named(named[geneva], named[strike])
+    before, after = (month_stories(data, "2018-02", s) for s in (OFF, ON))
+    assert before[nigeria] == before[cameroon] and before[geneva] == before[gaza]
+    assert after[nigeria] != after[cameroon] and after[geneva] != after[gaza]
+    assert after[geneva] == after[strike]
