@@ -12,13 +12,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import repeat
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
-if TYPE_CHECKING:
-    from marsad.stream import StoryState, Vector
+Vector = dict[str, float]
+
+
+class StoryState(Protocol):
+    """What the bounds read of a story (stream.StoryState): its id, summed vectors, members."""
+
+    id: str
+    total: Vector
+    articles: list[str]
+
 
 # Relative slack for the product's other order of summation: with terms of one sign, the two
 # sums differ by at most about n * 2**-53 of either (n the terms summed, a few thousand).
