@@ -9,14 +9,12 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from marsad.cluster import cluster_documents
 from marsad.evidence import TITLE, market_move, move_rows, moved
 from marsad.lang import analyse
 from marsad.lang.terms import terms
 from marsad.model import Article, CleanArticle, Document
-from marsad.pipeline import batch_params
 from marsad.settings import Settings
-from marsad.stream import StreamingClusterer, stream_params
+from storydocs import digest_joins, stream_joins
 
 # Sky News's oil reports of 22 February 2018 22:21 and 23 February 07:12 (real titles, 8.8 h
 # apart, one story of the February digest before this rule), and made-up bodies of the
@@ -56,17 +54,6 @@ def _documents(first: str, second: str, hours: float) -> list[Document]:
     ]
 
 
-def _digest_joins(documents: list[Document], settings: Settings) -> bool:
-    groups = cluster_documents(documents, batch_params(settings)).groups
-    return any({0, 2} <= set(group) for group in groups)
-
-
-def _stream_joins(documents: list[Document], settings: Settings) -> bool:
-    stream = StreamingClusterer(params=stream_params(settings))
-    first, _, second = (stream.add(document) for document in documents)
-    return stream.resolve(first) == stream.resolve(second)
-
-
 def test_moves_of_market_headlines() -> None:
     assert market_move(terms(UP, "ar")) == 1  # up
     assert market_move(terms(DOWN, "ar")) == 2  # down
@@ -84,11 +71,11 @@ def test_moves_of_market_headlines() -> None:
 
 def test_reports_that_move_differently_are_two_sessions() -> None:
     turned = _documents(UP, DOWN, 8.8)
-    assert _digest_joins(turned, OFF) and _stream_joins(turned, OFF)
-    assert not _digest_joins(turned, ON) and not _stream_joins(turned, ON)
+    assert digest_joins(turned, OFF) and stream_joins(turned, OFF)
+    assert not digest_joins(turned, ON) and not stream_joins(turned, ON)
     # An update within a quarter of a day stays one story, and so do two reports that do not
     # state different moves (the dollar's reaction to one testimony, 12 h apart).
     update = _documents(UP, DOWN, 3)
-    assert _digest_joins(update, ON) and _stream_joins(update, ON)
+    assert digest_joins(update, ON) and stream_joins(update, ON)
     same = _documents(HIGH, BACKED, 12.2)
-    assert _digest_joins(same, ON) and _stream_joins(same, ON)
+    assert digest_joins(same, ON) and stream_joins(same, ON)

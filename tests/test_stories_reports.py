@@ -8,14 +8,12 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from marsad.cluster import cluster_documents
 from marsad.evidence import TITLE, market_report, market_rows
 from marsad.lang import analyse
 from marsad.lang.terms import terms
 from marsad.model import Article, CleanArticle, Document
-from marsad.pipeline import batch_params
 from marsad.settings import Settings
-from marsad.stream import StreamingClusterer, stream_params
+from storydocs import digest_joins, stream_joins
 
 # Sky News's gold reports of 15 February 2018 09:21 and 16 February 02:34 (real titles), and
 # made-up bodies of the same session-report template.
@@ -50,17 +48,6 @@ def _documents(hours: float) -> list[Document]:
     ]
 
 
-def _digest_joins(documents: list[Document], settings: Settings) -> bool:
-    groups = cluster_documents(documents, batch_params(settings)).groups
-    return any({0, 2} <= set(group) for group in groups)
-
-
-def _stream_joins(documents: list[Document], settings: Settings) -> bool:
-    stream = StreamingClusterer(params=stream_params(settings))
-    first, _, second = (stream.add(document) for document in documents)
-    return stream.resolve(first) == stream.resolve(second)
-
-
 def test_headlines_of_market_reports() -> None:
     assert market_report(terms(GOLD_1, "ar")) and market_report(terms(GOLD_2, "ar"))
     assert market_report(terms("النفط يغلق بلا تغير وسط توقعات بزيادة في المخزونات", "ar"))
@@ -77,8 +64,8 @@ def test_headlines_of_market_reports() -> None:
 
 def test_one_outlets_reports_of_two_sessions_are_two_stories() -> None:
     apart = _documents(17.2)  # the two real reports' gap
-    assert _digest_joins(apart, OFF) and _stream_joins(apart, OFF)
-    assert not _digest_joins(apart, ON) and not _stream_joins(apart, ON)
+    assert digest_joins(apart, OFF) and stream_joins(apart, OFF)
+    assert not digest_joins(apart, ON) and not stream_joins(apart, ON)
     # One session's update (within six hours) stays one story.
     update = _documents(3)
-    assert _digest_joins(update, ON) and _stream_joins(update, ON)
+    assert digest_joins(update, ON) and stream_joins(update, ON)

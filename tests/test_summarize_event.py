@@ -3,12 +3,10 @@ articles about two events the clustering glued, the summary tells one; backgroun
 reporter's words ("وكان … قد …", a year long past, "يذكر أن") comes after the news; a summary
 without a toll gets the lead that gives it, and opens with it."""
 
-from datetime import datetime
-
-from marsad.lang import analyse
-from marsad.model import Article, CleanArticle, Document
+from marsad.model import Document
 from marsad.summarize import StoryText, summarize
 from marsad.summarize.relevance import background, usable
+from storydocs import sentences_document
 
 # BBC, 2018-02-16T04:02:46+00:00 (story 2eacc7d1): جنيفر انيستون تنفصل عن زوجها جاستن ثيرو
 ANISTON_BBC = [
@@ -129,29 +127,16 @@ COLD_BBC = [
 ]
 
 
-def _document(
-    article_id: str, source: str, published: str, title: str, sentences: list[str]
-) -> Document:
-    article = Article(
-        id=article_id,
-        title=title,
-        text="\n".join(sentences),
-        source=source,
-        published=datetime.fromisoformat(published),
-    )
-    return analyse(CleanArticle(article=article, paragraphs=tuple(sentences)))
-
-
 def _boko_haram() -> list[Document]:
     return [
-        _document(
+        sentences_document(
             "sk",
             "skynews",
             "2018-02-22T22:41:43+00:00",
             "قتلى في هجومين لبوكو حرام الإرهابية في الكاميرون وتشاد",
             CAMEROON_SK,
         ),
-        _document(
+        sentences_document(
             "al",
             "alarabia",
             "2018-02-23T04:09:54+04:00",
@@ -165,14 +150,14 @@ def _aniston(bbc: list[str] = ANISTON_BBC) -> list[Document]:
     """The BBC's and Al Arabiya's reports of Aniston's separation (``bbc``: the BBC's
     sentences)."""
     return [
-        _document(
+        sentences_document(
             "bbc",
             "BBC",
             "2018-02-16T04:02:46+00:00",
             "جنيفر انيستون تنفصل عن زوجها جاستن ثيرو",
             bbc,
         ),
-        _document(
+        sentences_document(
             "al",
             "alarabia",
             "2018-02-16T11:22:55+04:00",
@@ -232,10 +217,10 @@ def test_a_dated_pluperfect_a_since_year_a_said_and_a_route_are_news() -> None:
         "الأولى في تاريخ المملكة.",
     ]
     documents = [
-        _document(
+        sentences_document(
             "a", "BBC", "2018-02-15T09:14:26+00:00", "عنوان", [ANISTON_BBC[0], *news, *aside]
         ),
-        _document("b", "alarabia", "2018-02-16T11:22:55+04:00", "عنوان", ANISTON_AL),
+        sentences_document("b", "alarabia", "2018-02-16T11:22:55+04:00", "عنوان", ANISTON_AL),
     ]
     story = StoryText.build(documents, attribution_threshold=0.5)
     flagged = dict(zip((s.text for s in story.sentences), background(story).tolist(), strict=True))
@@ -259,14 +244,14 @@ def test_a_summary_without_the_toll_gets_the_lead_that_gives_it_first() -> None:
     lead (the best-scoring) was shown and the 17 dead were not. Now the BBC's lead takes its
     place and opens the summary."""
     documents = [
-        _document(
+        sentences_document(
             "bbc",
             "BBC",
             "2018-02-15T02:07:38+00:00",
             "17 قتيلا على الأقل في إطلاق نار في مدرسة ثانوية بولاية فلوريدا الأمريكية",
             FLORIDA_BBC,
         ),
-        _document(
+        sentences_document(
             "cnn",
             "CNN",
             "2018-02-15T21:27:43+00:00",
@@ -283,14 +268,14 @@ def test_of_two_leads_shown_the_one_with_the_toll_opens() -> None:
     """A cold wave (story 641e23f2): the BBC's lead on Britain scores best, Sky's on Europe
     gives the three dead; before, the BBC's opened the summary."""
     documents = [
-        _document(
+        sentences_document(
             "sky",
             "skynews",
             "2018-02-26T02:03:49+00:00",
             "موجة صقيع مصدرها سيبيريا تجتاح أوروبا",
             COLD_SKYNEWS,
         ),
-        _document(
+        sentences_document(
             "bbc",
             "BBC",
             "2018-02-26T05:39:20+00:00",

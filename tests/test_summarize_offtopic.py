@@ -3,12 +3,10 @@ programme's blurb ("في هذا العدد من برنامج …", "سيروي �
 summary sentence when the story has news to tell; of two reports far apart in words and two days
 apart whose leads the pair classifier ties one way only, the summary tells one event."""
 
-from datetime import datetime
-
-from marsad.lang import analyse
-from marsad.model import Article, CleanArticle, Document
+from marsad.model import Document
 from marsad.summarize import StoryText, summarize
 from marsad.summarize.relevance import broadcast, usable
+from storydocs import sentences_document
 from test_summarize_event import FLORIDA_BBC, FLORIDA_CNN
 
 # france24, 2018-02-19T18:17:26+00:00: ليبيا - هجرة: فر من الاستبداد فوقع في "الاستعباد"
@@ -59,33 +57,20 @@ QUARREL_SK = [
 ]
 
 
-def _document(
-    article_id: str, source: str, published: str, title: str, sentences: list[str]
-) -> Document:
-    article = Article(
-        id=article_id,
-        title=title,
-        text="\n".join(sentences),
-        source=source,
-        published=datetime.fromisoformat(published),
-    )
-    return analyse(CleanArticle(article=article, paragraphs=tuple(sentences)))
-
-
 def _story(documents: list[Document]) -> StoryText:
     return StoryText.build(documents, attribution_threshold=0.5)
 
 
 def _libya() -> list[Document]:
     return [
-        _document(
+        sentences_document(
             "fr30",
             "france24",
             "2018-02-19T18:17:26+00:00",
             'ليبيا - هجرة: فر من الاستبداد فوقع في "الاستعباد"',
             LIBYA_FR_BLURB,
         ),
-        _document(
+        sentences_document(
             "fr14",
             "france24",
             "2018-02-17T11:26:52+00:00",
@@ -96,10 +81,10 @@ def _libya() -> list[Document]:
 
 
 def test_programme_blurbs_are_flagged_and_news_is_not() -> None:
-    blurbs = _document("al", "alarabia", "2018-02-25T10:00:00+04:00", "مرايا", MIRROR_AL)
+    blurbs = sentences_document("al", "alarabia", "2018-02-25T10:00:00+04:00", "مرايا", MIRROR_AL)
     assert broadcast(_story([blurbs])).tolist() == [True, True]
     assert broadcast(_story(_libya())).tolist() == [True, True, False, False, False, False]
-    news = _document("x", "skynews", "2018-02-27T10:00:00+00:00", "أخبار", NOT_BLURBS)
+    news = sentences_document("x", "skynews", "2018-02-27T10:00:00+00:00", "أخبار", NOT_BLURBS)
     assert not broadcast(_story([news])).any()
 
 
@@ -113,21 +98,21 @@ def test_a_blurb_gives_no_summary_sentence_beside_news() -> None:
 
 
 def test_a_story_of_blurbs_alone_still_gets_a_summary() -> None:
-    blurbs = _document("al", "alarabia", "2018-02-25T10:00:00+04:00", "مرايا", MIRROR_AL)
+    blurbs = sentences_document("al", "alarabia", "2018-02-25T10:00:00+04:00", "مرايا", MIRROR_AL)
     assert not usable(_story([blurbs])).any()
     assert [s.text for s in summarize([blurbs], words=120)] == MIRROR_AL
 
 
 def _isco(quarrel_published: str = "2018-02-28T17:23:37+00:00") -> list[Document]:
     return [
-        _document(
+        sentences_document(
             "al",
             "alarabia",
             "2018-02-26T20:31:34+04:00",
             "إيسكو: لن تلعب في ريال مدريد إلا إذا كنت فرنسياً",
             ISCO_AL,
         ),
-        _document(
+        sentences_document(
             "sk",
             "skynews",
             quarrel_published,
@@ -154,7 +139,7 @@ def test_one_events_two_reports_whose_leads_tie_both_ways_keep_both() -> None:
     # later): each lead states a fact of the other, so even two days apart both are told.
     for cnn in ("2018-02-15T21:27:43+00:00", "2018-02-17T21:27:43+00:00"):
         florida = [
-            _document("bbc", "BBC", "2018-02-15T02:07:38+00:00", "17 قتيلا", FLORIDA_BBC),
-            _document("cnn", "CNN", cnn, "مدوّن حذّر السلطات", FLORIDA_CNN),
+            sentences_document("bbc", "BBC", "2018-02-15T02:07:38+00:00", "17 قتيلا", FLORIDA_BBC),
+            sentences_document("cnn", "CNN", cnn, "مدوّن حذّر السلطات", FLORIDA_CNN),
         ]
         assert {s.article for s in summarize(florida, words=120)} == {"bbc", "cnn"}, cnn

@@ -1,0 +1,40 @@
+"""Shared builders for story and summary tests: an analysed article from its sentences, and
+whether the digest's and the store's clusterers join two of three documents."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from marsad.cluster import cluster_documents
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+from marsad.pipeline import batch_params
+from marsad.settings import Settings
+from marsad.stream import StreamingClusterer, stream_params
+
+
+def sentences_document(
+    article_id: str, source: str, published: str, title: str, sentences: list[str]
+) -> Document:
+    """An analysed article whose paragraphs are ``sentences`` (``published`` in ISO format)."""
+    article = Article(
+        id=article_id,
+        title=title,
+        text="\n".join(sentences),
+        source=source,
+        published=datetime.fromisoformat(published),
+    )
+    return analyse(CleanArticle(article=article, paragraphs=tuple(sentences)))
+
+
+def digest_joins(documents: list[Document], settings: Settings) -> bool:
+    """True when the digest's clusterer puts the first and the third document in one story."""
+    groups = cluster_documents(documents, batch_params(settings)).groups
+    return any({0, 2} <= set(group) for group in groups)
+
+
+def stream_joins(documents: list[Document], settings: Settings) -> bool:
+    """True when the store's clusterer, fed the three in order, joins the first and the third."""
+    stream = StreamingClusterer(params=stream_params(settings))
+    first, _, second = (stream.add(document) for document in documents)
+    return stream.resolve(first) == stream.resolve(second)
