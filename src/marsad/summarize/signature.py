@@ -149,9 +149,7 @@ def _figures_agree(story: StoryText, first: int, second: int) -> bool:
         return False
     events = story.events
     if events.has_key(first) and events.has_key(second):
-        return events.same_event(first, second) or events.states_key(
-            first, [second], story.figures
-        )
+        return events.same_event(first, second) or events.states_key(first, [second], story.figures)
     return True
 
 
