@@ -114,26 +114,16 @@ def rules(story: StoryText, same: np.ndarray) -> dict[str, np.ndarray]:
     """The pairs decided by rule, whatever the classifier says: ``rule_same`` (one sentence
     contains the other, ``contained``, they report one quote, ``same_quote``, or tell one
     event, ``signature.event_pairs``) and ``rule_states`` (j contains i at
-    ``CONTAINED_STATES``, or tells its event with all its figures: a credit, so stricter);
+    ``CONTAINED_STATES``: a credit, so stricter; an event told in other words gives none: one of
+    its six February credits was wrong, and on the March gold it lowered attribution precision);
     ``same``: the classifier's "same fact" logits, a floor for the event rule."""
     loose = loose_coverage(story)
     held = contained(story, loose, CONTAINED)
     event = event_pairs(story, story.eligible.tolist(), same)
     return {
         "rule_same": held | held.T | same_quote(story) | event,
-        "rule_states": contained(story, loose, CONTAINED_STATES) | event_states(story, event),
+        "rule_states": contained(story, loose, CONTAINED_STATES),
     }
-
-
-def event_states(story: StoryText, event: np.ndarray) -> np.ndarray:
-    """states[i, j]: j tells i's event (``signature.event_pairs``) and states every figure of
-    i, in digits or words: the credit is for all i says, not for the event alone."""
-    states = np.zeros_like(event)
-    for i, j in zip(*np.nonzero(event), strict=True):
-        figures = story.figures[i]
-        if figures <= story.figures[j] or figures <= story.figures[j] | story.events.worded(j):
-            states[i, j] = True
-    return states
 
 
 def contained(story: StoryText, loose: np.ndarray, share: float) -> np.ndarray:
