@@ -1,9 +1,10 @@
-"""Shared builders for story and summary tests: an analysed article from its sentences, and
+"""Shared builders for story and summary tests: an analysed article from its sentences or
+one paragraph, and
 whether the digest's and the store's clusterers join two of three documents."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from marsad.cluster import cluster_documents
 from marsad.lang import analyse
@@ -25,6 +26,20 @@ def sentences_document(
         published=datetime.fromisoformat(published),
     )
     return analyse(CleanArticle(article=article, paragraphs=tuple(sentences)))
+
+
+def body_document(
+    day: datetime, article_id: str, title: str, body: str, source: str, hours: float
+) -> Document:
+    """An analysed article of one paragraph, published ``hours`` after ``day``."""
+    article = Article(
+        id=article_id,
+        title=title,
+        text=body,
+        source=source,
+        published=day + timedelta(hours=hours),
+    )
+    return analyse(CleanArticle(article=article, paragraphs=(body,)))
 
 
 def digest_joins(documents: list[Document], settings: Settings) -> bool:

@@ -4,17 +4,17 @@ sessions from a quarter of a day apart, in the digest and the store alike
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from functools import partial
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
 from marsad.evidence import TITLE, market_move, move_rows, moved
-from marsad.lang import analyse
 from marsad.lang.terms import terms
-from marsad.model import Article, CleanArticle, Document
+from marsad.model import Document
 from marsad.settings import Settings
-from storydocs import digest_joins, stream_joins
+from storydocs import body_document, digest_joins, stream_joins
 
 # Sky News's oil reports of 22 February 2018 22:21 and 23 February 07:12 (real titles, 8.8 h
 # apart, one story of the February digest before this rule), and made-up bodies of the
@@ -39,11 +39,7 @@ ON = Settings()
 OFF = Settings(recurring_report_moved_after_days=0.55)  # the session bar alone
 
 
-def _document(aid: str, title: str, body: str, source: str, hours: float) -> Document:
-    article = Article(
-        id=aid, title=title, text=body, source=source, published=DAY + timedelta(hours=hours)
-    )
-    return analyse(CleanArticle(article=article, paragraphs=(body,)))
+_document = partial(body_document, DAY)
 
 
 def _documents(first: str, second: str, hours: float) -> list[Document]:

@@ -5,7 +5,8 @@ person or organisation in common) count less for stories, in the digest and the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -16,10 +17,11 @@ from marsad.eval.noise import read_month
 from marsad.eval.story_check import month_stories
 from marsad.evidence import apart_named, apart_rows, named_columns, named_terms
 from marsad.lang import analyse
-from marsad.model import Article, CleanArticle, Document
+from marsad.model import Document
 from marsad.pipeline import batch_params
 from marsad.settings import Settings
 from marsad.stream import StreamingClusterer, stream_params
+from storydocs import body_document
 
 # Headlines of the February 2018 digest's one story that the rule parts: Al Arabiya on 23
 # February 04:09 and Sky News on 22 February 22:41 (real titles; made-up leads of the theme).
@@ -41,11 +43,7 @@ ON = Settings()
 OFF = Settings(other_places_weight=1.0)
 
 
-def _document(aid: str, title: str, body: str, source: str, hours: float) -> Document:
-    article = Article(
-        id=aid, title=title, text=body, source=source, published=DAY + timedelta(hours=hours)
-    )
-    return analyse(CleanArticle(article=article, paragraphs=(body,)))
+_document = partial(body_document, DAY)
 
 
 def _pair() -> list[Document]:

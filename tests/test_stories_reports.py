@@ -3,17 +3,17 @@ in the store alike (Settings.recurring_report_weight; issue 17)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from functools import partial
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
 from marsad.evidence import TITLE, market_report, market_rows
-from marsad.lang import analyse
 from marsad.lang.terms import terms
-from marsad.model import Article, CleanArticle, Document
+from marsad.model import Document
 from marsad.settings import Settings
-from storydocs import digest_joins, stream_joins
+from storydocs import body_document, digest_joins, stream_joins
 
 # Sky News's gold reports of 15 February 2018 09:21 and 16 February 02:34 (real titles), and
 # made-up bodies of the same session-report template.
@@ -33,11 +33,7 @@ ON = Settings(recurring_report_weight=0.5)
 OFF = Settings(recurring_report_weight=1.0)
 
 
-def _document(aid: str, title: str, body: str, source: str, hours: float) -> Document:
-    article = Article(
-        id=aid, title=title, text=body, source=source, published=DAY + timedelta(hours=hours)
-    )
-    return analyse(CleanArticle(article=article, paragraphs=(body,)))
+_document = partial(body_document, DAY)
 
 
 def _documents(hours: float) -> list[Document]:
