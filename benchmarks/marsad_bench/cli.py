@@ -319,6 +319,24 @@ def loadtest(
         bool,
         typer.Option(help="POST queues for the worker (`serve --write-queue`) or ingests."),
     ] = True,
+    think_time: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=600.0,
+            help="Mean pause (exponential) of each client after each answer, seconds: N "
+            "readers using the site. 0: each sends on answer (a stress test).",
+        ),
+    ] = 0.0,
+    rate: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=100000.0,
+            help="Open loop: requests a second for all clients together (Poisson arrivals), "
+            "latency counted from when each was due. 0: closed loop.",
+        ),
+    ] = 0.0,
 ) -> None:
     """Serve the store on loopback and load it with reads and token-authenticated writes.
 
@@ -326,9 +344,10 @@ def loadtest(
     Example: marsad loadtest --db /tmp/copy.db --seconds 60 --clients 50 --writes 0.2
     """
     from marsad.service.stores import open_existing
-    from marsad_bench.mixedload import mixed_load
+    from marsad_bench.mixedload import Pacing, mixed_load
 
     try:
+        pacing = Pacing(think_time=think_time, rate=rate)
         store = open_existing(db)
     except MarsadError as error:
         fail(error)
@@ -342,6 +361,7 @@ def loadtest(
             server=server,
             serve_workers=serve_workers,
             write_queue=write_queue and server == "process",
+            pacing=pacing,
         )
     except MarsadError as error:
         fail(error)

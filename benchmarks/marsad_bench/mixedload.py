@@ -5,6 +5,13 @@ a fixed time; throughput, p50/p99 latency, errors, and whether every acknowledge
 synthetic articles (ids ``load-…``) into the store, so point it at a copy. The server is
 `marsad serve` in its own process (``--serve-workers`` serving processes and its write worker),
 as deployed; ``server="thread"`` runs the app in a thread of this process instead, as before.
+
+Three models of the clients (``Pacing``): closed loop with no pause (the default, a stress test:
+each client sends its next request the instant the last one answers, so it measures throughput),
+closed loop with a think time (each client pauses an exponential time of mean ``think_time``
+after each answer: ``clients`` readers using the site), and open loop (requests arrive as a
+Poisson process at ``rate`` a second whatever the answers; a request's latency counts from when
+it was due, so a client held up by a slow answer does not hide the wait of the ones after it).
 """
 
 from __future__ import annotations
@@ -64,6 +71,46 @@ _SYLLABLES = [
 _TOPICS = 200
 
 
+@dataclass(frozen=True, slots=True)
+class Pacing:
+    """How the clients send: ``think_time`` (mean pause after an answer, seconds) or ``rate``
+    (requests a second for all clients together, open loop); neither: closed loop, no pause."""
+
+    think_time: float = 0.0
+    rate: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.think_time < 0 or self.rate < 0:
+            raise MarsadError("a think time and a rate cannot be negative")
+        if self.think_time and self.rate:
+            raise MarsadError("give a think time (closed loop) or a rate (open loop), not both")
+
+    def describe(self, clients: int) -> str:
+        """The model in words, for the report."""
+        if self.rate:
+            return (
+                f"open loop: Poisson arrivals at {self.rate:g} requests/s offered, over "
+                f"{clients} clients, latency counted from when each request was due"
+            )
+        if self.think_time:
+            return (
+                f"closed loop with think time: {clients} clients, each pausing an exponential "
+                f"{self.think_time:g} s (mean) after each answer"
+            )
+        return f"closed loop, no think time (stress): {clients} clients, each sending on answer"
+
+    def first(self, rng: random.Random, clients: int) -> float:
+        """Seconds before a client's first request (spread, so they do not all start at once)."""
+        if self.rate:
+            return rng.expovariate(self.rate / clients)
+        return rng.expovariate(1 / self.think_time) if self.think_time else 0.0
+
+    def gap(self, rng: random.Random, clients: int) -> float:
+        """Seconds from one request of a client to its next: from when the last was due (open
+        loop) or from its answer (think time); 0 for the closed loop without pauses."""
+        return self.first(rng, clients)
+
+
 @dataclass(slots=True, kw_only=True)
 class LoadReport:
     """What a mixed load did: latencies per kind, errors by request and status, writes kept."""
@@ -79,6 +126,7 @@ class LoadReport:
     drained: float = 0.0  # seconds the worker took after the load to empty the write queue
     cache: str = ""  # the response cache's hits and misses (one serving process's /metrics)
     endpoints: dict[str, list[float]] = field(default_factory=dict)  # latencies by endpoint
+    model: str = ""  # how the clients sent (Pacing.describe)
 
     @property
     def lost(self) -> int:
@@ -114,7 +162,8 @@ class LoadReport:
         detail = ", ".join(f"{what}: {n}" for what, n in self.errors.most_common()) or "none"
         lines.append("")
         lines.append(
-            f"{self.clients} clients for {self.seconds:.1f} s ({self.server}); errors: {errors} "
+            (f"Model: {self.model}. " if self.model else "")
+            + f"{self.clients} clients for {self.seconds:.1f} s ({self.server}); errors: {errors} "
             f"({detail}); writes acknowledged: {len(self.acknowledged)}, stored: {self.stored}, "
             f"lost: {self.lost}; write queue emptied {self.drained:.1f} s after the load"
             + (f"; {self.cache}" if self.cache else "")
@@ -183,9 +232,11 @@ def mixed_load(
     server: str = "process",
     serve_workers: int = 1,
     write_queue: bool = True,
+    pacing: Pacing = Pacing(),
 ) -> LoadReport:
-    """Serve ``store`` on loopback and run ``clients`` readers/writers for ``seconds``; then
-    wait for the write queue to empty and count the acknowledged writes stored."""
+    """Serve ``store`` on loopback and run ``clients`` readers/writers for ``seconds``, paced
+    by ``pacing``; then wait for the write queue to empty and count the acknowledged writes
+    stored."""
     try:
         import httpx
     except ImportError:
@@ -197,7 +248,7 @@ def mixed_load(
     article_ids = [
         a.id for row in page[:20] if (s := store.story(row.id)) for a in s.story.articles
     ]
-    report = LoadReport(clients=clients)
+    report = LoadReport(clients=clients, model=pacing.describe(clients))
     lock = threading.Lock()
     reads = _reads(story_ids, article_ids)
     headers = {"Authorization": f"Bearer {token}"}
@@ -219,12 +270,16 @@ def mixed_load(
 
     def client(number: int, base: str, deadline: float) -> None:
         rng = random.Random(seed * 1000 + number)
+        due = time.monotonic() + pacing.first(rng, clients)
         with httpx.Client(base_url=base, timeout=120) as http:
-            while time.monotonic() < deadline:
+            while _wait_until(due, deadline):
                 kind = "write" if rng.random() < write_share else "read"
-                started = time.perf_counter()
+                # Open loop: from when the request was due, however late this client sends it.
+                started = min(time.monotonic(), due) if pacing.rate else time.monotonic()
                 endpoint, status, added = one(http, rng, kind)
-                elapsed = time.perf_counter() - started
+                answered = time.monotonic()
+                elapsed = answered - started
+                due = (due if pacing.rate else answered) + pacing.gap(rng, clients)
                 with lock:
                     if status not in (200, written):  # a write that added its article
                         report.errors[f"{endpoint} {status}"] += 1
@@ -252,6 +307,16 @@ def mixed_load(
         report.cache = _cache_counts(httpx.get(base + "/metrics", timeout=30).text)
     report.stored = len(store.articles_of(report.acknowledged))
     return report
+
+
+def _wait_until(due: float, deadline: float) -> bool:
+    """Sleep until ``due``; False (at once) when that is at or past the load's deadline."""
+    if due >= deadline:
+        return False
+    pause = due - time.monotonic()
+    if pause > 0:
+        time.sleep(pause)
+    return True
 
 
 DRAIN_SECONDS = 600

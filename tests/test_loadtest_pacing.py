@@ -1,0 +1,81 @@
+"""`marsad loadtest`'s models of the clients: closed loop without pauses (the stress test),
+closed loop with an exponential think time (N readers), open loop at a fixed rate."""
+
+from __future__ import annotations
+
+import random
+import statistics
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import marsad.cli.plugins  # adds `loadtest` from the benchmarks package
+import marsad.cli.service  # noqa: F401  (registers the commands on `app`)
+from marsad.cli import app
+from marsad.errors import MarsadError
+from marsad.ingest import load_articles
+from marsad.newsroom import ingest
+from marsad.settings import Settings
+from marsad.store import open_store
+from marsad_bench.mixedload import Pacing
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
+
+
+def test_closed_loop_without_think_time_sends_on_answer() -> None:
+    pacing = Pacing()
+    rng = random.Random(0)
+    assert pacing.first(rng, 50) == 0.0 and pacing.gap(rng, 50) == 0.0
+    assert "stress" in pacing.describe(50)
+
+
+def test_think_time_is_exponential_with_its_mean() -> None:
+    """Each client pauses about ``think_time`` on average, spread (not a fixed beat)."""
+    pacing = Pacing(think_time=1.0)
+    rng = random.Random(1)
+    gaps = [pacing.gap(rng, 50) for _ in range(20_000)]
+    assert statistics.fmean(gaps) == pytest.approx(1.0, rel=0.05)
+    assert statistics.pstdev(gaps) == pytest.approx(1.0, rel=0.05)  # exponential: sd = mean
+    assert "think time" in pacing.describe(50) and "stress" not in pacing.describe(50)
+
+
+def test_open_loop_rate_is_shared_by_the_clients() -> None:
+    """At 100 requests/s over 50 clients, each client's requests are 0.5 s apart on average."""
+    pacing = Pacing(rate=100.0)
+    rng = random.Random(2)
+    gaps = [pacing.gap(rng, 50) for _ in range(20_000)]
+    assert statistics.fmean(gaps) == pytest.approx(0.5, rel=0.05)
+    assert "open loop" in pacing.describe(50) and "100 requests/s" in pacing.describe(50)
+
+
+def test_think_time_and_rate_together_are_refused() -> None:
+    with pytest.raises(MarsadError, match="not both"):
+        Pacing(think_time=1.0, rate=10.0)
+    result = CliRunner().invoke(
+        app, ["loadtest", "--db", "missing.db", "--think-time", "1", "--rate", "10"]
+    )
+    assert result.exit_code == 2
+    assert "not both" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("options", "model"),
+    [
+        (["--think-time", "0.3"], "closed loop with think time"),
+        (["--rate", "15"], "open loop: Poisson arrivals at 15 requests/s"),
+    ],
+)
+def test_paced_load_runs_and_says_its_model(tmp_path: Path, options: list[str], model: str) -> None:
+    """A short paced load reads and writes with no error and names its model in the report."""
+    db = tmp_path / "marsad.db"
+    store = open_store(str(db))
+    ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
+    store.close()
+    command = ["loadtest", "--db", str(db), "--seconds", "4", "--clients", "4", "--writes", "0.3"]
+    result = CliRunner().invoke(app, [*command, *options])
+    assert result.exit_code == 0, result.output
+    assert f"Model: {model}" in result.output
+    assert "errors: 0 (none)" in result.output and "lost: 0" in result.output
+    rows = {line.split("|")[1].strip(): line for line in result.output.splitlines() if "|" in line}
+    assert int(rows["reads"].split("|")[2]) > 0
