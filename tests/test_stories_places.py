@@ -1,6 +1,6 @@
-"""Two articles on one theme in two countries (headlines naming other places, no place,
-person or organisation in common) count less for stories, in the digest and the store alike
-(Settings.other_places_weight; issue 17, round 9)."""
+"""Two articles on one theme in two countries (headlines naming other places, no place or
+person in common) count less for stories, in the digest and the store alike
+(Settings.other_places_weight; issue 17, round 9; a shared organisation, round 10)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,19 @@ CAMEROON_LEAD = (
 # One event, each article naming Britain (the Leicester explosion, 25-26 February 2018).
 LEICESTER = "انفجار هائل يدمر متجرا ومنزلا في ليستر بوسط بريطانيا"
 POLICE = "الشرطة البريطانية: انفجار ليستر ليس إرهابيا"
+# One theme (a man who tried to join ISIS) in Israel and in the US: Sky News on 26 February
+# 23:31 and Al Arabiya on 28 February 10:50, real headlines and first lead sentences. They share
+# ISIS, an organisation: the theme, not the event (round 10).
+ISRAEL = "إسرائيل.. السجن لأول يهودي حاول الانضمام لداعش"
+ISRAEL_LEAD = (
+    "حكمت محكمة إسرائيلية على يهودي اعتنق الإسلام بالسجن 38 شهرا إثر إدانته بمحاولة الالتحاق "
+    "بتنظيم داعش في سوريا."
+)
+AMERICAN = "اعتقال أميركي حاول الانضمام إلى داعش في ليبيا"
+AMERICAN_LEAD = (
+    "أعلن الادعاء العام أن مواطناً أميركياً اعتنق الأفكار المتطرفة عبر الإنترنت سافر إلى "
+    "الخارج في محاولة منه للانضمام إلى فرع لتنظيم داعش في ليبيا."
+)
 DAY = datetime(2018, 2, 22, 22, 41, tzinfo=UTC)
 ON = Settings()
 OFF = Settings(other_places_weight=1.0)
@@ -84,13 +97,31 @@ def test_apart_rows_is_apart_named_row_by_row() -> None:
     assert found.tolist()[0]  # the Boko Haram pair
 
 
+def test_a_shared_organisation_is_the_theme_not_the_event() -> None:
+    israel, american = (
+        named_terms(d.article.title, d)
+        for d in (
+            _document("e", ISRAEL, ISRAEL_LEAD, "skynews", 0),
+            _document("f", AMERICAN, AMERICAN_LEAD, "alarabia", 35),
+        )
+    )
+    assert "\x00o:تنظيم الدولة الإسلامية" in israel and "\x00o:تنظيم الدولة الإسلامية" in american
+    assert apart_named(israel, american)  # Israel (Syria) beside the US and Libya
+    jubeir = [*israel, "\x00n:الجبير"]
+    assert not apart_named(jubeir, [*american, "\x00n:الجبير"])  # a shared person still holds
+
+
 def test_one_theme_in_two_countries_is_two_stories() -> None:
-    documents = _pair()
-    assert len(cluster_documents(documents, batch_params(OFF)).groups) == 1
-    assert len(cluster_documents(documents, batch_params(ON)).groups) == 2
-    for settings, stories in ((OFF, 1), (ON, 2)):
-        stream = StreamingClusterer(params=stream_params(settings))
-        assert len({stream.resolve(stream.add(d)) for d in documents}) == stories
+    isis = [
+        _document("e", ISRAEL, ISRAEL_LEAD, "skynews", 0),
+        _document("f", AMERICAN, AMERICAN_LEAD, "alarabia", 35),
+    ]
+    for documents in (_pair(), isis):
+        assert len(cluster_documents(documents, batch_params(OFF)).groups) == 1
+        assert len(cluster_documents(documents, batch_params(ON)).groups) == 2
+        for settings, stories in ((OFF, 1), (ON, 2)):
+            stream = StreamingClusterer(params=stream_params(settings))
+            assert len({stream.resolve(stream.add(d)) for d in documents}) == stories
 
 
 def test_the_february_digest_parts_one_theme_in_two_countries(
@@ -99,19 +130,23 @@ def test_the_february_digest_parts_one_theme_in_two_countries(
     """The month's two glued stories of the kind (read by title) part; their right halves stay."""
     data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
     nigeria, cameroon = "AL-internationalNews-172-20180223", "SK-internationalNews-70-20180222"
+    israel, american = "SK-middleEast-100-20180226", "AL-internationalNews-258-20180228"
     geneva, strike, gaza = (
         "AL-internationalNews-212-20180225",
         "SK-internationalNews-125-20180225",
         "AL-internationalNews-234-20180226",
     )
     articles = {a.id: a for a in read_month(data, "2018-02")}
-    cleaned = clean_articles([articles[i] for i in (nigeria, cameroon, geneva, strike, gaza)])
+    chosen = (nigeria, cameroon, geneva, strike, gaza, israel, american)
+    cleaned = clean_articles([articles[i] for i in chosen])
     documents = [analyse(c) for c in cleaned]
     named = {d.article.id: named_terms(d.article.title, d) for d in documents}
     assert apart_named(named[nigeria], named[cameroon])
     assert apart_named(named[geneva], named[gaza])
     assert not apart_named(named[geneva], named[strike])
+    assert apart_named(named[israel], named[american])
     before, after = (month_stories(data, "2018-02", s) for s in (OFF, ON))
     assert before[nigeria] == before[cameroon] and before[geneva] == before[gaza]
     assert after[nigeria] != after[cameroon] and after[geneva] != after[gaza]
     assert after[geneva] == after[strike]
+    assert before[israel] == before[american] and after[israel] != after[american]

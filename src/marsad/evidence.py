@@ -46,6 +46,8 @@ NAMED = "\x00"
 PLACE = NAMED + "p:"
 HEADLINE_PLACE = NAMED + "h:"
 NAME = NAMED + "n:"
+# Organisations: a theme two countries share (ISIS, the IMF) does not make one event.
+ORGANISATION = NAMED + "o:"
 _PLACE_TYPES = frozenset({"country", "city"})
 # The news agencies of the organisation lexicon (facts/lexicons/organizations.tsv).
 AGENCIES = frozenset(
@@ -154,10 +156,10 @@ def marked_terms(title: Sequence[str], document: Document) -> list[str]:
 
 
 def named_terms(title: str, document: Document) -> list[str]:
-    """The countries and cities (``PLACE``; the headline's also as ``HEADLINE_PLACE``) and the
-    people and organisations (``NAME``) that the headline and lead name, by the facts stage's
-    lexicon with its variants and place adjectives, each once. People are keyed by their
-    folded last name; news agencies (a credit, not a subject) are left out."""
+    """The countries and cities (``PLACE``; the headline's also as ``HEADLINE_PLACE``), the
+    people (``NAME``) and the organisations (``ORGANISATION``) that the headline and lead name,
+    by the facts stage's lexicon with its variants and place adjectives, each once. People are
+    keyed by their folded last name; news agencies (a credit, not a subject) are left out."""
     found: dict[str, None] = {}
     texts = (title, *(sentence.text for sentence in document.sentences[:LEAD_SENTENCES]))
     for number, text in enumerate(texts):
@@ -169,14 +171,15 @@ def named_terms(title: str, document: Document) -> list[str]:
             elif mention.type == "person" or mention.form == "titled":
                 found[NAME + (person_key(mention.canonical) or mention.canonical)] = None
             elif mention.type == "organization" and mention.canonical not in AGENCIES:
-                found[NAME + mention.canonical] = None
+                found[ORGANISATION + mention.canonical] = None
     return list(found)
 
 
 def apart_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:
     """Of each pair of rows of ``named_terms`` counts (``words``: their columns' terms), whether
-    both headlines name a place, the two name no place in common, and no person or
-    organisation: one theme in two countries (a deficit in Turkey, one in the US)."""
+    both headlines name a place and the two name no place and no person in common: one theme
+    in two countries (a deficit in Turkey, one in the US; ISIS recruits in Israel and the US).
+    A shared organisation is the theme, not the event, and does not keep them together."""
     if not len(pairs) or not len(words):
         return np.zeros(len(pairs), dtype=bool)
     text = words.astype(str)
