@@ -44,6 +44,7 @@ from marsad.evidence import (
     move_rows,
     named_columns,
     named_terms,
+    subject_only_rows,
     weigh,
 )
 from marsad.lang.terms import terms
@@ -93,6 +94,11 @@ class ClusterParams:
     # organisation in common (evidence.apart_rows: one theme in two countries) count this
     # much more. Stories only, and only with headline evidence; off unless given.
     places_weight: float = 1.0
+    # Two articles more than ``subject_after_days`` apart whose headlines share at most their
+    # subject (evidence.subject_only_rows: one term, a name) count ``subject_weight`` more:
+    # one person's or club's separate items. Stories only, with headline evidence; off unless given.
+    subject_after_days: float = float("inf")
+    subject_weight: float = 1.0
     top_terms: int = 25  # index each article under its strongest terms
     min_edge: float = 0.03  # candidate pairs below this similarity are dropped
     # Articles at least this similar are near-copies, joined before pairs are made. On the
@@ -523,13 +529,20 @@ def cluster_counts(
         moves = np.zeros(len(units), dtype=np.int64)
         np.bitwise_or.at(moves, unit_of, move_rows(marked[0], words[0]))
     elsewhere = None
+    unit_days = days[kept][units]
     if weighed and params.places_weight != 1.0:  # a row of near-copies: all its members' names
         columns = named_columns(counts.vocabulary)
         join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
         named = csr_matrix(join @ counts.counts[kept][:, columns])
         elsewhere = apart_rows(named, counts.vocabulary[columns], pairs)
+    subject = None
+    if weighed and params.subject_weight != 1.0:  # a row of near-copies: all its headlines
+        far = np.nan_to_num(np.abs(unit_days[pairs[:, 0]] - unit_days[pairs[:, 1]]))
+        subject = far > params.subject_after_days
+        join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
+        subject[subject] = subject_only_rows(csr_matrix(join @ marked[0]), pairs[subject])
     later = later_weights(
-        weights, pairs, days[kept][units], of_unit, params, reports, moves, elsewhere
+        weights, pairs, unit_days, of_unit, params, reports, moves, elsewhere, subject
     )
     if later is not weights:  # stories from the discounted pairs, storylines as they were
         keep = later >= params.min_edge * sizes[pairs[:, 0]] * sizes[pairs[:, 1]]
@@ -561,16 +574,19 @@ def later_weights(
     reports: np.ndarray | None = None,
     moves: np.ndarray | None = None,
     elsewhere: np.ndarray | None = None,
+    subject: np.ndarray | None = None,
 ) -> np.ndarray:
     """The pair weights with pairs far apart in time discounted (``ClusterParams.later_weight``
     and ``outlet_later_weight``; with ``reports``, the rows that are market reports, also
     ``report_weight``, and with ``moves``, their headlines' moves, from ``moved_after_days``
-    when those differ; with ``elsewhere``, the pairs naming other places, ``places_weight``);
+    when those differ; with ``elsewhere``, the pairs naming other places, ``places_weight``;
+    with ``subject``, the pairs days apart sharing only a subject, ``subject_weight``);
     ``weights`` itself when none applies. Undated: no gap."""
     rules = (params.later_weight, params.outlet_later_weight)
     reported = reports is not None and params.report_weight != 1
     placed = elsewhere is not None and params.places_weight != 1
-    if not len(pairs) or (rules == (1.0, 1.0) and not reported and not placed):
+    subjects = subject is not None and params.subject_weight != 1
+    if not len(pairs) or (rules == (1.0, 1.0) and not (reported or placed or subjects)):
         return weights
     apart = np.nan_to_num(np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]))
     span = params.window_days - params.later_after_days
@@ -593,6 +609,8 @@ def later_weights(
             result = np.where(sessions, result * params.report_weight, result)
     if elsewhere is not None:
         result = np.where(elsewhere, result * params.places_weight, result)
+    if subject is not None:
+        result = np.where(subject, result * params.subject_weight, result)
     found: np.ndarray = result
     return found
 
@@ -658,5 +676,7 @@ def params_from(settings: Settings, threshold: float, storyline_threshold: float
         report_weight=settings.recurring_report_weight,
         moved_after_days=settings.recurring_report_moved_after_days,
         places_weight=settings.other_places_weight,
+        subject_after_days=settings.one_subject_later_after_days,
+        subject_weight=settings.one_subject_later_weight,
         evidence=evidence_of(settings),
     )

@@ -19,7 +19,7 @@ reports of one event would share nothing that counts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -201,6 +201,27 @@ def apart_named(first: Iterable[str], second: Iterable[str]) -> bool:
         term.startswith(HEADLINE_PLACE) for term in two
     )
     return placed and not any(term.startswith((PLACE, NAME)) for term in one & two)
+
+
+# Headlines sharing at most this many terms share at most their subject (a name): days apart,
+# two items on one person or club, not one event (Mourinho on United, then Smalling).
+SUBJECT_TERMS = 1
+
+
+def subject_only_rows(title: csr_matrix, pairs: np.ndarray) -> np.ndarray:
+    """Of each pair of rows of headline term counts, whether the two headlines share at most
+    ``SUBJECT_TERMS`` terms."""
+    if not len(pairs):
+        return np.zeros(0, dtype=bool)
+    present = csr_matrix((title > 0).astype(np.float64))
+    shared = present[pairs[:, 0]].multiply(present[pairs[:, 1]])
+    found: np.ndarray = np.asarray(shared.sum(axis=1)).ravel() <= SUBJECT_TERMS
+    return found
+
+
+def subject_only(first: Iterable[str], second: Container[str]) -> bool:
+    """``subject_only_rows`` of one pair of articles from their marked headline terms."""
+    return sum(1 for term in first if term in second) <= SUBJECT_TERMS
 
 
 def block_columns(vocabulary: np.ndarray) -> list[slice]:

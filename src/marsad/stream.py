@@ -41,6 +41,7 @@ from marsad.evidence import (
     market_report,
     moved,
     named_terms,
+    subject_only,
 )
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
@@ -118,6 +119,8 @@ class StoryState:
         named = named_of(vector) if placed else []
         if when is None and not placed:
             return 0.0
+        subject = params.subject_weight != 1.0 and when is not None
+        headline = [term for term in vector if term.startswith(TITLE)] if subject else []
         lost = 0.0
         report = params.report_weight != 1.0 and outlet is not None and market_vector(vector)
         move = move_vector(vector) if report else 0
@@ -130,6 +133,8 @@ class StoryState:
             factor = 1.0
             if day is not None and when is not None:
                 factor = later_factor(abs(when - day), same, params, both, turned)
+                if subject and abs(when - day) > params.subject_after_days:
+                    factor *= params.subject_weight if subject_only(headline, member) else 1.0
             if placed and apart_named(named, named_of(member)):
                 factor *= params.places_weight
             if factor != 1.0:
@@ -312,6 +317,8 @@ class StreamingClusterer:
             if params.report_weight != 1.0 and (vector is None or market_vector(vector)):
                 sessions = min(params.report_after_days, params.moved_after_days)
                 nearest = min(nearest, sessions)  # one outlet's sessions
+        if params.subject_weight != 1.0:
+            nearest = min(nearest, params.subject_after_days)  # one subject's items
         if params.places_weight != 1.0 and (vector is None or named_vector(vector)):
             return True  # other places are discounted at any distance in time
         return nearest != float("inf") and not story.spans_within(other, nearest)
