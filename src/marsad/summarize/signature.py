@@ -141,7 +141,7 @@ def same_signature(first: Signature, second: Signature) -> bool:
     return not (first.days and second.days and not first.days & second.days)
 
 
-def _figures_agree(story: StoryText, first: int, second: int) -> bool:
+def figures_agree(story: StoryText, first: int, second: int) -> bool:
     """No conflicting figure: two sentences that both state figures share one, and their tolls
     and scores (``events.StoryEvents``) are not told apart."""
     one, two = story.figures[first], story.figures[second]
@@ -227,6 +227,6 @@ def event_pairs(story: StoryText, candidates: Sequence[bool], same: np.ndarray) 
                 continue
             if not (_told_by(signed[i], second) and _told_by(signed[j], first)):
                 continue
-            if same_signature(signed[i], signed[j]) and _figures_agree(story, i, j):
+            if same_signature(signed[i], signed[j]) and figures_agree(story, i, j):
                 joined[i, j] = joined[j, i] = True
     return joined
