@@ -3,7 +3,9 @@ closed loop with an exponential think time (N readers), open loop at a fixed rat
 
 from __future__ import annotations
 
+import os
 import random
+import re
 import statistics
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from marsad.ingest import load_articles
 from marsad.newsroom import ingest
 from marsad.settings import Settings
 from marsad.store import open_store
-from marsad_bench.mixedload import Pacing
+from marsad_bench.mixedload import Pacing, server_cpu
 
 EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
 
@@ -79,3 +81,23 @@ def test_paced_load_runs_and_says_its_model(tmp_path: Path, options: list[str], 
     assert "errors: 0 (none)" in result.output and "lost: 0" in result.output
     rows = {line.split("|")[1].strip(): line for line in result.output.splitlines() if "|" in line}
     assert int(rows["reads"].split("|")[2]) > 0
+
+
+def test_server_cpu_counts_the_processes_of_a_session() -> None:
+    """The CPU of `marsad serve`'s session: this test's own session holds at least this process."""
+    spent = server_cpu(os.getsid(0))
+    assert spent.get("serving", 0.0) > 0.0
+    assert server_cpu(None) == {}
+
+
+def test_warm_up_is_stated_and_the_serving_cpu_reported(tmp_path: Path) -> None:
+    """Latencies count after --warmup; the report gives the serving CPU a request."""
+    db = tmp_path / "marsad.db"
+    store = open_store(str(db))
+    ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
+    store.close()
+    command = ["loadtest", "--db", str(db), "--seconds", "2", "--clients", "2", "--writes", "0"]
+    result = CliRunner().invoke(app, [*command, "--warmup", "2"])
+    assert result.exit_code == 0, result.output
+    assert "after a warm-up of 2 s" in result.output
+    assert re.search(r"CPU: serving \d+\.\d\d ms a request", result.output), result.output

@@ -337,6 +337,15 @@ def loadtest(
             "latency counted from when each was due. 0: closed loop.",
         ),
     ] = 0.0,
+    warmup: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=3600.0,
+            help="Seconds of load before --seconds whose latencies are not counted (a fresh "
+            "server fills its caches); errors and writes still count.",
+        ),
+    ] = 0.0,
 ) -> None:
     """Serve the store on loopback and load it with reads and token-authenticated writes.
 
@@ -362,6 +371,7 @@ def loadtest(
             serve_workers=serve_workers,
             write_queue=write_queue and server == "process",
             pacing=pacing,
+            warmup=warmup,
         )
     except MarsadError as error:
         fail(error)

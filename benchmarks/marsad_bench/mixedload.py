@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -127,6 +128,8 @@ class LoadReport:
     cache: str = ""  # the response cache's hits and misses (one serving process's /metrics)
     endpoints: dict[str, list[float]] = field(default_factory=dict)  # latencies by endpoint
     model: str = ""  # how the clients sent (Pacing.describe)
+    warmup: float = 0.0  # seconds of load before the latencies counted
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds in the window, by process
 
     @property
     def lost(self) -> int:
@@ -153,6 +156,16 @@ class LoadReport:
             )
         return found
 
+    def _cpu_line(self) -> str:
+        """'; CPU: serving N ms a request, worker M s' over the measured window ('' without)."""
+        counted = len(self.reads) + len(self.writes)
+        if not self.cpu or not counted:
+            return ""
+        serving = self.cpu.get("serving", 0.0) * 1000 / counted
+        return (
+            f"; CPU: serving {serving:.2f} ms a request, worker {self.cpu.get('worker', 0):.1f} s"
+        )
+
     def to_markdown(self) -> str:
         """The report as a Markdown table and one line of totals."""
         lines = ["| requests | count | per second | p50 ms | p99 ms |", "|---|---:|---:|---:|---:|"]
@@ -163,10 +176,13 @@ class LoadReport:
         lines.append("")
         lines.append(
             (f"Model: {self.model}. " if self.model else "")
-            + f"{self.clients} clients for {self.seconds:.1f} s ({self.server}); errors: {errors} "
+            + f"{self.clients} clients for {self.seconds:.1f} s"
+            + (f" after a warm-up of {self.warmup:g} s" if self.warmup else "")
+            + f" ({self.server}); errors: {errors} "
             f"({detail}); writes acknowledged: {len(self.acknowledged)}, stored: {self.stored}, "
             f"lost: {self.lost}; write queue emptied {self.drained:.1f} s after the load"
             + (f"; {self.cache}" if self.cache else "")
+            + self._cpu_line()
         )
         lines += ["", "| endpoint | count | p50 ms | p99 ms |", "|---|---:|---:|---:|"]
         for endpoint, values in sorted(self.endpoints.items()):
@@ -233,10 +249,12 @@ def mixed_load(
     serve_workers: int = 1,
     write_queue: bool = True,
     pacing: Pacing = Pacing(),
+    warmup: float = 0.0,
 ) -> LoadReport:
-    """Serve ``store`` on loopback and run ``clients`` readers/writers for ``seconds``, paced
-    by ``pacing``; then wait for the write queue to empty and count the acknowledged writes
-    stored."""
+    """Serve ``store`` on loopback and run ``clients`` readers/writers for ``warmup`` and then
+    ``seconds``, paced by ``pacing``; then wait for the write queue to empty and count the
+    acknowledged writes stored. Latencies are those of the requests sent after the warm-up
+    (a fresh server's first answers fill its caches); errors and writes count throughout."""
     try:
         import httpx
     except ImportError:
@@ -248,7 +266,7 @@ def mixed_load(
     article_ids = [
         a.id for row in page[:20] if (s := store.story(row.id)) for a in s.story.articles
     ]
-    report = LoadReport(clients=clients, model=pacing.describe(clients))
+    report = LoadReport(clients=clients, model=pacing.describe(clients), warmup=warmup)
     lock = threading.Lock()
     reads = _reads(story_ids, article_ids)
     headers = {"Authorization": f"Bearer {token}"}
@@ -268,7 +286,7 @@ def mixed_load(
         except httpx.HTTPError as error:
             return f"{name}: {type(error).__name__}", 0, None
 
-    def client(number: int, base: str, deadline: float) -> None:
+    def client(number: int, base: str, measured: float, deadline: float) -> None:
         rng = random.Random(seed * 1000 + number)
         due = time.monotonic() + pacing.first(rng, clients)
         with httpx.Client(base_url=base, timeout=120) as http:
@@ -283,25 +301,30 @@ def mixed_load(
                 with lock:
                     if status not in (200, written):  # a write that added its article
                         report.errors[f"{endpoint} {status}"] += 1
-                    else:
+                    elif started >= measured:
                         (report.writes if kind == "write" else report.reads).append(elapsed)
                         report.endpoints.setdefault(endpoint, []).append(elapsed)
                     if added:
                         report.acknowledged.append(added)
 
     serving = _served(store, server, serve_workers, write_queue)
-    with serving as base:
-        started = time.monotonic()
-        deadline = started + seconds
+    with serving as (base, leader):
+        measured = time.monotonic() + warmup
+        deadline = measured + seconds
         threads = [
-            threading.Thread(target=client, args=(n, base, deadline), daemon=True)
+            threading.Thread(target=client, args=(n, base, measured, deadline), daemon=True)
             for n in range(clients)
         ]
         for thread in threads:
             thread.start()
+        time.sleep(max(0.0, measured - time.monotonic()))
+        before = server_cpu(leader)
+        time.sleep(max(0.0, deadline - time.monotonic()))
+        after = server_cpu(leader)
+        report.cpu = {name: after[name] - before.get(name, 0.0) for name in after}
         for thread in threads:
             thread.join()
-        report.seconds = time.monotonic() - started
+        report.seconds = time.monotonic() - measured
         report.server = _described(server, serve_workers, write_queue)
         report.drained = _drain(store) if write_queue else 0.0
         report.cache = _cache_counts(httpx.get(base + "/metrics", timeout=30).text)
@@ -330,10 +353,39 @@ def _served(store: Store, server: str, workers: int, write_queue: bool) -> Any:
 
         if write_queue:
             raise MarsadError("a write queue needs the worker of `marsad serve`: --server process")
-        return serve_in_thread(create_app(store, rate_limit=None))  # one token for every client
+        app = create_app(store, rate_limit=None)  # one token for every client
+        return _without_pid(serve_in_thread(app))
     if server != "process":
         raise MarsadError(f"--server {server!r}: give process or thread")
     return _serve_process(store.url, workers, write_queue)
+
+
+@contextmanager
+def _without_pid(serving: Any) -> Iterator[tuple[str, int | None]]:
+    with serving as base:
+        yield base, None
+
+
+def server_cpu(leader: int | None) -> dict[str, float]:
+    """CPU seconds so far of the processes of `marsad serve` ``leader`` (its session): the
+    serving processes together, and the write worker; empty where /proc cannot tell."""
+    found: dict[str, float] = {}
+    if leader is None:
+        return found
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = Path(entry.path, "stat").read_bytes().rpartition(b")")[2].split()
+            command = Path(entry.path, "cmdline").read_bytes().split(b"\0")
+        except OSError:  # gone, or not ours to read
+            continue
+        if int(fields[3]) != leader:  # the session id, after state, ppid and group
+            continue
+        name = "worker" if b"work" in command[3:4] else "serving"
+        found[name] = found.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return found
 
 
 def _described(server: str, workers: int, write_queue: bool) -> str:
@@ -344,8 +396,8 @@ def _described(server: str, workers: int, write_queue: bool) -> str:
 
 
 @contextmanager
-def _serve_process(url: str, workers: int, write_queue: bool) -> Iterator[str]:
-    """`marsad serve` on a free loopback port in its own process group; its base URL."""
+def _serve_process(url: str, workers: int, write_queue: bool) -> Iterator[tuple[str, int]]:
+    """`marsad serve` on a free loopback port in its own session; its base URL and pid."""
     import httpx
 
     with socket.socket() as probe:
@@ -369,7 +421,7 @@ def _serve_process(url: str, workers: int, write_queue: bool) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise MarsadError(f"marsad serve did not answer within {START_SECONDS} s")
             time.sleep(0.2)
-        yield base
+        yield base, process.pid
     finally:
         if process.poll() is None:
             process.send_signal(signal.SIGINT)  # serve stops its processes and its worker
