@@ -120,7 +120,7 @@ class StoryState:
         if when is None and not placed:
             return 0.0
         subject = params.subject_weight != 1.0 and when is not None
-        headline = [term for term in vector if term.startswith(TITLE)] if subject else []
+        headline: list[str] | None = None  # read once, for the first pair days apart
         lost = 0.0
         report = params.report_weight != 1.0 and outlet is not None and market_vector(vector)
         move = move_vector(vector) if report else 0
@@ -134,6 +134,8 @@ class StoryState:
             if day is not None and when is not None:
                 factor = later_factor(abs(when - day), same, params, both, turned)
                 if subject and abs(when - day) > params.subject_after_days:
+                    if headline is None:
+                        headline = [term for term in vector if term.startswith(TITLE)]
                     factor *= params.subject_weight if subject_only(headline, member) else 1.0
             if placed and apart_named(named, named_of(member)):
                 factor *= params.places_weight
