@@ -109,6 +109,33 @@ def test_leads_with_clashing_figures_are_not_joined() -> None:
     assert not lead_pairs(story, _logits(story, FEBRUARY_LOGIT))[sky, arabiya]
 
 
+# SK-internationalNews-34 (the February gold's Aseman crash): France 24 leads with the search for
+# the plane carrying 66; a CNN article opens with the airline's correction, 65 and not 66.
+FRANCE24_SEARCH = (
+    "أعلنت وكالة الأنباء الإيرانية أن فرق الإنقاذ استأنفت الاثنين عمليات البحث عن طائرة الركاب "
+    '"إيه تي آر72" التابعة لشركة الطيران "آسمان"، والتي كانت تقل 66 شخصا، وفقدت الأحد في منطقة '
+    "جبلية جنوب غرب إيران."
+)
+CNN_CORRECTION = (
+    "ويذكر أن شركة ايسمان المالكة للطائرة المنكوبة أعلنت أن عدد قتلى هذا الحادث 65 وليس 66 وذلك "
+    "بعد عدم صعود أحد الركاب على متن الطائرة في هذه الرحلة وفقا لكشف أسماء للركاب المنشور على "
+    "موقع الشركة."
+)
+
+
+def test_first_sentences_each_with_a_figure_of_its_own_are_not_joined() -> None:
+    story = StoryText.build(
+        [
+            _document("f1", "france24", [FRANCE24_SEARCH, *FILLER], SATURDAY),
+            _document("c1", "CNN", [CNN_CORRECTION, *FILLER], SATURDAY),
+        ],
+        attribution_threshold=0.5,
+    )
+    search, correction = _index(story, FRANCE24_SEARCH), _index(story, CNN_CORRECTION)
+    # the gold's logit was -0.06 both ways: the rule, not the classifier, must keep them apart
+    assert not lead_pairs(story, _logits(story, -0.06))[search, correction]
+
+
 def test_leads_of_one_outlet_are_left_to_the_classifier() -> None:
     story = StoryText.build(
         [

@@ -138,7 +138,8 @@ def rules(story: StoryText, same: np.ndarray) -> dict[str, np.ndarray]:
 def lead_pairs(story: StoryText, same: np.ndarray) -> np.ndarray:
     """joined[i, j]: sentences i and j, the first sentences of two outlets' articles published
     within ``signature.MAX_APART``, both such as may be shown, whose "same fact" logit either
-    way reaches ``LEAD_LOGIT`` and whose figures, tolls and scores agree
+    way reaches ``LEAD_LOGIT``, one of which states every figure of the other (CNN's "65, not
+    66" beside France 24's "66 aboard" is a correction) and whose tolls and scores agree
     (``signature.figures_agree``): one fact. Symmetric."""
     n = len(story.sentences)
     joined = np.zeros((n, n), dtype=bool)
@@ -156,7 +157,8 @@ def lead_pairs(story: StoryText, same: np.ndarray) -> np.ndarray:
         second = published.get(story.sentences[j].article)
         if first and second and abs(first - second) > MAX_APART:
             continue
-        if figures_agree(story, i, j):
+        one, two = story.figures[i], story.figures[j]
+        if (one <= two or two <= one) and figures_agree(story, i, j):
             joined[i, j] = joined[j, i] = True
     return joined
 
