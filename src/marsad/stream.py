@@ -132,8 +132,9 @@ class StoryState:
             turned = both and moved(move, move_vector(member))
             factor = 1.0
             if day is not None and when is not None:
-                factor = later_factor(abs(when - day), same, params, both, turned)
-                if subject and abs(when - day) > params.subject_after_days:
+                apart = abs(when - day)
+                factor = later_factor(apart, same, params, both, turned)
+                if subject and apart > params.subject_after_days:
                     if headline is None:
                         headline = [term for term in vector if term.startswith(TITLE)]
                     factor *= params.subject_weight if subject_only(headline, member) else 1.0
