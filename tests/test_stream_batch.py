@@ -14,7 +14,7 @@ import marsad.stream as stream_module
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
 from marsad.stream import StoryState, StreamingClusterer
-from marsad.stream_bounds import Bounds
+from marsad.stream_bounds import Bounds, Tables, _matrix
 
 TOPICS = [
     "flood river rain village rescue boats water dam storm evacuation",
@@ -128,3 +128,54 @@ def test_a_bound_is_never_below_the_score() -> None:
     changed = stories[0]
     changed.articles.append("more")
     assert not bounds.below(0, changed, 1e9)  # changed since: not bounded
+
+
+def test_kept_tables_are_read_again_when_a_story_changes() -> None:
+    rng = random.Random(7)
+    terms = [f"t{n}" for n in range(40)]
+
+    def story(name: str) -> StoryState:
+        total = {t: rng.random() for t in rng.sample(terms, rng.randint(1, 15))}
+        return StoryState(id=name, total=total, articles=[f"{name}-0"])
+
+    stories = [story(f"s{n}") for n in range(12)]
+    columns = {term: n for n, term in enumerate(rng.sample(terms, 25))}
+    tables = Tables()
+
+    def fresh() -> list[list[float]]:
+        rows: list[list[float]] = _matrix([s.total for s in stories], columns).toarray().tolist()
+        return rows
+
+    assert tables.totals(stories, columns).toarray().tolist() == fresh()
+    stories[0].total["t1"] = stories[0].total.get("t1", 0.0) + 1.0  # a member joined
+    stories[0].articles.append("s0-1")
+    stories[1] = story("s1")  # loaded again (another writer's batch): another object
+    stories.append(story("s12"))  # new
+    assert tables.totals(stories, columns).toarray().tolist() == fresh()
+    assert tables.totals(stories[5:], columns).toarray().tolist() == fresh()[5:]
+
+
+def test_a_new_story_looks_for_a_merge_among_what_its_article_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Short posting lists, so some are full and a new story pushes an older one out of them:
+    # its merge candidates are then looked up again, as add did before it reused them.
+    monkeypatch.setattr(stream_module, "MAX_STORIES_PER_TERM", 3)
+    for seed in range(3):
+        documents = _documents(200, seed)
+        reused = StreamingClusterer()
+        again = _LooksAgain()
+        assert [reused.add(d) for d in documents] == [again.add(d) for d in documents]
+        assert _state(reused) == _state(again)
+    stream = StreamingClusterer()
+    stream.index["full"] = [f"s{n}" for n in range(4)]  # 3 before the new story's id
+    stream.index["room"] = [f"s{n}" for n in range(3)]
+    assert stream._found_again(["room"])
+    assert not stream._found_again(["room", "full"])
+
+
+class _LooksAgain(StreamingClusterer):
+    """A clusterer that looks a new story's merge candidates up again, as add once did."""
+
+    def _found_again(self, top: list[str]) -> bool:
+        return False

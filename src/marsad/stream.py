@@ -47,7 +47,7 @@ from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
 from marsad.model import Document, content_id
 from marsad.settings import Settings
-from marsad.stream_bounds import Bounds
+from marsad.stream_bounds import Bounds, Tables
 
 Vector = dict[str, float]
 Part = tuple[float | None, str, Vector]  # a member's publication day, outlet and vector
@@ -218,6 +218,8 @@ class StreamingClusterer:
     documents_seen: int = 0
     index: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     outlets: set[str] = field(default_factory=set)  # outlets seen (the weight needs two)
+    # The stories' arrays of add_many's last product, kept for the next (not saved).
+    tables: Tables = field(default_factory=Tables, repr=False, compare=False)
 
     def add(self, document: Document) -> str:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
@@ -260,7 +262,7 @@ class StreamingClusterer:
                     current = self.resolve(story_id)
                     if current not in found and current in self.stories:
                         found[current] = self.stories[current]
-        return Bounds([article.vector for article in prepared], found.values())
+        return Bounds([article.vector for article in prepared], found.values(), self.tables)
 
     def _place(self, article: _Placed, row: int, bounds: Bounds | None) -> str:
         """Join the article to its best story or start one, then try one merge (``add``);
@@ -273,7 +275,8 @@ class StreamingClusterer:
         skip = bounds if weight <= 1.0 else None  # a weight above 1 would raise scores
         best, score = None, 0.0  # the best story by the discounted similarity
         near, closest = None, 0.0  # and by the undiscounted one, for the storyline
-        for candidate in self._candidates(article.top, when):
+        candidates = self._candidates(article.top, when)
+        for candidate in candidates:
             if skip is not None and skip.below(row, candidate, bar):
                 continue
             similarity = candidate.mean_dot(vector, outlet, weight)
@@ -297,10 +300,19 @@ class StreamingClusterer:
         if bounds is not None:
             bounds.joined(best, row)
         # A story of this one article: its mean is the article's vector, its links the
-        # article's scores, so the same bounds hold.
-        alone = skip if len(best.articles) == 1 else None
-        self._merge_neighbour(best, when, article.top if alone else None, row, alone)
+        # article's scores, so the same bounds hold, and the same candidates are found.
+        alone = len(best.articles) == 1
+        again = candidates if alone and self._found_again(article.top) else None
+        top = article.top if alone else None
+        self._merge_neighbour(best, when, top, row, skip if alone else None, again)
         return self.resolve(best.id)
+
+    def _found_again(self, top: list[str]) -> bool:
+        """Whether ``_candidates(top)`` finds now what it found before a new story was put
+        under each of ``top`` (the new story first, then the same stories in the same order):
+        true unless a posting list was full, so that the new id pushed an older one out."""
+        index = self.index
+        return all(len(index.get(term, ())) <= MAX_STORIES_PER_TERM for term in top)
 
     def _outlet_weight(self) -> float:
         """The batch's rule: one outlet's articles are discounted once two outlets are seen."""
@@ -376,22 +388,23 @@ class StreamingClusterer:
         """The stories in the window under the top terms ``top``, most recent first."""
         seen: set[str] = set()
         found = []
+        redirects, stories, index = self.redirects, self.stories, self.index
+        window = self.params.window_days
+        # _in_window and resolve written out: this loop reads up to 200 ids per top term.
         for term in top:
-            for story_id in reversed(self.index.get(term, [])[-MAX_STORIES_PER_TERM:]):
-                current = self.resolve(story_id)
+            for story_id in reversed(index.get(term, [])[-MAX_STORIES_PER_TERM:]):
+                current = self.resolve(story_id) if story_id in redirects else story_id
                 if current in seen:
                     continue
                 seen.add(current)
-                story = self.stories[current]
-                if self._in_window(story, when):
+                story = stories[current]
+                first, last = story.first, story.last
+                if when is None or first is None or last is None:
+                    found.append(story)  # undated: in every window
+                    continue
+                if first - window <= when <= last + window:
                     found.append(story)
         return found
-
-    def _in_window(self, story: StoryState, when: float | None) -> bool:
-        if when is None or story.first is None or story.last is None:
-            return True
-        window = self.params.window_days
-        return story.first - window <= when <= story.last + window
 
     def _join(
         self,
@@ -451,17 +464,19 @@ class StreamingClusterer:
         top: list[str] | None = None,
         row: int = 0,
         bounds: Bounds | None = None,
+        candidates: list[StoryState] | None = None,
     ) -> None:
         """Merge the story with the closest one the new article made similar enough (average
         link between the two stories); at most one merge per article keeps the work bounded.
         ``top``: the top terms of the story's mean, when known; ``bounds``: the ``row``-th
-        bounds hold for the story's links (a story of that one article)."""
+        bounds hold for the story's links (a story of that one article); ``candidates``: what
+        ``_candidates(top, when)`` finds, when known (less the story itself)."""
         if top is None:
             mean = {t: w / len(story.articles) for t, w in story.total.items()}
             top = self._top_terms(mean)
         weight = self._outlet_weight()
         best, score = None, self.params.threshold
-        for other in self._candidates(top, when):
+        for other in self._candidates(top, when) if candidates is None else candidates:
             if other.id == story.id:
                 continue
             if bounds is not None and bounds.below(row, other, self.params.threshold):

@@ -6,6 +6,9 @@ exact score (``stream._dot``, summed in a fixed order) need not be computed.
 A story the batch starts with one of its articles is bounded by that article's products with
 the batch (``started``). A story an article of the batch joined or merged is no longer bounded
 (it is not the same object with the same members): it is scored exactly.
+
+The stories' summed vectors are read into arrays once and kept (``Tables``) until the story
+changes, so the next batch's product reads again only the stories changed since.
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ class StoryState(Protocol):
 # Relative slack for the product's other order of summation: with terms of one sign, the two
 # sums differ by at most about n * 2**-53 of either (n the terms summed, a few thousand).
 SLACK = 1e-9
+# Stories whose arrays ``Tables`` keeps (a few live batches' candidates); past it, only the
+# last product's are kept.
+KEPT_STORIES = 5_000
+# Terms numbered before ``Tables`` starts again (the numbers of stories it no longer keeps).
+KEPT_TERMS = 500_000
 
 
 class Bounds:
@@ -38,7 +46,12 @@ class Bounds:
     ``story``'s members is surely below ``bar`` (an upper bound of ``StoryState.mean_dot``
     for an outlet weight of at most 1, and of ``link`` for a story of that one article)."""
 
-    def __init__(self, vectors: Sequence[Vector], stories: Iterable[StoryState]) -> None:
+    def __init__(
+        self,
+        vectors: Sequence[Vector],
+        stories: Iterable[StoryState],
+        tables: Tables | None = None,
+    ) -> None:
         columns: dict[str, int] = {}
         for vector in vectors:
             for term in vector:
@@ -49,7 +62,7 @@ class Bounds:
         self._stories = {}
         known = list(stories)
         rows = _matrix(vectors, columns)
-        totals = _matrix([story.total for story in known], columns)
+        totals = (tables or Tables()).totals(known, columns)
         # A negative weight would break the bound (never: TF-IDF weights are positive).
         self._on = min(rows.data, default=0.0) >= 0 and min(totals.data, default=0.0) >= 0
         if not self._on:
@@ -88,6 +101,55 @@ class Bounds:
             table[row, column] if table is not None else 0.0
         )
         return bool(dot / len(story.articles) < bar)
+
+
+class Tables:
+    """Stories' summed vectors as arrays of term numbers and weights over one vocabulary, kept
+    from one product to the next (up to KEPT_STORIES stories): a story is read again only
+    when it changed (another object, or more members: its total changes with nothing else),
+    which a live batch does to a few hundred of the thousands it reads."""
+
+    def __init__(self) -> None:
+        self._vocabulary: dict[str, int] = {}
+        self._kept: dict[str, tuple[StoryState, int, np.ndarray, np.ndarray]] = {}
+
+    def totals(self, stories: Sequence[StoryState], columns: dict[str, int]) -> csr_matrix:
+        """The stories' summed vectors as rows over ``columns`` (other terms dropped, as
+        ``_matrix`` does)."""
+        if len(self._vocabulary) > KEPT_TERMS:
+            self._vocabulary, self._kept = {}, {}
+        vocabulary = self._vocabulary
+        previous = self._kept
+        kept = previous if len(previous) <= KEPT_STORIES else {}
+        terms: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        for story in stories:
+            entry = previous.get(story.id)
+            if entry is None or entry[0] is not story or entry[1] != len(story.articles):
+                total = story.total
+                numbers = [vocabulary.setdefault(term, len(vocabulary)) for term in total]
+                entry = (
+                    story,
+                    len(story.articles),
+                    np.array(numbers, dtype=np.int64),
+                    np.fromiter(total.values(), dtype=float, count=len(total)),
+                )
+            kept[story.id] = entry
+            terms.append(entry[2])
+            weights.append(entry[3])
+        self._kept = kept
+        lookup = np.full(len(vocabulary) + 1, -1, dtype=np.int64)  # never empty
+        for term, column in columns.items():
+            number = vocabulary.get(term)
+            if number is not None:
+                lookup[number] = column
+        where = lookup[np.concatenate(terms)] if terms else np.zeros(0, dtype=np.int64)
+        values = np.concatenate(weights) if weights else np.zeros(0)
+        found = where >= 0
+        ends = np.cumsum([len(part) for part in terms], dtype=np.int64)
+        counted = np.concatenate([[0], np.cumsum(found, dtype=np.int64)])
+        indptr = np.concatenate([[0], counted[ends]]).astype(np.int64)
+        return csr_matrix((values[found], where[found], indptr), shape=(len(stories), len(columns)))
 
 
 def _matrix(vectors: Sequence[Vector], columns: dict[str, int]) -> csr_matrix:
