@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 REBUILD_ARTICLES = 2_000
 # Analyses made by this newsroom kept in memory for its rebuilds (the rest are read back).
 DOCUMENT_CACHE = 50_000
+# Analysed articles placed in stories at a time while the pool analyses the next ones.
+PLACE_ROWS = 100
 
 Advance = Callable[[int], None]
 
@@ -158,7 +160,10 @@ class Newsroom:
         ahead_of = {a.id for a in analyse_now}
         pool = self._pool_for(len(analyse_now) >= POOL_ARTICLES)
         documents = analysed(analyse_now, evidence, self.settings.default_language, pool)
-        placed: list[Document] = []  # placed in stories together, after the loop (add_many)
+        # Placed in stories by add_many: all after the loop, or on the pool's analyses by
+        # PLACE_ROWS while it analyses the next (the same stories, less waiting).
+        placed: list[Document] = []
+        stories: list[str] = []
         keep: list[NewArticle] = []
         for article in fresh:
             digest = hashes[article.id]
@@ -184,7 +189,10 @@ class Newsroom:
             keep.append(NewArticle(article, digest, text, document))
             placed.append(document)
             report.added += 1
-        added = list(zip(placed, stream.add_many(placed), strict=True))
+            if pool is not None and len(placed) - len(stories) >= PLACE_ROWS:
+                stories += stream.add_many(placed[len(stories) :])
+        stories += stream.add_many(placed[len(stories) :])
+        added = list(zip(placed, stories, strict=True))
         writer.add_articles(keep)
         writer.join_stories(
             [(d.id, stream.resolve(story_id), d.article.source) for d, story_id in added]
