@@ -1,6 +1,6 @@
 """`marsad serve` parses HTTP with httptools and runs uvloop's event loop: uvicorn takes both
-when they are installed (its "auto"), and marsad depends on them (a third less serving CPU a
-request than h11 and asyncio's loop; docs/benchmarks.md)."""
+when they are installed (its "auto"), and marsad depends on them (less serving CPU a request
+than h11 and asyncio's loop; docs/benchmarks.md)."""
 
 from __future__ import annotations
 
