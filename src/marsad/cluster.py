@@ -41,9 +41,11 @@ from marsad.evidence import (
     evidence_of,
     marked_terms,
     market_rows,
+    match_sides,
     move_rows,
     named_columns,
     named_terms,
+    sides_rows,
     subject_only_rows,
     weigh,
 )
@@ -99,6 +101,10 @@ class ClusterParams:
     # one person's or club's separate items. Stories only, with headline evidence; off unless given.
     subject_after_days: float = float("inf")
     subject_weight: float = 1.0
+    # Two match reports neither of which names a side of the other (evidence.sides_rows: two
+    # matches of one night or one competition) count this much more. Stories only, with
+    # headline evidence; off unless given.
+    sides_weight: float = 1.0
     top_terms: int = 25  # index each article under its strongest terms
     min_edge: float = 0.03  # candidate pairs below this similarity are dropped
     # Articles at least this similar are near-copies, joined before pairs are made. On the
@@ -171,6 +177,7 @@ class TermCounts:
             if marked:
                 text += marked_terms(title, document)
                 text += named_terms(document.article.title, document)
+                text += match_sides(document.article.title, document)
             for term, count in Counter(text).items():
                 indices.append(vocabulary.setdefault(term, len(vocabulary)))
                 values.append(count)
@@ -541,8 +548,14 @@ def cluster_counts(
         subject = far > params.subject_after_days
         join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
         subject[subject] = subject_only_rows(csr_matrix(join @ marked[0]), pairs[subject])
+    matches = None
+    if weighed and params.sides_weight != 1.0:  # a row of near-copies: all its members' sides
+        columns = named_columns(counts.vocabulary)
+        join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
+        named = csr_matrix(join @ counts.counts[kept][:, columns])
+        matches = sides_rows(named, counts.vocabulary[columns], pairs)
     later = later_weights(
-        weights, pairs, unit_days, of_unit, params, reports, moves, elsewhere, subject
+        weights, pairs, unit_days, of_unit, params, reports, moves, elsewhere, subject, matches
     )
     if later is not weights:  # stories from the discounted pairs, storylines as they were
         keep = later >= params.min_edge * sizes[pairs[:, 0]] * sizes[pairs[:, 1]]
@@ -575,18 +588,21 @@ def later_weights(
     moves: np.ndarray | None = None,
     elsewhere: np.ndarray | None = None,
     subject: np.ndarray | None = None,
+    matches: np.ndarray | None = None,
 ) -> np.ndarray:
     """The pair weights with pairs far apart in time discounted (``ClusterParams.later_weight``
     and ``outlet_later_weight``; with ``reports``, the rows that are market reports, also
     ``report_weight``, and with ``moves``, their headlines' moves, from ``moved_after_days``
     when those differ; with ``elsewhere``, the pairs naming other places, ``places_weight``;
-    with ``subject``, the pairs days apart sharing only a subject, ``subject_weight``);
+    with ``subject``, the pairs days apart sharing only a subject, ``subject_weight``; with
+    ``matches``, the pairs of match reports naming other sides, ``sides_weight``);
     ``weights`` itself when none applies. Undated: no gap."""
     rules = (params.later_weight, params.outlet_later_weight)
     reported = reports is not None and params.report_weight != 1
     placed = elsewhere is not None and params.places_weight != 1
     subjects = subject is not None and params.subject_weight != 1
-    if not len(pairs) or (rules == (1.0, 1.0) and not (reported or placed or subjects)):
+    sided = matches is not None and params.sides_weight != 1
+    if not len(pairs) or (rules == (1.0, 1.0) and not (reported or placed or subjects or sided)):
         return weights
     apart = np.nan_to_num(np.abs(days[pairs[:, 0]] - days[pairs[:, 1]]))
     span = params.window_days - params.later_after_days
@@ -611,6 +627,8 @@ def later_weights(
         result = np.where(elsewhere, result * params.places_weight, result)
     if subject is not None:
         result = np.where(subject, result * params.subject_weight, result)
+    if matches is not None:
+        result = np.where(matches, result * params.sides_weight, result)
     found: np.ndarray = result
     return found
 
@@ -678,5 +696,6 @@ def params_from(settings: Settings, threshold: float, storyline_threshold: float
         places_weight=settings.other_places_weight,
         subject_after_days=settings.one_subject_later_after_days,
         subject_weight=settings.one_subject_later_weight,
+        sides_weight=settings.other_sides_weight,
         evidence=evidence_of(settings),
     )

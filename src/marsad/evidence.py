@@ -19,6 +19,7 @@ reports of one event would share nothing that counts.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -29,6 +30,7 @@ from scipy.sparse import csr_matrix, hstack
 
 from marsad.caches import cached
 from marsad.facts.entities import entity_mentions, person_key
+from marsad.lang.arabic import normalize
 from marsad.lang.vectors import tfidf
 from marsad.model import Document
 from marsad.settings import Settings
@@ -222,6 +224,119 @@ def subject_only_rows(title: csr_matrix, pairs: np.ndarray) -> np.ndarray:
 def subject_only(first: Iterable[str], second: Container[str]) -> bool:
     """``subject_only_rows`` of one pair of articles from their marked headline terms."""
     return sum(1 for term in first if term in second) <= SUBJECT_TERMS
+
+
+# A match report states a score (2-1, 1-صفر) in its headline or lead and names the sides after
+# a word that introduces the opponent (فوز X على Y, X أمام Y, بين X و Y). The sides (``SIDE``)
+# and every word of the headline and lead (``SIDE_WORD``) are counted as named terms, keyed
+# loosely (``side_key``): two reports of one match name each other's sides somewhere.
+SIDE = NAMED + "s:"
+SIDE_WORD = NAMED + "w:"
+SCORE = re.compile(r"(?<!\w)(?:\d{1,2}|صفر)\s*[-–]\s*(?:\d{1,2}|صفر)(?!\w)")
+_WORDS = re.compile(r"\w+")
+OPPONENT = (
+    *("على", "أمام", "ضد", "مع", "بين", "من", "against", "over", "with", "beat", "beats"),
+    *("يهزم", "هزم", "تهزم", "يسحق", "سحق", "تسحق", "يقصي", "أقصى", "تقصي", "يكتسح", "اكتسح"),
+    *("يتجاوز", "تجاوز", "يتخطى", "تخطى", "يصعق", "يقهر", "قهر", "يحبط", "أحبط", "يعبر"),
+)
+# Words between the opponent's word and its name (على ضيفه X), folded as ``side_key`` reads.
+_BEFORE_NAME = (
+    *("ضيفه", "مضيفه", "غريمه", "نظيره", "منافسه", "جاره", "ضيفها", "مضيفها", "غريمها"),
+    *("نظيرها", "فريق", "نادي", "منتخب", "الفريق", "النادي", "المنتخب", "فريقي", "ناديي"),
+    *("منتخبي", "ضيف", "مضيف", "بطل", "حامل", "متصدر", "وصيف", "the"),
+)
+# Match words an opponent's word may introduce (على ملعب, أمام الجماهير): not a side.
+_NOT_SIDES = (
+    *("ملعب", "ملعبه", "أرضه", "استاد", "ستاد", "مسابقة", "المسابقة", "الدوري", "التوالي"),
+    *("مباراة", "المباراة", "ركلة", "ركلات", "المركز", "مركز", "لقب", "اللقب", "نهاية", "مرحلة"),
+    *("المرحلة", "الجولة", "البطولة", "الموسم", "الفوز", "التعادل", "الهزيمة", "نقطة", "نقاط"),
+    *("هدف", "هدفين", "أهداف", "الأهداف", "شوط", "الشوط", "دقيقة", "الدقائق", "المرمى"),
+    *("الصدارة", "الترتيب", "الوقت", "فرصة", "الفرص", "خسارة", "هجوم", "قمة", "جدول", "الدور"),
+    *("النتيجة", "الجماهير", "جماهير", "match", "game", "season", "home", "goal", "goals"),
+)
+
+
+def side_keys(word: str) -> list[str]:
+    """A normalized word's loose keys: without its article and a leading clitic (and with
+    it, as a clitic cannot be told from a name's first letter), its long vowels and hamzas
+    dropped after the first letter: تشيلسي and تشلسي, ويست and وست, لبرشلونة and برشلونة meet."""
+    forms = [word]
+    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            forms.append(word[len(prefix) :])
+            break
+    if word[:1] in "وبلفك" and len(word) >= 5:
+        forms.append(word[1:])
+    return list(dict.fromkeys(form[0] + form[1:].translate(_VOWELS) for form in forms))
+
+
+_VOWELS = str.maketrans("", "", "اويىءئؤأإآةه")
+# The word lists as ``match_sides`` reads words: normalized.
+_OPPONENT = frozenset(map(normalize, OPPONENT))
+_SKIP = frozenset(map(normalize, _BEFORE_NAME))
+_NOT_SIDE = frozenset(map(normalize, _NOT_SIDES))
+
+
+def match_sides(title: str, document: Document) -> list[str]:
+    """The sides a match report names (``SIDE``: the headline's first word and the word after
+    each opponent's word) and the keys of all its headline and lead words (``SIDE_WORD``);
+    none unless the headline or lead states a score."""
+    texts = (title, *(sentence.text for sentence in document.sentences[:LEAD_SENTENCES]))
+    if not any(SCORE.search(text) for text in texts):
+        return []
+    sides: dict[str, None] = {}
+    keys: dict[str, None] = {}
+    for number, text in enumerate(texts):
+        words = [word for word in _WORDS.findall(normalize(text)) if not word.isdigit()]
+        for word in words:
+            keys.update(dict.fromkeys(SIDE_WORD + key for key in side_keys(word)))
+        named = [0] if not number and words else []
+        named += [at + 1 for at, word in enumerate(words) if word in _OPPONENT]
+        for after in named:
+            while after < len(words) and words[after] in _SKIP:
+                after += 1
+            if after < len(words) and words[after] not in _NOT_SIDE | _OPPONENT:
+                sides.update(dict.fromkeys(SIDE + key for key in side_keys(words[after])))
+    return [*sides, *keys] if sides else []
+
+
+def sides_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Of each pair of rows of ``named_terms`` and ``match_sides`` counts (``words``: their
+    columns' terms), whether both are match reports and neither's headline and lead name a
+    side of the other: two matches (a Europa League night's), not one."""
+    found = np.zeros(len(pairs), dtype=bool)
+    if not len(pairs) or not len(words):
+        return found
+    text = words.astype(str)
+    side = np.flatnonzero(np.char.startswith(text, SIDE))
+    said = np.flatnonzero(np.char.startswith(text, SIDE_WORD))
+    if not len(side):
+        return found
+    stripped = [t[len(SIDE) :] for t in text[side]] + [t[len(SIDE_WORD) :] for t in text[said]]
+    keys, at = np.unique(np.array(stripped, dtype=str), return_inverse=True)
+    shape = (len(text), len(keys))
+    present = csr_matrix((named > 0).astype(np.float64))
+    to_side = csr_matrix((np.ones(len(side)), (side, at[: len(side)])), shape=shape)
+    to_said = csr_matrix((np.ones(len(said)), (said, at[len(side) :])), shape=shape)
+    sides, saids = csr_matrix(present @ to_side), csr_matrix(present @ to_said)
+    reports = np.asarray(sides.sum(axis=1)).ravel() > 0
+    both = reports[pairs[:, 0]] & reports[pairs[:, 1]]
+    first, second = pairs[both, 0], pairs[both, 1]
+    named_by = sides[first].multiply(saids[second]) + sides[second].multiply(saids[first])
+    found[both] = np.asarray(named_by.sum(axis=1)).ravel() == 0
+    return found
+
+
+def sides_apart(first: Iterable[str], second: Iterable[str]) -> bool:
+    """``sides_rows`` of one pair of articles from their named terms (the store's clusterer)."""
+    one, two = set(first), set(second)
+    sides_one = {term[len(SIDE) :] for term in one if term.startswith(SIDE)}
+    sides_two = {term[len(SIDE) :] for term in two if term.startswith(SIDE)}
+    if not sides_one or not sides_two:
+        return False
+    said_one = {term[len(SIDE_WORD) :] for term in one if term.startswith(SIDE_WORD)}
+    said_two = {term[len(SIDE_WORD) :] for term in two if term.startswith(SIDE_WORD)}
+    return not (sides_one & said_two or sides_two & said_one)
 
 
 def block_columns(vocabulary: np.ndarray) -> list[slice]:

@@ -95,6 +95,12 @@ class Settings:
     # splits; from 2.25 days a right one does (a match preview, its report) (docs/evaluation.md).
     one_subject_later_weight: float = 0.5
     one_subject_later_after_days: float = 2.5
+    # Stories: two match reports (a score in the headline or lead) neither of which names a
+    # side of the other (evidence.match_sides: the name after على, أمام, بين ...) are two
+    # matches and count other_sides_weight more (needs story_evidence; digest and store; 1
+    # turns it off). February 2018: 1 glued month story parts (a Europa League night), the
+    # blind check and the gold unchanged (docs/evaluation.md, round 11).
+    other_sides_weight: float = 0.5
     # Exact Jaccard of 5-word shingles above which two articles are near-duplicates.
     duplicate_threshold: float = 0.8
     # A sentence this similar to one already in the summary says the same thing.
@@ -231,6 +237,7 @@ class Settings:
             "recurring_report_weight",
             "other_places_weight",
             "one_subject_later_weight",
+            "other_sides_weight",
             "redundancy_threshold",
             "duplicate_threshold",
         ):

@@ -34,13 +34,16 @@ from marsad.evidence import (
     LEAD,
     MARKS,
     NAMED,
+    SIDE,
     TITLE,
     apart_named,
     marked_terms,
     market_move,
     market_report,
+    match_sides,
     moved,
     named_terms,
+    sides_apart,
     subject_only,
 )
 from marsad.lang.terms import terms as terms_of
@@ -116,8 +119,9 @@ class StoryState:
         ``when``; ``outlet`` None when the outlet rules do not apply (one outlet seen), else
         the same outlet's pairs count ``weight`` and more than a day apart are discounted."""
         placed = params.places_weight != 1.0 and named_vector(vector)
-        named = named_of(vector) if placed else []
-        if when is None and not placed:
+        sided = params.sides_weight != 1.0 and sides_vector(vector)
+        named = named_of(vector) if placed or sided else []
+        if when is None and not (placed or sided):
             return 0.0
         subject = params.subject_weight != 1.0 and when is not None
         headline: list[str] | None = None  # read once, for the first pair days apart
@@ -125,7 +129,7 @@ class StoryState:
         report = params.report_weight != 1.0 and outlet is not None and market_vector(vector)
         move = move_vector(vector) if report else 0
         for day, own, member in self.parts:
-            if (day is None or when is None) and not placed:
+            if (day is None or when is None) and not (placed or sided):
                 continue
             same = own == outlet
             both = report and same and market_vector(member)
@@ -140,6 +144,8 @@ class StoryState:
                     factor *= params.subject_weight if subject_only(headline, member) else 1.0
             if placed and apart_named(named, named_of(member)):
                 factor *= params.places_weight
+            if sided and sides_apart(named, named_of(member)):
+                factor *= params.sides_weight
             if factor != 1.0:
                 lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
         return lost / len(self.articles)
@@ -176,6 +182,11 @@ def market_vector(vector: Vector) -> bool:
 def named_vector(vector: Vector) -> bool:
     """Whether an article's vector carries a headline place (evidence.named_terms)."""
     return any(term.startswith(HEADLINE_PLACE) for term in vector)
+
+
+def sides_vector(vector: Vector) -> bool:
+    """Whether an article's vector carries the sides of a match report (evidence.match_sides)."""
+    return any(term.startswith(SIDE) for term in vector)
 
 
 def named_of(vector: Vector) -> list[str]:
@@ -250,6 +261,8 @@ class StreamingClusterer:
         if self.params.places_weight != 1.0 and marked:
             # Weight 0: no similarity reads them, only the discount of other places.
             vector.update(dict.fromkeys(named_terms(document.article.title, document), 0.0))
+        if self.params.sides_weight != 1.0 and marked:
+            vector.update(dict.fromkeys(match_sides(document.article.title, document), 0.0))
         when = _days(document.article.published)
         return _Placed(document.id, document.article.source, vector, when, self._top_terms(vector))
 
@@ -336,6 +349,8 @@ class StreamingClusterer:
             nearest = min(nearest, params.subject_after_days)  # one subject's items
         if params.places_weight != 1.0 and (vector is None or named_vector(vector)):
             return True  # other places are discounted at any distance in time
+        if params.sides_weight != 1.0 and (vector is None or sides_vector(vector)):
+            return True  # and other matches
         return nearest != float("inf") and not story.spans_within(other, nearest)
 
     def resolve(self, story_id: str) -> str:
