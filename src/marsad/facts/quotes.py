@@ -1212,6 +1212,7 @@ class _Roles:
         self.read = 0  # how many of them are in people
         self.people: list[tuple[int, str]] = []  # paragraph, person: in the order named
         self.by_last: dict[str, str] = {}  # their last words
+        self.beside: dict[str, list[frozenset[str]]] = {}  # see _beside
 
     def see(
         self, sentence: Sentence, entities: Sequence[EntityMention], quotes: Sequence[QuoteMention]
@@ -1272,7 +1273,15 @@ class _Roles:
 
     def _titled(self, name: str, words: set[str]) -> bool:
         """True when the article writes all ``words`` beside the person's last name."""
-        last = normalize(name.split()[-1])
+        return any(words <= beside for beside in self._beside(normalize(name.split()[-1])))
+
+    def _beside(self, last: str) -> list[frozenset[str]]:
+        """The words (without "ال") around each place the article writes ``last``. Kept per
+        last name: a role asks of the same people again and again, and the article's
+        sentences do not change while it is read."""
+        if last in self.beside:
+            return self.beside[last]
+        found = self.beside[last] = []
         for sentence in self.sentences:
             if last not in words_of(sentence.text):
                 continue
@@ -1280,9 +1289,8 @@ class _Roles:
             for at, token in enumerate(tokens):
                 if token.norm == last:
                     beside = tokens[max(0, at - _TITLE_REACH) : at + _TITLE_AFTER]
-                    if words <= {t.norm.removeprefix("ال") for t in beside}:
-                        return True
-        return False
+                    found.append(frozenset(t.norm.removeprefix("ال") for t in beside))
+        return found
 
 
 def _role_subject(text: str, before: int) -> tuple[str, int] | None:
