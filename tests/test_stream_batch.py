@@ -13,7 +13,7 @@ import pytest
 import marsad.stream as stream_module
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
-from marsad.stream import StoryState, StreamingClusterer
+from marsad.stream import StoryState, StreamingClusterer, read_document
 from marsad.stream_bounds import Bounds, Tables, _matrix
 
 TOPICS = [
@@ -179,3 +179,21 @@ class _LooksAgain(StreamingClusterer):
 
     def _found_again(self, top: list[str]) -> bool:
         return False
+
+
+def test_readings_made_ahead_place_as_the_clusterer_reads_them() -> None:
+    documents = _documents(200, 11)
+    here = StreamingClusterer()
+    ahead = StreamingClusterer()
+    readings = [read_document(d, ahead.params) for d in documents]
+    assert here.add_many(documents) == ahead.add_many(documents, readings)
+    assert _state(here) == _state(ahead)
+    assert here.document_frequency == ahead.document_frequency
+    # A reading is the clusterer's only view of the document: another one places elsewhere.
+    swapped = readings[::-1]
+    assert StreamingClusterer().add_many(documents, swapped) != here_again(documents)
+
+
+def here_again(documents: list[Document]) -> list[str]:
+    """The documents placed by a new clusterer that reads them itself."""
+    return StreamingClusterer().add_many(documents)

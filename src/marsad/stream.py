@@ -199,6 +199,36 @@ def move_vector(vector: Vector) -> int:
     return market_move(term for term in vector if term.startswith(TITLE))
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the clusterer reads of a document on its own, before counting it: its terms
+    (headline first with the evidence), its headline's and lead's marked terms, and the places,
+    names and match sides its rules discount by (empty when their rule is off)."""
+
+    terms: list[str]
+    marked: list[str]
+    named: list[str]
+    sides: list[str]
+
+
+def read_document(document: Document, params: ClusterParams) -> Reading:
+    """The document's ``Reading``: its alone, so it may be made where the document is analysed
+    (the newsroom's pool) and handed to ``add_many``."""
+    title = terms_of(document.article.title, document.language)
+    terms = [t for s in document.sentences for t in s.terms]
+    if params.evidence.title or params.evidence.lead:
+        terms = [*title, *terms]  # the batch's text terms, headline first
+    marked = marked_terms(title, document)
+    places = params.places_weight != 1.0 and bool(marked)
+    sides = params.sides_weight != 1.0 and bool(marked)
+    return Reading(
+        terms=terms,
+        marked=marked,
+        named=named_terms(document.article.title, document) if places else [],
+        sides=match_sides(document.article.title, document) if sides else [],
+    )
+
+
 def _dot(small: Vector, big: Vector) -> float:
     if len(small) > len(big):
         small, big = big, small
@@ -236,33 +266,34 @@ class StreamingClusterer:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
         return self._place(self._prepare(document), 0, None)
 
-    def add_many(self, documents: Sequence[Document]) -> list[str]:
+    def add_many(
+        self, documents: Sequence[Document], readings: Sequence[Reading | None] = ()
+    ) -> list[str]:
         """Put the documents in their stories in order and return their story ids, as ``add``
         one by one; one sparse product first bounds every article's score with the stories as
-        they stand, so a candidate surely below the thresholds is not scored (stream_bounds)."""
+        they stand, so a candidate surely below the thresholds is not scored (stream_bounds).
+        ``readings``: each document's ``read_document``, when made ahead (None: read here)."""
         placed: list[str] = []
+        ahead = list(readings) or [None] * len(documents)
         for start in range(0, len(documents), BOUNDS_ROWS):
-            prepared = [self._prepare(d) for d in documents[start : start + BOUNDS_ROWS]]
+            chunk = zip(documents[start : start + BOUNDS_ROWS], ahead[start:], strict=False)
+            prepared = [self._prepare(d, reading) for d, reading in chunk]
             bounds = self._bounds(prepared) if len(prepared) > 1 else None
             placed.extend(self._place(a, row, bounds) for row, a in enumerate(prepared))
         return placed
 
-    def _prepare(self, document: Document) -> _Placed:
+    def _prepare(self, document: Document, reading: Reading | None = None) -> _Placed:
         """Count the document's terms and make its vector (they depend on the documents seen
-        before it, not on their stories)."""
-        title = terms_of(document.article.title, document.language)
-        terms = [t for s in document.sentences for t in s.terms]
-        if self.params.evidence.title or self.params.evidence.lead:
-            terms = [*title, *terms]  # the batch's text terms, headline first
-        marked = marked_terms(title, document)
+        before it, not on their stories); ``reading``: ``read_document``'s, when made ahead."""
+        if reading is None:
+            reading = read_document(document, self.params)
+        terms, marked = reading.terms, reading.marked
         self.documents_seen += 1
         self.document_frequency.update({*terms, *marked})
         vector = self._evidence_vector(terms, marked)
-        if self.params.places_weight != 1.0 and marked:
-            # Weight 0: no similarity reads them, only the discount of other places.
-            vector.update(dict.fromkeys(named_terms(document.article.title, document), 0.0))
-        if self.params.sides_weight != 1.0 and marked:
-            vector.update(dict.fromkeys(match_sides(document.article.title, document), 0.0))
+        # Weight 0: no similarity reads them, only the discounts of other places and sides.
+        vector.update(dict.fromkeys(reading.named, 0.0))
+        vector.update(dict.fromkeys(reading.sides, 0.0))
         when = _days(document.article.published)
         return _Placed(document.id, document.article.source, vector, when, self._top_terms(vector))
 

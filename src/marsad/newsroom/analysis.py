@@ -1,7 +1,8 @@
 """Cleaning and analysing a batch's new articles, with what each says on its own (dates,
-figures, names, for its story's rebuild): in this process, or on the newsroom's process pool
-in chunks whose results come back in order, so the clusterer takes the first documents while
-the pool analyses the rest. The same functions either way, so the documents are the same."""
+figures, names, for its story's rebuild) and what the clusterer reads of it alone
+(``stream.read_document``): in this process, or on the newsroom's process pool in chunks
+whose results come back in order, so the clusterer takes the first documents while the pool
+analyses the rest. The same functions either way, so the documents are the same."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from marsad.clean import Evidence, clean_with
+from marsad.cluster import ClusterParams
 from marsad.facts import DocumentMentions, document_mentions
 from marsad.lang import analyse
 from marsad.model import Article, Document
+from marsad.stream import Reading, read_document
 
 if TYPE_CHECKING:
     from marsad.engine.pool import ProcessEngine
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
 POOL_ARTICLES = 200
 TASK_ARTICLES = 50
 
-Analysed = tuple[Document, DocumentMentions | None]
+Analysed = tuple[Document, DocumentMentions | None, Reading | None]
 
 
 def analysed(
@@ -30,17 +33,19 @@ def analysed(
     evidence: Evidence,
     language: str,
     engine: ProcessEngine | None,
+    params: ClusterParams,
 ) -> Iterator[Analysed]:
     """Each article cleaned with ``evidence`` and analysed, in order; on ``engine`` (the
-    caller gives one for POOL_ARTICLES or more) with what the document says on its own, else
-    here without it (None: the rebuild reads it, as before)."""
+    caller gives one for POOL_ARTICLES or more) with what the document says on its own and
+    the clusterer's reading of it with ``params``, else here without them (None: the rebuild
+    and the clusterer read them, as before)."""
     if engine is None:
         for article in articles:
-            yield analyse(clean_with(article, evidence), default_language=language), None
+            yield analyse(clean_with(article, evidence), default_language=language), None, None
         return
     chunks = [articles[n : n + TASK_ARTICLES] for n in range(0, len(articles), TASK_ARTICLES)]
     tasks = [(evidence.for_articles(chunk), list(chunk)) for chunk in chunks]
-    results = engine.ordered(partial(_analyse_some, language), tasks)
+    results = engine.ordered(partial(_analyse_some, language, params), tasks)
     try:
         for part in results:
             yield from part
@@ -49,11 +54,14 @@ def analysed(
 
 
 def _analyse_some(
-    language: str, task: tuple[Evidence, list[Article]]
-) -> list[tuple[Document, DocumentMentions | None]]:
+    language: str, params: ClusterParams, task: tuple[Evidence, list[Article]]
+) -> list[Analysed]:
     evidence, articles = task
-    done: list[tuple[Document, DocumentMentions | None]] = []
+    done: list[Analysed] = []
     for article in articles:
         document = analyse(clean_with(article, evidence), default_language=language)
-        done.append((document, document_mentions(document) if document.sentences else None))
+        if document.sentences:
+            done.append((document, document_mentions(document), read_document(document, params)))
+        else:
+            done.append((document, None, None))
     return done

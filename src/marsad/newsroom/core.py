@@ -36,7 +36,7 @@ from marsad.newsroom.streamstate import catch_up, changed_rows, load_stream
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
 from marsad.store.writer import BatchWriter, NewArticle
-from marsad.stream import StreamingClusterer, stream_params
+from marsad.stream import Reading, StreamingClusterer, stream_params
 
 if TYPE_CHECKING:
     from marsad.engine.pool import ProcessEngine
@@ -78,6 +78,9 @@ class Newsroom:
         # as a digest reads it once, not at every rebuild of its story.
         self._mentions: dict[str, DocumentMentions] = {}
         self._settings_key = settings_key(self.settings)
+        # What the pool needs to read documents for the clusterer (not the background table).
+        params = stream_params(self.settings)
+        self._reading_params = replace(params, evidence=replace(params.evidence, background=None))
         self._workers = cores() if workers is None else workers
         self._pool: ProcessEngine | None = None
         self._closer: weakref.finalize[Any, Any] | None = None
@@ -159,10 +162,13 @@ class Newsroom:
         analyse_now = [a for a in fresh if hashes[a.id] not in originals]
         ahead_of = {a.id for a in analyse_now}
         pool = self._pool_for(len(analyse_now) >= POOL_ARTICLES)
-        documents = analysed(analyse_now, evidence, self.settings.default_language, pool)
+        documents = analysed(
+            analyse_now, evidence, self.settings.default_language, pool, self._reading_params
+        )
         # Placed in stories by add_many: all after the loop, or on the pool's analyses by
         # PLACE_ROWS while it analyses the next (the same stories, less waiting).
         placed: list[Document] = []
+        readings: list[Reading | None] = []  # the clusterer's, made on the pool
         stories: list[str] = []
         keep: list[NewArticle] = []
         for article in fresh:
@@ -174,7 +180,7 @@ class Newsroom:
                 report.duplicates += 1
                 continue
             assert ahead is not None  # every article not a copy of a stored one is analysed
-            document, mentions = ahead
+            document, mentions, reading = ahead
             if mentions is not None:
                 self._keep_mentions({document.id: mentions})
             if not document.sentences:
@@ -188,10 +194,11 @@ class Newsroom:
             text = search_text([article.title, article.text], document.language)
             keep.append(NewArticle(article, digest, text, document))
             placed.append(document)
+            readings.append(reading)
             report.added += 1
             if pool is not None and len(placed) - len(stories) >= PLACE_ROWS:
-                stories += stream.add_many(placed[len(stories) :])
-        stories += stream.add_many(placed[len(stories) :])
+                stories += stream.add_many(placed[len(stories) :], readings[len(stories) :])
+        stories += stream.add_many(placed[len(stories) :], readings[len(stories) :])
         added = list(zip(placed, stories, strict=True))
         writer.add_articles(keep)
         writer.join_stories(
