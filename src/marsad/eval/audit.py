@@ -144,6 +144,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round6.jsonl",
         READINGS / "march-2018-round6-second-reader.jsonl",
     ),
+    (
+        "5cd5f2e",
+        READINGS / "march-2018-round7.jsonl",
+        READINGS / "march-2018-round7-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 
