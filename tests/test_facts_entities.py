@@ -129,3 +129,15 @@ def test_a_definite_last_name_after_a_titled_first_name() -> None:
     # A day after the name is not part of it.
     text = "وقال وزير الخارجية عادل جبير الأحد إن المملكة ترحب بذلك"
     assert [e.text for e in entity_mentions(text) if e.type == "person"] == ["عادل جبير"]
+
+
+def test_mentions_are_read_once_per_text_and_each_caller_gets_its_own_list() -> None:
+    from marsad.facts.entities import _entity_mentions
+
+    text = "التقى وزير الخارجية الأمريكي ريكس تيلرسون نظيره الروسي سيرغي لافروف في موسكو"
+    _entity_mentions.cache_clear()
+    first = entity_mentions(text)
+    first.clear()  # a caller that edits its list must not change what the next one reads
+    second = entity_mentions(text)
+    assert {m.canonical for m in second} >= {"موسكو"}
+    assert _entity_mentions.cache_info().hits == 1

@@ -238,10 +238,18 @@ _CANDIDATES = WordTest(_candidate)
 
 def entity_mentions(text: str) -> list[EntityMention]:
     """Lexicon entities and titled people in one sentence. Never raises on any text."""
+    return list(_entity_mentions(text))
+
+
+# The headline and lead are read for the story evidence while articles are cleaned, and again
+# with every sentence for the facts in the same worker: read once. Sized to hold the lead
+# sentences of a partition of all of ANT (about 16,000 articles).
+@cached(131_072)
+def _entity_mentions(text: str) -> tuple[EntityMention, ...]:
     gaz = gazetteer()
     candidates = _CANDIDATES.among(words_of(text))
     if not candidates:
-        return []  # one test per distinct word instead of a token loop
+        return ()  # one test per distinct word instead of a token loop
     tokens = tokenize(text)
     found: list[EntityMention] = []
     i = 0
@@ -276,7 +284,7 @@ def entity_mentions(text: str) -> list[EntityMention]:
             )
         )
         i = last + 1
-    return found
+    return tuple(found)
 
 
 def partial_mentions(text: str, people: dict[str, str]) -> list[EntityMention]:
