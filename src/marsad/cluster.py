@@ -535,25 +535,22 @@ def cluster_counts(
         np.logical_or.at(reports, unit_of, market_rows(marked[0], words[0]))
         moves = np.zeros(len(units), dtype=np.int64)
         np.bitwise_or.at(moves, unit_of, move_rows(marked[0], words[0]))
-    elsewhere = None
     unit_days = days[kept][units]
-    if weighed and params.places_weight != 1.0:  # a row of near-copies: all its members' names
+    # A row of near-copies: all its members' names, sides and headline terms.
+    join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
+    elsewhere = matches = None
+    if weighed and (params.places_weight != 1.0 or params.sides_weight != 1.0):
         columns = named_columns(counts.vocabulary)
-        join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
         named = csr_matrix(join @ counts.counts[kept][:, columns])
-        elsewhere = apart_rows(named, counts.vocabulary[columns], pairs)
+        if params.places_weight != 1.0:
+            elsewhere = apart_rows(named, counts.vocabulary[columns], pairs)
+        if params.sides_weight != 1.0:
+            matches = sides_rows(named, counts.vocabulary[columns], pairs)
     subject = None
-    if weighed and params.subject_weight != 1.0:  # a row of near-copies: all its headlines
+    if weighed and params.subject_weight != 1.0:
         far = np.nan_to_num(np.abs(unit_days[pairs[:, 0]] - unit_days[pairs[:, 1]]))
         subject = far > params.subject_after_days
-        join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
         subject[subject] = subject_only_rows(csr_matrix(join @ marked[0]), pairs[subject])
-    matches = None
-    if weighed and params.sides_weight != 1.0:  # a row of near-copies: all its members' sides
-        columns = named_columns(counts.vocabulary)
-        join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
-        named = csr_matrix(join @ counts.counts[kept][:, columns])
-        matches = sides_rows(named, counts.vocabulary[columns], pairs)
     later = later_weights(
         weights, pairs, unit_days, of_unit, params, reports, moves, elsewhere, subject, matches
     )

@@ -142,10 +142,12 @@ class StoryState:
                     if headline is None:
                         headline = [term for term in vector if term.startswith(TITLE)]
                     factor *= params.subject_weight if subject_only(headline, member) else 1.0
-            if placed and apart_named(named, named_of(member)):
-                factor *= params.places_weight
-            if sided and sides_apart(named, named_of(member)):
-                factor *= params.sides_weight
+            if placed or sided:
+                theirs = named_of(member)
+                if placed and apart_named(named, theirs):
+                    factor *= params.places_weight
+                if sided and sides_apart(named, theirs):
+                    factor *= params.sides_weight
             if factor != 1.0:
                 lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
         return lost / len(self.articles)
@@ -436,7 +438,7 @@ class StreamingClusterer:
         found = []
         redirects, stories, index = self.redirects, self.stories, self.index
         window = self.params.window_days
-        # _in_window and resolve written out: this loop reads up to 200 ids per top term.
+        # The window test and resolve written out: this loop reads up to 200 ids per top term.
         for term in top:
             for story_id in reversed(index.get(term, [])[-MAX_STORIES_PER_TERM:]):
                 current = self.resolve(story_id) if story_id in redirects else story_id
