@@ -53,3 +53,14 @@ def stream_joins(documents: list[Document], settings: Settings) -> bool:
     stream = StreamingClusterer(params=stream_params(settings))
     first, _, second = (stream.add(document) for document in documents)
     return stream.resolve(first) == stream.resolve(second)
+
+
+def digest_stories(documents: list[Document], settings: Settings) -> int:
+    """How many stories the digest's clusterer makes of the documents."""
+    return len(cluster_documents(documents, batch_params(settings)).groups)
+
+
+def stream_stories(documents: list[Document], settings: Settings) -> int:
+    """How many stories the store's clusterer makes of the documents, fed in order."""
+    stream = StreamingClusterer(params=stream_params(settings))
+    return len({stream.resolve(stream.add(document)) for document in documents})

@@ -12,16 +12,14 @@ from pathlib import Path
 import numpy as np
 
 from marsad.clean import clean_articles
-from marsad.cluster import TermCounts, cluster_documents
+from marsad.cluster import TermCounts
 from marsad.eval.noise import read_month
 from marsad.eval.story_check import month_stories
 from marsad.evidence import apart_named, apart_rows, named_columns, named_terms
 from marsad.lang import analyse
 from marsad.model import Document
-from marsad.pipeline import batch_params
 from marsad.settings import Settings
-from marsad.stream import StreamingClusterer, stream_params
-from storydocs import body_document
+from storydocs import body_document, digest_stories, stream_stories
 
 # Headlines of the February 2018 digest's one story that the rule parts: Al Arabiya on 23
 # February 04:09 and Sky News on 22 February 22:41 (real titles; made-up leads of the theme).
@@ -117,11 +115,10 @@ def test_one_theme_in_two_countries_is_two_stories() -> None:
         _document("f", AMERICAN, AMERICAN_LEAD, "alarabia", 35),
     ]
     for documents in (_pair(), isis):
-        assert len(cluster_documents(documents, batch_params(OFF)).groups) == 1
-        assert len(cluster_documents(documents, batch_params(ON)).groups) == 2
+        assert digest_stories(documents, OFF) == 1
+        assert digest_stories(documents, ON) == 2
         for settings, stories in ((OFF, 1), (ON, 2)):
-            stream = StreamingClusterer(params=stream_params(settings))
-            assert len({stream.resolve(stream.add(d)) for d in documents}) == stories
+            assert stream_stories(documents, settings) == stories
 
 
 def test_the_february_digest_parts_one_theme_in_two_countries(

@@ -11,14 +11,12 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.cluster import TermCounts, cluster_documents
+from marsad.cluster import TermCounts
 from marsad.eval.story_check import month_stories
 from marsad.evidence import match_sides, named_columns, side_keys, sides_apart, sides_rows
 from marsad.model import Document
-from marsad.pipeline import batch_params
 from marsad.settings import Settings
-from marsad.stream import StreamingClusterer, stream_params
-from storydocs import body_document
+from storydocs import body_document, digest_stories, stream_stories
 
 # A glued story of the February 2018 month digest: Sky News on 22 February 19:43 and 20:50,
 # two round-of-32 return legs of one Europa League night (real headlines and first sentences).
@@ -107,9 +105,8 @@ def test_sides_rows_is_sides_apart_pair_by_pair() -> None:
 def test_two_matches_are_two_stories_in_the_digest_and_the_store() -> None:
     documents = _europa()
     for settings, expected in ((OFF, 1), (ON, 2)):
-        assert len(cluster_documents(documents, batch_params(settings)).groups) == expected
-        stream = StreamingClusterer(params=stream_params(settings))
-        assert len({stream.resolve(stream.add(d)) for d in documents}) == expected
+        assert digest_stories(documents, settings) == expected
+        assert stream_stories(documents, settings) == expected
 
 
 def test_the_february_digest_parts_a_europa_league_nights_matches(

@@ -11,15 +11,13 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.cluster import TermCounts, block_columns, cluster_documents
+from marsad.cluster import TermCounts, block_columns
 from marsad.eval.story_check import month_stories
 from marsad.evidence import TITLE, marked_terms, subject_only, subject_only_rows
 from marsad.lang.terms import terms
 from marsad.model import Document
-from marsad.pipeline import batch_params
 from marsad.settings import Settings
-from marsad.stream import StreamingClusterer, stream_params
-from storydocs import body_document
+from storydocs import body_document, digest_stories, stream_stories
 
 # A glued story of the February 2018 month digest: BBC on 15 February 00:02 and CNN 62 hours
 # later (real headlines and first lead sentences). The headlines share only Zuma.
@@ -75,12 +73,11 @@ def test_subject_only_rows_is_subject_only_pair_by_pair() -> None:
 def test_one_subject_days_apart_is_two_stories() -> None:
     for hours, parted in ((30, True), (20, False)):  # the rule starts at one day here
         documents = _pair(hours)
-        assert len(cluster_documents(documents, batch_params(OFF)).groups) == 1
-        stories = len(cluster_documents(documents, batch_params(ON)).groups)
+        assert digest_stories(documents, OFF) == 1
+        stories = digest_stories(documents, ON)
         assert stories == (2 if parted else 1)
         for settings, expected in ((OFF, 1), (ON, stories)):
-            stream = StreamingClusterer(params=stream_params(settings))
-            assert len({stream.resolve(stream.add(d)) for d in documents}) == expected
+            assert stream_stories(documents, settings) == expected
 
 
 def test_the_february_digest_parts_one_subjects_items(
