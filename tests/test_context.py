@@ -350,3 +350,40 @@ def test_a_verb_of_will_before_a_verbal_noun_has_no_subject() -> None:
     # A subject after the verb, or a club whose name is a verbal noun.
     assert not needs_context("وقررت الحكومة تأجيل الانتخابات البلدية إلى الربيع المقبل.", "ar")
     assert not needs_context("وواصل الاتفاق هجومه في الدقائق الأخيرة من المباراة.", "ar")
+
+
+def test_a_connector_then_fa_qad_or_a_passive_has_no_subject() -> None:
+    # February 2018 ANT sentences (round 11): "فقد" only leads on to the verb, a passive has no
+    # doer of its own.
+    assert needs_context(
+        "كذلك فقد تمت إضافة مصدات هواء في الأجزاء الخلفية من السيارة، في حين أخذت الأجنحة شكل حرف T.",
+        "ar",
+    )
+    assert needs_context("كما تمت مصادرة جواز سفره وأُمر بالبقاء في دائرة واشنطن.", "ar")
+    assert needs_context(
+        "كما تم توقيع اتفاقية أخرى بين معهد الأمير سلطان لأبحاث التقنية المتقدمة وشركة إجراءات.",
+        "ar",
+    )
+    # A subject after "فقد" or "فإن" stands alone, as it does straight after the connector.
+    assert not needs_context("ومع ذلك، فقد عززت عائدات الأسهم المكافأة التي حصل عليها.", "ar")
+    assert not needs_context(
+        "في المقابل، فإن الخشب يخزن الكربون، بدلا من ضخه في الغلاف الجوي.", "ar"
+    )
+    assert not needs_context("كما ستعمل غوغل على تطوير خدمات جديدة.", "ar")
+
+
+def test_the_next_of_a_list_as_the_subject_leans_back() -> None:
+    # "والجانب الآخر …" is labelled a fragment in the first blind February set.
+    assert needs_context("والجانب الآخر هو جانب التصاميم سواء كان المباني أو الفن الإسلامي.", "ar")
+    assert needs_context("والحالة الثانية احتفالا بإنتصارات كرة القدم.", "ar")
+    assert needs_context(
+        "الخيار الثالث يسمح لك لتصفية المحتوى المحذوف وفقا للمنتج أو الخدمة.", "ar"
+    )
+    # A half of a match is a setting; an edition defined by "من" names itself.
+    assert not needs_context("وفي الشوط الثاني، سيطر تشيلسي على مجريات اللعب.", "ar")
+    assert not needs_context("النسخة الرابعة من البطولة العالمية قدمت للعاصمة الكثير.", "ar")
+
+
+def test_i_think_that_she_leans_back() -> None:
+    assert needs_context("أعتقد أنها في التأهيل والكفاءة والثقة ثم في العقدة..", "ar")
+    assert not needs_context("أعتقد أنه من الواجب منح حكام الكرة مزيدا من الثقة.", "ar")

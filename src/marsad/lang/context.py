@@ -87,6 +87,25 @@ _OWN_SUBJECT = re.compile(
     rf"(?:(?:قد|لم|لن|لا|ما)\s+)?(?!ال|{_NOT_A_SUBJECT})[\u0621-\u0652]{{2,}}\s+"
     rf"(?:(?:أيضا|أيضاً)\s+)?(?!لل|بال|{_NOT_A_SUBJECT})[\u0621-\u0652]{{2,}}"
 )
+# After such a connector, "فقد" only leads on to the verb ("كذلك فقد تمت إضافة …", "ومع ذلك
+# فقد عززت …"), and a passive "تم/تمت" has no doer of its own ("كما تم توقيع اتفاقية أخرى …",
+# "كما تمت مصادرة جواز سفره"): on February 2018 ANT, 10 new flags, all leaning back.
+_THEN_VERB = re.compile(r"فقد(?![\u0621-\u064a])\s*")
+_PASSIVE = re.compile(r"(?:(?:قد|فقد)\s+)?(?:تم|تمت|يتم|سيتم)(?![\u0621-\u064a])")
+# The second or the other one of a list as the subject ("والحالة الثانية احتفالا …", "والسبب
+# الآخر أن …", "الخيار الثالث يسمح …"): the list was opened before. Not halves of a match ("وفي
+# الشوط الثاني" is a setting, read as standing alone), nor one defined by "من" ("النسخة الرابعة
+# من البطولة"). On February 2018 ANT, 16 new flags, all leaning back; +1 fragment on set 1.
+_NEXT_OF_LIST = re.compile(
+    r"^\s*(?:و|ف)?ال(?!شوط|مرة)[\u0621-\u064a]{2,}\s+(?:الثاني|الثانية|الثالث|الثالثة|الرابع|"
+    r"الرابعة|الخامس|الخامسة|الأخرى|الاخرى|الآخر|الاخر)(?![\u0621-\u064a])(?!\s+من\s)"
+)
+# "I think that he/she …" opening a sentence ("أعتقد أنها في التأهيل …"): the columnist's "she"
+# was named before; not an impersonal "أنه من الواجب …". 2 February flags, both leaning back.
+_I_THINK_IT = re.compile(
+    r"^\s*(?:و|ف)?(?:أعتقد|اعتقد|أظن|اظن|أرى|أجزم|أعرف|أتوقع)\s+(?:أن|ان|إن|بأن)(?:ه|ها|هم)"
+    r"(?![\u0621-\u064a])(?!\s+(?:من|لا|ليس|لن|لم|يجب|ينبغي|كان)(?![\u0621-\u064a]))"
+)
 # Any verb carried on "with his words" ("وزاد بقوله: …", "وأكمل قائلا: …", "وختمت بالقول إن"):
 # the speaker was named before. On February 2018 ANT, all 55 such sentences did.
 _SAYING_ON = re.compile(
@@ -331,7 +350,8 @@ def needs_context(text: str, language: str, title: str | None = None) -> bool:
     adding = _ADDING.match(text)
     if adding:  # "كما" and the like lean back unless what follows has its own subject
         rest = text[adding.end() :]
-        if not _OWN_SUBJECT.match(rest):
+        then = _THEN_VERB.match(rest)
+        if not _OWN_SUBJECT.match(rest[then.end() if then else 0 :]) or _PASSIVE.match(rest):
             return True
         text = "و" + rest
     return bool(
@@ -352,6 +372,8 @@ def needs_context(text: str, language: str, title: str | None = None) -> bool:
         or _NOTHING_YET.match(text)
         or (_BARE_VERB.match(text) and not _NOT_A_VERB.match(text))
         or _WILL_ON_MASDAR.match(text)
+        or _NEXT_OF_LIST.match(text)
+        or _I_THINK_IT.match(text)
         or bool(title and _LEANING_PREPOSITION.match(text) and not _NOT_A_VERB.match(text))
     )
 
