@@ -224,9 +224,9 @@ def _is_future(tokens: list[Token], i: int) -> bool:
         verb = word[1:] if word.startswith(("و", "ف")) else word  # "وستعرض", "وسيلتقي"
         if _future_verb(verb) and not _subject_name(tokens, i - 1 - back):
             return True
-        if back < _FUTURE_WINDOW and word in _FROM_ON:
-            return True
-        if any(form in _AHEAD for form in _words(token)):
+        if back < _FUTURE_WINDOW and (word in _FROM_ON or verb == "سوف"):
+            return True  # "وسوف يصوت البرلمان يوم الثلاثاء"; not "واعتبارا من الجمعة، انضم"
+        if any(form in _AHEAD for form in _words(token)) or _expected(tokens, i - 1 - back):
             return True
     # A sentence that opens with سـ + imperfect tells what will happen ("سيغيب ثنائي خط وسط
     # أرسنال ... عن مواجهة ... يوم الخميس"), however far the weekday is.
@@ -236,6 +236,16 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     if not _future_verb(opening.removeprefix("و")):
         return False
     return not any(t.norm in _PAST_CUES for t in tokens[:i])
+
+
+def _expected(tokens: list[Token], j: int) -> bool:
+    """ "ومن المتوقع أن يتم التصويت عليه يوم السبت": an expectation told now is of a day to
+    come; not one that was ("وكان من المتوقع أن تعلن الجمعة"), nor "تفوق المتوقع"."""
+    if j < 1 or j + 1 >= len(tokens) or tokens[j].norm != "المتوقع":
+        return False
+    if tokens[j - 1].norm not in ("من", "ومن") or tokens[j + 1].norm != "ان":
+        return False
+    return j < 2 or tokens[j - 2].norm not in _PAST_CUES
 
 
 # Words that open a new clause inside a sentence: a complement ("قال ... إن"), a relative
@@ -341,7 +351,8 @@ def _future_verb(word: str) -> bool:
 # "الاثنين" is also the dual "the two": after a definite dual or plural noun in -ين
 # ("المتهمين الاثنين", "البلدين الاثنين") or before "معا" it is not Monday. A plural noun
 # followed by Monday reads the same; the day is then left out rather than guessed. The -ان
-# ending is left alone: too many singular nouns end so ("البرلمان الاثنين" is Monday).
+# ending is a dual only when a dual pronoun or verb agrees after it: too many singular nouns
+# end so ("البرلمان الاثنين" is Monday).
 _DUAL_BEFORE = ("ين",)
 _DUAL_AFTER = frozenset({"معا", "كلاهما", "كليهما"})
 _DUAL_WORDS = frozenset({"كلا", "هذين", "هذان", "هاتين", "هاتان", "بين"})
@@ -355,7 +366,21 @@ def _is_dual(tokens: list[Token], i: int) -> bool:
     if previous in _DUAL_WORDS or after in _DUAL_AFTER:
         return True
     definite = previous.startswith(("ال", "وال", "بال", "لل")) and previous not in _DAY_WORDS
+    if definite and previous.endswith("ان"):
+        return _dual_agrees(tokens[i + 1 : i + 1 + _AGREE_WINDOW])  # "الزعيمان الاثنين التزامهما"
     return definite and previous.endswith(_DUAL_BEFORE)
+
+
+_AGREE_WINDOW = 2  # words after "الاثنين" searched for a dual pronoun or verb
+
+
+def _dual_agrees(words: list[Token]) -> bool:
+    """A dual pronoun or imperfect dual verb just after ("التزامهما", "يقومان"): the word
+    before "الاثنين" is a dual ("الزعيمان"), not a singular in -ان ("البرلمان")."""
+    return any(
+        t.norm.endswith("هما") or (t.norm[:1] in "يت" and t.norm.endswith("ان") and len(t.norm) > 4)
+        for t in words
+    )
 
 
 def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
@@ -436,6 +461,7 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
     if single and (
         (i > 0 and tokens[i - 1].norm in _NOUN_BEFORE)
         or (last + 1 < len(tokens) and tokens[last + 1].norm in _NOUN_AFTER)
+        or _outlet_name(tokens, i)
     ):
         return None
     if last + 1 < len(tokens) and any(w in WEEKDAYS for w in _words(tokens[last + 1])):
@@ -445,6 +471,20 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
         start=tokens[i].start,
         end=tokens[last].end,
         offset=offset - 100,
+    )
+
+
+# "صحيفة المصري اليوم", "قناة روسيا اليوم": an outlet's noun, one name word, then "اليوم" is
+# the outlet's name (annotation guide: not a date).
+_OUTLET_NOUNS = word_set("صحيفه جريده قناه موقع شبكه مجله اذاعه تلفزيون وكاله")
+
+
+def _outlet_name(tokens: list[Token], i: int) -> bool:
+    """True when "اليوم" at ``i`` ends an outlet's name: its noun two words before."""
+    return (
+        i >= 2
+        and tokens[i].norm == "اليوم"
+        and any(form in _OUTLET_NOUNS for form in _words(tokens[i - 2]))
     )
 
 
