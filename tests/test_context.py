@@ -387,3 +387,27 @@ def test_the_next_of_a_list_as_the_subject_leans_back() -> None:
 def test_i_think_that_she_leans_back() -> None:
     assert needs_context("أعتقد أنها في التأهيل والكفاءة والثقة ثم في العقدة..", "ar")
     assert not needs_context("أعتقد أنه من الواجب منح حكام الكرة مزيدا من الثقة.", "ar")
+
+
+def test_a_verb_then_only_when_or_where_then_what_was_said_has_no_subject() -> None:
+    # February 2018 ANT (round 11): no subject between the verb and "أن".
+    assert needs_context(
+        'وشرح في ديسمبر الماضي أنه يرى مصير الانفصاليين المسجونين "غير عادل".', "ar"
+    )
+    assert needs_context("وأضاف اليوم السبت أن الهجوم وقع في سوق للأسماك على مشارف المدينة.", "ar")
+    assert needs_context("وكرر الخميس أن المسؤولين عن الوضع هم الذين يدعمون الإرهابيين.", "ar")
+    # A source named after "جاء/ورد في", or a subject after the setting.
+    assert not needs_context('فقد جاء في "الأغاني" أن هذا البيت ورد في حادثة.', "ar")
+    assert not needs_context("وأعلن في القاهرة اليوم وزير الخارجية أن المحادثات انتهت.", "ar")
+
+
+def test_this_comes_after_points_back_but_is_not_a_fragment() -> None:
+    # 18 February sentences lean back by reading, but the second blind February set read
+    # "ويأتي هذا بعد يومين فقط من مقتل …" as standing alone: a summary keeps it after its
+    # predecessor (points_back), needs_context leaves it.
+    sentence = "وياتي هذا بعد يوم فقط من إعلان القوات قصف 68 هدفاً بالمدفعية في سيناء."
+    assert points_back(sentence, "ar")
+    assert points_back("جاء هذا خلال مؤتمر صحفي مشترك لتيلرسون مع نظيره التركي في أنقرة.", "ar")
+    assert not needs_context(sentence, "ar", "جيش مصر يعلن قصف ثمانية أهداف جواً بسيناء")
+    # A thing named after the verb is the told-act rule's, under a title only.
+    assert not points_back("ويأتي القرار بعد تحركات لمسؤولين أمريكيين.", "ar")

@@ -11,10 +11,10 @@ from marsad.summarize.base import StoryText
 from marsad.summarize.select import select
 
 
-def _document(article_id: str, day: int, paragraphs: list[str]) -> Document:
+def _document(article_id: str, day: int, paragraphs: list[str], title: str = "عنوان") -> Document:
     article = Article(
         id=article_id,
-        title="عنوان",
+        title=title,
         text="\n".join(paragraphs),
         source=article_id,
         published=datetime(2018, 2, day, tzinfo=UTC),
@@ -39,3 +39,28 @@ def test_a_leaning_sentence_moves_up_with_the_lead_it_follows() -> None:
     scores[texts.index(lead)], scores[texts.index(leaning)], scores[texts.index(earlier)] = 3, 2, 1
     summary = [s.text for s in select(story, scores, words=1000, redundancy=0.99)]
     assert summary == [lead, leaning, earlier]
+
+
+def test_a_sentence_pointing_back_is_not_shown_alone_in_a_titled_article() -> None:
+    # From February 2018 ANT (the new Red Bull car; round 11): in a one-article summary, "كذلك"
+    # and "but" go on from the sentence before, as they do among several articles.
+    lead = "كشف فريق ريد بول عن سيارته الجديدة التي سيخوض بها موسم الفورمولا 1 المقبل."
+    middle = "وقد تطلب تركيب نظام الحماية جهدا كبيرا من حيث تصنيع هيكل قوي بشكل كاف."
+    pointing = "ولكن رئيس الفريق كريستيان هورنر قال إن التغييرات تساعد السيارة على المدى الطويل."
+    title = 'الكشف عن سيارة "ريد بول" الجديدة'
+    story = StoryText.build(
+        [_document("one", 20, [lead, middle, pointing], title=title)],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert not story.sentences[2].needs_context
+    scores = np.array([3.0, 1.0, 2.0])
+    summary = [s.text for s in select(story, scores, words=28, redundancy=0.99)]
+    assert pointing not in summary
+    # Read in order under no title (EASC's plain articles), it may be shown alone.
+    untitled = StoryText.build(
+        [_document("one", 20, [lead, middle, pointing], title="")],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert pointing in [s.text for s in select(untitled, scores, words=28, redundancy=0.99)]
