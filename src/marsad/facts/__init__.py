@@ -110,7 +110,7 @@ def _mentions(
 ) -> tuple[tuple[DateMention, ...], tuple[QuantityMention, ...], tuple[EntityMention, ...]]:
     return (
         tuple(date_mentions(text)),
-        tuple(quantities(text, month_words=MONTH_WORDS)),
+        tuple(m for m in quantities(text, month_words=MONTH_WORDS) if m.sure),
         tuple(entity_mentions(text)),
     )
 

@@ -69,8 +69,10 @@ SCOPES: dict[str, frozenset[str]] = {
     "civilians": word_set("مدني مدنيين civilians"),
     "children": word_set("طفل اطفال children"),
 }  # fmt: skip
+# Words after a figure that are no counted noun; "حسب/وفق" name who gives it ("ارتفع عدد
+# الضحايا إلى 100 بحسب وزارة الصحة": the clause says what it counts).
 _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع ليس فقط of in on to "
-                       "and or the a since not only")  # fmt: skip
+                       "and or the a since not only حسب وفق وفقا طبقا نقلا according")  # fmt: skip
 _ABOUT_MARGIN = 0.1  # "نحو 2000" is read as 2000 ± 10% when judging whether figures agree
 
 
@@ -93,6 +95,9 @@ class QuantityMention:
     counted: str = "other"  # the concept, else money / percent / other
     source: Source | None = None  # who gives the figure inside the text ("حسب الشرطة")
     time_scope: str | None = None  # cumulative / one_day / unclear, for cumulative concepts
+    # False for a count of people whose counted thing is unknown in a sentence that tells of
+    # a counted thing or of casualties: it may be that thing, so it is better not typed.
+    sure: bool = True
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -105,6 +110,8 @@ def lemma(word: str) -> str:
     word = word.lower()
     if word in _KNOWN_NOUNS:
         return _LEMMAS.get(word, word)  # "وفيات": the و is the word's own
+    if word.endswith("ا") and word[:-1] in _KNOWN_NOUNS:
+        return word[:-1]  # "24 وزيرا"
     for prefix in NOUN_PROCLITICS:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]
@@ -478,6 +485,8 @@ def _mention_at(
         return None  # "بعد مرور بضع ساعات": a vague while, no figure
     if unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
+    people = of_them or (unit is not None and _counts_people(unit))
+    sure = concept is not None or not people or not _tells_of_counts(tokens, number.first)
     money = unit in CURRENCIES or _after_amount(tokens, start)
     money = money or (unit is None and _scaled_sum(tokens, number))
     counted = concept or ("money" if money else unit if unit == "percent" else "other")
@@ -495,8 +504,43 @@ def _mention_at(
         value_kind=kind,
         counted=counted,
         source=in_text_source(tokens, number.first, last) if concept else None,
+        sure=sure,
     )
     return mention, last
+
+
+# Verbs of causing casualties whose kind they leave open ("موقعة نحو 20 شخصا": dead or hurt),
+# read only just before a figure: "موقعه" is also "its site", "أوقع" also "dropped".
+_CASUALTY_VERBS = word_set("اوقع اوقعت اوقعا موقعا موقعه موقعين")
+_CASUALTY_REACH = 3  # tokens from such a verb to the figure it governs ("موقعة أكثر من 20")
+
+
+_TELLING_REACH = 20  # tokens either side of a figure searched for a counted thing
+_PART_BREAKS = frozenset({"؛", ";"})  # a list's items: "تنافس 6 أطفال ...؛ ... الجمهور"
+
+
+def _tells_of_counts(tokens: list[Token], at: int) -> bool:
+    """True when the words around a figure name a counted thing ("باعتقال الشرطة ... إضافة إلى
+    خمسة من مساعديه") or casualties of a figure: a count of people they do not tie to one may
+    be of it."""
+    first, last = max(0, at - _TELLING_REACH), min(len(tokens), at + _TELLING_REACH + 1)
+    for i in range(at - 1, first - 1, -1):
+        if tokens[i].text in _PART_BREAKS:
+            first = i + 1
+            break
+    for i in range(at + 1, last):
+        if tokens[i].text in _PART_BREAKS:
+            last = i
+            break
+    for i in range(first, last):
+        token = tokens[i]
+        if _concept(token.norm) is not None:
+            return True
+        if any(f in _CASUALTY_VERBS for f in stems(token.norm)) and any(
+            _may_start(t) for t in tokens[i + 1 : min(last, i + 1 + _CASUALTY_REACH)]
+        ):
+            return True
+    return False
 
 
 def _is_identifier(tokens: list[Token], first: int) -> bool:
