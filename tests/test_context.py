@@ -411,3 +411,15 @@ def test_this_comes_after_points_back_but_is_not_a_fragment() -> None:
     assert not needs_context(sentence, "ar", "جيش مصر يعلن قصف ثمانية أهداف جواً بسيناء")
     # A thing named after the verb is the told-act rule's, under a title only.
     assert not points_back("ويأتي القرار بعد تحركات لمسؤولين أمريكيين.", "ar")
+
+
+def test_a_speaker_going_on_whom_the_title_does_not_name_points_back() -> None:
+    # February 2018 ANT: "وتابع كوكس: …" was shown alone in a February summary (round 11).
+    title = 'فيسبوك يختبر زر "التصويت السلبي"'
+    going_on = 'وتابع كوكس: "نحن نبحث عن أفكار مؤثرة تجمع الناس سويا".'
+    assert points_back(going_on, "ar", title)
+    assert points_back("وأردف توم: لقد اتخذت قراري بناء على تلك اللحظة.", "ar", "الحكم يعترف")
+    # The title names the speaker, or no title: not judged here.
+    assert not points_back('وتابع جعجع: "البعض منكم يتساءل".', "ar", "جعجع: إن كانت المقاومة")
+    assert not points_back(going_on, "ar")
+    assert not needs_context(going_on, "ar", title)

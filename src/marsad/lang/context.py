@@ -337,6 +337,14 @@ _COMES_THIS = re.compile(
     r"^\s*(?:و|ف)?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت|أتى|اتى)\s+(?:هذا|ذلك|هذه|تلك)"
     r"(?:\s+(?!ال)|\s*[،,.]|$)"
 )
+# A speaker going on ("وتابع كوكس: …", "وأردف توم: …", "وتابع شارحا: …"): who it is was said
+# before, unless the title names them. 7 February sentences, all leaning back; one was shown
+# alone in a February summary (round 11). A named subject, so not part of needs_context.
+_GOING_ON = re.compile(
+    r"^\s*(?:و|ف)(?:أردف|اردف|استطرد|استدرك|تابع|واصل)(?:ت)?\s+(?!ال|حديث)([\u0621-\u064a]{3,})"
+    r"\s*(?::|(?:قائلا|قائلاً|قائلة|بالقول|بقوله|بقولها|أن|إن|بأن|أنه|إنه|أنها|إنها)"
+    r"(?![\u0621-\u064a]))"
+)
 _COMES_AFTER = re.compile(r"^\s*(?:و|ف)?(?:يأتي|تأتي|أتى|أتت|جاء|جاءت)\s")
 _NOUN_ENDING = ("ات", "ة", "ه", "ي")
 _ENGLISH = re.compile(
@@ -444,14 +452,16 @@ def _stem(noun: str) -> str:
     return noun
 
 
-def points_back(text: str, language: str) -> bool:
+def points_back(text: str, language: str, title: str | None = None) -> bool:
     """True when the sentence names something as already known ("هذا الهجوم", "وأضافت
     المتحدثة أن", "ويأتي هذا بعد …"), or goes on from the one before with "كما"/"لكن" (though
     it names its subject): it reads well after its own article's sentences, not among other
-    outlets' nor alone (summaries of several articles and of one titled article use it)."""
+    outlets' nor alone (summaries of several articles and of one titled article use it).
+    ``title``: with one, a speaker going on whom it does not name counts too."""
     return language == "ar" and bool(
         _DEMONSTRATIVE.match(text)
         or _ADDING.match(text)
         or _TITLE_SUBJECT.match(text)
         or _COMES_THIS.match(text)
+        or (title and _not_in_title(_GOING_ON.match(text), title))
     )

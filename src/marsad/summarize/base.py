@@ -189,16 +189,18 @@ class StoryText:
         language = {document.id: document.language for document in self.documents}
         # Among several articles, or in an article with a title of its own, a sentence that
         # points back ("كما …", "هذا الأمر") follows its predecessor too. Not in an untitled
-        # article (EASC's), where it cost held-out ROUGE-2 (docs/evaluation.md, round 11).
-        judged = {
-            document.id: several
-            or bool(document.article.title and not document.article.title_inferred)
+        # article (EASC's), where it cost held-out ROUGE-2 (docs/evaluation.md, round 5).
+        titles = {
+            document.id: document.article.title
             for document in self.documents
+            if document.article.title and not document.article.title_inferred
         }
         for n, sentence in enumerate(self.sentences):
             previous = self.sentences[n - 1] if n else None
+            title = titles.get(sentence.article)
             leans = sentence.needs_context or (
-                judged[sentence.article] and points_back(sentence.text, language[sentence.article])
+                (several or title is not None)
+                and points_back(sentence.text, language[sentence.article], title)
             )
             if leans and previous and previous.article == sentence.article:
                 before[n] = n - 1
