@@ -81,3 +81,21 @@ def test_a_minister_keeps_the_waw_of_its_word() -> None:
         "حكومته التي تشكلت في الأول من يونيو 2016، وضمت 29 وزيرا"
     )
     assert [(m.value, m.unit) for m in found] == [(29, "وزير")]
+
+
+def test_forces_that_open_a_clause_count_what_their_verb_says() -> None:
+    # AL-internationalNews-11-20180218: the gold counts the 100 as killed.
+    text = (
+        "وقالت الولايات المتحدة إن نحو 100 من القوات الموالية للحكومة السورية قتلوا في ضربات "
+        "أميركية لصد هجوم السابع من فبراير/شباط."
+    )
+    assert figures(text) == [(100, "killed", True)]
+
+
+def test_a_whole_out_of_which_a_count_is_taken_is_not_that_count() -> None:
+    # CN-middleEast-10-20180218: 500 crossed the river (troops in the gold), 100 were killed.
+    text = (
+        "التي أكدت القوات الأمريكية فيها مقتل قرابة 100 شخص من بين 500 عنصر كانوا قد اجتازوا "
+        "نهر الفرات"
+    )
+    assert figures(text) == [(100, "killed", True), (500, "other", False)]

@@ -130,7 +130,7 @@ _GENERIC_NOUNS = word_set(
     "شخص عنصر فرد مواطن نسمه اخر اخرين اخرون نساء امراه رجل رجال فتاه فتيات ركاب راكب مريض "
     "مرضي عامل عمال طالب طلاب صحفي صحفيين مساعد مساعدين مساعديه قائد قاده قيادي قياديين "
     "ناشط ناشطين سكان اهالي وزير وزراء مواطنين صحافي صحافيين تلميذ تلميذه تلميذات تلاميذ "
-    "طالبه طالبات عديد person persons others women men"
+    "طالبه طالبات عديد قوات person persons others women men"
 )
 # Cue words of a counted thing that are no people: "أربعة مستشفيات" counts hospitals.
 _NOT_PEOPLE = word_set("مستشفى مستشفي مستشفيات المستشفيات المستشفى عنايه علاج معالجه hospital")
@@ -485,7 +485,11 @@ def _mention_at(
         return None  # "بعد مرور بضع ساعات": a vague while, no figure
     if unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
-    people = of_them or (unit is not None and _counts_people(unit))
+    if concept is not None and _out_of(tokens, start):
+        concept, scope = None, None  # "مقتل 100 شخص من بين 500 عنصر": the whole they are of
+    # "تسعة منهم" counts people; "97.5% منهم" is a share, "أربع رسائل منها" things.
+    of_people = of_them and unit is None and tokens[last + 1].norm != "منها"
+    people = of_people or (unit is not None and _counts_people(unit))
     sure = concept is not None or not people or not _tells_of_counts(tokens, number.first)
     money = unit in CURRENCIES or _after_amount(tokens, start)
     money = money or (unit is None and _scaled_sum(tokens, number))
@@ -507,6 +511,14 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+_OUT_OF = (("من", "بين"), ("من", "اصل"))
+
+
+def _out_of(tokens: list[Token], start: int) -> bool:
+    """True when a figure follows "من بين/من أصل" (out of): a whole, not the count taken of it."""
+    return start >= 2 and (tokens[start - 2].norm, tokens[start - 1].norm) in _OUT_OF
 
 
 # Verbs of causing casualties whose kind they leave open ("موقعة نحو 20 شخصا": dead or hurt),
