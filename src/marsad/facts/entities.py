@@ -49,15 +49,46 @@ class EntityMention:
 
 def _lookup(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int, str] | None:
     """The longest lexicon phrase or nisba adjective at ``i``: (entry, last index, form)."""
-    first_forms = _forms(tokens[i].norm)
-    if any(fold(form) in gaz.first_words for form in first_forms):
-        found = _phrase(tokens, i, gaz, first_forms)
+    word = tokens[i].norm
+    folded = _starting(word)
+    if folded:
+        found = _phrase(tokens, i, gaz, folded)
         if found is not None:
             return found
-    for form in first_forms:
-        entry = gaz.nisba.get(form) or gaz.nisba.get(nisba_stem(form) or "")
+    entry = _nisba_entry(word)
+    return None if entry is None else (entry, i, "nisba")
+
+
+# What the lexicon says of one word wherever it stands is asked at each of its candidate
+# tokens by three rules (``_lookup``, ``_is_title``, ``_skip_modifiers``): cached per word.
+# Keyed on the word's matching form alone, which is safe as the lexicon is the one shipped
+# (``gazetteer()``, emptied with these by ``marsad.clear_caches``).
+@cached(100_000)
+def _starting(word: str) -> tuple[str, ...]:
+    """The folded forms of a word (``_forms``) when one of them starts a lexicon phrase or
+    title, else none."""
+    first_words = gazetteer().first_words
+    folded = tuple(fold(form) for form in _forms(word))
+    return folded if any(form in first_words for form in folded) else ()
+
+
+@cached(100_000)
+def _title_forms(word: str) -> tuple[str, ...]:
+    """The folded forms of a word without proclitics (``stems``) when one of them starts a
+    lexicon phrase or title, else none."""
+    first_words = gazetteer().first_words
+    folded = tuple(fold(form) for form in stems(word))
+    return folded if any(form in first_words for form in folded) else ()
+
+
+@cached(100_000)
+def _nisba_entry(word: str) -> Entry | None:
+    """The place a word names as a nisba adjective ("الروسية"), by its first form that does."""
+    nisba = gazetteer().nisba
+    for form in _forms(word):
+        entry = nisba.get(form) or nisba.get(nisba_stem(form) or "")
         if entry is not None:
-            return entry, i, "nisba"
+            return entry
     return None
 
 
@@ -74,9 +105,9 @@ def _forms(word: str) -> tuple[str, ...]:
 
 
 def _phrase(
-    tokens: list[Token], i: int, gaz: Gazetteer, first_forms: tuple[str, ...]
+    tokens: list[Token], i: int, gaz: Gazetteer, folded: tuple[str, ...]
 ) -> tuple[Entry, int, str] | None:
-    folded = [fold(form) for form in first_forms]
+    """The longest lexicon phrase at ``i`` whose first word is one of ``folded``."""
     rest = [fold(t.text) for t in tokens[i + 1 : i + gaz.longest]]
     for size in range(min(gaz.longest, len(tokens) - i), 0, -1):
         for first in folded:
@@ -89,13 +120,13 @@ def _phrase(
 
 def _is_title(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """Index of the last title token when a title starts at ``i``, else -1."""
-    forms = stems(tokens[i].norm)
-    if not any(fold(form) in gaz.first_words for form in forms):
+    forms = _title_forms(tokens[i].norm)
+    if not forms:
         return -1
     for size in (2, 1):
         words = tuple(fold(t.text) for t in tokens[i : i + size])
-        for form in stems(tokens[i].norm):
-            if len(words) == size and (fold(form), *words[1:]) in gaz.titles:
+        for form in forms:
+            if len(words) == size and (form, *words[1:]) in gaz.titles:
                 return i + size - 1
     return -1
 
