@@ -99,3 +99,15 @@ def test_a_whole_out_of_which_a_count_is_taken_is_not_that_count() -> None:
         "نهر الفرات"
     )
     assert figures(text) == [(100, "killed", True), (500, "other", False)]
+
+
+def test_the_afflicted_with_an_illness_are_not_the_injured() -> None:
+    # SK-technology-30-20180219: children with autism and healthy ones in a study.
+    text = (
+        'وتعاونت جامعة "وارويك" في دراستها مع جامعة "بولونيا"، حيث أخضعت 38 طفلا مصابا بالتوحد '
+        "و38 آخرين معافين من المرض، تراوحت أعمارهم بين الخمس والـ12 عاماً، لاختبارات الدم والبول."
+    )
+    assert [f for f in figures(text) if f[0] == 38] == [(38, "other", True), (38, "other", True)]
+    # A wound after "أصيب بـ" is an injury.
+    assert figures("وأصيب 30 شخصا بجروح في الهجوم") == [(30, "injured", True)]
+    assert figures("وأصيب 30 شخصا بالرصاص الحي") == [(30, "injured", True)]

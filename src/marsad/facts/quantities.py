@@ -233,6 +233,8 @@ def _context(
                 break
             continue
         found = _concept(tokens[i].norm)
+        if found == "injured" and _illness(tokens, i):
+            found = None
         if found and (concept is None or (concept in WEAK and found not in WEAK)):
             concept = found
         scope = scope or _scope(tokens[i].norm) if i >= first else scope
@@ -241,6 +243,29 @@ def _context(
     if (concept is None or concept in WEAK) and _after_that(tokens, back):
         concept = _subject_verb(tokens, last + 1) or concept
     return concept, scope
+
+
+# "مصاب/أصيب بـ" then an illness ("38 طفلا مصابا بالتوحد") counts the ill, not the injured;
+# then a wound ("أصيب 30 بجروح", "بالرصاص") counts the injured.
+_AFFLICTED = word_set(
+    "مصاب مصابا مصابه مصابين مصابون اصيب اصيبت اصيبوا اصابه اصابات يصاب تصاب يصابون"
+)
+_WOUNDS = word_set(
+    "جروح جراح جرح اصابات اصابه اصابته حروق رصاص رصاصه شظايا شظيه كسور رضوض طلق طلقات اعيره "
+    "نيران طعنات طعنه"
+)
+
+
+def _illness(tokens: list[Token], i: int) -> bool:
+    """True when the word at ``i`` is "afflicted" and the word after it names, after "بـ", no
+    wound: an illness ("مصابا بالتوحد", "المصابين بالسرطان")."""
+    if i + 1 >= len(tokens) or not any(f in _AFFLICTED for f in stems(tokens[i].norm)):
+        return False
+    after = tokens[i + 1].norm
+    if not after.startswith("ب") or len(after) < 4:
+        return False
+    word = after.removeprefix("بال") if after.startswith("بال") else after[1:]
+    return word not in _WOUNDS and after[1:] not in _WOUNDS
 
 
 _THAT = word_set("ان انه")
@@ -546,7 +571,7 @@ def _tells_of_counts(tokens: list[Token], at: int) -> bool:
             break
     for i in range(first, last):
         token = tokens[i]
-        if _concept(token.norm) is not None:
+        if _concept(token.norm) is not None and not _illness(tokens, i):
             return True
         if any(f in _CASUALTY_VERBS for f in stems(token.norm)) and any(
             _may_start(t) for t in tokens[i + 1 : min(last, i + 1 + _CASUALTY_REACH)]
