@@ -261,11 +261,22 @@ def _stories(store: Store) -> dict[str, Any]:
     return found
 
 
+def _search_texts(store: Store) -> list[tuple[str, str]]:
+    """Every article's and story's stored search text, by id."""
+    engine = store.engine  # type: ignore[attr-defined]
+    with engine.connect() as connection:
+        query = "SELECT id, search_text FROM articles UNION ALL SELECT id, search_text FROM stories"
+        rows = connection.execute(text(query)).all()
+    assert len(rows) > 3
+    return sorted((row.id, row.search_text) for row in rows)
+
+
 def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """From POOL_ARTICLES new articles, cleaning, analysis and what each article says are done
-    on the newsroom's pool (none in this process), and the stories are those of one process."""
+    """From POOL_ARTICLES new articles, cleaning, analysis, what each article says and its
+    search text are made on the newsroom's pool (none in this process), and the stories and
+    search texts are those of one process."""
     articles = [*_examples(), *(_article(f"f{n}", FLOOD, f"o{n}", n / 10) for n in range(3))]
     articles.append(_article("c", CUP, "o9", 0.5))
     here = open_store(str(tmp_path / "here.db"))
@@ -275,14 +286,16 @@ def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
         monkeypatch.setattr(marsad.newsroom.core, "POOL_ARTICLES", 2)
         analysed = _Counting(monkeypatch, "analyse")
         said = _Counting(monkeypatch, "document_mentions", marsad.newsroom.rebuild)
+        searched = _Counting(monkeypatch, "search_text", marsad.newsroom.core)
         newsroom = Newsroom(pooled, workers=2)
         try:
             newsroom.ingest(articles)
         finally:
             newsroom.close()
-        assert analysed.calls == 0 and said.calls == 0  # all on the pool
+        assert analysed.calls == 0 and said.calls == 0 and searched.calls == 0  # on the pool
         assert _stories(pooled) == _stories(here)
         assert len(_stories(here)) == 3
+        assert _search_texts(pooled) == _search_texts(here)
     finally:
         here.close()
         pooled.close()

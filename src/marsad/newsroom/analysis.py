@@ -1,8 +1,9 @@
 """Cleaning and analysing a batch's new articles, with what each says on its own (dates,
-figures, names, for its story's rebuild) and what the clusterer reads of it alone
-(``stream.read_document``): in this process, or on the newsroom's process pool in chunks
-whose results come back in order, so the clusterer takes the first documents while the pool
-analyses the rest. The same functions either way, so the documents are the same."""
+figures, names, for its story's rebuild), what the clusterer reads of it alone
+(``stream.read_document``) and its search text: in this process, or on the newsroom's process
+pool in chunks whose results come back in order, so the clusterer takes the first documents
+while the pool analyses the rest. The same functions either way, so the documents are the
+same."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from marsad.cluster import ClusterParams
 from marsad.facts import DocumentMentions, document_mentions
 from marsad.lang import analyse
 from marsad.model import Article, Document
+from marsad.newsroom.search import search_text
 from marsad.stream import Reading, read_document
 
 if TYPE_CHECKING:
@@ -25,7 +27,8 @@ if TYPE_CHECKING:
 POOL_ARTICLES = 200
 TASK_ARTICLES = 50
 
-Analysed = tuple[Document, DocumentMentions | None, Reading | None]
+# A document, with what it says, the clusterer's reading and its search text when made ahead.
+Analysed = tuple[Document, DocumentMentions | None, Reading | None, str | None]
 
 
 def analysed(
@@ -37,11 +40,12 @@ def analysed(
 ) -> Iterator[Analysed]:
     """Each article cleaned with ``evidence`` and analysed, in order; on ``engine`` (the
     caller gives one for POOL_ARTICLES or more) with what the document says on its own and
-    the clusterer's reading of it with ``params``, else here without them (None: the rebuild
-    and the clusterer read them, as before)."""
+    the clusterer's reading of it with ``params`` and its search text, else here without
+    them (None: the rebuild, the clusterer and the newsroom make them, as before)."""
     if engine is None:
         for article in articles:
-            yield analyse(clean_with(article, evidence), default_language=language), None, None
+            document = analyse(clean_with(article, evidence), default_language=language)
+            yield document, None, None, None
         return
     chunks = [articles[n : n + TASK_ARTICLES] for n in range(0, len(articles), TASK_ARTICLES)]
     tasks = [(evidence.for_articles(chunk), list(chunk)) for chunk in chunks]
@@ -61,7 +65,9 @@ def _analyse_some(
     for article in articles:
         document = analyse(clean_with(article, evidence), default_language=language)
         if document.sentences:
-            done.append((document, document_mentions(document), read_document(document, params)))
+            mentions = document_mentions(document)
+            text = search_text([article.title, article.text], document.language)
+            done.append((document, mentions, read_document(document, params), text))
         else:
-            done.append((document, None, None))
+            done.append((document, None, None, None))
     return done

@@ -19,11 +19,11 @@ from marsad.engine import Engine, cores
 from marsad.facts import DocumentMentions
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
-from marsad.model import Article, Document, Problem, Story, content_id
+from marsad.model import Article, Document, Problem, content_id
 from marsad.newsroom.analysis import POOL_ARTICLES, analysed
 from marsad.newsroom.evidence import batch_evidence
 from marsad.newsroom.rebuild import (
-    Mentions,
+    Built,
     Work,
     build_stories,
     inputs_key,
@@ -180,7 +180,7 @@ class Newsroom:
                 report.duplicates += 1
                 continue
             assert ahead is not None  # every article not a copy of a stored one is analysed
-            document, mentions, reading = ahead
+            document, mentions, reading, made = ahead
             if mentions is not None:
                 self._keep_mentions({document.id: mentions})
             if not document.sentences:
@@ -191,8 +191,9 @@ class Newsroom:
                 )
                 continue
             originals[digest] = article.id
-            text = search_text([article.title, article.text], document.language)
-            keep.append(NewArticle(article, digest, text, document))
+            if made is None:  # not made on the pool
+                made = search_text([article.title, article.text], document.language)
+            keep.append(NewArticle(article, digest, made, document))
             placed.append(document)
             readings.append(reading)
             report.added += 1
@@ -248,13 +249,13 @@ class Newsroom:
             work.append(Work(story_id, present, mentions_of(self._mentions, present)))
         return Plan(work=work, keys=keys, storylines=storylines, skipped=len(same))
 
-    def _save(self, writer: BatchWriter, plan: Plan, built: list[tuple[Story, Mentions]]) -> int:
+    def _save(self, writer: BatchWriter, plan: Plan, built: list[Built]) -> int:
         """Store the stories built for ``plan`` whose inputs are still what they were built
         from (another writer may have changed one meanwhile: it stays marked, for the next
         round); returns how many were stored."""
         stream = self._stream_of(writer)
         rows = []
-        for item, (story, mentions) in zip(plan.work, built, strict=True):
+        for item, (story, mentions, text) in zip(plan.work, built, strict=True):
             self._keep_mentions(mentions)
             story_id = item.story_id
             state = stream.stories.get(story_id)
@@ -262,11 +263,8 @@ class Newsroom:
                 self._settings_key, stream.storyline_of(story_id), state.articles
             ):
                 continue
+            # The id and storyline are not in the search text made with the story.
             story = replace(story, id=story_id, storyline=plan.storylines[story_id])
-            text = search_text(
-                [story.title, *(s.text for s in story.summary), *(a.title for a in story.articles)],
-                story.language,
-            )
             rows.append((story, text, plan.keys[story_id]))
         writer.save_stories(rows)
         return len(rows)

@@ -13,6 +13,7 @@ from functools import partial
 from marsad.engine import Engine, NoProgress
 from marsad.facts import DocumentMentions, document_mentions
 from marsad.model import Document, Story, content_id
+from marsad.newsroom.search import search_text
 from marsad.pipeline import build_story, story_of
 from marsad.settings import Settings
 
@@ -23,6 +24,8 @@ POOL_ARTICLES = 500
 TASK_ARTICLES = 150
 
 Mentions = dict[str, DocumentMentions]
+# A built story, what its members say that was not known before, and its search text.
+Built = tuple[Story, Mentions, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +48,10 @@ def settings_key(settings: Settings) -> str:
     return content_id(repr(settings), length=32)
 
 
-def build_stories(
-    work: Sequence[Work], settings: Settings, engine: Engine | None
-) -> list[tuple[Story, Mentions]]:
+def build_stories(work: Sequence[Work], settings: Settings, engine: Engine | None) -> list[Built]:
     """Each story built (in ``work``'s order) with what its members say that was not known
-    before (to keep for the next rebuild); on ``engine`` in tasks of about TASK_ARTICLES
-    members, else here."""
+    before (to keep for the next rebuild) and its search text (made where it is built, so a
+    pool makes it too); on ``engine`` in tasks of about TASK_ARTICLES members, else here."""
     if engine is None:
         return _build_some(settings, list(work))
     tasks: list[list[Work]] = [[]]
@@ -72,8 +73,8 @@ def build_stories(
     return [built for part in done for built in part]
 
 
-def _build_some(settings: Settings, work: list[Work]) -> list[tuple[Story, Mentions]]:
-    results = []
+def _build_some(settings: Settings, work: list[Work]) -> list[Built]:
+    results: list[Built] = []
     for item in work:
         new = {
             document.id: document_mentions(document)
@@ -81,7 +82,7 @@ def _build_some(settings: Settings, work: list[Work]) -> list[tuple[Story, Menti
             if document.id not in item.mentions
         }
         story = build_one(item.documents, settings, {**item.mentions, **new})
-        results.append((story, new))
+        results.append((story, new, story_search_text(story)))
     return results
 
 
@@ -93,6 +94,14 @@ def build_one(
     if len(documents) == 1:
         return story_of([(documents[0], mentions.get(documents[0].id))], (), settings)
     return build_story(documents, settings, mentions)
+
+
+def story_search_text(story: Story) -> str:
+    """What the full-text index sees of a story: its title, summary and members' titles."""
+    return search_text(
+        [story.title, *(s.text for s in story.summary), *(a.title for a in story.articles)],
+        story.language,
+    )
 
 
 def pool_wanted(work: Sequence[Work], workers: int) -> bool:
