@@ -15,6 +15,7 @@ from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.relevance import background, peripheral, usable
+from marsad.summarize.signature import MAX_APART
 
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
 # A summary opens with one of the first sentences of an article: the lead states the event.
@@ -38,6 +39,9 @@ SAME_ARTICLE_LOGIT = 2.0
 # its article reaches this (p 0.27, below its own 0.8 bar: the event is already established;
 # on the February gold 0 and -1 gave the same credits, -2 one wrong).
 EVENT_CREDIT = -1.0
+# Two leads the pair classifier reads as one fact both ways at this logit (p 0.82) are versions
+# of one fact: the summary shows the one more outlets are credited for (``_credited_version``).
+VERSION_LOGIT = 1.5
 
 
 def select(
@@ -89,6 +93,7 @@ def select(
         _cover_latest(story, order, alone & allowed & ~late, chosen, words, redundancy)
         if len(story.documents) > 1:  # one article's summary: its scorer's choice
             _cover_toll(story, order, alone & allowed & ~late, chosen, words, redundancy)
+            _credited_version(story, alone & allowed & ~late, chosen, words, redundancy)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one, one with a toll
@@ -193,6 +198,81 @@ def _cover_toll(
             continue
         chosen[:] = kept
         return
+
+
+def _credited_version(
+    story: StoryText,
+    candidates: np.ndarray,
+    chosen: list[int],
+    words: int,
+    redundancy: float,
+) -> None:
+    """Of two outlets' leads that state one fact, the one both are credited for: a chosen lead
+    is replaced by another outlet's first sentence (among ``candidates``) that the pair
+    classifier reads as its fact both ways (``VERSION_LOGIT``), published within
+    ``MAX_APART``, with the same figures (``_same_figures``), whose credited outlets include
+    the chosen one's and more. February: an outlet whose lead tells the fact in other words
+    was left uncredited when the shown lead had a detail it does not give (the BBC's "Mueller"
+    and "full cooperation" beside Sky's plea of Rick Gates)."""
+    logits = story.pair_logits
+    if logits is None:
+        return
+    same = np.minimum(logits["same"], logits["same"].T)
+    for position, index in enumerate(list(chosen)):
+        if story.sentences[index].index >= LEAD_SENTENCES or story.predecessor[index] >= 0:
+            continue
+        if any(int(story.predecessor[i]) == index for i in chosen):
+            continue
+        rest = [i for i in chosen if i != index]
+        used = sum(story.sentences[i].word_count for i in rest)
+        versions = [
+            other
+            for other in np.flatnonzero(candidates & (same[index] >= VERSION_LOGIT)).tolist()
+            if story.sentences[other].index == 0
+            and story.sources[other] != story.sources[index]
+            and other not in chosen
+            and used + story.sentences[other].word_count <= words
+            and _near_in_time(story, index, other)
+            and _same_figures(story, index, other)
+            and not _repeats(story, other, rest, redundancy)
+        ]
+        if not versions:  # the credits are read only for the few leads with a version
+            continue
+        best, best_outlets = index, _outlets(story, index)
+        for other in versions:
+            found = _outlets(story, other)
+            if found > best_outlets:
+                best, best_outlets = other, found
+        chosen[position] = best
+
+
+def _near_in_time(story: StoryText, one: int, two: int) -> bool:
+    """True when the articles of two sentences were published within ``MAX_APART`` of each
+    other (or either is undated): leads days apart tell two developments."""
+    published = {d.id: d.article.published for d in story.documents}
+    first = published[story.sentences[one].article]
+    second = published[story.sentences[two].article]
+    return first is None or second is None or abs(first - second) <= MAX_APART
+
+
+def _same_figures(story: StoryText, one: int, two: int) -> bool:
+    """True when each of two sentences states every figure of the other (in digits or words)
+    and its toll or score (``events.StoryEvents.states_key``): a version without the other's
+    figures tells part of its fact (a 3-1 defeat written in words, the other match's result)."""
+    events = story.events
+    if story.figures[one] | events.worded(one) != story.figures[two] | events.worded(two):
+        return False
+    return all(
+        not events.has_key(first) or events.states_key(first, [second], story.figures)
+        for first, second in ((one, two), (two, one))
+    )
+
+
+def _outlets(story: StoryText, index: int) -> frozenset[str]:
+    """The outlets credited for sentence ``index``."""
+    sources = _summary_sentence(story, index).sources
+    outlet = {d.id: d.article.source for d in story.documents}
+    return frozenset(outlet[a] for a in sources)
 
 
 def _has_toll(story: StoryText, index: int) -> bool:
