@@ -111,3 +111,13 @@ def test_the_afflicted_with_an_illness_are_not_the_injured() -> None:
     # A wound after "أصيب بـ" is an injury.
     assert figures("وأصيب 30 شخصا بجروح في الهجوم") == [(30, "injured", True)]
     assert figures("وأصيب 30 شخصا بالرصاص الحي") == [(30, "injured", True)]
+
+
+def test_dates_with_slashes_minutes_in_brackets_and_rounds_are_no_figures() -> None:
+    # February 2018 ANT: a Saudi decree's Hijri date, a league round, goal minutes.
+    assert quantities("الموقعة في مدينة (سيئول) بتاريخ 7 / 2 / 1439هـ .") == []
+    assert quantities("في ختام المرحلة 22 من الدوري السعودي للمحترفين") == []
+    minutes = "وتناوب كل من سيرخيو أغويرو (18) وفنسنت كومباني (58) ودافيد سيلفا (65)، على التسجيل"
+    assert quantities(minutes) == []
+    # A count in brackets before its noun stays: 697 companies and businessmen (Yemen).
+    assert [m.value for m in quantities("بعدم التعامل مع (697) شركة ورجل أعمال")] == [697]

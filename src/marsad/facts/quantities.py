@@ -312,7 +312,7 @@ def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[
         return True
     if _clock(tokens, number.first, number.last) or nxt in _TIME_MARKS:
         return True  # "9:00", "(1700 ت غ)", "1600 بتوقيت غرينتش", "1439هـ"
-    if _day_range(tokens, number.first, number.last, month_words):
+    if _day_range(tokens, number.first, number.last, month_words) or _slashed(tokens, number):
         return True
     value = number.value
     digits = digits_of(tokens[number.first].text) is not None  # "ألفين" is never a year
@@ -332,6 +332,17 @@ def _clock(tokens: list[Token], first: int, last: int) -> bool:
     return (after and tokens[last + 2].text[0].isdigit()) or (
         before and tokens[first - 2].text[0].isdigit()
     )
+
+
+def _slashed(tokens: list[Token], number: Number) -> bool:
+    """Digits with "/" and digits on one side: a date "1 / 8 / 1438هـ" or a reference."""
+    first, last = number.first, number.last
+
+    def digits(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].text[:1].isdigit()
+
+    after = last + 1 < len(tokens) and tokens[last + 1].text == "/" and digits(last + 2)
+    return after or (first >= 1 and tokens[first - 1].text == "/" and digits(first - 2))
 
 
 def _day_range(tokens: list[Token], first: int, last: int, month_words: frozenset[str]) -> bool:
@@ -589,8 +600,12 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     if first == 0:
         return False
     previous = tokens[first - 1].norm
+    if previous == "(" and nxt == ")" and not _noun_follows(tokens, first + 2):
+        return True  # alone in brackets: a minute "(55) وعمرو", a code; not "(697) شركة"
     if previous == "-" and first >= 2 and tokens[first - 2].text[0].isalpha():
         return True  # a model: "إس-400", "إف-16"
+    if previous == "(" and first >= 2:
+        previous = tokens[first - 2].norm  # "رقم (13067)"
     if previous == "ال" or any(form in ID_WORDS for form in stems(previous)):
         return True
     digits = digits_of(tokens[first].text)
@@ -598,6 +613,13 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 4) : first - 1]
     resolution = any(form in RESOLUTION_WORDS for t in before for form in stems(t.norm))
     return resolution and value is not None and value >= 100  # "قرار مجلس الأمن 2254"
+
+
+def _noun_follows(tokens: list[Token], i: int) -> bool:
+    """True when the word at ``i`` may be a counted noun: a word, not "و..." nor a particle."""
+    if i >= len(tokens) or not tokens[i].text[0].isalpha() or tokens[i].norm.startswith("و"):
+        return False
+    return not any(form in _NOT_NOUNS for form in stems(tokens[i].norm))
 
 
 def _percent_end(tokens: list[Token], last: int) -> int | None:
