@@ -121,3 +121,9 @@ def test_dates_with_slashes_minutes_in_brackets_and_rounds_are_no_figures() -> N
     assert quantities(minutes) == []
     # A count in brackets before its noun stays: 697 companies and businessmen (Yemen).
     assert [m.value for m in quantities("بعدم التعامل مع (697) شركة ورجل أعمال")] == [697]
+
+
+def test_one_and_twenty_is_twenty_one() -> None:
+    # No February article writes it; "واحد" lost its و as if it were "and", leaving "وعشرون".
+    assert figures("وقتل واحد وعشرون شخصا في الهجوم") == [(21, "killed", True)]
+    assert quantities("وقتل شخص واحد") == []  # a lone "one" stays no figure, as before

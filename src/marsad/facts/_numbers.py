@@ -145,6 +145,10 @@ def _word(token: Token) -> str:
 
 def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """A number written in words starting at token ``i``: (value, last token index)."""
+    if tokens[i].norm in ("واحد", "واحده") and i + 1 < len(tokens):
+        nxt = tokens[i + 1].norm  # "واحد وعشرون": its و is the word's own, not "and"
+        if nxt.startswith("و") and nxt[1:] in TENS:
+            return 1 + TENS[nxt[1:]], i + 1
     word = _word(tokens[i])
     if word in DUAL_SCALES:
         return DUAL_SCALES[word], i
