@@ -127,11 +127,13 @@ def rules(story: StoryText, same: np.ndarray) -> dict[str, np.ndarray]:
     ``same``: the classifier's "same fact" logits, a floor for the event and lead rules
     (``lead_pairs``: two outlets' first sentences close to one fact)."""
     loose = loose_coverage(story)
-    held = contained(story, loose, CONTAINED)
+    # both shares from one pass: what is held at the higher share is held at the lower one
+    either = contained(story, loose, min(CONTAINED, CONTAINED_STATES))
+    held = either & (loose >= CONTAINED)
     event = event_pairs(story, story.eligible.tolist(), same)
     return {
         "rule_same": held | held.T | same_quote(story) | event | lead_pairs(story, same),
-        "rule_states": contained(story, loose, CONTAINED_STATES),
+        "rule_states": either & (loose >= CONTAINED_STATES),
     }
 
 

@@ -187,10 +187,15 @@ def event_pairs(story: StoryText, candidates: Sequence[bool], same: np.ndarray) 
     joined = np.zeros((n, n), dtype=bool)
     if len({s.article for s in story.sentences}) < 2:
         return joined
-    # the verb first (one search per sentence), then the close pairs among those with one
+    # the verb (one search per sentence) only of the sentences with a close sentence of
+    # another outlet either way: the others can be neither joined nor the partner that makes
+    # one signed; then the close pairs among those with a verb
+    listed = np.flatnonzero(np.asarray(candidates, dtype=bool))
+    sources = np.unique(np.asarray(story.sources)[listed], return_inverse=True)[1]
+    partnered = (same[np.ix_(listed, listed)] >= MIN_LOGIT) & (sources[:, None] != sources)
     verbs = {
         i: verb
-        for i in np.flatnonzero(np.asarray(candidates, dtype=bool)).tolist()
+        for i in listed[partnered.any(axis=1) | partnered.any(axis=0)].tolist()
         if (verb := event_verb(story.sentences[i].text)) is not None
     }
     if len(verbs) < 2:
