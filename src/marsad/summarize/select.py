@@ -217,17 +217,17 @@ def _credited_version(
     logits = story.pair_logits
     if logits is None:
         return
-    same = np.minimum(logits["same"], logits["same"].T)
     for position, index in enumerate(list(chosen)):
         if story.sentences[index].index >= LEAD_SENTENCES or story.predecessor[index] >= 0:
             continue
         if any(int(story.predecessor[i]) == index for i in chosen):
             continue
+        same = np.minimum(logits["same"][index], logits["same"][:, index])  # both ways
         rest = [i for i in chosen if i != index]
         used = sum(story.sentences[i].word_count for i in rest)
         versions = [
             other
-            for other in np.flatnonzero(candidates & (same[index] >= VERSION_LOGIT)).tolist()
+            for other in np.flatnonzero(candidates & (same >= VERSION_LOGIT)).tolist()
             if story.sentences[other].index == 0
             and story.sources[other] != story.sources[index]
             and other not in chosen
