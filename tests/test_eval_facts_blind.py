@@ -35,13 +35,17 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # (0.53 -> 0.56) and lowered March "speaker precision" on purpose (0.83 -> 0.80: 40/48 -> 41/51,
 # two more wrong of three more given; docs/evaluation.md, "Seventh round, speakers").
 # The eighth round raised February "speaker precision" (0.95 -> 0.97: 299/308).
+# The ninth round raised February recall (0.66 -> 0.74: 32/43) and March discrepancy precision
+# and recall (0.40 -> 0.42: 3/7, 0.33 -> 0.44: 4/9), and lowered March "quotes with a speaker"
+# on purpose (0.56 -> 0.55: 51/90 -> 50/90, one right speaker fewer): its speaker rules refuse
+# what February articles outside the gold showed wrong ("Ninth round", docs/evaluation.md).
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
              "speaker precision": 0.97, "quantity precision": 0.95,
-             "discrepancy precision": 0.95, "conflict+update recall": 0.66},
-    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
+             "discrepancy precision": 0.95, "conflict+update recall": 0.74},
+    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.55,
                "speaker precision": 0.80, "quantity precision": 0.78,
-               "discrepancy precision": 0.40, "conflict+update recall": 0.33},
+               "discrepancy precision": 0.42, "conflict+update recall": 0.44},
 }  # fmt: skip
 
 

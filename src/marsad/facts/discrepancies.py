@@ -290,8 +290,10 @@ def _period(group: _Group) -> str:
 def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | None:
     """The one kind of a pair of differing figures of one counted thing in one event, and
     why, or None when nothing shows they are about one count."""
-    if a.overlaps(b) or not _across_outlets(a, b):
-        return None  # agreement (or rounding), or no two outlets on the two sides
+    if not _across_outlets(a, b):
+        return None  # no two outlets on the two sides
+    if a.overlaps(b):
+        return _floor_update(concept, a, b)  # agreement (or rounding), or a floor then a count
     here, there = _where(a), _where(b)
     if concept in CUMULATIVE and here and there and here != there:
         return None  # "دوما" beside "الغوطة" or "حمورية": a town beside its region, two events
@@ -322,6 +324,29 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     if concept in CUMULATIVE and _later(low, high, concept):
         return "conflict", "a later report gives a lower count of the same event"
     return "conflict", "the same count at the same time, with different values"
+
+
+def _floor_update(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | None:
+    """An open floor ("أكثر من 400 مدني" at 05:12) then another outlet's exact count above it
+    ("يناهز 462 قتيلا" at 23:45) of the same people in the same event: the count grew into
+    the floor's room, an update. Any other overlap is agreement: None."""
+    floor, count = (a, b) if a.first.high is None else (b, a)
+    if concept not in CUMULATIVE or floor.first.high is not None or not _floor(floor):
+        return None
+    if count.first.value is None or count.first.value <= (floor.first.low or 0):
+        return None
+    if not (_comparable(floor, count) and _same_time(floor, count)):
+        return None  # "أكثر من 45" Russians since 2015 beside 200 in one strike days later
+    here, there = _where(a), _where(b)
+    if (here and there and here != there) or _population(a) != _population(b):
+        return None
+    if not (_same_day(a, b) and _one_report_time(a, b)) or _period(a) != _period(b):
+        return None
+    if {a.first.time_scope, b.first.time_scope} == {"cumulative", "one_day"}:
+        return None
+    if not _later(count, floor, concept):
+        return None
+    return "update", "a later count above the earlier floor"
 
 
 def _population(group: _Group) -> str:
@@ -384,7 +409,9 @@ def _event_day(claim: FigureClaim) -> date | None:
     """The day a claim's sentence dates its event to, the publication day when the sentence
     writes that day with a slipped year (``_slipped_year``)."""
     day, published = claim.day, claim.published
-    if day is not None and _only_telling_days(claim.sentence):
+    if day is not None and (
+        _only_telling_days(claim.sentence) or _only_telling_days(_clause(claim))
+    ):
         return None
     if day is None or published is None or day.year >= published.year:
         return day
@@ -414,6 +441,18 @@ def _only_telling_days(sentence: str) -> bool:
 
 
 _DAY_BEFORE_YEAR = re.compile(r"(\S+)\s*،?\s*(\d{1,2})\s+\S+\s+$")
+
+
+_CLAUSE_END = re.compile(r"[،,.؛]|\s+و(?=أ|ا|إ)")
+
+
+def _clause(claim: FigureClaim) -> str:
+    """The figure's clause: the sentence from the comma (or a و-verb) before it to the one
+    after ("وارتفع عدد القتلى منذ يوم الأحد ليصل إلى 403 قتلى، وأكد ... الخميس")."""
+    text, at = claim.sentence, claim.mention.start
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    end = _CLAUSE_END.search(text, claim.mention.end)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 def _slipped_year(before: str, published: date) -> bool:
@@ -596,16 +635,48 @@ def _event_discrepancies(
             if judged is None:
                 continue
             kind, why = judged
-            pair = sorted((first, second), key=_progress)
-            found.append(
-                Discrepancy(
-                    subject=_label(concept, language),
-                    kind=kind,
-                    claims=tuple(g.claim() for g in pair),
-                    explanation=_reason(pair, why),
+            pairs = [(kind, why, (first, second))]
+            if kind == "update" and concept in _HOURLY:
+                pairs = _stale_split(first, second, why)
+            for kind, why, groups_ in pairs:
+                pair = sorted(groups_, key=_progress)
+                found.append(
+                    Discrepancy(
+                        subject=_label(concept, language),
+                        kind=kind,
+                        claims=tuple(g.claim() for g in pair),
+                        explanation=_reason(pair, why),
+                    )
                 )
-            )
     return found
+
+
+def _stale_split(
+    a: _Group, b: _Group, why: str
+) -> list[tuple[DiscrepancyKind, str, tuple[_Group, _Group]]]:
+    """An update of a toll, less the reports of the lower exact count published after the
+    higher one by another outlet (Sky still "15 injured" at 14:16 after CNN's 40 at 12:46):
+    no earlier word on a growing count but a conflict with it. A floor repeated later ("10
+    على الأقل") still allows the higher count: an update. One kind per pair of claims."""
+    low, high = sorted((a, b), key=_Group.midpoint)
+    if high.first_at is None:
+        return [("update", why, (a, b))]
+    outlets = _outlets(high)
+    stale = [
+        c
+        for c in low.claims
+        if c.at is not None
+        and c.at > high.first_at
+        and (c.outlet or c.article) not in outlets
+        and not _floor(_Group(claims=[c]))
+    ]
+    fresh = [c for c in low.claims if c not in stale]
+    if not stale or not fresh:
+        return [("update", why, (a, b))]
+    return [
+        ("update", why, (_Group(claims=fresh), high)),
+        ("conflict", "a later report still gives the lower count", (_Group(claims=stale), high)),
+    ]
 
 
 def _progress(group: _Group) -> tuple[date, float]:
