@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from marsad.caches import cached
 from marsad.facts._numbers import ARABIC_WEEKDAYS
@@ -76,7 +77,28 @@ def _verb_positions(text: str) -> list[tuple[int, int]]:
     """Character spans of speech verbs (with clitics: "وقال", "وأضاف")."""
     if words_of(text).isdisjoint(_SPEECH_WITH_CLITICS):
         return []  # most sentences: one set test instead of a token loop
-    return [(t.start, t.end) for t in tokenize(text) if _is_speech_verb(t.norm)]
+    tokens = tokenize(text)
+    return [
+        (t.start, t.end)
+        for at, t in enumerate(tokens)
+        if _is_speech_verb(t.norm) and not _carries(tokens, at)
+    ]
+
+
+def _carries(tokens: Sequence[Token], at: int) -> bool:
+    """True for a speech verb's form that says nothing: "نقل" with no "عن"/"لسان" after it
+    ("شركة نقل بحري، اعتبرت", "نقل المصابين إلى المستشفى"; "نقلت وكالة ... عن مصدر" cites
+    someone), "لفت" of attention ("الذي لفت انتباهي")."""
+    if any(form in _POINT_VERBS for form in stems(tokens[at].norm)):
+        # "الذي لفت انتباهي", "لفتت الأنظار": drew attention, said nothing
+        after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+        return after.removeprefix("ال").startswith(("انتباه", "نظر", "انظار"))
+    if not any(form in _REPORTS for form in stems(tokens[at].norm)):
+        return False
+    return not any(t.norm in ("عن", "لسان") for t in tokens[at + 1 : at + _CARRIED + 1])
+
+
+_CARRIED = 12  # tokens after "نقلت" read for "عن": "نقلت صحيفة "..." اليوم الاثنين عن"
 
 
 @cached(100_000)
@@ -110,15 +132,25 @@ def _speaker(
     # "أكد على أن إصرار نتنياهو ... كان "غير صحيح"": who is named after أن is not the subject.
     limit = next((t.start for t in _span(text, start, limit) if t.norm in _THAT), limit)
     known = _NO_NAMES if names is None else names
+    if text and _pronoun_subject(text, verb, start):
+        return None
+    if text and (unnamed := _unnamed_for(text, start, limit, entities)):
+        return unnamed
+    if text and (name := _known_then_title(text, start, limit, known)):
+        return name
     if text and (apposed := _apposition(text, start, limit, entities, known)):
         return apposed
     # "وقال بيتر سلامة نائب مدير عام المنظمة": the name first, then the title
     first = next(iter(_span(text, start, limit)), _NO_TOKEN) if text else _NO_TOKEN
     if _plain_word(first) and (name := _name_then_title(text, start, limit, sizes=(2,))):
         return name
+    if text and (name := _title_name_title(text, start, limit)):
+        return name
     if text and (name := _titled_run(text, start, limit, entities)):
         return name
-    after = [e for e in named if start <= e.start < limit]
+    after = [
+        e for e in named if start <= e.start < limit and not _body_named(e) and not _held(text, e)
+    ]
     # "وقالت المسؤولة السياسية للصحافيين في أول زيارة ... منذ خلفت الزعيم جيري أدامز": a
     # person this many words after the verb is no longer its subject.
     people = [
@@ -156,6 +188,91 @@ def _speaker(
     if before and not _after_preposition(text, before[-1].start):
         return before[-1].canonical if _opens_clause(text, before[-1], verb[0]) else None
     return None
+
+
+_PRONOUN_THAT = _THAT - {"ان", "بان", "that"}
+
+
+def _pronoun_subject(text: str, verb: tuple[int, int], start: int) -> bool:
+    """True when the verb's subject is a pronoun, so no name after it is: right after "إنه/أنها"
+    ("إنه أبلغ الرئيس التركي، رجب طيب إردوغان، بأن": the one told), or followed by "عن"
+    ("من قال عن ترامب": whom the words are about)."""
+    before = _span(text, max(0, verb[0] - 12), verb[0])
+    if before and before[-1].norm in _PRONOUN_THAT:
+        return True
+    first = next(iter(_span(text, start, len(text))), _NO_TOKEN)
+    return start == verb[1] and first.norm == "عن"
+
+
+_UNNAMED_PHRASE = 5  # words of an unnamed source's description kept
+
+
+def _unnamed_for(
+    text: str, start: int, limit: int, entities: Sequence[EntityMention]
+) -> str | None:
+    """ "قال متحدث باسم الرئيس الفلبيني رودريجو دوتيرتي": an unnamed source (an indefinite
+    "متحدث", "مسؤول", "مصدر") speaks for the person named after it, who is not the speaker."""
+    words = _span(text, start, limit)
+    if not words or words[0].norm not in _UNNAMED:
+        return None
+    person = next((e for e in entities if e.type == "person" and start <= e.start < limit), None)
+    if person is None:
+        return None
+    kept: list[str] = []
+    for token in words:
+        if token.start >= person.start or token.text in _SUBJECT_BREAKS:
+            break
+        kept.append(token.text)
+    return " ".join(kept[:_UNNAMED_PHRASE])
+
+
+def _known_then_title(text: str, start: int, limit: int, names: Mapping[str, str]) -> str | None:
+    """ "وكتب دروغبا قائد ساحل العاج السابق": a word the article writes as a person's name,
+    right after the verb and before a title, is that person (not what the title names)."""
+    words = _span(text, start, limit)
+    if len(words) < 2 or not _plain_word(words[0]) or not _apposition_title(words[1].text):
+        return None
+    return names.person(words[0].norm) if isinstance(names, ArticleNames) else None
+
+
+def _title_name_title(text: str, start: int, limit: int) -> str | None:
+    """ "وقال الدكتور أولوفيمي أولادابو الخبير بوحدة ...": a title, two plain words no lexicon
+    knows, then another title: the two words are the name. The first title is definite: an
+    indefinite one governs the words after it ("مدير أمن عدن اللواء ...")."""
+    words = _span(text, start, limit)
+    if len(words) < 4 or not words[0].norm.startswith("ال"):
+        return None
+    if not _apposition_title(words[0].text):
+        return None
+    if not (_plain_word(words[1]) and _plain_word(words[2])):
+        return None
+    if not words[3].norm.startswith("ال") or not _apposition_title(words[3].text):
+        return None
+    return f"{words[1].text} {words[2].text}"
+
+
+def _body_named(entity: EntityMention) -> bool:
+    """A "person" read after a title that starts with a body's kind ("المتحدث باسم قوات
+    تحالف دعم الشرعية"): the body the title names, not a person."""
+    return entity.type == "person" and entity.form == "titled" and _body_first(entity.text)
+
+
+def _held(text: str, entity: EntityMention) -> bool:
+    """True when a name is the genitive of an indefinite title right before it ("رئيس وزراء
+    لبنان", "قائد ساحل العاج", "محامي ترامب"): what the office is of, not who speaks; or
+    whom the words were told ("لصحيفة نيويورك تايمز")."""
+    before = _span(text, max(0, entity.start - 16), entity.start) if text else []
+    if not before:
+        return False
+    return _to_someone(before[-1]) or (
+        _governs(before[-1]) and before[-1].norm not in _PREPOSITIONS
+    )
+
+
+def _body_first(name: str) -> bool:
+    """True when a name opens with a body's kind ("قوات تحالف دعم"): no person's name does."""
+    first = normalize(name.split()[0]).removeprefix("و")
+    return first in _KINDS or first in _BODIES or first == "قوات"
 
 
 def _opens_clause(text: str, entity: EntityMention, verb_start: int) -> bool:
@@ -254,6 +371,8 @@ def _name_word(token_norm: str, names: Mapping[str, str]) -> str | None:
     common noun ("التحقيقات", "المارينز") unless it ends as a nisba ("المري")."""
     if token_norm in ARABIC or token_norm in _NOT_NAMES or token_norm in _SPEAKER_HEADS:
         return None
+    if token_norm in _NOT_SPEAKERS:
+        return None
     if isinstance(names, ArticleNames) and (person := names.person(token_norm)):
         return person  # "وقال الجبير" after "عادل الجبير": a person's last word
     if token_norm.startswith("ال") and not token_norm.endswith("ي"):
@@ -295,6 +414,8 @@ def _name_in_subject(
         return None  # "وقالت حملة ... في أهداف تجارية إن": no title, so no name at its end
     if _in_entity(words[-1], entities):
         return None  # "في جامعة كولومبيا بمدينة نيويورك إن": a place ends the subject
+    if any(_to_someone(t) for t in words[1:-1]):
+        return None  # "قال محامي ترامب لصحيفة نيويورك تايمز أنه": to whom, not who
     return _name_word(words[-1].norm, names)
 
 
@@ -312,6 +433,7 @@ def _plain_word(token: Token) -> bool:
         and word not in _SPEAKER_HEADS
         and not _apposition_title(token.text)
         and not _is_speech_verb(word)
+        and not _to_someone(token)
     )
 
 
@@ -386,11 +508,21 @@ def _titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMent
             and (not _plain_word(before) or _in_entity(before, entities))
             and before.norm not in _UNNAMED
             and before.norm not in _NOT_SPEAKERS  # "في بيان صدر مؤخرا إنه": no name
+            and not _governs(before)
         ):
             return " ".join(t.text for t in words[run:cut])
         if token is None or token.norm in _THAT or token.text in _SUBJECT_BREAKS:
             return None
     return None
+
+
+def _governs(token: Token) -> bool:
+    """True when the words after this one are its object or genitive, never a name: a
+    preposition ("على موقعه الرسمي", "من كثرة عدد المساجد") or an indefinite title ("رئيس
+    وزراء لبنان": the office, not a person)."""
+    if token.norm in _PREPOSITIONS:
+        return True
+    return not token.norm.startswith("ال") and _apposition_title(token.text)
 
 
 def _quoted_names(words: list[Token]) -> set[int]:
@@ -406,7 +538,15 @@ def _quoted_names(words: list[Token]) -> set[int]:
 def _to_someone(token: Token) -> bool:
     """ "لـ"إيسنا"", "لوكالة", "للصحفيين": to whom the words were said, after the name."""
     word = token.norm
-    return word == "ل" or word.startswith("لل") or (word[:1] == "ل" and word[1:] in _SPEAKER_HEADS)
+    return (
+        word == "ل"
+        or word.startswith("لل")
+        or (word[:1] == "ل" and (word[1:] in _SPEAKER_HEADS or word[1:] in _BROADCASTERS))
+    )
+
+
+# "وقال لتلفزيون فلسطين": to whom, after the verb ("قناة", "وكالة" are speaker heads).
+_BROADCASTERS = word_set("تلفزيون راديو إذاعة محطة")
 
 
 def _run_word(token: Token) -> bool:
@@ -585,7 +725,7 @@ _REPORTS = word_set("نقل نقلت ونقل ونقلت نقلا")
 _FROM = 6  # tokens after "نقلت" searched for "عن"
 _SUBJECT_STOPS = word_set(
     "إن أن ان انه إنه انها إنها بأن بان أنه أنها إنهم أنهم إننا أننا إنني أنني بأنه بأنها "
-    ": عن على إلى الى لـ خلال أمس اليوم يوم "
+    ": عن على إلى الى لـ خلال أمس اليوم يوم الذي التي الذين "
     "هو هي هم إنهم انهم قوله قولها قائلا قائلة مضيفا مضيفة في نقلا عبر بيان that"
 )
 _SUBJECT_WORDS = 5
@@ -606,7 +746,7 @@ _SPEAKER_HEADS = word_set(
     "منظمة شركة صحيفة محكمة مؤسسة جمعية حركة مجلس لجنة إدارة مكتب مركز معهد جامعة "
     "متحدثة ناطقة مسؤولة أحد إحدى الجهاز موقع دار بعثة جهاز جماعات الباحثون الاتحاد "
     # Unnamed people by trade ("وقال خبير شفرات إنه"); with the article they are someone named.
-    "خبير خبيرة محلل باحث مراسل شاهد"
+    "خبير خبيرة محلل باحث مراسل شاهد مسؤولي مسؤولو"
 )
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
@@ -619,10 +759,16 @@ def _attributed_from(text: str, verb: tuple[int, int]) -> int:
         # "وأعلن بيان صادر عن الاتحاد التونسي لكرة القدم أن": the body that issued it
         at = next((t for t in tokens[2:4] if t.norm == "عن"), None)
         return at.end if at is not None else verb[1]
-    if not tokens or not any(form in _REPORTS for form in stems(tokens[0].norm)):
+    if not tokens:
         return verb[1]
-    # "ونقلت وكالة الأنباء الإيرانية الرسمية على لسان صفوي قوله"
-    at = next((t for t in tokens[1 : _FROM + 2] if t.norm in ("عن", "لسان")), None)
+    if not any(form in _REPORTS for form in stems(tokens[0].norm)):
+        # "وذكرت الصحيفة نقلا عن المسؤول": the words are the one's after "نقلا عن"
+        window = tokens[1:_FROM]
+        pairs = pairwise(window)
+        return next((b.end for a, b in pairs if a.norm == "نقلا" and b.norm == "عن"), verb[1])
+    # "ونقلت وكالة الأنباء الإيرانية الرسمية على لسان صفوي قوله", "نقلت صحيفة "..." اليوم
+    # الاثنين عن مسؤول أميركي كبير"
+    at = next((t for t in tokens[1 : _CARRIED + 1] if t.norm in ("عن", "لسان")), None)
     return at.end if at is not None else verb[1]
 
 
@@ -730,7 +876,10 @@ def _is_title(phrase: str) -> bool:
 # Words after a speech verb that are no name: how the words came, and pronoun-like words.
 _NOT_SPEAKERS = word_set(
     "بيان تصريح تصريحات حديث مقابلة كلمة رسالة تغريدة مؤتمر وقت لاحق سابق وقت ذلك بدوره "
-    "بدورها بعضهم أحدهم آخرون آخر أيضا كذلك حينها آنذاك لاحقا سابقا مرارا"
+    "بدورها بعضهم أحدهم آخرون آخر أيضا كذلك حينها آنذاك لاحقا سابقا مرارا مرة مجددا "
+    # how it was said: "وقال مرة أخرى", "صرح بشكل مباشر", "وتابع شارحا"
+    "بشكل بصورة بطريقة شارحا شارحة متسائلا متسائلة معتبرا معتبرة محذرا محذرة مستدركا "
+    "مستدركة"
 )
 
 
@@ -1376,7 +1525,11 @@ class ArticleNames(Mapping[str, str]):
         self._found: dict[str, str | None] = {}
         # The people the article names, by their last word ("الجبير" → "عادل الجبير"), and
         # the first words of their names: "عادل الجبير" read as the person "عادل" alone.
-        self._people = {normalize(name.split()[-1]): name for name in people if " " in name}
+        self._people = {
+            normalize(name.split()[-1]): name
+            for name in people
+            if " " in name and not _body_first(name)
+        }
         self._first = {normalize(name.split()[0]) for name in people}
         self._last_words: dict[str, str | None] = {}
 
