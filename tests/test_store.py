@@ -452,3 +452,31 @@ def test_migration_7_finds_a_story_s_search_row_by_its_rowid(tmp_path: Path) -> 
         assert store.stories(q="القوارب").total == 1
     finally:
         store.close()
+
+
+SEARCH_ROWS = ("articles_fts", "stories_fts", "search_vector")
+
+
+def test_a_batch_indexes_its_articles_and_stories_for_search_in_one_statement_each(
+    store: Store,
+) -> None:
+    """A batch's search rows go in with one statement run for all (executemany), not one
+    statement per article or story; what they find is unchanged."""
+    from sqlalchemy import event
+
+    indexing: list[tuple[str, bool]] = []
+
+    def seen(_c: object, _k: object, statement: str, _p: object, _x: object, many: bool) -> None:
+        written = statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+        if written and any(name in statement for name in SEARCH_ROWS):
+            indexing.append((statement.split()[0].upper(), many))
+
+    engine = store.engine  # type: ignore[attr-defined]
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        ingest(store, [*_examples(), _article("f1", FLOOD, "صحيفة", 3), _article("c1", CUP)])
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert store.stories().total == 3
+    assert len(indexing) <= 4  # articles once; stories once (SQLite: a delete and an insert)
+    assert store.stories(q="فيضانات").total == 1 and store.stories(q="الترجيح").total == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -91,9 +92,24 @@ class SQLiteStore(SqlStore):
 
     def index_article(self, connection: Connection, article_id: str, text_: str) -> None:
         """Add the article to the FTS5 table."""
-        connection.exec_driver_sql(
-            "INSERT INTO articles_fts (article_id, text) VALUES (?, ?)", (article_id, text_)
-        )
+        self.index_articles(connection, [(article_id, text_)])
+
+    def index_articles(self, connection: Connection, rows: Sequence[tuple[str, str]]) -> None:
+        """Add the articles to the FTS5 table: one statement run for all (executemany)."""
+        if rows:
+            connection.exec_driver_sql(
+                "INSERT INTO articles_fts (article_id, text) VALUES (?, ?)", list(rows)
+            )
+
+    def index_stories(self, connection: Connection, rows: Sequence[tuple[str, str]]) -> None:
+        """Replace the stories' FTS5 rows (by rowid, as ``index_story``) with one statement
+        run for all; OR REPLACE deletes each old row just before its new one is inserted,
+        as ``index_story`` does, so the index's pages are the same."""
+        if rows:
+            connection.exec_driver_sql(
+                "INSERT OR REPLACE INTO stories_fts (rowid, story_id, text) VALUES (?, ?, ?)",
+                [(fts_rowid(story_id), story_id, text_) for story_id, text_ in rows],
+            )
 
 
 def _create_private(path: Path, mode: int) -> None:
@@ -158,7 +174,20 @@ class PostgresStore(SqlStore):
 
     def index_article(self, connection: Connection, article_id: str, text_: str) -> None:
         """Store the article's tsvector."""
-        connection.exec_driver_sql(
-            "UPDATE articles SET search_vector = to_tsvector('arabic', %(t)s) WHERE id = %(i)s",
-            {"t": text_, "i": article_id},
-        )
+        self.index_articles(connection, [(article_id, text_)])
+
+    def index_articles(self, connection: Connection, rows: Sequence[tuple[str, str]]) -> None:
+        """Store the articles' tsvectors: one statement run for all (executemany)."""
+        if rows:
+            connection.exec_driver_sql(
+                "UPDATE articles SET search_vector = to_tsvector('arabic', %(t)s) WHERE id = %(i)s",
+                [{"t": text_, "i": article_id} for article_id, text_ in rows],
+            )
+
+    def index_stories(self, connection: Connection, rows: Sequence[tuple[str, str]]) -> None:
+        """Store the stories' tsvectors: one statement run for all (executemany)."""
+        if rows:
+            connection.exec_driver_sql(
+                "UPDATE stories SET search_vector = to_tsvector('arabic', %(t)s) WHERE id = %(i)s",
+                [{"t": text_, "i": story_id} for story_id, text_ in rows],
+            )

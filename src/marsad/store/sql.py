@@ -9,7 +9,7 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -96,6 +96,16 @@ class SqlStore:
 
     def index_article(self, connection: Connection, article_id: str, text: str) -> None:
         """Add an article's search text."""
+
+    def index_articles(self, connection: Connection, rows: Sequence[tuple[str, str]]) -> None:
+        """``index_article`` for many (article id, search text), in their order."""
+        for article_id, text in rows:
+            self.index_article(connection, article_id, text)
+
+    def index_stories(self, connection: Connection, rows: Sequence[tuple[str, str]]) -> None:
+        """``index_story`` for many (story id, search text), in their order."""
+        for story_id, text in rows:
+            self.index_story(connection, story_id, text)
 
     # -- transactions --------------------------------------------------------------------
     @contextmanager

@@ -239,9 +239,10 @@ class BatchWriter:
         if not new:
             return
         self.connection.execute(schema.articles.insert(), [self._article_row(item) for item in new])
-        for item in new:
-            if item.duplicate_of is None:
-                self.store.index_article(self.connection, item.article.id, item.search_text)
+        self.store.index_articles(
+            self.connection,
+            [(item.article.id, item.search_text) for item in new if item.duplicate_of is None],
+        )
         analysed = [item.document for item in new if item.document is not None]
         if analysed:
             self.connection.execute(
@@ -351,8 +352,7 @@ class BatchWriter:
                 for story, text, key in stories
             ],
         )
-        for story, text, _ in stories:
-            self.store.index_story(self.connection, story.id, text)
+        self.store.index_stories(self.connection, [(story.id, text) for story, text, _ in stories])
         self.drop_pending(ids)
 
     def _story_row(
