@@ -423,3 +423,24 @@ def test_a_speaker_going_on_whom_the_title_does_not_name_points_back() -> None:
     assert not points_back('وتابع جعجع: "البعض منكم يتساءل".', "ar", "جعجع: إن كانت المقاومة")
     assert not points_back(going_on, "ar")
     assert not needs_context(going_on, "ar", title)
+
+
+def test_a_crisis_story_or_problem_taken_as_known_leans_back() -> None:
+    # February 2018 ANT (round 12): "كانت الأزمة بدأت …" was shown alone in a February summary;
+    # which crisis was told before, and the title does not name it.
+    title = "الروح الأولمبية هزمت السياسة"
+    assert needs_context("كانت الأزمة بدأت قبل افتتاح الدورة الشتوية بيومين.", "ar", title)
+    assert needs_context(
+        "وعادت القصة مرة أخرى لتظهر في وسائل الإعلام في يناير/ كانون الثاني الماضي.",
+        "ar",
+        'محامي ترامب يعترف بدفع المال لممثلة إباحية لقاء"صمتها"',
+    )
+    assert needs_context(
+        "وظهرت المشكلة خلال اليومين الماضيين بعدما حولت الشركة عقد التوريد.",
+        "ar",
+        'مطاعم كنتاكي تدخل في "ورطة كبيرة"',
+    )
+    # The title names it, a definite word qualifies it, or a match under a match's title.
+    assert not needs_context("وتصاعدت الأزمة بين البلدين.", "ar", "أزمة دبلوماسية بين البلدين")
+    assert not needs_context("كانت الأزمة الخليجية قد بدأت في يونيو.", "ar", title)
+    assert not needs_context("وشهدت المباراة حضورا جماهيريا غفيرا.", "ar", "العراق يهزم السعودية")

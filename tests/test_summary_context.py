@@ -64,3 +64,27 @@ def test_a_sentence_pointing_back_is_not_shown_alone_in_a_titled_article() -> No
         paraphrases=False,
     )
     assert pointing in [s.text for s in select(untitled, scores, words=28, redundancy=0.99)]
+
+
+def test_what_a_sentence_ending_in_a_colon_introduces_is_not_shown_alone() -> None:
+    # From February 2018 ANT (AL-sport-106-20180219; round 12): the quote was shown alone as a
+    # summary's opening sentence, its speaker in the line before ("… يقول:") lost.
+    intro = "أسطورة الملاكمة الأمريكية شوغر راي ليونارد يقول:"
+    quote = (
+        "“لا شيء يمكن أن يرضي خارج الحلبة.. لا يوجد شيء في الحياة يمكن أن يقارن أن تكون بطل "
+        "العالم، ويدك رفعت في تلك اللحظة من المجد”."
+    )
+    after = "وحقق ياسر القحطاني مع الهلال والمنتخب بطولات كثيرة خلال مسيرته الطويلة في الملاعب."
+    story = StoryText.build(
+        [_document("one", 19, [intro, quote, after], title="ياسر القحطاني!")],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    texts = [s.text for s in story.sentences]
+    assert texts == [intro, quote, after]
+    assert not story.sentences[1].needs_context
+    assert story.predecessor.tolist() == [-1, 0, -1]
+    summary = [
+        s.text for s in select(story, np.array([1.0, 3.0, 2.0]), words=1000, redundancy=0.99)
+    ]
+    assert summary == [after]

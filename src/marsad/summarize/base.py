@@ -202,7 +202,15 @@ class StoryText:
                 (several or title is not None)
                 and points_back(sentence.text, language[sentence.article], title)
             )
-            if leans and previous and previous.article == sentence.article:
+            # What a sentence ending in ":" introduces (a quote, a list's item, a poem's line)
+            # is told by it: shown alone, whose words or which list is lost (round 12). Not in
+            # an untitled article either: EASC held-out ROUGE-2 0.4266 -> 0.4225.
+            introduced = (
+                (several or title is not None)
+                and previous is not None
+                and previous.text.rstrip().endswith(":")
+            )
+            if (leans or introduced) and previous and previous.article == sentence.article:
                 before[n] = n - 1
         return before
 
