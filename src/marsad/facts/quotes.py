@@ -130,21 +130,23 @@ def _speaker(
         return body
     start = _attributed_from(text, verb) if text else verb[1]
     # "أكد على أن إصرار نتنياهو ... كان "غير صحيح"": who is named after أن is not the subject.
-    limit = next((t.start for t in _span(text, start, limit) if t.norm in _THAT), limit)
+    subject = _span(text, start, limit) if text else []
+    limit = next((t.start for t in subject if t.norm in _THAT), limit)
+    words = [t for t in subject if t.end <= limit]  # the words the subject may be written in
     known = _NO_NAMES if names is None else names
-    if text and _pronoun_subject(text, verb, start):
+    if text and _pronoun_subject(text, verb, start, words):
         return None
-    if text and (unnamed := _unnamed_for(text, start, limit, entities)):
+    if unnamed := _unnamed_for(words, start, limit, entities):
         return unnamed
-    if text and (name := _known_then_title(text, start, limit, known)):
+    if name := _known_then_title(words, known):
         return name
     if text and (apposed := _apposition(text, start, limit, entities, known)):
         return apposed
     # "وقال بيتر سلامة نائب مدير عام المنظمة": the name first, then the title
-    first = next(iter(_span(text, start, limit)), _NO_TOKEN) if text else _NO_TOKEN
+    first = words[0] if words else _NO_TOKEN
     if _plain_word(first) and (name := _name_then_title(text, start, limit, sizes=(2,))):
         return name
-    if text and (name := _title_name_title(text, start, limit)):
+    if name := _title_name_title(words):
         return name
     if text and (name := _titled_run(text, start, limit, entities)):
         return name
@@ -193,26 +195,24 @@ def _speaker(
 _PRONOUN_THAT = _THAT - {"ان", "بان", "that"}
 
 
-def _pronoun_subject(text: str, verb: tuple[int, int], start: int) -> bool:
+def _pronoun_subject(text: str, verb: tuple[int, int], start: int, words: Sequence[Token]) -> bool:
     """True when the verb's subject is a pronoun, so no name after it is: right after "إنه/أنها"
     ("إنه أبلغ الرئيس التركي، رجب طيب إردوغان، بأن": the one told), or followed by "عن"
-    ("من قال عن ترامب": whom the words are about)."""
-    before = _span(text, max(0, verb[0] - 12), verb[0])
-    if before and before[-1].norm in _PRONOUN_THAT:
+    ("من قال عن ترامب": whom the words are about). ``words``: the words after the verb."""
+    before = text[max(0, verb[0] - 12) : verb[0]].split()
+    if before and normalize(before[-1]) in _PRONOUN_THAT:
         return True
-    first = next(iter(_span(text, start, len(text))), _NO_TOKEN)
-    return start == verb[1] and first.norm == "عن"
+    return start == verb[1] and bool(words) and words[0].norm == "عن"
 
 
 _UNNAMED_PHRASE = 5  # words of an unnamed source's description kept
 
 
 def _unnamed_for(
-    text: str, start: int, limit: int, entities: Sequence[EntityMention]
+    words: Sequence[Token], start: int, limit: int, entities: Sequence[EntityMention]
 ) -> str | None:
     """ "قال متحدث باسم الرئيس الفلبيني رودريجو دوتيرتي": an unnamed source (an indefinite
     "متحدث", "مسؤول", "مصدر") speaks for the person named after it, who is not the speaker."""
-    words = _span(text, start, limit)
     if not words or words[0].norm not in _UNNAMED:
         return None
     person = next((e for e in entities if e.type == "person" and start <= e.start < limit), None)
@@ -226,20 +226,18 @@ def _unnamed_for(
     return " ".join(kept[:_UNNAMED_PHRASE])
 
 
-def _known_then_title(text: str, start: int, limit: int, names: Mapping[str, str]) -> str | None:
+def _known_then_title(words: Sequence[Token], names: Mapping[str, str]) -> str | None:
     """ "وكتب دروغبا قائد ساحل العاج السابق": a word the article writes as a person's name,
     right after the verb and before a title, is that person (not what the title names)."""
-    words = _span(text, start, limit)
     if len(words) < 2 or not _plain_word(words[0]) or not _apposition_title(words[1].text):
         return None
     return names.person(words[0].norm) if isinstance(names, ArticleNames) else None
 
 
-def _title_name_title(text: str, start: int, limit: int) -> str | None:
+def _title_name_title(words: Sequence[Token]) -> str | None:
     """ "وقال الدكتور أولوفيمي أولادابو الخبير بوحدة ...": a title, two plain words no lexicon
     knows, then another title: the two words are the name. The first title is definite: an
     indefinite one governs the words after it ("مدير أمن عدن اللواء ...")."""
-    words = _span(text, start, limit)
     if len(words) < 4 or not words[0].norm.startswith("ال"):
         return None
     if not _apposition_title(words[0].text):
