@@ -193,6 +193,7 @@ def _speaker(
 
 
 _PRONOUN_THAT = _THAT - {"ان", "بان", "that"}
+_PRONOUN_ENDS = ("ه", "ة", "ها", "هم", "هن", "نا", "ني", "ي", "ى")  # how _PRONOUN_THAT words end
 
 
 def _pronoun_subject(text: str, verb: tuple[int, int], start: int, words: Sequence[Token]) -> bool:
@@ -200,7 +201,7 @@ def _pronoun_subject(text: str, verb: tuple[int, int], start: int, words: Sequen
     ("إنه أبلغ الرئيس التركي، رجب طيب إردوغان، بأن": the one told), or followed by "عن"
     ("من قال عن ترامب": whom the words are about). ``words``: the words after the verb."""
     before = text[max(0, verb[0] - 12) : verb[0]].split()
-    if before and normalize(before[-1]) in _PRONOUN_THAT:
+    if before and before[-1].endswith(_PRONOUN_ENDS) and normalize(before[-1]) in _PRONOUN_THAT:
         return True
     return start == verb[1] and bool(words) and words[0].norm == "عن"
 
