@@ -149,6 +149,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round7.jsonl",
         READINGS / "march-2018-round7-second-reader.jsonl",
     ),
+    (
+        "a1752e3",
+        READINGS / "march-2018-round8.jsonl",
+        READINGS / "march-2018-round8-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 
