@@ -232,11 +232,35 @@ def _and_part(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return (value, i) if value is not None else None
 
 
+# The Egyptian press writes "29,225" as "225ر29" and "9.6" as "6ر9" (logical order: the
+# right-hand group first); the tokens split at the ر ("225", "ر29").
+_RA_GROUP = re.compile(r"ر(\d+)")
+
+
+def _ra_number(tokens: list[Token], i: int, digits: str) -> float | None:
+    """The value of digits glued to "ر" and digits after them, or None: a group of three
+    before ر is the thousands' remainder ("225ر29" = 29225), fewer digits are the decimals
+    ("6ر9" = 9.6)."""
+    if i + 1 >= len(tokens) or not digits.isdigit() or tokens[i + 1].start != tokens[i].end:
+        return None
+    match = _RA_GROUP.fullmatch(normalize_digits(tokens[i + 1].text))
+    if match is None:
+        return None
+    whole = int(match.group(1))
+    if len(digits) == 3:
+        return whole * 1000 + int(digits)
+    return float(f"{whole}.{digits}") if len(digits) < 3 else None
+
+
 def read_number(tokens: list[Token], i: int) -> Number | None:
     """The number starting at token ``i`` (digits, words, dual or vague word), or None."""
     token = tokens[i]
     digits = digits_of(token.text)
     if digits is not None:
+        ra = _ra_number(tokens, i, digits)
+        if ra is not None:
+            scaled, last = _scaled(tokens, ra, i + 1, i)
+            return Number(first=i, last=last, value=scaled)
         if _DOT_THOUSANDS.fullmatch(digits) and _noun_after(tokens, i):
             digits = digits.replace(".", "")  # "نحو 1.244 منطقة"; "3.309 مليون" is 3.3 million
         value = digit_value(digits)

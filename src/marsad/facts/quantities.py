@@ -172,8 +172,8 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
         and (tokens[after - 1].norm not in ("الاف", "الوف"))
     ):
         return None  # "مقتل العشرات": a definite vague word stands alone
-    if i >= len(tokens) or not tokens[i].text[0].isalpha():
-        return None
+    if i >= len(tokens) or not tokens[i].text[0].isalpha() or _and_digits(tokens[i].text):
+        return None  # "الدقيقتين 43 و71", "بين سن 14 و21 عاما": the next figure, not a noun
     norm = tokens[i].norm
     if norm.startswith("و") and _concept(norm[1:]) is not None:
         return None  # "قتل فيها اثنان وأصيب آخرون": "و" opens the next clause
@@ -181,6 +181,11 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
 
 
 _OF_THEM = word_set("منهم منهن منها")
+
+
+def _and_digits(text: str) -> bool:
+    """True for "و" written onto digits ("و71"): a figure of the same list."""
+    return text.startswith(("و", "ف")) and text[1:2].isdigit()
 
 
 def _first_entry(word: str, table: dict[str, frozenset[str]]) -> str | None:
@@ -594,25 +599,66 @@ def _tells_of_counts(tokens: list[Token], at: int) -> bool:
 def _is_identifier(tokens: list[Token], first: int) -> bool:
     """A number that names or orders rather than counts: "القرار 2401", "نوت 9", "الدقيقة
     26", "الحادث الـ 18", and a list's "1- " at the start of an item."""
+    head = _list_head(tokens, first)
+    if head != first:
+        return _is_identifier(tokens, head)  # "الدقيقتين 43 و71": 71 as 43 is
     nxt = tokens[first + 1].text if first + 1 < len(tokens) else ""
     if nxt == "-" and not (first + 2 < len(tokens) and tokens[first + 2].text[0].isdigit()):
         return True
     if first == 0:
         return False
     previous = tokens[first - 1].norm
-    if previous == "(" and nxt == ")" and not _noun_follows(tokens, first + 2):
-        return True  # alone in brackets: a minute "(55) وعمرو", a code; not "(697) شركة"
+    end = _list_end(tokens, first) + 1
+    closed = end < len(tokens) and tokens[end].text == ")"
+    if previous == "(" and closed and not _noun_follows(tokens, end + 1):
+        return True  # alone in brackets: a minute "(55) وعمرو", "(45 و64)"; not "(697) شركة"
+    if previous == "تحت" or (previous == "دون" and _years_after(tokens, end)):
+        return True  # an age group: "منتخب تحت 21", "منتخبي دون 20 و21 عاما"
     if previous == "-" and first >= 2 and tokens[first - 2].text[0].isalpha():
         return True  # a model: "إس-400", "إف-16"
     if previous == "(" and first >= 2:
         previous = tokens[first - 2].norm  # "رقم (13067)"
-    if previous == "ال" or any(form in ID_WORDS for form in stems(previous)):
-        return True
+    forms = stems(previous)
+    forms = (*forms, *(single for form in forms for single in _singular(form)))
+    if previous == "ال" or any(form in ID_WORDS for form in forms):
+        return True  # also a dual: "المادتين 15 و16", "الدقيقتين 43 و71"
     digits = digits_of(tokens[first].text)
     value = digit_value(digits) if digits is not None else None
     before = tokens[max(0, first - 4) : first - 1]
     resolution = any(form in RESOLUTION_WORDS for t in before for form in stems(t.norm))
     return resolution and value is not None and value >= 100  # "قرار مجلس الأمن 2254"
+
+
+def _list_number(tokens: list[Token], i: int) -> bool:
+    """True for digits, alone or with "و" written onto them."""
+    text = tokens[i].text
+    return text[:1].isdigit() or _and_digits(text)
+
+
+def _list_head(tokens: list[Token], i: int) -> int:
+    """The first figure of a list "43 و71 و89" that the figure at ``i`` closes or is in."""
+    while i > 0:
+        if _and_digits(tokens[i].text) and tokens[i - 1].text[:1].isdigit():
+            i -= 1
+        elif i > 1 and tokens[i - 1].text == "و" and tokens[i - 2].text[:1].isdigit():
+            i -= 2
+        else:
+            break
+    return i
+
+
+def _list_end(tokens: list[Token], i: int) -> int:
+    """The last figure of the list "43 و71 و89" that starts at ``i``."""
+    while i + 1 < len(tokens) and _and_digits(tokens[i + 1].text):
+        i += 1
+    return i
+
+
+_YEARS = word_set("عام عاما سنه سنوات اعوام")
+
+
+def _years_after(tokens: list[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].norm in _YEARS
 
 
 def _noun_follows(tokens: list[Token], i: int) -> bool:
