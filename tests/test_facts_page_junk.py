@@ -4,10 +4,23 @@ read as figures, entities from a word of another sense."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from marsad.facts import extract_story_facts
 from marsad.facts.dates import MONTH_WORDS
+from marsad.facts.entities import entity_mentions
+from marsad.facts.gazetteer import gazetteer
 from marsad.facts.quantities import quantities
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+
+
+def _document(text: str) -> Document:
+    at = datetime(2018, 2, 14, 9, tzinfo=UTC)
+    article = Article(id="a", title="", text=text, source="ae", published=at)
+    return analyse(CleanArticle(article=article, paragraphs=(text,)))
 
 
 def figures(text: str) -> list[tuple[object, str | None]]:
@@ -43,3 +56,52 @@ def test_a_figure_after_and_is_no_counted_noun() -> None:
     found = figures("خمسا وثلاثين فتاة بين سن 14 و21 عاما، بعضهن من اوساط متواضعة")
     assert (14, "و21") not in found
     assert (14, None) in found
+
+
+def entities(text: str) -> list[str]:
+    """Canonical names of the entity mentions of a sentence."""
+    return [m.canonical for m in entity_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gone"),
+    [
+        # A common noun with a clitic or the article, or an indefinite adjective after it.
+        ("وهو النداء الذي لم يستجب له اللاعب بحماس كبير، وقد تكرر الموقف ذاته", "حماس"),
+        ("يشعر المستخدمون بالحماس للظهور غير المتوقع لوجوه بعض المشاهير", "حماس"),
+        ("لقي الزوج والجدة مصرعهما بعد دقائق بين أيدي الأطباء", "جدة"),
+        # The feminine of أيمن after a feminine noun, where a nisba would end in -ية.
+        ("ومررها إلى كيفن غاميرو في الناحية اليمنى داخل منطقة الجزاء", "اليمن"),
+        ("ظهر مرتديا الثوب السوداني التقليدي مع عصا في يده اليمنى.", "اليمن"),
+        # A person's origin, not the country taking part.
+        ("وهو مغني بوب بورتوريكي من أصول إسبانية، وحائز على جائزة غرامي", "إسبانيا"),
+        ("وكان فوجيموري الذي ينحدر من أصل ياباني، حكم البيرو", "اليابان"),
+    ],
+)
+def test_a_word_of_another_sense_is_no_entity(sentence: str, gone: str) -> None:
+    assert gone not in entities(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("وقال مسؤول في حركة حماس إن الحركة ترفض", "حماس"),
+        ("وأعلنت حماس أنها ستشارك في الحوار", "حماس"),
+        ("وقال مصدر في الجيش اليمنى إن", "اليمن"),
+        ("وقالت الحكومة السورية في بيان", "سوريا"),
+        ("وانتقل اللاعب إلى العين الإماراتى.", "الإمارات"),
+        ("التقى الوزير الإسباني نظيره في مدريد", "إسبانيا"),
+    ],
+)
+def test_the_entity_in_its_own_sense_stays(sentence: str, kept: str) -> None:
+    assert kept in entities(sentence)
+
+
+def test_a_news_agency_is_no_entity_of_the_story() -> None:
+    # The agency relays the story (credited as the outlet); the people it reports on stay.
+    text = "وأوردت وكالة الأنباء الإماراتية (وام) أن الشيخ محمد بن راشد استقبل الوفد."
+    assert "وام" in entities(text)
+    story = extract_story_facts([_document(text)])
+    names = {f.value for f in story.facts if f.kind == "entity"}
+    assert "وام" not in names
+    assert gazetteer().agencies >= {"وام", "رويترز", "وكالة فرانس برس", "أسوشيتد برس"}

@@ -20,6 +20,7 @@ from marsad.facts.discrepancies import (
     weekday_discrepancy,
 )
 from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
+from marsad.facts.gazetteer import gazetteer
 from marsad.facts.published import infer_published, story_anchor
 from marsad.facts.quantities import QuantityMention, quantities
 from marsad.facts.quotes import QuoteMention, article_quotes
@@ -489,8 +490,10 @@ def extract_story_facts(
             )
         dated += _dated(item, day, facts, internal)
         internal += _head_checks(item, day[0], internal)
+        agencies = gazetteer().agencies
         for sentence, entity in item.entities:
-            _entity_fact(facts, sentence, entity)
+            if entity.canonical not in agencies:
+                _entity_fact(facts, sentence, entity)
         for sentence, quote in _quotes(item):
             _quote_fact(facts, sentence, quote)
     language = Counter(d.language for d in documents).most_common(1)[0][0] if documents else "ar"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.caches import cached
+from marsad.facts._senses import other_sense
 from marsad.facts.gazetteer import Entry, Gazetteer, gazetteer
 from marsad.lang.clitics import stems
 from marsad.lang.names import fold, nisba_stem, skeleton
@@ -304,6 +305,9 @@ def _entity_mentions(text: str) -> tuple[EntityMention, ...]:
             i += 1
             continue
         entry, last, form = hit
+        if other_sense(tokens, i, last, (entry, form), gaz):
+            i += 1
+            continue
         found.append(
             EntityMention(
                 canonical=entry.canonical,

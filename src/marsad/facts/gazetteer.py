@@ -33,6 +33,9 @@ class Gazetteer:
     # Word counts of the phrases starting with each first word, longest first: a phrase
     # lookup tries only those (most first words start one or two phrases).
     lengths: dict[str, tuple[int, ...]]
+    # News agencies (a name or variant "وكالة ..."): the outlet relaying the story, credited
+    # as such, not one of its actors ("بحسب وكالة الأنباء الإماراتية (وام)").
+    agencies: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -45,12 +48,15 @@ def gazetteer() -> Gazetteer:
     """The lexicons shipped with marsad, folded for matching."""
     phrases: dict[tuple[str, ...], Entry] = {}
     nisba: dict[str, Entry] = {}
+    agencies: set[str] = set()
     for name in _LEXICONS:
         for row in _rows(name):
             entry = Entry(canonical=row[0], type=row[1])
             variants = [row[0], *(row[2].split("|") if len(row) > 2 and row[2] else [])]
             for variant in variants:
                 phrases.setdefault(tuple(fold(w) for w in variant.split()), entry)
+            if any(v.startswith(("وكالة", "الوكالة")) for v in variants):
+                agencies.add(entry.canonical)
             for stem in row[3].split("|") if len(row) > 3 and row[3] else []:
                 nisba.setdefault(normalize(stem), entry)
     titles = frozenset(
@@ -69,4 +75,5 @@ def gazetteer() -> Gazetteer:
         longest=longest,
         first_words=first_words,
         lengths=lengths,
+        agencies=frozenset(agencies),
     )

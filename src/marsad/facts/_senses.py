@@ -1,0 +1,53 @@
+"""A lexicon word read in another sense: an entity's form that the sentence's grammar says is
+an ordinary word ("بحماس كبير" is with great enthusiasm, "الناحية اليمنى" the right flank)."""
+
+from __future__ import annotations
+
+from marsad.facts.gazetteer import Entry, Gazetteer
+from marsad.lang.clitics import stems
+from marsad.lang.names import fold
+from marsad.lang.tokens import Token
+from marsad.lang.words import word_set
+
+# An indefinite adjective of degree after a noun: a common noun's ("بحماس كبير"); a proper
+# name takes a definite one ("حماس الفلسطينية").
+_DEGREE = word_set("كبير كبيره شديد شديده بالغ بالغه زائد منقطع عارم عارمه")
+# Feminine nouns with no ة: the body's paired parts ("يده اليمنى", "بيده"); not "عين" (the
+# city, "العين الإماراتى") nor "رجل" (a man).
+_FEMININE_PARTS = ("يد", "ساق", "قدم", "اذن", "كف")
+# "من أصل إيراني", "من أصول تركية": the origin of a person, not the country taking part.
+_ORIGIN = word_set("اصل اصول")
+
+
+def other_sense(
+    tokens: list[Token], i: int, last: int, hit: tuple[Entry, str], gaz: Gazetteer
+) -> bool:
+    """True when the entity read at tokens ``i``..``last`` is an ordinary word there."""
+    entry, form = hit
+    previous = tokens[i - 1] if i > 0 else None
+    if form == "nisba":
+        return previous is not None and (
+            previous.norm in _ORIGIN or _feminine_before_alef_maqsura(tokens[i], previous)
+        )
+    if last != i or entry.type == "person":
+        return False
+    # Not a feminine nisba the lexicon spells as the name ("السورية" folds as "سورية").
+    defined = [f for f in stems(tokens[i].norm) if f.startswith("ال") and not f.endswith("يه")]
+    if defined and not any((fold(form),) in gaz.phrases for form in defined):
+        return True  # "بالحماس": a name the lexicon writes bare takes no article
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return nxt in _DEGREE
+
+
+def _feminine_before_alef_maqsura(token: Token, previous: Token) -> bool:
+    """A nisba agrees with its noun: after a feminine noun it ends in -ية, so a word in ى
+    there ("الناحية اليمنى", "يده اليمنى") is another adjective (اليمنى, the right one)."""
+    if not token.text.endswith("ى"):
+        return False
+    if previous.text.endswith("ة"):
+        return True
+    bare = stems(previous.norm)[-1]
+    return any(
+        bare == part or (bare.startswith(part) and len(bare) <= len(part) + 2)
+        for part in _FEMININE_PARTS
+    )
