@@ -45,6 +45,7 @@ from marsad.evidence import (
     move_rows,
     named_columns,
     named_terms,
+    rivals_rows,
     sides_rows,
     subject_only_rows,
     weigh,
@@ -105,6 +106,9 @@ class ClusterParams:
     # matches of one night or one competition) count this much more. Stories only, with
     # headline evidence; off unless given.
     sides_weight: float = 1.0
+    # And two match reports more than this many days apart naming one side, no score in
+    # common, one headline stating a result (evidence.rivals_rows: one side's two matches).
+    rivals_after_days: float = float("inf")
     top_terms: int = 25  # index each article under its strongest terms
     min_edge: float = 0.03  # candidate pairs below this similarity are dropped
     # Articles at least this similar are near-copies, joined before pairs are made. On the
@@ -546,6 +550,10 @@ def cluster_counts(
             elsewhere = apart_rows(named, counts.vocabulary[columns], pairs)
         if params.sides_weight != 1.0:
             matches = sides_rows(named, counts.vocabulary[columns], pairs)
+            if params.rivals_after_days != float("inf"):
+                gap = np.abs(unit_days[pairs[:, 0]] - unit_days[pairs[:, 1]])
+                far = np.nan_to_num(gap) > params.rivals_after_days
+                matches[far] |= rivals_rows(named, counts.vocabulary[columns], pairs[far])
     subject = None
     if weighed and params.subject_weight != 1.0:
         far = np.nan_to_num(np.abs(unit_days[pairs[:, 0]] - unit_days[pairs[:, 1]]))
@@ -694,5 +702,6 @@ def params_from(settings: Settings, threshold: float, storyline_threshold: float
         subject_after_days=settings.one_subject_later_after_days,
         subject_weight=settings.one_subject_later_weight,
         sides_weight=settings.other_sides_weight,
+        rivals_after_days=settings.rival_matches_after_days,
         evidence=evidence_of(settings),
     )

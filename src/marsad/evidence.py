@@ -232,12 +232,23 @@ def subject_only(first: Iterable[str], second: Container[str]) -> bool:
 # loosely (``side_key``): two reports of one match name each other's sides somewhere.
 SIDE = NAMED + "s:"
 SIDE_WORD = NAMED + "w:"
+# A score a match report states, its two numbers in order (``SCORE_KEY`` + "1-3" for 3-1).
+SCORE_KEY = NAMED + "g:"
 SCORE = re.compile(r"(?<!\w)(?:\d{1,2}|صفر)\s*[-–]\s*(?:\d{1,2}|صفر)(?!\w)")
 _WORDS = re.compile(r"\w+")
-OPPONENT = (
-    *("على", "أمام", "ضد", "مع", "بين", "من", "against", "over", "with", "beat", "beats"),
+RESULT_VERBS = (
     *("يهزم", "هزم", "تهزم", "يسحق", "سحق", "تسحق", "يقصي", "أقصى", "تقصي", "يكتسح", "اكتسح"),
     *("يتجاوز", "تجاوز", "يتخطى", "تخطى", "يصعق", "يقهر", "قهر", "يحبط", "أحبط", "يعبر"),
+)
+OPPONENT = (
+    *("على", "أمام", "ضد", "مع", "بين", "من", "against", "over", "with", "beat", "beats"),
+    *RESULT_VERBS,
+)
+# A headline stating a result (``RESULT``): a score, or a verb that wins or loses a match.
+RESULT = NAMED + "r:"
+_RESULT_WORDS = (
+    *RESULT_VERBS,
+    *("يسقط", "أسقط", "تسقط", "يفوز", "فاز", "تفوز", "يتغلب", "تغلب", "يخسر", "خسر", "تخسر"),
 )
 # Words between the opponent's word and its name (على ضيفه X), folded as ``side_key`` reads.
 _BEFORE_NAME = (
@@ -275,6 +286,7 @@ _VOWELS = str.maketrans("", "", "اويىءئؤأإآةه")
 _OPPONENT = frozenset(map(normalize, OPPONENT))
 _SKIP = frozenset(map(normalize, _BEFORE_NAME))
 _NOT_SIDE = frozenset(map(normalize, _NOT_SIDES))
+_RESULT = frozenset(map(normalize, _RESULT_WORDS))
 
 
 def match_sides(title: str, document: Document) -> list[str]:
@@ -285,11 +297,15 @@ def match_sides(title: str, document: Document) -> list[str]:
     if not any(SCORE.search(text) for text in texts):
         return []
     sides: dict[str, None] = {}
-    keys: dict[str, None] = {}
+    keys: dict[str, None] = dict.fromkeys(
+        SCORE_KEY + score_key(found.group(0)) for text in texts for found in SCORE.finditer(text)
+    )
     for number, text in enumerate(texts):
         words = [word for word in _WORDS.findall(normalize(text)) if not word.isdigit()]
         for word in words:
             keys.update(dict.fromkeys(SIDE_WORD + key for key in side_keys(word)))
+        if not number and (SCORE.search(text) or _RESULT.intersection(words)):
+            keys[RESULT] = None
         named = [0] if not number and words else []
         named += [at + 1 for at, word in enumerate(words) if word in _OPPONENT]
         for after in named:
@@ -298,6 +314,59 @@ def match_sides(title: str, document: Document) -> list[str]:
             if after < len(words) and words[after] not in _NOT_SIDE | _OPPONENT:
                 sides.update(dict.fromkeys(SIDE + key for key in side_keys(words[after])))
     return [*sides, *keys] if sides else []
+
+
+def score_key(score: str) -> str:
+    """A score's two numbers in order, so 3-1 and 1 - 3 meet (صفر is 0)."""
+    numbers = sorted(int(side) if side.isdigit() else 0 for side in re.split(r"\s*[-–]\s*", score))
+    return "-".join(map(str, numbers))
+
+
+def rivals_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Of each pair of rows of ``named_terms`` and ``match_sides`` counts, whether both are
+    match reports naming one side, stating no score in common, and one headline states a
+    result: one side's two matches (Federer's rounds) when days apart, not one match."""
+    found = np.zeros(len(pairs), dtype=bool)
+    text = words.astype(str)
+    side = np.flatnonzero(np.char.startswith(text, SIDE))
+    said = np.flatnonzero(np.char.startswith(text, SIDE_WORD))
+    scored = np.flatnonzero(np.char.startswith(text, SCORE_KEY))
+    result = np.flatnonzero(text == RESULT)
+    if not len(pairs) or not len(side):
+        return found
+    stripped = [t[len(SIDE) :] for t in text[side]] + [t[len(SIDE_WORD) :] for t in text[said]]
+    keys, at = np.unique(np.array(stripped, dtype=str), return_inverse=True)
+    shape = (len(text), len(keys))
+    present = csr_matrix((named > 0).astype(np.float64))
+    to_side = csr_matrix((np.ones(len(side)), (side, at[: len(side)])), shape=shape)
+    to_said = csr_matrix((np.ones(len(said)), (said, at[len(side) :])), shape=shape)
+    sides, saids = csr_matrix(present @ to_side), csr_matrix(present @ to_said)
+    scores = csr_matrix(present[:, scored])
+    stated = np.asarray(present[:, result].sum(axis=1)).ravel() > 0
+    reports = np.asarray(sides.sum(axis=1)).ravel() > 0
+    both = reports[pairs[:, 0]] & reports[pairs[:, 1]]
+    both &= stated[pairs[:, 0]] | stated[pairs[:, 1]]
+    first, second = pairs[both, 0], pairs[both, 1]
+    named_second = np.asarray(sides[first].multiply(saids[second]).sum(axis=1)).ravel()
+    named_first = np.asarray(sides[second].multiply(saids[first]).sum(axis=1)).ravel()
+    common = np.asarray(scores[first].multiply(scores[second]).sum(axis=1)).ravel()
+    found[both] = ((named_second > 0) | (named_first > 0)) & (common == 0)
+    return found
+
+
+def rivals(first: Iterable[str], second: Iterable[str]) -> bool:
+    """``rivals_rows`` of one pair of articles from their named terms (the store's clusterer)."""
+    one, two = set(first), set(second)
+    sides_one = {term[len(SIDE) :] for term in one if term.startswith(SIDE)}
+    sides_two = {term[len(SIDE) :] for term in two if term.startswith(SIDE)}
+    if not sides_one or not sides_two or not (RESULT in one or RESULT in two):
+        return False
+    said_one = {term[len(SIDE_WORD) :] for term in one if term.startswith(SIDE_WORD)}
+    said_two = {term[len(SIDE_WORD) :] for term in two if term.startswith(SIDE_WORD)}
+    scores_one = {term for term in one if term.startswith(SCORE_KEY)}
+    if scores_one & {term for term in two if term.startswith(SCORE_KEY)}:
+        return False
+    return bool(sides_one & said_two or sides_two & said_one)
 
 
 def sides_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:

@@ -101,6 +101,11 @@ class Settings:
     # turns it off). February 2018: 1 glued month story parts (a Europa League night), the
     # blind check and the gold unchanged (docs/evaluation.md, round 11).
     other_sides_weight: float = 0.5
+    # And two match reports more than this many days apart that name one side, state no score
+    # in common, and one of whose headlines states a result (evidence.rivals_rows: one player's
+    # two rounds) count other_sides_weight too; beyond story_window_days it is off. February
+    # 2018: Federer's semi-final parts from his ranking story, check and gold unchanged.
+    rival_matches_after_days: float = 0.5
     # Exact Jaccard of 5-word shingles above which two articles are near-duplicates.
     duplicate_threshold: float = 0.8
     # A sentence this similar to one already in the summary says the same thing.
@@ -221,6 +226,8 @@ class Settings:
             raise SettingsError("recurring_report_moved_after_days cannot be negative")
         if self.one_subject_later_after_days < 0:
             raise SettingsError("one_subject_later_after_days cannot be negative")
+        if self.rival_matches_after_days < 0:
+            raise SettingsError("rival_matches_after_days cannot be negative")
         if self.storyline_threshold > self.story_threshold:
             raise SettingsError("storyline_threshold cannot be above story_threshold")
         if self.stream_storyline_threshold > self.stream_story_threshold:

@@ -43,6 +43,7 @@ from marsad.evidence import (
     match_sides,
     moved,
     named_terms,
+    rivals,
     sides_apart,
     subject_only,
 )
@@ -146,7 +147,8 @@ class StoryState:
                 theirs = named_of(member)
                 if placed and apart_named(named, theirs):
                     factor *= params.places_weight
-                if sided and sides_apart(named, theirs):
+                rival = sided and far_apart(day, when, params.rivals_after_days)
+                if sided and (sides_apart(named, theirs) or (rival and rivals(named, theirs))):
                     factor *= params.sides_weight
             if factor != 1.0:
                 lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
@@ -184,6 +186,11 @@ def market_vector(vector: Vector) -> bool:
 def named_vector(vector: Vector) -> bool:
     """Whether an article's vector carries a headline place (evidence.named_terms)."""
     return any(term.startswith(HEADLINE_PLACE) for term in vector)
+
+
+def far_apart(day: float | None, when: float | None, days: float) -> bool:
+    """Whether two publication days are known and more than ``days`` apart."""
+    return day is not None and when is not None and abs(when - day) > days
 
 
 def sides_vector(vector: Vector) -> bool:
