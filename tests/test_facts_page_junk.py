@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from marsad.facts import extract_story_facts
+from marsad.facts import document_mentions, extract_story_facts
 from marsad.facts.dates import MONTH_WORDS
-from marsad.facts.entities import entity_mentions
+from marsad.facts.entities import EntityMention, entity_mentions
 from marsad.facts.gazetteer import gazetteer
 from marsad.facts.quantities import quantities
+from marsad.facts.quotes import article_quotes, could_name
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
 
@@ -105,3 +106,35 @@ def test_a_news_agency_is_no_entity_of_the_story() -> None:
     names = {f.value for f in story.facts if f.kind == "entity"}
     assert "وام" not in names
     assert gazetteer().agencies >= {"وام", "رويترز", "وكالة فرانس برس", "أسوشيتد برس"}
+
+
+def speakers(*texts: str) -> list[str | None]:
+    """The speaker of each quote of an article made of these paragraphs."""
+    at = datetime(2018, 2, 22, 9, tzinfo=UTC)
+    article = Article(id="a", title="", text="\n".join(texts), source="bbc", published=at)
+    document = analyse(CleanArticle(article=article, paragraphs=texts))
+    found = document_mentions(document)
+    entities: dict[int, list[EntityMention]] = {}
+    for sentence, mention in found.entities:
+        entities.setdefault(sentence.index, []).append(mention)
+    return [q.speaker for _, q in article_quotes(document.sentences, entities)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # How the words were said, an adverb of time, an addressee: no one's name.
+        ('وأوضح بالقول "لقد ارتكبنا أخطاء في النسخة الأخيرة من البطولة".', "بالقول"),
+        ('وقال النائب العام للمملكة العربية السعودية حينها إن 100 مليار دولار "أسيء '
+         'استخدامها".', "حينها"),
+        ("لكن مسؤولا سعوديا بارزا قال لرويترز إن أي تسوية تتضمن اعترافا بالذنب.", "لرويترز"),
+        ('إذ نشر صورة تجمعهما معا وكتب فوقها "كل عيد حب سعيد"', "فوقها"),
+    ],
+)  # fmt: skip
+def test_a_word_of_the_sentence_is_no_speaker(sentence: str, word: str) -> None:
+    assert word not in speakers(sentence)
+
+
+def test_could_name_keeps_names() -> None:
+    assert could_name("لافروف") and could_name("زيدان") and could_name("النائب العام")
+    assert not could_name("فوقها") and not could_name("لـCNN") and not could_name("لفرانس24")

@@ -10,8 +10,10 @@ from itertools import pairwise
 from marsad.caches import cached
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts.entities import EntityMention
+from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems, with_clitics
+from marsad.lang.names import fold
 from marsad.lang.stopwords import ARABIC
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_of
 from marsad.lang.words import word_set
@@ -1138,6 +1140,33 @@ def quote_mentions(
     return result
 
 
+# Prepositions and adverbs that take a pronoun ("فوقها", "خلاله", "بجانبها", "لنفسه").
+_WITH_PRONOUN = re.compile(
+    "^(?:و|ف)?(?:ب|ل)?(?:فوق|تحت|خلال|جانب|نفس|حين|وقت|امام|عند|لدي|بعد|قبل|مع|اسم)(?:ه|ها|هم|هما|هن)$"
+)
+_SPEECH_NOUNS = word_set("قول تصريح حديث")  # "واكتفى بالقول": how, not who
+_ADVERBS = word_set("مؤخرا ردا قائلا قائله حينها آنذاك وقتها لاحقا سابقا")
+
+
+def could_name(speaker: str) -> bool:
+    """False for a one-word speaker that is a word of the sentence, not a name: an adverb or a
+    preposition with a pronoun ("فوقها", "حينها"), a speech noun after "بـ" ("بالقول"), or
+    an addressee, "لـ" before a known name, Latin letters or digits ("لرويترز", "لـCNN")."""
+    if " " in speaker:
+        return True
+    word = normalize(speaker)
+    if word in _ADVERBS or _WITH_PRONOUN.match(word):
+        return False
+    if word.startswith(("بال", "وبال")) and word.removeprefix("و")[3:] in _SPEECH_NOUNS:
+        return False
+    if not word.startswith("ل") or len(word) < 3:
+        return True
+    rest = word[1:].lstrip("ـ")
+    if not rest[:1].isalpha() or rest[:1].isascii() or any(ch.isdigit() for ch in rest):
+        return False
+    return fold(rest) not in gazetteer().first_words
+
+
 # "حسب ما أكدت شرطة الولاية", "وفق ما أوردت "سكاي نيوز"", "حسبما قال ديلا روزا": the
 # sentence is what the one after the verb said ("بحسب فرانس برس" alone names the agency that
 # relays the words, not who said them).
@@ -1245,7 +1274,11 @@ def article_quotes(
             if e.type == "organization":
                 _remember_kind(kinds, e.canonical)
         for at, quote in enumerate(quotes):
-            if quote.speaker and (earlier := _named_before(quote.speaker, kinds)):
+            if quote.speaker and not could_name(quote.speaker):
+                # A word of the sentence, not a name: nobody's (read after the roles and
+                # the subject, which would fill an empty speaker with a guess).
+                quote = quotes[at] = replace(quote, speaker=None, continued=False)
+            elif quote.speaker and (earlier := _named_before(quote.speaker, kinds)):
                 quote = quotes[at] = replace(quote, speaker=earlier)
             elif quote.speaker:
                 _remember_kind(kinds, quote.speaker)
