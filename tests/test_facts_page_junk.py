@@ -138,3 +138,24 @@ def test_a_word_of_the_sentence_is_no_speaker(sentence: str, word: str) -> None:
 def test_could_name_keeps_names() -> None:
     assert could_name("لافروف") and could_name("زيدان") and could_name("النائب العام")
     assert not could_name("فوقها") and not could_name("لـCNN") and not could_name("لفرانس24")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("وفي هذه الجولة تعادل كولون مع هانوفر 1 - 1 وفوز فرايبورغ على فيردر بريمن", "فوز"),
+        ("وكان الريال قد حسم لقاء الذهاب على أرضه 3-1 بفضل ثنائية للنجم البرتغالي", "فضل"),
+        ("مباراته الشهيرة أمام ريال مدريد التي انتهت 3-0 للفريق الكاتالوني.", "فريق"),
+    ],
+)
+def test_the_word_after_a_score_is_not_what_it_counts(sentence: str, word: str) -> None:
+    # The score stays a figure (the guide labels scores as goals); the next clause's word with
+    # its proclitic is not its counted noun.
+    assert all(unit != word for _, unit in figures(sentence))
+    assert figures(sentence)
+
+
+def test_a_range_before_its_noun_or_a_percent_keeps_them() -> None:
+    assert (10, "percent") in [
+        (m.value, m.counted) for m in quantities("الكهربائية بنسبة 2-10% على مستوى المنازل")
+    ]

@@ -174,6 +174,8 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
         return None  # "مقتل العشرات": a definite vague word stands alone
     if i >= len(tokens) or not tokens[i].text[0].isalpha() or _and_digits(tokens[i].text):
         return None  # "الدقيقتين 43 و71", "بين سن 14 و21 عاما": the next figure, not a noun
+    if _score_second(tokens, after - 1):
+        return None  # "1 - 1 وفوز فرايبورغ", "3-1 بفضل ثنائية": a score counts goals
     norm = tokens[i].norm
     if norm.startswith("و") and _concept(norm[1:]) is not None:
         return None  # "قتل فيها اثنان وأصيب آخرون": "و" opens the next clause
@@ -627,6 +629,28 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 4) : first - 1]
     resolution = any(form in RESOLUTION_WORDS for t in before for form in stems(t.norm))
     return resolution and value is not None and value >= 100  # "قرار مجلس الأمن 2254"
+
+
+def _score_second(tokens: list[Token], i: int) -> bool:
+    """True for the second side of a score "N-M" at ``i`` that no counted noun follows."""
+    hyphen = i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text[:1].isdigit()
+    return hyphen and _score_end(tokens, i)
+
+
+def _score_end(tokens: list[Token], i: int) -> bool:
+    """True when the digits at ``i`` close "N-M" with no counted noun after them: the next
+    word carries a proclitic ("للفريق", "بفضل", "وفوز") and is no counted word, or there is
+    none ("10-15 شخصا" is a range; "15-20 بالمائة" percents)."""
+    after = i + 1
+    if after >= len(tokens) or tokens[after].text in _SCORE_STOPS:
+        return True
+    word = tokens[after].norm
+    if not word[:1].isalpha() or word in PERCENT_WORDS or word in SCALES:
+        return False  # "بين 15-150%", "15-20 بالمائة"
+    return word[:1] in "وبلف" and len(stems(word)) > 1 and _concept(word) is None
+
+
+_SCORE_STOPS = frozenset({".", "،", ",", "؛", ";", ")", ":"})
 
 
 def _list_number(tokens: list[Token], i: int) -> bool:
