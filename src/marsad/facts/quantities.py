@@ -653,12 +653,6 @@ def _score_end(tokens: list[Token], i: int) -> bool:
 _SCORE_STOPS = frozenset({".", "،", ",", "؛", ";", ")", ":"})
 
 
-def _list_number(tokens: list[Token], i: int) -> bool:
-    """True for digits, alone or with "و" written onto them."""
-    text = tokens[i].text
-    return text[:1].isdigit() or _and_digits(text)
-
-
 def _list_head(tokens: list[Token], i: int) -> int:
     """The first figure of a list "43 و71 و89" that the figure at ``i`` closes or is in."""
     while i > 0:
