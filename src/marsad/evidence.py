@@ -322,25 +322,38 @@ def score_key(score: str) -> str:
     return "-".join(map(str, numbers))
 
 
-def rivals_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:
-    """Of each pair of rows of ``named_terms`` and ``match_sides`` counts, whether both are
-    match reports naming one side, stating no score in common, and one headline states a
-    result: one side's two matches (Federer's rounds) when days apart, not one match."""
-    found = np.zeros(len(pairs), dtype=bool)
-    text = words.astype(str)
+def _side_matrices(
+    named: csr_matrix, text: np.ndarray
+) -> tuple[csr_matrix, csr_matrix, csr_matrix] | None:
+    """Which columns each row of ``named_terms`` holds, and per side (one column each) whether
+    the row names it as a match's side and whether it names it at all; None without sides."""
     side = np.flatnonzero(np.char.startswith(text, SIDE))
     said = np.flatnonzero(np.char.startswith(text, SIDE_WORD))
-    scored = np.flatnonzero(np.char.startswith(text, SCORE_KEY))
-    result = np.flatnonzero(text == RESULT)
-    if not len(pairs) or not len(side):
-        return found
+    if not len(side):
+        return None
     stripped = [t[len(SIDE) :] for t in text[side]] + [t[len(SIDE_WORD) :] for t in text[said]]
     keys, at = np.unique(np.array(stripped, dtype=str), return_inverse=True)
     shape = (len(text), len(keys))
     present = csr_matrix((named > 0).astype(np.float64))
     to_side = csr_matrix((np.ones(len(side)), (side, at[: len(side)])), shape=shape)
     to_said = csr_matrix((np.ones(len(said)), (said, at[len(side) :])), shape=shape)
-    sides, saids = csr_matrix(present @ to_side), csr_matrix(present @ to_said)
+    return present, csr_matrix(present @ to_side), csr_matrix(present @ to_said)
+
+
+def rivals_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Of each pair of rows of ``named_terms`` and ``match_sides`` counts, whether both are
+    match reports naming one side, stating no score in common, and one headline states a
+    result: one side's two matches (Federer's rounds) when days apart, not one match."""
+    found = np.zeros(len(pairs), dtype=bool)
+    if not len(pairs) or not len(words):
+        return found
+    text = words.astype(str)
+    matrices = _side_matrices(named, text)
+    if matrices is None:
+        return found
+    present, sides, saids = matrices
+    scored = np.flatnonzero(np.char.startswith(text, SCORE_KEY))
+    result = np.flatnonzero(text == RESULT)
     scores = csr_matrix(present[:, scored])
     stated = np.asarray(present[:, result].sum(axis=1)).ravel() > 0
     reports = np.asarray(sides.sum(axis=1)).ravel() > 0
@@ -376,18 +389,10 @@ def sides_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.nd
     found = np.zeros(len(pairs), dtype=bool)
     if not len(pairs) or not len(words):
         return found
-    text = words.astype(str)
-    side = np.flatnonzero(np.char.startswith(text, SIDE))
-    said = np.flatnonzero(np.char.startswith(text, SIDE_WORD))
-    if not len(side):
+    matrices = _side_matrices(named, words.astype(str))
+    if matrices is None:
         return found
-    stripped = [t[len(SIDE) :] for t in text[side]] + [t[len(SIDE_WORD) :] for t in text[said]]
-    keys, at = np.unique(np.array(stripped, dtype=str), return_inverse=True)
-    shape = (len(text), len(keys))
-    present = csr_matrix((named > 0).astype(np.float64))
-    to_side = csr_matrix((np.ones(len(side)), (side, at[: len(side)])), shape=shape)
-    to_said = csr_matrix((np.ones(len(said)), (said, at[len(side) :])), shape=shape)
-    sides, saids = csr_matrix(present @ to_side), csr_matrix(present @ to_said)
+    _, sides, saids = matrices
     reports = np.asarray(sides.sum(axis=1)).ravel() > 0
     both = reports[pairs[:, 0]] & reports[pairs[:, 1]]
     first, second = pairs[both, 0], pairs[both, 1]
