@@ -540,6 +540,7 @@ def cluster_counts(
         moves = np.zeros(len(units), dtype=np.int64)
         np.bitwise_or.at(moves, unit_of, move_rows(marked[0], words[0]))
     unit_days = days[kept][units]
+    apart = np.nan_to_num(np.abs(unit_days[pairs[:, 0]] - unit_days[pairs[:, 1]]))  # days
     # A row of near-copies: all its members' names, sides and headline terms.
     join = csr_matrix((np.ones(len(kept)), (unit_of, np.arange(len(kept)))))
     elsewhere = matches = None
@@ -551,13 +552,11 @@ def cluster_counts(
         if params.sides_weight != 1.0:
             matches = sides_rows(named, counts.vocabulary[columns], pairs)
             if params.rivals_after_days != float("inf"):
-                gap = np.abs(unit_days[pairs[:, 0]] - unit_days[pairs[:, 1]])
-                far = np.nan_to_num(gap) > params.rivals_after_days
+                far = apart > params.rivals_after_days
                 matches[far] |= rivals_rows(named, counts.vocabulary[columns], pairs[far])
     subject = None
     if weighed and params.subject_weight != 1.0:
-        far = np.nan_to_num(np.abs(unit_days[pairs[:, 0]] - unit_days[pairs[:, 1]]))
-        subject = far > params.subject_after_days
+        subject = apart > params.subject_after_days
         subject[subject] = subject_only_rows(csr_matrix(join @ marked[0]), pairs[subject])
     later = later_weights(
         weights, pairs, unit_days, of_unit, params, reports, moves, elsewhere, subject, matches

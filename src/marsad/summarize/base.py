@@ -198,18 +198,14 @@ class StoryText:
         for n, sentence in enumerate(self.sentences):
             previous = self.sentences[n - 1] if n else None
             title = titles.get(sentence.article)
+            waits = several or title is not None  # for the kinds below
             leans = sentence.needs_context or (
-                (several or title is not None)
-                and points_back(sentence.text, language[sentence.article], title)
+                waits and points_back(sentence.text, language[sentence.article], title)
             )
             # What a sentence ending in ":" introduces (a quote, a list's item, a poem's line)
             # is told by it: shown alone, whose words or which list is lost (round 12). Not in
             # an untitled article either: EASC held-out ROUGE-2 0.4266 -> 0.4225.
-            introduced = (
-                (several or title is not None)
-                and previous is not None
-                and previous.text.rstrip().endswith(":")
-            )
+            introduced = waits and previous is not None and previous.text.rstrip().endswith(":")
             if (leans or introduced) and previous and previous.article == sentence.article:
                 before[n] = n - 1
         return before
