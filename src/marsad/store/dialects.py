@@ -167,10 +167,7 @@ class PostgresStore(SqlStore):
     def index_story(self, connection: Connection, story_id: str, text_: str | None) -> None:
         """Store the story's tsvector (its row is gone when ``text_`` is None)."""
         if text_ is not None:
-            connection.exec_driver_sql(
-                "UPDATE stories SET search_vector = to_tsvector('arabic', %(t)s) WHERE id = %(i)s",
-                {"t": text_, "i": story_id},
-            )
+            self.index_stories(connection, [(story_id, text_)])
 
     def index_article(self, connection: Connection, article_id: str, text_: str) -> None:
         """Store the article's tsvector."""
