@@ -109,6 +109,9 @@ class ClusterParams:
     # And two match reports more than this many days apart naming one side, no score in
     # common, one headline stating a result (evidence.rivals_rows: one side's two matches).
     rivals_after_days: float = float("inf")
+    # And two match reports neither of whose headlines names a side of the other's headline
+    # (evidence.sides_rows with headlines: a roundup beside another match's report).
+    headline_sides: bool = False
     top_terms: int = 25  # index each article under its strongest terms
     min_edge: float = 0.03  # candidate pairs below this similarity are dropped
     # Articles at least this similar are near-copies, joined before pairs are made. On the
@@ -551,6 +554,8 @@ def cluster_counts(
             elsewhere = apart_rows(named, counts.vocabulary[columns], pairs)
         if params.sides_weight != 1.0:
             matches = sides_rows(named, counts.vocabulary[columns], pairs)
+            if params.headline_sides:
+                matches |= sides_rows(named, counts.vocabulary[columns], pairs, headlines=True)
             if params.rivals_after_days != float("inf"):
                 far = apart > params.rivals_after_days
                 matches[far] |= rivals_rows(named, counts.vocabulary[columns], pairs[far])
@@ -702,5 +707,6 @@ def params_from(settings: Settings, threshold: float, storyline_threshold: float
         subject_weight=settings.one_subject_later_weight,
         sides_weight=settings.other_sides_weight,
         rivals_after_days=settings.rival_matches_after_days,
+        headline_sides=settings.headline_sides,
         evidence=evidence_of(settings),
     )

@@ -232,6 +232,10 @@ def subject_only(first: Iterable[str], second: Container[str]) -> bool:
 # loosely (``side_key``): two reports of one match name each other's sides somewhere.
 SIDE = NAMED + "s:"
 SIDE_WORD = NAMED + "w:"
+# The headline's sides and words again, apart (``HEADLINE_SIDE``, ``HEADLINE_WORD``): a
+# roundup's lead names the night's other matches, its headline only its own.
+HEADLINE_SIDE = NAMED + "t:"
+HEADLINE_WORD = NAMED + "u:"
 # A score a match report states, its two numbers in order (``SCORE_KEY`` + "1-3" for 3-1).
 SCORE_KEY = NAMED + "g:"
 SCORE = re.compile(r"(?<!\w)(?:\d{1,2}|صفر)\s*[-–]\s*(?:\d{1,2}|صفر)(?!\w)")
@@ -303,7 +307,10 @@ def match_sides(title: str, document: Document) -> list[str]:
     for number, text in enumerate(texts):
         words = [word for word in _WORDS.findall(normalize(text)) if not word.isdigit()]
         for word in words:
-            keys.update(dict.fromkeys(SIDE_WORD + key for key in side_keys(word)))
+            said = side_keys(word)
+            keys.update(dict.fromkeys(SIDE_WORD + key for key in said))
+            if not number:
+                keys.update(dict.fromkeys(HEADLINE_WORD + key for key in said))
         if not number and (SCORE.search(text) or _RESULT.intersection(words)):
             keys[RESULT] = None
         named = [0] if not number and words else []
@@ -312,7 +319,10 @@ def match_sides(title: str, document: Document) -> list[str]:
             while after < len(words) and words[after] in _SKIP:
                 after += 1
             if after < len(words) and words[after] not in _NOT_SIDE | _OPPONENT:
-                sides.update(dict.fromkeys(SIDE + key for key in side_keys(words[after])))
+                found = side_keys(words[after])
+                sides.update(dict.fromkeys(SIDE + key for key in found))
+                if not number:
+                    keys.update(dict.fromkeys(HEADLINE_SIDE + key for key in found))
     return [*sides, *keys] if sides else []
 
 
@@ -323,15 +333,17 @@ def score_key(score: str) -> str:
 
 
 def _side_matrices(
-    named: csr_matrix, text: np.ndarray
+    named: csr_matrix, text: np.ndarray, marks: tuple[str, str] = (SIDE, SIDE_WORD)
 ) -> tuple[csr_matrix, csr_matrix, csr_matrix] | None:
     """Which columns each row of ``named_terms`` holds, and per side (one column each) whether
-    the row names it as a match's side and whether it names it at all; None without sides."""
-    side = np.flatnonzero(np.char.startswith(text, SIDE))
-    said = np.flatnonzero(np.char.startswith(text, SIDE_WORD))
+    the row names it as a match's side and whether it names it at all (``marks``: the headline
+    and lead's, or the headline's alone); None without sides."""
+    side_mark, said_mark = marks
+    side = np.flatnonzero(np.char.startswith(text, side_mark))
+    said = np.flatnonzero(np.char.startswith(text, said_mark))
     if not len(side):
         return None
-    stripped = [t[len(SIDE) :] for t in text[side]] + [t[len(SIDE_WORD) :] for t in text[said]]
+    stripped = [t[len(side_mark) :] for t in text[side]] + [t[len(said_mark) :] for t in text[said]]
     keys, at = np.unique(np.array(stripped, dtype=str), return_inverse=True)
     shape = (len(text), len(keys))
     present = csr_matrix((named > 0).astype(np.float64))
@@ -382,34 +394,47 @@ def rivals(first: Iterable[str], second: Iterable[str]) -> bool:
     return bool(sides_one & said_two or sides_two & said_one)
 
 
-def sides_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+def sides_rows(
+    named: csr_matrix, words: np.ndarray, pairs: np.ndarray, headlines: bool = False
+) -> np.ndarray:
     """Of each pair of rows of ``named_terms`` and ``match_sides`` counts (``words``: their
     columns' terms), whether both are match reports and neither's headline and lead name a
-    side of the other: two matches (a Europa League night's), not one."""
+    side of the other: two matches (a Europa League night's), not one. With ``headlines``,
+    whether both headlines name a side, one states a result, and neither headline names a
+    side of the other's: a roundup's lead names the night's other matches, so the first test
+    misses it (the result keeps out headlines whose first word is no side: 'مخاوف من غياب')."""
     found = np.zeros(len(pairs), dtype=bool)
     if not len(pairs) or not len(words):
         return found
-    matrices = _side_matrices(named, words.astype(str))
+    text = words.astype(str)
+    marks = (HEADLINE_SIDE, HEADLINE_WORD) if headlines else (SIDE, SIDE_WORD)
+    matrices = _side_matrices(named, text, marks)
     if matrices is None:
         return found
-    _, sides, saids = matrices
+    present, sides, saids = matrices
     reports = np.asarray(sides.sum(axis=1)).ravel() > 0
     both = reports[pairs[:, 0]] & reports[pairs[:, 1]]
+    if headlines:
+        stated = np.asarray(present[:, np.flatnonzero(text == RESULT)].sum(axis=1)).ravel() > 0
+        both &= stated[pairs[:, 0]] | stated[pairs[:, 1]]
     first, second = pairs[both, 0], pairs[both, 1]
     named_by = sides[first].multiply(saids[second]) + sides[second].multiply(saids[first])
     found[both] = np.asarray(named_by.sum(axis=1)).ravel() == 0
     return found
 
 
-def sides_apart(first: Iterable[str], second: Iterable[str]) -> bool:
+def sides_apart(first: Iterable[str], second: Iterable[str], headlines: bool = False) -> bool:
     """``sides_rows`` of one pair of articles from their named terms (the store's clusterer)."""
     one, two = set(first), set(second)
-    sides_one = {term[len(SIDE) :] for term in one if term.startswith(SIDE)}
-    sides_two = {term[len(SIDE) :] for term in two if term.startswith(SIDE)}
+    if headlines and RESULT not in one and RESULT not in two:
+        return False
+    side_mark, said_mark = (HEADLINE_SIDE, HEADLINE_WORD) if headlines else (SIDE, SIDE_WORD)
+    sides_one = {term[len(side_mark) :] for term in one if term.startswith(side_mark)}
+    sides_two = {term[len(side_mark) :] for term in two if term.startswith(side_mark)}
     if not sides_one or not sides_two:
         return False
-    said_one = {term[len(SIDE_WORD) :] for term in one if term.startswith(SIDE_WORD)}
-    said_two = {term[len(SIDE_WORD) :] for term in two if term.startswith(SIDE_WORD)}
+    said_one = {term[len(said_mark) :] for term in one if term.startswith(said_mark)}
+    said_two = {term[len(said_mark) :] for term in two if term.startswith(said_mark)}
     return not (sides_one & said_two or sides_two & said_one)
 
 

@@ -101,6 +101,10 @@ class Settings:
     # turns it off). February 2018: 1 glued month story parts (a Europa League night), the
     # blind check and the gold unchanged (docs/evaluation.md, round 11).
     other_sides_weight: float = 0.5
+    # And two match reports whose headlines name sides, neither headline naming a side of the
+    # other's (a roundup's lead names the night's other matches; its headline only its own),
+    # count other_sides_weight when this is on (digest and store; issue 17, round 13).
+    headline_sides: bool = True
     # And two match reports more than this many days apart that name one side, state no score
     # in common, and one of whose headlines states a result (evidence.rivals_rows: one player's
     # two rounds) count other_sides_weight too; beyond story_window_days it is off. February

@@ -148,7 +148,9 @@ class StoryState:
                 if placed and apart_named(named, theirs):
                     factor *= params.places_weight
                 rival = sided and far_apart(day, when, params.rivals_after_days)
-                if sided and (sides_apart(named, theirs) or (rival and rivals(named, theirs))):
+                other = sides_apart(named, theirs) or (rival and rivals(named, theirs))
+                other = other or (params.headline_sides and sides_apart(named, theirs, True))
+                if sided and other:
                     factor *= params.sides_weight
             if factor != 1.0:
                 lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
