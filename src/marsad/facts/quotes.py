@@ -77,15 +77,13 @@ def has_speech_verb(text: str) -> bool:
 
 def _verb_positions(text: str) -> list[tuple[int, int]]:
     """Character spans of speech verbs (with clitics: "وقال", "وأضاف")."""
-    words = words_of(text)
-    if words.isdisjoint(_SPEECH_WITH_CLITICS):
+    if words_of(text).isdisjoint(_SPEECH_WITH_CLITICS):
         return []  # most sentences: one set test instead of a token loop
-    verbs = {word for word in words if _is_speech_verb(word)}  # each distinct word asked once
     tokens = tokenize(text)
     return [
         (t.start, t.end)
         for at, t in enumerate(tokens)
-        if t.norm in verbs and not _carries(tokens, at)
+        if _is_speech_verb(t.norm) and not _carries(tokens, at)
     ]
 
 
