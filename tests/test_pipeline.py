@@ -2,6 +2,7 @@
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,3 +175,30 @@ def test_the_library_call_leaves_the_host_collector_alone() -> None:
     assert gc.isenabled()
     digest([Path(__file__).parents[1] / "examples" / "kazakhstan-2022"], progress=watch)
     assert watch.enabled and all(watch.enabled)
+
+
+def test_stories_are_built_on_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Story building limits BLAS to one thread (pipeline.STORY_BLAS_THREADS) and gives the
+    caller's setting back afterwards."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    import marsad.pipeline as pipeline
+
+    def blas_threads() -> list[int]:
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    seen: list[int] = []
+    build = pipeline._story
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        seen.extend(blas_threads())
+        return build(*args, **kwargs)
+
+    if not blas_threads():
+        pytest.skip("no BLAS library that threadpoolctl can limit")
+    monkeypatch.setattr(pipeline, "_story", recording)
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = blas_threads()
+        marsad.digest([*ENGLISH, SPORT])
+        assert blas_threads() == before
+    assert seen and set(seen) == {1}

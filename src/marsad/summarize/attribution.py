@@ -87,6 +87,8 @@ def _voices(story: StoryText, stating: np.ndarray, outlets: np.ndarray) -> int:
         return 1
     copies = np.triu(story.similarity[np.ix_(stating, stating)] >= COPY_SIMILARITY, 1)
     first, second = np.nonzero(copies)
+    if not first.size:
+        return len(names)  # no copies: each outlet its own voice (the graph's components)
     links = coo_matrix(
         (np.ones(len(first)), (local[first], local[second])), shape=(len(names), len(names))
     )

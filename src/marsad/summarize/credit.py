@@ -73,8 +73,9 @@ class ArticleView:
         # spelling lets them share the term. The vectors' columns are the terms in order of
         # first use (``lang.vectors.tfidf_rows``): each is spelled loosely once, not per use.
         vocabulary = dict.fromkeys(t for s in story.sentences for t in s.terms or ("\x00",))
-        spelled: dict[str, int] = {}
-        column = [spelled.setdefault(skeleton(term), len(spelled)) for term in vocabulary]
+        loosely = list(map(skeleton, vocabulary))
+        spelled = {form: k for k, form in enumerate(dict.fromkeys(loosely))}  # first use first
+        column = list(map(spelled.__getitem__, loosely))
         merge = csr_matrix(
             (np.ones(len(column)), (np.arange(len(column)), column)),
             shape=(len(column), len(spelled)),
@@ -117,7 +118,10 @@ def article_features(story: StoryText, index: int) -> tuple[list[int], np.ndarra
     terms = view.presence.indices[view.presence.indptr[index] : view.presence.indptr[index + 1]]
     weights = story.idf[terms]
     mass = weights.sum() or 1.0
-    holds = view.presence[:, terms].toarray() > 0  # sentences × the sentence's own terms
+    # sentences × the sentence's own terms; a TF-IDF weight is never 0, so the dense vectors
+    # (when the story has them) say it without slicing the sparse matrix's columns
+    dense = story.dense
+    holds = (dense[:, terms] if dense is not None else view.presence[:, terms].toarray()) > 0
     held = np.maximum.reduceat(holds, starts, axis=0) @ weights / mass
     near_held = np.maximum.reduceat(holds & near[:, None], starts, axis=0) @ weights / mass
     own = story.figures[index]

@@ -169,7 +169,7 @@ def contained(story: StoryText, loose: np.ndarray, share: float) -> np.ndarray:
     """contained[i, j]: sentence j, of another article, holds ``share`` of sentence i's
     content by ``loose`` (``loose_coverage``) and every figure of it; i has
     ``CONTAINED_TERMS`` terms or more."""
-    articles = np.array([s.article for s in story.sentences])
+    articles = story.article_numbers
     held: np.ndarray = loose >= share
     held &= articles[:, None] != articles[None, :]
     held &= (np.diff(story.articles.loose.indptr) >= CONTAINED_TERMS)[:, None]

@@ -146,19 +146,12 @@ def _unless_stated(story: StoryText, far: np.ndarray) -> np.ndarray:
     rows = np.flatnonzero(far)
     if not rows.size:
         return far
-    articles = _article_numbers(story)
+    articles = story.article_numbers
     stated = story.same_fact[rows] | (story.states[rows] >= story.attribution_threshold)
     others = (articles[None, :] != articles[rows, None]) & ~far[None, :]
     kept = far.copy()
     kept[rows] = ~(stated & others).any(axis=1)
     return kept
-
-
-def _article_numbers(story: StoryText) -> np.ndarray:
-    """Each sentence's article as a number (one per article): the sentences × rows
-    comparisons of a large story cost a twentieth of those of the ids as strings."""
-    number: dict[str, int] = {}
-    return np.array([number.setdefault(s.article, len(number)) for s in story.sentences])
 
 
 def article_closeness(story: StoryText) -> dict[str, float]:
@@ -262,7 +255,7 @@ def background(story: StoryText) -> np.ndarray:
             found[n] = _reads_as_background(sentence.text, year.get(sentence.article))
     rows = np.flatnonzero(found)
     if rows.size:  # what another outlet states too is what outlets carry, not an aside
-        articles = _article_numbers(story)
+        articles = story.article_numbers
         stated = story.same_fact[rows] | (story.states[rows] >= story.attribution_threshold)
         found[rows] = ~(stated & (articles[None, :] != articles[rows, None])).any(axis=1)
     return found
