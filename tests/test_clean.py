@@ -213,6 +213,19 @@ def test_a_latin_tag_whose_hash_moved_to_its_end_is_written_as_words() -> None:
     assert clean_article(_article(named + "\n" + BODY)).paragraphs[0] == named
 
 
+def test_a_tag_link_in_quotes_is_written_as_words() -> None:
+    # Al Arabiya writes its tag links in quotes (February 2018, AL-technology-6-20180216): the
+    # "#" was shown in a summary sentence. Named as a hashtag, it stays.
+    line = 'أعلنت شركة " #مايكروسوفت " أن جهاز هولولنس متاح الآن في دولة الإمارات للمطورين.'
+    cleaned = clean_article(_article(line + "\n" + BODY))
+    assert cleaned.paragraphs[0] == (
+        'أعلنت شركة " مايكروسوفت " أن جهاز هولولنس متاح الآن في دولة الإمارات للمطورين.'
+    )
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("#مايكروسوفت", "hashtag")]
+    named = 'وأكد المصرف أنه "لا صحة للادعاءات الواردة في وسم (#حساب_المصرف_يحول_مبالغ)" أمس.'
+    assert clean_article(_article(named + "\n" + BODY)).paragraphs[0] == named
+
+
 def test_a_hashtag_after_a_closed_quote_is_unwrapped() -> None:
     line = 'ويظهر شاب وهو يقوم بـ"عض" #بطارية_الهاتف بفمه فانفجرت على الفور في المحل.'
     assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == (

@@ -385,13 +385,13 @@ def _only_tags(line: str) -> bool:
 
 
 def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
-    """Tag links written as words ("#عاصي_الحلاني" -> "عاصي الحلاني"); a hashtag named as such
-    ("هاشتاغ "#…"") or quoted stays. Returns the line and the tags that were unwrapped."""
+    """Tag links written as words ("#عاصي_الحلاني" -> "عاصي الحلاني"), also in quotes (شركة "
+    #مايكروسوفت ", Al Arabiya's tag links); a hashtag named as such ("هاشتاغ "#…"", "وسم (#…)")
+    stays. Returns the line and the tags that were unwrapped."""
     unwrapped: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
-        before = line[: match.start()]
-        if _HASHTAG_NAMED.search(before) or _opens_quote(before.rstrip()):
+        if _HASHTAG_NAMED.search(line[: match.start()]):
             return match.group(0)
         unwrapped.append(match.group(0))
         return match.group(1).replace("_", " ")
@@ -421,14 +421,6 @@ def _cut_inline_link(line: str) -> tuple[str, str | None]:
     kept = _CLAUSE_COMMA_BEFORE_QUOTE.sub(r"\1", line[: match.start()].rstrip(" ،,"))
     link = line[match.start() :].lstrip(" ،,.").strip()
     return (kept + "." if kept and not _ends_sentence(kept) else kept), link
-
-
-def _opens_quote(before: str) -> bool:
-    """True when ``before`` ends with an opening quote or bracket; a straight quote opens only
-    when it is the odd one ('بـ"عض" #…' closes a quote)."""
-    if before.endswith(("«", "“", "(")):
-        return True
-    return before.endswith('"') and before.count('"') % 2 == 1
 
 
 def _pasted_elsewhere(compact: str, compacts: list[str], index: int, kept: str) -> bool:
