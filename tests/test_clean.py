@@ -454,3 +454,21 @@ def test_the_february_bbc_related_links_block_is_removed_with_the_corpus_evidenc
     assert {r.reason for r in cleaned.removed if r.text == RELATED_BLOCK} == {
         "related-links block: titles of other articles of this outlet run together"
     }
+
+
+def test_a_link_title_opening_with_wa_or_fa_in_a_run_of_link_titles() -> None:
+    # BBC, February 2018 (BB-economy-22-20180201): three related articles' titles in the body;
+    # the middle one opens with the "ف" of "فيسبوك", not a conjunction.
+    run = [
+        'خبراء: فيسبوك "غير صالح" للأطفال',
+        'فيسبوك يعتزم الاعتماد على آراء مستخدميه في تقييم "مصداقية الأخبار"',
+        'مارك زوكربرغ يتعهد بـ "إصلاح" فيسبوك',
+    ]
+    text = "\n".join([LEAD, *run, BODY])
+    reasons = {r.text: r.reason for r in clean_article(_article(text)).removed}
+    assert all(line in reasons for line in run)
+    assert reasons[run[1]].startswith("title-like line")
+    # Alone between sentences, a short line opening with "و" goes on with the text.
+    going_on = "وفي المقابل رفضت الحكومة التعليق على الحادث حتى الآن"
+    kept = clean_article(_article("\n".join([LEAD, going_on, BODY]))).paragraphs
+    assert going_on in kept

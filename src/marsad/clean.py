@@ -131,6 +131,7 @@ SHORT_LINE_WORDS = 8
 LINK_TITLE_MAX_WORDS = 16
 # A line that goes on with the text: it opens with "and"/"so" or is a numbered or bulleted item.
 _CONTINUES_TEXT = re.compile(r"^\s*(?:[وف][\u0621-\u064a]|\d+\s*[-.)–]|[-–•*])")
+_OPENS_WA_FA = re.compile(r"^\s*[وف][\u0621-\u064a]")
 BYLINE_MAX_WORDS = 60
 # Paragraphs shorter than this (letters and digits only) are too short to call "pasted twice".
 MIN_PASTED_CHARS = 30
@@ -335,7 +336,7 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "question heading"
     if words <= SHORT_LINE_WORDS and not _ends_sentence(line):
         return "short line that is not a sentence (heading, prompt or widget)"
-    if not lead and _is_link_title(line, words):
+    if not lead and (_is_link_title(line, words) or _in_link_run(line, words, index, context)):
         return "title-like line inside the body (a link to another article or a heading)"
     return None
 
@@ -387,6 +388,18 @@ def _is_link_title(line: str, words: int) -> bool:
         and not _ends_sentence(line)
         and not _CONTINUES_TEXT.match(line)
     )
+
+
+def _in_link_run(line: str, words: int, index: int, context: _Lines) -> bool:
+    """A title-like line that opens with "و/ف" as part of a word ("فيسبوك يعتزم …", "وزراء
+    خارجية روسيا …") next to a title-like line: one of a run of related articles' titles. On
+    February 2018 ANT, 4 such lines, all BBC link titles."""
+    if words > LINK_TITLE_MAX_WORDS or _ends_sentence(line) or not _OPENS_WA_FA.match(line):
+        return False
+    around = (
+        context.normalized[i] for i in (index - 1, index + 1) if 0 <= i < len(context.normalized)
+    )
+    return any(_is_link_title(other, len(other.split())) for other in around)
 
 
 def _is_question_heading(line: str, words: int) -> bool:
