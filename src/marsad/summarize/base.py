@@ -16,7 +16,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from marsad.errors import UnknownAlgorithmError
-from marsad.lang.context import points_back, told_before
+from marsad.lang.context import TOLD_WINDOW, points_back, told_before
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import Document, Sentence
 
@@ -208,7 +208,10 @@ class StoryText:
                         sentence.text,
                         language[sentence.article],
                         title or "",
-                        texts[sentence.article][: sentence.index],
+                        texts[sentence.article][0],
+                        texts[sentence.article][
+                            max(1, sentence.index - TOLD_WINDOW) : sentence.index
+                        ],
                     )
                 )
             )
