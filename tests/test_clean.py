@@ -213,6 +213,51 @@ def test_a_latin_tag_whose_hash_moved_to_its_end_is_written_as_words() -> None:
     assert clean_article(_article(named + "\n" + BODY)).paragraphs[0] == named
 
 
+def test_a_tag_link_in_quotes_is_written_as_words() -> None:
+    # Al Arabiya writes its tag links in quotes (February 2018, AL-technology-6-20180216): the
+    # "#" was shown in a summary sentence. Named as a hashtag, it stays.
+    line = 'أعلنت شركة " #مايكروسوفت " أن جهاز هولولنس متاح الآن في دولة الإمارات للمطورين.'
+    cleaned = clean_article(_article(line + "\n" + BODY))
+    assert cleaned.paragraphs[0] == (
+        'أعلنت شركة " مايكروسوفت " أن جهاز هولولنس متاح الآن في دولة الإمارات للمطورين.'
+    )
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("#مايكروسوفت", "hashtag")]
+    named = 'وأكد المصرف أنه "لا صحة للادعاءات الواردة في وسم (#حساب_المصرف_يحول_مبالغ)" أمس.'
+    assert clean_article(_article(named + "\n" + BODY)).paragraphs[0] == named
+
+
+def _column(number: int, ending: str) -> Article:
+    """An Al Arabiya sports column of February 2018 whose last word is ``ending``."""
+    text = (
+        f"تلعب أنديتنا الجولة {number} من البطولة القارية هذا الأسبوع وسط آمال كبيرة بالتأهل.\n"
+        f"وتحتاج الفرق إلى إعداد أفضل قبل الجولة {number} إذا أرادت المنافسة على اللقب.\n"
+        f"{ending}"
+    )
+    return Article(id=f"col-{number}", title=f"عمود {number}", text=text, source="alarabia")
+
+
+def test_a_column_label_is_cut_where_it_runs_into_a_sentence() -> None:
+    # Al Arabiya's sports columns end with "كلمة أخيرة": alone on its line, before a colon, or
+    # run into the last sentence (February 2018, AL-sport-231-20180224).
+    columns = [
+        _column(1, "كلمة أخيرة:\nفرقنا قادرة على التفوق متى ما قررت إدارات الأندية ذلك."),
+        _column(2, "كلمة أخيرة: كرة القدم السعودية دوما تؤكد ريادتها يوما بعد يوم."),
+        _column(3, "قبل فوات الأوان. كلمة أخيرة نتمنى أن يكون الصمت وراءه أخبار سارة."),
+        _column(4, "كلمة أخيرة: الولاء للكيان والشعار فقط."),
+    ]
+    cleaned = clean_articles(columns)
+    assert cleaned[1].paragraphs[-1] == "كرة القدم السعودية دوما تؤكد ريادتها يوما بعد يوم."
+    assert cleaned[2].paragraphs[-1] == "قبل فوات الأوان. نتمنى أن يكون الصمت وراءه أخبار سارة."
+    assert [(r.text, r.reason) for r in cleaned[2].removed] == [("كلمة أخيرة", "column label")]
+    assert "كلمة أخيرة:" in cleaned[0].paragraphs  # alone on its line: no sentence to cut from
+    # In two articles it is no evidence, nor in one article alone.
+    assert clean_articles(columns[:3])[2].paragraphs[-1].startswith("قبل فوات الأوان. كلمة")
+    assert clean_article(columns[2]).removed == ()
+    # Never alone on its line, a recurring opening before a colon is no label.
+    quotes = [_column(n, f"قال المدرب: نحن جاهزون للمباراة {n} أمام المنافس.") for n in (5, 6, 7)]
+    assert clean_articles(quotes)[0].paragraphs[-1].startswith("قال المدرب:")
+
+
 def test_a_hashtag_after_a_closed_quote_is_unwrapped() -> None:
     line = 'ويظهر شاب وهو يقوم بـ"عض" #بطارية_الهاتف بفمه فانفجرت على الفور في المحل.'
     assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == (
@@ -409,3 +454,21 @@ def test_the_february_bbc_related_links_block_is_removed_with_the_corpus_evidenc
     assert {r.reason for r in cleaned.removed if r.text == RELATED_BLOCK} == {
         "related-links block: titles of other articles of this outlet run together"
     }
+
+
+def test_a_link_title_opening_with_wa_or_fa_in_a_run_of_link_titles() -> None:
+    # BBC, February 2018 (BB-economy-22-20180201): three related articles' titles in the body;
+    # the middle one opens with the "ف" of "فيسبوك", not a conjunction.
+    run = [
+        'خبراء: فيسبوك "غير صالح" للأطفال',
+        'فيسبوك يعتزم الاعتماد على آراء مستخدميه في تقييم "مصداقية الأخبار"',
+        'مارك زوكربرغ يتعهد بـ "إصلاح" فيسبوك',
+    ]
+    text = "\n".join([LEAD, *run, BODY])
+    reasons = {r.text: r.reason for r in clean_article(_article(text)).removed}
+    assert all(line in reasons for line in run)
+    assert reasons[run[1]].startswith("title-like line")
+    # Alone between sentences, a short line opening with "و" goes on with the text.
+    going_on = "وفي المقابل رفضت الحكومة التعليق على الحادث حتى الآن"
+    kept = clean_article(_article("\n".join([LEAD, going_on, BODY]))).paragraphs
+    assert going_on in kept

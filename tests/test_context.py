@@ -2,7 +2,7 @@
 labelled as fragments (tests/data/noise/fragments-february-2018.jsonl), and near misses that
 stand alone."""
 
-from marsad.lang.context import needs_context, points_back
+from marsad.lang.context import TOLD_WINDOW, needs_context, points_back, told_before
 
 
 def test_a_pronoun_on_but_leans_back() -> None:
@@ -444,3 +444,36 @@ def test_a_crisis_story_or_problem_taken_as_known_leans_back() -> None:
     assert not needs_context("وتصاعدت الأزمة بين البلدين.", "ar", "أزمة دبلوماسية بين البلدين")
     assert not needs_context("كانت الأزمة الخليجية قد بدأت في يونيو.", "ar", title)
     assert not needs_context("وشهدت المباراة حضورا جماهيريا غفيرا.", "ar", "العراق يهزم السعودية")
+
+
+def test_a_definite_noun_introduced_earlier_without_the_article_is_told_before() -> None:
+    # From February 2018 ANT (the internet-addiction clinic; the Singapore ministry): the clinic
+    # was introduced as "عيادة "بارادايم"" in the sentence before; "العيادة" refers to it.
+    title = 'مصحة لعلاج "إدمان الإنترنت" مقابل 1600 دولار في الليلة'
+    lead = "تستقبل مصحات في الولايات المتحدة شبانا يقضون ساعات طويلة أمام الشاشات كل يوم."
+    intro = 'ومن بين تلك المصحات توجد عيادة "بارادايم"، وهي مبنى فاخر كثير الأشجار في أعلى تلة.'
+    told = "وتستقبل العيادة الأطفال والمراهقين الذين تتراوح أعمارهم بين 12 و18 عاما."
+    assert told_before(told, "ar", title, lead, [intro])
+    # Named by the title or the lead, it is known to a reader of the summary.
+    assert not told_before(told, "ar", "عيادة لعلاج إدمان الإنترنت", lead, [intro])
+    assert not told_before(told, "ar", title, intro, [lead])
+    # Introduced only with the article (a name: "الصين", "الحميدي"), or never before: not told.
+    assert not told_before(told, "ar", title, lead, ["وتعمل العيادات الكبرى بلا توقف."])
+    assert not told_before(told, "ar", title, lead, [])
+    # Further back than TOLD_WINDOW sentences, it is not looked for.
+    far = [intro, *["وتتواصل الجلسات كل يوم من الصباح حتى المساء."] * TOLD_WINDOW]
+    assert told_before(told, "ar", title, lead, far[:-1])
+    assert not told_before(told, "ar", title, lead, far)
+    # A noun that more words name, or after a preposition, heads nothing told before.
+    named = "وتستقبل العيادة الأمريكية الخاصة الأطفال والمراهقين من كل الولايات."
+    assert not told_before(named, "ar", title, lead, [intro])
+    setting = "وفي العيادة يقضي المراهقون أسابيع من دون هواتف أو حواسيب."
+    assert not told_before(setting, "ar", title, lead, [intro])
+    assert not told_before(told, "en", title, lead, [intro])
+
+
+def test_a_ministry_introduced_by_its_name_then_as_the_ministry() -> None:
+    lead = "اقترحت سنغافورة منع الاتصالات من أماكن الاعتداءات الإرهابية خلال العمليات الأمنية."
+    intro = "وقالت وزارة الداخلية في بيان إن القانون الجديد يسمح للشرطة بوقف البث من المكان."
+    told = "وقالت الوزارة إن أي معلومات تتسرب للإرهابيين قد تعرض حياة مسؤولي الأمن للخطر."
+    assert told_before(told, "ar", "سنغافورة.. اقتراح لمنع الاتصالات", lead, [intro])

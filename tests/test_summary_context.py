@@ -88,3 +88,31 @@ def test_what_a_sentence_ending_in_a_colon_introduces_is_not_shown_alone() -> No
         s.text for s in select(story, np.array([1.0, 3.0, 2.0]), words=1000, redundancy=0.99)
     ]
     assert summary == [after]
+
+
+def test_a_noun_told_before_waits_for_its_predecessor() -> None:
+    # From February 2018 ANT (the internet-addiction clinic): "العيادة", introduced without the
+    # article in the sentence before, was shown alone in a one-article summary.
+    lead = "تستقبل مصحات في الولايات المتحدة شبانا يقضون ساعات طويلة أمام الشاشات كل يوم."
+    intro = 'وتوجد في ولاية واشنطن عيادة "بارادايم"، وهي مبنى فاخر كثير الأشجار في أعلى تلة.'
+    told = "وتستقبل العيادة الأطفال والمراهقين الذين تتراوح أعمارهم بين 12 و18 عاما."
+    title = 'مصحة لعلاج "إدمان الإنترنت" مقابل 1600 دولار في الليلة'
+    story = StoryText.build(
+        [_document("one", 20, [lead, intro, told], title=title)],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert not story.sentences[2].needs_context
+    assert story.predecessor.tolist() == [-1, -1, 1]
+    scores = np.array([3.0, 1.0, 2.0])
+    room = len(lead.split()) + len(told.split())  # no room for the sentence it needs
+    assert [s.text for s in select(story, scores, words=room, redundancy=0.99)] == [lead]
+    summary = [s.text for s in select(story, scores, words=1000, redundancy=0.99)]
+    assert summary == [lead, intro, told]
+    # Read in order under no title (EASC's plain articles), it may be shown alone.
+    untitled = StoryText.build(
+        [_document("one", 20, [lead, intro, told], title="")],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert untitled.predecessor.tolist() == [-1, -1, -1]

@@ -11,10 +11,12 @@ unpunctuated paragraph holding another article's title among other titles). A le
 ("(سبوتنيك - 11 كانون الثاني 2022) …", "نور سلطان - …", "دبي، الإمارات (CNN)-- …") is cut
 from a paragraph, and a hashtag used as a tag link ("#عاصي_الحلاني", or "عاصي_الحلاني" whose
 "#" was lost) is written as the words it tags. A list or column marker opening a paragraph
-("* …", "• …", "ـ كلمة للتاريخ: …") is cut from it.
+("* …", "• …", "ـ كلمة للتاريخ: …") is cut from it, and so is a column label of the outlet
+where it runs into a sentence ("… الآوان. كلمة أخيرة نتمنى …").
 
 Cleaning one article alone works; the evidence from a whole corpus (``corpus_evidence``) only
-adds the rules that compare articles of one outlet (boilerplate, teasers, related-links blocks).
+adds the rules that compare articles of one outlet (boilerplate, teasers, related-links blocks,
+column labels).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.lang.arabic import normalize, normalize_lines
 from marsad.lang.detect import dominant_script
@@ -107,6 +110,8 @@ _TRAILING_HASHTAG = re.compile(r"(?<![\w#＃])([A-Za-z0-9][A-Za-z0-9_]*)[#＃](?
 # Arabic words joined by underscores, outside a hashtag ("#" named as such keeps its form).
 _TAG_WORDS = re.compile(r"(?<![#＃\w])([\u0621-\u065f\u0670]+(?:_[\u0621-\u065f\u0670]+)+)")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
+# The letters a normalized letter stands for in the original text (lang.arabic.normalize).
+_ORIGINAL_FORMS = {"ا": "[اأإآٱ]", "ي": "[يىئی]", "ه": "[هةۀ]", "و": "[وؤ]", "ك": "[كک]"}
 # A hashtag that is itself the subject ("هاشتاغ "#…"", "وسم (#…)", "حملة #…") stays as written.
 _HASHTAG_NAMED = re.compile(r"(هاشتاغ|هاشتاق|هشتاغ|وسم|الوسم|حملة|hashtag)\W{0,3}$", re.IGNORECASE)
 # Interrogatives that open a question heading ("ما الذي ورد في رسالة ترامب؟").
@@ -126,11 +131,19 @@ SHORT_LINE_WORDS = 8
 LINK_TITLE_MAX_WORDS = 16
 # A line that goes on with the text: it opens with "and"/"so" or is a numbered or bulleted item.
 _CONTINUES_TEXT = re.compile(r"^\s*(?:[وف][\u0621-\u064a]|\d+\s*[-.)–]|[-–•*])")
+_OPENS_WA_FA = re.compile(r"^\s*[وف][\u0621-\u064a]")
 BYLINE_MAX_WORDS = 60
 # Paragraphs shorter than this (letters and digits only) are too short to call "pasted twice".
 MIN_PASTED_CHARS = 30
 # A short line is boilerplate when it recurs in this many distinct articles of one outlet.
 RECURRING_MIN_ARTICLES = 3
+# A column label: one to three words before a colon opening a line ("كلمة أخيرة: …"), not "و/ف"
+# going on with the text, in RECURRING_MIN_ARTICLES distinct articles of one outlet and alone on
+# its line in one of them. On February 2018 ANT only Al Arabiya's "كلمة أخيرة" (4 articles);
+# "للمزيد:" (France 24, 10) never stands alone. Its run-in copies ("… الآوان. كلمة أخيرة نتمنى
+# …") are cut: 9 in February.
+_LABEL_HEAD = re.compile(r"^((?![وف])[^\s:,.?!\"'()]+(?: [^\s:,.?!\"'()]+){0,2}) ?:")
+LABEL_MAX_CHARS = 30
 RECURRING_MAX_WORDS = 12
 # "City - " datelines open one of the first paragraphs (after a standfirst at most).
 DATELINE_PARAGRAPHS = 2
@@ -184,6 +197,9 @@ class Marks:
     # block (rare: a substring test against the outlet's titles finds the block).
     title: str = ""
     blocks: tuple[str, ...] = ()
+    # Words before a colon opening a line (normalized), and those alone on their line.
+    labels: frozenset[str] = frozenset()
+    label_lines: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -193,6 +209,7 @@ class Evidence:
 
     boilerplate: dict[str, frozenset[str]] = field(default_factory=dict)
     teasers: dict[str, frozenset[int]] = field(default_factory=dict)
+    labels: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def for_articles(self, articles: Iterable[Article]) -> Evidence:
         """The part of the evidence that these articles need (small enough to ship)."""
@@ -201,6 +218,7 @@ class Evidence:
         return Evidence(
             boilerplate={s: self.boilerplate[s] for s in sources if s in self.boilerplate},
             teasers={a.id: self.teasers[a.id] for a in chosen if a.id in self.teasers},
+            labels={s: self.labels[s] for s in sources if s in self.labels},
         )
 
 
@@ -219,6 +237,7 @@ def clean_with(article: Article, evidence: Evidence) -> CleanArticle:
         article,
         boilerplate=evidence.boilerplate.get(article.source, frozenset()),
         teasers=evidence.teasers.get(article.id, frozenset()),
+        labels=evidence.labels.get(article.source, frozenset()),
     )
 
 
@@ -227,8 +246,10 @@ def clean_article(
     *,
     boilerplate: frozenset[str] = frozenset(),
     teasers: frozenset[int] = frozenset(),
+    labels: frozenset[str] = frozenset(),
 ) -> CleanArticle:
-    """Split an article body into kept paragraphs and recorded removals."""
+    """Split an article body into kept paragraphs and recorded removals. ``labels``: the
+    outlet's column labels (normalized), cut where they run into a sentence."""
     lines = [line.strip() for line in article.text.splitlines()]
     lines = [line for line in lines if line]
     normalized = normalize_lines(lines)
@@ -266,6 +287,10 @@ def clean_article(
         line, link = _cut_inline_link(line)
         if link:
             removed.append(Removal(article=article.id, text=link, reason=_READ_ALSO_REASON))
+        for label in labels:
+            if label in context.normalized[index]:
+                line, cut = _cut_label(line, label)
+                removed += [Removal(article=article.id, text=c, reason="column label") for c in cut]
         kept.append(line)
     return CleanArticle(article=article, paragraphs=tuple(kept), removed=tuple(removed))
 
@@ -311,7 +336,7 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "question heading"
     if words <= SHORT_LINE_WORDS and not _ends_sentence(line):
         return "short line that is not a sentence (heading, prompt or widget)"
-    if not lead and _is_link_title(line, words):
+    if not lead and (_is_link_title(line, words) or _in_link_run(line, words, index, context)):
         return "title-like line inside the body (a link to another article or a heading)"
     return None
 
@@ -365,6 +390,18 @@ def _is_link_title(line: str, words: int) -> bool:
     )
 
 
+def _in_link_run(line: str, words: int, index: int, context: _Lines) -> bool:
+    """A title-like line that opens with "و/ف" as part of a word ("فيسبوك يعتزم …", "وزراء
+    خارجية روسيا …") next to a title-like line: one of a run of related articles' titles. On
+    February 2018 ANT, 4 such lines, all BBC link titles."""
+    if words > LINK_TITLE_MAX_WORDS or _ends_sentence(line) or not _OPENS_WA_FA.match(line):
+        return False
+    around = (
+        context.normalized[i] for i in (index - 1, index + 1) if 0 <= i < len(context.normalized)
+    )
+    return any(_is_link_title(other, len(other.split())) for other in around)
+
+
 def _is_question_heading(line: str, words: int) -> bool:
     """A one-sentence paragraph that asks a question and starts with an interrogative, in the
     middle of an article: a crosshead ("ما الذي ورد في رسالة ترامب؟"), not a quoted question."""
@@ -385,13 +422,13 @@ def _only_tags(line: str) -> bool:
 
 
 def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
-    """Tag links written as words ("#عاصي_الحلاني" -> "عاصي الحلاني"); a hashtag named as such
-    ("هاشتاغ "#…"") or quoted stays. Returns the line and the tags that were unwrapped."""
+    """Tag links written as words ("#عاصي_الحلاني" -> "عاصي الحلاني"), also in quotes (شركة "
+    #مايكروسوفت ", Al Arabiya's tag links); a hashtag named as such ("هاشتاغ "#…"", "وسم (#…)")
+    stays. Returns the line and the tags that were unwrapped."""
     unwrapped: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
-        before = line[: match.start()]
-        if _HASHTAG_NAMED.search(before) or _opens_quote(before.rstrip()):
+        if _HASHTAG_NAMED.search(line[: match.start()]):
             return match.group(0)
         unwrapped.append(match.group(0))
         return match.group(1).replace("_", " ")
@@ -409,6 +446,30 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
     return line, unwrapped
 
 
+def _cut_label(line: str, label: str) -> tuple[str, list[str]]:
+    """The column label cut where it opens the line before more text ("كلمة أخيرة: كرة القدم
+    …") or runs into the sentence after another's end ("… الآوان. كلمة أخيرة نتمنى …"); the
+    label alone on its line stays (its line is no sentence a summary shows)."""
+    cut: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        cut.append(match.group(2).strip())
+        return match.group(1)
+
+    return _label_pattern(label).sub(drop, line), cut
+
+
+@cache
+def _label_pattern(label: str) -> re.Pattern[str]:
+    """``label`` (normalized) as written in the original text: any alef, yeh, teh marbuta or
+    hamza carrier, diacritics and tatweel between letters, then an optional colon."""
+    letters = [_ORIGINAL_FORMS.get(char, re.escape(char)) for char in label]
+    body = "[\u064b-\u065f\u0670\u0640]*".join(
+        "\\s+" if char == " " else letter for char, letter in zip(label, letters, strict=True)
+    )
+    return re.compile(rf"(^\s*|[.!?؟…]\s+)({body}(?:\s*:)?\s+)(?=\S)")
+
+
 def _cut_inline_link(line: str) -> tuple[str, str | None]:
     """A paragraph ending in a link to another article ("…بين المستخدمين، اقرأ المزيد: فيسبوك
     تغير من سياساتها.. محتوى أكثر من الأصدقاء"; CNN, February) keeps its report and loses the
@@ -421,14 +482,6 @@ def _cut_inline_link(line: str) -> tuple[str, str | None]:
     kept = _CLAUSE_COMMA_BEFORE_QUOTE.sub(r"\1", line[: match.start()].rstrip(" ،,"))
     link = line[match.start() :].lstrip(" ،,.").strip()
     return (kept + "." if kept and not _ends_sentence(kept) else kept), link
-
-
-def _opens_quote(before: str) -> bool:
-    """True when ``before`` ends with an opening quote or bracket; a straight quote opens only
-    when it is the odd one ('بـ"عض" #…' closes a quote)."""
-    if before.endswith(("«", "“", "(")):
-        return True
-    return before.endswith('"') and before.count('"') % 2 == 1
 
 
 def _pasted_elsewhere(compact: str, compacts: list[str], index: int, kept: str) -> bool:
@@ -541,6 +594,15 @@ def marks_of(article: Article) -> Marks:
         openings.add(_key(opening[:OPENING_CHARS]))
     # Normalized lines have single spaces: their words are their spaces plus one.
     short = frozenset(form for form in normalized if form.count(" ") < RECURRING_MAX_WORDS)
+    heads = [
+        _LABEL_HEAD.match(form[:LABEL_MAX_CHARS])
+        for form in normalized
+        if ":" in form[:LABEL_MAX_CHARS]
+    ]
+    labels = frozenset(head.group(1) for head in heads if head)
+    label_lines = frozenset(
+        head.group(1) for head in heads if head and not head.string[head.end() :].strip()
+    )
     return Marks(
         article=article.id,
         source=article.source,
@@ -555,6 +617,8 @@ def marks_of(article: Article) -> Marks:
         title=title if len(title) >= MIN_TITLE_CHARS else "",
         blocks=tuple(_COMPACT.sub("", line) for line in normalized[1:] if _block_candidate(line)),
         title_words=_title_words(article.title),
+        labels=labels,
+        label_lines=label_lines,
     )
 
 
@@ -563,6 +627,8 @@ def corpus_evidence(marks: Iterable[Marks]) -> Evidence:
     distinct bodies) and, per article, the paragraph keys that repeat the title or opening of
     another article of its outlet about another story."""
     counts: dict[str, Counter[str]] = {}
+    label_counts: dict[str, Counter[str]] = {}
+    alone: dict[str, set[str]] = {}
     seen_bodies: set[str] = set()
     every = list(marks)
     openers: dict[tuple[str, int], list[Marks]] = {}
@@ -573,6 +639,9 @@ def corpus_evidence(marks: Iterable[Marks]) -> Evidence:
             continue
         seen_bodies.add(item.body_key)
         counts.setdefault(item.source, Counter()).update(item.short_lines)
+        if item.labels:
+            label_counts.setdefault(item.source, Counter()).update(item.labels)
+            alone.setdefault(item.source, set()).update(item.label_lines)
     titles: dict[str, dict[str, list[Marks]]] = {}
     for item in every:
         if item.title:
@@ -592,7 +661,19 @@ def corpus_evidence(marks: Iterable[Marks]) -> Evidence:
         source: frozenset(line for line, n in counter.items() if n >= RECURRING_MIN_ARTICLES)
         for source, counter in counts.items()
     }
-    return Evidence(boilerplate=boilerplate, teasers=teasers)
+    labels = {
+        source: frozenset(
+            label
+            for label, n in counter.items()
+            if n >= RECURRING_MIN_ARTICLES and label in alone[source]
+        )
+        for source, counter in label_counts.items()
+    }
+    return Evidence(
+        boilerplate=boilerplate,
+        teasers=teasers,
+        labels={source: found for source, found in labels.items() if found},
+    )
 
 
 def _related_blocks(item: Marks, titles: dict[str, list[Marks]]) -> frozenset[int]:

@@ -16,7 +16,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from marsad.errors import UnknownAlgorithmError
-from marsad.lang.context import points_back
+from marsad.lang.context import TOLD_WINDOW, points_back, told_before
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import Document, Sentence
 
@@ -202,12 +202,25 @@ class StoryText:
             for document in self.documents
             if document.article.title and not document.article.title_inferred
         }
+        texts = {document.id: [s.text for s in document.sentences] for document in self.documents}
         for n, sentence in enumerate(self.sentences):
             previous = self.sentences[n - 1] if n else None
             title = titles.get(sentence.article)
             waits = several or title is not None  # for the kinds below
             leans = sentence.needs_context or (
-                waits and points_back(sentence.text, language[sentence.article], title)
+                waits
+                and (
+                    points_back(sentence.text, language[sentence.article], title)
+                    or told_before(
+                        sentence.text,
+                        language[sentence.article],
+                        title or "",
+                        texts[sentence.article][0],
+                        texts[sentence.article][
+                            max(1, sentence.index - TOLD_WINDOW) : sentence.index
+                        ],
+                    )
+                )
             )
             # What a sentence ending in ":" introduces (a quote, a list's item, a poem's line)
             # is told by it: shown alone, whose words or which list is lost (round 12). Not in
