@@ -1148,12 +1148,26 @@ _SPEECH_NOUNS = word_set("قول تصريح حديث")  # "واكتفى بالق
 _ADVERBS = word_set("مؤخرا ردا قائلا قائله حينها آنذاك وقتها لاحقا سابقا")
 
 
+# Words that open a clause of manner or close on an adverb: never part of a name
+# ("وخاطبت السفيرة ... وكأنه موجود بالقاعة قائلة", "وقالت ... عمدة صوفيا مرارا إن").
+_AS_IF = re.compile("^(?:و|ف)?كان(?:ه|ها|هم|هما|هن)?$")
+_LAST_ADVERBS = word_set("مرارا تكرارا مجددا ايضا أيضا كذلك بدوره بدورها")
+
+
+def _phrase_of_manner(speaker: str) -> bool:
+    """True for a speaker of several words that is a clause of the sentence, not a name: one
+    opening with "كأن" (as if) or closing on an adverb of frequency."""
+    words = normalize(speaker).split()
+    return bool(_AS_IF.match(words[0])) or words[-1] in _LAST_ADVERBS
+
+
 def could_name(speaker: str) -> bool:
-    """False for a one-word speaker that is a word of the sentence, not a name: an adverb or a
-    preposition with a pronoun ("فوقها", "حينها"), a speech noun after "بـ" ("بالقول"), or
-    an addressee, "لـ" before a known name, Latin letters or digits ("لرويترز", "لـCNN")."""
+    """False for a speaker that is words of the sentence, not a name: one word that is an
+    adverb or a preposition with a pronoun ("فوقها", "حينها"), a speech noun after "بـ"
+    ("بالقول"), or an addressee, "لـ" before a known name, Latin letters or digits ("لرويترز",
+    "لـCNN"); several that open with "كأن" or close on an adverb ("صوفيا مرارا")."""
     if " " in speaker:
-        return True
+        return not _phrase_of_manner(speaker)
     word = normalize(speaker)
     if word in _ADVERBS or _WITH_PRONOUN.match(word):
         return False
@@ -1273,8 +1287,10 @@ def article_quotes(
         for e in entities:
             if e.type == "organization":
                 _remember_kind(kinds, e.canonical)
+        refused = False
         for at, quote in enumerate(quotes):
-            if quote.speaker and not could_name(quote.speaker):
+            refused = bool(quote.speaker) and not could_name(quote.speaker or "")
+            if refused:
                 # A word of the sentence, not a name: nobody's (read after the roles and
                 # the subject, which would fill an empty speaker with a guess).
                 quote = quotes[at] = replace(quote, speaker=None, continued=False)
@@ -1283,7 +1299,8 @@ def article_quotes(
             elif quote.speaker:
                 _remember_kind(kinds, quote.speaker)
             found.append((sentence, quote))
-            if quote.cited or quote.speaker:
+            if quote.cited or quote.speaker or refused:
+                # someone unknown spoke: a later "وأضافت" is not the one named before
                 kept = quote.continued and quote.gender in chain
                 named = chain[quote.gender][1] if kept else sentence.paragraph
                 chain[quote.gender] = (quote.speaker, named)
@@ -1291,7 +1308,7 @@ def article_quotes(
                 names.learn(quote.speaker)
             last = sentence.index
         roles.see(sentence, entities, quotes)
-        if quotes and quotes[-1].speaker is None:
+        if quotes and quotes[-1].speaker is None and not refused:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
             # opens with.
             opener = _opening_subject(sentence.text, entities, names)
