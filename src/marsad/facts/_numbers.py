@@ -278,18 +278,12 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
             scaled, last = _scaled(tokens, ra, i + 1, i)
             return Number(first=i, last=last, value=scaled)
         digits, at = _glued_rest(tokens, i, digits)
-        if at > i:
-            value = digit_value(digits)
-            if value is None:
-                return None
-            value, last = _scaled(tokens, value, at, i)
-            return Number(first=i, last=last, value=value)
-        if _DOT_THOUSANDS.fullmatch(digits) and _noun_after(tokens, i):
+        if _DOT_THOUSANDS.fullmatch(digits) and _noun_after(tokens, at):
             digits = digits.replace(".", "")  # "نحو 1.244 منطقة"; "3.309 مليون" is 3.3 million
         value = digit_value(digits)
         if value is None:
             return None
-        value, last = _scaled(tokens, value, i, i)
+        value, last = _scaled(tokens, value, at, i)
         return Number(first=i, last=last, value=value)
     vague = _vague(tokens, i)
     if vague is not None:
