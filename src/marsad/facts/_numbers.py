@@ -121,8 +121,9 @@ def digit_value(text: str) -> float | None:
     return int(value) if value.is_integer() else value
 
 
-# A conjunction or preposition written onto digits: "و500 مليون", "بـ50 مليون دولار", "لـ20".
-_DIGIT_PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?ـ?(?=\d)")
+# A conjunction or preposition written onto digits: "و500 مليون", "بـ50 مليون دولار", "لـ20";
+# also a short word glued to them by a missing space ("أو1.8 بالمئة", "من13,1 مليون").
+_DIGIT_PROCLITIC = re.compile(r"^(?:(?:و|ف)?(?:ب|ل|ك)?ـ?|[أا]و|من|في)(?=\d)")
 
 
 def digits_of(text: str) -> str | None:
@@ -252,6 +253,21 @@ def _ra_number(tokens: list[Token], i: int, digits: str) -> float | None:
     return float(f"{whole}.{digits}") if len(digits) < 3 else None
 
 
+def _glued_rest(tokens: list[Token], i: int, digits: str) -> tuple[str, int]:
+    """Digits written onto a word keep their decimals: the tokens split "و2.6" and "أو1.8"
+    into "و2", "." and "6" ("من13,1 مليون" likewise); (digits, index of their last token)."""
+    if tokens[i].text[:1].isdigit() or i + 2 >= len(tokens):
+        return digits, i
+    mark, rest = tokens[i + 1], tokens[i + 2]
+    glued = mark.start == tokens[i].end and rest.start == mark.end
+    if glued and mark.text in _DECIMAL_MARKS and rest.text[:1].isdigit():
+        return digits + mark.text + rest.text, i + 2
+    return digits, i
+
+
+_DECIMAL_MARKS = frozenset({".", ",", "\u066b", "\u066c"})
+
+
 def read_number(tokens: list[Token], i: int) -> Number | None:
     """The number starting at token ``i`` (digits, words, dual or vague word), or None."""
     token = tokens[i]
@@ -261,12 +277,13 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
         if ra is not None:
             scaled, last = _scaled(tokens, ra, i + 1, i)
             return Number(first=i, last=last, value=scaled)
-        if _DOT_THOUSANDS.fullmatch(digits) and _noun_after(tokens, i):
+        digits, at = _glued_rest(tokens, i, digits)
+        if _DOT_THOUSANDS.fullmatch(digits) and _noun_after(tokens, at):
             digits = digits.replace(".", "")  # "نحو 1.244 منطقة"; "3.309 مليون" is 3.3 million
         value = digit_value(digits)
         if value is None:
             return None
-        value, last = _scaled(tokens, value, i, i)
+        value, last = _scaled(tokens, value, at, i)
         return Number(first=i, last=last, value=value)
     vague = _vague(tokens, i)
     if vague is not None:

@@ -162,7 +162,15 @@ def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
         month=month[1],
         day=day,
         calendar=calendar,
+        direction=_month_direction(tokens, last + 1) if year is None else "nearest",
     )
+
+
+def _month_direction(tokens: list[Token], i: int) -> Direction:
+    """Past or next when the word after a day and month says so ("22 مارس الماضي" said
+    in February is last year's March), else "nearest"."""
+    word = tokens[i].norm if i < len(tokens) else ""
+    return "past" if word in _PAST_WORDS else "next" if word in _NEXT_WORDS else "nearest"
 
 
 def _english_absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
@@ -564,14 +572,19 @@ def nearest_weekday(anchor: date, weekday: int, direction: Direction) -> date:
     return anchor - timedelta(days=back)
 
 
-def near_year(month: int, day: int, anchor: date) -> date | None:
-    """The date with this month and day closest to ``anchor`` (a year is rarely written)."""
+def near_year(month: int, day: int, anchor: date, direction: Direction = "nearest") -> date | None:
+    """The date with this month and day closest to ``anchor`` (a year is rarely written); the
+    last one before it when ``direction`` is "past", the first after it when "next"."""
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             options.append(date(year, month, day))
         except ValueError:
             continue
+    if direction == "past":
+        options = [d for d in options if d < anchor]
+    elif direction == "next":
+        options = [d for d in options if d > anchor]
     return min(options, key=lambda d: abs((d - anchor).days), default=None)
 
 
@@ -609,7 +622,7 @@ def resolve(
     if mention.offset is not None:
         return published + timedelta(days=mention.offset), derived
     if mention.month is not None and mention.day is not None and mention.calendar == "gregorian":
-        return near_year(mention.month, mention.day, published), derived
+        return near_year(mention.month, mention.day, published, mention.direction), derived
     if mention.weekday is not None:
         day = nearest_weekday(published, mention.weekday, mention.direction)
         back = (published - day).days

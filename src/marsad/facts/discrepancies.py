@@ -476,6 +476,27 @@ def _among(claim: FigureClaim) -> bool:
     return _AMONG.search(claim.sentence[max(0, start - 20) : start]) is not None
 
 
+# "إصابة اثنين منهم" after "جرح أربعة جنود": a part named after its whole; "14 طالبا و3 من
+# العاملين": parts of one toll told as a sum (February 2018 stories outside the blind gold).
+_OF_THEM_AFTER = re.compile(r"^\s*(?:منهم|منهن|منهما)(?!\w)")
+_FIGURE_BEFORE = re.compile(r"\d|(?:^|\s)(?:اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر)")
+_SUM_NEXT = re.compile(r"^\s+و\s?\d+\s+من\s")
+_SUM_PREVIOUS = re.compile(r"\d+\s+\S+\s+و\s?$")
+_OF_AFTER = re.compile(r"^\s+من\s")
+
+
+def _part(claim: FigureClaim) -> bool:
+    """A part of a count the sentence gives or sums: "N منهم" after another figure, or one
+    term of "14 طالبا و3 من العاملين"; outlets giving the sum are not contradicted by it."""
+    text, start, end = claim.sentence, claim.mention.start, claim.mention.end
+    after = text[end:]
+    if _OF_THEM_AFTER.match(after) and _FIGURE_BEFORE.search(text[:start]):
+        return True
+    if _SUM_NEXT.match(after):
+        return True
+    return bool(_SUM_PREVIOUS.search(text[:start]) and _OF_AFTER.match(after))
+
+
 def _events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
     """Claims of one event: those whose sentences name a common place. Claims naming no place
     join the only event there is; with several, those of the articles' opening sentences form
@@ -558,7 +579,7 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     vague: dict[str, list[FigureClaim]] = {}
     for claim in claims:
         mention = claim.mention
-        if mention.concept is None or _historical(claim) or _among(claim):
+        if mention.concept is None or _historical(claim) or _among(claim) or _part(claim):
             continue
         kept = vague if mention.value_kind == "vague" else by_concept
         kept.setdefault(mention.concept, []).append(claim)

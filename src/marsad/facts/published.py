@@ -59,7 +59,7 @@ def _fits(mention: DateMention, day: date) -> bool:
         return mention.absolute <= day
     if mention.month and mention.day and mention.direction not in _AHEAD:
         # A dated event told without "today" happened before the report was written.
-        past = near_year(mention.month, mention.day, day)
+        past = near_year(mention.month, mention.day, day, mention.direction)
         return past is not None and past < day
     return True
 

@@ -598,6 +598,9 @@ def _tells_of_counts(tokens: list[Token], at: int) -> bool:
     return False
 
 
+_OPEN_MARKS = frozenset({"(", '"', "«", "“"})
+
+
 def _is_identifier(tokens: list[Token], first: int) -> bool:
     """A number that names or orders rather than counts: "القرار 2401", "نوت 9", "الدقيقة
     26", "الحادث الـ 18", and a list's "1- " at the start of an item."""
@@ -618,8 +621,8 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
         return True  # an age group: "منتخب تحت 21", "منتخبي دون 20 و21 عاما"
     if previous == "-" and first >= 2 and tokens[first - 2].text[0].isalpha():
         return True  # a model: "إس-400", "إف-16"
-    if previous == "(" and first >= 2:
-        previous = tokens[first - 2].norm  # "رقم (13067)"
+    if previous in _OPEN_MARKS and first >= 2:
+        previous = tokens[first - 2].norm  # "رقم (13067)", "على الرقم "911""
     forms = stems(previous)
     forms = (*forms, *(single for form in forms for single in _singular(form)))
     if previous == "ال" or any(form in ID_WORDS for form in forms):

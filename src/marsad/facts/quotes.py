@@ -1148,12 +1148,33 @@ _SPEECH_NOUNS = word_set("قول تصريح حديث")  # "واكتفى بالق
 _ADVERBS = word_set("مؤخرا ردا قائلا قائله حينها آنذاك وقتها لاحقا سابقا")
 
 
+# A clause of manner is never a name ("وخاطبت السفيرة ... وكأنه موجود بالقاعة قائلة").
+_AS_IF = re.compile("^(?:و|ف)?كان(?:ه|ها|هم|هما|هن)?$")
+# Adverbs after a speech verb's subject: not part of it ("وقال المتحدث أيضا إن").
+_LAST_ADVERBS = word_set("مرارا تكرارا مجددا ايضا أيضا كذلك بدوره بدورها")
+_PLACES = frozenset({"country", "city", "region"})
+
+
+def without_adverb(speaker: str) -> str | None:
+    """The speaker without the adverbs closing it ("شركة فيسبوك أيضا" → "شركة فيسبوك"), or
+    None when a place is all that is left: the end of a title ("عمدة صوفيا مرارا إن"), whose
+    name came before it."""
+    words = speaker.split()
+    while len(words) > 1 and normalize(words[-1]) in _LAST_ADVERBS:
+        words.pop()
+    if len(words) == len(speaker.split()):
+        return speaker
+    entry = gazetteer().phrases.get((fold(words[0]),)) if len(words) == 1 else None
+    return None if entry is not None and entry.type in _PLACES else " ".join(words)
+
+
 def could_name(speaker: str) -> bool:
-    """False for a one-word speaker that is a word of the sentence, not a name: an adverb or a
-    preposition with a pronoun ("فوقها", "حينها"), a speech noun after "بـ" ("بالقول"), or
-    an addressee, "لـ" before a known name, Latin letters or digits ("لرويترز", "لـCNN")."""
+    """False for a speaker that is words of the sentence, not a name: one word that is an
+    adverb or a preposition with a pronoun ("فوقها", "حينها"), a speech noun after "بـ"
+    ("بالقول"), or an addressee, "لـ" before a known name, Latin letters or digits ("لرويترز",
+    "لـCNN"); several that open with "كأن" ("وكأنه موجود بالقاعة")."""
     if " " in speaker:
-        return True
+        return not _AS_IF.match(normalize(speaker.split()[0]))
     word = normalize(speaker)
     if word in _ADVERBS or _WITH_PRONOUN.match(word):
         return False
@@ -1273,17 +1294,22 @@ def article_quotes(
         for e in entities:
             if e.type == "organization":
                 _remember_kind(kinds, e.canonical)
+        refused = False  # a clause taken for a name: someone unknown spoke
         for at, quote in enumerate(quotes):
+            if quote.speaker and (trimmed := without_adverb(quote.speaker)) != quote.speaker:
+                refused = trimmed is None
+                quote = quotes[at] = replace(quote, speaker=trimmed)
             if quote.speaker and not could_name(quote.speaker):
                 # A word of the sentence, not a name: nobody's (read after the roles and
                 # the subject, which would fill an empty speaker with a guess).
+                refused = " " in quote.speaker
                 quote = quotes[at] = replace(quote, speaker=None, continued=False)
             elif quote.speaker and (earlier := _named_before(quote.speaker, kinds)):
                 quote = quotes[at] = replace(quote, speaker=earlier)
             elif quote.speaker:
                 _remember_kind(kinds, quote.speaker)
             found.append((sentence, quote))
-            if quote.cited or quote.speaker:
+            if quote.cited or quote.speaker or refused:
                 kept = quote.continued and quote.gender in chain
                 named = chain[quote.gender][1] if kept else sentence.paragraph
                 chain[quote.gender] = (quote.speaker, named)
@@ -1291,7 +1317,7 @@ def article_quotes(
                 names.learn(quote.speaker)
             last = sentence.index
         roles.see(sentence, entities, quotes)
-        if quotes and quotes[-1].speaker is None:
+        if quotes and quotes[-1].speaker is None and not refused:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
             # opens with.
             opener = _opening_subject(sentence.text, entities, names)
