@@ -61,30 +61,35 @@ def restating(story: StoryText, index: int) -> list[int]:
     logits = story.pair_logits
     if logits is None:
         return []
-    both = np.minimum(logits["same"][index], logits["same"][:, index])
-    found = np.flatnonzero(both >= RESTATED_LOGIT).tolist()
-    if not found:
+    same = logits["same"]
+    found = np.flatnonzero(same[index] >= RESTATED_LOGIT)  # one way, then the other
+    found = found[same[found, index] >= RESTATED_LOGIT]
+    start = story.articles.start(index)
+    end = story.articles.end(start)
+    found = found[(found < start) | (found >= end)]  # not its own article (nor itself)
+    if not found.size:  # most shown sentences
         return []
     sentences = story.sentences
-    article = sentences[index].article
     published = {d.id: d.article.published for d in story.documents}
-    when = published.get(article)
+    when = published.get(sentences[index].article)
     events = story.events
-    figures = story.figures[index] | events.worded(index)
-    names, days = anchors(sentences[index].text)
     keyed = events.has_key(index)
+    figures: frozenset[str] | None = None  # read for the first sentence that gets that far
     restated = []
-    for j in found:
-        if sentences[j].article == article:
-            continue
+    for j in found.tolist():
         if not keyed and events.has_key(j):  # a result or a toll beside a preview or a context
             continue
         other = published.get(sentences[j].article)
         if when and other and abs(when - other) > MAX_APART:
             continue
-        if not figures <= story.figures[j] | events.worded(j):
-            continue
+        # names and days first: the entities are read for the facts stage anyway (cached),
+        # the numbers in words are not
+        names, days = anchors(sentences[index].text)
         their_names, their_days = anchors(sentences[j].text)
-        if names <= their_names and days <= their_days:
+        if not (names <= their_names and days <= their_days):
+            continue
+        if figures is None:
+            figures = story.figures[index] | events.worded(index)
+        if figures <= story.figures[j] or figures <= story.figures[j] | events.worded(j):
             restated.append(j)
     return restated
