@@ -445,7 +445,7 @@ def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
         | set(paraphrases)
         | set(whole)
         | set(_event_credits(story, index))
-        | set(restating(story, index)),
+        | set(restating(story, index) if story.restatements else ()),
         key=lambda j: (j != index, -story.states[index, j]),
     )
     refs: list[SourceRef] = []
