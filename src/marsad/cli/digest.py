@@ -68,6 +68,7 @@ class SummarizerName(StrEnum):
     submodular = "submodular"
     supervised = "supervised"
     supervised_agreement = "supervised-agreement"
+    supervised_restated = "supervised-restated"
     textrank = "textrank"
 
 

@@ -25,7 +25,7 @@ EASC_SYSTEMS = (
 # The ANT stories are multi-document: marsad's summarizers only.
 ANT_SYSTEMS = (
     "lead", "centroid", "consensus", "lexrank", "lexrank-continuous", "textrank", "ilp",
-    "submodular", "mmr", "supervised", "supervised-agreement",
+    "submodular", "mmr", "supervised", "supervised-agreement", "supervised-restated",
 )  # fmt: skip
 GOLDS = ("blind", "rule-writer")
 # --split of the ANT gold stories -> the gold's own split (held-out is the report month).

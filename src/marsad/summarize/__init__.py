@@ -53,6 +53,8 @@ def summarize(
         considered(documents, max_sentences),
         attribution_threshold=attribution_threshold,
         paraphrases=paraphrases,
+        # a scorer registered with the restatement credits on (``supervised-restated``)
+        restatements=bool(getattr(scorer, "restatements", False)),
     )
     return select(
         story,

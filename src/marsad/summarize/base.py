@@ -62,6 +62,8 @@ class StoryText:
     attribution_threshold: float
     # Recognise paraphrases across articles with the pair classifier (summarize/pairs.py).
     paraphrases: bool = True
+    # Credit an outlet whose sentence restates a shown one in its own words (summarize/restated.py).
+    restatements: bool = False
 
     @classmethod
     def build(
@@ -70,6 +72,7 @@ class StoryText:
         *,
         attribution_threshold: float,
         paraphrases: bool = True,
+        restatements: bool = False,
     ) -> StoryText:
         """Flatten the documents' sentences and vectorize them (IDF over the story's sentences)."""
         sentences = tuple(s for document in documents for s in document.sentences)
@@ -86,6 +89,7 @@ class StoryText:
             idf=idf,
             attribution_threshold=attribution_threshold,
             paraphrases=paraphrases,
+            restatements=restatements,
         )
 
     @cached_property

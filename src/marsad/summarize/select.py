@@ -15,6 +15,7 @@ from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.relevance import background, peripheral, usable
+from marsad.summarize.restated import restating
 from marsad.summarize.signature import MAX_APART
 
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
@@ -443,7 +444,8 @@ def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
         set(stating_sentences(story, index))
         | set(paraphrases)
         | set(whole)
-        | set(_event_credits(story, index)),
+        | set(_event_credits(story, index))
+        | set(restating(story, index) if story.restatements else ()),
         key=lambda j: (j != index, -story.states[index, j]),
     )
     refs: list[SourceRef] = []

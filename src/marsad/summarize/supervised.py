@@ -164,10 +164,13 @@ class SupervisedSummarizer:
         model: LinearModel | None = None,
         support_weight: float = 1.0,
         agreement_weight: float = AGREEMENT_WEIGHT,
+        restatements: bool = False,
     ) -> None:
         self.model = model
         self.support_weight = support_weight
         self.agreement_weight = agreement_weight
+        # read by ``summarize``: credit outlets that restate a shown sentence (restated.py)
+        self.restatements = restatements
 
     def score(self, story: StoryText) -> np.ndarray:
         """P(chosen) × (1 + w·log2(outlets stating it)) × (1 + a·outlet agreement)."""
@@ -187,3 +190,12 @@ def supervised_with_agreement() -> SupervisedSummarizer:
     """The supervised scorer with the outlet-agreement term on (``MEASURED_AGREEMENT_WEIGHT``):
     higher February pyramid, more redundancy on March; an opt-in until a blind reading decides."""
     return SupervisedSummarizer(agreement_weight=MEASURED_AGREEMENT_WEIGHT)
+
+
+@register("supervised-restated")
+def supervised_with_restatements() -> SupervisedSummarizer:
+    """The supervised summarizer whose sentences also credit outlets that restate them in their
+    own words (``summarize/restated.py``): more credits on February, right by reading and on the
+    gold; on March's gold, attribution precision 0.958 -> 0.949. An opt-in until a blind reading
+    decides."""
+    return SupervisedSummarizer(restatements=True)
