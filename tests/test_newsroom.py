@@ -15,10 +15,12 @@ from sqlalchemy import text
 
 import marsad.newsroom.analysis
 import marsad.newsroom.core
+import marsad.newsroom.evidence
 import marsad.newsroom.rebuild
 from marsad.ingest import load_articles
 from marsad.model import Article
 from marsad.newsroom import Newsroom, digest, ingest, open_store
+from marsad.newsroom.rebuild import Work
 from marsad.settings import Settings
 from marsad.store import Store
 from marsad.store.migrations import MIGRATIONS
@@ -252,6 +254,19 @@ def test_rebuilds_on_the_process_pool_store_the_same_stories(
     assert rows[0] == rows[1] and len(rows[0]) >= 3
 
 
+def test_the_last_rounds_of_a_pooled_rebuild_are_built_on_the_pool(store: Store) -> None:
+    """A small round after a round built on the pool (the tail of a bulk rebuild) is built
+    on the pool too, not in this process while the pool idles; a lone small one is not."""
+    newsroom = Newsroom(store, workers=2)
+    small = [Work("a", [], {}), Work("b", [], {})]
+    try:
+        assert newsroom._engine_for(small) is None
+        assert newsroom._engine_for(small, pooled=True) is not None
+        assert newsroom._engine_for(small[:1], pooled=True) is None  # one story: here
+    finally:
+        newsroom.close()
+
+
 def _stories(store: Store) -> dict[str, Any]:
     found = {}
     for row in store.stories(limit=500).stories:
@@ -274,8 +289,8 @@ def _search_texts(store: Store) -> list[tuple[str, str]]:
 def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """From POOL_ARTICLES new articles, cleaning, analysis, what each article says and its
-    search text are made on the newsroom's pool (none in this process), and the stories and
+    """From POOL_ARTICLES new articles, the cleaning marks, cleaning, analysis, what each
+    article says and its search text are made on the newsroom's pool (none in this process), and the stories and
     search texts are those of one process."""
     articles = [*_examples(), *(_article(f"f{n}", FLOOD, f"o{n}", n / 10) for n in range(3))]
     articles.append(_article("c", CUP, "o9", 0.5))
@@ -287,12 +302,14 @@ def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
         analysed = _Counting(monkeypatch, "analyse")
         said = _Counting(monkeypatch, "document_mentions", marsad.newsroom.rebuild)
         searched = _Counting(monkeypatch, "search_text", marsad.newsroom.core)
+        marked = _Counting(monkeypatch, "marks_of", marsad.newsroom.evidence)
         newsroom = Newsroom(pooled, workers=2)
         try:
             newsroom.ingest(articles)
         finally:
             newsroom.close()
         assert analysed.calls == 0 and said.calls == 0 and searched.calls == 0  # on the pool
+        assert marked.calls == 0  # the cleaning marks too
         assert _stories(pooled) == _stories(here)
         assert len(_stories(here)) == 3
         assert _search_texts(pooled) == _search_texts(here)

@@ -155,6 +155,23 @@ def test_kept_tables_are_read_again_when_a_story_changes() -> None:
     assert tables.totals(stories[5:], columns).toarray().tolist() == fresh()[5:]
 
 
+def test_a_grown_story_keeps_its_numbered_terms_and_numbers_only_its_new_ones() -> None:
+    columns = {"a": 0, "b": 1, "c": 2, "d": 3}
+    grown = StoryState(id="g", total={"a": 0.5, "x": 0.25}, articles=["g-0"])
+    other = StoryState(id="o", total={"b": 1.0}, articles=["o-0"])
+    tables = Tables()
+    tables.totals([grown, other], columns)
+    before = tables._kept["g"][2].tolist()
+    for term, weight in {"a": 0.5, "c": 0.125, "d": 1.0}.items():  # as a member joining
+        grown.total[term] = grown.total.get(term, 0.0) + weight
+    grown.articles.append("g-1")
+    found = tables.totals([grown, other], columns).toarray().tolist()
+    assert found == _matrix([grown.total, other.total], columns).toarray().tolist()
+    numbers = tables._kept["g"][2].tolist()
+    assert numbers[: len(before)] == before and len(numbers) == len(grown.total)
+    assert found[0] == [1.0, 0.0, 0.125, 1.0]
+
+
 def test_a_new_story_looks_for_a_merge_among_what_its_article_found(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

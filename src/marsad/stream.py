@@ -20,6 +20,7 @@ merge on the undiscounted pairs.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -436,10 +437,14 @@ class StreamingClusterer:
             vector.update({term: weight * scale for term, weight in found.items()})
         return vector
 
-    def _top_terms(self, vector: Vector) -> list[str]:
-        """The strongest terms of the text (the headline's and the lead's are not indexed)."""
+    def _top_terms(self, vector: Vector, size: int = 1) -> list[str]:
+        """The strongest terms of the text (the headline's and the lead's are not indexed) of
+        ``vector`` divided by ``size`` (a story's mean, from its total, without making it)."""
         text = (term for term in vector if term[:1] not in MARKS and term[:1] != NAMED)
-        return sorted(text, key=lambda t: -vector[t])[: self.params.top_terms]
+        # nlargest is sorted(..., reverse=True)[:n], ties in the vector's order, as before.
+        if size == 1:
+            return heapq.nlargest(self.params.top_terms, text, key=vector.__getitem__)
+        return heapq.nlargest(self.params.top_terms, text, key=lambda t: vector[t] / size)
 
     def _candidates(self, top: list[str], when: float | None) -> list[StoryState]:
         """The stories in the window under the top terms ``top``, most recent first."""
@@ -529,8 +534,7 @@ class StreamingClusterer:
         bounds hold for the story's links (a story of that one article); ``candidates``: what
         ``_candidates(top, when)`` finds, when known (less the story itself)."""
         if top is None:
-            mean = {t: w / len(story.articles) for t, w in story.total.items()}
-            top = self._top_terms(mean)
+            top = self._top_terms(story.total, len(story.articles))
         weight = self._outlet_weight()
         best, score = None, self.params.threshold
         for other in self._candidates(top, when) if candidates is None else candidates:

@@ -14,7 +14,7 @@ changes, so the next batch's product reads again only the stories changed since.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import islice, repeat
 from typing import Protocol
 
 import numpy as np
@@ -39,6 +39,7 @@ SLACK = 1e-9
 KEPT_STORIES = 5_000
 # Terms numbered before ``Tables`` starts again (the numbers of stories it no longer keeps).
 KEPT_TERMS = 500_000
+_NONE = np.zeros(0, dtype=np.int64)
 
 
 class Bounds:
@@ -127,11 +128,16 @@ class Tables:
             entry = previous.get(story.id)
             if entry is None or entry[0] is not story or entry[1] != len(story.articles):
                 total = story.total
-                numbers = [vocabulary.setdefault(term, len(vocabulary)) for term in total]
+                # A story's total only gains terms, at the end of its dict (it never loses
+                # one): a kept story's terms are numbered already, only the new ones are not.
+                kept_one = entry is not None and entry[0] is story and len(entry[2]) <= len(total)
+                known = entry[2] if entry is not None and kept_one else _NONE
+                new = islice(total, len(known), None)
+                numbers = [vocabulary.setdefault(term, len(vocabulary)) for term in new]
                 entry = (
                     story,
                     len(story.articles),
-                    np.array(numbers, dtype=np.int64),
+                    np.concatenate([known, np.array(numbers, dtype=np.int64)]),
                     np.fromiter(total.values(), dtype=float, count=len(total)),
                 )
             kept[story.id] = entry

@@ -118,6 +118,7 @@ class Newsroom:
         """Rebuild every story waiting for it (this call's, or a crashed writer's), from the
         stored analyses of its members; returns how many were rebuilt."""
         rebuilt = 0
+        pooled = False  # a round of this call was built on the pool: the rest are too
         while True:
             with self.store.batch() as writer:
                 waiting = writer.pending()
@@ -125,7 +126,9 @@ class Newsroom:
                     return rebuilt
                 plan = self._plan(writer, waiting)
             # Built with the write lock let go: POSTs queue and other writers write meanwhile.
-            built = build_stories(plan.work, self.settings, self._engine_for(plan.work))
+            engine = self._engine_for(plan.work, pooled)
+            pooled = engine is not None
+            built = build_stories(plan.work, self.settings, engine)
             with self.store.batch() as writer:
                 rebuilt += plan.skipped + self._save(writer, plan, built)
 
@@ -156,7 +159,11 @@ class Newsroom:
         originals = writer.originals([hashes[a.id] for a in fresh])
         stream = self._stream_of(writer)
         merged_before = set(stream.redirects)
-        evidence = batch_evidence(writer, fresh, self._marks, self.settings.cleaning_context)
+        # Marked on the pool for a batch it analyses (marks are the cleaning's first pass).
+        marking = self._pool_for(len(fresh) >= POOL_ARTICLES)
+        evidence = batch_evidence(
+            writer, fresh, self._marks, self.settings.cleaning_context, marking
+        )
         # Analysed ahead (on the pool for a large batch): all but copies of stored articles;
         # a copy of an earlier article of this batch is analysed too, and its analysis unused.
         analyse_now = [a for a in fresh if hashes[a.id] not in originals]
@@ -303,9 +310,11 @@ class Newsroom:
             self._mentions.clear()
         self._mentions.update(mentions)
 
-    def _engine_for(self, work: list[Work]) -> Engine | None:
-        """The process pool for a rebuild large enough to repay it, else None: this process."""
-        return self._pool_for(pool_wanted(work, self._workers))
+    def _engine_for(self, work: list[Work], pooled: bool = False) -> Engine | None:
+        """The process pool for a rebuild large enough to repay it, or for the last rounds of
+        one whose first rounds were (``pooled``: the pool is up and idle; the tail of a bulk
+        rebuild would otherwise be built here alone), else None: this process."""
+        return self._pool_for(pool_wanted(work, self._workers) or (pooled and len(work) > 1))
 
     def _pool_for(self, wanted: bool) -> ProcessEngine | None:
         """The process pool when ``wanted`` and this newsroom has more than one worker

@@ -12,6 +12,9 @@ import json
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from itertools import repeat
+from operator import add
 from typing import Any
 
 from marsad.cluster import ClusterParams
@@ -24,12 +27,18 @@ class _Frequencies(Counter[str]):
 
     def __init__(self, counts: dict[str, int] | None = None) -> None:
         self.changed: set[str] = set()
-        super().__init__(counts or {})
-        self.changed.clear()
+        dict.__init__(self, counts or {})  # as they are (``update`` counts each term once)
 
     def __setitem__(self, term: str, count: int) -> None:
         self.changed.add(term)
         super().__setitem__(term, count)
+
+    def update(self, terms: AbstractSet[str], /) -> None:  # type: ignore[override]
+        """Count each of ``terms`` once more (the clusterer's documents), noting them: written
+        with dict's own update, not a Python ``__setitem__`` call per term."""
+        self.changed.update(terms)
+        counts = map(add, map(self.get, terms, repeat(0)), repeat(1))
+        dict.update(self, zip(terms, counts, strict=True))
 
 
 class _Postings(defaultdict[str, list[str]]):
