@@ -156,7 +156,7 @@ class Clustering:
 def document_terms(document: Document) -> list[str]:
     """The terms of an article's title and body, in order."""
     title = terms(document.article.title, document.language)
-    return [*title, *(term for sentence in document.sentences for term in sentence.terms)]
+    return [*title, *document.body_terms()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +182,7 @@ class TermCounts:
         values: list[int] = []
         for document in documents:
             title = terms(document.article.title, document.language)
-            text = [*title, *(term for sentence in document.sentences for term in sentence.terms)]
+            text = [*title, *document.body_terms()]
             if marked:
                 text += marked_terms(title, document)
                 text += named_terms(document.article.title, document)
