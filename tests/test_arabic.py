@@ -107,3 +107,23 @@ def test_short_texts_normalize_as_the_chain_of_steps_does(text: str) -> None:
     from marsad.lang.arabic import _nfkc, _normalize_steps
 
     assert normalize(text) == _normalize_steps(_nfkc(text))
+
+
+_MARKED = st.text(
+    alphabet="أإآىةؤئابت ١٢xY\u0640\u064b\u0651\u0670\u06d6\u200d\u202e\ufeff\u00ad\n", max_size=80
+)
+
+
+@given(_MARKED)
+def test_matching_forms_drop_what_each_step_dropped(text: str) -> None:
+    # One pass drops the invisible marks, the diacritics and the tatweel: as the three steps
+    # one after another did.
+    import re
+    import unicodedata
+
+    diacritics = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+    nfkc = unicodedata.normalize("NFKC", text)
+    stepped = diacritics.sub("", strip_invisible(nfkc)).replace("\u0640", "")
+    alef = stepped.translate(str.maketrans("أإآٱ", "اااا"))
+    assert light_normalize(text) == alef.translate(str.maketrans("١٢", "12"))
+    assert normalize(text) == normalize(stepped)
