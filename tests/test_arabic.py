@@ -87,3 +87,43 @@ def test_dominant_script_agrees_with_the_letter_counts(text: str) -> None:
     arabic, latin = script_profile(text)
     expected = None if arabic == latin == 0 else ("arabic" if arabic >= latin else "latin")
     assert dominant_script(text) == expected
+
+
+def test_short_texts_normalize_as_the_chain_of_steps_does_for_every_character() -> None:
+    # Words and names take one str.translate (SHORT_TEXT): the same form as the steps give,
+    # for each character on its own, after a letter (combining marks compose) and in a word.
+    from marsad.lang.arabic import SHORT_TEXT, _nfkc, _normalize_steps
+
+    # Surrogates cannot be encoded; past the basic plane each character is tested alone.
+    codes = [*range(0xD800), *range(0xE000, 0x110000)]
+    texts = [chr(code) if code > 0xFFFF else f"ا{chr(code)}و{chr(code)}ة" for code in codes]
+    assert max(map(len, texts)) <= SHORT_TEXT
+    fast = list(map(normalize, texts))
+    assert fast == [_normalize_steps(_nfkc(text)) for text in texts]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=24))
+def test_short_texts_normalize_as_the_chain_of_steps_does(text: str) -> None:
+    from marsad.lang.arabic import _nfkc, _normalize_steps
+
+    assert normalize(text) == _normalize_steps(_nfkc(text))
+
+
+_MARKED = st.text(
+    alphabet="أإآىةؤئابت ١٢xY\u0640\u064b\u0651\u0670\u06d6\u200d\u202e\ufeff\u00ad\n", max_size=80
+)
+
+
+@given(_MARKED)
+def test_matching_forms_drop_what_each_step_dropped(text: str) -> None:
+    # One pass drops the invisible marks, the diacritics and the tatweel: as the three steps
+    # one after another did.
+    import re
+    import unicodedata
+
+    diacritics = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+    nfkc = unicodedata.normalize("NFKC", text)
+    stepped = diacritics.sub("", strip_invisible(nfkc)).replace("\u0640", "")
+    alef = stepped.translate(str.maketrans("أإآٱ", "اااا"))
+    assert light_normalize(text) == alef.translate(str.maketrans("١٢", "12"))
+    assert normalize(text) == normalize(stepped)

@@ -2,12 +2,16 @@
 and the word tests enter the cache inventory."""
 
 import math
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import marsad
+from marsad.lang.arabic import normalize
 from marsad.lang.clitics import NOUN_PROCLITICS, PROCLITICS, stems, with_clitics
 from marsad.lang.names import fold, nisba_stem, skeleton
 from marsad.lang.tokens import tokenize, words_among
@@ -124,3 +128,34 @@ def test_every_text_module_is_in_the_architecture_map() -> None:
     # The fact extractors' private text layer is gone for good.
     assert not (root / "src" / "marsad" / "facts" / "_text.py").exists()
     assert not (root / "src" / "marsad" / "facts" / "_lexicon.py").exists()
+
+
+# Words of the letters that start proclitics and end nisba adjectives, doubled letters, hamza
+# carriers and diacritics, Latin and digits: the shortcuts of stems, nisba_stem and fold.
+_WORDS = st.text(alphabet="وفبكلالينهةىأإآؤئـًٌّْتسرمabZ19 ", max_size=9)
+
+
+@given(_WORDS)
+def test_stems_shortcut_gives_the_forms_of_every_proclitic(word: str) -> None:
+    forms = [word] + [
+        word[len(prefix) :]
+        for prefix in PROCLITICS
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2
+    ]
+    assert stems.__wrapped__(word) == tuple(dict.fromkeys(forms))
+
+
+@given(_WORDS)
+def test_nisba_stem_shortcut_reads_every_ending(word: str) -> None:
+    expected = word if word.endswith("ي") and len(word) >= 4 else None
+    for ending in ("يين", "يون", "يه", "ين", "ون", "ه"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            expected = stem if stem.endswith("ي") else stem + "ي" if ending[0] == "ي" else None
+            break
+    assert nisba_stem(word) == expected
+
+
+@given(_WORDS)
+def test_fold_collapses_doubled_letters_of_the_normalized_word(word: str) -> None:
+    assert fold.__wrapped__(word) == re.sub(r"(.)\1+", r"\1", normalize(word).lower())

@@ -25,7 +25,7 @@ keeps the storyline its members had.
 from __future__ import annotations
 
 import heapq
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -159,7 +159,7 @@ class Clustering:
 def document_terms(document: Document) -> list[str]:
     """The terms of an article's title and body, in order."""
     title = terms(document.article.title, document.language)
-    return [*title, *(term for sentence in document.sentences for term in sentence.terms)]
+    return [*title, *document.body_terms()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,18 +176,23 @@ class TermCounts:
         """Count the title and body terms of each document; with ``marked``, its headline's and
         lead's terms too, as marked terms of their own (evidence.py: only its weights read
         them, and they cost a third more counts)."""
-        vocabulary: dict[str, int] = {}
-        indptr, indices, values = [0], [], []
+        # A new term's column is the number of terms met before it, given by the dict's
+        # __missing__: the columns of a whole document are then looked up without a Python loop.
+        vocabulary: defaultdict[str, int] = defaultdict()
+        vocabulary.default_factory = vocabulary.__len__
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        values: list[int] = []
         for document in documents:
             title = terms(document.article.title, document.language)
-            text = [*title, *(term for sentence in document.sentences for term in sentence.terms)]
+            text = [*title, *document.body_terms()]
             if marked:
                 text += marked_terms(title, document)
                 text += named_terms(document.article.title, document)
                 text += match_sides(document.article.title, document)
-            for term, count in Counter(text).items():
-                indices.append(vocabulary.setdefault(term, len(vocabulary)))
-                values.append(count)
+            counts = Counter(text)
+            indices += map(vocabulary.__getitem__, counts)
+            values += counts.values()
             indptr.append(len(indices))
         words = np.array(list(vocabulary), dtype=str)
         order = np.argsort(words, kind="stable")

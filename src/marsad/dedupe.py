@@ -168,7 +168,7 @@ class Fingerprints:
 
 def document_words(document: Document) -> list[str]:
     """The words deduplication compares: the body's matching terms, in order."""
-    return [term for sentence in document.sentences for term in sentence.terms]
+    return document.body_terms()
 
 
 def fingerprint(

@@ -153,7 +153,7 @@ def marked_terms(title: Sequence[str], document: Document) -> list[str]:
     headline is headed by its first sentence (else it could never be as similar as others)."""
     if not title and document.sentences:
         title = document.sentences[0].terms
-    lead = (term for sentence in document.sentences[:LEAD_SENTENCES] for term in sentence.terms)
+    lead = document.body_terms(LEAD_SENTENCES)
     return [*(TITLE + term for term in title), *(LEAD + term for term in lead)]
 
 

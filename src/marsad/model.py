@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args
@@ -179,6 +180,14 @@ class Document:
     def id(self) -> str:
         """The article id."""
         return self.article.id
+
+    def body_terms(self, sentences: int | None = None) -> list[str]:
+        """The matching terms of its sentences (the first ``sentences`` of them), in order:
+        joined by C-level iteration, as clustering and dedupe read them for every article."""
+        return list(chain.from_iterable(map(_TERMS, self.sentences[:sentences])))
+
+
+_TERMS = attrgetter("terms")
 
 
 @_compact_pickle

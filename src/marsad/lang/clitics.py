@@ -28,6 +28,7 @@ PROCLITICS = (
 # The proclitics stripped from a counted noun ("من الجنود", "بالعشرات"): the article, و and ب;
 # ف, ك and ل alone are left on, as they often begin the noun itself. In ``PROCLITICS`` order.
 NOUN_PROCLITICS = tuple(p for p in PROCLITICS if p in {"وبال", "وال", "بال", "لل", "ال", "و", "ب"})
+_FIRST_LETTERS = frozenset(prefix[0] for prefix in PROCLITICS)
 
 
 @cached(200_000)
@@ -37,6 +38,8 @@ def stems(word: str) -> tuple[str, ...]:
     Arabic writes conjunctions, prepositions and the article onto the word: "وبالعشرات" holds
     و + ب + ال + عشرات. A bare stem must keep at least two letters.
     """
+    if word[:1] not in _FIRST_LETTERS:
+        return (word,)  # most words: none of the sixteen proclitics can start them
     forms = [word]
     for prefix in PROCLITICS:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:

@@ -11,13 +11,17 @@ from marsad.lang.arabic import normalize
 _DOUBLED = re.compile(r"(.)\1+")
 # Feminine and plural endings of a nisba adjective, already normalized: الروسية → روسي.
 _NISBA_ENDINGS = ("يين", "يون", "يه", "ين", "ون", "ه")
+_NISBA_LAST_LETTERS = frozenset({*(ending[-1] for ending in _NISBA_ENDINGS), "ي"})
 
 
 @cached(200_000)
 def fold(word: str) -> str:
     """Lexicon matching form of a word: normalized, doubled letters collapsed (توكاييف and
     توكايف are one spelling)."""
-    return _DOUBLED.sub(r"\1", normalize(word).lower())
+    word = normalize(word).lower()
+    # Most words double no letter: the search is several times cheaper than a substitution
+    # that finds nothing (its template is read again at every call).
+    return _DOUBLED.sub(r"\1", word) if _DOUBLED.search(word) else word
 
 
 @cached(200_000)
@@ -33,6 +37,8 @@ def skeleton(word: str) -> str:
 
 def nisba_stem(word: str) -> str | None:
     """The masculine stem of a nisba adjective (``الروسية`` → ``روسي``), or None."""
+    if word[-1:] not in _NISBA_LAST_LETTERS:
+        return None  # no ending below, nor a bare ي
     for ending in _NISBA_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
