@@ -154,6 +154,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round8.jsonl",
         READINGS / "march-2018-round8-second-reader.jsonl",
     ),
+    (
+        "94b8e88",
+        READINGS / "march-2018-round9.jsonl",
+        READINGS / "march-2018-round9-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 
