@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from marsad.lang import analyse
-from marsad.model import Article, CleanArticle, Document
+from marsad.model import Document
 from marsad.settings import Settings
 from marsad.summarize import restated, summarize
 from marsad.summarize.base import StoryText
 from marsad.summarize.restated import RESTATED_LOGIT, anchors, restating
 from marsad.summarize.select import _summary_sentence
+from storydocs import sentences_document
 
 ARABIYA = [
     'عرقل هيرتا برلين انطلاقة مضيفه بايرن ميونيخ في الدوري الألماني لكرة القدم "بوندسليغا" '
@@ -51,11 +51,7 @@ SETTINGS = Settings()
 
 
 def _document(article_id: str, source: str, paragraphs: list[str], published: datetime) -> Document:
-    article = Article(
-        id=article_id, title="عنوان", text="\n".join(paragraphs), source=source,
-        published=published,
-    )  # fmt: skip
-    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
+    return sentences_document(article_id, source, published.isoformat(), "عنوان", paragraphs)
 
 
 def _documents(sky: list[str], sky_published: datetime = SKY_PUBLISHED) -> list[Document]:
