@@ -120,7 +120,7 @@ class GenerationWatch:
     read, and must not wait for the pool (which writers waiting for SQLite's lock may hold)."""
 
     def __init__(self, store: SqlStore) -> None:
-        self.engine = store.engine
+        self.engine = store.read_engine  # PostgreSQL: autocommit, one round trip a read
         self._connection: Connection | None = None
         self._lock = threading.Lock()
         self._driver_error: type[Exception] = self.engine.dialect.loaded_dbapi.Error
