@@ -106,7 +106,7 @@ def generation(store: SqlStore) -> int:
         return int(connection.scalar(select(store_generation.c.value)) or 0)
 
 
-_GENERATION_SQL = f"SELECT value FROM {store_generation.name}"
+GENERATION_SQL = f"SELECT value FROM {store_generation.name}"
 
 
 def story_stamp(updated_at: float, storyline: str) -> str:
@@ -138,7 +138,7 @@ class GenerationWatch:
                     assert raw is not None  # a connection not yet closed has its driver's
                     cursor = raw.cursor()
                     try:
-                        cursor.execute(_GENERATION_SQL)
+                        cursor.execute(GENERATION_SQL)
                         row = cursor.fetchone()
                     finally:
                         cursor.close()
