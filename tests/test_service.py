@@ -78,7 +78,7 @@ def test_healthz(client: TestClient) -> None:
         "status": "ok",
         "articles": 5,
         "stories": 1,
-        "schema_version": 9,
+        "schema_version": 10,
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -14,6 +15,7 @@ from marsad.newsroom import ingest, open_store
 from marsad.service.cache import ResponseCache
 from marsad.store.inbox import GenerationWatch, generation
 from marsad.store.sql import SqlStore
+from marsad.store.watch import AsyncGenerationWatch
 
 
 class _Counting:
@@ -115,6 +117,98 @@ def test_the_generation_watch_reconnects_after_a_broken_connection(store_url: st
         assert watch._connection is not None
         watch._connection.connection.dbapi_connection.close()  # type: ignore[union-attr]
         assert watch() == first  # one error, one reconnect, the same answer
+    finally:
+        store.close()
+
+
+def _postgres_url(base: str) -> str:
+    from conftest_postgres import create_database
+
+    return create_database(base, f"watch_{next(_databases)}")
+
+
+_databases = iter(range(1_000_000))
+
+
+def test_the_awaited_watch_reads_what_the_blocking_one_reads(postgres_base_url: str) -> None:
+    store = open_store(_postgres_url(postgres_base_url))
+    try:
+        assert isinstance(store, SqlStore)
+        blocking, awaited = GenerationWatch(store), AsyncGenerationWatch(store)
+        before = asyncio.run(awaited())
+        assert before == blocking()
+        ingest(store, [_article("w1")])
+        found = store.article("w1")
+        assert found is not None and found.story_id is not None
+        story_id = found.story_id
+
+        async def after() -> tuple[int, str | None, str | None]:
+            return (
+                await awaited(),
+                await awaited.story_stamp(story_id),
+                await awaited.story_stamp("nope"),
+            )
+
+        moved, stamp, missing = asyncio.run(after())  # a new loop: the watch reconnects
+        assert moved > before and moved == generation(store)
+        assert stamp is not None and stamp == blocking.story_stamp(story_id)
+        assert missing is None
+    finally:
+        store.close()
+
+
+def test_the_awaited_watch_lets_the_loop_serve_while_its_read_waits(
+    postgres_base_url: str,
+) -> None:
+    """A read held up by the server (here a lock; under load, a process waiting for a core)
+    leaves the event loop free: other work runs meanwhile, and the read then completes."""
+    import psycopg
+
+    url = _postgres_url(postgres_base_url)
+    store = open_store(url)
+    try:
+        assert isinstance(store, SqlStore)
+        watch = AsyncGenerationWatch(store)
+        blocker = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
+        # Should the read block the loop, the lock still goes after 5 s (and the test fails).
+        release = threading.Timer(5.0, blocker.rollback)
+
+        async def scenario() -> tuple[int, int, bool]:
+            first = await watch()
+            blocker.execute("LOCK TABLE store_generation IN ACCESS EXCLUSIVE MODE")
+            release.start()
+            read = asyncio.create_task(watch())
+            ticks = 0
+            for _ in range(20):
+                await asyncio.sleep(0.01)
+                ticks += 1
+            pending = not read.done()
+            release.cancel()
+            blocker.rollback()
+            assert await read == first
+            return first, ticks, pending
+
+        _first, ticks, pending = asyncio.run(scenario())
+        assert ticks == 20 and pending
+        blocker.close()
+    finally:
+        store.close()
+
+
+def test_the_awaited_watch_reconnects_after_a_broken_connection(postgres_base_url: str) -> None:
+    store = open_store(_postgres_url(postgres_base_url))
+    try:
+        assert isinstance(store, SqlStore)
+        watch = AsyncGenerationWatch(store)
+
+        async def twice() -> tuple[int, int]:
+            first = await watch()
+            assert watch._connection is not None
+            watch._connection.pgconn.finish()  # the socket goes, as when the server restarts
+            return first, await watch()
+
+        first, second = asyncio.run(twice())
+        assert first == second  # one error, one reconnect, the same answer
     finally:
         store.close()
 

@@ -259,7 +259,7 @@ def test_metrics_count_requests_by_route_and_status(client: TestClient, store: S
 def test_readyz_says_whether_the_store_can_be_read(
     client: TestClient, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert client.get("/readyz").json() == {"status": "ready", "schema_version": 9}
+    assert client.get("/readyz").json() == {"status": "ready", "schema_version": 10}
 
     def broken() -> dict[str, int]:
         raise StoreError("store read failed: database is locked")

@@ -164,6 +164,9 @@ class Settings:
     host_delay: float = 1.0
     # New SQLite files (and their -wal/-shm companions) are readable by their owner only.
     store_file_mode: int = 0o600
+    # PostgreSQL reads check a pooled connection with a round trip only when it has been idle
+    # this long (a server restarted meanwhile); a busy server's reads skip that round trip.
+    store_ping_idle_seconds: float = 10.0
     # The REST API and `marsad stories` refuse an offset past this (a 4xx, not an overflow).
     max_offset: int = 1_000_000
     # Query limits of the REST API and the web page (422 past them): a search or outlet name
@@ -292,5 +295,7 @@ class Settings:
             raise SettingsError("poll_interval must be at least 1 second")
         if self.host_delay < 0:
             raise SettingsError("host_delay cannot be negative")
+        if self.store_ping_idle_seconds < 0:
+            raise SettingsError("store_ping_idle_seconds cannot be negative")
         if not 0 <= self.store_file_mode <= 0o777:
             raise SettingsError("store_file_mode must be a permission mode such as 0o600")

@@ -55,6 +55,7 @@ from marsad.store import IngestReport, Store
 from marsad.store.inbox import GenerationWatch, backlog, queued
 from marsad.store.since import parse_since
 from marsad.store.sql import SqlStore
+from marsad.store.watch import AsyncGenerationWatch
 from marsad.storylines import sequence
 
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {
@@ -417,12 +418,20 @@ def create_app(
     app.add_middleware(ConditionalGet)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     if cache and sql is not None:  # keeps gzipped bodies; HEAD is answered from it too
-        watch = GenerationWatch(sql)
+        watch = _generation_watch(sql)
         app.add_middleware(ResponseCache, generation=watch, stats=cached, stamps=watch.story_stamp)
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)
     app.add_middleware(Guard)
     return app
+
+
+def _generation_watch(sql: SqlStore) -> GenerationWatch | AsyncGenerationWatch:
+    """The cache's reads of the store: awaited on PostgreSQL (a round trip to another process,
+    which must not hold up the event loop), a blocking call on SQLite (a local read)."""
+    if sql.engine.dialect.name == "postgresql":
+        return AsyncGenerationWatch(sql)
+    return GenerationWatch(sql)
 
 
 def _query_value(name: str, value: str | None, parse: Callable[[str], T]) -> T | None:

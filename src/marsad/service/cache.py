@@ -17,12 +17,13 @@ the index would otherwise render it 50 times, each on a core the others need).
 from __future__ import annotations
 
 import asyncio
+import inspect
 import re
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from starlette.datastructures import Headers
@@ -42,6 +43,11 @@ _TIME_FILTERS = ("since", "published_after", "published_before")
 _ABSOLUTE = re.compile(r"^\s*\d{4}-")
 ENTRIES = 4096
 ENTRY_BYTES = 1 << 20
+T = TypeVar("T")
+# Reads of the generation and of a story's stamp: a value, or one to await (PostgreSQL's are
+# awaited so that the event loop serves other requests meanwhile: store/watch.py).
+Generation = Callable[[], int | Awaitable[int]]
+Stamps = Callable[[str], str | Awaitable[str | None] | None]
 # What a 304 drops of the cached answer's headers (as ConditionalGet does: a browser merges
 # the rest, the page's own CSP included, into its copy).
 _BODY_HEADERS = (b"content-length", b"content-type")
@@ -71,9 +77,9 @@ class ResponseCache:
         self,
         app: ASGIApp,
         *,
-        generation: Callable[[], int],
+        generation: Generation,
         stats: CacheStats | None = None,
-        stamps: Callable[[str], str | None] | None = None,
+        stamps: Stamps | None = None,
         entries: int = ENTRIES,
         entry_bytes: int = ENTRY_BYTES,
     ) -> None:
@@ -101,13 +107,13 @@ class ResponseCache:
             await self.app(scope, receive, _stripping(send))
             return
         key = (scope["path"], scope.get("query_string", b""), _gzip(headers))
-        # A blocking single-row read: cheaper than a hop to a thread for it.
-        generation = self.generation()
-        found = self._still(key, generation)
+        # SQLite: a blocking single-row read, cheaper than a hop to a thread for it.
+        generation = await _value(self.generation())
+        found = await self._still(key, generation)
         making = self._making.get((key, generation))
         if found is None and making is not None:
             await making.wait()  # another request is making this answer: take it when made
-            found = self._still(key, generation)
+            found = await self._still(key, generation)
         if found is not None:
             self._cache.move_to_end(key)
             self.stats.hits += 1
@@ -154,7 +160,7 @@ class ResponseCache:
 
         await self.app(scope, receive, keeping)
 
-    def _still(self, key: tuple[str, bytes, bool], generation: int) -> _Entry | None:
+    async def _still(self, key: tuple[str, bytes, bool], generation: int) -> _Entry | None:
         """The entry for ``key`` if it is current: made at this generation, or made from a
         story whose stamp is unchanged (then it is kept as of this generation)."""
         found = self._cache.get(key)
@@ -163,7 +169,7 @@ class ResponseCache:
         if found.stamp is None or self.stamps is None:
             return None
         story_id, stamp = found.stamp
-        if self.stamps(story_id) != stamp:
+        if await _value(self.stamps(story_id)) != stamp:
             return None
         found = replace(found, generation=generation)
         self._cache[key] = found
@@ -215,6 +221,13 @@ def _unstamped(start: Message) -> tuple[Message, tuple[str, str] | None]:
     kept = [(name, value) for name, value in headers if name.lower() != STAMP_HEADER]
     story_id, _, stamp = bytes(found[0]).decode("utf-8").partition(" ")
     return {**start, "headers": kept}, (story_id, stamp)
+
+
+async def _value(value: T | Awaitable[T]) -> T:
+    """``value``, awaited if it is to be awaited (a plain value does not yield to the loop)."""
+    if inspect.isawaitable(value):
+        return await value
+    return value
 
 
 def _gzip(headers: Headers) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Engine,
     create_engine,
     event,
     func,
@@ -19,6 +21,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 
 from marsad.errors import StoreError
 from marsad.settings import Settings
@@ -30,6 +33,8 @@ from marsad.store.sql import QueryWords, SqlStore
 BUSY_TIMEOUT_MS = 30_000
 # Any fixed number works: all marsad writers of one PostgreSQL database take this lock.
 PG_WRITE_LOCK = 0x6D617273
+# Where a pooled PostgreSQL read connection keeps when it was last given back (record.info).
+_USED = "marsad_used"
 
 
 class SQLiteStore(SqlStore):
@@ -135,8 +140,20 @@ class PostgresStore(SqlStore):
         except ImportError:
             raise StoreError("PostgreSQL needs psycopg 3: pip install 'marsad[postgres]'") from None
         engine = create_engine(url, pool_pre_ping=True)
+        idle = (settings or Settings()).store_ping_idle_seconds
         shown = make_url(url).render_as_string(hide_password=True)
-        super().__init__(engine, url=shown, settings=settings, query_words=query_words)
+        super().__init__(
+            engine,
+            url=shown,
+            settings=settings,
+            query_words=query_words,
+            read_engine=_read_engine(url, idle),
+        )
+
+    def close(self) -> None:
+        """Release the database connections, the reads' pool's too."""
+        self.read_engine.dispose()
+        super().close()
 
     def lock_for_write(self, connection: Connection) -> None:
         """One marsad writer at a time per database (the clusterer's state is one row)."""
@@ -188,3 +205,30 @@ class PostgresStore(SqlStore):
                 "UPDATE stories SET search_vector = to_tsvector('arabic', %(t)s) WHERE id = %(i)s",
                 [{"t": text_, "i": story_id} for story_id, text_ in rows],
             )
+
+
+def _read_engine(url: str, idle_seconds: float) -> Engine:
+    """The reads' pool: connections in autocommit (a READ COMMITTED transaction gives each
+    statement its own snapshot, so BEGIN and COMMIT would only add two round trips a read),
+    checked with a round trip only after ``idle_seconds`` unused: under load every read paid
+    one for ``pool_pre_ping``, and each round trip waits for the server's process to get a
+    core. A connection found broken is replaced (the pool retries the checkout)."""
+    import psycopg
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+
+    @event.listens_for(engine, "checkout")
+    def _ping_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        used = record.info.get(_USED)
+        if used is None or time.monotonic() - used < idle_seconds:
+            return
+        try:
+            dbapi_connection.execute(";")
+        except psycopg.Error as error:
+            raise DisconnectionError(f"idle connection lost: {error}") from None
+
+    @event.listens_for(engine, "checkin")
+    def _used(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_USED] = time.monotonic()
+
+    return engine

@@ -106,7 +106,7 @@ def generation(store: SqlStore) -> int:
         return int(connection.scalar(select(store_generation.c.value)) or 0)
 
 
-_GENERATION_SQL = f"SELECT value FROM {store_generation.name}"
+GENERATION_SQL = f"SELECT value FROM {store_generation.name}"
 
 
 def story_stamp(updated_at: float, storyline: str) -> str:
@@ -120,7 +120,7 @@ class GenerationWatch:
     read, and must not wait for the pool (which writers waiting for SQLite's lock may hold)."""
 
     def __init__(self, store: SqlStore) -> None:
-        self.engine = store.engine
+        self.engine = store.read_engine  # PostgreSQL: autocommit, one round trip a read
         self._connection: Connection | None = None
         self._lock = threading.Lock()
         self._driver_error: type[Exception] = self.engine.dialect.loaded_dbapi.Error
@@ -138,7 +138,7 @@ class GenerationWatch:
                     assert raw is not None  # a connection not yet closed has its driver's
                     cursor = raw.cursor()
                     try:
-                        cursor.execute(_GENERATION_SQL)
+                        cursor.execute(GENERATION_SQL)
                         row = cursor.fetchone()
                     finally:
                         cursor.close()

@@ -158,6 +158,26 @@ def _packed(value: object) -> bytes:
     return zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1)
 
 
+# kB of new search entries a PostgreSQL GIN index keeps in its pending list, which every
+# search reads in full until it is merged into the index (at this size, or by a vacuum). With
+# the default 4 MB, the stories' index of the March week held 187 pages after one ingest and
+# a search took 2.2 ms instead of 0.17 ms after the merge; 64 is the least PostgreSQL allows.
+GIN_PENDING_LIST_KB = 64
+
+
+def _search_pending_lists(connection: Connection) -> None:
+    """PostgreSQL: bound the search indexes' pending lists (above) and merge what they hold,
+    so that a search under writes reads the index, not pages of unmerged entries."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table in ("stories", "articles"):
+        index = f"{table}_search_vector"
+        connection.exec_driver_sql(
+            f"ALTER INDEX {index} SET (gin_pending_list_limit = {GIN_PENDING_LIST_KB})"
+        )
+        connection.exec_driver_sql(f"SELECT gin_clean_pending_list('{index}'::regclass)")
+
+
 # (version, name, migration): append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial schema", _initial),
@@ -169,6 +189,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (7, "story search rows by rowid (SQLite)", _story_index_rowids),
     (8, "the clusterer's state row by row; stories.built_from", _stream_rows),
     (9, "write queue (inbox) and store generation", migrate_inbox),
+    (10, "search indexes' pending lists bounded (PostgreSQL)", _search_pending_lists),
 )
 
 

@@ -42,7 +42,7 @@ from marsad.store.base import (
     from_epoch,
 )
 from marsad.store.codec import article_from_row
-from marsad.store.migrations import current_version, migrate
+from marsad.store.migrations import migrate
 
 if TYPE_CHECKING:
     from marsad.store.writer import BatchWriter
@@ -70,8 +70,11 @@ class SqlStore:
         url: str,
         settings: Settings | None = None,
         query_words: QueryWords | None = None,
+        read_engine: Engine | None = None,
     ) -> None:
         self.engine = engine
+        # Where reads take their connections: PostgreSQL gives them a pool of their own.
+        self.read_engine = read_engine or engine
         self.url = url
         self.settings = settings or Settings()
         self.query_words = query_words or plain_words
@@ -119,9 +122,11 @@ class SqlStore:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        """A read transaction (one consistent snapshot)."""
+        """A read: one consistent snapshot on SQLite; on PostgreSQL, where each statement of a
+        READ COMMITTED transaction takes its own snapshot anyway, statements in autocommit
+        (no BEGIN and COMMIT round trips, which a server waits for under load)."""
         try:
-            with self.engine.connect() as connection, connection.begin():
+            with self.read_engine.connect() as connection, connection.begin():
                 yield connection
         except SQLAlchemyError as error:
             raise StoreError(f"store read failed: {_reason(error)}") from None
@@ -226,14 +231,21 @@ class SqlStore:
 
     def story(self, story_id: str) -> StoredStory | None:
         """A story by id, following merges to the story that absorbed it."""
+        table, redirects = schema.stories, schema.story_redirects
+        columns = (table.c.summary, table.c.updated_at, table.c.storyline)
+        moved = select(redirects.c.new_id).where(redirects.c.old_id == story_id)
+        current = story_id
         with self.read() as connection:
-            current = self.resolve(connection, story_id)
-            table = schema.stories
-            row = connection.execute(
-                select(table.c.summary, table.c.updated_at, table.c.storyline).where(
-                    table.c.id == current
+            # One statement for the usual case, a live story asked by its own id (each
+            # statement is a round trip on PostgreSQL); a merged id follows its redirects.
+            row: Any = connection.execute(
+                select(*columns, moved.scalar_subquery().label("moved")).where(
+                    table.c.id == story_id
                 )
             ).first()
+            if row is None or row.moved is not None:
+                current = self.resolve(connection, story_id)
+                row = connection.execute(select(*columns).where(table.c.id == current)).first()
         if row is None:
             return None
         # The column follows merges (the JSON was written when the story was last rebuilt).
@@ -274,15 +286,22 @@ class SqlStore:
     def counts(self) -> dict[str, int]:
         """Numbers of articles, stories and stories waiting for a rebuild, and the schema
         version."""
+        # One statement (a server answers /healthz, /readyz and /metrics with it): the store
+        # is migrated when opened, so its schema_version table is there to read.
+        query = select(
+            select(func.count(schema.articles.c.id)).scalar_subquery(),
+            select(func.count(schema.stories.c.id)).scalar_subquery(),
+            select(func.count(schema.stories_pending.c.story_id)).scalar_subquery(),
+            select(func.max(schema.schema_version.c.version)).scalar_subquery(),
+        )
         with self.read() as connection:
-            return {
-                "articles": int(connection.scalar(select(func.count(schema.articles.c.id))) or 0),
-                "stories": int(connection.scalar(select(func.count(schema.stories.c.id))) or 0),
-                "pending": int(
-                    connection.scalar(select(func.count(schema.stories_pending.c.story_id))) or 0
-                ),
-                "schema_version": current_version(connection),
-            }
+            articles, stories, pending, version = connection.execute(query).one()
+        return {
+            "articles": int(articles or 0),
+            "stories": int(stories or 0),
+            "pending": int(pending or 0),
+            "schema_version": int(version or 0),
+        }
 
     def check_integrity(self) -> list[str]:
         """Every consistency rule the stored data breaks (empty: all hold); see integrity.py."""

@@ -1,0 +1,79 @@
+"""The store's generation and story stamps read on a server's event loop without blocking it
+(PostgreSQL): ``GenerationWatch`` (inbox.py) reads them with a blocking call, which on SQLite
+is a read of a local file but on PostgreSQL a round trip to a server process: while that
+process waits for a core, every request the loop serves waits with it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+from marsad.errors import StoreError
+from marsad.store.inbox import GENERATION_SQL, story_stamp
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from marsad.store.sql import SqlStore
+
+_STAMP_SQL = "SELECT updated_at, storyline FROM stories WHERE id = %s"
+
+
+class AsyncGenerationWatch:
+    """``GenerationWatch``'s two reads, awaited on a connection of its own (autocommit: each
+    read sees every committed write) made on the loop that first asks; the loop serves other
+    requests while a read waits. Reconnects once after an error; a loop other than the
+    connection's (a test client's) gets a connection of its own."""
+
+    def __init__(self, store: SqlStore) -> None:
+        url = store.engine.url.set(drivername="postgresql")
+        self._conninfo = url.render_as_string(hide_password=False)
+        self._connection: psycopg.AsyncConnection[Any] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def __call__(self) -> int:
+        """The generation now (see GenerationWatch)."""
+        row = await self._fetch(GENERATION_SQL, ())
+        return int(row[0]) if row else 0
+
+    async def story_stamp(self, story_id: str) -> str | None:
+        """A live story's stamp as ``story_stamp`` words it; None for an id with no row."""
+        row = await self._fetch(_STAMP_SQL, (story_id,))
+        return None if row is None else story_stamp(row[0], row[1] or story_id)
+
+    async def _fetch(self, sql: str, params: tuple[str, ...]) -> tuple[Any, ...] | None:
+        import psycopg
+
+        for attempt in (1, 2):
+            try:
+                connection = await self._connected()
+                cursor = await connection.execute(sql, params)
+                return await cursor.fetchone()
+            except psycopg.Error as error:
+                await self.close()
+                if attempt == 2:
+                    raise StoreError(f"store read failed: {error}") from None
+        raise AssertionError("unreachable")
+
+    async def _connected(self) -> psycopg.AsyncConnection[Any]:
+        import psycopg
+
+        loop = asyncio.get_running_loop()
+        if self._connection is not None and self._loop is not loop:
+            await self.close()
+        if self._connection is None:
+            self._connection = await psycopg.AsyncConnection.connect(
+                self._conninfo, autocommit=True
+            )
+            self._loop = loop
+        return self._connection
+
+    async def close(self) -> None:
+        """Close the connection (the next read opens another)."""
+        connection, self._connection, self._loop = self._connection, None, None
+        if connection is not None:
+            # A connection made on a loop since closed (a test client's) is dropped as it is.
+            with contextlib.suppress(Exception):
+                await connection.close()

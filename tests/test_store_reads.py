@@ -1,0 +1,132 @@
+"""How the store reads (store/sql.py, store/dialects.py): the statements a read sends, and on
+PostgreSQL no transaction around them and a pooled connection checked only after it idled."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from marsad.errors import StoreError
+from marsad.model import Article
+from marsad.newsroom import ingest, open_store
+from marsad.settings import Settings
+from marsad.store.sql import SqlStore
+
+_databases = iter(range(1_000_000))
+
+
+def _article(aid: str) -> Article:
+    return Article(
+        id=aid,
+        title=f"فيضانات في المحافظة الشمالية {aid}",
+        text="فيضانات تضرب المحافظة الشمالية وتقتل اثني عشر شخصا وتشرد آلاف السكان من منازلهم.",
+        source="وكالة",
+        published=datetime(2022, 1, 1, tzinfo=UTC),
+        published_certainty="stated",
+    )
+
+
+def _postgres(base: str, settings: Settings | None = None) -> SqlStore:
+    from conftest_postgres import create_database
+
+    store = open_store(create_database(base, f"reads_{next(_databases)}"), settings=settings)
+    assert isinstance(store, SqlStore)
+    return store
+
+
+@pytest.fixture
+def sql_store(store_url: str) -> Iterator[SqlStore]:
+    store = open_store(store_url)
+    assert isinstance(store, SqlStore)
+    yield store
+    store.close()
+
+
+def _statements(store: SqlStore) -> list[str]:
+    """The queries the store's reads send from now on (the list grows as they run); SQLite's
+    BEGIN, which gives a read its snapshot, is left out."""
+    sent: list[str] = []
+
+    @event.listens_for(store.read_engine, "before_cursor_execute")
+    def _sent(*args: Any) -> None:
+        if args[2] != "BEGIN":
+            sent.append(args[2])
+
+    return sent
+
+
+def test_a_story_and_the_counts_are_one_statement_each(sql_store: SqlStore) -> None:
+    story_id = ingest(sql_store, [_article("r1")]).stories[0]
+    sent = _statements(sql_store)
+    found = sql_store.story(story_id)
+    assert found is not None and found.story.id == story_id
+    assert len(sent) == 1
+    counts = sql_store.counts()
+    assert len(sent) == 2
+    assert counts == {
+        "articles": 1,
+        "stories": 1,
+        "pending": 0,
+        "schema_version": counts["schema_version"],
+    }
+    assert counts["schema_version"] >= 10
+    assert sql_store.story("no-such-story") is None
+
+
+def test_postgres_reads_send_no_transaction(postgres_base_url: str) -> None:
+    """Each statement of a READ COMMITTED transaction takes its own snapshot: a read's BEGIN
+    and COMMIT would be two round trips for nothing, so none is open while it reads."""
+    import psycopg
+
+    store = _postgres(postgres_base_url)
+    try:
+        ingest(store, [_article("r2")])
+        with store.read() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM stories").scalar()
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            assert raw.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        with store.write() as connection:  # writes keep their transaction
+            connection.exec_driver_sql("SELECT 1").scalar()
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            assert raw.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("idle_seconds", [0.0, 3600.0])
+def test_a_read_connection_idle_past_the_setting_is_checked_and_replaced(
+    postgres_base_url: str, idle_seconds: float
+) -> None:
+    """A pooled connection whose server process went (a restart) is found by the check a
+    connection idle longer than ``store_ping_idle_seconds`` gets, and replaced; one used more
+    recently than that is not checked, and its read fails once."""
+    import psycopg
+
+    store = _postgres(postgres_base_url, Settings(store_ping_idle_seconds=idle_seconds))
+    try:
+        assert store.counts()["stories"] == 0
+        with store.read() as connection:
+            pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        admin_url = postgres_base_url.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(admin_url + "/postgres", autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            for _ in range(100):  # the process ends soon after the signal
+                gone = admin.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s", (pid,))
+                if gone.fetchone() is None:
+                    break
+                time.sleep(0.05)
+        if idle_seconds == 0:
+            assert store.counts()["stories"] == 0
+        else:
+            with pytest.raises(StoreError):
+                store.counts()
+            assert store.counts()["stories"] == 0  # the broken pool was dropped
+    finally:
+        store.close()
