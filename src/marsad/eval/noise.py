@@ -29,7 +29,17 @@ SECOND = GOLD.with_name("second-annotator.jsonl")
 # round's cleaning changes (tests/data/noise/README.md says how they were drawn).
 SUMMARY_CHECKS = tuple(
     GOLD.with_name(f"summaries-march-2018-{name}.jsonl")
-    for name in ("before", "after", "final", "round4", "round5", "round6", "round7", "round8", "round9")
+    for name in (
+        "before",
+        "after",
+        "final",
+        "round4",
+        "round5",
+        "round6",
+        "round7",
+        "round8",
+        "round9",
+    )
 )
 GOLD_MONTH = "2018-03"
 # Tuning labels for needs_context: 500 February sentences (second sentence to ninth of an
