@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
@@ -171,9 +172,12 @@ def _postgres_checks(connection: Connection) -> list[str]:
     if not installed:
         return []
     problems: list[str] = []
+    # The reads' pool is in autocommit, where a failing check aborts nothing and a SAVEPOINT
+    # is refused; inside a transaction a savepoint keeps one failure from aborting the rest.
+    autocommit = bool(getattr(connection.connection.dbapi_connection, "autocommit", False))
     for (name,) in connection.exec_driver_sql(_PG_INDEXES).fetchall():
         try:
-            with connection.begin_nested():
+            with nullcontext() if autocommit else connection.begin_nested():
                 connection.execute(
                     text("SELECT bt_index_check(quote_ident(:i)::regclass)"), {"i": name}
                 )
