@@ -477,3 +477,34 @@ def test_a_ministry_introduced_by_its_name_then_as_the_ministry() -> None:
     intro = "وقالت وزارة الداخلية في بيان إن القانون الجديد يسمح للشرطة بوقف البث من المكان."
     told = "وقالت الوزارة إن أي معلومات تتسرب للإرهابيين قد تعرض حياة مسؤولي الأمن للخطر."
     assert told_before(told, "ar", "سنغافورة.. اقتراح لمنع الاتصالات", lead, [intro])
+
+
+def test_a_pair_named_before_points_back() -> None:
+    """A "both" or a feminine dual of a pair the sentence does not name; words that only end
+    like a dual, and a pair the sentence defines, stand alone."""
+    assert points_back("وعجز كلا الفريقين عن هز الشباك على مدار شوطي المباراة.", "ar")
+    assert points_back("ونظرت المحكمة في القضيتين أمس.", "ar")
+    assert points_back("وتشمل العقوبتان حظر السفر وتجميد الأصول.", "ar")
+    # Masculine duals: the blind February sets read them as standing alone.
+    assert not points_back("وتواعد الطرفان لأربع سنوات قبل أن يقررا الزواج.", "ar")
+    assert not points_back("وبات ميسي أكثر اللاعبين صناعة للأهداف في المسابقة.", "ar")
+    assert not points_back("وقالت وزيرة الأمن في الأرجنتين إن الشرطة ساعدت.", "ar")
+    assert not points_back("وأدى تقارب بين الكوريتين إلى تكهنات بمحادثات مباشرة.", "ar")
+    assert not points_back("وارتفع البلاتين 0.2 بالمئة إلى 995.80 دولار للأوقية.", "ar")
+    assert not points_back("وكانت اللاعبتان اللتان تمكنتا من ذلك من اليابان.", "ar")
+
+
+def test_a_verb_whose_only_subject_is_a_pronoun_ending_points_back() -> None:
+    assert points_back("ويتميز برأسه الحربي الذي يزن 500 كيلوغرام.", "ar")
+    assert points_back("ويأتي خلفه أولسان هيونداي الكوري الجنوبي بأربع نقاط.", "ar")
+    assert points_back('ويقول عمها، روبن أتاب "أراد والدها أن يضربها".', "ar")
+    assert not points_back("وتعد هذه أكثر الصدامات جدية منذ نهاية حرب غزة.", "ar")
+    assert not points_back("ويتميز الصاروخ برأسه الحربي الثقيل.", "ar")
+    assert not points_back("ويذكر أنه سبق للاعب السويسري أن أحرز لقب روتردام مرتين.", "ar")
+
+
+def test_so_opening_the_sentence_goes_on_from_the_one_before() -> None:
+    assert points_back("فالجمال لا يقف عند زمان أو مكان.", "ar")
+    assert points_back("فإن المفاوضات ستستأنف الأسبوع المقبل.", "ar")
+    assert not points_back("فالنسيا يفوز على برشلونة في الدوري.", "ar")
+    assert not points_back("فرنسا تعلن خطة جديدة للطاقة.", "ar")

@@ -350,6 +350,32 @@ _GOING_ON = re.compile(
     r"\s*(?::|(?:قائلا|قائلاً|قائلة|بالقول|بقوله|بقولها|أن|إن|بأن|أنه|إنه|أنها|إنها)"
     r"(?![\u0621-\u064a]))"
 )
+# A pair named before, near the opening: "both" ("كلا الفريقين", "كلتاهما") or a feminine
+# dual ("بين القضيتين", "وتشمل العقوبتان"), not a word that only ends so ("الأرجنتين",
+# "البلاتين", "البروتين"), not the name "الكوريتين", and not a pair the sentence defines
+# ("اللاعبتان اللتان …"). On February 2018 ANT's digest, 1 summary sentence shown alone, leaning
+# back. Masculine duals ("الطرفان", "الفريقين", "الزعيمان") are left out: 4 more shown alone
+# that I read as leaning back, but all 3 in the blind February fragment sets were read as
+# standing alone ("وتواعد الطرفان …" among them).
+_PAIR = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:و|ف)?(?:ب|ل)?(?:(?:كلا|كلتا)\s+ال[\u0621-\u064a]+|كلاهما|كليهما|"
+    r"كلتاهما|كلتيهما|ال(?!(?:أرجن|ارجن|بلا|برو|رو|لا|كيرا|كوري)تين)[\u0621-\u064a]{3,}(?:تين|تان))"
+    r"(?![\u0621-\u064a])"
+    r"(?!\s+(?:اللذان|اللتان|اللذين|اللتين)(?![\u0621-\u064a]))"
+)
+# A verb after "و"/"ف", then a word whose pronoun ending is its only subject or owner ("ويتميز
+# برأسه الحربي …", "ويأتي خلفه …", "ويقول عمها …"): who or what was named before; not "أنه"
+# after an impersonal verb ("ويذكر أنه …"). On February 2018 ANT's digest, 3 summary sentences
+# shown alone, all leaning back.
+_VERB_ITS = re.compile(
+    r"^\s*(?:و|ف)(?:قد\s+)?(?:ي|ت)[\u0621-\u064a]{2,6}\s+(?!ال|هذه|هاته|الله|لله|(?:ب|ل)?(?:أن|إن|ان)(?:ه|ها|هم|هما)\s)"
+    r"[\u0621-\u064a]{2,}(?:ه|ها|هم|هما)(?![\u0621-\u064a])"
+)
+# "ف" opening the sentence before a definite noun or "إن" ("فالجمال لا يقف …", "فإن …"): the
+# answer of an "أما" or the end of an argument begun in the sentence before.
+_SO_THEN = re.compile(
+    r"^\s*ف(?:ال(?!ن)[\u0621-\u064a]{2,}|إن|ان|إنه|انه|إنها|انها|إنهم|انهم)(?![\u0621-\u064a])"
+)
 # A definite noun heading the sentence, as the subject after its verb ("وقالت الوزارة إن …",
 # "ولم تحدد التغريدة …", "وتشمل الاتهامات …") or opening it ("الهجوم كان يستهدف …"): group 1.
 # Not after a preposition or a particle that is no verb ("وفي المباراة", "ومن المعلومات").
@@ -508,15 +534,19 @@ def _stem(noun: str) -> str:
 
 def points_back(text: str, language: str, title: str | None = None) -> bool:
     """True when the sentence names something as already known ("هذا الهجوم", "وأضافت
-    المتحدثة أن", "ويأتي هذا بعد …"), or goes on from the one before with "كما"/"لكن" (though
-    it names its subject): it reads well after its own article's sentences, not among other
-    outlets' nor alone (summaries of several articles and of one titled article use it).
+    المتحدثة أن", "ويأتي هذا بعد …", "كلا الفريقين", "ويتميز برأسه …", "فالجمال …"), or goes
+    on from the one before with "كما"/"لكن" (though it names its subject): it reads well after
+    its own article's sentences, not among other outlets' nor alone (summaries of several
+    articles and of one titled article use it).
     ``title``: with one, a speaker going on whom it does not name counts too."""
     return language == "ar" and bool(
         _DEMONSTRATIVE.match(text)
         or _ADDING.match(text)
         or _TITLE_SUBJECT.match(text)
         or _COMES_THIS.match(text)
+        or _PAIR.match(text)
+        or _VERB_ITS.match(text)
+        or _SO_THEN.match(text)
         or (title and _not_in_title(_GOING_ON.match(text), title))
     )
 
