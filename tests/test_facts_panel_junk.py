@@ -65,6 +65,7 @@ def test_indefinite_nisba_after_definite_word_is_a_first_name() -> None:
     assert names("أوضح المتحدث العقيد الركن تركي المالكي أن") == []
     assert ("تركيا", "country") not in names("وعين الأمير تركي بن طلال نائبا")
     assert names("اعتقل مواطن تركي في المطار") == [("تركيا", "country")]
+    assert names("طالب الادعاء بالسجن مدى الحياة لمغربي اعترف") == [("المغرب", "country")]
     assert ("تركيا", "country") in names("قال الرئيس التركي رجب طيب أردوغان إن")
 
 

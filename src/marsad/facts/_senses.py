@@ -52,9 +52,12 @@ SHORT_FOLDED = 3  # letters: a word this short matches a longer name only by its
 def name_after_definite(token: Token, previous: Token) -> bool:
     """An indefinite nisba after a definite word or a name particle is a first name, not an
     adjective, which would agree in definiteness: "العقيد الركن تركي المالكي", "بن تركي";
-    but "مواطن تركي"."""
-    if any(form.startswith("ال") for form in stems(token.norm)):
+    but "مواطن تركي", "بالسجن مدى الحياة لمغربي"."""
+    forms = stems(token.norm)
+    if any(form.startswith("ال") for form in forms):
         return False
+    if len(forms) > 1 and token.norm.startswith(("ل", "ب")):
+        return False  # a preposition opens another phrase: "لمغربي", "للسعوديين"
     return previous.norm in _NAME_PARTICLES or (
         previous.norm.startswith("ال") and previous.text[:1].isalpha()
     )
