@@ -266,6 +266,34 @@ def _glued_rest(tokens: list[Token], i: int, digits: str) -> tuple[str, int]:
 
 
 _DECIMAL_MARKS = frozenset({".", ",", "\u066b", "\u066c"})
+_ARABIC_COMMA = "\u060c"
+
+
+def _comma_thousands(tokens: list[Token], i: int, digits: str) -> tuple[str, int]:
+    """Groups of three digits glued on with the Arabic comma, which the tokens split:
+    "1،250،000 دولار" is one figure (1,250,000), "3،000 ريال" too; not "1998، 2002" (spaced);
+    "13،1 مليون" is a decimal. (digits, index of their last token)"""
+    if not digits.isdigit() or i + 3 >= len(tokens):
+        return digits, i
+    mark, rest = tokens[i + 1], tokens[i + 2]
+    glued = mark.start == tokens[i].end and rest.start == mark.end and mark.text == _ARABIC_COMMA
+    if glued and rest.text.isdigit() and len(rest.text) <= 2 and tokens[i + 3].norm in SCALES:
+        return f"{digits}.{rest.text}", i + 2  # "13،1 مليون": a decimal comma
+    if len(digits) > 3:
+        return digits, i
+    last, groups = i, [digits]
+    while last + 2 < len(tokens):
+        mark, rest = tokens[last + 1], tokens[last + 2]
+        glued = mark.start == tokens[last].end and rest.start == mark.end
+        if not (
+            glued and mark.text == _ARABIC_COMMA and len(rest.text) == 3 and rest.text.isdigit()
+        ):
+            break
+        groups.append(rest.text)
+        last += 2
+    if len(groups) > 2 or (len(groups) == 2 and _noun_after(tokens, last)):
+        return "".join(groups), last
+    return digits, i
 
 
 def read_number(tokens: list[Token], i: int) -> Number | None:
@@ -278,6 +306,7 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
             scaled, last = _scaled(tokens, ra, i + 1, i)
             return Number(first=i, last=last, value=scaled)
         digits, at = _glued_rest(tokens, i, digits)
+        digits, at = _comma_thousands(tokens, at, digits)
         if _DOT_THOUSANDS.fullmatch(digits) and _noun_after(tokens, at):
             digits = digits.replace(".", "")  # "نحو 1.244 منطقة"; "3.309 مليون" is 3.3 million
         value = digit_value(digits)

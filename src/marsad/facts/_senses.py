@@ -4,6 +4,7 @@ an ordinary word ("بحماس كبير" is with great enthusiasm, "الناحي�
 from __future__ import annotations
 
 from marsad.facts.gazetteer import Entry, Gazetteer
+from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.names import fold
 from marsad.lang.tokens import Token
@@ -27,16 +28,51 @@ def other_sense(
     previous = tokens[i - 1] if i > 0 else None
     if form == "nisba":
         return previous is not None and (
-            previous.norm in _ORIGIN or _feminine_before_alef_maqsura(tokens[i], previous)
+            previous.norm in _ORIGIN
+            or _feminine_before_alef_maqsura(tokens[i], previous)
+            or name_after_definite(tokens[i], previous)
         )
     if last != i or entry.type == "person":
         return False
+    if _folded_short(tokens[i], entry):
+        return True  # "كيف" (how) is not "كييف" (Kyiv)
     # Not a feminine nisba the lexicon spells as the name ("السورية" folds as "سورية").
     defined = [f for f in stems(tokens[i].norm) if f.startswith("ال") and not f.endswith("يه")]
     if defined and not any((fold(form),) in gaz.phrases for form in defined):
         return True  # "بالحماس": a name the lexicon writes bare takes no article
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     return nxt in _DEGREE
+
+
+# Words before a first name: "بن تركي", "أبو تركي".
+_NAME_PARTICLES = word_set("بن ابن ابو بنت")
+SHORT_FOLDED = 3  # letters: a word this short matches a longer name only by its folding
+
+
+def name_after_definite(token: Token, previous: Token) -> bool:
+    """An indefinite nisba after a definite word or a name particle is a first name, not an
+    adjective, which would agree in definiteness: "العقيد الركن تركي المالكي", "بن تركي";
+    but "مواطن تركي", "بالسجن مدى الحياة لمغربي"."""
+    forms = stems(token.norm)
+    if any(form.startswith("ال") for form in forms):
+        return False
+    if len(forms) > 1 and token.norm.startswith(("ل", "ب")):
+        return False  # a preposition opens another phrase: "لمغربي", "للسعوديين"
+    return previous.norm in _NAME_PARTICLES or (
+        previous.norm.startswith("ال") and previous.text[:1].isalpha()
+    )
+
+
+def _folded_short(token: Token, entry: Entry) -> bool:
+    """True for a short word that matches a longer one-word name only once the name's doubled
+    letters are folded ("كيف" and "كييف")."""
+    name = normalize(entry.canonical)
+    if " " in name:
+        return False
+    folded = fold(name)
+    return any(
+        len(form) <= SHORT_FOLDED < len(name) and fold(form) == folded for form in stems(token.norm)
+    )
 
 
 def _feminine_before_alef_maqsura(token: Token, previous: Token) -> bool:

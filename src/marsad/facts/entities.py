@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.caches import cached
-from marsad.facts._senses import other_sense
+from marsad.facts._senses import name_after_definite, other_sense
 from marsad.facts.gazetteer import Entry, Gazetteer, gazetteer
 from marsad.lang.clitics import stems
 from marsad.lang.names import fold, nisba_stem, skeleton
@@ -145,6 +145,8 @@ def _skip_modifiers(
         token = tokens[j]
         word = stems(token.norm)
         found = _lookup(tokens, j, gaz)
+        if found is not None and found[2] == "nisba" and name_after_definite(token, tokens[j - 1]):
+            break  # "الأمير تركي بن طلال": a first name
         if found is not None and found[0].type != "person":
             if found[0].type == "country" and country is None:
                 country = found[0].canonical
@@ -170,7 +172,7 @@ def _name_after(tokens: list[Token], j: int) -> int:
         word = token.norm
         # "علي" (a name) and "على" (on) share one matching form; the written yeh tells them apart.
         stop = word in _NOT_NAMES and not (word == "علي" and token.text.endswith("ي"))
-        if not token.text[0].isalpha() or stop or word in _MODIFIERS:
+        if not token.text[0].isalpha() or stop or word in _MODIFIERS or _no_name(token):
             break
         after_particle = end > j and tokens[end - 1].norm in _PARTICLES
         if word.startswith(("ال", "لل", "بال", "وال", "وب", "ول")) and not after_particle:
@@ -181,6 +183,24 @@ def _name_after(tokens: list[Token], j: int) -> int:
             break
         end += 1
     return end
+
+
+# Indefinite adjectives after a title: "تعيين وزير جديد", "مستشار آخر".
+_TITLE_ADJECTIVES = word_set("جديد جديدا جديده آخر آخرا أخرى سابق سابقا")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+# Pronoun suffixes "their" on a noun that ends a name ("جاستن ثيرو انفصالهما").
+_THEIR = ("هما", "هم")
+
+
+def _no_name(token: Token) -> bool:
+    """True for a word that is no part of a name: one written with tanween ("متوجهاً"), a
+    title's adjective, or a noun with the pronoun "their"."""
+    word = token.norm
+    return (
+        any(ch in _TANWEEN for ch in token.text)
+        or word in _TITLE_ADJECTIVES
+        or (len(word) >= 6 and word.endswith(_THEIR))
+    )
 
 
 # Definite words after a name that are not part of it: days and times.

@@ -324,8 +324,17 @@ def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[
     value = number.value
     digits = digits_of(tokens[number.first].text) is not None  # "ألفين" is never a year
     is_year = digits and value is not None and float(value).is_integer() and 1900 <= value <= 2100
-    # "في 2012 وجاء": a year unless a counted noun follows ("2030 جندي", "2000 دولار").
+    # "في 2012 وجاء": a year unless a counted noun follows ("2030 جندي", "2000 دولار"); after
+    # "في" only a plain noun of people counts: "وفي 2013 أفرجت السلطات" is a year (a verb of
+    # the lexicon follows it).
+    if is_year and stems(prev)[-1] in _YEAR_BEFORE:
+        return not (lemma(nxt) in _PLAIN_NOUNS or lemma(nxt) in CURRENCIES)
     return is_year and not (_counts_people(lemma(nxt)) or lemma(nxt) in CURRENCIES)
+
+
+_YEAR_BEFORE = word_set("في خلال حتى بحلول")
+# Nouns that count people, no verbs among them ("2000 قتيل", "2000 شخص"; not "أفرجت").
+_PLAIN_NOUNS = _GENERIC_NOUNS | frozenset(_LEMMAS.values()) | frozenset().union(*SCOPES.values())
 
 
 # After a number: a clock time's "GMT" ("ت غ", "بتوقيت") or a Hijri year's "هـ".
@@ -506,16 +515,19 @@ def _mention_at(
     qualifier, start = _qualifier(tokens, number.first)
     kind: ValueKind = "exact"
     last, value = number.last, number.value
+    score = not number.vague and _score_side(tokens, number.first)
     if number.vague:
         low, high, qualifier, kind = number.low, number.high, "vague", "vague"
-    elif (bounds := _range_end(tokens, number)) is not None:
+    elif not score and (bounds := _range_end(tokens, number)) is not None:
         low, high, last = bounds
         value, kind = None, "range"
     else:
         assert number.value is not None  # exact numbers always carry a value
         low, high = _range(number.value, qualifier)
     percent = _percent_end(tokens, last)
-    if percent is not None:
+    if score:
+        unit = GOALS  # a side of a score: goals, not a count of anything in the story
+    elif percent is not None:
         unit, last = "percent", percent
     elif kind == "range" and _percent_end(tokens, number.last) is not None:
         unit = "percent"  # "بين 8% و15,5%"
@@ -524,9 +536,11 @@ def _mention_at(
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
     has_noun = last > number.last or of_them
     concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
+    if concept is not None and (unit in _INHABITANTS or _lives_before(tokens, start)):
+        concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
     if number.vague and unit in TIME_UNITS:
         return None  # "بعد مرور بضع ساعات": a vague while, no figure
-    if unit in TIME_UNITS or (unit and not _counts_people(unit)):
+    if score or unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
     if concept is not None and _out_of(tokens, start):
         concept, scope = None, None  # "مقتل 100 شخص من بين 500 عنصر": the whole they are of
@@ -557,6 +571,19 @@ def _mention_at(
 
 
 _OUT_OF = (("من", "بين"), ("من", "اصل"))
+# A population, never a toll: "نسمة" (inhabitants), or a figure right after "يسكنها/يقطنها/
+# يعيش فيها" ("أصيب 20 شخصا في المدينة التي يسكنها 400 ألف شخص": the 400,000 are residents).
+_INHABITANTS = word_set("نسمه")
+_LIVING_VERBS = ("يسكن", "يقطن", "يعيش", "تعيش", "يعيشون", "يقيم", "يقيمون")
+_LIVING_REACH = 3  # tokens back from the figure ("يعيش فيها نحو")
+
+
+def _lives_before(tokens: list[Token], start: int) -> bool:
+    """True when a verb of living comes just before the figure."""
+    for token in tokens[max(0, start - _LIVING_REACH) : start]:
+        if any(form.startswith(_LIVING_VERBS) for form in stems(token.norm)):
+            return True
+    return False
 
 
 def _out_of(tokens: list[Token], start: int) -> bool:
@@ -654,6 +681,48 @@ def _score_end(tokens: list[Token], i: int) -> bool:
 
 
 _SCORE_STOPS = frozenset({".", "،", ",", "؛", ";", ")", ":"})
+_DASHES = frozenset({"-", "–", "—"})
+# The sides of a match score or a formation ("4-1", "2 - 2", "4-3-3") are a few goals each; a
+# range of counts is followed by what it counts ("3-4 أشخاص"). Read on ANT, February 2018.
+SCORE_MAX = 20
+GOALS = "goal"
+
+
+def _score_side(tokens: list[Token], i: int) -> bool:
+    """True when the digits at ``i`` are one side of a score "N-M" (or "4-3-3") that no counted
+    noun follows: "الفوز 4-1 على وست هام", "التعادل 2-2 في", "نيوكاسل 2-2."."""
+    first = last = i
+    while first >= 2 and tokens[first - 1].text in _DASHES and _small(tokens[first - 2]):
+        first -= 2
+    while last + 2 < len(tokens) and tokens[last + 1].text in _DASHES and _small(tokens[last + 2]):
+        last += 2
+    if first == last or not _small(tokens[i]):
+        return False
+    after = last + 1
+    if after >= len(tokens) or tokens[after].text in _SCORE_STOPS or _score_end(tokens, last):
+        return True
+    word = tokens[after].norm
+    if not word[:1].isalpha() or word in _OF_THEM or word == "من":
+        return False  # "15-20%", "مقتل 5-6 من المسلحين"
+    forms = stems(word)
+    # A word that counts nothing: a preposition, a day, a definite adjective ("4-3-3 الجريئة").
+    if word.startswith("ال") or word in ARABIC_WEEKDAYS or any(f in _NOT_NOUNS for f in forms):
+        return True
+    # "4 - 1 يوم السبت", "3-1 عام 2003": the day or year of the match, not a count of days.
+    nxt = tokens[after + 1] if after + 1 < len(tokens) else None
+    dated = nxt is not None and (nxt.norm in ARABIC_WEEKDAYS or nxt.text[:1].isdigit())
+    return word in _MATCH_DAY and dated
+
+
+_MATCH_DAY = word_set("يوم عام")
+
+
+def _small(token: Token) -> bool:
+    """True for plain digits of a value up to ``SCORE_MAX`` (a side of a score)."""
+    if not token.text[:1].isdigit():
+        return False
+    value = digit_value(token.text)
+    return value is not None and value == int(value) and 0 <= value <= SCORE_MAX
 
 
 def _list_head(tokens: list[Token], i: int) -> int:
