@@ -1,9 +1,17 @@
 """Normalization, language detection and matching terms."""
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.lang.arabic import light_normalize, normalize, normalize_digits, strip_invisible
+from marsad.lang.arabic import (
+    light_normalize,
+    normalize,
+    normalize_digits,
+    strip_invisible,
+    written_pattern,
+)
 from marsad.lang.detect import detect_language, dominant_script
 from marsad.lang.terms import terms, tokens
 
@@ -127,3 +135,13 @@ def test_matching_forms_drop_what_each_step_dropped(text: str) -> None:
     alef = stepped.translate(str.maketrans("أإآٱ", "اااا"))
     assert light_normalize(text) == alef.translate(str.maketrans("١٢", "12"))
     assert normalize(text) == normalize(stepped)
+
+
+def test_written_pattern_finds_a_normalized_phrase_as_written() -> None:
+    # Every spelling normalize folds to the form, with diacritics or tatweel inside; not another
+    # word ("أخرى" normalizes to "اخري").
+    pattern = re.compile(written_pattern(normalize("كلمة أخيرة ٣")))
+    for written in ("كلمة أخيرة ٣", "كلمـة   أخيرة 3", "كلمه اخيره ۳", "كلمةٌ إخيرة ٣"):
+        assert pattern.fullmatch(written), written
+        assert normalize(written) == normalize("كلمة أخيرة ٣")
+    assert not pattern.fullmatch("كلمة أخرى ٣")

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.lang.arabic import normalize, normalize_lines
+from marsad.lang.arabic import normalize, normalize_lines, written_pattern
 from marsad.lang.detect import dominant_script
 from marsad.model import Article, CleanArticle, Removal, content_id
 
@@ -110,8 +110,6 @@ _TRAILING_HASHTAG = re.compile(r"(?<![\w#＃])([A-Za-z0-9][A-Za-z0-9_]*)[#＃](?
 # Arabic words joined by underscores, outside a hashtag ("#" named as such keeps its form).
 _TAG_WORDS = re.compile(r"(?<![#＃\w])([\u0621-\u065f\u0670]+(?:_[\u0621-\u065f\u0670]+)+)")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
-# The letters a normalized letter stands for in the original text (lang.arabic.normalize).
-_ORIGINAL_FORMS = {"ا": "[اأإآٱ]", "ي": "[يىئی]", "ه": "[هةۀ]", "و": "[وؤ]", "ك": "[كک]"}
 # A hashtag that is itself the subject ("هاشتاغ "#…"", "وسم (#…)", "حملة #…") stays as written.
 _HASHTAG_NAMED = re.compile(r"(هاشتاغ|هاشتاق|هشتاغ|وسم|الوسم|حملة|hashtag)\W{0,3}$", re.IGNORECASE)
 # Interrogatives that open a question heading ("ما الذي ورد في رسالة ترامب؟").
@@ -463,10 +461,7 @@ def _cut_label(line: str, label: str) -> tuple[str, list[str]]:
 def _label_pattern(label: str) -> re.Pattern[str]:
     """``label`` (normalized) as written in the original text: any alef, yeh, teh marbuta or
     hamza carrier, diacritics and tatweel between letters, then an optional colon."""
-    letters = [_ORIGINAL_FORMS.get(char, re.escape(char)) for char in label]
-    body = "[\u064b-\u065f\u0670\u0640]*".join(
-        "\\s+" if char == " " else letter for char, letter in zip(label, letters, strict=True)
-    )
+    body = written_pattern(label)
     return re.compile(rf"(^\s*|[.!?؟…]\s+)({body}(?:\s*:)?\s+)(?=\S)")
 
 

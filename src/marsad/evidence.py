@@ -382,16 +382,17 @@ def rivals_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.n
 def rivals(first: Iterable[str], second: Iterable[str]) -> bool:
     """``rivals_rows`` of one pair of articles from their named terms (the store's clusterer)."""
     one, two = set(first), set(second)
-    sides_one = {term[len(SIDE) :] for term in one if term.startswith(SIDE)}
-    sides_two = {term[len(SIDE) :] for term in two if term.startswith(SIDE)}
+    sides_one, sides_two = _marked(one, SIDE), _marked(two, SIDE)
     if not sides_one or not sides_two or not (RESULT in one or RESULT in two):
         return False
-    said_one = {term[len(SIDE_WORD) :] for term in one if term.startswith(SIDE_WORD)}
-    said_two = {term[len(SIDE_WORD) :] for term in two if term.startswith(SIDE_WORD)}
-    scores_one = {term for term in one if term.startswith(SCORE_KEY)}
-    if scores_one & {term for term in two if term.startswith(SCORE_KEY)}:
+    if _marked(one, SCORE_KEY) & _marked(two, SCORE_KEY):
         return False
-    return bool(sides_one & said_two or sides_two & said_one)
+    return bool(sides_one & _marked(two, SIDE_WORD) or sides_two & _marked(one, SIDE_WORD))
+
+
+def _marked(terms: Iterable[str], mark: str) -> set[str]:
+    """What follows ``mark`` in the terms that carry it (a side's key, a score's)."""
+    return {term[len(mark) :] for term in terms if term.startswith(mark)}
 
 
 def sides_rows(
@@ -429,13 +430,10 @@ def sides_apart(first: Iterable[str], second: Iterable[str], headlines: bool = F
     if headlines and RESULT not in one and RESULT not in two:
         return False
     side_mark, said_mark = (HEADLINE_SIDE, HEADLINE_WORD) if headlines else (SIDE, SIDE_WORD)
-    sides_one = {term[len(side_mark) :] for term in one if term.startswith(side_mark)}
-    sides_two = {term[len(side_mark) :] for term in two if term.startswith(side_mark)}
+    sides_one, sides_two = _marked(one, side_mark), _marked(two, side_mark)
     if not sides_one or not sides_two:
         return False
-    said_one = {term[len(said_mark) :] for term in one if term.startswith(said_mark)}
-    said_two = {term[len(said_mark) :] for term in two if term.startswith(said_mark)}
-    return not (sides_one & said_two or sides_two & said_one)
+    return not (sides_one & _marked(two, said_mark) or sides_two & _marked(one, said_mark))
 
 
 def block_columns(vocabulary: np.ndarray) -> list[slice]:

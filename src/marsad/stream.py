@@ -148,10 +148,7 @@ class StoryState:
                 theirs = named_of(member)
                 if placed and apart_named(named, theirs):
                     factor *= params.places_weight
-                rival = sided and far_apart(day, when, params.rivals_after_days)
-                other = sides_apart(named, theirs) or (rival and rivals(named, theirs))
-                other = other or (params.headline_sides and sides_apart(named, theirs, True))
-                if sided and other:
+                if sided and _other_match(named, theirs, day, when, params):
                     factor *= params.sides_weight
             if factor != 1.0:
                 lost += (1.0 - factor) * _dot(vector, member) * (weight if same else 1.0)
@@ -189,6 +186,22 @@ def market_vector(vector: Vector) -> bool:
 def named_vector(vector: Vector) -> bool:
     """Whether an article's vector carries a headline place (evidence.named_terms)."""
     return any(term.startswith(HEADLINE_PLACE) for term in vector)
+
+
+def _other_match(
+    named: list[str],
+    theirs: list[str],
+    day: float | None,
+    when: float | None,
+    params: ClusterParams,
+) -> bool:
+    """Whether two match reports tell different matches (``evidence.sides_rows``, and
+    ``rivals_rows`` when far apart, as the digest's clusterer reads them)."""
+    if sides_apart(named, theirs):
+        return True
+    if far_apart(day, when, params.rivals_after_days) and rivals(named, theirs):
+        return True
+    return params.headline_sides and sides_apart(named, theirs, headlines=True)
 
 
 def far_apart(day: float | None, when: float | None, days: float) -> bool:

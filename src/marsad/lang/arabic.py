@@ -111,6 +111,22 @@ def _normalize_steps(text: str) -> str:
     return " ".join(text.split())  # much faster than re.sub(r"\s+") on long Arabic text
 
 
+# Each character of a matching form and the characters ``normalize`` turns into it.
+_WRITTEN = {
+    new: new + "".join(old for old, same in _LETTER_PAIRS + _DIGIT_PAIRS if same == new)
+    for _, new in _LETTER_PAIRS + _DIGIT_PAIRS
+}
+
+
+def written_pattern(form: str) -> str:
+    """A regular expression for the texts whose ``normalize`` is ``form`` (a word or a few,
+    already normalized): each character as any that normalizes to it, the marks ``normalize``
+    drops allowed between them, any spaces for one. Finds a normalized phrase in the original."""
+    dropped = f"[{_DIACRITIC_CHARS}{_TATWEEL}]*"
+    parts = [r"\s+" if char == " " else f"[{re.escape(_WRITTEN.get(char, char))}]" for char in form]
+    return dropped.join(parts)
+
+
 def normalize_lines(lines: Sequence[str]) -> list[str]:
     """``normalize`` of each line, in one pass over the text (no step crosses a line break)."""
     if not lines:

@@ -75,6 +75,7 @@ def restating(story: StoryText, index: int) -> list[int]:
     when = published.get(sentences[index].article)
     events = story.events
     keyed = events.has_key(index)
+    names, days = anchors(sentences[index].text)
     figures: frozenset[str] | None = None  # read for the first sentence that gets that far
     restated = []
     for j in found.tolist():
@@ -85,7 +86,6 @@ def restating(story: StoryText, index: int) -> list[int]:
             continue
         # names and days first: the entities are read for the facts stage anyway (cached),
         # the numbers in words are not
-        names, days = anchors(sentences[index].text)
         their_names, their_days = anchors(sentences[j].text)
         if not (names <= their_names and days <= their_days):
             continue
