@@ -14,6 +14,7 @@ from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
+from marsad.summarize.offevent import other_event
 from marsad.summarize.relevance import background, peripheral, usable
 from marsad.summarize.restated import restating
 from marsad.summarize.signature import MAX_APART
@@ -62,13 +63,14 @@ def select(
     a first pass takes the sentences that stand alone, a second the ones that follow them.
     A story told over several news cycles gets the lead of each cycle it lacks
     (``_cover_each_cycle``), and an article's first sentence among the chosen opens the summary.
-    Sentences far from the story (``relevance.usable``) are not chosen; sentences sharing no
+    Sentences far from the story (``relevance.usable``) or telling another event
+    (``offevent.other_event``: another match, a stale preview) are not chosen; sentences sharing no
     term with another article (``relevance.peripheral``) or giving background
     (``relevance.background``) only after all the others.
     """
     chosen: list[int] = []
     used = 0
-    allowed = story.eligible & usable(story, scores)
+    allowed = story.eligible & usable(story, scores) & ~other_event(story)
     if not allowed.any():
         allowed = story.eligible
     late = peripheral(story) | background(story)  # considered after all the others
