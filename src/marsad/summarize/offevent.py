@@ -1,7 +1,8 @@
-"""Sentences about another event than the story's (issue 19, round 14): a match a report turns
-to after its own ("وفي مباراة أخرى …"), and a preview of the match that the story's later
-articles report ("يواجه برشلونة … يوم الثلاثاء" beside "تعادل برشلونة … 1-1"): the guesses
-before the match are stale once the result is told."""
+"""Sentences about another event than the story's (issue 19, round 14): a match or an earlier
+event a report turns to after its own ("وفي مباراة أخرى …", "وفي وقت سابق هذا الأسبوع …"), the
+next fixture a match report ends on, and a preview of the match that the story's later articles
+report ("يواجه برشلونة … يوم الثلاثاء" beside "تعادل برشلونة … 1-1"): the guesses before the
+match are stale once the result is told."""
 
 from __future__ import annotations
 
@@ -22,41 +23,102 @@ RESULT_LEAD = 2
 _ANOTHER = r"(?:ال)?(?:[أا]خر[ىي]|آخر|[اأ]خر|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه])"
 OTHER_MATCH = re.compile(
     r"^\W*(?:و|ف)?(?:في|فى|ضمن)\s+(?:"
-    r"(?:ال)?(?:مبارا[ةه]|مواجه[ةه]|لقاء|قم[ةه])\s+" + _ANOTHER
-    + r"|(?:(?:باقي|بقي[ةه])\s+)?(?:ال)?(?:مباريات|مواجهات|لقاءات)\s+" + _ANOTHER
+    r"(?:ال)?(?:مبارا[ةه]|مواجه[ةه]|لقاء|قم[ةه])\s+"
+    + _ANOTHER
+    + r"|(?:(?:باقي|بقي[ةه])\s+)?(?:ال)?(?:مباريات|مواجهات|لقاءات)\s+"
+    + _ANOTHER
     + r"|(?:باقي|بقي[ةه])\s+(?:ال)?(?:مباريات|مواجهات|لقاءات))"
+)
+# Another day's event: "وفي وقت سابق هذا الأسبوع" / "في وقت سابق من الشهر الجاري" opens an
+# earlier event ("وفي وقت سابق هذا الاسبوع، قضت محكمة في بغداد … على مواطنة فرنسية" in the
+# story of fifteen Turkish women sentenced, February); "في وقت سابق" alone or with a weekday is
+# often the same day's news and is left alone.
+EARLIER_EVENT = re.compile(
+    r"^\W*(?:و|ف)?(?:في|فى)\s+وقت\s+سابق\s+(?:من\s+)?(?:هذا|هذه)?\s*"
+    r"(?:ال)?(?:[أا]سبوع|شهر|عام|سن[ةه])"
 )
 # A match announced, in the matching form (``normalize``): a lead opening, within its first
 # seven words, with the imperfect of a verb of facing or preparing ("يواجه برشلونة …",
 # "يستضيف الأربعاء ملعب …", "بعد تصحيح المسار … يدخل الوداد … تحدي السوبر"; a played match's
 # report leads with the perfect: فاز، تعادل، تغلب), a future of one ("التي ستجمعه، السبت",
-# "وسيلتقي"; "الاستعداد للمباراة"), "when it plays" ("عندما يخوض", "حينما يحل ضيفا") or a stadium "the stage of"
-# a match ("سيكون ملعب … مسرحا لمواجهة"). February's preview leads, read.
-_MEETS = r"(?:واجه|لتقي|لاقي|ستضيف|خوض|حل|زور|لعب|ستقبل|نازل)"
+# "وسيلتقي"), "when it plays" ("عندما يخوض", "حينما يحل ضيفا"), the build-up ("الاستعداد
+# للمباراة") or a stadium "the stage of" a match ("سيكون ملعب … مسرحا لمواجهة"). February's
+# preview leads, read.
+_MEET_VERBS = r"واجه|لتقي|لاقي|ستضيف|خوض|حل|زور|لعب|ستقبل|نازل"
+_MEETS = f"(?:{_MEET_VERBS})"
 PREVIEW = re.compile(
-    r"^(?:\S+\s+){0,6}?(?:ي|ت)(?:" + _MEETS[3:-1] + r"|دخل|ستعد|سعي|بحث|تطلع)\s"
-    r"|(?<!\w)و?س(?:ي|ت)(?:" + _MEETS[3:-1] + r"|جمع)|(?:عندما|حينما|حين)\s+(?:ي|ت)" + _MEETS
+    r"^(?:\S+\s+){0,6}?(?:ي|ت)(?:" + _MEET_VERBS + r"|دخل|ستعد|سعي|بحث|تطلع)\s"
+    r"|(?<!\w)و?س(?:ي|ت)(?:"
+    + _MEET_VERBS
+    + r"|جمع)|(?:عندما|حينما|حين)\s+(?:ي|ت)"
+    + _MEETS
     + r"|مسرحا\s+ل(?:مواجهه|مباراه|لقاء|قمه)|الاستعداد\s+لل?(?:مواجهه|مبارا?ه|لقاء|قمه|خوض)"
 )
+# A report's next fixture, in the matching form: a sentence opening with the future of a verb
+# of meeting ("وسيحل", "وسيلتقي", "وستواجه") or its imperfect ("ويلتقي", "ويستضيف", "ويحل
+# ضيفا"); "وتجري مباراة الإياب في …" (the same tie's second leg) is not one.
+FIXTURE = re.compile(
+    r"^\W*(?:و|ف)?(?:س(?:ي|ت)" + _MEETS + r"|(?:ي|ت)(?:واجه|لتقي|لاقي|ستضيف|حل\s+ضيفا))"
+)
+# ... searched only in sentences opening with "وس"/"وي"/"وت" (most sentences open otherwise).
+FIXTURE_HINT = re.compile(r"^\W*(?:و|ف)?(?:س|ي|ت)")
 
 
 def other_event(story: StoryText) -> np.ndarray:
     """Mask of the sentences that tell another event than the story's, in stories of two
-    articles or more (one article's summary is its own): ``other_match`` | ``stale_preview``."""
+    articles or more (one article's summary is its own): ``other_match`` | ``stale_preview`` |
+    ``next_fixture``."""
     if len(story.documents) < 2:
         return np.zeros(len(story.sentences), dtype=bool)
-    found: np.ndarray = other_match(story) | stale_preview(story)
+    found: np.ndarray = other_match(story) | stale_preview(story) | next_fixture(story)
     return found
 
 
 def other_match(story: StoryText) -> np.ndarray:
     """Mask of the sentences after an article's lead that turn to another match ("وفي مباراة
-    أخرى، …", "وفي المباراة الثانية، …", "وفي باقي المباريات …"): a roundup's next item, not
-    the event of its lead, however many outlets carry the same roundup (February: Bayern's 5-0
-    over Besiktas, credited to three outlets, in the story of Chelsea 1-1 Barcelona)."""
+    أخرى، …", "وفي المباراة الثانية، …", "وفي باقي المباريات …") or to an earlier event ("وفي
+    وقت سابق هذا الأسبوع، …"): a roundup's next item, not the event of its lead, however many
+    outlets carry it (February: Bayern's 5-0 over Besiktas, credited to three outlets, in the
+    story of Chelsea 1-1 Barcelona)."""
     return np.array(
-        [bool(s.index) and bool(OTHER_MATCH.search(s.text)) for s in story.sentences], dtype=bool
+        [
+            bool(s.index) and bool(OTHER_MATCH.search(s.text) or EARLIER_EVENT.search(s.text))
+            for s in story.sentences
+        ],
+        dtype=bool,
     )
+
+
+def next_fixture(story: StoryText) -> np.ndarray:
+    """Mask of the sentences after an article's lead that open with a match to come
+    (``FIXTURE``: "وسيحل ريال مدريد … ضيفا على ريال بيتيس في اليوم ذاته", "ويلتقي …"), in a
+    story one of whose articles leads with a score: a played match's report ends on the next
+    fixtures of other sides, another event than its result (``_own_side``'s are kept)."""
+    found = np.zeros(len(story.sentences), dtype=bool)
+    rows = [n for n, s in enumerate(story.sentences) if s.index and FIXTURE_HINT.search(s.text)]
+    if not rows:
+        return found
+    results = " ".join(
+        normalize(s.text) for s in story.sentences if s.index < RESULT_LEAD and scores(s.text)
+    )
+    if not results:
+        return found
+    for n in rows:
+        text = normalize(story.sentences[n].text)
+        if match := FIXTURE.search(text):
+            found[n] = not _own_side(text[match.end() :], results)
+    return found
+
+
+def _own_side(clause: str, results: str) -> bool:
+    """True when the side a fixture sentence names first (the word after its verb, without
+    "ال") is named in the story's result leads: the side's own next match continues its story
+    ("ويلتقي الأهلي في دور الأربعة مع الفائز …" after "حجز أهلي جدة مقعده …", February)."""
+    words = clause.split()
+    if not words:
+        return False
+    side = words[0].removeprefix("ال")
+    return len(side) > 2 and side in results
 
 
 def stale_preview(story: StoryText) -> np.ndarray:
