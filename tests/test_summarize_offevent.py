@@ -109,3 +109,16 @@ def test_another_sides_next_fixture_is_left_out_and_the_sides_own_is_kept() -> N
     eibar = sentences_document("sk", "skynews", "2018-02-17T18:15:47+00:00", "إيبار", EIBAR_SK)
     ahli = sentences_document("sk2", "skynews", "2018-02-24T21:50:59+00:00", "الأهلي", AHLI_SK)
     assert next_fixture(_story([eibar, ahli])).tolist() == [False] * 3 + [True] + [False] * 3
+
+
+# alarabia, 2018-02-23T17:07:35+04:00 (story f28db093): نهائي مبكر بين ميلان وأرسنال …
+DRAW_AL = [
+    "أسفرت قرعة بطولة الدوري الأوروبي لكرة القدم التي سحبت اليوم الجمعة في مقر الاتحاد الأوروبي (يويفا) بمدينة نيون السويسرية، عن لقاء ميلان الإيطالي مع أرسنال الإنجليزي، في أبرز مواجهات دور الستة عشر.",
+    "وفي المواجهات الأخرى بالدور نفسه، يلتقي لاتسيو الإيطالي مع دينامو كييف الأوكراني ولايبزغ الألماني مع زينيت سان بطرسبرج الروسي.",
+]
+
+
+def test_a_draws_other_ties_are_the_draw_itself() -> None:
+    draw = sentences_document("al2", "alarabia", "2018-02-23T17:07:35+04:00", "قرعة", DRAW_AL)
+    story = _story([draw, *_chelsea()])
+    assert other_match(story).tolist() == [False] * 2 + [False] * 3 + [True] + [False] * 2 + [True]

@@ -29,6 +29,9 @@ OTHER_MATCH = re.compile(
     + _ANOTHER
     + r"|(?:باقي|بقي[ةه])\s+(?:ال)?(?:مباريات|مواجهات|لقاءات))"
 )
+# A draw's report lists its other ties the same way ("أسفرت قرعة … عن لقاء ميلان مع أرسنال" then
+# "وفي المواجهات الأخرى بالدور نفسه، يلتقي …", February): there they are the draw itself.
+DRAW = re.compile(r"قرع[ةه]")
 # Another day's event: "وفي وقت سابق هذا الأسبوع" / "في وقت سابق من الشهر الجاري" opens an
 # earlier event ("وفي وقت سابق هذا الاسبوع، قضت محكمة في بغداد … على مواطنة فرنسية" in the
 # story of fifteen Turkish women sentenced, February); "في وقت سابق" alone or with a weekday is
@@ -79,10 +82,15 @@ def other_match(story: StoryText) -> np.ndarray:
     أخرى، …", "وفي المباراة الثانية، …", "وفي باقي المباريات …") or to an earlier event ("وفي
     وقت سابق هذا الأسبوع، …"): a roundup's next item, not the event of its lead, however many
     outlets carry it (February: Bayern's 5-0 over Besiktas, credited to three outlets, in the
-    story of Chelsea 1-1 Barcelona)."""
+    story of Chelsea 1-1 Barcelona). Not in an article whose lead tells a draw (``DRAW``)."""
+    draws = {s.article for s in story.sentences if not s.index and DRAW.search(s.text)}
     return np.array(
         [
-            bool(s.index) and bool(OTHER_MATCH.search(s.text) or EARLIER_EVENT.search(s.text))
+            bool(s.index)
+            and (
+                bool(EARLIER_EVENT.search(s.text))
+                or (s.article not in draws and bool(OTHER_MATCH.search(s.text)))
+            )
             for s in story.sentences
         ],
         dtype=bool,
