@@ -132,12 +132,40 @@ def worded_figures(text: str) -> frozenset[str]:
 
 def _worded(text: str) -> list[tuple[float, str]]:
     """The exact figures written in words (no digit), with what the facts stage says they
-    count (``facts.quantities``)."""
-    return [
+    count (``facts.quantities``), and those written after a preposition (``_after_preposition``)."""
+    found = [
         (float(mention.value), mention.counted)
         for mention in quantities(text)
         if mention.value is not None
         and mention.value_kind == "exact"
+        and not any(character.isdigit() for character in mention.text)
+    ]
+    return found + _after_preposition(text)
+
+
+# A number word with the preposition ل or ب written on it ("لخمسة أعوام", "لعشر سنوات",
+# "لأربع مباريات", "بخمسة أهداف"): the facts stage strips only و before a number word, since
+# "لست" is also "I am not" (so the bare "ست" is not read here); one outlet writes "خمس سنوات"
+# where another writes "لخمسة أعوام".
+_PREPOSITION_NUMBER = re.compile(
+    r"(?<!\w)([لب])((?:ال)?(?:(?:ثلاث|أربع|اربع|خمس|سبع|ثمان|تسع|عشر)\w*|ست(?:ة|ه|ين|ون)))"
+)
+
+
+def _after_preposition(text: str) -> list[tuple[float, str]]:
+    """The figures ``_worded`` reads once a preposition is parted from its number word, kept
+    only when the facts stage reads a counted noun after it (so "لست أدري" is no 6)."""
+    if not _PREPOSITION_NUMBER.search(text):
+        return []
+    parted = _PREPOSITION_NUMBER.sub(r"\1 \2", text)
+    return [
+        (float(mention.value), mention.counted)
+        for mention in quantities(parted)
+        if mention.value is not None
+        and mention.value_kind == "exact"
+        and mention.unit is not None
+        and mention.start > 0
+        and parted[mention.start - 2 : mention.start] in ("ل ", "ب ")
         and not any(character.isdigit() for character in mention.text)
     ]
 
@@ -210,6 +238,16 @@ class StoryEvents:
         if not played:  # a toll is often background ("17 قتيلا" beside what a survivor said)
             return figures[index] | tolled <= stated
         return played <= told and tolled <= stated
+
+    def clash(self, first: int, second: int) -> bool:
+        """True when two sentences both give a match score and share none, or both count a toll
+        and share no figure of it: the sentence with another figure ("مقتل 50" against "55
+        قتيلا") does not state the other's fact, whatever words they share."""
+        one_played, one_counted = self._of(first)
+        two_played, two_counted = self._of(second)
+        if one_played and two_played and not one_played & two_played:
+            return True
+        return bool(one_counted and two_counted and not one_counted & two_counted)
 
     def same_event(self, first: int, second: int) -> bool:
         """True when two sentences report one event by its key figures: the same match score

@@ -442,12 +442,15 @@ def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
     sentence = story.sentences[index]
     paraphrases = np.flatnonzero(story.restates[index]).tolist()
     whole = shipped_credit_model().credited(story, index)  # told over several sentences
-    stating = sorted(
+    found = (
         set(stating_sentences(story, index))
         | set(paraphrases)
         | set(whole)
         | set(_event_credits(story, index))
-        | set(restating(story, index) if story.restatements else ()),
+        | set(restating(story, index) if story.restatements else ())
+    )
+    stating = sorted(
+        (j for j in found if j == index or not story.events.clash(index, j)),
         key=lambda j: (j != index, -story.states[index, j]),
     )
     refs: list[SourceRef] = []
