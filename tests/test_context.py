@@ -554,3 +554,10 @@ def test_another_one_or_others_near_the_opening_points_back() -> None:
     assert not points_back("ومن جهة أخرى، ارتفعت أسعار النفط.", "ar")
     assert not points_back("وكانت آخر زيارة للحريري إلى المملكة في نوفمبر.", "ar")
     assert not points_back("وعاد الفريق مرة أخرى إلى الصدارة.", "ar")
+
+
+def test_the_matter_taken_as_known_points_back_but_not_the_idiom() -> None:
+    title = "تويتر يحظر نشر مقاطع الفيديو الإباحية الزائفة"
+    assert points_back("وأصبح الأمر أكثر شيوعا في يناير.", "ar", title)
+    assert points_back("هناك نوع آخر يود أن يخدم المصلحة العامة.", "ar")
+    assert not points_back("ولم يستغرق الأمر طويلا حتى التفت المخرجون إلى موهبتها.", "ar", title)

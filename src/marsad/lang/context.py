@@ -396,7 +396,7 @@ _AS_FOR = re.compile(
 # others answer, was told before. Not "another time, side, respect or topic" ("مرة أخرى", "من
 # جهة أخرى", "وفي سياق آخر، …": a turn to a new topic reads alone), nor "آخر" after "كان/تعد"
 # ("وكانت آخر زيارة …": "the last"). On February 2018 ANT, 49 sentences (1 needs_context
-# already); of 45 read, about 38 lean back.
+# already); of 45 read, about 38 lean back. "هناك نوع آخر …" too (there is another kind).
 _OTHER_NOT = (
     r"(?:مرة|مرات|جهة|ناحية|جانب|عبارة|بعبارة|بمعنى|صعيد|أحيان|طريقة|بطريقة|وقت|أيام|سنوات|"
     r"أشياء|أمور|دول|بلدان|مناطق|أماكن|سياق|موضوع|شأن|خبر|تطور)"
@@ -407,17 +407,21 @@ _ANOTHER = re.compile(
     r"^\s*(?:و|ف)(?!(?:كان|كانت|تعد|يعد|تبقى|يبقى|ظل|ظلت|تظل|يظل|أصبح|أصبحت|بات|باتت)\s)"
     r"[\u0621-\u064a]{2,8}\s+(?!ال)(?!(?:و|ف)?" + _OTHER_NOT + r"\s)[\u0621-\u064a]{3,}\s+"
     r"(?:آخر|اخر)(?![\u0621-\u064a])|"
-    r"^\s*(?:\S+\s+)?(?:آخرون|اخرون)(?![\u0621-\u064a])"
+    r"^\s*(?:\S+\s+)?(?:آخرون|اخرون)(?![\u0621-\u064a])|"
+    r"^\s*(?:و|ف)?هناك\s+(?!ال)[\u0621-\u064a]{3,}\s+(?:آخر|اخر)(?![\u0621-\u064a])"
 )
 # The subject right after the opening verb is "the new X" ("وتستهدف الإجراءات الجديدة …",
 # "ويثير التصعيد الجديد …") or a decision or proposal taken as known ("وصدر القرار ضمن …",
 # "ويدعو الاقتراح أيضا …"): which one was told before, unless the title names it. February
 # 2018 ANT: 18 "new" sentences, about 14 leaning back by my reading; 11 "decision" sentences
-# ("ويبقى السؤال: …" asks its question itself and is left out), all leaning back.
+# ("ويبقى السؤال: …" asks its question itself and is left out), all leaning back; "the matter"
+# or "the model" ("وأصبح الأمر أكثر شيوعا …", "وذكر النموذج بأن …"; not the idiom "ولم
+# يستغرق الأمر طويلا حتى …", "it did not take long"): 8, 6 leaning back.
 _NEW_ONE = re.compile(
     r"^\s*(?:(?:و|ف)(?:قد\s+)?(?!تم\s)[\u0621-\u064a]{2,8}|كان|كانت)\s+"
     r"ال(?:([\u0621-\u064a]{3,})\s+(?:الجديدة|الجديد|الجدد)(?![\u0621-\u064a])|"
-    r"(قرار|اقتراح|مقترح|متطلبات|إجراءات|تعديلات)(?![\u0621-\u064a])(?!\s+ال))"
+    r"(قرار|اقتراح|مقترح|متطلبات|إجراءات|تعديلات|نموذج|أمر)(?![\u0621-\u064a])(?!\s+ال)"
+    r"(?!\s+(?:طويلا|طويلاً|وقتا|وقتاً)))"
 )
 # A definite noun heading the sentence, as the subject after its verb ("وقالت الوزارة إن …",
 # "ولم تحدد التغريدة …", "وتشمل الاتهامات …") or opening it ("الهجوم كان يستهدف …"): group 1.
