@@ -552,6 +552,7 @@ def test_another_one_or_others_near_the_opening_points_back() -> None:
     # Another time or topic, and "the last", read alone.
     assert not points_back("وفي سياق آخر، أكد وزير الخارجية السعودي أن الموانئ مفتوحة.", "ar")
     assert not points_back("ومن جهة أخرى، ارتفعت أسعار النفط.", "ar")
+    assert not points_back("وفي إعلان آخر، كشف رئيس الاتحاد الأوروبي أن البطولة باقية.", "ar")
     assert not points_back("وكانت آخر زيارة للحريري إلى المملكة في نوفمبر.", "ar")
     assert not points_back("وعاد الفريق مرة أخرى إلى الصدارة.", "ar")
 

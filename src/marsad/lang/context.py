@@ -394,12 +394,13 @@ _AS_FOR = re.compile(
 # "Another X" or "others" near the opening ("وقال مستخدم آخر: …", "فقد أظهرت دراسة أخرى …",
 # "في حين يقول آخرون …", "وذكرت وسائل إعلام أخرى أن …"): the first X, or the some whom the
 # others answer, was told before. Not "another time, side, respect or topic" ("مرة أخرى", "من
-# جهة أخرى", "وفي سياق آخر، …": a turn to a new topic reads alone), nor "آخر" after "كان/تعد"
+# جهة أخرى", "وفي سياق آخر، …", "وفي إعلان آخر، …": a turn to a new topic reads alone; the
+# second blind February set reads the last so), nor "آخر" after "كان/تعد"
 # ("وكانت آخر زيارة …": "the last"). On February 2018 ANT, 49 sentences (1 needs_context
 # already); of 45 read, about 38 lean back. "هناك نوع آخر …" too (there is another kind).
 _OTHER_NOT = (
     r"(?:مرة|مرات|جهة|ناحية|جانب|عبارة|بعبارة|بمعنى|صعيد|أحيان|طريقة|بطريقة|وقت|أيام|سنوات|"
-    r"أشياء|أمور|دول|بلدان|مناطق|أماكن|سياق|موضوع|شأن|خبر|تطور)"
+    r"أشياء|أمور|دول|بلدان|مناطق|أماكن|سياق|موضوع|شأن|خبر|تطور|إعلان|تصريح)"
 )
 _ANOTHER = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:و|ف)?(?!ال)(?!(?:و|ف)?" + _OTHER_NOT + r"\s)[\u0621-\u064a]{3,}\s+"
