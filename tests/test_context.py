@@ -508,3 +508,57 @@ def test_so_opening_the_sentence_goes_on_from_the_one_before() -> None:
     assert points_back("فإن المفاوضات ستستأنف الأسبوع المقبل.", "ar")
     assert not points_back("فالنسيا يفوز على برشلونة في الدوري.", "ar")
     assert not points_back("فرنسا تعلن خطة جديدة للطاقة.", "ar")
+
+
+def test_for_example_illustrates_the_sentence_before() -> None:
+    assert points_back("فعلى سبيل المثال، تدهور الوضع الأمني في شمال مالي منذ 2012.", "ar")
+    assert points_back("فطرق الإمداد البديلة مثلا أطول وأغلى.", "ar")
+    assert points_back("مثلا، قررت إسرائيل منذ عشرين عاما أن تستخدم كرة القدم.", "ar")
+    assert not points_back("وقدم الفريق مثالا على التعاون بين البلدين.", "ar")
+    # Far into the sentence, the example is of what the sentence itself says.
+    assert not points_back("وقال لودريان إن بلاده ستساعد دولا كثيرة، في أفريقيا مثلا.", "ar")
+
+
+def test_as_for_a_topic_or_the_rest_turns_from_the_sentence_before() -> None:
+    assert points_back('أما عن الانتخابات المقبلة، فاكتفى شومان بالتعليق قائلا: "مصر بخير".', "ar")
+    assert points_back("أما بالنسبة لفاندي هاي فهذا هو السير الرابع.", "ar")
+    assert points_back("أما هو فتدهورت حالته الصحية.", "ar")
+    assert points_back("أما باقي الأعضاء الـ 24 للفرقة، فقد هاجموا مدربيهم.", "ar")
+    # A named subject: round 12 found such "أما" sentences read as standing alone.
+    assert not points_back("أما كوشنير، الموجود في واشنطن، فقد رفض طلبات متكررة للتعليق.", "ar")
+    assert not points_back("وأماكن العمل مغلقة منذ الصباح.", "ar")
+
+
+def test_the_new_one_or_a_decision_the_title_does_not_name_points_back() -> None:
+    title = 'ترامب يفرض "أكبر حزمة" من العقوبات على كوريا الشمالية'
+    assert points_back("وتستهدف الإجراءات الجديدة أكثر من 50 سفينة.", "ar", title)
+    assert points_back(
+        "وصدر القرار ضمن مبادرة أطلقتها الوزارة.", "ar", "السعودية تسمح للمرأة بالتجارة"
+    )
+    # Without a title (EASC's articles) or one that names it, it stands.
+    assert not points_back("وتستهدف الإجراءات الجديدة أكثر من 50 سفينة.", "ar")
+    assert not points_back("وصدر القرار ضمن مبادرة.", "ar", "قرار سعودي يسمح للمرأة بالتجارة")
+    # A definite word names it; the question asked in the sentence itself stands.
+    assert not points_back("ويمدد القرار الأممي نظام العقوبات.", "ar", title)
+    assert not points_back("ويبقى السؤال: هل تكسر الكرة الإنجليزية الهيمنة؟", "ar", title)
+    assert not points_back("وفي الإجراءات الجديدة تفاصيل كثيرة.", "ar", title)
+
+
+def test_another_one_or_others_near_the_opening_points_back() -> None:
+    assert points_back('وقال مستخدم آخر: "الأطفال ليست لديهم فكرة عن الماركات".', "ar")
+    assert points_back("فقد أظهرت دراسة أخرى فرقا واضحا بنسبة 25%.", "ar")
+    assert points_back("في حين يقول آخرون إنه شيء مماثل لأمراض أخرى.", "ar")
+    assert points_back("وذكرت وسائل إعلام أخرى أن المجموعة تشمل قضاة.", "ar")
+    # Another time or topic, and "the last", read alone.
+    assert not points_back("وفي سياق آخر، أكد وزير الخارجية السعودي أن الموانئ مفتوحة.", "ar")
+    assert not points_back("ومن جهة أخرى، ارتفعت أسعار النفط.", "ar")
+    assert not points_back("وفي إعلان آخر، كشف رئيس الاتحاد الأوروبي أن البطولة باقية.", "ar")
+    assert not points_back("وكانت آخر زيارة للحريري إلى المملكة في نوفمبر.", "ar")
+    assert not points_back("وعاد الفريق مرة أخرى إلى الصدارة.", "ar")
+
+
+def test_the_matter_taken_as_known_points_back_but_not_the_idiom() -> None:
+    title = "تويتر يحظر نشر مقاطع الفيديو الإباحية الزائفة"
+    assert points_back("وأصبح الأمر أكثر شيوعا في يناير.", "ar", title)
+    assert points_back("هناك نوع آخر يود أن يخدم المصلحة العامة.", "ar")
+    assert not points_back("ولم يستغرق الأمر طويلا حتى التفت المخرجون إلى موهبتها.", "ar", title)
