@@ -446,7 +446,8 @@ def _name_then_title(
     then a preposition, a comma, إن/أن or (after two words) a title, are a name."""
     words = _span(text, start, len(text))
     for size in sizes:
-        if len(words) <= size or not all(_plain_word(t) for t in words[:size]):
+        plain = all(map(_plain_word, words[:size])) or _compound(words[:size])
+        if len(words) <= size or not plain:
             continue
         if any(t.norm in _HOW_WORDS for t in words[:size]):
             continue  # "وأضاف لافروف أمام مجلس", "وقال بشأن عملية"
@@ -455,9 +456,41 @@ def _name_then_title(
         closes = closes or _to_someone(after)  # "وأضاف خالد مجاهد للصحفيين إن"
         if closes or after.norm in _AFTER_NAME or (size == 2 and _apposition_title(after.text)):
             return " ".join(t.text for t in words[:size])
+        if size == 2 and _closes_pair(words[: size + 2]):
+            return " ".join(t.text for t in words[:size])
         if size == 2 and _construct(words[size:]):
             return " ".join(t.text for t in words[:size])  # "داميان تشوكو مفوض الشرطة"
     return None
+
+
+# Words of quantity and part that a two-word subject with "من" after it opens with: "عدد
+# كبير من", "نسبة كبيرة من" are how many spoke, not who.
+_PARTS = word_set("عدد نسبة كثير كثيرون بعض معظم غالبية أغلب جزء مجموعة قسم العديد حوالي نحو")
+# An accusative participle of manner, مُفعِلا or مُتفعِّلا ("مضيفا", "متحدثا"), after a name:
+# how the person spoke ("وقال ترامب متحدثا من المكتب البيضاوي"), not the name's second word.
+_MANNER = re.compile("^(?:م\\w{3}|مت\\w{2,})ا$")
+
+
+def _closes_pair(words: Sequence[Token]) -> bool:
+    """True when the third of ``words`` ends the two plain words before it as a name: "من" of
+    where the person works ("وقالت ميرنا وايسمان من معهد الطب النفسي") or the bracket of an
+    age ("وقال علاء الدين (23 عاما)"); not after a quantity ("عدد كبير من"), reports ("تقارير
+    إعلامية من إسبانيا"), a participle of manner, or a verb of age ("فتاة تبلغ من العمر")."""
+    pair, after = words[:2], words[2]
+    if after.text != "(" and after.norm != "من":
+        return False
+    if _MANNER.match(pair[1].norm) or (len(words) > 3 and words[3].norm == "العمر"):
+        return False
+    return not any(t.norm in _PARTS or t.norm in _NOT_NAMES for t in pair)
+
+
+# Second words of compound first names ("علاء الدين", "نصر الله"): the article is theirs.
+_COMPOUND_ENDS = word_set("الدين الله")
+
+
+def _compound(words: Sequence[Token]) -> bool:
+    """True for a plain word and the second word of a compound name: "علاء الدين"."""
+    return len(words) == 2 and _plain_word(words[0]) and words[1].norm in _COMPOUND_ENDS
 
 
 def _construct(words: Sequence[Token]) -> bool:

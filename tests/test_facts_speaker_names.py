@@ -1,0 +1,66 @@
+"""Issue 18, round 14: speakers whose names no lexicon knows, read from the grammar around
+them on February sentences (ANT 2018): two plain words after the speech verb closed by "من"
+(where the person works) or by the bracket of an age, and compound first names ("علاء الدين");
+never a quantity, a report, a participle of manner or an age phrase."""
+
+from __future__ import annotations
+
+import json
+
+import marsad
+from marsad.model import Article
+from marsad.report import render_json
+
+
+def quote_speakers(*lines: str) -> list[str | None]:
+    article = Article(id="q1", title="تصريحات", text="\n".join(lines), source="outlet", lang="ar")
+    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
+    return [fact["speaker"] for fact in story["facts"] if fact["kind"] == "quote"]
+
+
+def test_a_name_closed_by_where_the_person_works() -> None:
+    speakers = quote_speakers(
+        "وقالت ميرنا وايسمان من معهد الطب النفسي في جامعة كولومبيا بمدينة نيويورك إن فحص "
+        "النساء دوريا بعد الإصابة باكتئاب ما بعد الولادة يمكن أن يفيد."
+    )
+    assert speakers == ["ميرنا وايسمان"]
+
+
+def test_a_compound_first_name_closed_by_an_age() -> None:
+    speakers = quote_speakers(
+        'وقال علاء الدين (23 عاما) أحد سكان مدينة الحمورية "مصير الغوطة مجهول، ليس لدينا إلا '
+        'رحمة الله واللجوء إلى الأقبية".'
+    )
+    assert speakers == ["علاء الدين"]
+
+
+def test_how_many_spoke_is_no_name() -> None:
+    speakers = quote_speakers(
+        "وقالت غالبية ساحقة من السكان إن الوضع سيء جدا في المدينة منذ أسابيع طويلة."
+    )
+    assert speakers == [None]
+
+
+def test_a_participle_of_manner_is_no_second_name() -> None:
+    speakers = quote_speakers(
+        "وأشاد الرئيس الأمريكي، دونالد ترامب، الجمعة بمساعده بورتر.",
+        'وقال ترامب متحدثا من المكتب البيضاوي: "لقد اكتشفنا ذلك مؤخرا، وفوجئت بذلك، لكننا '
+        'بالطبع نتمنى له الخير".',
+    )
+    assert "ترامب متحدثا" not in speakers
+
+
+def test_an_age_phrase_is_no_name() -> None:
+    speakers = quote_speakers(
+        'وقالت فتاة تبلغ من العمر 15 سنة شاركت في المسح إن "شركات التواصل الاجتماعي ينبغي أن '
+        'تأخذ المسألة بجدية أكثر".'
+    )
+    assert "فتاة تبلغ" not in speakers
+
+
+def test_reports_are_no_speaker() -> None:
+    speakers = quote_speakers(
+        "أشارت تقارير إعلامية من إسبانيا، إلى رغبة نادي ريال مدريد في التعاقد مع النجم الدولي "
+        "المصري محمد صلاح."
+    )
+    assert all(speaker is None for speaker in speakers)
