@@ -117,3 +117,18 @@ def test_a_far_quote_with_two_people_in_the_subject_is_no_ones() -> None:
         "الزيارة كانت ناجحة جدا."
     )
     assert all(speaker is None for speaker in speakers)
+
+
+def test_the_day_after_a_subject_is_not_its_name() -> None:
+    speakers = quote_speakers(
+        "وقال المسؤول الفلسطيني ناصر القدوة الاثنين إن السلطة لن تقبل بأي وساطة أمريكية بعد "
+        "اليوم في المفاوضات."
+    )
+    assert speakers and all(s is None or not s.endswith("الاثنين") for s in speakers)
+
+
+def test_the_evening_of_a_day_after_a_subject_is_not_its_name() -> None:
+    speakers = quote_speakers(
+        "وقالت الشرطة البريطانية مساء الأحد إنها تتعامل مع الحادث على أنه عمل إرهابي في لندن."
+    )
+    assert speakers == ["الشرطة البريطانية"]

@@ -1245,6 +1245,9 @@ _ADVERBS = word_set("مؤخرا ردا قائلا قائله حينها آنذا
 _AS_IF = re.compile("^(?:و|ف)?كان(?:ه|ها|هم|هما|هن)?$")
 # Adverbs after a speech verb's subject: not part of it ("وقال المتحدث أيضا إن").
 _LAST_ADVERBS = word_set("مرارا تكرارا مجددا ايضا أيضا كذلك بدوره بدورها")
+# The day after a subject is when it spoke, an adverb of time, not its name's last word ("وقال
+# المسؤول الفلسطيني ناصر القدوة الاثنين إن", "وقالت الشرطة البريطانية مساء الأحد").
+_LAST_ADVERBS |= ARABIC_WEEKDAYS | word_set("أمس اليوم مساء")  # not "صباح", a name
 _PLACES = frozenset({"country", "city", "region"})
 
 
