@@ -72,7 +72,9 @@ SCOPES: dict[str, frozenset[str]] = {
 # Words after a figure that are no counted noun; "حسب/وفق" name who gives it ("ارتفع عدد
 # الضحايا إلى 100 بحسب وزارة الصحة": the clause says what it counts).
 _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع ليس فقط of in on to "
-                       "and or the a since not only حسب وفق وفقا طبقا نقلا according")  # fmt: skip
+                       "and or the a since not only حسب وفق وفقا طبقا نقلا according "
+                       # A relative pronoun opens a clause about a named thing: "الرقعة 9 التي".
+                       "الذي التي الذين اللذين اللتين اللواتي اللاتي")  # fmt: skip
 _ABOUT_MARGIN = 0.1  # "نحو 2000" is read as 2000 ± 10% when judging whether figures agree
 
 
@@ -130,7 +132,9 @@ _GENERIC_NOUNS = word_set(
     "شخص عنصر فرد مواطن نسمه اخر اخرين اخرون نساء امراه رجل رجال فتاه فتيات ركاب راكب مريض "
     "مرضي عامل عمال طالب طلاب صحفي صحفيين مساعد مساعدين مساعديه قائد قاده قيادي قياديين "
     "ناشط ناشطين سكان اهالي وزير وزراء مواطنين صحافي صحافيين تلميذ تلميذه تلميذات تلاميذ "
-    "طالبه طالبات عديد قوات person persons others women men"
+    "طالبه طالبات عديد قوات person persons others women men "
+    # Fighters named by their creed are people: "قتلوا نحو 10 متطرفين", "مقتل 10 متشددين".
+    "متطرف متطرفين متطرفا متشدد متشددين متشددا ارهابي ارهابيين ارهابيا جهادي جهاديين جهاديا"
 )
 # Cue words of a counted thing that are no people: "أربعة مستشفيات" counts hospitals.
 _NOT_PEOPLE = word_set("مستشفى مستشفي مستشفيات المستشفيات المستشفى عنايه علاج معالجه hospital")
