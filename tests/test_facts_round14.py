@@ -96,3 +96,10 @@ def test_a_tally_of_many_operations_is_not_an_update_of_one_strike() -> None:
             for source, text, hour in (("alarabia", one, 10), ("sky", other, 18))
         ]
         assert list(extract_story_facts(documents).discrepancies) == []
+
+
+def test_a_relative_clause_in_the_perfect_tells_of_a_day_done() -> None:
+    # Al Arabiya, Friday 23 February 2018: the operation was on Saturday the 17th.
+    text = "قال الكولونيل اريك ستيجر، إن العملية التي جرت السبت ضد إرهابيين في جنوب شرق البلاد"
+    assert day_of(text, date(2018, 2, 23)) == date(2018, 2, 17)
+    assert day_of("المباراة التي ستجري السبت", date(2018, 2, 23)) == date(2018, 2, 24)

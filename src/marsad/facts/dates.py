@@ -341,8 +341,15 @@ _DONE_WINDOW = 10
 _ALREADY = frozenset({"قد", "وقد", "لقد", "فقد"})
 
 
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين"})
+
+
 def _accomplished(tokens: list[Token], i: int) -> bool:
-    """True when "قد" + a perfect verb opens the weekday's clause (see ``_DONE_WINDOW``)."""
+    """True when "قد" + a perfect verb opens the weekday's clause (see ``_DONE_WINDOW``), or
+    a relative pronoun + a perfect verb stands just before it: "إن العملية التي جرت السبت"
+    (a relative clause in the perfect tells of a thing done; a coming one is "التي ستجري")."""
+    if i >= 2 and tokens[i - 2].norm in _RELATIVES and _verb_tense(tokens[i - 1]) == "perfect":
+        return True
     for j in range(i - 1, max(-1, i - 1 - _DONE_WINDOW), -1):
         word = tokens[j].norm
         if tokens[j].text in (".", ":") or word in _CLAUSE_STARTS:
