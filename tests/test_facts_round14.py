@@ -103,3 +103,18 @@ def test_a_relative_clause_in_the_perfect_tells_of_a_day_done() -> None:
     text = "قال الكولونيل اريك ستيجر، إن العملية التي جرت السبت ضد إرهابيين في جنوب شرق البلاد"
     assert day_of(text, date(2018, 2, 23)) == date(2018, 2, 17)
     assert day_of("المباراة التي ستجري السبت", date(2018, 2, 23)) == date(2018, 2, 24)
+
+
+def test_hundreds_and_tens_in_words_are_one_number() -> None:
+    # France 24, February 2018: asylum claims heard in ninety days instead of 120.
+    assert figures("بدلا من مئة وعشرين يوما")[0][:2] == (120, "يوم")
+    assert figures("شكلوا نحو ثلثي المهاجرين البالغ عددهم مائتي وخمسة آلاف")[0][0] == 205_000
+    assert figures("بغرامة أكثر من خمسمئة وخمسين دولارا")[0][:2] == (550, "دولار")
+
+
+def test_words_after_a_figure_that_are_no_counted_noun() -> None:
+    # An accusative scale stands for the noun; "منهما" (of the two), "بالتحديد" (exactly).
+    assert figures("استقبلت فرنسا نحو 15 ألفا العام الماضي")[0][:2] == (15_000, None)
+    assert figures("سجل 101 بالتحديد") == [(101, None, None)]
+    assert figures("تقدم 10 آلاف بطلب لجوء وقبل 6500 منهما")[1][:2] == (6500, None)
+    assert figures("انخفاض مبيعات آي فون 8 بلس") == []

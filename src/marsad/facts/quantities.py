@@ -74,7 +74,9 @@ SCOPES: dict[str, frozenset[str]] = {
 _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع ليس فقط of in on to "
                        "and or the a since not only حسب وفق وفقا طبقا نقلا according "
                        # A relative pronoun opens a clause about a named thing: "الرقعة 9 التي".
-                       "الذي التي الذين اللذين اللتين اللواتي اللاتي")  # fmt: skip
+                       "الذي التي الذين اللذين اللتين اللواتي اللاتي "
+                       # Adverbs of precision: "101 بالتحديد" (exactly 101).
+                       "بالتحديد بالضبط تحديدا")  # fmt: skip
 _ABOUT_MARGIN = 0.1  # "نحو 2000" is read as 2000 ± 10% when judging whether figures agree
 
 
@@ -178,6 +180,12 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
         return None  # "مقتل العشرات": a definite vague word stands alone
     if i >= len(tokens) or not tokens[i].text[0].isalpha() or _and_digits(tokens[i].text):
         return None  # "الدقيقتين 43 و71", "بين سن 14 و21 عاما": the next figure, not a noun
+    if (
+        i == after
+        and tokens[after - 1].norm in _ACCUSATIVE_SCALES
+        and tokens[i].norm.startswith(_DEFINITE)
+    ):
+        return None  # "نحو 15 ألفا العام الماضي": the accusative scale ends the figure
     if _score_second(tokens, after - 1):
         return None  # "1 - 1 وفوز فرايبورغ", "3-1 بفضل ثنائية": a score counts goals
     norm = tokens[i].norm
@@ -186,7 +194,10 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
     return None if any(form in _NOT_NOUNS for form in stems(norm)) else i
 
 
-_OF_THEM = word_set("منهم منهن منها")
+_OF_THEM = word_set("منهم منهن منها منهما")
+_DEFINITE = ("ال", "بال", "وال", "فال", "كال", "لل")
+# A scale in the accusative ("ألفا", "مليونا") stands for its counted noun, named before it.
+_ACCUSATIVE_SCALES = word_set("الفا ألفا مليونا")
 
 
 def _and_digits(text: str) -> bool:
