@@ -42,13 +42,14 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # The page-junk round refuses one-word speakers that are words of the sentence: March "quotes
 # with a speaker" 50/90 -> 49/90 at precision 40/50 -> 40/49 (one wrong speaker fewer), floor
 # lowered on purpose (0.55 -> 0.54).
+# Round 14 raised March "discrepancy precision" (0.42 -> 0.50: 3/7 -> 6/12).
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
              "speaker precision": 0.97, "quantity precision": 0.97,
              "discrepancy precision": 0.95, "conflict+update recall": 0.74},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.54,
                "speaker precision": 0.80, "quantity precision": 0.78,
-               "discrepancy precision": 0.42, "conflict+update recall": 0.44},
+               "discrepancy precision": 0.50, "conflict+update recall": 0.44},
 }  # fmt: skip
 
 

@@ -309,7 +309,11 @@ def _events(item: _Analysed, published: date | None) -> dict[int, _Event]:
             places.setdefault(sentence.index, []).append(entity)
             texts[sentence.index] = sentence.text
     for index, named in places.items():
-        places[index] = [e for e in named if not _landmark(e, named, texts[index])]
+        places[index] = [
+            e
+            for e in named
+            if not _landmark(e, named, texts[index]) and not _attacker(e, texts[index])
+        ]
     days: dict[int, date | None] = {}
     for sentence, mention in item.dates:
         if sentence.index not in days:
@@ -341,6 +345,22 @@ def _landmark(place: EntityMention, named: list[EntityMention], text: str) -> bo
     if _LYING.search(text[max(0, at - 15) : at]):
         return True  # "على المنطقة الواقعة خارج العاصمة دمشق": the area is elsewhere
     return any(at - LANDMARK_REACH <= other.end <= at for other in named if other is not place)
+
+
+# A nisba after a noun of attack names who attacks, not where: "قتل 78 مدنيا ... خلال العملية
+# التركية" in Afrin, "الغارات الروسية على الغوطة" (ANT, February 2018).
+_ATTACK = re.compile(
+    r"(?:^|\s)[وب]?(?:ال)?(?:عملي[ةه]|عمليات|هجوم|هجمات|غار[ةه]|غارات|قصف|ضرب[ةه]|ضربات"
+    r"|حمل[ةه]|عدوان|توغل)\s*$"
+)
+
+
+def _attacker(place: EntityMention, text: str) -> bool:
+    """True for a nisba that qualifies an attack or an operation (see ``_ATTACK``)."""
+    return (
+        place.form == "nisba"
+        and _ATTACK.search(text[max(0, place.start - 20) : place.start]) is not None
+    )
 
 
 def _figure_fact(facts: _Facts, sentence: Sentence, m: QuantityMention, event: _Event) -> None:

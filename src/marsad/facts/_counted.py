@@ -30,6 +30,8 @@ ID_WORDS = word_set(
     "ايفون الدقيقة الجولة الرحلة الطراز موديل الإصدار إصدار النسخة الصفحة الطريق الكيلو "
     "طراز بوينغ بوينج ايرباص ميغ سوخوي المركز المرتبة الحلقة الساعة تي المرحله "
     "الكتيبة الفورمولا فورمولا "
+    # An offshore block, a cup round, a phone name, not count: "الرقعة 9", "دور 32", "آي فون 8".
+    "الرقعة رقعة البلوك دور فون "
     "note galaxy iphone resolution article flight boeing airbus"
 )
 # A resolution's number a few words after the word "قرار" ("قرار مجلس الأمن 2254").

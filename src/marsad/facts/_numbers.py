@@ -155,7 +155,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
         return DUAL_SCALES[word], i
     value: float
     if word in HUNDREDS:
-        value, last = HUNDREDS[word], i
+        value, last = _and_rest(tokens, HUNDREDS[word], i)
     elif word in TENS:
         value, last = TENS[word], i
     elif word in UNITS:
@@ -177,6 +177,17 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
         return None
     if word in ("عشر", "عشره") and i > 0 and _before_teen(tokens[i - 1].norm):
         return None  # "دور الستة عشر", "الرابع عشر": a teen's second word, or an ordinal's
+    return value, last
+
+
+def _and_rest(tokens: list[Token], hundreds: float, i: int) -> tuple[float, int]:
+    """Hundreds then "و" + units and tens are one number: "مئة وعشرين يوما" is 120 days,
+    "مئتين وخمسة وعشرين" 225 (Arabic names the hundreds first, then units before tens)."""
+    value, last = hundreds, i
+    for kind in (UNITS, TENS):
+        nxt = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+        if nxt.startswith("و") and nxt[1:] in kind:
+            value, last = value + kind[nxt[1:]], last + 1
     return value, last
 
 

@@ -24,7 +24,7 @@ from marsad.model import Certainty
 
 __all__ = ["MONTH_WORDS", "DateMention", "date_mentions", "near_year", "nearest_weekday", "resolve"]
 
-Direction = Literal["past", "future", "next", "nearest"]
+Direction = Literal["past", "future", "next", "nearest", "done"]
 # The tense of the verb that opens a bare weekday's clause: it settles a weekday that may be
 # the last or the coming one (``resolve``).
 Tense = Literal["perfect", "imperfect"]
@@ -334,7 +334,36 @@ def _subjunctive(tokens: list[Token], j: int) -> bool:
     return j >= 2 and tokens[j - 1].norm == "ان" and tokens[j - 2].norm in _BEFORE
 
 
+# "قد" then a perfect verb tells of a thing done ("وقد أدت واحدة منها إلى مقتل نحو 10
+# متشددين السبت": the Saturday before a Friday report, not the next day); "قد" then an
+# imperfect is "may" and tells nothing. Searched this many words back, within the clause.
+_DONE_WINDOW = 10
+_ALREADY = frozenset({"قد", "وقد", "لقد", "فقد"})
+
+
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين"})
+
+
+def _accomplished(tokens: list[Token], i: int) -> bool:
+    """True when "قد" + a perfect verb opens the weekday's clause (see ``_DONE_WINDOW``), or
+    a relative pronoun + a perfect verb stands just before it: "إن العملية التي جرت السبت"
+    (a relative clause in the perfect tells of a thing done; a coming one is "التي ستجري")."""
+    if i >= 2 and tokens[i - 2].norm in _RELATIVES and _verb_tense(tokens[i - 1]) == "perfect":
+        return True
+    for j in range(i - 1, max(-1, i - 1 - _DONE_WINDOW), -1):
+        word = tokens[j].norm
+        if tokens[j].text in (".", ":") or word in _CLAUSE_STARTS:
+            return False
+        if word in _ALREADY and j + 1 < i and _verb_tense(tokens[j + 1]) == "perfect":
+            return True
+    return False
+
+
 _AFTER_WINDOW = 3  # words after a weekday searched for a future verb
+# A quotation opened after the weekday holds the speaker's words, not the weekday's verb:
+# "وقال ترامب لطلاب ... يوم الأربعاء: "سنتخذ إجراءات"" tells of a Wednesday past.
+_QUOTE_OPENERS = frozenset({":", '"', "«", "“", "'"})
+
 # Words between a weekday and the verb of its clause: "السبت، فهل سيسجل".
 _LINKS = frozenset({"هل", "فهل", "وهل", "حيث", "ف", "و"})
 
@@ -342,7 +371,9 @@ _LINKS = frozenset({"هل", "فهل", "وهل", "حيث", "ف", "و"})
 def _future_after(tokens: list[Token], i: int) -> bool:
     """ "أمام نيوكاسل يونايتد، السبت، فهل سيسجل": سـ + imperfect right after the weekday, with
     only a link word between (not "بأن الشركة ستستعين": reported, nor "على ملعب ستامفورد")."""
-    words = [t for t in tokens[i + 1 : i + 1 + 2 * _AFTER_WINDOW] if t.text[0].isalpha()]
+    window = tokens[i + 1 : i + 1 + 2 * _AFTER_WINDOW]
+    cut = next((k for k, t in enumerate(window) if t.text in _QUOTE_OPENERS), len(window))
+    words = [t for t in window[:cut] if t.text[0].isalpha()]
     for token in words[:_AFTER_WINDOW]:
         if _future_verb(token.norm):
             return True
@@ -407,6 +438,8 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
         direction, end = "past", i + (after in _PAST_WORDS)
     elif after in _NEXT_WORDS or previous == "next":
         direction, end = "next", i + (after in _NEXT_WORDS)
+    elif _accomplished(tokens, start):
+        direction = "done"
     elif _is_future(tokens, start) or _future_after(tokens, end):
         direction = "future"
     bare = direction == "nearest" and offset is None
@@ -558,7 +591,8 @@ def _narrated(found: list[DateMention], mention: DateMention, tokens: list[Token
 
 
 def nearest_weekday(anchor: date, weekday: int, direction: Direction) -> date:
-    """The weekday's date: the latest on or before ``anchor`` ("past" strictly before), the
+    """The weekday's date: the latest on or before ``anchor`` ("nearest", "done"; "past"
+    strictly before), the
     next on or after it ("future"), or strictly after it ("next": "الثلاثاء المقبل" said on a
     Tuesday is a week ahead)."""
     if direction == "next":

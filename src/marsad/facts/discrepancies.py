@@ -313,6 +313,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     if concept in _STOCKS and counters[0] != counters[1]:
         named = " / ".join(c or "unnamed" for c in counters)
         return "scope", f"different counters of those still displaced: {named}"
+    if _spanning(a) != _spanning(b):
+        return None  # a tally of recent weeks beside one event's count: not one count
     low, high = sorted((a, b), key=_Group.midpoint)
     if concept in CUMULATIVE:
         if _bounds(high)[0] > UPDATE_RATIO * max(_bounds(low)[1], 1.0):
@@ -453,6 +455,31 @@ def _clause(claim: FigureClaim) -> str:
     starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
     end = _CLAUSE_END.search(text, claim.mention.end)
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
+# A count "in the recent period" sums several events ("قتل أكثر من ثلاثين مسلحا ... في الفترة
+# الأخيرة" beside "مقتل نحو 10 متشددين" in one strike of those days: ANT, 23 February 2018).
+_SPAN = re.compile(
+    r"(?:الفتر[ةه]|الايام|الأيام|الاسابيع|الأسابيع|الاشهر|الأشهر|الشهور|الاعوام|الأعوام|السنوات)"
+    r"\s+(?:الاخير[ةه]|الأخير[ةه]|الماضي[ةه]|المنصرم[ةه])"
+)
+
+
+# A toll of "many operations" told before it sums them too ("بعد عدد كبير من العمليات ...
+# وأسفرت عن وقوع أكثر من ثلاثين قتيلا": the same Sky report).
+_MANY_EVENTS = re.compile(
+    r"(?:عدد\s+كبير|سلسل[ةه]|عشرات)\s+من\s+(?:ال)?(?:عمليات|هجمات|غارات|ضربات|معارك)"
+)
+
+
+def _spanning(group: _Group) -> bool:
+    """True when every claim counts over a recent span or many events (``_SPAN``,
+    ``_MANY_EVENTS``)."""
+    return all(
+        _SPAN.search(_clause(claim)) is not None
+        or _MANY_EVENTS.search(claim.sentence[: claim.mention.start]) is not None
+        for claim in group.claims
+    )
 
 
 def _slipped_year(before: str, published: date) -> bool:

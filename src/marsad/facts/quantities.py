@@ -72,7 +72,11 @@ SCOPES: dict[str, frozenset[str]] = {
 # Words after a figure that are no counted noun; "حسب/وفق" name who gives it ("ارتفع عدد
 # الضحايا إلى 100 بحسب وزارة الصحة": the clause says what it counts).
 _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع ليس فقط of in on to "
-                       "and or the a since not only حسب وفق وفقا طبقا نقلا according")  # fmt: skip
+                       "and or the a since not only حسب وفق وفقا طبقا نقلا according "
+                       # A relative pronoun opens a clause about a named thing: "الرقعة 9 التي".
+                       "الذي التي الذين اللذين اللتين اللواتي اللاتي "
+                       # Adverbs of precision: "101 بالتحديد" (exactly 101).
+                       "بالتحديد بالضبط تحديدا")  # fmt: skip
 _ABOUT_MARGIN = 0.1  # "نحو 2000" is read as 2000 ± 10% when judging whether figures agree
 
 
@@ -130,7 +134,9 @@ _GENERIC_NOUNS = word_set(
     "شخص عنصر فرد مواطن نسمه اخر اخرين اخرون نساء امراه رجل رجال فتاه فتيات ركاب راكب مريض "
     "مرضي عامل عمال طالب طلاب صحفي صحفيين مساعد مساعدين مساعديه قائد قاده قيادي قياديين "
     "ناشط ناشطين سكان اهالي وزير وزراء مواطنين صحافي صحافيين تلميذ تلميذه تلميذات تلاميذ "
-    "طالبه طالبات عديد قوات person persons others women men"
+    "طالبه طالبات عديد قوات person persons others women men "
+    # Fighters named by their creed are people: "قتلوا نحو 10 متطرفين", "مقتل 10 متشددين".
+    "متطرف متطرفين متطرفا متشدد متشددين متشددا ارهابي ارهابيين ارهابيا جهادي جهاديين جهاديا"
 )
 # Cue words of a counted thing that are no people: "أربعة مستشفيات" counts hospitals.
 _NOT_PEOPLE = word_set("مستشفى مستشفي مستشفيات المستشفيات المستشفى عنايه علاج معالجه hospital")
@@ -174,6 +180,12 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
         return None  # "مقتل العشرات": a definite vague word stands alone
     if i >= len(tokens) or not tokens[i].text[0].isalpha() or _and_digits(tokens[i].text):
         return None  # "الدقيقتين 43 و71", "بين سن 14 و21 عاما": the next figure, not a noun
+    if (
+        i == after
+        and tokens[after - 1].norm in _ACCUSATIVE_SCALES
+        and tokens[i].norm.startswith(_DEFINITE)
+    ):
+        return None  # "نحو 15 ألفا العام الماضي": the accusative scale ends the figure
     if _score_second(tokens, after - 1):
         return None  # "1 - 1 وفوز فرايبورغ", "3-1 بفضل ثنائية": a score counts goals
     norm = tokens[i].norm
@@ -182,7 +194,10 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
     return None if any(form in _NOT_NOUNS for form in stems(norm)) else i
 
 
-_OF_THEM = word_set("منهم منهن منها")
+_OF_THEM = word_set("منهم منهن منها منهما")
+_DEFINITE = ("ال", "بال", "وال", "فال", "كال", "لل")
+# A scale in the accusative ("ألفا", "مليونا") stands for its counted noun, named before it.
+_ACCUSATIVE_SCALES = word_set("الفا ألفا مليونا")
 
 
 def _and_digits(text: str) -> bool:
