@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 # The "same fact" logit, either way, at which a quote and its article's first sentence are one
 # fact. On the February digest's summaries, of the 30 shown (lead, quote) pairs at -0.6 or
-# more, 22 quote what the lead says by my reading; at -0.25 or more (long quotes only), 18 of
-# 21 (the three others: Djibouti's claim of a new law, a denial of the airports' status, a
-# church's closure). Later sentences without a quote restate the lead far less often: 9 of 33
-# at 0.0 (the rest add details), so only quotes.
+# more, 22 quote what the lead says by my reading; at -0.25, 18 of 23; at -0.25 with quotes of
+# ``QUOTE_WORDS``, 15 of 18 (the others: Djibouti's claim of a new law, a denial of the
+# airports' status, a church's closure). Later sentences without a quote restate the lead far
+# less often: 9 of 33 at 0.0 (the rest add details), so only quotes.
 QUOTE_LEAD_LOGIT = -0.25
 # A quote of at least this many words: shorter spans in quotation marks are mostly names
 # ("العراق في قرن", a programme) or one word ("المبتكرة") beside a sentence that tells more.
