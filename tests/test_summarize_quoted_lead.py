@@ -111,3 +111,19 @@ def test_a_quote_chosen_before_its_lead_gives_way() -> None:
     story = _story([LEAD, QUOTE, CONDITIONS], 0.0)
     lead, quote = _index(story, LEAD), _index(story, QUOTE)
     assert without_lead_quotes(story, [quote, lead]) == [lead]
+
+
+def test_a_twin_reports_copy_of_the_quote_repeats_the_lead_too() -> None:
+    """8005b624: Sky's two Mali reports carry the forest guard's quote word for word; the copy
+    came back in the summary when only the lead's own quote was left out."""
+    documents = [
+        _document("a1", "alarabia", [LEAD, QUOTE]),
+        _document("a2", "alarabia", [OTHER_LEAD, CONDITIONS, QUOTE]),
+    ]
+    story = StoryText.build(documents, attribution_threshold=0.5)
+    n = len(story.sentences)
+    story.__dict__["pair_logits"] = {"same": np.full((n, n), 0.0), "states": np.full((n, n), -5.0)}
+    lead = _index(story, LEAD)
+    copy = [i for i, s in enumerate(story.sentences) if s.text == QUOTE and s.article == "a2"][0]
+    assert quotes_lead(story, copy, lead)
+    assert not quotes_lead(story, _index(story, CONDITIONS), lead)  # not a copy

@@ -43,17 +43,29 @@ def quotes_at_length(text: str) -> bool:
 
 
 def quotes_lead(story: StoryText, index: int, lead: int) -> bool:
-    """True when sentence ``index`` quotes what sentence ``lead``, its article's first, says
-    (``QUOTE_LEAD_LOGIT``, either way). One way only: the lead, which states the event and
-    may open the summary, is never the one left out for its quote."""
-    one, two = story.sentences[index], story.sentences[lead]
+    """True when sentence ``index`` (or its word-for-word copy in ``lead``'s article: an
+    outlet's twin reports carry one sentence) quotes what sentence ``lead``, its article's
+    first, says (``QUOTE_LEAD_LOGIT``, either way). One way only: the lead, which states the
+    event and may open the summary, is never the one left out for its quote."""
     logits = story.pair_logits
-    if two.index != 0 or one.article != two.article or index == lead or logits is None:
+    if story.sentences[lead].index != 0 or index == lead or logits is None:
         return False
+    if story.sentences[index].article != story.sentences[lead].article:
+        copy = _copy_in_article(story, index, lead)
+        if copy is None:
+            return False
+        index = copy
     same = logits["same"]
     if max(same[index, lead], same[lead, index]) < QUOTE_LEAD_LOGIT:
         return False
-    return quotes_at_length(one.text)
+    return quotes_at_length(story.sentences[index].text)
+
+
+def _copy_in_article(story: StoryText, index: int, lead: int) -> int | None:
+    """The sentence after ``lead`` in its article with sentence ``index``'s text, if any."""
+    text = story.sentences[index].text
+    after = range(lead + 1, story.articles.end(lead))
+    return next((j for j in after if story.sentences[j].text == text), None)
 
 
 def without_lead_quotes(story: StoryText, chosen: list[int]) -> list[int]:
