@@ -124,6 +124,6 @@ def test_a_twin_reports_copy_of_the_quote_repeats_the_lead_too() -> None:
     n = len(story.sentences)
     story.__dict__["pair_logits"] = {"same": np.full((n, n), 0.0), "states": np.full((n, n), -5.0)}
     lead = _index(story, LEAD)
-    copy = [i for i, s in enumerate(story.sentences) if s.text == QUOTE and s.article == "a2"][0]
+    copy = next(i for i, s in enumerate(story.sentences) if s.text == QUOTE and s.article == "a2")
     assert quotes_lead(story, copy, lead)
     assert not quotes_lead(story, _index(story, CONDITIONS), lead)  # not a copy
