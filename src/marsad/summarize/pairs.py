@@ -179,12 +179,21 @@ def contained(story: StoryText, loose: np.ndarray, share: float) -> np.ndarray:
     return held
 
 
+def quoted_spans(text: str) -> tuple[str, ...]:
+    """The words ``text`` holds in quotation marks, span by span; none without a speech verb
+    (quotation marks also set off names: "السيف الحاسم", "سناب شات")."""
+    spans: list[str] = _QUOTED.findall(text)
+    if not spans or not (has_speech_verb(text) or _DESCRIBED.search(text)):
+        return ()
+    return tuple(spans)
+
+
 @cached(20_000)  # a wire sentence's copies, and a story's sentences again in a later digest
 def quoted_terms(text: str, language: str) -> frozenset[str]:
-    """The terms ``text`` holds in quotes, loosely spelled (``lang.names.skeleton``); none
-    without a speech verb (quotation marks also set off names: "السيف الحاسم", "سناب شات")."""
-    spans = _QUOTED.findall(text)
-    if not spans or not (has_speech_verb(text) or _DESCRIBED.search(text)):
+    """The terms ``text`` holds in quotes (``quoted_spans``), loosely spelled
+    (``lang.names.skeleton``)."""
+    spans = quoted_spans(text)
+    if not spans:
         return frozenset()
     return frozenset(skeleton(term) for span in spans for term in terms(span, language))
 

@@ -15,6 +15,7 @@ from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.offevent import other_event
+from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.relevance import background, peripheral, usable
 from marsad.summarize.restated import restating
 from marsad.summarize.signature import MAX_APART
@@ -97,6 +98,7 @@ def select(
         if len(story.documents) > 1:  # one article's summary: its scorer's choice
             _cover_toll(story, order, alone & allowed & ~late, chosen, words, redundancy)
             _credited_version(story, alone & allowed & ~late, chosen, words, redundancy)
+    chosen = without_lead_quotes(story, chosen)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one, one with a toll
@@ -358,6 +360,7 @@ def _repeats(story: StoryText, index: int, chosen: list[int], redundancy: float)
         or story.same_fact[index, other]
         or _restated_in_article(story, index, other)
         or _same_event(story, index, other)
+        or quotes_lead(story, index, other)
         for other in chosen
     )
 
