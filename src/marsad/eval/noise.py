@@ -39,6 +39,7 @@ SUMMARY_CHECKS = tuple(
         "round7",
         "round8",
         "round9",
+        "round10",
     )
 )
 GOLD_MONTH = "2018-03"
