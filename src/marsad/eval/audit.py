@@ -159,6 +159,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round9.jsonl",
         READINGS / "march-2018-round9-second-reader.jsonl",
     ),
+    (
+        "ef9958b",
+        READINGS / "march-2018-round10.jsonl",
+        READINGS / "march-2018-round10-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 
