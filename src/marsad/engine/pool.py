@@ -63,11 +63,15 @@ class ProcessEngine:
         progress.finish(label)
         return [future.result() for future in futures]  # raises a task's own exception
 
+    def submit(self, function: Callable[[T], R], items: Sequence[T]) -> list[Future[R]]:
+        """One task per item queued now, behind those queued before; their futures, in order."""
+        return [self._pool.submit(function, item) for item in items]
+
     def ordered(self, function: Callable[[T], R], items: Sequence[T]) -> Generator[R, None, None]:
         """All tasks queued now; their results given in the order of the items, each as soon
         as it and those before it are done (the caller works on the first while the pool runs
         the rest). Results not taken are dropped when the iterator is closed."""
-        futures: list[Future[R]] = [self._pool.submit(function, item) for item in items]
+        futures = self.submit(function, items)
         try:
             for future in futures:
                 yield future.result()
