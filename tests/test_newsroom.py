@@ -503,3 +503,39 @@ def test_a_batch_failing_while_placed_leaves_none_of_its_articles(
         newsroom.close()
         store.close()
     assert _tables(tmp_path / "pooled.db") == _tables(tmp_path / "here.db")
+
+
+def test_a_pooled_rebuild_plans_and_queues_a_round_while_the_pool_builds_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild's round built on the pool has the next round planned and queued behind it
+    before it is stored (the pool is not left idle while this process plans and writes), and
+    every table is that of rounds built and stored one after the other in one process."""
+    articles = _pooled_articles()
+    monkeypatch.setattr(marsad.newsroom.core, "REBUILD_ARTICLES", 1)
+    here = open_store(str(tmp_path / "here.db"))
+    Newsroom(here, workers=1).ingest(articles)
+    here.close()
+    monkeypatch.setattr(marsad.newsroom.rebuild, "POOL_ARTICLES", 1)
+    events: list[str] = []
+    queue, stored = marsad.newsroom.core.queue_stories, Newsroom._stored
+
+    def queued(*args: Any) -> Any:
+        events.append("queued")
+        return queue(*args)
+
+    def saved(newsroom: Newsroom, *args: Any) -> Any:
+        events.append("stored")
+        return stored(newsroom, *args)
+
+    monkeypatch.setattr(marsad.newsroom.core, "queue_stories", queued)
+    monkeypatch.setattr(Newsroom, "_stored", saved)
+    pooled = open_store(str(tmp_path / "pooled.db"))
+    newsroom = Newsroom(pooled, workers=2)
+    try:
+        newsroom.ingest(articles)
+    finally:
+        newsroom.close()
+        pooled.close()
+    assert events.count("queued") >= 3 and events[:3] == ["queued", "queued", "stored"]
+    assert _tables(tmp_path / "pooled.db") == _tables(tmp_path / "here.db")

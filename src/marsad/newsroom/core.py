@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from marsad.budget import over_budget
 from marsad.clean import Marks, clean_with
-from marsad.engine import Engine, cores
+from marsad.engine import cores
 from marsad.facts import DocumentMentions
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
@@ -23,12 +23,13 @@ from marsad.model import Article, Document, Problem, content_id
 from marsad.newsroom.analysis import POOL_ARTICLES, Analyses, analysed
 from marsad.newsroom.evidence import Marking, batch_evidence, recent_of
 from marsad.newsroom.rebuild import (
-    Built,
+    Building,
     Work,
     build_stories,
     inputs_key,
     mentions_of,
     pool_wanted,
+    queue_stories,
     settings_key,
 )
 from marsad.newsroom.search import search_text
@@ -120,21 +121,46 @@ class Newsroom:
 
     def rebuild(self) -> int:
         """Rebuild every story waiting for it (this call's, or a crashed writer's), from the
-        stored analyses of its members; returns how many were rebuilt."""
+        stored analyses of its members; returns how many were rebuilt. A round built on the
+        pool has the next one planned and queued behind it, and is saved while it is built."""
         rebuilt = 0
         pooled = False  # a round of this call was built on the pool: the rest are too
-        while True:
-            with self.store.batch() as writer:
-                waiting = writer.pending()
-                if not waiting:
+        queued: tuple[Plan, Building] | None = None  # a round the pool builds
+        try:
+            while True:
+                building = set() if queued is None else {w.story_id for w in queued[0].work}
+                with self.store.batch() as writer:
+                    waiting = [s for s in writer.pending() if s not in building]
+                    plan = self._plan(writer, waiting) if waiting else None
+                if plan is None and queued is None:
                     return rebuilt
-                plan = self._plan(writer, waiting)
-            # Built with the write lock let go: POSTs queue and other writers write meanwhile.
-            engine = self._engine_for(plan.work, pooled)
-            pooled = engine is not None
-            built = build_stories(plan.work, self.settings, engine)
-            with self.store.batch() as writer:
-                rebuilt += plan.skipped + self._save(writer, plan, built)
+                following = None
+                if plan is not None:
+                    # Built with the write lock let go: POSTs queue and other writers write.
+                    engine = self._engine_for(plan.work, pooled)
+                    pooled = engine is not None
+                    following = plan, self._building(plan, engine)
+                if queued is not None:
+                    rebuilt += self._stored(*queued)
+                queued = following
+                if following is not None and not pooled:  # built here: stored now
+                    rebuilt += self._stored(*following)
+                    queued = None
+        except BaseException:
+            if queued is not None:
+                queued[1].cancel()
+            raise
+
+    def _stored(self, plan: Plan, building: Building) -> int:
+        """``_save`` in a transaction of its own, with the stories skipped by the plan."""
+        with self.store.batch() as writer:
+            return plan.skipped + self._save(writer, plan, building)
+
+    def _building(self, plan: Plan, engine: ProcessEngine | None) -> Building:
+        """The plan's stories queued on ``engine``, or built here now without one."""
+        if engine is None:
+            return Building(built=build_stories(plan.work, self.settings, None))
+        return queue_stories(plan.work, self.settings, engine)
 
     # -- one batch -------------------------------------------------------------------------
     def _batch(
@@ -327,12 +353,13 @@ class Newsroom:
             work.append(Work(story_id, present, mentions_of(self._mentions, present)))
         return Plan(work=work, keys=keys, storylines=storylines, skipped=len(same))
 
-    def _save(self, writer: BatchWriter, plan: Plan, built: list[Built]) -> int:
+    def _save(self, writer: BatchWriter, plan: Plan, building: Building) -> int:
         """Store the stories built for ``plan`` whose inputs are still what they were built
         from (another writer may have changed one meanwhile: it stays marked, for the next
         round); returns how many were stored."""
         stream = self._stream_of(writer)
         rows = []
+        built = building.built()
         for item, (story, mentions, text) in zip(plan.work, built, strict=True):
             self._keep_mentions(mentions)
             story_id = item.story_id
@@ -381,7 +408,7 @@ class Newsroom:
             self._mentions.clear()
         self._mentions.update(mentions)
 
-    def _engine_for(self, work: list[Work], pooled: bool = False) -> Engine | None:
+    def _engine_for(self, work: list[Work], pooled: bool = False) -> ProcessEngine | None:
         """The process pool for a rebuild large enough to repay it, or for the last rounds of
         one whose first rounds were (``pooled``: the pool is up and idle; the tail of a bulk
         rebuild would otherwise be built here alone), else None: this process."""
