@@ -370,3 +370,172 @@ def test_a_story_of_one_article_is_built_without_the_duplicate_check(
     monkeypatch.setattr(marsad.pipeline, "find_duplicates", no_check)
     assert marsad.newsroom.rebuild.build_one([document], settings, mentions) == expected
     assert marsad.newsroom.rebuild.build_one([document], settings, {}) == expected
+
+
+def _tables(path: Path) -> dict[str, list[str]]:
+    """Every table of a SQLite store, rows sorted, wall-clock columns (and the migrations'
+    times) left out: two stores made alike compare equal."""
+    import sqlite3
+
+    clock = {"created_at", "updated_at", "ingested_at", "at", "applied_at"}
+    found: dict[str, list[str]] = {}
+    with sqlite3.connect(path) as db:
+        names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for name in names:
+            if name == "schema_version":
+                continue
+            columns = [
+                r[1] for r in db.execute(f"PRAGMA table_info('{name}')") if r[1] not in clock
+            ]
+            listed = ", ".join(f'"{column}"' for column in columns)
+            found[name] = sorted(repr(row) for row in db.execute(f'SELECT {listed} FROM "{name}"'))
+    return found
+
+
+class _Ahead:
+    """Counts the batches whose analyses were queued ahead, during the batch before, and used."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.used = 0
+        original = Newsroom._ready
+
+        def ready(newsroom: Newsroom, *args: Any) -> Any:
+            ahead = newsroom._ahead
+            prepared = original(newsroom, *args)
+            self.used += ahead is not None and prepared is ahead
+            return prepared
+
+        monkeypatch.setattr(Newsroom, "_ready", ready)
+
+
+def _pooled_articles() -> list[Article]:
+    extra = [_article(f"f{n}", FLOOD if n % 2 else FLOOD_2, f"o{n % 3}", n / 10) for n in range(6)]
+    return [*_examples(), *extra, _article("c", CUP, "o9", 0.5), _article("c2", CUP, "o9", 0.6)]
+
+
+def test_the_next_batch_is_analysed_while_one_is_placed_with_the_same_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pooled batch queues the next batch's marks and analyses on the pool once its own
+    articles are written, and the next batch uses them: every table is that of one process."""
+    articles = _pooled_articles()
+    here = open_store(str(tmp_path / "here.db"))
+    Newsroom(here, workers=1).ingest(articles, batch_size=5)
+    here.close()
+    monkeypatch.setattr(marsad.newsroom.core, "POOL_ARTICLES", 2)
+    ahead = _Ahead(monkeypatch)
+    pooled = open_store(str(tmp_path / "pooled.db"))
+    newsroom = Newsroom(pooled, workers=2)
+    try:
+        newsroom.ingest(articles, batch_size=5)
+    finally:
+        newsroom.close()
+        pooled.close()
+    batches = -(-len(articles) // 5)
+    assert batches >= 3 and ahead.used == batches - 1
+    assert _tables(tmp_path / "pooled.db") == _tables(tmp_path / "here.db")
+
+
+def test_a_batch_queued_ahead_is_made_anew_when_another_writer_wrote_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another writer storing, between two batches, an article of the second: what was queued
+    for it ahead is dropped and it is sorted and analysed anew, as one process would."""
+    articles = _pooled_articles()
+    late = articles[7]  # of the second batch of five
+
+    def run(path: Path, workers: int) -> None:
+        store, other = open_store(str(path)), open_store(str(path))
+        newsroom = Newsroom(store, workers=workers)
+        done = []
+
+        def between(taken: int) -> None:
+            done.append(taken)
+            if len(done) == 1:
+                Newsroom(other, workers=1).ingest([late])
+
+        try:
+            newsroom.ingest(articles, batch_size=5, advance=between)
+        finally:
+            newsroom.close()
+            store.close()
+            other.close()
+
+    run(tmp_path / "here.db", 1)
+    monkeypatch.setattr(marsad.newsroom.core, "POOL_ARTICLES", 2)
+    ahead = _Ahead(monkeypatch)
+    run(tmp_path / "pooled.db", 2)
+    assert ahead.used == -(-len(articles) // 5) - 2  # all but the first and the late one's
+    assert _tables(tmp_path / "pooled.db") == _tables(tmp_path / "here.db")
+
+
+def test_a_batch_failing_while_placed_leaves_none_of_its_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's articles are written before they are placed (the next batch's evidence reads
+    them), in the same transaction: a failure while placing leaves none of them, the batches
+    before stay whole, and ingesting again gives the store of an uninterrupted ingest."""
+    articles = _pooled_articles()
+    here = open_store(str(tmp_path / "here.db"))
+    Newsroom(here, workers=1).ingest(articles, batch_size=5)
+    here.close()
+    monkeypatch.setattr(marsad.newsroom.core, "POOL_ARTICLES", 2)
+    original = marsad.newsroom.core.StreamingClusterer.add_many
+    calls = []
+
+    def failing(stream: Any, *args: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("crash while placing")
+        return original(stream, *args)
+
+    monkeypatch.setattr(marsad.newsroom.core.StreamingClusterer, "add_many", failing)
+    store = open_store(str(tmp_path / "pooled.db"))
+    newsroom = Newsroom(store, workers=2)
+    try:
+        with pytest.raises(RuntimeError):
+            newsroom.ingest(articles, batch_size=5)
+        counts = store.counts()
+        assert counts["articles"] == 5 and store.check_integrity() == []  # the first batch only
+        monkeypatch.undo()
+        newsroom.ingest(articles, batch_size=5)
+    finally:
+        newsroom.close()
+        store.close()
+    assert _tables(tmp_path / "pooled.db") == _tables(tmp_path / "here.db")
+
+
+def test_a_pooled_rebuild_plans_and_queues_a_round_while_the_pool_builds_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild's round built on the pool has the next round planned and queued behind it
+    before it is stored (the pool is not left idle while this process plans and writes), and
+    every table is that of rounds built and stored one after the other in one process."""
+    articles = _pooled_articles()
+    monkeypatch.setattr(marsad.newsroom.core, "REBUILD_ARTICLES", 1)
+    here = open_store(str(tmp_path / "here.db"))
+    Newsroom(here, workers=1).ingest(articles)
+    here.close()
+    monkeypatch.setattr(marsad.newsroom.rebuild, "POOL_ARTICLES", 1)
+    events: list[str] = []
+    queue, stored = marsad.newsroom.core.queue_stories, Newsroom._stored
+
+    def queued(*args: Any) -> Any:
+        events.append("queued")
+        return queue(*args)
+
+    def saved(newsroom: Newsroom, *args: Any) -> Any:
+        events.append("stored")
+        return stored(newsroom, *args)
+
+    monkeypatch.setattr(marsad.newsroom.core, "queue_stories", queued)
+    monkeypatch.setattr(Newsroom, "_stored", saved)
+    pooled = open_store(str(tmp_path / "pooled.db"))
+    newsroom = Newsroom(pooled, workers=2)
+    try:
+        newsroom.ingest(articles)
+    finally:
+        newsroom.close()
+        pooled.close()
+    assert events.count("queued") >= 3 and events[:3] == ["queued", "queued", "stored"]
+    assert _tables(tmp_path / "pooled.db") == _tables(tmp_path / "here.db")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from typing import TypeVar
 
@@ -63,24 +63,16 @@ class ProcessEngine:
         progress.finish(label)
         return [future.result() for future in futures]  # raises a task's own exception
 
-    def ordered(self, function: Callable[[T], R], items: Sequence[T]) -> Generator[R, None, None]:
-        """All tasks queued now; their results given in the order of the items, each as soon
-        as it and those before it are done (the caller works on the first while the pool runs
-        the rest). Results not taken are dropped when the iterator is closed."""
-        futures: list[Future[R]] = [self._pool.submit(function, item) for item in items]
-        try:
-            for future in futures:
-                yield future.result()
-        finally:
-            for future in futures:
-                future.cancel()
+    def submit(self, function: Callable[[T], R], items: Sequence[T]) -> list[Future[R]]:
+        """One task per item queued now, behind those queued before; their futures, in order."""
+        return [self._pool.submit(function, item) for item in items]
 
     def speculate(
         self, function: Callable[[T], R], items: Sequence[T]
     ) -> Callable[[], list[R | None]]:
         """Tasks queued now; when called back, the finished ones are kept and the others
         cancelled (one already running finishes, unused)."""
-        futures: list[Future[R]] = [self._pool.submit(function, item) for item in items]
+        futures = self.submit(function, items)
 
         def finished() -> list[R | None]:
             done: list[R | None] = []

@@ -8,6 +8,7 @@ same."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -37,24 +38,62 @@ def analysed(
     language: str,
     engine: ProcessEngine | None,
     params: ClusterParams,
-) -> Iterator[Analysed]:
+) -> Analyses:
     """Each article cleaned with ``evidence`` and analysed, in order; on ``engine`` (the
     caller gives one for POOL_ARTICLES or more) with what the document says on its own and
     the clusterer's reading of it with ``params`` and its search text, else here without
     them (None: the rebuild, the clusterer and the newsroom make them, as before)."""
     if engine is None:
-        for article in articles:
-            document = analyse(clean_with(article, evidence), default_language=language)
-            yield document, None, None, None
-        return
+        return Analyses(
+            (
+                (
+                    analyse(clean_with(article, evidence), default_language=language),
+                    None,
+                    None,
+                    None,
+                )
+                for article in articles
+            ),
+            [],
+        )
     chunks = [articles[n : n + TASK_ARTICLES] for n in range(0, len(articles), TASK_ARTICLES)]
     tasks = [(evidence.for_articles(chunk), list(chunk)) for chunk in chunks]
-    results = engine.ordered(partial(_analyse_some, language, params), tasks)
-    try:
-        for part in results:
-            yield from part
-    finally:
-        results.close()
+    futures = engine.submit(partial(_analyse_some, language, params), tasks)
+    return Analyses((done for future in futures for done in future.result()), futures)
+
+
+class Analyses(Iterator[Analysed]):
+    """A batch's analyses in order, made here as they are taken or on the pool (its tasks
+    queued when made); ``ready`` tells whether the next one is there without waiting."""
+
+    def __init__(self, results: Iterator[Analysed], futures: list[Future[list[Analysed]]]) -> None:
+        self._results = results
+        self._futures = futures  # the pool's tasks, in order (none: made here)
+        self._taken = 0  # analyses taken
+        self._made = 0  # analyses in the tasks seen done, from the first
+        self._seen = 0  # tasks seen done
+
+    def __next__(self) -> Analysed:
+        done = next(self._results)
+        self._taken += 1
+        return done
+
+    def ready(self) -> bool:
+        """Whether the next analysis is made (always, here: it is made when taken)."""
+        while self._futures and self._taken >= self._made:
+            if self._seen == len(self._futures):
+                return True  # all taken
+            future = self._futures[self._seen]
+            if not future.done():
+                return False
+            self._made += len(future.result())  # a task's own exception, as taking it would
+            self._seen += 1
+        return True
+
+    def close(self) -> None:
+        """Cancel the pool's tasks not yet started (their analyses will not be taken)."""
+        for future in self._futures:
+            future.cancel()
 
 
 def _analyse_some(

@@ -15,20 +15,21 @@ from typing import TYPE_CHECKING, Any
 
 from marsad.budget import over_budget
 from marsad.clean import Marks, clean_with
-from marsad.engine import Engine, cores
+from marsad.engine import cores
 from marsad.facts import DocumentMentions
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
 from marsad.model import Article, Document, Problem, content_id
-from marsad.newsroom.analysis import POOL_ARTICLES, analysed
-from marsad.newsroom.evidence import batch_evidence
+from marsad.newsroom.analysis import POOL_ARTICLES, Analyses, analysed
+from marsad.newsroom.evidence import Marking, batch_evidence, recent_of
 from marsad.newsroom.rebuild import (
-    Built,
+    Building,
     Work,
     build_stories,
     inputs_key,
     mentions_of,
     pool_wanted,
+    queue_stories,
     settings_key,
 )
 from marsad.newsroom.search import search_text
@@ -83,6 +84,7 @@ class Newsroom:
         self._reading_params = replace(params, evidence=replace(params.evidence, background=None))
         self._workers = cores() if workers is None else workers
         self._pool: ProcessEngine | None = None
+        self._ahead: Prepared | None = None  # the next batch, queued on the pool
         self._closer: weakref.finalize[Any, Any] | None = None
 
     def ingest(
@@ -95,14 +97,17 @@ class Newsroom:
         """Store new articles (a transaction per batch of ``batch_size``, by default
         ``settings.live_batch_size``), put them in stories and rebuild the stories they
         changed; idempotent. ``advance`` is told how many articles each batch took."""
-        batch_size = batch_size or self.settings.live_batch_size
+        batch_size = max(1, batch_size or self.settings.live_batch_size)
         report = IngestReport()
         touched: list[str] = []
+        batches = [
+            articles[start : start + batch_size] for start in range(0, len(articles), batch_size)
+        ]
         try:
-            for start in range(0, len(articles), max(1, batch_size)):
-                batch = articles[start : start + batch_size]
+            for n, batch in enumerate(batches):
+                following = batches[n + 1] if n + 1 < len(batches) else []
                 with self.store.batch() as writer:
-                    touched += self._batch(writer, batch, report)
+                    touched += self._batch(writer, batch, report, following)
                 if advance is not None:
                     advance(len(batch))
             self.rebuild()
@@ -116,64 +121,72 @@ class Newsroom:
 
     def rebuild(self) -> int:
         """Rebuild every story waiting for it (this call's, or a crashed writer's), from the
-        stored analyses of its members; returns how many were rebuilt."""
+        stored analyses of its members; returns how many were rebuilt. A round built on the
+        pool has the next one planned and queued behind it, and is saved while it is built."""
         rebuilt = 0
         pooled = False  # a round of this call was built on the pool: the rest are too
-        while True:
-            with self.store.batch() as writer:
-                waiting = writer.pending()
-                if not waiting:
+        queued: tuple[Plan, Building] | None = None  # a round the pool builds
+        try:
+            while True:
+                building = set() if queued is None else {w.story_id for w in queued[0].work}
+                with self.store.batch() as writer:
+                    waiting = [s for s in writer.pending() if s not in building]
+                    plan = self._plan(writer, waiting) if waiting else None
+                if plan is None and queued is None:
                     return rebuilt
-                plan = self._plan(writer, waiting)
-            # Built with the write lock let go: POSTs queue and other writers write meanwhile.
-            engine = self._engine_for(plan.work, pooled)
-            pooled = engine is not None
-            built = build_stories(plan.work, self.settings, engine)
-            with self.store.batch() as writer:
-                rebuilt += plan.skipped + self._save(writer, plan, built)
+                following = None
+                if plan is not None:
+                    # Built with the write lock let go: POSTs queue and other writers write.
+                    engine = self._engine_for(plan.work, pooled)
+                    pooled = engine is not None
+                    following = plan, self._building(plan, engine)
+                if queued is not None:
+                    rebuilt += self._stored(*queued)
+                queued = following
+                if following is not None and not pooled:  # built here: stored now
+                    rebuilt += self._stored(*following)
+                    queued = None
+        except BaseException:
+            if queued is not None:
+                queued[1].cancel()
+            raise
+
+    def _stored(self, plan: Plan, building: Building) -> int:
+        """``_save`` in a transaction of its own, with the stories skipped by the plan."""
+        with self.store.batch() as writer:
+            return plan.skipped + self._save(writer, plan, building)
+
+    def _building(self, plan: Plan, engine: ProcessEngine | None) -> Building:
+        """The plan's stories queued on ``engine``, or built here now without one."""
+        if engine is None:
+            return Building(built=build_stories(plan.work, self.settings, None))
+        return queue_stories(plan.work, self.settings, engine)
 
     # -- one batch -------------------------------------------------------------------------
     def _batch(
-        self, writer: BatchWriter, batch: Sequence[Article], report: IngestReport
+        self,
+        writer: BatchWriter,
+        batch: Sequence[Article],
+        report: IngestReport,
+        following: Sequence[Article] = (),
     ) -> list[str]:
-        hashes: dict[str, str] = {}  # id -> content hash of the first article with that id
-        unique: list[Article] = []
-        for article in batch:
-            refused = over_budget(article, self.settings)
-            if refused is not None:
-                report.problems.append(refused)
-                continue
-            digest = content_hash(article)
-            if article.id in hashes:
-                _repeated(report, article, same=hashes[article.id] == digest)
-            else:
-                hashes[article.id] = digest
-                unique.append(article)
-        stored = writer.stored_hashes([article.id for article in unique])
-        for article in unique:
-            if article.id in stored:
-                _repeated(report, article, same=stored[article.id] == hashes[article.id])
-        fresh = [article for article in unique if article.id not in stored]
+        """Store a batch's new articles and place them in stories. For a batch analysed on the
+        pool, the ``following`` batch's marks and analyses are queued once this one's articles
+        are written (its evidence reads them), so the pool makes them while this one is placed."""
+        prepared = self._ready(writer, batch)
+        triage = prepared.triage
+        report.merge(triage.report)
+        fresh, hashes = triage.fresh, triage.hashes
         if not fresh:
             return []
-        originals = writer.originals([hashes[a.id] for a in fresh])
+        originals = dict(triage.originals)
         stream = self._stream_of(writer)
         merged_before = set(stream.redirects)
-        # Marked on the pool for a batch it analyses (marks are the cleaning's first pass).
-        marking = self._pool_for(len(fresh) >= POOL_ARTICLES)
-        evidence = batch_evidence(
-            writer, fresh, self._marks, self.settings.cleaning_context, marking
-        )
-        # Analysed ahead (on the pool for a large batch): all but copies of stored articles;
-        # a copy of an earlier article of this batch is analysed too, and its analysis unused.
-        analyse_now = [a for a in fresh if hashes[a.id] not in originals]
-        ahead_of = {a.id for a in analyse_now}
-        pool = self._pool_for(len(analyse_now) >= POOL_ARTICLES)
-        documents = analysed(
-            analyse_now, evidence, self.settings.default_language, pool, self._reading_params
-        )
+        documents = self._analyses(prepared)
+        ahead_of = {a.id for a in prepared.analyse_now}
+        pool = prepared.pool
         # Placed in stories by add_many: all after the loop, or on the pool's analyses by
-        # PLACE_ROWS while it analyses the next (the same stories, less waiting).
+        # PLACE_ROWS or more when the next is not made yet (the same stories, less waiting).
         placed: list[Document] = []
         readings: list[Reading | None] = []  # the clusterer's, made on the pool
         stories: list[str] = []
@@ -204,11 +217,22 @@ class Newsroom:
             placed.append(document)
             readings.append(reading)
             report.added += 1
-            if pool is not None and len(placed) - len(stories) >= PLACE_ROWS:
+            if (
+                pool is not None
+                and len(placed) - len(stories) >= PLACE_ROWS
+                and not documents.ready()
+            ):
                 stories += stream.add_many(placed[len(stories) :], readings[len(stories) :])
-        stories += stream.add_many(placed[len(stories) :], readings[len(stories) :])
-        added = list(zip(placed, stories, strict=True))
         writer.add_articles(keep)
+        if pool is not None and following:
+            self._ahead = self._start(writer, following, self._triage(writer, following))
+        while len(stories) < len(placed):
+            # By PLACE_ROWS while the next batch's marks are made (its analyses then queued).
+            end = len(placed) if self._ahead is None else len(stories) + PLACE_ROWS
+            stories += stream.add_many(placed[len(stories) : end], readings[len(stories) : end])
+            if self._ahead is not None:
+                self._advance(self._ahead)
+        added = list(zip(placed, stories, strict=True))
         writer.join_stories(
             [(d.id, stream.resolve(story_id), d.article.source) for d, story_id in added]
         )
@@ -221,6 +245,79 @@ class Newsroom:
         writer.save_stream_rows(changed_rows(stream, self._version, touched, merged))
         self._remember([document for document, _ in added])
         return touched
+
+    def _triage(self, writer: BatchWriter, batch: Sequence[Article]) -> Triage:
+        """The batch against the store: refused and already stored articles (in a report of
+        their own), the new ones, the stored originals they copy, and their evidence's context."""
+        report = IngestReport()
+        hashes: dict[str, str] = {}  # id -> content hash of the first article with that id
+        unique: list[Article] = []
+        for article in batch:
+            refused = over_budget(article, self.settings)
+            if refused is not None:
+                report.problems.append(refused)
+                continue
+            digest = content_hash(article)
+            if article.id in hashes:
+                _repeated(report, article, same=hashes[article.id] == digest)
+            else:
+                hashes[article.id] = digest
+                unique.append(article)
+        stored = writer.stored_hashes([article.id for article in unique])
+        for article in unique:
+            if article.id in stored:
+                _repeated(report, article, same=stored[article.id] == hashes[article.id])
+        fresh = [article for article in unique if article.id not in stored]
+        if not fresh:
+            return Triage(report, hashes, [], {}, [])
+        originals = writer.originals([hashes[a.id] for a in fresh])
+        recent = recent_of(writer, fresh, self.settings.cleaning_context)
+        return Triage(report, hashes, fresh, originals, recent)
+
+    def _start(self, writer: BatchWriter, batch: Sequence[Article], triage: Triage) -> Prepared:
+        """The batch's cleaning marks under way: on the pool for a batch it analyses (marks are
+        the cleaning's first pass); analysed ahead are all but copies of stored articles (a
+        copy of an earlier article of the batch is analysed too, and its analysis unused)."""
+        fresh = triage.fresh
+        marking = Marking(
+            writer,
+            fresh,
+            triage.recent,
+            self._marks,
+            self._pool_for(len(fresh) >= POOL_ARTICLES),
+        )
+        analyse_now = [a for a in fresh if triage.hashes[a.id] not in triage.originals]
+        pool = self._pool_for(len(analyse_now) >= POOL_ARTICLES)
+        return Prepared(batch, triage, analyse_now, pool, marking)
+
+    def _ready(self, writer: BatchWriter, batch: Sequence[Article]) -> Prepared:
+        """The batch as queued ahead, when the store still sorts it the same way (the same new
+        articles, originals and context: another writer may have written since), else anew."""
+        ahead, self._ahead = self._ahead, None
+        triage = self._triage(writer, batch)
+        if ahead is not None and ahead.batch is batch and ahead.triage == triage:
+            return ahead
+        if ahead is not None:
+            ahead.cancel()
+        return self._start(writer, batch, triage)
+
+    def _advance(self, prepared: Prepared) -> None:
+        """Queue the batch's analyses once its marks are made (without waiting for them)."""
+        if prepared.analyses is None and prepared.marking.ready():
+            self._analyses(prepared)
+
+    def _analyses(self, prepared: Prepared) -> Analyses:
+        """The batch's analyses, queued now (after its marks: their evidence) if not yet."""
+        if prepared.analyses is None:
+            evidence = prepared.marking.evidence()
+            prepared.analyses = analysed(
+                prepared.analyse_now,
+                evidence,
+                self.settings.default_language,
+                prepared.pool,
+                self._reading_params,
+            )
+        return prepared.analyses
 
     # -- rebuilding ------------------------------------------------------------------------
     def _plan(self, writer: BatchWriter, waiting: list[str]) -> Plan:
@@ -256,12 +353,13 @@ class Newsroom:
             work.append(Work(story_id, present, mentions_of(self._mentions, present)))
         return Plan(work=work, keys=keys, storylines=storylines, skipped=len(same))
 
-    def _save(self, writer: BatchWriter, plan: Plan, built: list[Built]) -> int:
+    def _save(self, writer: BatchWriter, plan: Plan, building: Building) -> int:
         """Store the stories built for ``plan`` whose inputs are still what they were built
         from (another writer may have changed one meanwhile: it stays marked, for the next
         round); returns how many were stored."""
         stream = self._stream_of(writer)
         rows = []
+        built = building.built()
         for item, (story, mentions, text) in zip(plan.work, built, strict=True):
             self._keep_mentions(mentions)
             story_id = item.story_id
@@ -310,7 +408,7 @@ class Newsroom:
             self._mentions.clear()
         self._mentions.update(mentions)
 
-    def _engine_for(self, work: list[Work], pooled: bool = False) -> Engine | None:
+    def _engine_for(self, work: list[Work], pooled: bool = False) -> ProcessEngine | None:
         """The process pool for a rebuild large enough to repay it, or for the last rounds of
         one whose first rounds were (``pooled``: the pool is up and idle; the tail of a bulk
         rebuild would otherwise be built here alone), else None: this process."""
@@ -341,6 +439,9 @@ class Newsroom:
         self._documents.update((document.id, document) for document in documents)
 
     def _forget(self) -> None:
+        if self._ahead is not None:
+            self._ahead.cancel()
+            self._ahead = None
         self._stream = None
         self._version = -1
         self._marks.clear()
@@ -357,6 +458,36 @@ class Plan:
     keys: dict[str, str]
     storylines: dict[str, str]
     skipped: int
+
+
+@dataclass(frozen=True, slots=True)
+class Triage:
+    """A batch sorted against the store (``Newsroom._triage``): compared whole to tell
+    whether what was queued ahead for it still holds."""
+
+    report: IngestReport
+    hashes: dict[str, str]
+    fresh: list[Article]
+    originals: dict[str, str]
+    recent: list[str]
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A batch's marks, then analyses, under way (its analyses queued once its marks are made)."""
+
+    batch: Sequence[Article]
+    triage: Triage
+    analyse_now: list[Article]
+    pool: ProcessEngine | None
+    marking: Marking
+    analyses: Analyses | None = None
+
+    def cancel(self) -> None:
+        """Cancel its tasks not yet started (it will not be used)."""
+        self.marking.cancel()
+        if self.analyses is not None:
+            self.analyses.close()
 
 
 def _repeated(report: IngestReport, article: Article, *, same: bool) -> None:

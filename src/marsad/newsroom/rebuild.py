@@ -7,15 +7,19 @@ touches are new ones of one article."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
-from marsad.engine import Engine, NoProgress
 from marsad.facts import DocumentMentions, document_mentions
 from marsad.model import Document, Story, content_id
 from marsad.newsroom.search import search_text
 from marsad.pipeline import build_story, story_of
 from marsad.settings import Settings
+
+if TYPE_CHECKING:
+    from marsad.engine.pool import ProcessEngine
 
 # Members rebuilt in one call from which the pool is used: as `digest`'s auto engine (500
 # articles), below it shipping the analyses costs about what the second core saves.
@@ -48,12 +52,48 @@ def settings_key(settings: Settings) -> str:
     return content_id(repr(settings), length=32)
 
 
-def build_stories(work: Sequence[Work], settings: Settings, engine: Engine | None) -> list[Built]:
+def build_stories(
+    work: Sequence[Work], settings: Settings, engine: ProcessEngine | None
+) -> list[Built]:
     """Each story built (in ``work``'s order) with what its members say that was not known
     before (to keep for the next rebuild) and its search text (made where it is built, so a
     pool makes it too); on ``engine`` in tasks of about TASK_ARTICLES members, else here."""
     if engine is None:
         return _build_some(settings, list(work))
+    return queue_stories(work, settings, engine).built()
+
+
+def queue_stories(work: Sequence[Work], settings: Settings, engine: ProcessEngine) -> Building:
+    """``build_stories`` on ``engine``, queued now behind its earlier tasks."""
+    return Building(futures=engine.submit(partial(_build_some, settings), _tasks(work)))
+
+
+class Building:
+    """Stories built (``built`` given) or being built on a pool (its ``futures``, in order)."""
+
+    def __init__(
+        self,
+        *,
+        built: list[Built] | None = None,
+        futures: Sequence[Future[list[Built]]] = (),
+    ) -> None:
+        self._built = built
+        self._futures = futures
+
+    def built(self) -> list[Built]:
+        """The stories, in the work's order (waiting for the pool; a task's exception here)."""
+        if self._built is None:
+            self._built = [built for future in self._futures for built in future.result()]
+        return self._built
+
+    def cancel(self) -> None:
+        """Cancel the tasks not yet started (the stories will not be used)."""
+        for future in self._futures:
+            future.cancel()
+
+
+def _tasks(work: Sequence[Work]) -> list[list[Work]]:
+    """The work in tasks of about TASK_ARTICLES members, in order."""
     tasks: list[list[Work]] = [[]]
     size = 0
     for item in work:
@@ -62,15 +102,7 @@ def build_stories(work: Sequence[Work], settings: Settings, engine: Engine | Non
             size = 0
         tasks[-1].append(item)
         size += len(item.documents)
-    weights = [sum(len(item.documents) for item in task) for task in tasks]
-    done = engine.map(
-        partial(_build_some, settings),
-        tasks,
-        label="rebuild stories",
-        progress=NoProgress(),
-        weights=weights,
-    )
-    return [built for part in done for built in part]
+    return tasks
 
 
 def _build_some(settings: Settings, work: list[Work]) -> list[Built]:
