@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from marsad.budget import over_budget
 from marsad.clean import Marks, clean_with
@@ -250,23 +250,11 @@ class Newsroom:
         """The batch against the store: refused and already stored articles (in a report of
         their own), the new ones, the stored originals they copy, and their evidence's context."""
         report = IngestReport()
-        hashes: dict[str, str] = {}  # id -> content hash of the first article with that id
-        unique: list[Article] = []
-        for article in batch:
-            refused = over_budget(article, self.settings)
-            if refused is not None:
-                report.problems.append(refused)
-                continue
-            digest = content_hash(article)
-            if article.id in hashes:
-                _repeated(report, article, same=hashes[article.id] == digest)
-            else:
-                hashes[article.id] = digest
-                unique.append(article)
+        hashes, unique = first_of_each_id(batch, self.settings, report)
         stored = writer.stored_hashes([article.id for article in unique])
         for article in unique:
             if article.id in stored:
-                _repeated(report, article, same=stored[article.id] == hashes[article.id])
+                repeated(report, article, same=stored[article.id] == hashes[article.id])
         fresh = [article for article in unique if article.id not in stored]
         if not fresh:
             return Triage(report, hashes, [], {}, [])
@@ -490,12 +478,40 @@ class Prepared:
             self.analyses.close()
 
 
-def _repeated(report: IngestReport, article: Article, *, same: bool) -> None:
+class Tally(Protocol):
+    """What an ingest or a queued POST counts of the articles it turns away."""
+
+    unchanged: int
+    problems: list[Problem]
+
+
+def first_of_each_id(
+    articles: Sequence[Article], settings: Settings, tally: Tally
+) -> tuple[dict[str, str], list[Article]]:
+    """The articles within the budget, the first of each id, and each id's content hash; an
+    article over the budget is refused, and a later one with a seen id counted in ``tally``."""
+    hashes: dict[str, str] = {}  # id -> content hash of the first article with that id
+    unique: list[Article] = []
+    for article in articles:
+        refused = over_budget(article, settings)
+        if refused is not None:
+            tally.problems.append(refused)
+            continue
+        digest = content_hash(article)
+        if article.id in hashes:
+            repeated(tally, article, same=hashes[article.id] == digest)
+        else:
+            hashes[article.id] = digest
+            unique.append(article)
+    return hashes, unique
+
+
+def repeated(tally: Tally, article: Article, *, same: bool) -> None:
     """An id seen before: unchanged when the content is the same, else rejected (first kept)."""
     if same:
-        report.unchanged += 1
+        tally.unchanged += 1
     else:
-        report.problems.append(id_taken(article))
+        tally.problems.append(id_taken(article))
 
 
 def id_taken(article: Article) -> Problem:

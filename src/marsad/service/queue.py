@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.budget import over_budget
 from marsad.model import Article, Problem
 from marsad.newsroom import content_hash
-from marsad.newsroom.core import id_taken
+from marsad.newsroom.core import first_of_each_id, repeated
 from marsad.settings import Settings
 from marsad.store.inbox import enqueue, queued
 from marsad.store.sql import SqlStore
@@ -42,19 +41,7 @@ def accept(store: SqlStore, articles: Sequence[Article], settings: Settings) -> 
     in the request) with the same content is unchanged, with other content refused (the first
     is kept), as the newsroom's ingest decides."""
     result = Accepted()
-    hashes: dict[str, str] = {}
-    fresh: list[Article] = []
-    for article in articles:
-        refused = over_budget(article, settings)
-        if refused is not None:
-            result.problems.append(refused)
-            continue
-        digest = content_hash(article)
-        if article.id in hashes:
-            _repeated(result, article, same=hashes[article.id] == digest)
-            continue
-        hashes[article.id] = digest
-        fresh.append(article)
+    hashes, fresh = first_of_each_id(articles, settings, result)
     ids = [article.id for article in fresh]
     known = {record.article.id: content_hash(record.article) for record in store.articles_of(ids)}
     known.update(
@@ -63,17 +50,9 @@ def accept(store: SqlStore, articles: Sequence[Article], settings: Settings) -> 
     new = []
     for article in fresh:
         if article.id in known:
-            _repeated(result, article, same=known[article.id] == hashes[article.id])
+            repeated(result, article, same=known[article.id] == hashes[article.id])
         else:
             new.append(article)
     enqueue(store, new)
     result.queued = [article.id for article in new]
     return result
-
-
-def _repeated(result: Accepted, article: Article, *, same: bool) -> None:
-    """An id seen before, as the newsroom counts it: unchanged, or refused (first kept)."""
-    if same:
-        result.unchanged += 1
-    else:
-        result.problems.append(id_taken(article))
