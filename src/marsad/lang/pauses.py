@@ -1,0 +1,50 @@
+"""Dots that sentencex reads as ends but are not: a family name's one-letter initial after a
+dot ("إيلي.غ،") and ".." written as a pause inside a sentence ("مارادونا.. لا الأرجنتين")."""
+
+from __future__ import annotations
+
+import re
+
+# Lebanese and Gulf papers name a suspect by first name, a dot and the family name's initial
+# ("المقرصن إيلي.غ، وهو ..."): a single letter then a comma, a dot or the paragraph's end
+# opens no sentence. Followed by a space only a letter that is never a detached word counts:
+# "و" (and "ف") are written apart as conjunctions ("الخاصة. و شيدت", three times in February).
+_INITIAL = re.compile(r"[^\W\d_](?:[،,؛)]|\.(?!\.)|\s*$)|[^\W\d_وف]\s")
+
+# ".." ends a piece that sentencex cut; not "..." nor after a question or an exclamation
+# ("أين المشكلة؟.." is a whole question, the one wrong join of February without this).
+_PAUSE_DOTS = re.compile(r"(?<![.؟?!])\.\.\s*$")
+# A piece of at most this many words before ".." is a lead-in, not a sentence: "يا حضرات..",
+# "على فكرة..", "أبريل 2016.. شنت قوات …", "حركة الشباب الصومالية.. من هي؟" (February 2018:
+# of 62 such cuts every one was a vocative, a discourse word, a date or a name heading what
+# follows).
+_LEAD_IN_WORDS = 3
+# Words that cannot open an Arabic sentence but go on the clause before: "or" (أو، أم: the
+# second half of "إما … أو", "هل … أم"), "but rather" (بل), "that" (أن, وأن, بأن: the
+# complement of "لولا.."/"أثبتت أنها حية.. وأن …"), "despite" (رغم).
+_GOES_ON = frozenset({"أو", "أم", "بل", "أن", "وأن", "بأن", "رغم", "ورغم"})
+# "لا" before a definite noun negates that noun against the one before ("يشجعون مارادونا.. لا
+# الأرجنتين"); before a verb or an indefinite ("لا تسمع", "لا أحد") it opens a sentence.
+_NOT_NOUN = re.compile(r"لا\s+ال")
+_WORD = re.compile(r"\w+")
+
+
+def starts_with_initial(after: str) -> bool:
+    """True when the piece after a dot opens with a name's initial, not a sentence."""
+    return bool(_INITIAL.match(after))
+
+
+def is_pause(before: str, after: str) -> bool:
+    """True when ".." ending ``before`` is a pause inside the sentence that ``after`` goes on."""
+    if not _PAUSE_DOTS.search(before):
+        return False
+    # A bare ".." opening a paragraph (no word before it) is dropped, not joined.
+    if 0 < len(_WORD.findall(before)) <= _LEAD_IN_WORDS:
+        return True
+    first = after.split(maxsplit=1)[0] if after.strip() else ""
+    return first in _GOES_ON or bool(_NOT_NOUN.match(after)) or _quote_open(before)
+
+
+def _quote_open(before: str) -> bool:
+    """A quote opened in ``before`` and not closed: the ".." pauses inside the quotation."""
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
