@@ -13,7 +13,7 @@ _INITIAL = re.compile(r"[^\W\d_](?:[،,؛)]|\.(?!\.)|\s*$)|[^\W\d_وف]\s")
 
 # ".." ends a piece that sentencex cut; not "..." nor after a question or an exclamation
 # ("أين المشكلة؟.." is a whole question, the one wrong join of February without this).
-_PAUSE_DOTS = re.compile(r"(?<![.؟?!])\.\.\s*$")
+_PAUSE_DOTS = re.compile(r"(?<![.؟?!])\.{2,}\s*$")
 # A piece of at most this many words before ".." is a lead-in, not a sentence: "يا حضرات..",
 # "على فكرة..", "أبريل 2016.. شنت قوات …", "حركة الشباب الصومالية.. من هي؟" (February 2018:
 # of 62 such cuts every one was a vocative, a discourse word, a date or a name heading what
@@ -21,8 +21,9 @@ _PAUSE_DOTS = re.compile(r"(?<![.؟?!])\.\.\s*$")
 _LEAD_IN_WORDS = 3
 # Words that cannot open an Arabic sentence but go on the clause before: "or" (أو، أم: the
 # second half of "إما … أو", "هل … أم"), "but rather" (بل), "that" (أن, وأن, بأن: the
-# complement of "لولا.."/"أثبتت أنها حية.. وأن …"), "despite" (رغم).
-_GOES_ON = frozenset({"أو", "أم", "بل", "أن", "وأن", "بأن", "رغم", "ورغم"})
+# complement of "لولا.."/"أثبتت أنها حية.. وأن …"), "despite" (رغم), "where" (حيث: "تحوي
+# مضامين سياسية قوية... حيث يمكن قراءة …").
+_GOES_ON = frozenset({"أو", "أم", "بل", "أن", "وأن", "بأن", "رغم", "ورغم", "حيث"})
 # "لا" before a definite noun negates that noun against the one before ("يشجعون مارادونا.. لا
 # الأرجنتين"); before a verb or an indefinite ("لا تسمع", "لا أحد") it opens a sentence.
 _NOT_NOUN = re.compile(r"لا\s+ال")
