@@ -97,8 +97,10 @@ def _joined(paragraph: str, language: str) -> Iterator[tuple[int, int]]:
 def _cut_at_abbreviation(before: str, after: str) -> bool:
     """True when the cut between two pieces falls after an abbreviation, an initial or a pause
     (lang/pauses.py), not a sentence."""
+    if not before.rstrip().endswith("."):  # every rule below is about a dot: skip the rest
+        return False
     return (
         bool(_ENDS_IN_LETTER.search(before))
-        or (before.rstrip().endswith(".") and starts_with_initial(after))
+        or starts_with_initial(after)
         or is_pause(before, after)
     )
