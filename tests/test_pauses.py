@@ -22,9 +22,18 @@ def test_initial_at_the_end_of_a_paragraph() -> None:
 
 def test_detached_wa_opens_a_sentence() -> None:
     # BBC writes "و" apart from its verb: "الخاصة. و شيدت" is two sentences.
-    assert not starts_with_initial("و شيدت الحكومة المدينة.")
-    assert starts_with_initial("غ، وهو لبناني")
-    assert not starts_with_initial("و.. و.. إلخ")
+    assert not starts_with_initial("الخاصة.", "و شيدت الحكومة المدينة.")
+    assert starts_with_initial("إيلي.", "غ، وهو لبناني")
+    assert not starts_with_initial("إلخ.", "و.. و.. إلخ")
+
+
+def test_initial_opening_a_sentence_after_a_space() -> None:
+    # "ب. الخطيب" after a sentence's dot and a space opens the next sentence with an initial.
+    assert _texts("وصل الوفد إلى بيروت. ب. الخطيب قال إن الزيارة ناجحة.") == [
+        "وصل الوفد إلى بيروت.",
+        "ب. الخطيب قال إن الزيارة ناجحة.",
+    ]
+    assert starts_with_initial("المقرصن إيلي. ", "غ، وهو لبناني")
 
 
 def test_short_lead_in_before_pause_is_joined() -> None:

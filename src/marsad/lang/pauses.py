@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 # Lebanese and Gulf papers name a suspect by first name, a dot and the family name's initial
-# ("المقرصن إيلي.غ، وهو ..."): a single letter then a comma, a dot or the paragraph's end
-# opens no sentence. Followed by a space only a letter that is never a detached word counts:
-# "و" (and "ف") are written apart as conjunctions ("الخاصة. و شيدت", three times in February).
-_INITIAL = re.compile(r"[^\W\d_](?:[،,؛)]|\.(?!\.)|\s*$)|[^\W\d_وف]\s")
+# ("المقرصن إيلي.غ، وهو ..."): a single letter then a comma opens no sentence. Glued to the dot
+# before it, a letter then a dot, the paragraph's end or a space is an initial too, except "و"
+# and "ف" before a space (written apart as conjunctions: "الخاصة. و شيدت", three times in
+# February); after a space, "ب. الخطيب قال" or "د. محمد" opens a sentence with an initial.
+_INITIAL_SPACED = re.compile(r"[^\W\d_][،,؛]")
+_INITIAL_GLUED = re.compile(r"[^\W\d_](?:[،,؛)]|\.(?!\.)|\s*$)|[^\W\d_وف]\s")
 
 # ".." (or "...") ends a piece that sentencex cut; not after a question or an exclamation
 # ("أين المشكلة؟.." is a whole question, the one wrong join of February without this).
@@ -30,9 +32,10 @@ _NOT_NOUN = re.compile(r"لا\s+ال")
 _WORD = re.compile(r"\w+")
 
 
-def starts_with_initial(after: str) -> bool:
-    """True when the piece after a dot opens with a name's initial, not a sentence."""
-    return bool(_INITIAL.match(after))
+def starts_with_initial(before: str, after: str) -> bool:
+    """True when the piece after ``before``'s final dot opens with a name's initial."""
+    glued = before.endswith(".")  # no space between the dot and the letter
+    return bool((_INITIAL_GLUED if glued else _INITIAL_SPACED).match(after))
 
 
 def is_pause(before: str, after: str) -> bool:

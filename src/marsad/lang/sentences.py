@@ -101,6 +101,6 @@ def _cut_at_abbreviation(before: str, after: str) -> bool:
         return False
     return (
         bool(_ENDS_IN_LETTER.search(before))
-        or starts_with_initial(after)
+        or starts_with_initial(before, after)
         or is_pause(before, after)
     )
