@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sentencex import get_sentence_boundaries
 
+from marsad.lang.pauses import is_pause, starts_with_initial
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -93,5 +95,12 @@ def _joined(paragraph: str, language: str) -> Iterator[tuple[int, int]]:
 
 
 def _cut_at_abbreviation(before: str, after: str) -> bool:
-    """True when the cut between two pieces falls after an abbreviation, not a sentence."""
-    return bool(_ENDS_IN_LETTER.search(before))
+    """True when the cut between two pieces falls after an abbreviation, an initial or a pause
+    (lang/pauses.py), not a sentence."""
+    if not before.rstrip().endswith("."):  # every rule below is about a dot: skip the rest
+        return False
+    return (
+        bool(_ENDS_IN_LETTER.search(before))
+        or starts_with_initial(before, after)
+        or is_pause(before, after)
+    )
