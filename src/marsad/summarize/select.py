@@ -14,6 +14,7 @@ from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
+from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.offevent import other_event
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.relevance import background, peripheral, usable
@@ -71,7 +72,7 @@ def select(
     """
     chosen: list[int] = []
     used = 0
-    allowed = story.eligible & usable(story, scores) & ~other_event(story)
+    allowed = story.eligible & usable(story, scores) & ~other_event(story) & ~overtaken(story)
     if not allowed.any():
         allowed = story.eligible
     late = peripheral(story) | background(story)  # considered after all the others
@@ -98,6 +99,13 @@ def select(
         if len(story.documents) > 1:  # one article's summary: its scorer's choice
             _cover_toll(story, order, alone & allowed & ~late, chosen, words, redundancy)
             _credited_version(story, alone & allowed & ~late, chosen, words, redundancy)
+            latest_figures(
+                story,
+                chosen,
+                alone & allowed & ~late,
+                words,
+                lambda index, rest: _repeats(story, index, rest, redundancy),
+            )
     chosen = without_lead_quotes(story, chosen)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
