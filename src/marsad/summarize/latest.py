@@ -120,7 +120,8 @@ def _shared(story: StoryText, one: int, two: int, needed: int) -> bool:
 
 def counts(text: str) -> dict[tuple[str, str | None, str | None], int]:
     """The exact tolls a sentence gives, by concept, scope and time scope (killed / injured,
-    of civilians …, in a day or since a start): the largest of each. ``events.tolls`` is the cheap test before the quantity reader."""
+    of civilians …, in a day or since a start): the largest of each. ``events.tolls`` is the
+    cheap test before the quantity reader."""
     if not tolls(text):
         return {}
     found: dict[tuple[str, str | None, str | None], int] = {}
