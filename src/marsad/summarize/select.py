@@ -65,8 +65,10 @@ def select(
     a first pass takes the sentences that stand alone, a second the ones that follow them.
     A story told over several news cycles gets the lead of each cycle it lacks
     (``_cover_each_cycle``), and an article's first sentence among the chosen opens the summary.
-    Sentences far from the story (``relevance.usable``) or telling another event
-    (``offevent.other_event``: another match, a stale preview) are not chosen; sentences sharing no
+    Sentences far from the story (``relevance.usable``), telling another event
+    (``offevent.other_event``: another match, a stale preview) or announcing an action a later
+    article reports done (``latest.overtaken``) are not chosen, and a toll a later article's
+    lead raises is shown by that lead (``latest.latest_figures``); sentences sharing no
     term with another article (``relevance.peripheral``) or giving background
     (``relevance.background``) only after all the others.
     """
