@@ -14,6 +14,7 @@ from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
+from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.offevent import other_event
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.relevance import background, peripheral, usable
@@ -64,14 +65,16 @@ def select(
     a first pass takes the sentences that stand alone, a second the ones that follow them.
     A story told over several news cycles gets the lead of each cycle it lacks
     (``_cover_each_cycle``), and an article's first sentence among the chosen opens the summary.
-    Sentences far from the story (``relevance.usable``) or telling another event
-    (``offevent.other_event``: another match, a stale preview) are not chosen; sentences sharing no
+    Sentences far from the story (``relevance.usable``), telling another event
+    (``offevent.other_event``: another match, a stale preview) or announcing an action a later
+    article reports done (``latest.overtaken``) are not chosen, and a toll a later article's
+    lead raises is shown by that lead (``latest.latest_figures``); sentences sharing no
     term with another article (``relevance.peripheral``) or giving background
     (``relevance.background``) only after all the others.
     """
     chosen: list[int] = []
     used = 0
-    allowed = story.eligible & usable(story, scores) & ~other_event(story)
+    allowed = story.eligible & usable(story, scores) & ~other_event(story) & ~overtaken(story)
     if not allowed.any():
         allowed = story.eligible
     late = peripheral(story) | background(story)  # considered after all the others
@@ -98,6 +101,13 @@ def select(
         if len(story.documents) > 1:  # one article's summary: its scorer's choice
             _cover_toll(story, order, alone & allowed & ~late, chosen, words, redundancy)
             _credited_version(story, alone & allowed & ~late, chosen, words, redundancy)
+            latest_figures(
+                story,
+                chosen,
+                alone & allowed & ~late,
+                words,
+                lambda index, rest: _repeats(story, index, rest, redundancy),
+            )
     chosen = without_lead_quotes(story, chosen)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
