@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from marsad.caches import cached
 from marsad.facts._numbers import ARABIC_WEEKDAYS
+from marsad.facts._quoted_titles import names_a_thing
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
@@ -958,6 +959,8 @@ def _direct(
         colon = text[: match.start()].rstrip().endswith((":", "："))
         if len(quote.split()) < MIN_QUOTE_WORDS and not colon:
             continue  # scare quotes and names: "إرهابي", "حفظ السلام"
+        if names_a_thing(text, match.start()):
+            continue  # the name of the noun before it: "لشبكة "إي إس بي إن"", "بعنوان "...""
         speaker = None
         if cited:
             # "وصرح لافروف ... قائلا": try each verb before the quote, nearest first.
@@ -1038,9 +1041,11 @@ def _reported(
 ) -> list[QuoteMention]:
     """ "قال توكاييف إن المهمة انتهت": the clause after إن/أن, said by the verb's subject."""
     tokens = tokenize(text)
+    names_at = _name_spans(text)
     for verb in verbs:
         following = [t for t in tokens if t.start >= verb[1]][:_THAT_WINDOW]
         opens = _opener(text[verb[0] : verb[1]])
+        following = [t for t in following if not any(a < t.start < b for a, b in names_at)]
         that = next((t for t in following if t.norm in _THAT or opens(t)), None)
         speaker = None
         if that is None and (that := _far_that(text, tokens, verb)) is not None:
@@ -1064,6 +1069,12 @@ def _reported(
             )
         ]
     return []
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names ("قناة "سي أن بي سي"", "شبكة "إي إس بي إن""): the letters "أن",
+    "إن" spelled inside them are no complementizer."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if names_a_thing(text, m.start())]
 
 
 def _after_colon(
