@@ -7,7 +7,8 @@ from __future__ import annotations
 from marsad.facts.dates import MONTH_WORDS
 from marsad.facts.entities import entity_mentions
 from marsad.facts.quantities import quantities
-from marsad.facts.quotes import quote_mentions
+from marsad.facts.quotes import ArticleNames, quote_mentions
+from marsad.lang.arabic import normalize
 
 
 def quotes(text: str) -> list[str]:
@@ -73,3 +74,11 @@ def test_that_spelled_inside_a_quoted_name_opens_no_speech() -> None:
     )
     found = [q.text for q in quote_mentions(text, entity_mentions(text))]
     assert found == ["كوريا الجنوبية ستخسر أكثر من 10 مليارات دولار."]
+
+
+def test_country_is_no_family_name_of_a_speaker() -> None:
+    # "شمال إسرائيل" (north of Israel) is no person whose family name is Israel: "قالت
+    # إسرائيل" keeps the country as its speaker.
+    names = ArticleNames(["لكن الطيار قفز قبل تحطمها شمال إسرائيل، فيما قالت إسرائيل إنها ردت."])
+    assert names.get(normalize("إسرائيل")) is None
+    assert ArticleNames(["وقال بارنبي جويس إنه لن يستقيل."]).get("جويس") == "بارنبي جويس"

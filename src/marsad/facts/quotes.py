@@ -1661,6 +1661,14 @@ _LONG_WAW_NAME = 6
 _COMPOUND = frozenset({"عبد", "ابو"})  # first words of compound first names
 
 
+def _place_word(word: str) -> bool:
+    """True for a word the lexicon knows as a country or city alone ("روسيا", "لندن"): the
+    word before it is a verb or a preposition whose subject or object it is ("دعت روسيا",
+    "داخل تركيا", "تحمل لندن"), never a first name with it as the family name."""
+    entry = gazetteer().phrases.get((fold(word),))
+    return entry is not None and entry.type in _PLACES
+
+
 def article_names(texts: Sequence[str]) -> dict[str, str]:
     """Words an article writes as a name, by matching form, with the fuller name: a word
     after a first name ("بارنبي جويس", "عامر المري"), so that "وقال جويس" has a speaker.
@@ -1675,7 +1683,7 @@ def article_names(texts: Sequence[str]) -> dict[str, str]:
             word = tokens[at].norm
             if word in skip or word in names or len(word) < 3 or word[0] == "و":
                 continue  # "غاغا وفريقها", "غاغا السبت": no part of the name
-            if _pair_name(tokens, at, definite.__contains__):
+            if _pair_name(tokens, at, definite.__contains__) and not _place_word(word):
                 names[word] = f"{tokens[at - 1].text} {tokens[at].text}"
     return names
 
@@ -1754,7 +1762,7 @@ class ArticleNames(Mapping[str, str]):
         short_and = word[:1] == "و" and len(word) < _LONG_WAW_NAME
         if word in ARABIC or word in _WEEKDAYS or len(word) < 3 or short_and:
             return None
-        if self._definite(word):
+        if self._definite(word) or _place_word(word):
             return None
         for text, words in zip(self._texts, self._words, strict=True):
             if word not in words:
