@@ -82,3 +82,12 @@ def test_country_is_no_family_name_of_a_speaker() -> None:
     names = ArticleNames(["لكن الطيار قفز قبل تحطمها شمال إسرائيل، فيما قالت إسرائيل إنها ردت."])
     assert names.get(normalize("إسرائيل")) is None
     assert ArticleNames(["وقال بارنبي جويس إنه لن يستقيل."]).get("جويس") == "بارنبي جويس"
+
+
+def test_phone_and_card_numbers_are_no_counts() -> None:
+    text = "تقديم شكوى لدى إدارة حماية العملاء على الرقم المجاني 8001256666 لدى المؤسسة"
+    assert figures(text) == []
+    assert figures("وحمل بطاقة رقمها القومي 29801011234567") == []
+    # Counts keep their digits, short leading zeros included.
+    assert figures("دفعت الشركة 2500000 دولار") == [(2_500_000, "دولار")]
+    assert figures("قتل 05 أشخاص") == [(5, "شخص")]

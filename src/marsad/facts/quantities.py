@@ -550,6 +550,8 @@ def _mention_at(
         unit, last = lemma(tokens[noun].norm), noun
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
     has_noun = last > number.last or of_them
+    if _dialled(tokens[number.first].text):
+        return None  # "على الرقم 8001256666": a phone or card number, not a count
     concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
     if concept is not None and (unit in _INHABITANTS or _lives_before(tokens, start)):
         concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
@@ -622,6 +624,24 @@ def _duration_remainder(tokens: list[Token], start: int) -> bool:
         return False
     before = tokens[max(0, joined - _REMAINDER_REACH) : joined]
     return any(form in _LARGER_TIME for t in before for form in stems(t.norm))
+
+
+# Nine digits and more written bare, or seven and more from a leading zero, are dialled or
+# printed on a card (toll-free "8001256666", phone "0118261111", a 14-digit national ID), not
+# counted: Arabic news writes counts that large with a scale word ("مليار") or separators.
+# A short leading zero stays a count ("05 أشخاص", as Maghreb papers write it).
+_DIALLED_DIGITS = 9
+_DIALLED_FROM_ZERO = 7
+
+
+def _dialled(text: str) -> bool:
+    """True for bare digits that number something: a phone, card or ID number."""
+    digits = text.lstrip("وبل")
+    if not (digits.isascii() and digits.isdigit()):
+        return False
+    return len(digits) >= _DIALLED_DIGITS or (
+        digits[0] == "0" and len(digits) >= _DIALLED_FROM_ZERO
+    )
 
 
 def _out_of(tokens: list[Token], start: int) -> bool:
