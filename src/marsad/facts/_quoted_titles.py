@@ -20,10 +20,11 @@ _NAMING_HEADS = word_set(
 # Conjunctions and prepositions written on the head ("لشبكة", "بعنوان", "وكتاب"), never ال.
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _HEADS = frozenset(prefix + head for prefix in _PROCLITICS for head in _NAMING_HEADS)
+_HEAD_CHARS = 24  # characters read back for the head: the longest, "فبالمسماة", and spaces
 
 
 def names_a_thing(text: str, start: int) -> bool:
     """True when the quotation mark at ``start`` opens the name of the indefinite noun just
     before it ("مجلة "بي إم جي كيس ريبورتس"", "تحت عنوان "..."): a title, never a quote."""
-    before = text[:start].split()
+    before = text[max(0, start - _HEAD_CHARS) : start].split()
     return bool(before) and normalize(before[-1]) in _HEADS
