@@ -222,6 +222,20 @@ def _last_name(tokens: list[Token], j: int, end: int) -> bool:
     )
 
 
+# Nouns of a body after a title are what the title heads, never a person's first name ("رئيس
+# نادي الجزيرة", "مدرب منتخب مصر", "قائد ميليشيات ..."); those ending in ة ("شركة",
+# "وزارة") are already refused by their ending.
+_BODY_NOUNS = word_set(
+    "نادي منتخب فريق اتحاد مجلس حزب جيش معهد مكتب مركز برنامج مشروع ميليشيات ميليشيا مليشيات "
+    "مليشيا تنظيم صندوق بنك"
+)
+
+
+def _body_noun(token: Token) -> bool:
+    """True for a noun of a club, team or other body, with its proclitics ("لنادي")."""
+    return any(form in _BODY_NOUNS for form in stems(token.norm))
+
+
 def _titled_person(
     tokens: list[Token], i: int, text: str, gaz: Gazetteer
 ) -> tuple[EntityMention | None, int]:
@@ -236,6 +250,7 @@ def _titled_person(
     end = _name_after(tokens, j)
     known = _lookup(tokens, j, gaz) if j < len(tokens) else None
     nameless = end == j or tokens[j].norm.endswith("ه") or not tokens[j].text[0].isalpha()
+    nameless = nameless or _body_noun(tokens[j])
     if known is not None or nameless:
         if role is None:
             return None, i

@@ -550,11 +550,15 @@ def _mention_at(
         unit, last = lemma(tokens[noun].norm), noun
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
     has_noun = last > number.last or of_them
+    if _dialled(tokens[number.first].text):
+        return None  # "على الرقم 8001256666": a phone or card number, not a count
     concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
     if concept is not None and (unit in _INHABITANTS or _lives_before(tokens, start)):
         concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
     if number.vague and unit in TIME_UNITS:
         return None  # "بعد مرور بضع ساعات": a vague while, no figure
+    if unit in _REMAINDER_UNITS and _duration_remainder(tokens, start):
+        return None  # "7 دقائق و52 ثانية": 52 seconds is the tail of one time, not a time
     if score or unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
     if concept is not None and _out_of(tokens, start):
@@ -599,6 +603,45 @@ def _lives_before(tokens: list[Token], start: int) -> bool:
         if any(form.startswith(_LIVING_VERBS) for form in stems(token.norm)):
             return True
     return False
+
+
+# Arabic gives a time as its larger unit "و" its smaller one ("قبل 7 دقائق و52 ثانية على
+# نهاية الربع", "بثلاث ساعات ودقيقتين و55 ثانية"): the seconds or minutes after "و" are
+# the remainder of that one time, so alone they misstate it.
+_REMAINDER_UNITS = frozenset({"دقيقه", "ثانيه"})
+_LARGER_TIME = word_set("ساعة ساعات ساعتين ساعتان دقيقة دقائق دقيقتين دقيقتان")
+_REMAINDER_REACH = 3  # tokens back from the "و" to the larger unit ("ساعات ودقيقتين و55")
+
+
+def _duration_remainder(tokens: list[Token], start: int) -> bool:
+    """True when the figure at ``start`` is joined by "و" to a larger unit of time just before."""
+    word = tokens[start].norm
+    if word.startswith("و") and len(word) > 1:
+        joined = start  # "و52", "وخمس"
+    elif start >= 1 and tokens[start - 1].norm == "و":
+        joined = start - 1
+    else:
+        return False
+    before = tokens[max(0, joined - _REMAINDER_REACH) : joined]
+    return any(form in _LARGER_TIME for t in before for form in stems(t.norm))
+
+
+# Nine digits and more written bare, or seven and more from a leading zero, are dialled or
+# printed on a card (toll-free "8001256666", phone "0118261111", a 14-digit national ID), not
+# counted: Arabic news writes counts that large with a scale word ("مليار") or separators.
+# A short leading zero stays a count ("05 أشخاص", as Maghreb papers write it).
+_DIALLED_DIGITS = 9
+_DIALLED_FROM_ZERO = 7
+
+
+def _dialled(text: str) -> bool:
+    """True for bare digits that number something: a phone, card or ID number."""
+    digits = text.lstrip("وبل")
+    if not (digits.isascii() and digits.isdigit()):
+        return False
+    return len(digits) >= _DIALLED_DIGITS or (
+        digits[0] == "0" and len(digits) >= _DIALLED_FROM_ZERO
+    )
 
 
 def _out_of(tokens: list[Token], start: int) -> bool:

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from marsad.caches import cached
 from marsad.facts._numbers import ARABIC_WEEKDAYS
+from marsad.facts._quoted_titles import names_a_thing
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
@@ -958,6 +959,8 @@ def _direct(
         colon = text[: match.start()].rstrip().endswith((":", "："))
         if len(quote.split()) < MIN_QUOTE_WORDS and not colon:
             continue  # scare quotes and names: "إرهابي", "حفظ السلام"
+        if names_a_thing(text, match.start()):
+            continue  # the name of the noun before it: "لشبكة "إي إس بي إن"", "بعنوان "...""
         speaker = None
         if cited:
             # "وصرح لافروف ... قائلا": try each verb before the quote, nearest first.
@@ -1038,9 +1041,11 @@ def _reported(
 ) -> list[QuoteMention]:
     """ "قال توكاييف إن المهمة انتهت": the clause after إن/أن, said by the verb's subject."""
     tokens = tokenize(text)
+    names_at = _name_spans(text)
     for verb in verbs:
         following = [t for t in tokens if t.start >= verb[1]][:_THAT_WINDOW]
         opens = _opener(text[verb[0] : verb[1]])
+        following = [t for t in following if not any(a < t.start < b for a, b in names_at)]
         that = next((t for t in following if t.norm in _THAT or opens(t)), None)
         speaker = None
         if that is None and (that := _far_that(text, tokens, verb)) is not None:
@@ -1064,6 +1069,12 @@ def _reported(
             )
         ]
     return []
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names ("قناة "سي أن بي سي"", "شبكة "إي إس بي إن""): the letters "أن",
+    "إن" spelled inside them are no complementizer."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if names_a_thing(text, m.start())]
 
 
 def _after_colon(
@@ -1650,6 +1661,14 @@ _LONG_WAW_NAME = 6
 _COMPOUND = frozenset({"عبد", "ابو"})  # first words of compound first names
 
 
+def _place_word(word: str) -> bool:
+    """True for a word the lexicon knows as a country or city alone ("روسيا", "لندن"): the
+    word before it is a verb or a preposition whose subject or object it is ("دعت روسيا",
+    "داخل تركيا", "تحمل لندن"), never a first name with it as the family name."""
+    entry = gazetteer().phrases.get((fold(word),))
+    return entry is not None and entry.type in _PLACES
+
+
 def article_names(texts: Sequence[str]) -> dict[str, str]:
     """Words an article writes as a name, by matching form, with the fuller name: a word
     after a first name ("بارنبي جويس", "عامر المري"), so that "وقال جويس" has a speaker.
@@ -1664,7 +1683,7 @@ def article_names(texts: Sequence[str]) -> dict[str, str]:
             word = tokens[at].norm
             if word in skip or word in names or len(word) < 3 or word[0] == "و":
                 continue  # "غاغا وفريقها", "غاغا السبت": no part of the name
-            if _pair_name(tokens, at, definite.__contains__):
+            if _pair_name(tokens, at, definite.__contains__) and not _place_word(word):
                 names[word] = f"{tokens[at - 1].text} {tokens[at].text}"
     return names
 
@@ -1743,7 +1762,7 @@ class ArticleNames(Mapping[str, str]):
         short_and = word[:1] == "و" and len(word) < _LONG_WAW_NAME
         if word in ARABIC or word in _WEEKDAYS or len(word) < 3 or short_and:
             return None
-        if self._definite(word):
+        if self._definite(word) or _place_word(word):
             return None
         for text, words in zip(self._texts, self._words, strict=True):
             if word not in words:
