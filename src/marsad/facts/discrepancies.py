@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from marsad.facts._event_scope import background, population, war_long
 from marsad.facts.dates import DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention
 from marsad.lang.arabic import normalize_digits
@@ -302,6 +303,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     scopes = (_population(a), _population(b))
     if scopes[0] != scopes[1]:
         return "scope", "different people counted: " + " / ".join(scopes)
+    if _war_long(a) != _war_long(b):
+        return "scope", "different periods counted: a total since the war began / one event's"
     times = {a.first.time_scope, b.first.time_scope}
     if times == {"cumulative", "one_day"}:
         return "scope", "different periods counted: a running total / one day's count"
@@ -351,12 +354,16 @@ def _floor_update(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, 
     return "update", "a later count above the earlier floor"
 
 
+def _war_long(group: _Group) -> bool:
+    """True when every claim is a total since a war or a year began (``war_long``)."""
+    return all(war_long(c.mention, c.sentence) for c in group.claims)
+
+
 def _population(group: _Group) -> str:
-    """Who a count covers. Civilians are not told apart from all: most tolls of the dead are
-    of civilians whether or not the sentence says so (the annotators read "80 مدنيا" and
-    "100 شخص" as one toll)."""
-    scope = group.first.scope
-    return "all" if scope in (None, "civilians") else scope
+    """Who a count covers (``_event_scope.population``: civilians are all, a part after
+    "بينهم" is not its whole's population)."""
+    claim = group.claims[0]
+    return population(claim.mention, claim.sentence)
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
@@ -493,7 +500,8 @@ def _slipped_year(before: str, published: date) -> bool:
 
 
 _SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+)?$")
-_AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including)\s*$")
+# "من بين القتلى أكثر من 50 طفلا": a part of the dead named by its whole before it.
+_AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including|من\s+بين\s+\S+)\s*$")
 
 
 def _among(claim: FigureClaim) -> bool:
@@ -615,11 +623,17 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
         # Tolls of two battles are two counts; a force's or a crowd's size has no such place.
         events = _events(items) if concept in CUMULATIVE else [items]
         for event in events:
-            found += _event_discrepancies(concept, event, language)
+            found += _event_discrepancies(concept, _this_event(event), language)
         if concept in CUMULATIVE and concept in vague:
             for event in _events(items + vague[concept]):
-                found += _vague_updates(concept, event, language)
+                found += _vague_updates(concept, _this_event(event), language)
     return found
+
+
+def _this_event(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """An event's claims less those their sentences date months back (``background``): left
+    out after the events are told apart, whose places they still help to separate."""
+    return [c for c in claims if not background(c.mention, c.sentence, c.published)]
 
 
 # A vague amount covers its range and the counts just past it ("عشرات" then "111 تلميذة" or

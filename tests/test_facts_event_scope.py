@@ -1,0 +1,68 @@
+"""Issue 18, item 2, round 15: figures of another population, another period or an earlier event
+are not compared as one count (``facts/_event_scope.py``), read on February 2018 ANT sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.facts._event_scope import background, population, war_long
+from marsad.facts.discrepancies import FigureClaim, figure_discrepancies
+from marsad.facts.quantities import quantities
+
+FEB_17 = date(2018, 2, 17)
+
+
+def claim(sentence: str, value: float, outlet: str, day: date = FEB_17) -> FigureClaim:
+    """The figure of ``sentence`` with this value, as one outlet's article states it."""
+    mention = next(m for m in quantities(sentence) if m.value == value)
+    return FigureClaim(
+        article=outlet, outlet=outlet, mention=mention, sentence=sentence, published=day
+    )
+
+
+def _population(sentence: str, value: float) -> str:
+    found = claim(sentence, value, "a")
+    return population(found.mention, found.sentence)
+
+
+def test_a_part_after_its_whole_does_not_set_the_whole_population() -> None:
+    # "بينهم أربعة اطفال" names a part of the 14 dead: the 14 are all the dead.
+    assert _population("تعرضت الغوطة لقصف عنيف أوقع 14 قتيلا بينهم أربعة اطفال.", 14) == "all"
+    assert _population("تعرضت الغوطة لقصف عنيف أوقع 14 قتيلا بينهم أربعة اطفال.", 4) == "children"
+    assert _population("قتل 40 طفلا في الغارات.", 40) == "children"
+
+
+def test_soldiers_and_passengers_are_their_own_population() -> None:
+    assert _population("كما أضافت بأن 35 جنديا قتلوا في هذه الهجمات.", 35) == "soldiers"
+    assert _population("قتل 26 راكبا في تحطم الطائرة.", 26) == "passengers"
+    assert _population("مقتل 10 أشخاص وإصابة 15 جنديا.", 10) == "all"
+
+
+def test_soldiers_claimed_beside_all_the_dead_are_scope() -> None:
+    one = claim("قالت الشرطة إن الانفجار أوقع 18 قتيلا.", 18, "sky")
+    two = claim("وأضافت الحركة بأن 25 جنديا قتلوا في هذه الهجمات.", 25, "bbc")
+    found = figure_discrepancies([one, two], language="ar")
+    assert [d.kind for d in found] == ["scope"]
+
+
+def test_a_war_long_total_is_scope_beside_one_event() -> None:
+    since = "وقتل 45 جنديا روسيا في سوريا منذ بدء التدخل العسكري."
+    assert war_long(claim(since, 45, "a").mention, since)
+    assert not war_long(claim("قتل 32 شخصا في تحطم الطائرة.", 32, "a").mention, "")
+    war = claim("وقتل 45 شخصا في سوريا منذ بدء التدخل العسكري.", 45, "sky")
+    crash = claim("قتل 32 شخصا في تحطم الطائرة.", 32, "bbc")
+    found = figure_discrepancies([war, crash], language="ar")
+    assert [d.kind for d in found] == ["scope"]
+
+
+def test_an_earlier_event_months_back_is_not_compared() -> None:
+    ago = "وذلك بعد خمسة أشهر على زلزال عنيف أودى بحياة 369 شخصا بالعاصمة."
+    month = "من زلازل في سبتمبر أدت إلى دمار واسع وقتلت ما لا يقل عن 471 شخصا."
+    assert background(claim(ago, 369, "a").mention, ago, FEB_17)
+    assert background(claim(month, 471, "a").mention, month, FEB_17)
+    coming = "سيحضر 400 شخص في أبريل المقبل."
+    assert not background(quantities(coming)[0], coming, FEB_17)
+    since = "قتل 400 شخص منذ ديسمبر."
+    assert not background(quantities(since)[0], since, FEB_17)
+    pairs = [claim(ago, 369, "alarabia"), claim(month, 471, "sky")]
+    assert figure_discrepancies(pairs, language="ar") == []
