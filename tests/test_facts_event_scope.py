@@ -12,11 +12,16 @@ from marsad.facts.quantities import quantities
 FEB_17 = date(2018, 2, 17)
 
 
-def claim(sentence: str, value: float, outlet: str, day: date = FEB_17) -> FigureClaim:
+def claim(sentence: str, value: float, outlet: str, *, lead: bool = True) -> FigureClaim:
     """The figure of ``sentence`` with this value, as one outlet's article states it."""
     mention = next(m for m in quantities(sentence) if m.value == value)
     return FigureClaim(
-        article=outlet, outlet=outlet, mention=mention, sentence=sentence, published=day
+        article=outlet,
+        outlet=outlet,
+        mention=mention,
+        sentence=sentence,
+        published=FEB_17,
+        lead=lead,
     )
 
 
@@ -66,3 +71,12 @@ def test_an_earlier_event_months_back_is_not_compared() -> None:
     assert not background(quantities(since)[0], since, FEB_17)
     pairs = [claim(ago, 369, "alarabia"), claim(month, 471, "sky")]
     assert figure_discrepancies(pairs, language="ar") == []
+
+
+def test_two_outlets_figures_of_one_earlier_month_are_compared() -> None:
+    # The story's crash, and August's Alexandria crash told by two outlets with two tolls.
+    crash = claim("قتل 10 أشخاص في تصادم قطارين اليوم.", 10, "sky")
+    sky = claim("وفي أغسطس الماضي، قتل 44 شخصا في حادث تصادم قطارين.", 44, "sky", lead=False)
+    bbc = claim("بعد أشهر من مقتل 41 شخصا في حادث قطار في أغسطس/آب الماضي.", 41, "bbc", lead=False)
+    found = figure_discrepancies([crash, sky, bbc], language="ar")
+    assert [(d.kind, sorted(c.value for c in d.claims)) for d in found] == [("conflict", [41, 44])]

@@ -102,11 +102,16 @@ def background(mention: QuantityMention, sentence: str, published: date | None) 
     """True when a figure's sentence dates its event months back (``_AGO``, or a month named
     without a year 2-6 months before ``published``): an earlier event's count, not this one's."""
     rest = sentence[: mention.start] + " " * (mention.end - mention.start) + sentence[mention.end :]
-    if _AGO.search(rest):
-        return True
+    return _AGO.search(rest) is not None or background_month(rest, published) is not None
+
+
+def background_month(text: str, published: date | None) -> int | None:
+    """The month, named without a year, 2-6 months before ``published`` that a sentence dates
+    its event to ("وفي أغسطس الماضي" in February), or None: two outlets' figures of that month
+    are one earlier event's (Sky's 44 dead against BBC's 41 in August's Alexandria crash)."""
     if published is None:
-        return False
-    words = rest.split()
+        return None
+    words = text.replace("/", " ").split()  # "أغسطس/آب"
     for i, word in enumerate(words):
         bare = normalize(word.strip("،,.:\"'()"))
         bare = bare[1:] if bare[:1] in ("ف", "و", "ب") and bare[1:] in _MONTH_NAMES else bare
@@ -119,5 +124,5 @@ def background(mention: QuantityMention, sentence: str, published: date | None) 
             continue  # a year follows: ``_historical`` reads it
         back = (published.month - number) % 12
         if MONTHS_BACK[0] <= back <= MONTHS_BACK[1]:
-            return True
-    return False
+            return number
+    return None

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from marsad.facts._event_scope import background, population, war_long
+from marsad.facts._event_scope import background, background_month, population, war_long
 from marsad.facts.dates import DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention
 from marsad.lang.arabic import normalize_digits
@@ -620,19 +620,56 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
         kept.setdefault(mention.concept, []).append(claim)
     found = []
     for concept, items in by_concept.items():
+        items = _month_places(items)
         # Tolls of two battles are two counts; a force's or a crowd's size has no such place.
         events = _events(items) if concept in CUMULATIVE else [items]
         for event in events:
-            found += _event_discrepancies(concept, _this_event(event), language)
+            own = _this_event(event)
+            found += _event_discrepancies(concept, own, language)
+            for earlier in _earlier_events(event) if len(own) < len(event) else ():
+                found += _event_discrepancies(concept, earlier, language)
         if concept in CUMULATIVE and concept in vague:
             for event in _events(items + vague[concept]):
                 found += _vague_updates(concept, _this_event(event), language)
     return found
 
 
+def _month_places(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """Claims dated to an earlier month (``background_month``) that name no place near their
+    figure take the places of the claims dated to that month that do: one earlier event ("وفي
+    أغسطس الماضي، قتل 44 شخصا" beside "مقتل 41 شخصا في ... الإسكندرية في أغسطس/آب الماضي")."""
+    months = [_month(c) for c in claims]
+    places: dict[int, frozenset[str]] = {}
+    for claim, month in zip(claims, months, strict=True):
+        if month is not None and claim.places:
+            places[month] = places.get(month, frozenset()) | claim.places
+    return [
+        replace(c, places=places[m]) if m in places and not c.places else c
+        for c, m in zip(claims, months, strict=True)
+    ]
+
+
+def _month(claim: FigureClaim) -> int | None:
+    text = claim.sentence[: claim.mention.start] + claim.sentence[claim.mention.end :]
+    return background_month(text, claim.published)
+
+
+def _earlier_events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """An event's claims that its sentences date to an earlier month (``background_month``),
+    by month: each month's are one earlier event, whose figures outlets may still dispute."""
+    months: dict[int, list[FigureClaim]] = {}
+    for claim in claims:
+        if (month := _month(claim)) is not None:
+            months.setdefault(month, []).append(claim)
+    return [members for members in months.values() if len(members) > 1]
+
+
 def _this_event(claims: list[FigureClaim]) -> list[FigureClaim]:
-    """An event's claims less those their sentences date months back (``background``): left
-    out after the events are told apart, whose places they still help to separate."""
+    """The story's own event (one of whose claims opens an article) less the claims that their
+    sentences date months back (``background``): left out after the events are told apart by
+    place, which they still help to do. An event no article opens with is another one, whole."""
+    if not any(c.lead for c in claims):
+        return claims
     return [c for c in claims if not background(c.mention, c.sentence, c.published)]
 
 
