@@ -71,6 +71,9 @@ def test_an_earlier_event_months_back_is_not_compared() -> None:
     assert not background(quantities(since)[0], since, FEB_17)
     pairs = [claim(ago, 369, "alarabia"), claim(month, 471, "sky")]
     assert figure_discrepancies(pairs, language="ar") == []
+    # In an event no article opens with, a figure "months ago" with no month is left out too.
+    pairs = [claim(ago, 369, "alarabia", lead=False), claim(month, 471, "sky", lead=False)]
+    assert figure_discrepancies(pairs, language="ar") == []
 
 
 def test_two_outlets_figures_of_one_earlier_month_are_compared() -> None:

@@ -665,12 +665,16 @@ def _earlier_events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
 
 
 def _this_event(claims: list[FigureClaim]) -> list[FigureClaim]:
-    """The story's own event (one of whose claims opens an article) less the claims that their
-    sentences date months back (``background``): left out after the events are told apart by
-    place, which they still help to do. An event no article opens with is another one, whole."""
-    if not any(c.lead for c in claims):
-        return claims
-    return [c for c in claims if not background(c.mention, c.sentence, c.published)]
+    """An event's claims less those their sentences date months back (``background``), left
+    out after the events are told apart by place, which they still help to do. An event no
+    article opens with is an earlier one: there only a claim that names no month is left out
+    ("بعد خمسة أشهر على زلزال" beside "زلازل في سبتمبر": which quake, which toll, unknown)."""
+    lead = any(c.lead for c in claims)
+    return [
+        c
+        for c in claims
+        if not background(c.mention, c.sentence, c.published) or (not lead and _month(c))
+    ]
 
 
 # A vague amount covers its range and the counts just past it ("عشرات" then "111 تلميذة" or
