@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.facts._event_scope import background, population, war_long
+from marsad.facts._event_scope import (
+    background,
+    one_more_added,
+    population,
+    war_long,
+    whole_of_a_part,
+)
 from marsad.facts.discrepancies import FigureClaim, figure_discrepancies
 from marsad.facts.quantities import quantities
 
@@ -83,3 +89,23 @@ def test_two_outlets_figures_of_one_earlier_month_are_compared() -> None:
     bbc = claim("بعد أشهر من مقتل 41 شخصا في حادث قطار في أغسطس/آب الماضي.", 41, "bbc", lead=False)
     found = figure_discrepancies([crash, sky, bbc], language="ar")
     assert [(d.kind, sorted(c.value for c in d.claims)) for d in found] == [("conflict", [41, 44])]
+
+
+def test_a_group_a_part_of_which_was_hurt_is_not_the_count() -> None:
+    group = "قصفت المدفعية الليلة الماضية مجموعة مكونة من 6 أشخاص حيث أصيب اثنان منهم."
+    assert whole_of_a_part(claim(group, 6, "a").mention, group)
+    hurt = "وفي وقت سابق السبت، جرح أربعة جنود إسرائيليين إصابة اثنين منهم بالغة."
+    assert not whole_of_a_part(claim(hurt, 4, "a").mention, hurt)
+    found = figure_discrepancies([claim(hurt, 4, "afp"), claim(group, 6, "bbc")], language="ar")
+    assert found == []
+
+
+def test_a_figure_and_one_more_is_a_term_of_the_count() -> None:
+    three = "أفاد مراسل العربية بأن ثلاثة جنود أصيبوا بجروح خطيرة ورابعاً بجروح طفيفة."
+    assert one_more_added(claim(three, 3, "a").mention, three)
+    four = "بعد جرح أربعة جنود إسرائيليين بجهاز تفجيري قرب الحدود."
+    assert not one_more_added(claim(four, 4, "a").mention, four)
+    found = figure_discrepancies(
+        [claim(three, 3, "alarabia"), claim(four, 4, "afp")], language="ar"
+    )
+    assert found == []

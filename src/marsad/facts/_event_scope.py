@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from marsad.facts._calendar import AMBIGUOUS_MONTHS, MONTHS
-from marsad.facts.quantities import SCOPES, QuantityMention
+from marsad.facts.quantities import CONCEPTS, SCOPES, QuantityMention
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.words import word_set
@@ -126,3 +126,38 @@ def background_month(text: str, published: date | None) -> int | None:
         if MONTHS_BACK[0] <= back <= MONTHS_BACK[1]:
             return number
     return None
+
+
+# "مجموعة مكونة من 6 أشخاص حيث أصيب اثنان منهم": a figure whose counted verb comes after it,
+# before "N منهم", counts the group a part of which was hurt, not those hurt.
+_PART_OF_IT = re.compile(r"(?:^|\s)(\S+)\s+(?:منهم|منهن|منهما)(?!\w)")
+_NUMBER_WORD = re.compile(r"\d|^(?:ال)?(?:اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|واحد)")
+_PART_REACH = 60  # characters after a figure searched for "N منهم"
+
+
+def whole_of_a_part(mention: QuantityMention, sentence: str) -> bool:
+    """True when a figure's counted word comes only after it, before a part of it ("6 أشخاص حيث
+    أصيب اثنان منهم"): the group's size, not the count (not "جرح أربعة ... إصابة اثنين منهم")."""
+    if mention.concept is None:
+        return False
+    after = sentence[mention.end : mention.end + _PART_REACH]
+    part = _PART_OF_IT.search(after)
+    if part is None or _NUMBER_WORD.search(part.group(1)) is None:
+        return False
+    words = CONCEPTS.get(mention.concept, frozenset())
+    start = max(sentence.rfind(mark, 0, mention.start) for mark in ("،", ",", "."))
+    before = sentence[start + 1 : mention.end].split()
+    between = after[: part.start()].split()
+    return not any(_in(w, words) for w in before) and any(_in(w, words) for w in between)
+
+
+# "ثلاثة جنود أصيبوا بجروح خطيرة ورابعاً بجروح طفيفة": an ordinal after "و" adds one to the
+# figure before it, which is a term of the count, not the count.
+_ONE_MORE = re.compile(
+    r"^[^،,.]{0,40}?\sو(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ا|اً|ة|ةً)?(?!\w)"
+)
+
+
+def one_more_added(mention: QuantityMention, sentence: str) -> bool:
+    """True when "و" and an ordinal follow a figure in its clause (``_ONE_MORE``)."""
+    return _ONE_MORE.match(sentence[mention.end :]) is not None

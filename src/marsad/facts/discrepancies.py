@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from marsad.facts._event_scope import background, background_month, population, war_long
+from marsad.facts._event_scope import (
+    background,
+    background_month,
+    one_more_added,
+    population,
+    war_long,
+    whole_of_a_part,
+)
 from marsad.facts.dates import DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention
 from marsad.lang.arabic import normalize_digits
@@ -615,6 +622,8 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     for claim in claims:
         mention = claim.mention
         if mention.concept is None or _historical(claim) or _among(claim) or _part(claim):
+            continue
+        if whole_of_a_part(mention, claim.sentence) or one_more_added(mention, claim.sentence):
             continue
         kept = vague if mention.value_kind == "vague" else by_concept
         kept.setdefault(mention.concept, []).append(claim)
