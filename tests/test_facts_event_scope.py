@@ -60,6 +60,10 @@ def test_a_war_long_total_is_scope_beside_one_event() -> None:
     since = "وقتل 45 جنديا روسيا في سوريا منذ بدء التدخل العسكري."
     assert war_long(claim(since, 45, "a").mention, since)
     assert not war_long(claim("قتل 32 شخصا في تحطم الطائرة.", 32, "a").mention, "")
+    year = "قتل 300 شخص في هجمات مماثلة منذ مطلع العام."
+    assert war_long(claim(year, 300, "a").mention, year)
+    sunday = "وارتفع عدد القتلى منذ يوم الأحد ليصل إلى 403 قتلى."
+    assert not war_long(claim(sunday, 403, "a").mention, sunday)
     war = claim("وقتل 45 شخصا في سوريا منذ بدء التدخل العسكري.", 45, "sky")
     crash = claim("قتل 32 شخصا في تحطم الطائرة.", 32, "bbc")
     found = figure_discrepancies([war, crash], language="ar")
