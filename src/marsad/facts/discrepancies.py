@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from marsad.facts._event_scope import (
+    background,
+    background_month,
+    one_more_added,
+    population,
+    war_long,
+    whole_of_a_part,
+)
 from marsad.facts.dates import DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention
 from marsad.lang.arabic import normalize_digits
@@ -302,6 +310,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     scopes = (_population(a), _population(b))
     if scopes[0] != scopes[1]:
         return "scope", "different people counted: " + " / ".join(scopes)
+    if _war_long(a) != _war_long(b):
+        return "scope", "different periods counted: a total since the war began / one event's"
     times = {a.first.time_scope, b.first.time_scope}
     if times == {"cumulative", "one_day"}:
         return "scope", "different periods counted: a running total / one day's count"
@@ -351,12 +361,16 @@ def _floor_update(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, 
     return "update", "a later count above the earlier floor"
 
 
+def _war_long(group: _Group) -> bool:
+    """True when every claim is a total since a war or a year began (``war_long``)."""
+    return all(war_long(c.mention, c.sentence) for c in group.claims)
+
+
 def _population(group: _Group) -> str:
-    """Who a count covers. Civilians are not told apart from all: most tolls of the dead are
-    of civilians whether or not the sentence says so (the annotators read "80 مدنيا" and
-    "100 شخص" as one toll)."""
-    scope = group.first.scope
-    return "all" if scope in (None, "civilians") else scope
+    """Who a count covers (``_event_scope.population``: civilians are all, a part after
+    "بينهم" is not its whole's population)."""
+    claim = group.claims[0]
+    return population(claim.mention, claim.sentence)
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
@@ -493,7 +507,8 @@ def _slipped_year(before: str, published: date) -> bool:
 
 
 _SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+)?$")
-_AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including)\s*$")
+# "من بين القتلى أكثر من 50 طفلا": a part of the dead named by its whole before it.
+_AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including|من\s+بين\s+\S+)\s*$")
 
 
 def _among(claim: FigureClaim) -> bool:
@@ -608,18 +623,67 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
         mention = claim.mention
         if mention.concept is None or _historical(claim) or _among(claim) or _part(claim):
             continue
+        if whole_of_a_part(mention, claim.sentence) or one_more_added(mention, claim.sentence):
+            continue
         kept = vague if mention.value_kind == "vague" else by_concept
         kept.setdefault(mention.concept, []).append(claim)
     found = []
     for concept, items in by_concept.items():
+        items = _month_places(items)
         # Tolls of two battles are two counts; a force's or a crowd's size has no such place.
         events = _events(items) if concept in CUMULATIVE else [items]
         for event in events:
-            found += _event_discrepancies(concept, event, language)
+            own = _this_event(event)
+            found += _event_discrepancies(concept, own, language)
+            for earlier in _earlier_events(event) if len(own) < len(event) else ():
+                found += _event_discrepancies(concept, earlier, language)
         if concept in CUMULATIVE and concept in vague:
             for event in _events(items + vague[concept]):
-                found += _vague_updates(concept, event, language)
+                found += _vague_updates(concept, _this_event(event), language)
     return found
+
+
+def _month_places(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """Claims dated to an earlier month (``background_month``) that name no place near their
+    figure take the places of the claims dated to that month that do: one earlier event ("وفي
+    أغسطس الماضي، قتل 44 شخصا" beside "مقتل 41 شخصا في ... الإسكندرية في أغسطس/آب الماضي")."""
+    months = [_month(c) for c in claims]
+    places: dict[int, frozenset[str]] = {}
+    for claim, month in zip(claims, months, strict=True):
+        if month is not None and claim.places:
+            places[month] = places.get(month, frozenset()) | claim.places
+    return [
+        replace(c, places=places[m]) if m in places and not c.places else c
+        for c, m in zip(claims, months, strict=True)
+    ]
+
+
+def _month(claim: FigureClaim) -> int | None:
+    text = claim.sentence[: claim.mention.start] + claim.sentence[claim.mention.end :]
+    return background_month(text, claim.published)
+
+
+def _earlier_events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """An event's claims that its sentences date to an earlier month (``background_month``),
+    by month: each month's are one earlier event, whose figures outlets may still dispute."""
+    months: dict[int, list[FigureClaim]] = {}
+    for claim in claims:
+        if (month := _month(claim)) is not None:
+            months.setdefault(month, []).append(claim)
+    return [members for members in months.values() if len(members) > 1]
+
+
+def _this_event(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """An event's claims less those their sentences date months back (``background``), left
+    out after the events are told apart by place, which they still help to do. An event no
+    article opens with is an earlier one: there only a claim that names no month is left out
+    ("بعد خمسة أشهر على زلزال" beside "زلازل في سبتمبر": which quake, which toll, unknown)."""
+    lead = any(c.lead for c in claims)
+    return [
+        c
+        for c in claims
+        if not background(c.mention, c.sentence, c.published) or (not lead and _month(c))
+    ]
 
 
 # A vague amount covers its range and the counts just past it ("عشرات" then "111 تلميذة" or

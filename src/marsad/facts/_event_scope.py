@@ -1,0 +1,166 @@
+"""Which people and which event a figure counts, read from its sentence for discrepancies: a
+sub-population named in the figure, a total since a war began, a figure of an earlier event."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from marsad.facts._calendar import AMBIGUOUS_MONTHS, MONTHS
+from marsad.facts.quantities import CONCEPTS, SCOPES, QuantityMention
+from marsad.lang.arabic import normalize
+from marsad.lang.clitics import stems
+from marsad.lang.words import word_set
+
+# Who a count covers when its own noun says so, beyond the quantity's scopes: soldiers are one
+# side's toll ("35 جنديا" claimed by al-Shabaab beside 18 dead in all); passengers and crew are
+# parts of all on board ("26 راكبا" beside "32 شخصا" on one plane). Fighters are left out:
+# "اثنان من المقاتلين الروس" then "خمسة مواطنين روس" were one count (February gold).
+POPULATIONS: dict[str, frozenset[str]] = {
+    "soldiers": word_set("جندي جنود جنديا عسكري عسكريين عسكريا soldiers"),
+    "passengers": word_set("راكب ركاب راكبا passengers"),
+    "crew": word_set("طاقم طاقمها الطاقم crew"),
+}  # fmt: skip
+# "بينهم أربعة أطفال" after a figure names a part of it: its population is not the whole's
+# ("أوقع 14 قتيلا بينهم أربعة اطفال" counts all the dead, not children).
+_PART_AFTER = re.compile(r"^[\s،,]*(?:\S+\s+)?(?:من\s+)?(?:بينهم|بينهن|منهم|منهن|including)(?!\w)")
+_NOUN_WORDS = 3  # words after the figure read for its population ("6 من أفراد الطاقم")
+
+
+def population(mention: QuantityMention, sentence: str) -> str:
+    """Who a figure counts: its scope, unless only a part named after it gave that scope; else
+    a population its own words name (``POPULATIONS``); "all" by default. Civilians are all: most
+    tolls of the dead are of civilians whether or not the sentence says so."""
+    scope = mention.scope
+    if (
+        scope is not None
+        and _PART_AFTER.match(sentence[mention.end :])
+        and not any(_in(word, SCOPES[scope]) for word in mention.text.split())
+    ):
+        scope = None  # the scope came from the part after "بينهم"
+    if scope not in (None, "civilians"):
+        return scope or "all"
+    words = [*mention.text.split(), *_noun_after(sentence[mention.end :])]
+    for name, listed in POPULATIONS.items():
+        if any(_in(word, listed) for word in words):
+            return name
+    return "all"
+
+
+def _noun_after(text: str) -> list[str]:
+    """Up to ``_NOUN_WORDS`` words after a figure, to the clause's end: not the next figure's
+    ("مقتل 10 أشخاص وإصابة 15 جنديا")."""
+    kept: list[str] = []
+    for word in text.split()[:_NOUN_WORDS]:
+        if word.startswith("و") or any(ch.isdigit() for ch in word):
+            break
+        kept.append(word)
+        if word[-1] in "،,.:؛":
+            break
+    return kept
+
+
+def _in(word: str, listed: frozenset[str]) -> bool:
+    return any(form in listed for form in stems(normalize(word.strip("،,.:\"'()"))))
+
+
+# A total since a war, an intervention, a year or years ago began ("قتل 45 جنديا روسيا في سوريا
+# منذ بدء التدخل العسكري", "منذ مطلع العام"): the war's count, never the same count as one
+# event's toll in it. A total since a day or since a campaign began ("منذ يوم الأحد", "منذ بدء
+# الحملة") is the event's own running count (Ghouta's 403 then 500, February 2018).
+_WAR_LONG = re.compile(
+    r"منذ\s+(?:عام\s+|سنة\s+)?(?:19|20)\d\d"
+    r"|منذ\s+(?:بدء|بداية|انطلاق|اندلاع)\s+(?:ال)?(?:حرب|نزاع|صراع|أزمة|ازمة|ثورة|تدخل"
+    r"|عمليات\s+العسكرية|انتفاضة|احتلال)"
+    r"|منذ\s+اندلاع|منذ\s+(?:مطلع|بداية|بدء)\s+(?:العام|السنة)|منذ\s+(?:سنوات|أعوام|اعوام|عقود)"
+    r"|since\s+(?:19|20)\d\d"
+)
+
+
+def war_long(mention: QuantityMention, sentence: str) -> bool:
+    """True when a figure is a total since a war or a year began (``_WAR_LONG``) after it."""
+    return _WAR_LONG.search(sentence, mention.end) is not None
+
+
+# An event dated months or years back: "بعد خمسة أشهر على زلزال", "قبل ثلاث سنوات"; or in an
+# era ("إبان الحكم العثماني", "خلال الحرب العالمية").
+_AGO = re.compile(
+    r"(?:قبل|بعد)\s+(?:نحو\s+|حوالي\s+)?(?:\S+\s+)?(?:أشهر|اشهر|شهور|سنوات|أعوام|اعوام|عقود"
+    r"|عاما|عام|سنة|شهرا)(?:\s+(?:على|من))?(?!\w)"
+    r"|(?:إبان|ابان)\s+(?:ال)?(?:حكم|حقبة|عهد|حرب)|الحرب\s+العالمية"
+)
+_MONTH_NAMES = {
+    words[0]: number
+    for words, (calendar, number) in MONTHS.items()
+    if calendar == "gregorian" and len(words) == 1 and words not in AMBIGUOUS_MONTHS
+}
+# A month named without a year this many months before publication or more (up to half a year)
+# is last year's or months ago: another event than a story of the day.
+MONTHS_BACK = (2, 6)
+_NEXT = word_set("المقبل القادم المقبله القادمه")
+_YEAR_AFTER = re.compile(r"^\s*[/\s\S]{0,12}?(?:19|20)\d\d")
+
+
+def background(mention: QuantityMention, sentence: str, published: date | None) -> bool:
+    """True when a figure's sentence dates its event months back (``_AGO``, or a month named
+    without a year 2-6 months before ``published``): an earlier event's count, not this one's."""
+    rest = sentence[: mention.start] + " " * (mention.end - mention.start) + sentence[mention.end :]
+    return _AGO.search(rest) is not None or background_month(rest, published) is not None
+
+
+def background_month(text: str, published: date | None) -> int | None:
+    """The month, named without a year, 2-6 months before ``published`` that a sentence dates
+    its event to ("وفي أغسطس الماضي" in February), or None: two outlets' figures of that month
+    are one earlier event's (Sky's 44 dead against BBC's 41 in August's Alexandria crash)."""
+    if published is None:
+        return None
+    words = text.replace("/", " ").split()  # "أغسطس/آب"
+    for i, word in enumerate(words):
+        bare = normalize(word.strip("،,.:\"'()"))
+        bare = bare[1:] if bare[:1] in ("ف", "و", "ب") and bare[1:] in _MONTH_NAMES else bare
+        number = _MONTH_NAMES.get(bare)
+        if number is None or (i + 1 < len(words) and normalize(words[i + 1]) in _NEXT):
+            continue
+        if i > 0 and normalize(words[i - 1]) in ("منذ", "since"):
+            continue  # "منذ ديسمبر": a running total since then
+        if _YEAR_AFTER.match(" ".join(words[i + 1 : i + 3])):
+            continue  # a year follows: ``_historical`` reads it
+        back = (published.month - number) % 12
+        if MONTHS_BACK[0] <= back <= MONTHS_BACK[1]:
+            return number
+    return None
+
+
+# "مجموعة مكونة من 6 أشخاص حيث أصيب اثنان منهم": a figure whose counted verb comes after it,
+# before "N منهم", counts the group a part of which was hurt, not those hurt.
+_PART_OF_IT = re.compile(r"(?:^|\s)(\S+)\s+(?:منهم|منهن|منهما)(?!\w)")
+_NUMBER_WORD = re.compile(r"\d|^(?:ال)?(?:اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|واحد)")
+_PART_REACH = 60  # characters after a figure searched for "N منهم"
+
+
+def whole_of_a_part(mention: QuantityMention, sentence: str) -> bool:
+    """True when a figure's counted word comes only after it, before a part of it ("6 أشخاص حيث
+    أصيب اثنان منهم"): the group's size, not the count (not "جرح أربعة ... إصابة اثنين منهم")."""
+    if mention.concept is None:
+        return False
+    after = sentence[mention.end : mention.end + _PART_REACH]
+    part = _PART_OF_IT.search(after)
+    if part is None or _NUMBER_WORD.search(part.group(1)) is None:
+        return False
+    words = CONCEPTS.get(mention.concept, frozenset())
+    start = max(sentence.rfind(mark, 0, mention.start) for mark in ("،", ",", "."))
+    before = sentence[start + 1 : mention.end].split()
+    between = after[: part.start()].split()
+    return not any(_in(w, words) for w in before) and any(_in(w, words) for w in between)
+
+
+# "ثلاثة جنود أصيبوا بجروح خطيرة ورابعاً بجروح طفيفة": an ordinal after "و" adds one to the
+# figure before it, which is a term of the count, not the count.
+_ONE_MORE = re.compile(
+    r"^[^،,.]{0,40}?\sو(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ا|اً|ة|ةً)?(?!\w)"
+)
+
+
+def one_more_added(mention: QuantityMention, sentence: str) -> bool:
+    """True when "و" and an ordinal follow a figure in its clause (``_ONE_MORE``)."""
+    return _ONE_MORE.match(sentence[mention.end :]) is not None
