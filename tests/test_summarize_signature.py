@@ -11,7 +11,7 @@ from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
 from marsad.summarize.base import StoryText
 from marsad.summarize.pairs import rules, shipped_pair_model
-from marsad.summarize.signature import event_pairs, signature
+from marsad.summarize.signature import event_pairs, event_verb, signature
 
 # 01154b43: the BBC and CNN tell the pro-government forces entering Afrin, each in its words.
 BBC_ENTERED = (
@@ -134,3 +134,43 @@ def test_two_injuries_of_one_club_are_two_events() -> None:
     # February: the classifier's -0.57, under the floor for a pair joined by a city alone
     same = np.full((len(story.sentences),) * 2, -0.57)
     assert not event_pairs(story, story.eligible.tolist(), same)[first, second]
+
+
+# 2ac15b55: the BBC and Al Arabiya tell the arrest of the Lebanese suspect, neither naming the doer.
+BBC_ARREST = (
+    "ألقي القبض على لبناني مشتبه به في حادث مقتل عاملة منزل فلبينية في الكويت، بحسب ما أعلنته "
+    "وزارة الخارجية الفلبينية."
+)
+ARABIYA_ARREST = (
+    "أكدت السلطات اللبنانية توقيف مطلوب يشتبه بتورطه في جريمة قتل خادمة فلبينية عثر على جثتها "
+    "مخبأة في ثلاجة في الكويت مطلع الشهر الحالي، وفق ما أفاد مصدر قضائي لبناني."
+)  # its "السبت" left out: the helper's articles are published on a Tuesday
+# 7e9cf597: the Security Council's vote postponed, told by the BBC and by Sky.
+BBC_POSTPONED = "أرجأ مجلس الأمن الدولي التصويت على مشروع قرار بشأن هدنة إنسانية في سوريا."
+
+
+def test_a_lead_with_no_doer_named_is_placed_by_its_countries() -> None:
+    bbc, arabiya = signature(BBC_ARREST), signature(ARABIYA_ARREST)
+    # "ألقي القبض" is the arrest, not the killing ("مقتل") it names after
+    assert bbc is not None and arabiya is not None and bbc.verb == arabiya.verb == "arrest"
+    story = _story(BBC_ARREST, ARABIYA_ARREST)
+    first, second = _pair(story, BBC_ARREST, ARABIYA_ARREST)
+    assert event_pairs(story, story.eligible.tolist(), _same(story))[first, second]
+    # another set of countries is another report
+    elsewhere = ARABIYA_ARREST.replace("في الكويت", "في قطر")
+    story = _story(BBC_ARREST, elsewhere)
+    first, second = _pair(story, BBC_ARREST, elsewhere)
+    assert not event_pairs(story, story.eligible.tolist(), _same(story))[first, second]
+
+
+def test_a_postponement_and_a_resignation_have_their_verb_class() -> None:
+    postponed = signature(BBC_POSTPONED)
+    assert postponed is not None and postponed.verb == "postpone"
+    told = signature("وتأجل التصويت في مجلس الأمن الدولي لمدة ساعة على الأقل.")
+    assert told is not None and told.verb == "postpone"
+    # "من أجل" ("for") is no postponement
+    assert event_verb("زار الوزير القاهرة من أجل بحث التعاون.") == "visit"
+    assert event_verb("وتسعى منظمة الصحة العالمية من أجل مكافحة المرض.") is None
+    # e26c4ce8: "سيستقيل" (he will resign), the lead's verb
+    resigns = "أعلن نائب رئيس وزراء أستراليا بارنبي جويس، الجمعة إنه سيستقيل من زعامة حزبه"
+    assert event_verb(resigns) == "resign"

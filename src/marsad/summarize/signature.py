@@ -35,10 +35,11 @@ if TYPE_CHECKING:
 _CLASSES: dict[str, str] = {
     "kill": "قتل قتلت قتلوا يقتل مقتل استشهد استشهاد مصرع لقي اغتيال اغتال اغتيل killed kills"
     " killing",
-    "arrest": "اعتقل اعتقلت اعتقال اعتقالات توقيف اوقف اوقفت احتجز احتجزت احتجاز arrested arrest"
-    " detained",
+    "arrest": "اعتقل اعتقلت اعتقال اعتقالات توقيف اوقف اوقفت احتجز احتجزت احتجاز قبض arrested"
+    " arrest detained",
     "win": "فاز فازت يفوز فوز تغلب تغلبت يتغلب انتصر انتصار هزم هزمت won wins beat defeated",
-    "resign": "استقال استقالت استقاله يستقيل resigned resigns resignation",
+    "resign": "استقال استقالت استقاله يستقيل سيستقيل تنحي يتنحي سيتنحي resigned resigns"
+    " resignation",
     "visit": "زار زارت يزور زياره visited visits",
     "meet": "التقي التقت يلتقي لقاء اجتمع اجتمعت اجتماع met meets meeting",
     "enter": "دخل دخلت يدخل دخول وصل وصلت وصول entered arrived",
@@ -49,6 +50,10 @@ _CLASSES: dict[str, str] = {
     "injure": "اصيب اصيبت اصابه اصابات injured wounded injury",
     "elect": "انتخب انتخبت انتخاب elected",
     "bench": "البدلاء الاحتياط دكه bench",
+    # "أرجأ مجلس الأمن التصويت" / "تأجل التصويت": one postponement ("أجل" alone is left out:
+    # "من أجل", "for", is far more common)
+    "postpone": "ارجا ارجات ارجاء تاجيل تاجل تاجلت اجلت postponed postpone delayed",
+    "quarrel": "مشاده مشادات شجار مشاجره quarrel",
 }
 _VERB_CLASS = {normalize(word): name for name, words in _CLASSES.items() for word in words.split()}
 _WORD = re.compile(r"\w+")
@@ -83,6 +88,7 @@ _SOURCE = re.compile(
 )
 _ACTORS = frozenset({"person", "organization"})
 _CITIES = frozenset({"city"})
+_COUNTRIES = frozenset({"country"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +100,7 @@ class Signature:
     actors: tuple[str, ...]  # may be empty when a city is named
     cities: frozenset[str]
     days: frozenset[int]
+    countries: frozenset[str] = frozenset()
 
 
 @cached(20_000)  # a wire sentence's copies, and a story's sentences again in a later digest
@@ -121,9 +128,10 @@ def signature(text: str) -> Signature | None:
         )
     )
     cities = frozenset(m.canonical for m in mentions if m.type in _CITIES)
-    if not actors and not cities:
+    countries = frozenset(m.canonical for m in mentions if m.type in _COUNTRIES)
+    if not actors and not cities and not countries:
         return None
-    return Signature(verb=verb, actors=actors, cities=cities, days=frozenset(days))
+    return Signature(verb, actors, cities, frozenset(days), countries)
 
 
 def same_signature(first: Signature, second: Signature) -> bool:
@@ -135,7 +143,7 @@ def same_signature(first: Signature, second: Signature) -> bool:
     if first.cities and second.cities and not first.cities & second.cities:
         return False
     if not first.actors or not second.actors:  # an unnamed doer ("قوات موالية"): the city
-        return bool(first.cities & second.cities)
+        return bool(first.cities & second.cities) or _same_countries(first, second)
     if first.actors[0] not in second.actors or second.actors[0] not in first.actors:
         return False
     return not (first.days and second.days and not first.days & second.days)
@@ -166,6 +174,15 @@ def _told_by(own: Signature, published: datetime | None) -> bool:
         return True
     weekday = published.weekday()  # WEEKDAYS numbers Monday 0, as datetime does
     return bool(own.days & {weekday, (weekday - 1) % 7})
+
+
+def _same_countries(first: Signature, second: Signature) -> bool:
+    """True when two signatures without a city in common, one naming none, name the same
+    countries: a report whose doer is unnamed ("ألقي القبض على لبناني ... في الكويت") is
+    placed by its countries ("السلطات اللبنانية توقيف مطلوب ... في الكويت")."""
+    if first.cities and second.cities:
+        return False
+    return bool(first.countries) and first.countries == second.countries
 
 
 # Floors against one verb and actor in two unrelated sentences: the pair classifier's "same fact"
