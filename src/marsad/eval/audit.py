@@ -164,6 +164,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round10.jsonl",
         READINGS / "march-2018-round10-second-reader.jsonl",
     ),
+    (
+        "84a95de",
+        READINGS / "march-2018-round11.jsonl",
+        READINGS / "march-2018-round11-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 

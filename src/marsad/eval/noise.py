@@ -40,6 +40,7 @@ SUMMARY_CHECKS = tuple(
         "round8",
         "round9",
         "round10",
+        "round11",
     )
 )
 GOLD_MONTH = "2018-03"
