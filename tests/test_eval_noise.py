@@ -214,8 +214,12 @@ def test_needs_context_against_the_second_february_round(
     # (58 of 117, 90 flagged); with the rules written from its errors 0.893 and 0.573 (67 of
     # 117, 75 flagged); with round 8's demonstratives 0.895 and 0.664 (77 of 116, 86 flagged);
     # with round 9's outlets and plans taken as known 0.899 and 0.690 (80 of 116, 89 flagged);
-    # with round 10's verb of will before a verbal noun 0.900 and 0.698 (81 of 116, 90 flagged).
-    assert lost <= 5
+    # with round 10's verb of will before a verbal noun 0.900 and 0.698 (81 of 116, 90 flagged);
+    # with round 15's ".." pauses joined 0.900 and 0.704 (81 of 115). That join re-splits three
+    # labelled sentences, no longer found by their hash (5 -> 8: two date headings now joined to
+    # the event they head, "أبريل 2016.. شنت …", and a fragment now the end of its quote); the
+    # labels are not edited.
+    assert lost <= 8
     assert result.gold >= 113
     assert result.precision >= 0.88
     assert result.recall >= 0.69
