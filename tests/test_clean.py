@@ -328,6 +328,15 @@ def test_a_link_at_the_end_of_a_paragraph_is_cut_and_the_report_kept() -> None:
     )
     cleaned = clean_article(_article("\n".join([LEAD, quoted_then_link, BODY.split("\n")[1]])))
     assert cleaned.paragraphs[1] == 'وطالب السفير بتحقيق فوري "لمعاقبة الجناة".'
+    # Al Arabiya, February 2018: a prompt to watch a linked video, its title after the colon.
+    video = (
+        "وأطلقت الإمارات القمر من قاعدة أمريكية، بهدف تحسين الاتصالات بموجات الراديو، شاهد "
+        "الفيديو: الإمارات تطلق أول قمر صناعي نانومتري باللغة العربية"
+    )
+    cleaned = clean_article(_article("\n".join([LEAD, video, BODY.split("\n")[1]])))
+    assert cleaned.paragraphs[1] == (
+        "وأطلقت الإمارات القمر من قاعدة أمريكية، بهدف تحسين الاتصالات بموجات الراديو."
+    )
 
 
 def test_a_click_here_link_prompt_is_removed_and_a_sentence_using_the_words_is_kept() -> None:
