@@ -77,7 +77,7 @@ _NUMBER_WORD = re.compile(
     re.IGNORECASE,
 )
 # What the facts stage's figures count when they are a toll (``QuantityMention.counted``).
-_TOLL_CONCEPTS = frozenset({"killed", "injured"})
+TOLL_CONCEPTS = frozenset({"killed", "injured"})
 # A toll this close to another (relative to the larger) counts as the same event's toll: outlets
 # count a moment apart or count a part (5 dead / 4 women killed). At 0.25, February merged a
 # Ghouta toll of 28 with the next day's 36 and kept the older.
@@ -117,7 +117,7 @@ def tolls(text: str) -> frozenset[int]:
         found.update(
             int(value)
             for value, counted in _worded(text)
-            if counted in _TOLL_CONCEPTS and value.is_integer()
+            if counted in TOLL_CONCEPTS and value.is_integer()
         )
     return frozenset(found)
 

@@ -16,10 +16,8 @@ from marsad.facts.quantities import quantities
 from marsad.lang.arabic import normalize
 from marsad.lang.names import skeleton
 from marsad.summarize.base import StoryText
-from marsad.summarize.events import EVENT_COSINE, tolls
+from marsad.summarize.events import EVENT_COSINE, TOLL_CONCEPTS, tolls
 
-# What the facts stage's figures count when they are a toll (``QuantityMention.counted``).
-TOLL_CONCEPTS = frozenset({"killed", "injured"})
 # Two sentences of one development share this many content words besides the figure and the
 # verb (in their loose spelling, ``lang.names.skeleton``): the place, the actor, the victims.
 SHARED_TERMS = 2
