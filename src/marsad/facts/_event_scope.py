@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from importlib.resources import files
 
+from marsad.caches import cached
 from marsad.facts._calendar import AMBIGUOUS_MONTHS, MONTHS
 from marsad.facts.quantities import CONCEPTS, SCOPES, QuantityMention
 from marsad.lang.arabic import normalize
@@ -164,3 +166,20 @@ _ONE_MORE = re.compile(
 def one_more_added(mention: QuantityMention, sentence: str) -> bool:
     """True when "و" and an ordinal follow a figure in its clause (``_ONE_MORE``)."""
     return _ONE_MORE.match(sentence[mention.end :]) is not None
+
+
+@cached()
+def countries_of() -> dict[str, str]:
+    """The country each town or region lies in (``lexicons/within.tsv``)."""
+    text = files("marsad.facts").joinpath("lexicons", "within.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {place: country for place, country in rows}
+
+
+def in_one_town(countries: set[str], towns: list[set[str]]) -> int | None:
+    """The index of the only place set among ``towns`` with a town or region of one of
+    ``countries`` (a toll placed only "في اليمن" beside one placed "في عدن": one event), or
+    None when there is none or several (two towns of Syria: which one is unknown)."""
+    within = countries_of()
+    found = [i for i, places in enumerate(towns) if any(within.get(p) in countries for p in places)]
+    return found[0] if len(found) == 1 else None

@@ -12,6 +12,7 @@ from typing import Any
 from marsad.facts._event_scope import (
     background,
     background_month,
+    in_one_town,
     one_more_added,
     population,
     war_long,
@@ -50,6 +51,7 @@ class FigureClaim:
     places: frozenset[str] = frozenset()  # places named in the sentence: the event's where
     localities: frozenset[str] = frozenset()  # those places that are towns or regions
     revised: bool = False  # the article tells that a count changed ("متأثرة بجروحها")
+    beside: frozenset[float] = frozenset()  # values of the same counted thing in its sentence
 
 
 @dataclass(slots=True)
@@ -180,10 +182,31 @@ def _comparable(a: _Group, b: _Group) -> bool:
 
 def _apart(x: FigureClaim, y: FigureClaim) -> bool:
     """Two outlets' claims, unless one sentence gives both figures (copied by both outlets,
-    it counts two things: not a difference between them)."""
+    it counts two things: not a difference between them), in any spelling ("3 جنود" and
+    "ثلاثة جنود و4 مدنيين": the outlet that gives both values does not dispute either)."""
     if (x.outlet or x.article) == (y.outlet or y.article):
         return False
+    if y.mention.value in x.beside or x.mention.value in y.beside:
+        return False
     return x.mention.text not in y.sentence and y.mention.text not in x.sentence
+
+
+def _with_beside(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
+    """Each claim with the exact values of the other figures of its counted thing in its
+    sentence (a vague amount or a range has no value to find there); not in a sentence that
+    tells the count rose ("ارتفع عدد المفقودين من 17 إلى 19": the later value is news)."""
+    values: dict[tuple[str, str, str | None], set[float]] = {}
+    for claim in claims:
+        value = claim.mention.value
+        if value is not None and _RISE.search(claim.sentence) is None:
+            key = (claim.article, claim.sentence, claim.mention.concept)
+            values.setdefault(key, set()).add(value)
+    return [
+        replace(c, beside=frozenset(found - {c.mention.value}))
+        if len(found := values.get((c.article, c.sentence, c.mention.concept), set())) > 1
+        else c
+        for c in claims
+    ]
 
 
 def _across_outlets(a: _Group, b: _Group) -> bool:
@@ -553,6 +576,7 @@ def _events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
             members += event[1]
             events.remove(event)
         events.append((places, members))
+    events = _towns_of_countries(events)
     unplaced = [c for c in claims if not c.places]
     if len(events) <= 1:
         return [[*members, *unplaced] for _, members in events] or [unplaced]
@@ -569,6 +593,24 @@ def _events(claims: list[FigureClaim]) -> list[list[FigureClaim]]:
         elif claim.lead:
             lead.append(claim)
     return groups + ([lead] if lead else [])
+
+
+def _towns_of_countries(
+    events: list[tuple[set[str], list[FigureClaim]]],
+) -> list[tuple[set[str], list[FigureClaim]]]:
+    """An event placed only in countries joins the one event placed in a town or region of
+    those countries (``in_one_town``): "مسؤولون يمنيون" and "في عدن" tell one attack."""
+    towns = [set().union(*(c.localities for c in members)) for _, members in events]
+    into = {
+        i: j
+        for i, (places, _) in enumerate(events)
+        if not towns[i] and (j := in_one_town(places, towns)) is not None
+    }
+    merged = [(set(places), list(members)) for places, members in events]
+    for i, j in into.items():
+        merged[j][0].update(events[i][0])
+        merged[j][1].extend(events[i][1])
+    return [event for k, event in enumerate(merged) if k not in into]
 
 
 # A sentence that calls its figure the toll ("حصيلة أولية عن 18 قتيلا", "ارتفع عدد القتلى")
@@ -619,7 +661,7 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     values. Vague amounts ("عشرات") are never compared as numbers."""
     by_concept: dict[str, list[FigureClaim]] = {}
     vague: dict[str, list[FigureClaim]] = {}
-    for claim in claims:
+    for claim in _with_beside(claims):
         mention = claim.mention
         if mention.concept is None or _historical(claim) or _among(claim) or _part(claim):
             continue
