@@ -172,8 +172,12 @@ def one_more_added(mention: QuantityMention, sentence: str) -> bool:
 def countries_of() -> dict[str, str]:
     """The country each town or region lies in (``lexicons/within.tsv``)."""
     text = files("marsad.facts").joinpath("lexicons", "within.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {place: country for place, country in rows}
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            place, country = line.split("\t")
+            found[place] = country
+    return found
 
 
 def in_one_town(countries: set[str], towns: list[set[str]]) -> int | None:
