@@ -122,3 +122,25 @@ def test_a_sentence_telling_the_rise_still_gives_an_update() -> None:
     claims.append(_claim("ولا يزال 17 شخصا في عداد المفقودين.", 17, "bbc"))
     found = figure_discrepancies(claims, language="ar")
     assert [(d.kind, [c.value for c in d.claims]) for d in found] == [("update", [17, 19])]
+
+
+def test_a_crowd_is_counted_by_the_verb_of_marching() -> None:
+    # "تظاهر" before the figure, "تظاهروا" after "إن": the crowd (before: no counted thing).
+    marched = quantities("وتظاهر نحو 12 ألف شخص في باريس بحسب الشرطة.")[0]
+    assert (marched.concept, marched.source) == ("crowd", "الشرطة")
+    said = quantities("وقال المنظمون إن 100 ألف شخص تظاهروا في المسيرة.")[0]
+    assert (said.concept, said.source) == ("crowd", "المنظمون")
+
+
+def test_a_body_that_estimates_gives_the_count() -> None:
+    # "قدرت" is a verb of telling a count; "عدد" ends the body's name.
+    estimated = quantities("وقدرت الشرطة عدد المشاركين بنحو 20 ألفا.")[0]
+    assert (estimated.concept, estimated.source) == ("crowd", "الشرطة")
+
+
+def test_police_and_organisers_counts_of_a_march_are_scope() -> None:
+    police = _claim("وتظاهر نحو 12 ألف شخص في باريس بحسب الشرطة.", 12000, "sky")
+    organisers = _claim("وقال المنظمون إن 15 ألف شخص تظاهروا في باريس.", 15000, "bbc")
+    found = figure_discrepancies([police, organisers], language="ar")
+    assert [d.kind for d in found] == ["scope"]
+    assert "الشرطة / المنظمون" in found[0].explanation

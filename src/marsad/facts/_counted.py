@@ -45,12 +45,14 @@ _ACCORDING = word_set("حسب بحسب وفق وفقا طبقا نقلا accordi
 # Verbs of telling: their subject is a figure's source ("قالت الشرطة"), a day after one dates
 # the telling (``quantities``). Fewer than ``quotes.SPEECH_VERBS``, the verbs that cite words.
 SOURCE_VERBS = word_set(
-    "قال قالت أفاد أفادت أعلن أعلنت ذكر ذكرت أكد أكدت أوضح أوضحت أحصى أحصت said reported"
+    "قال قالت أفاد أفادت أعلن أعلنت ذكر ذكرت أكد أكدت أوضح أوضحت أحصى أحصت said reported "
+    # A body that estimates a crowd or a toll gives it: "وقدرت الشرطة عدد المتظاهرين بـ...".
+    "قدرت تقدر estimated"
 )
 # Words that end a source's name ("قالت الشرطة إن", "حسب المنظمين في باريس").
 _SOURCE_STOPS = ARABIC_WEEKDAYS | word_set(
     "إن أن ان انه إنه أنها انها بأن في على عن من إلى الى مع بعد قبل منذ خلال و that in on of to "
-    "أمس اليوم غدا مساء صباح"
+    "أمس اليوم غدا مساء صباح عدد"  # "قدرت الشرطة عدد المتظاهرين": the count, not the name
 )
 _SOURCE_WORDS = 4  # longest source name kept
 
