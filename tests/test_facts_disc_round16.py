@@ -144,3 +144,11 @@ def test_police_and_organisers_counts_of_a_march_are_scope() -> None:
     found = figure_discrepancies([police, organisers], language="ar")
     assert [d.kind for d in found] == ["scope"]
     assert "الشرطة / المنظمون" in found[0].explanation
+
+
+def test_within_names_places_of_the_gazetteer() -> None:
+    # Both sides of every line are canonical names of places.tsv, else no mention matches them.
+    from marsad.facts.gazetteer import gazetteer
+
+    known = {entry.canonical for entry in gazetteer().phrases.values()}
+    assert all({town, country} <= known for town, country in countries_of().items())
