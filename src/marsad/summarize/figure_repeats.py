@@ -47,18 +47,20 @@ _MINUTE = re.compile(r"(?:الدقيقة|الدقيقه)\s+(\d{1,3})(?!\d)|\((\d
 
 @cached(20_000)
 def counts(text: str) -> frozenset[tuple[float, str]]:
-    """The exact figures ``text`` gives with their counted noun (lemma), a figure of
-    ``MIN_COUNT`` or more that counts no time span, and the minutes of goals (``_MINUTE``)."""
+    """The exact figures ``text`` gives with what they count (the facts stage's concept, else
+    the counted noun's lemma), a figure of ``MIN_COUNT`` or more that counts no time span, and
+    the minutes of goals (``_MINUTE``)."""
     found = {
         (float(first or second), "minute")
         for first, second in _MINUTE.findall(normalize_digits(text))
     }
     for mention in quantities(text):
-        if mention.value_kind != "exact" or mention.value is None or not mention.unit:
+        if mention.value_kind != "exact" or mention.value is None or mention.value < MIN_COUNT:
             continue
-        unit = lemma(mention.unit)
-        if mention.value >= MIN_COUNT and unit not in TIME_UNITS:
-            found.add((mention.value, unit))
+        unit = lemma(mention.unit) if mention.unit else None
+        counted = mention.concept or unit  # "77 قتيلا" and "مقتل 77 شخصا" count the killed
+        if counted and unit not in TIME_UNITS:
+            found.add((mention.value, counted))
     return frozenset(found)
 
 
@@ -67,9 +69,9 @@ def figure_repeats(
 ) -> dict[int, int]:
     """For chosen sentences in reading order (``ordered``), each one that gives a count an
     earlier one gives (``counts``) and no figure the earlier one does not give, mapped to that
-    earlier one: the later is the repeat. Not a sentence another chosen one leans on, nor one
-    whose article is not ``near`` in time the earlier's (a count days later may be another
-    event's)."""
+    earlier one: the later is the repeat. Not an article's first sentence, nor a sentence
+    another chosen one leans on, nor one whose article is not ``near`` in time the earlier's (a
+    count days later may be another event's)."""
     logits = story.pair_logits
     if logits is None:  # one article's summary, or paraphrases off
         return {}
@@ -90,7 +92,10 @@ def figure_repeats(
             ),
             None,
         )
-        if earlier is None or index in leaned_on:
+        # An article's first sentence tells its own event, a count beside it often background
+        # ("أوقع الأربعاء الماضي 17 قتيلا" in France 24's lead of the survivors' march, after
+        # Sky's report of the shooting's 17 dead): it is never the repeat.
+        if earlier is None or index in leaned_on or story.sentences[index].index == 0:
             kept.append(index)
         else:
             found[index] = earlier
