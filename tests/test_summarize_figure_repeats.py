@@ -48,6 +48,15 @@ MARCH = (
     "أعلن طلاب نجوا من ثاني أكبر هجوم بالرصاص في مدرسة أمريكية أوقع الأربعاء الماضي 17 قتيلا في "
     "فلوريدا، عن تنظيم مسيرة في واشنطن، لحث المشرعين على تعديل قوانين حيازة السلاح."
 )
+# 8005b624: the Mali army's "7 كلم" is none of the lead's counts (its seven civilians).
+MALI_LEAD = (
+    "قتل ستة عسكريين وحارس غابات، الثلاثاء، في هجومين نسبا الى متشددين وسط مالي، في حين اتهم "
+    "الجيش بقتل سبعة مدنيين بعد توقيفهم في 21 فبراير."
+)
+MALI_ARMY = (
+    'وقال جيش مالي إن آلية للقوات المسلحة انفجرت الثلاثاء "عند مرورها على عبوة ناسفة على بعد '
+    'حوالى 7 كلم شرق ديورا" في منطقة سيغو، "والحصيلة ستة قتلى".'
+)
 # b7203f3d: one sum of money; bb5dc4ce: an age, which two facts of one person share.
 GREEN_BONDS = (
     'أصبحت إندونيسيا أول دولة آسيوية تبيع سندات "خضراء" دوليا من خلال صفقة بقيمة 1.25 مليار '
@@ -120,6 +129,11 @@ def test_a_first_sentence_giving_the_count_again_stays() -> None:
 def test_a_later_sentence_with_a_figure_of_its_own_stays() -> None:
     story = _story([("alarabia", [LIVERPOOL_LEAD, LIVERPOOL_SCORERS]), ("skynews", [OTHER])], 0.0)
     assert LIVERPOOL_SCORERS in _shown(story)
+
+
+def test_a_later_sentence_with_a_count_of_its_own_stays() -> None:
+    story = _story([("skynews", [MALI_LEAD, MALI_ARMY]), ("bbc", [OTHER])], -1.0)
+    assert MALI_ARMY in _shown(story)
 
 
 def test_far_apart_for_the_classifier_the_count_is_two_facts() -> None:

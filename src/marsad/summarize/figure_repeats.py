@@ -35,7 +35,8 @@ COUNT_LOGIT = -2.5
 # February summaries the shared count alone changed, the later sentence added a figure in 6
 # (Liverpool's four scorers and their minutes beside the 4-1, the 58% and 43% beside the 12%,
 # the four-match ban beside the 40,000-riyal fine, Napoli's 69 points), and only 2 of those 8
-# were better for its absence; with this condition 2 change, both better.
+# were better for its absence; with this condition 2 change, both better. Its counts too must
+# all be the earlier one's: the Mali army's "7 كلم شرق ديورا" is not the lead's "سبعة مدنيين".
 
 
 # A goal's minute, as match reports give it: "في الدقيقة 18", or in brackets after the scorer
@@ -67,8 +68,8 @@ def counts(text: str) -> frozenset[tuple[float, str]]:
 def figure_repeats(
     story: StoryText, ordered: Sequence[int], near: Callable[[int, int], bool]
 ) -> dict[int, int]:
-    """For chosen sentences in reading order (``ordered``), each one that gives a count an
-    earlier one gives (``counts``) and no figure the earlier one does not give, mapped to that
+    """For chosen sentences in reading order (``ordered``), each one whose counts (``counts``)
+    an earlier one gives, with every figure of it (in digits or words), mapped to that
     earlier one: the later is the repeat. Not an article's first sentence, nor a sentence
     another chosen one leans on, nor one whose article is not ``near`` in time the earlier's (a
     count days later may be another event's)."""
@@ -85,7 +86,8 @@ def figure_repeats(
             (
                 other
                 for other in kept
-                if mine & counts(story.sentences[other].text)
+                if mine
+                and mine <= counts(story.sentences[other].text)
                 and _figures(story, index) <= _figures(story, other)
                 and max(same[index, other], same[other, index]) >= COUNT_LOGIT
                 and near(index, other)
