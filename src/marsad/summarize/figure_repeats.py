@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 
 # A count of one or of a time span is no fact's own figure: "هدف واحد", an age ("البالغ من
 # العمر 24 عاما"), a duration ("لمدة 30 يوما", "قبل أربعة أشهر"). On the February digest's
-# summaries, the 5 shown pairs sharing such a count (ages, durations) were two facts each; the
-# 9 sharing another count were one fact told twice (by my reading).
+# summaries, of the 6 shown pairs sharing such a count 5 were two facts (ages, durations); the
+# 8 sharing another count all told one fact twice, some beside a new detail (by my reading).
 MIN_COUNT = 2
 # Two sentences sharing a count are about one thing when the pair classifier's "same fact"
 # logit, either way, reaches this: a guard against one score or one sum in two matches or two
-# deals of a roundup. On February the 9 repeats read were at -2.19 or more.
+# deals of a roundup. On February the 8 read were at -2.19 or more.
 COUNT_LOGIT = -2.5
 # A later sentence is left out only when it gives no figure the earlier one does not: of the 8
 # February summaries the shared count alone changed, the later sentence added a figure in 6
