@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from functools import partial
 
@@ -14,6 +14,7 @@ from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
+from marsad.summarize.figure_repeats import figure_repeats
 from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.offevent import other_event
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
@@ -109,6 +110,7 @@ def select(
                 lambda index, rest: _repeats(story, index, rest, redundancy),
             )
     chosen = without_lead_quotes(story, chosen)
+    moved = _without_count_repeats(story, chosen)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one, one with a toll
@@ -118,7 +120,24 @@ def select(
         first = min(leads, key=lambda i: (story.sentences[i].index, not _gives_toll(story, i)))
         opening = _leaning_on(story, first, chosen)
         ordered = [*opening, *(i for i in ordered if i not in opening)]
-    return tuple(_summary_sentence(story, index) for index in ordered)
+    return tuple(_summary_sentence(story, index, moved.get(index, ())) for index in ordered)
+
+
+def _without_count_repeats(story: StoryText, chosen: list[int]) -> dict[int, list[int]]:
+    """Take out of ``chosen`` (in place) each sentence that gives a count an earlier one in
+    reading order gives (``figure_repeats.figure_repeats``), nothing in its place; the kept
+    sentence is also credited to a taken-out sentence of another article with the same figures
+    (``_same_figures``): what it credits, by kept sentence."""
+    if len(story.documents) < 2:  # one article's summary: its scorer's choice
+        return {}
+    repeats = figure_repeats(story, _reading_order(story, chosen), partial(_near_in_time, story))
+    chosen[:] = [i for i in chosen if i not in repeats]
+    moved: dict[int, list[int]] = {}
+    for dropped, kept in repeats.items():
+        other_article = story.sentences[dropped].article != story.sentences[kept].article
+        if other_article and _same_figures(story, kept, dropped):
+            moved.setdefault(kept, []).append(dropped)
+    return moved
 
 
 def _cover_each_cycle(
@@ -451,7 +470,9 @@ def _reading_order(story: StoryText, chosen: list[int]) -> list[int]:
     return sorted(chosen, key=key)
 
 
-def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
+def _summary_sentence(story: StoryText, index: int, also: Sequence[int] = ()) -> SummarySentence:
+    """Sentence ``index`` with every article stating it, and the articles of ``also``
+    (sentences told once with it) credited."""
     sentence = story.sentences[index]
     paraphrases = np.flatnonzero(story.restates[index]).tolist()
     whole = shipped_credit_model().credited(story, index)  # told over several sentences
@@ -461,6 +482,7 @@ def _summary_sentence(story: StoryText, index: int) -> SummarySentence:
         | set(whole)
         | set(_event_credits(story, index))
         | set(restating(story, index) if story.restatements else ())
+        | set(also)
     )
     stating = sorted(
         (j for j in found if j == index or not story.events.clash(index, j)),

@@ -1,0 +1,109 @@
+"""One count told twice: two shown sentences giving the same figure of the same counted thing.
+
+An Arabic report gives its key count in the lead and again further on, in other words around
+it ("أول دولة آسيوية تبيع سندات "خضراء" ... بقيمة 1.25 مليار دولار" / "وباعت إندونيسيا صكوكا
+خضراء بقيمة 1.25 مليار دولار أجلها خمس سنوات"; "وتغريمه 40 ألف ريال" / "وفرضت اللجنة غرامة
+قدرها 40 ألف ريال"), and two outlets give one count their own way ("أودت بحياة 46 بحارا" /
+"غضب أسر 46 بحارا قتلوا"). The pair classifier, reading the other words, puts such pairs at
+"same fact" logits of -2.2 to +1.1, among many pairs that add a fact; the figure and its counted
+noun (``facts.quantities``) are what the two share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from marsad.caches import cached
+from marsad.facts.quantities import TIME_UNITS, lemma, quantities
+from marsad.lang.arabic import normalize_digits
+
+if TYPE_CHECKING:
+    from marsad.summarize.base import StoryText
+
+# A count of one or of a time span is no fact's own figure: "هدف واحد", an age ("البالغ من
+# العمر 24 عاما"), a duration ("لمدة 30 يوما", "قبل أربعة أشهر"). On the February digest's
+# summaries, of the 6 shown pairs sharing such a count 5 were two facts (ages, durations); the
+# 8 sharing another count all told one fact twice, some beside a new detail (by my reading).
+MIN_COUNT = 2
+# Two sentences sharing a count are about one thing when the pair classifier's "same fact"
+# logit, either way, reaches this: a guard against one score or one sum in two matches or two
+# deals of a roundup. On February the 8 read were at -2.19 or more.
+COUNT_LOGIT = -2.5
+# A later sentence is left out only when it gives no figure the earlier one does not: of the 8
+# February summaries the shared count alone changed, the later sentence added a figure in 6
+# (Liverpool's four scorers and their minutes beside the 4-1, the 58% and 43% beside the 12%,
+# the four-match ban beside the 40,000-riyal fine, Napoli's 69 points), and only 2 of those 8
+# were better for its absence; with this condition 2 change, both better. Its counts too must
+# all be the earlier one's: the Mali army's "7 كلم شرق ديورا" is not the lead's "سبعة مدنيين".
+
+
+# A goal's minute, as match reports give it: "في الدقيقة 18", or in brackets after the scorer
+# ("سيرخيو أغويرو (18)"; an age is written with its noun: "(24 عاما)"). Two sentences giving
+# one minute tell one goal (February: Agüero's 18th-minute goal from Sky and the BBC,
+# Hawsawi's 10th-minute goal twice in one CNN report).
+_MINUTE = re.compile(r"(?:الدقيقة|الدقيقه)\s+(\d{1,3})(?!\d)|\((\d{1,3})\)")
+
+
+@cached(20_000)
+def counts(text: str) -> frozenset[tuple[float, str]]:
+    """The exact figures ``text`` gives with what they count (the facts stage's concept, else
+    the counted noun's lemma), a figure of ``MIN_COUNT`` or more that counts no time span, and
+    the minutes of goals (``_MINUTE``)."""
+    found = {
+        (float(first or second), "minute")
+        for first, second in _MINUTE.findall(normalize_digits(text))
+    }
+    for mention in quantities(text):
+        if mention.value_kind != "exact" or mention.value is None or mention.value < MIN_COUNT:
+            continue
+        unit = lemma(mention.unit) if mention.unit else None
+        counted = mention.concept or unit  # "77 قتيلا" and "مقتل 77 شخصا" count the killed
+        if counted and unit not in TIME_UNITS:
+            found.add((mention.value, counted))
+    return frozenset(found)
+
+
+def figure_repeats(
+    story: StoryText, ordered: Sequence[int], near: Callable[[int, int], bool]
+) -> dict[int, int]:
+    """For chosen sentences in reading order (``ordered``), each one whose counts (``counts``)
+    an earlier one gives, with every figure of it (in digits or words), mapped to that
+    earlier one: the later is the repeat. Not an article's first sentence, nor a sentence
+    another chosen one leans on, nor one whose article is not ``near`` in time the earlier's (a
+    count days later may be another event's)."""
+    logits = story.pair_logits
+    if logits is None:  # one article's summary, or paraphrases off
+        return {}
+    same = logits["same"]
+    leaned_on = {int(story.predecessor[i]) for i in ordered}
+    found: dict[int, int] = {}
+    kept: list[int] = []
+    for index in ordered:
+        mine = counts(story.sentences[index].text)
+        earlier = next(
+            (
+                other
+                for other in kept
+                if mine
+                and mine <= counts(story.sentences[other].text)
+                and _figures(story, index) <= _figures(story, other)
+                and max(same[index, other], same[other, index]) >= COUNT_LOGIT
+                and near(index, other)
+            ),
+            None,
+        )
+        # An article's first sentence tells its own event, a count beside it often background
+        # ("أوقع الأربعاء الماضي 17 قتيلا" in France 24's lead of the survivors' march, after
+        # Sky's report of the shooting's 17 dead): it is never the repeat.
+        if earlier is None or index in leaned_on or story.sentences[index].index == 0:
+            kept.append(index)
+        else:
+            found[index] = earlier
+    return found
+
+
+def _figures(story: StoryText, index: int) -> frozenset[str]:
+    """The figures sentence ``index`` gives, in digits or words."""
+    return story.figures[index] | story.events.worded(index)

@@ -1,0 +1,160 @@
+"""One count told twice: the same figure of the same counted thing, or a goal's minute, in two
+shown sentences (issue 19, round 16), on real February 2018 sentences."""
+
+from datetime import UTC, datetime
+
+import numpy as np
+
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+from marsad.summarize.base import StoryText
+from marsad.summarize.figure_repeats import COUNT_LOGIT, counts, figure_repeats
+from marsad.summarize.select import select
+
+# a75d1025: Al Arabiya's lead gives Bayern's 2-1 at Wolfsburg; its third sentence gives it again.
+LEAD = (
+    "انتزع بايرن ميونيخ فوزا صعبا من مضيفه فولفسبورغ 2 - 1 خلال المباراة التي جمعتهما يوم "
+    'السبت ضمن منافسات المرحلة الثالثة والعشرين من الدوري الألماني لكرة القدم "بوندسليغا".'
+)
+AGAIN = "وحول بايرن ميونخ تأخره بهدف أمام مضيفه فولفسبورغ إلى فوز 2 - 1."
+# b23ed187: the 4-1 again, with the scorers and their minutes: figures the lead does not give.
+LIVERPOOL_LEAD = (
+    "انتزع ليفربول المركز الثاني بالدوري الإنجليزي الممتاز لكرة القدم بتغلبه على ويست هام "
+    "يونايتد 4 - 1 يوم السبت في الجولة الثامنة والعشرين من الدوري."
+)
+LIVERPOOL_SCORERS = (
+    "وعلى ملعب أنفيلد، اكتسح ليفربول ضيفه ويست هام 4 - 1 وسجل أهداف ليفربول الألماني إيمري "
+    "تشان في الدقيقة 29 والمصري محمد صلاح في الدقيقة 51."
+)
+# bc63b27f: Sky gives Agüero's goal in brackets, the BBC at "الدقيقة 18".
+SKY_SCORERS = (
+    "وتناوب كل من سيرخيو أغويرو (18) وفنسنت كومباني (58) ودافيد سيلفا (65)، على تسجيل أهداف "
+    'سيتي، الذي لم يجد مقاومة كبيرة من "المدفعجية".'
+)
+BBC_GOAL = (
+    "وشهدت المباراة، التي أقيمت على ملعب ويمبلي في العاصمة لندن، تفوقا مبكرا لسيتي بهدف سجله "
+    "الأرجنتيني سيرغيو أغويرو في الدقيقة 18 من انطلاق المباراة."
+)
+CITY_LEAD = (
+    "حقق مانشستر سيتي أول لقب له تحت قيادة مديره الفني بيب غوارديولا، عندما سحق أرسنال بثلاثية "
+    "نظيفة، الأحد، في نهائي كأس رابطة الأندية الإنجليزية المحترفة."
+)
+# c50e0e4e: France 24's lead of the survivors' march gives the shooting's 17 dead as background.
+SHOOTING = (
+    "فبعد ثلاثة أيام على مقتل 17 شخصا عندما فتح مراهق مضطرب النار الأربعاء الفائت داخل مدرسة "
+    "ثانوية في مدينة باركلاند، ألقت الطالبة ايما غونزالس خطابا ناريا امام حشد من الطلبة."
+)
+MARCH = (
+    "أعلن طلاب نجوا من ثاني أكبر هجوم بالرصاص في مدرسة أمريكية أوقع الأربعاء الماضي 17 قتيلا في "
+    "فلوريدا، عن تنظيم مسيرة في واشنطن، لحث المشرعين على تعديل قوانين حيازة السلاح."
+)
+# 8005b624: the Mali army's "7 كلم" is none of the lead's counts (its seven civilians).
+MALI_LEAD = (
+    "قتل ستة عسكريين وحارس غابات، الثلاثاء، في هجومين نسبا الى متشددين وسط مالي، في حين اتهم "
+    "الجيش بقتل سبعة مدنيين بعد توقيفهم في 21 فبراير."
+)
+MALI_ARMY = (
+    'وقال جيش مالي إن آلية للقوات المسلحة انفجرت الثلاثاء "عند مرورها على عبوة ناسفة على بعد '
+    'حوالى 7 كلم شرق ديورا" في منطقة سيغو، "والحصيلة ستة قتلى".'
+)
+# b7203f3d: one sum of money; bb5dc4ce: an age, which two facts of one person share.
+GREEN_BONDS = (
+    'أصبحت إندونيسيا أول دولة آسيوية تبيع سندات "خضراء" دوليا من خلال صفقة بقيمة 1.25 مليار '
+    "دولار لتطرق بذلك أبواب الاستثمارات الصديقة للبيئة."
+)
+AGE = "وعُقدت جلسة النطق بالحكم على المتهم، عمران علي (24 عاما)، داخل سجن بمدينة لاهور."
+DURATION = "طالب غوتيريس بتطبيق قرار مجلس الأمن بوقف إطلاق النار في سوريا لمدة 30 يوما فورا."
+OTHER = "قال وزير المالية إن الحكومة ستعرض ميزانية العام المقبل على البرلمان الأسبوع المقبل."
+SATURDAY = datetime(2018, 2, 17, 20, tzinfo=UTC)
+
+
+def _document(article_id: str, source: str, paragraphs: list[str]) -> Document:
+    article = Article(
+        id=article_id, title="عنوان", text="\n".join(paragraphs), source=source, published=SATURDAY
+    )
+    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
+
+
+def _story(articles: list[tuple[str, list[str]]], value: float) -> StoryText:
+    """One article per (source, sentences); every pair at the "same fact" logit ``value`` (the
+    February logits of the Bayern pair were -1.25 / -0.80), credits at -5."""
+    documents = [_document(f"a{n}", source, texts) for n, (source, texts) in enumerate(articles)]
+    story = StoryText.build(documents, attribution_threshold=0.5)
+    size = (len(story.sentences),) * 2
+    story.__dict__["pair_logits"] = {"same": np.full(size, value), "states": np.full(size, -5.0)}
+    return story
+
+
+def _index(story: StoryText, text: str) -> int:
+    return [s.text for s in story.sentences].index(text)
+
+
+def _shown(story: StoryText) -> list[str]:
+    scores = np.linspace(2.0, 1.0, len(story.sentences))  # story order
+    return [s.text for s in select(story, scores, words=200, redundancy=0.99)]
+
+
+def test_counts_read_a_counted_figure_and_a_goals_minute() -> None:
+    assert (1.25e9, "دولار") in counts(GREEN_BONDS)
+    assert counts(SKY_SCORERS) & counts(BBC_GOAL) == {(18.0, "minute")}
+    assert (2.0, "goal") in counts(AGAIN)
+    # one count by its concept, whatever noun counts it
+    assert counts("ارتفعت حصيلة القتلى إلى 77 قتيلا") == counts("أسفر القصف عن مقتل 77 شخصا")
+
+
+def test_an_age_or_a_duration_is_no_count() -> None:
+    assert not counts(AGE)
+    assert not counts(DURATION)
+
+
+def test_the_later_sentence_giving_the_count_again_is_left_out() -> None:
+    story = _story([("alarabia", [LEAD, AGAIN]), ("skynews", [OTHER])], -1.0)
+    assert figure_repeats(story, [0, 1, 2], lambda _one, _two: True) == {
+        _index(story, AGAIN): _index(story, LEAD)
+    }
+    shown = _shown(story)
+    assert LEAD in shown and OTHER in shown and AGAIN not in shown
+
+
+def test_a_goals_minute_told_by_two_outlets_is_shown_once() -> None:
+    story = _story([("skynews", [SKY_SCORERS]), ("bbc", [CITY_LEAD, BBC_GOAL])], -1.0)
+    assert BBC_GOAL not in _shown(story)
+
+
+def test_a_first_sentence_giving_the_count_again_stays() -> None:
+    story = _story([("skynews", [OTHER, SHOOTING]), ("france24", [MARCH])], -1.0)
+    assert MARCH in _shown(story)
+
+
+def test_a_later_sentence_with_a_figure_of_its_own_stays() -> None:
+    story = _story([("alarabia", [LIVERPOOL_LEAD, LIVERPOOL_SCORERS]), ("skynews", [OTHER])], 0.0)
+    assert LIVERPOOL_SCORERS in _shown(story)
+
+
+def test_a_later_sentence_with_a_count_of_its_own_stays() -> None:
+    story = _story([("skynews", [MALI_LEAD, MALI_ARMY]), ("bbc", [OTHER])], -1.0)
+    assert MALI_ARMY in _shown(story)
+
+
+def test_far_apart_for_the_classifier_the_count_is_two_facts() -> None:
+    story = _story([("alarabia", [LEAD, AGAIN]), ("skynews", [OTHER])], COUNT_LOGIT - 0.5)
+    assert AGAIN in _shown(story)
+
+
+def test_one_articles_summary_is_left_to_its_scorer() -> None:
+    story = _story([("alarabia", [LEAD, AGAIN])], -1.0)
+    story.__dict__["pair_logits"] = None  # as for every one-article story
+    assert AGAIN in _shown(story)
+
+
+def test_the_kept_sentence_is_credited_to_the_left_out_one_only_with_the_same_figures() -> None:
+    scores = np.array([2.0, 1.0, 0.5])
+    story = _story([("skynews", [SKY_SCORERS]), ("bbc", [CITY_LEAD, BBC_GOAL])], -1.0)
+    shown = select(story, scores, words=200, redundancy=0.99)
+    assert [s.text for s in shown] == [SKY_SCORERS, CITY_LEAD]
+    assert shown[0].sources == ("a0",)  # the BBC gives one of Sky's three minutes
+    twin = BBC_GOAL.replace("الدقيقة 18", "الدقيقة 18 ثم كومباني (58) وسيلفا (65)")
+    story = _story([("skynews", [SKY_SCORERS]), ("bbc", [CITY_LEAD, twin])], -1.0)
+    shown = select(story, scores, words=200, redundancy=0.99)
+    assert [s.text for s in shown] == [SKY_SCORERS, CITY_LEAD]
+    assert set(shown[0].sources) == {"a0", "a1"}
