@@ -205,7 +205,9 @@ _AHEAD = word_set(
     "عشية المقرر المقررة المرتقب المرتقبة المنتظر المنتظرة يعتزم تعتزم يلتقي تلتقي يلعب "
     "تلعب يواجه تواجه يستضيف تستضيف يحل تحل ينطلق تنطلق يقام تقام يعقد تعقد يزور تزور "
     "يخوض تخوض يلاقي تلاقي يصل تصل يبدأ تبدأ يختتم تختتم يغادر تغادر يستكمل تستكمل "
-    "يستأنف تستأنف يتواصل تتواصل upcoming"
+    "يستأنف تستأنف يتواصل تتواصل upcoming "
+    # A day off is announced ahead of it ("أعلنت الحكومة عطلة رسمية يوم الأحد").
+    "عطلة عطله إجازة اجازه تعطيل"
 )
 _FUTURE_WINDOW = 4  # tokens before the weekday searched for سـ + imperfect
 # Common nouns that begin like سـ + imperfect (سنوات is not "we will").
@@ -213,7 +215,9 @@ _NOT_FUTURE = word_set(
     "سنوات سنة سنه سنتين سنين سنويا سنوي سنويه ساعات ساعة ساعه ساعتين سابق سابقا سابقة سابقه "
     "ساحة ساحه سائق سائقي سياسة سياسه سياسي سياسية سياسيه سيارة سياره سيارات سيدة سيده سيد "
     "ستة سته ستين ستون سيطرة سيطره سيناء سينما سيول سياق سياحة سياحه سياحي ستار ستاد وسائل "
-    "سائل سائر"
+    "سائل سائر "
+    # "City" in club and place names ("مانشستر سيتي", "مطار لندن سيتي"), not سـ + "يتي".
+    "سيتي ستي"
 )
 # The verbs of fixtures and plans may be further back ("ويستكمل ثمن النهائي بمباراتي توتنهام
 # ومضيفه روتشدايل الأحد"); a past cue on the way ends the search.
@@ -299,6 +303,11 @@ def _clause_verb(tokens: list[Token], i: int) -> int:
     """The index of the word opening the clause of token ``i``: the first word of the sentence
     or the one after the last clause start before ``i`` (-1 when there is none)."""
     start = max((k for k in range(i) if tokens[k].norm in _CLAUSE_STARTS), default=-1)
+    if start == i - 1 and start > 0:
+        # A weekday right after "إن" opens no clause of its own: "إن" ends a name ("يستقبل
+        # الرئيس ... مون جاي إن السبت") or the weekday is the clause's subject; the verb before
+        # it governs the weekday.
+        return _clause_verb(tokens, start)
     return next((k for k in range(start + 1, min(i, start + 3)) if tokens[k].text[0].isalpha()), -1)
 
 
@@ -404,6 +413,8 @@ def _is_dual(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if previous in _DUAL_WORDS or after in _DUAL_AFTER:
         return True
+    if previous not in _DAY_NOUNS and _dual_agrees(tokens[i + 1 : i + 1 + _AGREE_WINDOW]):
+        return True  # "وأكد الجانبان الاثنين التزامهما": a dual pronoun or verb agrees with it
     definite = previous.startswith(("ال", "وال", "بال", "لل")) and previous not in _DAY_WORDS
     if definite and previous.endswith("ان"):
         return _dual_agrees(tokens[i + 1 : i + 1 + _AGREE_WINDOW])  # "الزعيمان الاثنين التزامهما"
@@ -411,6 +422,8 @@ def _is_dual(tokens: list[Token], i: int) -> bool:
 
 
 _AGREE_WINDOW = 2  # words after "الاثنين" searched for a dual pronoun or verb
+# Words that make the next "الاثنين" a day whatever follows: "يوم الاثنين", "مساء الاثنين".
+_DAY_NOUNS = word_set("يوم اليوم صباح مساء ليل ليله فجر ظهر منذ")
 
 
 def _dual_agrees(words: list[Token]) -> bool:
@@ -424,7 +437,7 @@ def _dual_agrees(words: list[Token]) -> bool:
 
 def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
     weekday = next((WEEKDAYS[w] for w in _words(tokens[i]) if w in WEEKDAYS), None)
-    if weekday is None or (weekday == 0 and _is_dual(tokens, i)):
+    if weekday is None or (weekday == 0 and _is_dual(tokens, i)) or _recurring(tokens, i):
         return None
     start, end, offset = i, i, None
     direction: Direction = "nearest"
@@ -453,6 +466,23 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
         tense=_governing_tense(tokens, start) if bare else None,
     )
     return _with_date_after(tokens, end + 1, text, mention)
+
+
+# "أيام السبت والأحد" (on Saturdays and Sundays): weekdays after the plural "days" recur.
+_DAYS_PLURAL = word_set("ايام")
+
+
+def _recurring(tokens: list[Token], i: int) -> bool:
+    """True for a weekday after "أيام", or joined by "و" to one that is ("أيام السبت والأحد")."""
+    while i > 0:
+        previous = tokens[i - 1]
+        if any(form in _DAYS_PLURAL for form in _words(previous)):
+            return True
+        joined = tokens[i].norm.startswith("و") and any(w in WEEKDAYS for w in _words(previous))
+        if not joined:
+            return False
+        i -= 1
+    return False
 
 
 def _with_date_after(tokens: list[Token], i: int, text: str, mention: DateMention) -> DateMention:
@@ -487,7 +517,9 @@ def _relative_words(words: list[Token]) -> int | None:
 # "اليوم" and "الليلة" as nouns, not today: "طوال اليوم", "في نفس اليوم", "اليوم الأخير",
 # "اليوم الوطني", "اليوم الذي", "ذلك اليوم", "الليلة التالية"; "أمس" as "most" in "في أمس
 # الحاجة".
-_NOUN_BEFORE = frozenset({"طوال", "طيله", "مدار", "نفس", "ذات", "مدي", "مدى", "ذلك", "تلك"})
+_NOUN_BEFORE = frozenset({"طوال", "طيله", "مدار", "نفس", "ذات", "مدي", "مدى", "ذلك", "تلك",
+                          # "ليست وليدة اليوم": not new (born of no day in particular)
+                          "وليد", "وليده"})  # fmt: skip
 _NOUN_AFTER = word_set(
     "الاخير الاول التالي الثاني الثالث الواحد الوطني العالمي الدولي المفتوح الذي التي الحاجه "
     "الحاجة التالية الأخيرة الأولى الثالثة السابق السابقة نفسه نفسها ذاته ذاتها"
@@ -522,11 +554,12 @@ _OUTLET_NOUNS = word_set("صحيفه جريده قناه موقع شبكه مج�
 
 def _outlet_name(tokens: list[Token], i: int) -> bool:
     """True when "اليوم" at ``i`` ends an outlet's name: its noun two words before."""
-    return (
-        i >= 2
-        and tokens[i].norm == "اليوم"
-        and any(form in _OUTLET_NOUNS for form in _words(tokens[i - 2]))
-    )
+    if i < 2 or tokens[i].norm != "اليوم":
+        return False
+    noun = i - 2
+    if tokens[noun].text in _QUOTE_OPENERS and noun > 0:
+        noun -= 1  # "قناة "روسيا اليوم"", "جريدة "أخبار اليوم"": the name in quotes
+    return any(form in _OUTLET_NOUNS for form in _words(tokens[noun]))
 
 
 # Words that can start a date expression; other tokens are skipped without parsing.

@@ -18,6 +18,7 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
+from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
     ARABIC_WEEKDAYS,
     NUMBER_WORDS,
@@ -561,6 +562,8 @@ def _mention_at(
         return None  # "7 دقائق و52 ثانية": 52 seconds is the tail of one time, not a time
     if score or unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
+    if unit in _CASES:
+        concept = _case_of(tokens, last + 1)  # "1800 حالة وفاة": cases of death are the dead
     if concept is not None and _out_of(tokens, start):
         concept, scope = None, None  # "مقتل 100 شخص من بين 500 عنصر": the whole they are of
     # "تسعة منهم" counts people; "97.5% منهم" is a share, "أربع رسائل منها" things.
@@ -587,6 +590,19 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+# "حالة" (a case) then a counted word in construct counts that thing: "3 حالات وفاة" (dead),
+# "561 حالة اعتقال" (arrests); "1100 حالة إصابة بالمرض" (an illness) and "933 حالة اشتباه"
+# count no thing of the lexicon.
+_CASES = word_set("حاله حالات")
+
+
+def _case_of(tokens: list[Token], i: int) -> str | None:
+    """What the word at ``i`` after "حالة" counts, if it is a counted word and no illness."""
+    if i >= len(tokens) or _illness(tokens, i):
+        return None
+    return _concept(tokens[i].norm)
 
 
 _OUT_OF = (("من", "بين"), ("من", "اصل"))
@@ -692,6 +708,8 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     head = _list_head(tokens, first)
     if head != first:
         return _is_identifier(tokens, head)  # "الدقيقتين 43 و71": 71 as 43 is
+    if names_a_thing(tokens, first):
+        return True  # "غالاكسي إس 9", "نوكيا 8110" in quotes, a list's "6) "
     nxt = tokens[first + 1].text if first + 1 < len(tokens) else ""
     if nxt == "-" and not (first + 2 < len(tokens) and tokens[first + 2].text[0].isdigit()):
         return True
@@ -786,8 +804,8 @@ def _small(token: Token) -> bool:
 def _list_head(tokens: list[Token], i: int) -> int:
     """The first figure of a list "43 و71 و89" that the figure at ``i`` closes or is in."""
     while i > 0:
-        if _and_digits(tokens[i].text) and tokens[i - 1].text[:1].isdigit():
-            i -= 1
+        if _and_digits(tokens[i].text) and tokens[i - 1].text.removeprefix("و")[:1].isdigit():
+            i -= 1  # "46 و61 و89": "و89" follows "و61", a term of the same list
         elif i > 1 and tokens[i - 1].text == "و" and tokens[i - 2].text[:1].isdigit():
             i -= 2
         else:
