@@ -20,7 +20,9 @@ _NAME_SPAN = 5  # tokens of a quoted name at most ("غالاكسي إس 9 بلا
 
 def names_a_thing(tokens: list[Token], first: int) -> bool:
     """True when the digits at ``first`` name a model, an outlet or a list's step."""
-    return _after_letter(tokens, first) or _in_quoted_name(tokens, first) or _list_step(tokens, first)
+    return (
+        _after_letter(tokens, first) or _in_quoted_name(tokens, first) or _list_step(tokens, first)
+    )
 
 
 def _after_letter(tokens: list[Token], first: int) -> bool:
@@ -49,7 +51,11 @@ def _in_quoted_name(tokens: list[Token], first: int) -> bool:
     if close == first + 2 and not tokens[first + 1].text.isascii():
         return False  # "قتل 5 أشخاص": an Arabic word after the number may be what it counts
     start = next(
-        (k for k in range(first - 1, max(-1, close - _NAME_SPAN - 2), -1) if tokens[k].text in _MARKS),
+        (
+            k
+            for k in range(first - 1, max(-1, close - _NAME_SPAN - 2), -1)
+            if tokens[k].text in _MARKS
+        ),
         None,
     )
     return start is not None and close - start - 1 <= _NAME_SPAN

@@ -206,8 +206,11 @@ _AHEAD = word_set(
     "تلعب يواجه تواجه يستضيف تستضيف يحل تحل ينطلق تنطلق يقام تقام يعقد تعقد يزور تزور "
     "يخوض تخوض يلاقي تلاقي يصل تصل يبدأ تبدأ يختتم تختتم يغادر تغادر يستكمل تستكمل "
     "يستأنف تستأنف يتواصل تتواصل upcoming "
-    # A day off is announced ahead of it ("أعلنت الحكومة عطلة رسمية يوم الأحد").
-    "عطلة عطله إجازة اجازه تعطيل"
+    # An event called coming before its day ("المواجهة المقبلة ضد ... يوم الأحد"), getting
+    # ready for it ("ويستعد الفريق لمواجهة برشلونة السبت", "جاهز لمباراة السبت"), missing it
+    # ("ويغيب فيدل عن مباراة يوم الثلاثاء") and a suspension decreed ("تعطيل الدراسة الأحد").
+    "المقبل المقبلة القادم القادمة يستعد تستعد يتأهب تتأهب استعدادا تحضيرا جاهز جاهزا "
+    "جاهزة جاهزين يغيب تغيب تعطيل"
 )
 _FUTURE_WINDOW = 4  # tokens before the weekday searched for سـ + imperfect
 # Common nouns that begin like سـ + imperfect (سنوات is not "we will").
@@ -240,6 +243,8 @@ def _is_future(tokens: list[Token], i: int) -> bool:
             return True  # "وسوف يصوت البرلمان يوم الثلاثاء"; not "واعتبارا من الجمعة، انضم"
         if any(form in _AHEAD for form in _words(token)) or _expected(tokens, i - 1 - back):
             return True
+    if _on_the_eve(tokens, i):
+        return True
     # A sentence that opens with سـ + imperfect tells what will happen ("سيغيب ثنائي خط وسط
     # أرسنال ... عن مواجهة ... يوم الخميس"), however far the weekday is.
     if i <= _AHEAD_WINDOW:
@@ -248,6 +253,22 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     if not _future_verb(opening.removeprefix("و")):
         return False
     return not any(t.norm in _PAST_CUES for t in tokens[:i])
+
+
+# "عشية" (on the eve of) names an event still ahead however long its name is: "عشية مباراة
+# فريقه أمام ريال مدريد في الدوري الإسباني لكرة القدم يوم السبت" (the match is Saturday).
+_EVE = word_set("عشيه")
+_EVE_REACH = 16  # tokens back from the weekday, within the sentence and with no past cue
+
+
+def _on_the_eve(tokens: list[Token], i: int) -> bool:
+    """True when "عشية" stands up to ``_EVE_REACH`` tokens before the weekday at ``i``."""
+    for token in reversed(tokens[max(0, i - _EVE_REACH) : i]):
+        if token.norm in _PAST_CUES or token.text == ".":
+            return False
+        if any(form in _EVE for form in _words(token)):
+            return True
+    return False
 
 
 def _expected(tokens: list[Token], j: int) -> bool:
@@ -303,11 +324,6 @@ def _clause_verb(tokens: list[Token], i: int) -> int:
     """The index of the word opening the clause of token ``i``: the first word of the sentence
     or the one after the last clause start before ``i`` (-1 when there is none)."""
     start = max((k for k in range(i) if tokens[k].norm in _CLAUSE_STARTS), default=-1)
-    if start == i - 1 and start > 0:
-        # A weekday right after "إن" opens no clause of its own: "إن" ends a name ("يستقبل
-        # الرئيس ... مون جاي إن السبت") or the weekday is the clause's subject; the verb before
-        # it governs the weekday.
-        return _clause_verb(tokens, start)
     return next((k for k in range(start + 1, min(i, start + 3)) if tokens[k].text[0].isalpha()), -1)
 
 
@@ -327,6 +343,10 @@ def _governing_tense(tokens: list[Token], i: int) -> Tense | None:
     الجمعة": perfect; "ويدلي باول بشهادته ...، الثلاثاء": imperfect); an imperfect with a past
     cue on the way ("يتوقع ... أمس") is read as nothing."""
     verb = _clause_verb(tokens, i)
+    if verb < 0 and i >= 2 and tokens[i - 1].norm == "ان":
+        # A weekday right after a bare "إن" opens no clause: "إن" ends a name ("يستقبل الرئيس
+        # ... مون جاي إن السبت") or the weekday is its subject; the verb before governs it.
+        verb = _clause_verb(tokens, i - 1)
     tense = _verb_tense(tokens[verb]) if verb >= 0 else None
     if tense == "imperfect" and any(t.norm in _PAST_CUES for t in tokens[verb:i]):
         return None
