@@ -65,6 +65,14 @@ def test_minutes_a_brigade_a_century_and_an_ordinal_are_no_figures() -> None:
     assert figures("ظلت ترجمة غالان خلال القرنين الثامن عشر والتاسع عشر تمثل للمجتمع") == []
 
 
+def test_a_share_is_a_percent_without_its_sign() -> None:
+    # The guide: "نسبة الوفيات 70%" is a percent, not 70 dead; the sign left out or written first.
+    assert figures("وارتفعت نسبة الوفيات إلى 70 خلال الأسبوع") == [(70, "percent")]
+    assert figures("ارتفعت الأسعار بنسبة %70 خلال العام") == [(70, "percent")]
+    # A figure with its own noun keeps it; the next figure after a share is not one.
+    assert figures("ارتفع بنسبة 5% إلى 300 خلال") == [(5, "percent"), (300, "other")]
+
+
 def test_cents_are_money() -> None:
     assert figures("وصعدت عقود خام غرب تكساس الوسيط 34 سنتا، لتبلغ") == [(34, "money")]
 

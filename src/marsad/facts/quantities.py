@@ -549,6 +549,8 @@ def _mention_at(
         unit = "percent"  # "بين 8% و15,5%"
     elif unit is None and (noun := _noun(tokens, last + 1, vague=number.vague)) is not None:
         unit, last = lemma(tokens[noun].norm), noun
+    if unit is None and not score and _share_before(tokens, start):
+        unit = "percent"  # "ارتفعت نسبة الوفيات إلى 70": a share, never 70 dead
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
     has_noun = last > number.last or of_them
     if _dialled(tokens[number.first].text):
@@ -603,6 +605,25 @@ def _case_of(tokens: list[Token], i: int) -> str | None:
     if i >= len(tokens) or _illness(tokens, i):
         return None
     return _concept(tokens[i].norm)
+
+
+# A figure with no noun after "نسبة" (a share) is a percentage even when its sign is left out
+# or written first ("بنسبة 5"، "نسبة المشاركة بلغت 46.5"، "بنسبة %70"; the guide: "نسبة الوفيات
+# 70%" is a percent, not 70 dead); searched back to the previous figure or clause break.
+_SHARE_WORDS = word_set("نسبه نسبته نسبتها النسبه")
+_SHARE_REACH = 4  # tokens back from the figure ("وارتفعت نسبة الوفيات إلى 70")
+
+
+def _share_before(tokens: list[Token], start: int) -> bool:
+    """True when "%" or a word of share stands just before a figure that has no noun."""
+    if start >= 1 and tokens[start - 1].norm in PERCENT_WORDS:
+        return True  # "%70": the sign written before the digits
+    for token in reversed(tokens[max(0, start - _SHARE_REACH) : start]):
+        if token.text in CLAUSE_BREAKS or token.text[:1].isdigit():
+            return False
+        if any(form in _SHARE_WORDS for form in stems(token.norm)):
+            return True
+    return False
 
 
 _OUT_OF = (("من", "بين"), ("من", "اصل"))
