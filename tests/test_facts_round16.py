@@ -89,12 +89,13 @@ def test_cases_of_a_counted_thing_count_it() -> None:
 
 
 def test_city_in_a_name_is_no_future() -> None:
-    # Published Wednesday 14 February 03:29: the airport closed on Monday.
+    # BB-internationalNews-25-20180214 (Wednesday 03:29 UTC): the airport closed on Monday.
     text = "واضطر الركاب المسافرون عبر مطار لندن سيتي في بريطانيا الاثنين إلى البحث عن خطط بديلة"
     assert days(text, date(2018, 2, 14)) == [(date(2018, 2, 12), "resolved")]
 
 
 def test_weekdays_after_days_recur() -> None:
+    # AL-sport-192-20180222: the fans want matches kept on Saturdays and Sundays.
     text = "مطالبة بالإبقاء على المنافسات في أيام السبت والأحد بشكل أساسي"
     assert days(text, date(2018, 2, 22)) == []
 
@@ -113,9 +114,18 @@ def test_the_two_when_a_dual_verb_agrees() -> None:
 
 
 def test_a_weekday_right_after_inna_takes_the_verb_before() -> None:
-    # Published Thursday 8 February: the lunch was on the coming Saturday ("جاي إن" is a name).
+    # FR-sport-8-20180208 (Thursday): the lunch was on the coming Saturday ("جاي إن" is a name).
     text = "يستقبل الرئيس الكوري الجنوبي مون جاي إن السبت على الغداء الوفد الكوري الشمالي"
     assert days(text, date(2018, 2, 8)) == [(date(2018, 2, 10), "resolved")]
+
+
+def test_a_day_off_announced_is_ahead_one_named_as_a_cause_is_not() -> None:
+    # The issue's "a holiday announced for the coming days" (published Tuesday 20 February).
+    text = "وأعلنت الحكومة عطلة رسمية يوم الأحد بمناسبة العيد الوطني"
+    assert days(text, date(2018, 2, 20)) == [(date(2018, 2, 25), "resolved")]
+    # SK-economy-59-20180222 (Thursday): the reports were put off by Presidents' Day, Monday 19.
+    cause = "وتأجل التقريران كلاهما يوما بسبب عطلة في الولايات المتحدة يوم الاثنين."
+    assert days(cause, date(2018, 2, 22)) == [(date(2018, 2, 19), "resolved")]
 
 
 def test_the_eve_of_an_event_far_before_its_day() -> None:
@@ -128,6 +138,7 @@ def test_getting_ready_for_or_missing_an_event_is_ahead() -> None:
     # AL-sport-43-20180216 (Friday): Bayern played Besiktas on Tuesday 20 February.
     text = "ويغيب أرتورو فيدل عن مباراة يوم الثلاثاء بسبب الإيقاف"
     assert days(text, date(2018, 2, 16)) == [(date(2018, 2, 20), "resolved")]
+    # AL-sport-300-20180227 (Tuesday): the friendly in Basra was on Wednesday 28 February.
     ready = "إلى قائمة المنتخب السعودي التي تستعد لخوض مواجهة العراق وديا يوم الأربعاء في البصرة"
     assert days(ready, date(2018, 2, 27)) == [(date(2018, 2, 28), "resolved")]
 

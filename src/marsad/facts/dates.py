@@ -243,6 +243,8 @@ def _is_future(tokens: list[Token], i: int) -> bool:
             return True  # "وسوف يصوت البرلمان يوم الثلاثاء"; not "واعتبارا من الجمعة، انضم"
         if any(form in _AHEAD for form in _words(token)) or _expected(tokens, i - 1 - back):
             return True
+        if _day_off_decreed(tokens, i - 1 - back):
+            return True
     if _on_the_eve(tokens, i):
         return True
     # A sentence that opens with سـ + imperfect tells what will happen ("سيغيب ثنائي خط وسط
@@ -253,6 +255,21 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     if not _future_verb(opening.removeprefix("و")):
         return False
     return not any(t.norm in _PAST_CUES for t in tokens[:i])
+
+
+# A day off announced or granted is still ahead ("أعلنت الحكومة عطلة رسمية يوم الأحد"); one
+# named as a cause is not ("تأجل التقريران ... بسبب عطلة في الولايات المتحدة يوم الاثنين").
+_DAY_OFF = word_set("عطله عطلات اجازه اجازات")
+_DECREE = word_set("اعلن اعلنت قرر قررت تقرر منح منحت يمنح تمنح اقر اقرت")
+_DECREE_REACH = 4  # tokens from the verb to the day off ("أعلنت الحكومة المصرية عطلة")
+
+
+def _day_off_decreed(tokens: list[Token], j: int) -> bool:
+    """True when the word at ``j`` is a day off with a verb of announcing or granting before."""
+    if not any(form in _DAY_OFF for form in _words(tokens[j])):
+        return False
+    before = tokens[max(0, j - _DECREE_REACH) : j]
+    return any(form in _DECREE for token in before for form in _words(token))
 
 
 # "عشية" (on the eve of) names an event still ahead however long its name is: "عشية مباراة
