@@ -451,7 +451,7 @@ def _is_dual(tokens: list[Token], i: int) -> bool:
     if previous in _DUAL_WORDS or after in _DUAL_AFTER:
         return True
     if previous not in _DAY_NOUNS and _dual_agrees(tokens[i + 1 : i + 1 + _AGREE_WINDOW]):
-        return True  # "وأكد الجانبان الاثنين التزامهما": a dual pronoun or verb agrees with it
+        return True  # "إن الاثنين يستحقان الفرصة": a dual verb or pronoun agrees with it
     definite = previous.startswith(("ال", "وال", "بال", "لل")) and previous not in _DAY_WORDS
     if definite and previous.endswith("ان"):
         return _dual_agrees(tokens[i + 1 : i + 1 + _AGREE_WINDOW])  # "الزعيمان الاثنين التزامهما"
