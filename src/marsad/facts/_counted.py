@@ -20,7 +20,9 @@ TimeScope = Literal["cumulative", "one_day", "unclear"]
 SINCE_DAYS = 10_000.0
 
 CURRENCIES = word_set(
-    "دولار يورو جنيه ريال درهم دينار ليره روبل روبيه استرليني ين يوان dollar euro pound"
+    "دولار يورو جنيه ريال درهم دينار ليره روبل روبيه استرليني ين يوان dollar euro pound "
+    # Cents move prices ("ارتفع برنت 34 سنتا"): an amount of money, not a count.
+    "سنت سنتات cents"
 )
 PERCENT_WORDS = word_set("% ٪ بالمئة بالمائة المئة المائة percent")
 # Words before a number that names something rather than counts it: a UN resolution, an
@@ -32,6 +34,9 @@ ID_WORDS = word_set(
     "الكتيبة الفورمولا فورمولا "
     # An offshore block, a cup round, a phone name, not count: "الرقعة 9", "دور 32", "آي فون 8".
     "الرقعة رقعة البلوك دور فون "
+    # Minutes of goals ("في الدقائق 46 و61 و89"), a unit's number ("اللواء 35 مدرع"), a
+    # century ("القرن 21"), an edition ("الطبعة 23"), a race series and a phone make.
+    "الدقائق اللواء القرن الطبعة فورميولا نوكيا "
     "note galaxy iphone resolution article flight boeing airbus"
 )
 # A resolution's number a few words after the word "قرار" ("قرار مجلس الأمن 2254").

@@ -197,6 +197,8 @@ _ORDINALS = word_set("حادي ثاني ثالث رابع خامس سادس سا
 
 
 def _before_teen(word: str) -> bool:
+    if word[:1] in ("و", "ف") and word[1:3] == "ال":
+        word = word[1:]  # "والتاسع عشر": an ordinal joined by "و" to the one before
     bare = word.removeprefix("ال")
     return bare in UNITS or bare.removesuffix("ه") in _ORDINALS or bare in _ORDINALS
 

@@ -205,7 +205,12 @@ _AHEAD = word_set(
     "عشية المقرر المقررة المرتقب المرتقبة المنتظر المنتظرة يعتزم تعتزم يلتقي تلتقي يلعب "
     "تلعب يواجه تواجه يستضيف تستضيف يحل تحل ينطلق تنطلق يقام تقام يعقد تعقد يزور تزور "
     "يخوض تخوض يلاقي تلاقي يصل تصل يبدأ تبدأ يختتم تختتم يغادر تغادر يستكمل تستكمل "
-    "يستأنف تستأنف يتواصل تتواصل upcoming"
+    "يستأنف تستأنف يتواصل تتواصل upcoming "
+    # An event called coming before its day ("المواجهة المقبلة ضد ... يوم الأحد"), getting
+    # ready for it ("ويستعد الفريق لمواجهة برشلونة السبت", "جاهز لمباراة السبت"), missing it
+    # ("ويغيب فيدل عن مباراة يوم الثلاثاء") and a suspension decreed ("تعطيل الدراسة الأحد").
+    "المقبل المقبلة القادم القادمة يستعد تستعد يتأهب تتأهب استعدادا تحضيرا جاهز جاهزا "
+    "جاهزة جاهزين يغيب تغيب تعطيل"
 )
 _FUTURE_WINDOW = 4  # tokens before the weekday searched for سـ + imperfect
 # Common nouns that begin like سـ + imperfect (سنوات is not "we will").
@@ -213,7 +218,9 @@ _NOT_FUTURE = word_set(
     "سنوات سنة سنه سنتين سنين سنويا سنوي سنويه ساعات ساعة ساعه ساعتين سابق سابقا سابقة سابقه "
     "ساحة ساحه سائق سائقي سياسة سياسه سياسي سياسية سياسيه سيارة سياره سيارات سيدة سيده سيد "
     "ستة سته ستين ستون سيطرة سيطره سيناء سينما سيول سياق سياحة سياحه سياحي ستار ستاد وسائل "
-    "سائل سائر"
+    "سائل سائر "
+    # "City" in club and place names ("مانشستر سيتي", "مطار لندن سيتي"), not سـ + "يتي".
+    "سيتي ستي"
 )
 # The verbs of fixtures and plans may be further back ("ويستكمل ثمن النهائي بمباراتي توتنهام
 # ومضيفه روتشدايل الأحد"); a past cue on the way ends the search.
@@ -236,6 +243,10 @@ def _is_future(tokens: list[Token], i: int) -> bool:
             return True  # "وسوف يصوت البرلمان يوم الثلاثاء"; not "واعتبارا من الجمعة، انضم"
         if any(form in _AHEAD for form in _words(token)) or _expected(tokens, i - 1 - back):
             return True
+        if _day_off_decreed(tokens, i - 1 - back):
+            return True
+    if _on_the_eve(tokens, i):
+        return True
     # A sentence that opens with سـ + imperfect tells what will happen ("سيغيب ثنائي خط وسط
     # أرسنال ... عن مواجهة ... يوم الخميس"), however far the weekday is.
     if i <= _AHEAD_WINDOW:
@@ -244,6 +255,37 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     if not _future_verb(opening.removeprefix("و")):
         return False
     return not any(t.norm in _PAST_CUES for t in tokens[:i])
+
+
+# A day off announced or granted is still ahead ("أعلنت الحكومة عطلة رسمية يوم الأحد"); one
+# named as a cause is not ("تأجل التقريران ... بسبب عطلة في الولايات المتحدة يوم الاثنين").
+_DAY_OFF = word_set("عطله عطلات اجازه اجازات")
+_DECREE = word_set("اعلن اعلنت قرر قررت تقرر منح منحت يمنح تمنح اقر اقرت")
+_DECREE_REACH = 4  # tokens from the verb to the day off ("أعلنت الحكومة المصرية عطلة")
+
+
+def _day_off_decreed(tokens: list[Token], j: int) -> bool:
+    """True when the word at ``j`` is a day off with a verb of announcing or granting before."""
+    if not any(form in _DAY_OFF for form in _words(tokens[j])):
+        return False
+    before = tokens[max(0, j - _DECREE_REACH) : j]
+    return any(form in _DECREE for token in before for form in _words(token))
+
+
+# "عشية" (on the eve of) names an event still ahead however long its name is: "عشية مباراة
+# فريقه أمام ريال مدريد في الدوري الإسباني لكرة القدم يوم السبت" (the match is Saturday).
+_EVE = word_set("عشيه")
+_EVE_REACH = 16  # tokens back from the weekday, within the sentence and with no past cue
+
+
+def _on_the_eve(tokens: list[Token], i: int) -> bool:
+    """True when "عشية" stands up to ``_EVE_REACH`` tokens before the weekday at ``i``."""
+    for token in reversed(tokens[max(0, i - _EVE_REACH) : i]):
+        if token.norm in _PAST_CUES or token.text == ".":
+            return False
+        if any(form in _EVE for form in _words(token)):
+            return True
+    return False
 
 
 def _expected(tokens: list[Token], j: int) -> bool:
@@ -318,6 +360,10 @@ def _governing_tense(tokens: list[Token], i: int) -> Tense | None:
     الجمعة": perfect; "ويدلي باول بشهادته ...، الثلاثاء": imperfect); an imperfect with a past
     cue on the way ("يتوقع ... أمس") is read as nothing."""
     verb = _clause_verb(tokens, i)
+    if verb < 0 and i >= 2 and tokens[i - 1].norm == "ان":
+        # A weekday right after a bare "إن" opens no clause: "إن" ends a name ("يستقبل الرئيس
+        # ... مون جاي إن السبت") or the weekday is its subject; the verb before governs it.
+        verb = _clause_verb(tokens, i - 1)
     tense = _verb_tense(tokens[verb]) if verb >= 0 else None
     if tense == "imperfect" and any(t.norm in _PAST_CUES for t in tokens[verb:i]):
         return None
@@ -404,6 +450,8 @@ def _is_dual(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if previous in _DUAL_WORDS or after in _DUAL_AFTER:
         return True
+    if previous not in _DAY_NOUNS and _dual_agrees(tokens[i + 1 : i + 1 + _AGREE_WINDOW]):
+        return True  # "إن الاثنين يستحقان الفرصة": a dual verb or pronoun agrees with it
     definite = previous.startswith(("ال", "وال", "بال", "لل")) and previous not in _DAY_WORDS
     if definite and previous.endswith("ان"):
         return _dual_agrees(tokens[i + 1 : i + 1 + _AGREE_WINDOW])  # "الزعيمان الاثنين التزامهما"
@@ -411,6 +459,8 @@ def _is_dual(tokens: list[Token], i: int) -> bool:
 
 
 _AGREE_WINDOW = 2  # words after "الاثنين" searched for a dual pronoun or verb
+# Words that make the next "الاثنين" a day whatever follows: "يوم الاثنين", "مساء الاثنين".
+_DAY_NOUNS = word_set("يوم اليوم صباح مساء ليل ليله فجر ظهر منذ")
 
 
 def _dual_agrees(words: list[Token]) -> bool:
@@ -424,7 +474,7 @@ def _dual_agrees(words: list[Token]) -> bool:
 
 def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
     weekday = next((WEEKDAYS[w] for w in _words(tokens[i]) if w in WEEKDAYS), None)
-    if weekday is None or (weekday == 0 and _is_dual(tokens, i)):
+    if weekday is None or (weekday == 0 and _is_dual(tokens, i)) or _recurring(tokens, i):
         return None
     start, end, offset = i, i, None
     direction: Direction = "nearest"
@@ -453,6 +503,23 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
         tense=_governing_tense(tokens, start) if bare else None,
     )
     return _with_date_after(tokens, end + 1, text, mention)
+
+
+# "أيام السبت والأحد" (on Saturdays and Sundays): weekdays after the plural "days" recur.
+_DAYS_PLURAL = word_set("ايام")
+
+
+def _recurring(tokens: list[Token], i: int) -> bool:
+    """True for a weekday after "أيام", or joined by "و" to one that is ("أيام السبت والأحد")."""
+    while i > 0:
+        previous = tokens[i - 1]
+        if any(form in _DAYS_PLURAL for form in _words(previous)):
+            return True
+        joined = tokens[i].norm.startswith("و") and any(w in WEEKDAYS for w in _words(previous))
+        if not joined:
+            return False
+        i -= 1
+    return False
 
 
 def _with_date_after(tokens: list[Token], i: int, text: str, mention: DateMention) -> DateMention:
@@ -487,7 +554,9 @@ def _relative_words(words: list[Token]) -> int | None:
 # "اليوم" and "الليلة" as nouns, not today: "طوال اليوم", "في نفس اليوم", "اليوم الأخير",
 # "اليوم الوطني", "اليوم الذي", "ذلك اليوم", "الليلة التالية"; "أمس" as "most" in "في أمس
 # الحاجة".
-_NOUN_BEFORE = frozenset({"طوال", "طيله", "مدار", "نفس", "ذات", "مدي", "مدى", "ذلك", "تلك"})
+_NOUN_BEFORE = frozenset({"طوال", "طيله", "مدار", "نفس", "ذات", "مدي", "مدى", "ذلك", "تلك",
+                          # "ليست وليدة اليوم": not new (born of no day in particular)
+                          "وليد", "وليده"})  # fmt: skip
 _NOUN_AFTER = word_set(
     "الاخير الاول التالي الثاني الثالث الواحد الوطني العالمي الدولي المفتوح الذي التي الحاجه "
     "الحاجة التالية الأخيرة الأولى الثالثة السابق السابقة نفسه نفسها ذاته ذاتها"
@@ -522,11 +591,12 @@ _OUTLET_NOUNS = word_set("صحيفه جريده قناه موقع شبكه مج�
 
 def _outlet_name(tokens: list[Token], i: int) -> bool:
     """True when "اليوم" at ``i`` ends an outlet's name: its noun two words before."""
-    return (
-        i >= 2
-        and tokens[i].norm == "اليوم"
-        and any(form in _OUTLET_NOUNS for form in _words(tokens[i - 2]))
-    )
+    if i < 2 or tokens[i].norm != "اليوم":
+        return False
+    noun = i - 2
+    if tokens[noun].text in _QUOTE_OPENERS and noun > 0:
+        noun -= 1  # "قناة "روسيا اليوم"", "جريدة "أخبار اليوم"": the name in quotes
+    return any(form in _OUTLET_NOUNS for form in _words(tokens[noun]))
 
 
 # Words that can start a date expression; other tokens are skipped without parsing.

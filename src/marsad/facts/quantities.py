@@ -18,6 +18,7 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
+from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
     ARABIC_WEEKDAYS,
     NUMBER_WORDS,
@@ -548,6 +549,8 @@ def _mention_at(
         unit = "percent"  # "بين 8% و15,5%"
     elif unit is None and (noun := _noun(tokens, last + 1, vague=number.vague)) is not None:
         unit, last = lemma(tokens[noun].norm), noun
+    if unit is None and not score and _share_before(tokens, start):
+        unit = "percent"  # "ارتفعت نسبة الوفيات إلى 70": a share, never 70 dead
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
     has_noun = last > number.last or of_them
     if _dialled(tokens[number.first].text):
@@ -561,6 +564,8 @@ def _mention_at(
         return None  # "7 دقائق و52 ثانية": 52 seconds is the tail of one time, not a time
     if score or unit in TIME_UNITS or (unit and not _counts_people(unit)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
+    if unit in _CASES:
+        concept = _case_of(tokens, last + 1)  # "1800 حالة وفاة": cases of death are the dead
     if concept is not None and _out_of(tokens, start):
         concept, scope = None, None  # "مقتل 100 شخص من بين 500 عنصر": the whole they are of
     # "تسعة منهم" counts people; "97.5% منهم" is a share, "أربع رسائل منها" things.
@@ -587,6 +592,38 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+# "حالة" (a case) then a counted word in construct counts that thing: "3 حالات وفاة" (dead),
+# "561 حالة اعتقال" (arrests); "1100 حالة إصابة بالمرض" (an illness) and "933 حالة اشتباه"
+# count no thing of the lexicon.
+_CASES = word_set("حاله حالات")
+
+
+def _case_of(tokens: list[Token], i: int) -> str | None:
+    """What the word at ``i`` after "حالة" counts, if it is a counted word and no illness."""
+    if i >= len(tokens) or _illness(tokens, i):
+        return None
+    return _concept(tokens[i].norm)
+
+
+# A figure with no noun after "نسبة" (a share) is a percentage even when its sign is left out
+# or written first ("بنسبة 5"، "نسبة المشاركة بلغت 46.5"، "بنسبة %70"; the guide: "نسبة الوفيات
+# 70%" is a percent, not 70 dead); searched back to the previous figure or clause break.
+_SHARE_WORDS = word_set("نسبه نسبته نسبتها النسبه")
+_SHARE_REACH = 4  # tokens back from the figure ("وارتفعت نسبة الوفيات إلى 70")
+
+
+def _share_before(tokens: list[Token], start: int) -> bool:
+    """True when "%" or a word of share stands just before a figure that has no noun."""
+    if start >= 1 and tokens[start - 1].norm in PERCENT_WORDS:
+        return True  # "%70": the sign written before the digits
+    for token in reversed(tokens[max(0, start - _SHARE_REACH) : start]):
+        if token.text in CLAUSE_BREAKS or token.text[:1].isdigit():
+            return False
+        if any(form in _SHARE_WORDS for form in stems(token.norm)):
+            return True
+    return False
 
 
 _OUT_OF = (("من", "بين"), ("من", "اصل"))
@@ -692,6 +729,8 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     head = _list_head(tokens, first)
     if head != first:
         return _is_identifier(tokens, head)  # "الدقيقتين 43 و71": 71 as 43 is
+    if names_a_thing(tokens, first):
+        return True  # "غالاكسي إس 9", "نوكيا 8110" in quotes, a list's "6) "
     nxt = tokens[first + 1].text if first + 1 < len(tokens) else ""
     if nxt == "-" and not (first + 2 < len(tokens) and tokens[first + 2].text[0].isdigit()):
         return True
@@ -786,8 +825,8 @@ def _small(token: Token) -> bool:
 def _list_head(tokens: list[Token], i: int) -> int:
     """The first figure of a list "43 و71 و89" that the figure at ``i`` closes or is in."""
     while i > 0:
-        if _and_digits(tokens[i].text) and tokens[i - 1].text[:1].isdigit():
-            i -= 1
+        if _and_digits(tokens[i].text) and tokens[i - 1].text.removeprefix("و")[:1].isdigit():
+            i -= 1  # "46 و61 و89": "و89" follows "و61", a term of the same list
         elif i > 1 and tokens[i - 1].text == "و" and tokens[i - 2].text[:1].isdigit():
             i -= 2
         else:

@@ -1,0 +1,66 @@
+"""Numbers that name a thing rather than count it: model codes after a Latin letter spelled in
+Arabic, a short quoted name that holds a number, and the number of a list's step."""
+
+from __future__ import annotations
+
+from marsad.lang.stopwords import ARABIC as _STOPWORDS
+from marsad.lang.tokens import Token
+from marsad.lang.words import word_set
+
+# Latin letters spelled in Arabic, in matching form: before a number they write a model's code
+# ("غالاكسي إس 9", "جي 20", "سي 57", "إف 16", "إيه-آر 15", "إس آند بي 500"). Letters whose
+# spelling is also a common word are left out (إن، أو، في، أم، أي، ال).
+LATIN_LETTERS = word_set(
+    "بي سي دي إف اف جي إتش اتش كيه كاي آر ار إس اس تي يو كيو دبليو إكس اكس واي زد إيه ايه"
+)
+_DASHES = frozenset({"-", "–", "—"})
+_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_NAME_SPAN = 5  # tokens of a quoted name at most ("غالاكسي إس 9 بلاس")
+
+
+def names_a_thing(tokens: list[Token], first: int) -> bool:
+    """True when the digits at ``first`` name a model, an outlet or a list's step."""
+    return (
+        _after_letter(tokens, first) or _in_quoted_name(tokens, first) or _list_step(tokens, first)
+    )
+
+
+def _after_letter(tokens: list[Token], first: int) -> bool:
+    """A Latin letter's name just before the number, a dash allowed between ("إيه-آر 15")."""
+    i = first - 1
+    if i >= 1 and tokens[i].text in _DASHES:
+        i -= 1
+    return i >= 0 and tokens[i].norm in LATIN_LETTERS
+
+
+def _in_quoted_name(tokens: list[Token], first: int) -> bool:
+    """Digits inside a quoted span of a few words, after a name word and closing it or followed
+    by one Latin word before the mark: a name ("نوكيا 8110"، "سبورت 360"، "نوكيا 8 Sirocco"), not
+    words said ("قتل 5 أشخاص": an Arabic word after the number may be what it counts; "أكثر من
+    100": a particle before it)."""
+    if not tokens[first].text[:1].isdigit() or first < 2:
+        return False
+    before = tokens[first - 1]
+    if not before.text[:1].isalpha() or before.norm in _STOPWORDS:
+        return False
+    close = next(
+        (k for k in range(first + 1, min(len(tokens), first + 3)) if tokens[k].text in _MARKS), None
+    )
+    if close is None:
+        return False
+    if close == first + 2 and not tokens[first + 1].text.isascii():
+        return False  # "قتل 5 أشخاص": an Arabic word after the number may be what it counts
+    start = next(
+        (
+            k
+            for k in range(first - 1, max(-1, close - _NAME_SPAN - 2), -1)
+            if tokens[k].text in _MARKS
+        ),
+        None,
+    )
+    return start is not None and close - start - 1 <= _NAME_SPAN
+
+
+def _list_step(tokens: list[Token], first: int) -> bool:
+    """ "6) انقر على تصدير": a number opening a sentence and closed by a bracket is a step."""
+    return first == 0 and len(tokens) > 1 and tokens[1].text == ")"
