@@ -21,7 +21,7 @@ import numpy as np
 
 from marsad.caches import cached
 from marsad.facts._calendar import MONTH_WORDS
-from marsad.facts.quantities import quantities
+from marsad.facts.quantities import TIME_UNITS, lemma, quantities
 from marsad.lang.arabic import normalize, normalize_digits
 from marsad.lang.clitics import PROCLITICS
 from marsad.summarize.signature import (
@@ -247,11 +247,15 @@ def _part_of_all(one: str, two: str) -> bool:
 @cached(20_000)
 def _counts(text: str) -> dict[str, frozenset[float]]:
     """The exact figures of ``text`` by what they count (the facts stage's counted noun or
-    unit: "هدف", "percent", "لاعبين")."""
+    unit: "هدف", "percent", "لاعبين"), times left out."""
     counts: dict[str, set[float]] = {}
     for mention in quantities(text):
-        if mention.value is not None and mention.value_kind == "exact" and mention.unit:
-            counts.setdefault(mention.unit, set()).add(float(mention.value))
+        unit = mention.unit
+        # a time is no counted thing: "36 عاما" (an age) and "بعد 14 عاما" (a span) are two
+        if mention.value is None or mention.value_kind != "exact" or not unit:
+            continue
+        if lemma(unit) not in TIME_UNITS:
+            counts.setdefault(unit, set()).add(float(mention.value))
     return {unit: frozenset(values) for unit, values in counts.items()}
 
 
