@@ -244,6 +244,10 @@ def _part_of_all(one: str, two: str) -> bool:
     )
 
 
+# The time units, with the broken plurals ``quantities.lemma`` leaves ("دقائق", "ثوان").
+_TIMES = TIME_UNITS | {"دقايق", "ثواني", "ثوان"}
+
+
 @cached(20_000)
 def _counts(text: str) -> dict[str, frozenset[float]]:
     """The exact figures of ``text`` by what they count (the facts stage's counted noun or
@@ -254,7 +258,7 @@ def _counts(text: str) -> dict[str, frozenset[float]]:
         # a time is no counted thing: "36 عاما" (an age) and "بعد 14 عاما" (a span) are two
         if mention.value is None or mention.value_kind != "exact" or not unit:
             continue
-        if lemma(unit) not in TIME_UNITS:
+        if lemma(unit) not in _TIMES:
             counts.setdefault(unit, set()).add(float(mention.value))
     return {unit: frozenset(values) for unit, values in counts.items()}
 
