@@ -140,3 +140,28 @@ def test_the_logit_floor_keeps_unrelated_sentences_out(monkeypatch: pytest.Monke
     shown, sky = _lead(story, "arabiya"), _lead(story, "sky")
     monkeypatch.setattr(frames, "FRAME_LOGIT", 100.0)
     assert sky not in framed(story, shown)
+
+
+# aad6c96a: a Houthi commander killed in an air strike / 46 Houthis killed in clashes (Sky, two
+# articles of one day): one verb class and one doer, two groups of victims.
+COMMANDER = (
+    "قتل القيادي في مليشيات الحوثي الإيرانية، عبدالملك مقبل طاوس أبو طه، السبت، مع عدد من "
+    "مرافقيه في غارة جوية للتحالف العربي في منطقة الصفراء بمحافظة صعدة."
+)
+FORTY_SIX = (
+    "قالت مصادرنا إن 46 عنصرا من ميليشيات الحوثي الإيرانية باليمن قتلوا في مواجهات بالساحل "
+    "الغربي مع المقاومة اليمنية المدعومة من القوات الإماراتية."
+)
+
+
+def test_a_count_of_victims_on_one_side_only_is_another_group(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(frames, "FRAME_LOGIT", -100.0)  # the rules alone decide
+    story = _story([COMMANDER, *ARABIYA[1:]], [FORTY_SIX, *SKY[1:]])
+    shown, other = _lead(story, "arabiya"), _lead(story, "sky")
+    one, two = frame(COMMANDER), frame(FORTY_SIX)
+    assert one is not None and two is not None and same_frame(one, two)
+    assert other not in framed(story, shown)
+    monkeypatch.setattr(frames, "_COUNTED", frozenset())
+    assert other in framed(story, shown)
