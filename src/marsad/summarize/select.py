@@ -15,6 +15,7 @@ from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.figure_repeats import figure_repeats
+from marsad.summarize.frames import counts_otherwise, framed
 from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.offevent import other_event
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
@@ -483,9 +484,16 @@ def _summary_sentence(story: StoryText, index: int, also: Sequence[int] = ()) ->
         | set(_event_credits(story, index))
         | set(restating(story, index) if story.restatements else ())
         | set(also)
+        | set(framed(story, index))
     )
+    text = sentence.text
     stating = sorted(
-        (j for j in found if j == index or not story.events.clash(index, j)),
+        (
+            j
+            for j in found
+            if j == index
+            or not (story.events.clash(index, j) or counts_otherwise(text, story.sentences[j].text))
+        ),
         key=lambda j: (j != index, -story.states[index, j]),
     )
     refs: list[SourceRef] = []

@@ -106,8 +106,14 @@ class Signature:
 @cached(20_000)  # a wire sentence's copies, and a story's sentences again in a later digest
 def event_verb(text: str) -> str | None:
     """The class of the first event verb or noun among the first ``VERB_WITHIN`` words."""
-    found = _RAW_VERB.search(" ".join(text.split()[:VERB_WITHIN]))
+    found = verb_match(text)
     return _VERB_CLASS.get(normalize(found.group(1))) if found else None
+
+
+def verb_match(text: str) -> re.Match[str] | None:
+    """The first event verb or noun among the first ``VERB_WITHIN`` words of ``text``, matched
+    in their join with single spaces: group 1 is the word, group 0 has its proclitics."""
+    return _RAW_VERB.search(" ".join(text.split()[:VERB_WITHIN]))
 
 
 @cached(20_000)

@@ -1,0 +1,293 @@
+"""One fact told by two outlets in their own words, by its event frame; and a credited figure the
+outlet's sentence gives otherwise.
+
+Outlets tell one event with another verb or doer first ("عرقل هيرتا برلين ... وانتزع تعادلا
+سلبيا" / "اكتفى بايرن ميونخ ... بالتعادل بدون أهداف ... مع هيرتا برلين"; "طلب بوتين هدنة
+إنسانية يومية" / "أمر بوتين بهدنة إنسانية يومية"), which words alone read as two facts. The
+frame of a sentence is what an editor checks: the event's verb class (the one lexicon of
+``signature`` and the classes below), its doers (the people and organizations it names, not its
+sources), whether it happened or is expected or denied, and its figures. A sentence of another
+article with the same frame and every figure of the shown one states it. And a sentence that
+counts the shown sentence's counted thing otherwise ("32 هدفاً" for "31 هدفا") does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from marsad.caches import cached
+from marsad.facts._calendar import MONTH_WORDS
+from marsad.facts.quantities import TIME_UNITS, lemma, quantities
+from marsad.lang.arabic import normalize, normalize_digits
+from marsad.lang.clitics import PROCLITICS
+from marsad.summarize.signature import (
+    MAX_APART,
+    VERB_WITHIN,
+    Signature,
+    _told_by,
+    event_verb,
+    same_signature,
+    signature,
+    verb_match,
+)
+
+if TYPE_CHECKING:
+    from marsad.summarize.base import StoryText
+
+# Event classes the credit reads beside ``signature``'s (normalized spelling: ة → ه, أ → ا),
+# the verbs and nouns February's outlets put first in leads another outlet tells otherwise. Kept
+# out of ``signature`` (whose classes also join repeats): a credit wants the whole frame below.
+_FRAME_CLASSES: dict[str, str] = {
+    # a match without a winner: "انتزع تعادلا سلبيا" / "اكتفى ... بالتعادل" / "فرض التعادل"
+    "draw": "تعادل تعادلا تعادلت يتعادل التعادل",
+    # a pause in fighting: "طلب بوتين هدنة إنسانية" / "أمر بوتين بإعلان هدنة إنسانية"
+    "truce": "هدنه",
+    # condemning a statement or an act: "استنكرت حركة فتح" / "نددت" / "أدانت"
+    "condemn": "استنكر استنكرت يستنكر تستنكر ندد نددت يندد تندد ادان ادانت يدين تدين شجب شجبت",
+    # launching an offensive: "وتشن تركيا عملية عسكرية" / "وشنت تركيا هجوما"
+    "launch": "شن شنت يشن تشن",
+    # a nomination: "رشح ترامب" / "تم ترشيح ترامب"
+    "nominate": "رشح رشحت ترشيح",
+}
+_EXTRA_CLASS = {
+    normalize(word): name for name, words in _FRAME_CLASSES.items() for word in words.split()
+}
+_EXTRA_VERB = re.compile(
+    r"(?<!\w)((?:"
+    + "|".join(p.replace("ا", "[اأإآ]") for p in PROCLITICS)
+    + r")?)("
+    + "|".join(
+        sorted(
+            (
+                w.replace("ا", "[اأإآ]").replace("ي", "[يى]").replace("ه", "[هة]")
+                for w in _EXTRA_CLASS
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)"
+)
+# An event expected, not done: "سيتم", "سوف", "من المقرر", "يعتزم" among the words before the
+# verb, or the verb itself with the future prefix س ("ستبدأ", "سيستقيل"). "قوات شعبية *ستدخل*
+# عفرين" is not "قوات موالية *دخلت* عفرين" (February: a wrong credit of round 14).
+_FUTURE = re.compile(r"(?<!\w)(?:سوف|سيتم|ستتم|المقرر|يعتزم|تعتزم|ينوي|تنوي|المرتقب\w*|will)(?!\w)")
+_FUTURE_VERB = re.compile(r"^[وف]?س[يتن]")
+# An event denied: a negation before the verb ("لم يتم", "نفى ... استخدام").
+_NEGATION = re.compile(r"(?<!\w)(?:لم|لن|ليس|ليست|عدم|نفى|نفت|ينفي|تنفي|not|no)(?!\w)")
+# An event word right after these is not the sentence's event but its background or its cause
+# ("توفي الملاكم ... *بعد إصابة*", "*بعدما* أسقطت طائرة", "جاء *بعد غارات*") or what a reaction
+# is to ("*أثارت استقالة* رئيس الوزراء ... قلق الدول"), and after علم / عالم it is a science
+# ("علماء الاجتماع", sociologists, is no meeting): February's wrong frame credits.
+_NOT_MAIN_WORDS = (
+    "بعد بعدما إثر اثر عقب جراء قبل منذ خلال أثار أثارت أثاره يثير تثير أدى أدت علم علماء عالم"
+)
+_NOT_MAIN = frozenset(normalize(word) for word in _NOT_MAIN_WORDS.split())
+# The classes whose event counts its victims: a figure on one side only is another group ("قتل
+# القيادي الحوثي ... مع عدد من مرافقيه" is not "46 عنصرا من ميليشيات الحوثي قتلوا").
+_COUNTED = frozenset({"kill", "injure", "arrest", "release"})
+# All of a counted group against a part of it: "الإفراج عن المعتقلين السياسيين كافة" is not
+# "أفرجت السلطات عن عشرات المعتقلين" (February, the Sudanese detainees).
+_ALL = re.compile(r"(?<!\w)(?:كافة|كافه|جميع|كل)(?!\w)")
+_PART = re.compile(r"(?<!\w)(?:عشرات|العشرات|مئات|المئات|بعض|عدد\s+من)(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The event a sentence tells: its verb class and what ``signature`` names (doers, cities,
+    countries, weekdays), whether it is expected rather than done, and whether it is denied."""
+
+    verb: str
+    named: Signature
+    future: bool
+    negated: bool
+
+
+def _first_verb(text: str) -> tuple[str, str, str] | None:
+    """The class of the first event word among the first ``VERB_WITHIN`` words, from both
+    lexicons, the word with its proclitics and the words before it, read without diacritics
+    (a damma alone parts "أُسقطت", "was shot down", into "أُ" and the crash "سقطت")."""
+    head = normalize(" ".join(text.split()[:VERB_WITHIN]))
+    found: list[tuple[int, str, str]] = []
+    known = verb_match(head)
+    verb = event_verb(head)  # the class of ``known``
+    if known is not None and verb is not None:
+        found.append((known.start(), verb, known.group(0)))
+    extra = _EXTRA_VERB.search(head)
+    if extra is not None:
+        found.append((extra.start(), _EXTRA_CLASS[extra.group(2)], extra.group(0)))
+    if not found:
+        return None
+    start, verb, word = min(found)
+    return verb, word, head[:start]
+
+
+def _main(before: str) -> bool:
+    """False when the word before the event word makes it background (``_NOT_MAIN``)."""
+    words = before.split()
+    return not words or words[-1] not in _NOT_MAIN
+
+
+@cached(20_000)
+def frame(text: str) -> Frame | None:
+    """The frame of ``text``, or None when no event word opens it or it names neither a doer
+    nor a place."""
+    first = _first_verb(text)
+    if first is None:
+        return None
+    verb, word, before = first
+    if not _main(before):
+        return None
+    named = signature(text) if event_verb(text) == verb else None
+    if named is None:  # a class of this module only: the names as signature reads them
+        named = _named(text, verb)
+    if named is None:
+        return None
+    future = bool(_FUTURE.search(before)) or bool(_FUTURE_VERB.match(word))
+    return Frame(verb, named, future, bool(_NEGATION.search(before)))
+
+
+def _named(text: str, verb: str) -> Signature | None:
+    """``signature``'s names of a sentence whose verb class is one of ``_FRAME_CLASSES``: read
+    as if its verb were a known one (the names do not depend on the verb)."""
+    found = signature("قتل " + text)  # "قتل" opens the sentence: signature reads its names
+    if found is None:
+        return None
+    return Signature(verb, found.actors, found.cities, found.days, found.countries)
+
+
+def same_frame(first: Frame, second: Frame) -> bool:
+    """True when two frames tell one event: one verb class, one mood (done / expected), one
+    polarity, and ``signature.same_signature``'s doers, cities and weekdays."""
+    return (
+        first.verb == second.verb
+        and first.future == second.future
+        and first.negated == second.negated
+        and same_signature(first.named, second.named)
+    )
+
+
+# The pair classifier's "same fact" logit, both ways, under which two sentences are not read
+# for a frame. February's frame credits under -1.0 were wrong 6 times of 7 (a boxer's death for
+# his collapse, both ways; one crash for another; a second batch of forces for the first); from
+# -1.0 to 0.5 right 7 times of 16 before the background, victim-count, part-of-all and weekday
+# rules, which took out the 9 wrong and none of the right.
+FRAME_LOGIT = -1.0
+
+
+def framed(story: StoryText, index: int) -> list[int]:
+    """Sentences of other articles, published within ``signature.MAX_APART`` of sentence
+    ``index``'s, with its frame (``same_frame``) and every figure it gives (in digits or
+    words): their outlets state its fact in their words."""
+    own = frame(story.sentences[index].text)
+    logits = story.pair_logits
+    if own is None or logits is None:
+        return []
+    same = logits["same"]
+    found = np.flatnonzero((same[index] >= FRAME_LOGIT) & (same[:, index] >= FRAME_LOGIT))
+    start = story.articles.start(index)
+    found = found[(found < start) | (found >= story.articles.end(start))]
+    if not found.size:
+        return []
+    sentences = story.sentences
+    published = {d.id: d.article.published for d in story.documents}
+    when = published.get(sentences[index].article)
+    events = story.events
+    keyed = events.has_key(index)
+    text = sentences[index].text
+    figures = story.figures[index] | events.worded(index)
+    credited = []
+    for j in found.tolist():
+        other = published.get(sentences[j].article)
+        if when and other and abs(when - other) > MAX_APART:
+            continue
+        if not keyed and events.has_key(j):  # a toll or a score the shown sentence does not give
+            continue
+        theirs = frame(sentences[j].text)
+        if theirs is None or not same_frame(own, theirs):
+            continue
+        if not (_told_by(own.named, other) and _told_by(theirs.named, when)):
+            continue  # a weekday the other article could not report (a second day's event)
+        if _part_of_all(text, sentences[j].text):
+            continue
+        theirs_figures = story.figures[j] | events.worded(j)
+        if own.verb in _COUNTED and not theirs_figures <= figures:
+            continue
+        if figures <= theirs_figures or (
+            own.named.days & theirs.named.days and figures - _dates(text) <= theirs_figures
+        ):
+            credited.append(j)
+    return credited
+
+
+_DAY_OF_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})\s+(?:من\s+)?(\w+)")
+
+
+@cached(20_000)
+def _dates(text: str) -> frozenset[str]:
+    """The days of the month ``text`` gives ("الثلاثاء الموافق 27 فبراير"): a sentence that
+    names the same weekday tells the same day without it."""
+    return frozenset(
+        day
+        for day, month in _DAY_OF_MONTH.findall(normalize_digits(text))
+        if normalize(month) in MONTH_WORDS
+    )
+
+
+def _part_of_all(one: str, two: str) -> bool:
+    """True when one sentence tells all of a group and the other a part (``_ALL``, ``_PART``)."""
+    return bool(
+        (_ALL.search(one) and _PART.search(two)) or (_PART.search(one) and _ALL.search(two))
+    )
+
+
+# The time units, with the broken plurals ``quantities.lemma`` leaves ("دقائق", "ثوان").
+_TIMES = TIME_UNITS | {"دقايق", "ثواني", "ثوان"}
+
+
+@cached(20_000)
+def _counts(text: str) -> dict[str, frozenset[float]]:
+    """The exact figures of ``text`` by what they count (the facts stage's counted noun or
+    unit: "هدف", "percent", "لاعبين"), times left out."""
+    counts: dict[str, set[float]] = {}
+    for mention in quantities(text):
+        unit = mention.unit
+        # a time is no counted thing: "36 عاما" (an age) and "بعد 14 عاما" (a span) are two
+        if mention.value is None or mention.value_kind != "exact" or not unit:
+            continue
+        if lemma(unit) not in _TIMES:
+            counts.setdefault(unit, set()).add(float(mention.value))
+    return {unit: frozenset(values) for unit, values in counts.items()}
+
+
+# One figure written to another precision is this close, relative to the larger: "943,4 مليار"
+# / "943 مليار", "30.5 مليون" / "31 مليون", "12,2 في المئة" / "12%"; "31 هدفا" / "32 هدفاً" (3%)
+# are two counts.
+SAME_VALUE = 0.02
+
+
+def _same_value(one: float, two: float) -> bool:
+    """One figure, maybe rounded (``SAME_VALUE``)."""
+    return abs(one - two) <= SAME_VALUE * max(abs(one), abs(two))
+
+
+def counts_otherwise(shown: str, other: str) -> bool:
+    """True when ``other`` counts a thing ``shown`` counts with a figure ``shown`` does not give,
+    and leaves out one ``shown`` gives: the outlet tells another figure ("أحرز 32 هدفاً" against
+    "سجل 31 هدفا"), not this one. Telling fewer of the figures is no clash."""
+    theirs = _counts(other)
+    if not theirs:
+        return False
+    for unit, values in _counts(shown).items():
+        told = theirs.get(unit)
+        if told and _unmatched(values, told) and _unmatched(told, values):
+            return True
+    return False
+
+
+def _unmatched(values: frozenset[float], others: frozenset[float]) -> bool:
+    return any(not any(_same_value(a, b) for b in others) for a in values)

@@ -1,0 +1,167 @@
+"""One fact told by two outlets in their own words is credited to both by its event frame, and
+no outlet is credited with a figure its sentence gives otherwise (issue 19, round 16), on real
+February 2018 sentences."""
+
+import sys
+from datetime import UTC, datetime
+
+import pytest
+
+from marsad.settings import Settings
+from marsad.summarize import frames
+from marsad.summarize.base import StoryText
+from marsad.summarize.frames import (
+    _dates,
+    _part_of_all,
+    counts_otherwise,
+    frame,
+    framed,
+    same_frame,
+)
+from marsad.summarize.select import _summary_sentence
+from storydocs import sentences_document
+
+# 9c20af64: Fatah condemns the Qatari envoy, Al Arabiya's and Sky's leads in their words.
+ARABIYA = [
+    'استنكرت حركة "فتح" تصريحات مسؤول ديبلوماسي قطري حمّل السلطة الفلسطينية جزءا من المسؤولية '
+    "عن تفاقم الأزمات الإنسانية في قطاع غزة، واعتبرت الحركة هذه التصريحات تجاوزاً مقصوداً يهدف "
+    "إلى تكريس الانقسام.",
+    'وقال المكتب الإعلامي في مفوضية "التعبئة والتنظيم" في فتح، في بيان له الأحد، إن ما أدلى به '
+    'السفير القطري محمد العمادي من مواقف سياسية "محاولة لاستغلال الوضع المأساوي في غزة".',
+]
+SKY = [
+    "استنكرت حركة فتح، الأحد، تصريحات دبلوماسي قطري وجه فيها لوما للرئيس الفلسطيني محمود عباس، "
+    "معتبرة أن تصريحاته تتناقض مع ما تدعيه قطر لنفسها من دور إنساني في قطاع غزة.",
+    'وجاء بيان فتح بعد أن قال العمادي في تصريحات صحفية، السبت:" هناك لوم على الرئيس محمود عباس '
+    'لأنه هو رئيس الفلسطينيين بالكامل".',
+]
+PUBLISHED = datetime(2018, 2, 25, 12, tzinfo=UTC)
+SETTINGS = Settings()
+
+# d548e027: CNN's and Sky's leads of Putin's daily truce in Ghouta.
+CNN_TRUCE = (
+    "طلب الرئيس الروسي، فلاديمير بوتين، الإثنين، هدنة إنسانية يومية للعنف الذي تشهده منطقة "
+    "الغوطة الشرقية في سوريا بدءاً من الثلاثاء الموافق 27 فبراير/شباط الحالي."
+)
+SKY_TRUCE = (
+    'أمر الرئيس الروسي فلاديمير بوتين بإعلان "هدنة إنسانية" يومية اعتبارا من الثلاثاء في '
+    "الغوطة الشرقية بسوريا، آخر معاقل فصائل المعارضة قرب دمشق."
+)
+
+
+def _story(arabiya: list[str], sky: list[str]) -> StoryText:
+    documents = [
+        sentences_document("arabiya", "alarabia", PUBLISHED.isoformat(), "عنوان", arabiya),
+        sentences_document("sky", "skynews", PUBLISHED.isoformat(), "عنوان", sky),
+    ]
+    return StoryText.build(documents, attribution_threshold=SETTINGS.attribution_threshold)
+
+
+def _lead(story: StoryText, article: str) -> int:
+    return next(i for i, s in enumerate(story.sentences) if s.article == article and s.index == 0)
+
+
+def test_another_outlets_lead_with_the_same_frame_is_credited(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    story = _story(ARABIYA, SKY)
+    shown, sky = _lead(story, "arabiya"), _lead(story, "sky")
+    assert sky in framed(story, shown)
+    assert "sky" in _summary_sentence(story, shown).sources
+    # without the frame the two leads, in other words, credit only their own article
+    monkeypatch.setattr(sys.modules["marsad.summarize.select"], "framed", lambda story, index: [])
+    assert "sky" not in _summary_sentence(story, shown).sources
+
+
+def test_a_class_of_the_frames_lexicon_and_a_date_the_weekday_tells() -> None:
+    cnn, sky = frame(CNN_TRUCE), frame(SKY_TRUCE)
+    assert cnn is not None and sky is not None
+    assert cnn.verb == sky.verb == "truce"  # "هدنة": no class of signature's lexicon
+    assert same_frame(cnn, sky)
+    # "الثلاثاء الموافق 27 فبراير": the 27th is Tuesday's date, which Sky tells by the weekday
+    assert _dates(CNN_TRUCE) == {"27"}
+    assert not _dates("وسجل صلاح 27 هدفا هذا الموسم")
+
+
+def test_an_expected_event_or_a_denied_one_is_not_the_done_one() -> None:
+    done = frame("قتل فلاديمير بوتين 5 أشخاص في الغوطة الشرقية الثلاثاء.")
+    expected = frame("سوف يقتل فلاديمير بوتين 5 أشخاص في الغوطة الشرقية الثلاثاء.")
+    denied = frame("لم يقتل فلاديمير بوتين 5 أشخاص في الغوطة الشرقية الثلاثاء.")
+    assert done is not None and expected is not None and denied is not None
+    assert expected.future and not done.future
+    assert denied.negated and not done.negated
+    assert not same_frame(done, expected) and not same_frame(done, denied)
+
+
+def test_an_event_word_as_background_cause_or_science_is_no_frame() -> None:
+    # a8c6f6a8: the boxer's death "after an injury" is no report of the injury
+    died = (
+        "توفي الملاكم البريطاني سكوت ويستغارث، بعد إصابة تعرض لها خلال نزال خاضه في الوزن "
+        "الثقيل أمام الملاكم ديك سبيلمان، السبت."
+    )
+    assert frame(died) is None
+    # e8f6729f: a damma parts "أُسقطت" (was shot down), after "بعدما", into a crash
+    downed = (
+        "قالت إسرائيل إنها ألحقت أضرارا بالغة بأنظمة الدفاع السورية بعدما أُسقطت طائرة مقاتلة "
+        "لها فوق سوريا."
+    )
+    assert frame(downed) is None
+    # 4e0075ac: sociologists ("علماء الاجتماع") hold no meeting
+    sociologist = "يُعد عبد الجبار من أبرز علماء الاجتماع في العراق في العقود الأخيرة."
+    assert frame(sociologist) is None
+
+
+def test_a_sentence_counting_the_thing_otherwise_is_not_credited() -> None:
+    # e24c6c02: Sky's "32 هدفاً" for CNN's "31 هدفا" (both give the 23 league goals)
+    cnn = "وسجل الفرعون المصري 31 هدفا حتى الآن مع ليفربول في جميع البطولات، منهم 23 هدفا."
+    sky = "إذ أحرز 32 هدفاً إلى الآن في جميع البطولات، ويحتل الوصافة برصيد 23 هدفا."
+    assert counts_otherwise(cnn, sky)
+    # the same figure to another precision, or fewer of the figures, is no clash
+    assert not counts_otherwise("عجزا بقيمة 943,4 مليار ين", "عجزا بلغ 943 مليار ين")
+    assert not counts_otherwise(cnn, "ويحتل الوصافة برصيد 23 هدفا في الدوري.")
+    # an age is no span (AL-sport-32 / SK-sport-24, Federer, on the February gold)
+    assert not counts_otherwise(
+        "وبعد 14 عاما على وصوله لصدارة التصنيف لأول مرة يشعر اللاعب الحاصل على 20 لقبا بالفخر.",
+        "حصل فيدرر على بطاقة دعوة ليشارك في روتردام وعمره 36 عاما و 195 يوما.",
+    )
+
+
+def test_all_of_a_group_is_not_a_part_of_it() -> None:
+    # 3967be12: the decision to free all political detainees / dozens freed
+    assert _part_of_all(
+        "جديدها قرار بالإفراج عن المعتقلين السياسيين كافة.",
+        "أفرجت السلطات السودانية عن عشرات المعتقلين.",
+    )
+    assert not _part_of_all("أفرجت السلطات عن المعتقلين.", "الإفراج عن المعتقلين.")
+
+
+def test_the_logit_floor_keeps_unrelated_sentences_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    story = _story(ARABIYA, SKY)
+    shown, sky = _lead(story, "arabiya"), _lead(story, "sky")
+    monkeypatch.setattr(frames, "FRAME_LOGIT", 100.0)
+    assert sky not in framed(story, shown)
+
+
+# aad6c96a: a Houthi commander killed in an air strike / 46 Houthis killed in clashes (Sky, two
+# articles of one day): one verb class and one doer, two groups of victims.
+COMMANDER = (
+    "قتل القيادي في مليشيات الحوثي الإيرانية، عبدالملك مقبل طاوس أبو طه، السبت، مع عدد من "
+    "مرافقيه في غارة جوية للتحالف العربي في منطقة الصفراء بمحافظة صعدة."
+)
+FORTY_SIX = (
+    "قالت مصادرنا إن 46 عنصرا من ميليشيات الحوثي الإيرانية باليمن قتلوا في مواجهات بالساحل "
+    "الغربي مع المقاومة اليمنية المدعومة من القوات الإماراتية."
+)
+
+
+def test_a_count_of_victims_on_one_side_only_is_another_group(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(frames, "FRAME_LOGIT", -100.0)  # the rules alone decide
+    story = _story([COMMANDER, *ARABIYA[1:]], [FORTY_SIX, *SKY[1:]])
+    shown, other = _lead(story, "arabiya"), _lead(story, "sky")
+    one, two = frame(COMMANDER), frame(FORTY_SIX)
+    assert one is not None and two is not None and same_frame(one, two)
+    assert other not in framed(story, shown)
+    monkeypatch.setattr(frames, "_COUNTED", frozenset())
+    assert other in framed(story, shown)
