@@ -1,0 +1,118 @@
+"""Things a sentence names as already known anywhere in it, not only at its opening: "this X"
+whose X nothing before introduced, a pair of parties taken as known, a picture or video the
+digest does not show. A summary shows such a sentence only after its own predecessor
+(``refers_back``) or, for a pointer to the page, never (``page_pointer``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.lang.arabic import normalize
+from marsad.lang.context import _root, _stem
+
+# How far into a clause (after the sentence's opening, "أن/إن", a colon or a quote) "this X" is
+# looked for: further on, the clause has usually told X itself (February 2018 ANT's digest:
+# of 40 flags anywhere, 16 leaned back; of those within 10 words of a clause start, see below).
+NEAR_WORDS = 10
+_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:أن|إن|ان|بأن|وأن|لأن)(?![\u0621-\u064a])|[:«\"“]")
+# A demonstrative before a definite noun anywhere in the sentence ("… إلى أن هذه الخطوة
+# ضرورية …", "… أكبر عدد في تلك المنطقة"): the thing was named before, unless the sentence
+# itself (before it), the title or the article's lead names the noun (by stem). Left out: times
+# ("هذا العام", "تلك الفترة"), a setting or respect ("في هذا السياق/الصدد/المجال/الشأن", "بهذا
+# الخصوص", "إلى هذا الحد") that reads alone, and a noun a relative clause defines ("هذه الجائزة
+# التي …"). On February 2018 ANT's digest, 91 summary sentences of the kind shown alone before
+# this rule (the opening rules see the first words only); of 40 read, 33 lean back.
+_FAR_DEMONSTRATIVE = re.compile(
+    r"(?<![\u0621-\u064a])(?:و|ف|ب|ل|وب|ول|فب|لب)?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+"
+    r"ال(?!(?:شهر|عام|أسبوع|اسبوع|يوم|موسم|صباح|مساء|أثناء|اثناء|وقت|سنة|سياق|إطار|اطار|صدد|"
+    r"خصوص|شأن|شان|مجال|حد|قدر|نحو|أيام|ايام|فترة|مرحلة|لحظة|ليلة|مرة|عالم)"
+    r"(?![\u0621-\u064a]))"
+    r"([\u0621-\u064a]{3,})(?![\u0621-\u064a])(?!\s+من\s)(?!\s+(?:الذي|الذى|التي|التى|الذين|اللذين|اللتين|اللواتي))"
+)
+# A pair of persons taken as known by their role, in the nominative dual ("واعتقل المشتبهان
+# بقتل …", "بدأ المتهمان …"; "-ين" is also the plural: "أحد المعتقلين"): who they are was said
+# before, unless the title or the lead names them by the same noun or the sentence goes on to
+# name them ("…، وهما زوج لبناني …"). Parties ("الطرفان", "الجانبين", "الزعيمان") only when
+# neither the title nor the sentence before them names a pair ("مع", "بين", a word joined by
+# "و" or "ل": "أردوغان لبوتن", "تشلسي وبرشلونة"). Teams and countries ("الفريقين",
+# "البلدين") are left out: on February's digest a title naming two clubs or two countries
+# introduced them in every case read.
+_PERSONS = r"مشتبه|متهم|شقيق|موقوف|معتقل"
+_PARTIES = re.compile(
+    r"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|بال)?ال"
+    rf"(?:({_PERSONS})ان|(طرف|جانب|زعيم|حليف|خصم|شريك|غريم)(?:ان|ين))(?![\u0621-\u064a])"
+)
+_NAMED_PAIR = re.compile(
+    r"(?<![\u0621-\u064a])(?:مع|بين|ضد|امام|و[\u0621-\u064a]{2,}|ل[\u0621-\u064a]{3,})(?![\u0621-\u064a])"
+)
+_THEY_ARE = re.compile(r"(?<![\u0621-\u064a])و?هما(?![\u0621-\u064a])")
+# A picture, clip or map of the page described as if the reader saw it ("ويظهر المقطع وجود …",
+# "وتظهر الصور عناصر …", "وفي الفيديو الذي نشره الموقع، …"): the digest does not show it, and
+# which one it is was said before (often the title: "شاهد لحظة …"). Not a clip the sentence
+# itself introduces ("مقطع فيديو نشره …" has no article).
+_SHOWN_MEDIA = re.compile(
+    r"^\s*(?:و|ف)?(?:(?:قد\s+)?(?:ي|ت)?(?:ظهر|أظهر|اظهر|بين|وضح|كشف|عرض|رصد|وثق|ستعرض)(?:ت)?|"
+    r"في|فى|وفي|عبر|خلال)\s+"
+    r"ال(?:فيديو|مقطع|صورة|صور|شريط|تسجيل|لقطات|لقطة|مشاهد|خريطة|خرائط|انفوغرافيك|إنفوغرافيك)"
+    r"(?![\u0621-\u064a])(?!\s+(?:ال|ل|لل)[\u0621-\u064a]*\s)"
+)
+# A pointer to a part of the web page ("شاهد الفيديو التالي …", "الإنفوغرافيك المرفق يستعرض
+# …", "ولعل في الصورة أدناه ما يوضح …"): the digest shows no picture, so the sentence points
+# at nothing. On February 2018 ANT, 13 sentences name a page element so; 11 point to it.
+_PAGE_POINTER = re.compile(
+    r"(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?:\s+(?:التالي|المرفق|أدناه|ادناه))|"
+    r"^\s*(?:ال)?(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?![\u0621-\u064a])|"
+    r"(?:ال)?(?:فيديو|صورة|صور|مقطع|خريطة|رسم\s+البياني|جدول|شريط|لقطات)\s+"
+    r"(?:التالي|التالية|أدناه|ادناه|المرفق|المرفقة|الآتي|الآتية|أعلاه|اعلاه|المصاحب|المصاحبة|"
+    r"أسفله|أسفل\s+الخبر)(?![\u0621-\u064a])"
+)
+
+
+def refers_back(text: str, language: str, title: str, lead: str) -> bool:
+    """True when the sentence names something as known that neither it (before that point),
+    the ``title`` nor the article's ``lead`` introduced: "this X" anywhere, a pair of parties,
+    a picture or clip of the page. Arabic only; the title is required (untitled EASC articles,
+    read in order, have the thing shown already)."""
+    if language != "ar" or not title:
+        return False
+    known = f"{title} {lead}"
+    return bool(
+        _unintroduced(_FAR_DEMONSTRATIVE, text, known)
+        or _known_pair(text, title, known)
+        or _SHOWN_MEDIA.match(text)
+    )
+
+
+def _known_pair(text: str, title: str, known: str) -> bool:
+    """A pair of persons or parties the sentence takes as known (``_PARTIES``)."""
+    match = _PARTIES.search(text)
+    if match is None or _THEY_ARE.search(text, match.end()):
+        return False
+    if match.group(2) and _NAMED_PAIR.search(normalize(f"{title} {text[: match.start()]}")):
+        return False
+    noun = _stem(match.group(1) or match.group(2))
+    return noun not in normalize(f"{known} {text[: match.start()]}")
+
+
+def page_pointer(text: str) -> bool:
+    """True when the sentence points to a picture, video or infographic of the web page."""
+    return bool(_PAGE_POINTER.search(text))
+
+
+def _unintroduced(pattern: re.Pattern[str], text: str, known: str, words: int = NEAR_WORDS) -> bool:
+    """True when ``pattern`` matches within the first ``words`` words of a clause and its noun
+    (group 1) is named neither in ``known`` nor in the sentence before the match, by stem or
+    by root ("الكنائس" under "كنيسة")."""
+    for match in pattern.finditer(text):
+        before = text[: match.start()]
+        if len(_CLAUSE.split(before)[-1].split()) > words:
+            continue
+        noun = _stem(match.group(1))
+        seen = normalize(f"{known} {before}")
+        if len(noun) < 3 or noun in seen:
+            continue
+        root = _root(noun)
+        if not any(_root(word) == root for word in seen.split()):
+            return True
+    return False
