@@ -44,7 +44,8 @@ _PARTIES = re.compile(
     rf"(?:({_PERSONS})ان|(طرف|جانب|زعيم|حليف|خصم|شريك|غريم)(?:ان|ين))(?![\u0621-\u064a])"
 )
 _NAMED_PAIR = re.compile(
-    r"(?<![\u0621-\u064a])(?:مع|بين|ضد|امام|و[\u0621-\u064a]{2,}|ل[\u0621-\u064a]{3,})(?![\u0621-\u064a])"
+    r"(?<![\u0621-\u064a])(?:مع|بين|ضد|امام)(?![\u0621-\u064a])|"
+    r"[\u0621-\u064a]\s+(?:و[\u0621-\u064a]{2,}|ل[\u0621-\u064a]{3,})(?![\u0621-\u064a])"
 )
 _THEY_ARE = re.compile(r"(?<![\u0621-\u064a])و?هما(?![\u0621-\u064a])")
 # A picture, clip or map of the page described as if the reader saw it ("ويظهر المقطع وجود …",
@@ -89,7 +90,9 @@ def _known_pair(text: str, title: str, known: str) -> bool:
     match = _PARTIES.search(text)
     if match is None or _THEY_ARE.search(text, match.end()):
         return False
-    if match.group(2) and _NAMED_PAIR.search(normalize(f"{title} {text[: match.start()]}")):
+    if match.group(2) and any(
+        _NAMED_PAIR.search(normalize(part)) for part in (title, text[: match.start()])
+    ):
         return False
     noun = _stem(match.group(1) or match.group(2))
     return noun not in normalize(f"{known} {text[: match.start()]}")
