@@ -101,3 +101,17 @@ def test_a_pointer_to_the_page_is_found(text: str) -> None:
 )
 def test_a_picture_the_sentence_tells_is_no_pointer(text: str) -> None:
     assert not page_pointer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("وأدى ذلك إلى وضع الاتحاد تحت وصاية اللجنة الأولمبية المحلية.", True),
+        ("ويعد هذا اتهاما خطيرا لأنه يعلق الترخيص المصرفي للبنك.", True),
+        ("ونتيجة ذلك، لم يتمكن العديد من الحضور من طباعة تذاكرهم.", True),
+        ("وإلى ذلك، أكد اللاجئون أن البلد تحول إلى جحيم.", False),
+        ("وليست هذه هي المرة الأولى التي يطرح فيها اسمه لرئاسة الوزراء.", False),
+    ],
+)
+def test_this_as_what_the_opening_verb_is_about(text: str, leans: bool) -> None:
+    assert refers_back(text, "ar", "عنوان", LEAD) is leans
