@@ -51,20 +51,25 @@ _PERSONS = r"مشتبه|متهم|شقيق|موقوف|معتقل"
 _PARTIES = re.compile(
     r"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|بال)?ال"
     rf"(?:({_PERSONS})ان|(طرف|جانب|زعيم|حليف|خصم|شريك|غريم)(?:ان|ين))(?![\u0621-\u064a])"
+    # Not a pair an adjective goes on to name ("الزعيمان الكوريان الشماليان السابقان …").
+    r"(?!\s+ال[\u0621-\u064a]+(?:ان|ين)(?![\u0621-\u064a]))"
 )
 _NAMED_PAIR = re.compile(
     r"(?<![\u0621-\u064a])(?:مع|بين|ضد|امام)(?![\u0621-\u064a])|"
     r"[\u0621-\u064a]\s+(?:و[\u0621-\u064a]{2,}|ل[\u0621-\u064a]{3,})(?![\u0621-\u064a])"
 )
+# "On both sides" is a place, not two parties ("يحيط به الجنود من الجانبين", "أي من الجانبين").
+_BOTH_SIDES = re.compile(r"(?<![\u0621-\u064a])(?:من|على|في)\s+الجانبين(?![\u0621-\u064a])")
 _THEY_ARE = re.compile(r"(?<![\u0621-\u064a])و?هما(?![\u0621-\u064a])")
 # A picture, clip or map of the page described as if the reader saw it ("ويظهر المقطع وجود …",
 # "وتظهر الصور عناصر …", "وفي الفيديو الذي نشره الموقع، …"): the digest does not show it, and
 # which one it is was said before (often the title: "شاهد لحظة …"). Not a clip the sentence
-# itself introduces ("مقطع فيديو نشره …" has no article).
+# itself introduces ("مقطع فيديو نشره …" has no article), nor one the title or the lead names
+# ("نشر شهود لقطات …" then "وأظهرت اللقطات …").
 _SHOWN_MEDIA = re.compile(
     r"^\s*(?:و|ف)?(?:(?:قد\s+)?(?:ي|ت)?(?:ظهر|أظهر|اظهر|بين|وضح|كشف|عرض|رصد|وثق|ستعرض)(?:ت)?|"
     r"في|فى|وفي|عبر|خلال)\s+"
-    r"ال(?:فيديو|مقطع|صورة|صور|شريط|تسجيل|لقطات|لقطة|مشاهد|خريطة|خرائط|انفوغرافيك|إنفوغرافيك)"
+    r"ال(فيديو|مقطع|صورة|صور|شريط|تسجيل|لقطات|لقطة|مشاهد|خريطة|خرائط|انفوغرافيك|إنفوغرافيك)"
     r"(?![\u0621-\u064a])(?!\s+(?:ال|ل|لل)[\u0621-\u064a]*\s)"
 )
 # A pointer to a part of the web page ("شاهد الفيديو التالي …", "الإنفوغرافيك المرفق يستعرض
@@ -73,7 +78,7 @@ _SHOWN_MEDIA = re.compile(
 _PAGE_POINTER = re.compile(
     r"(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?:\s+(?:التالي|المرفق|أدناه|ادناه))|"
     r"^\s*(?:ال)?(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?![\u0621-\u064a])|"
-    r"(?:ال)?(?:فيديو|صورة|صور|مقطع|خريطة|رسم\s+البياني|جدول|شريط|لقطات)\s+"
+    r"(?<![\u0621-\u064a])(?:ال)?(?:فيديو|صورة|صور|مقطع|خريطة|رسم\s+البياني|جدول|شريط|لقطات)\s+"
     r"(?:التالي|التالية|أدناه|ادناه|المرفق|المرفقة|الآتي|الآتية|أعلاه|اعلاه|المصاحب|المصاحبة|"
     r"أسفله|أسفل\s+الخبر)(?![\u0621-\u064a])"
 )
@@ -90,7 +95,7 @@ def refers_back(text: str, language: str, title: str, lead: str) -> bool:
     return bool(
         _unintroduced(_FAR_DEMONSTRATIVE, text, known)
         or _known_pair(text, title, known)
-        or _SHOWN_MEDIA.match(text)
+        or _unintroduced(_SHOWN_MEDIA, text, known)
         or _THIS_DID.match(text)
     )
 
@@ -98,7 +103,7 @@ def refers_back(text: str, language: str, title: str, lead: str) -> bool:
 def _known_pair(text: str, title: str, known: str) -> bool:
     """A pair of persons or parties the sentence takes as known (``_PARTIES``)."""
     match = _PARTIES.search(text)
-    if match is None or _THEY_ARE.search(text, match.end()):
+    if match is None or _THEY_ARE.search(text, match.end()) or _BOTH_SIDES.search(text):
         return False
     if match.group(2) and any(
         _NAMED_PAIR.search(normalize(part)) for part in (title, text[: match.start()])
