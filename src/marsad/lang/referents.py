@@ -7,6 +7,7 @@ digest does not show. A summary shows such a sentence only after its own predece
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.lang.arabic import normalize
 from marsad.lang.context import _root, _stem
@@ -84,6 +85,10 @@ _PAGE_POINTER = re.compile(
 )
 
 
+# A page pointer holds one of these; a substring test skips the regex for nearly all sentences.
+_POINTER_WORDS = ("غراف", "جراف", "تالي", "دناه", "مرفق", "آتي", "علاه", "مصاحب", "أسفل")
+
+
 def refers_back(text: str, language: str, title: str, lead: str) -> bool:
     """True when the sentence names something as known that neither it (before that point),
     the ``title`` nor the article's ``lead`` introduced: "this X" anywhere, "this" as what the
@@ -115,7 +120,7 @@ def _known_pair(text: str, title: str, known: str) -> bool:
 
 def page_pointer(text: str) -> bool:
     """True when the sentence points to a picture, video or infographic of the web page."""
-    return bool(_PAGE_POINTER.search(text))
+    return any(word in text for word in _POINTER_WORDS) and bool(_PAGE_POINTER.search(text))
 
 
 def _unintroduced(pattern: re.Pattern[str], text: str, known: str, words: int = NEAR_WORDS) -> bool:
@@ -127,10 +132,21 @@ def _unintroduced(pattern: re.Pattern[str], text: str, known: str, words: int = 
         if len(_CLAUSE.split(before)[-1].split()) > words:
             continue
         noun = _stem(match.group(1))
-        seen = normalize(f"{known} {before}")
-        if len(noun) < 3 or noun in seen:
+        if len(noun) < 3:
+            continue
+        told, roots = _told(known)
+        said = normalize(before)
+        if noun in told or noun in said:
             continue
         root = _root(noun)
-        if not any(_root(word) == root for word in seen.split()):
+        if root not in roots and not any(_root(word) == root for word in said.split()):
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _told(known: str) -> tuple[str, frozenset[str]]:
+    """The matching form of an article's title and lead, and the roots of its words: the same
+    for every sentence of the article, so computed once."""
+    told = normalize(known)
+    return told, frozenset(_root(word) for word in told.split())
