@@ -151,3 +151,33 @@ def test_a_pointer_to_the_pages_picture_is_never_chosen() -> None:
     assert not story.eligible[1]
     summary = [s.text for s in select(story, np.array([1.0, 3.0]), words=1000, redundancy=0.99)]
     assert summary == [lead]
+
+
+def test_this_x_that_another_articles_lead_names_may_be_shown_alone() -> None:
+    # Among several articles the summary opens with their leads: "this step" that one of them
+    # names is told by an earlier summary sentence (round 16), not by the article's own lead.
+    lead_a = "أعلنت الحكومة خطوة لإغلاق المدارس في العاصمة لمدة أسبوعين بسبب الاحتجاجات."
+    lead_b = "خرج آلاف المحتجين إلى شوارع العاصمة مساء الأحد للمطالبة برحيل الحكومة."
+    step = "وقال المتحدث الرسمي باسم الحكومة في مؤتمر صحفي إن هذه الخطوة ضرورية لحماية الطلاب."
+    title = "احتجاجات في العاصمة"
+    alone = StoryText.build(
+        [
+            _document(
+                "b", 16, [lead_b, "وأغلقت المتاجر أبوابها في وسط المدينة طوال اليوم.", step], title
+            )
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert alone.predecessor.tolist() == [-1, -1, 1]
+    both = StoryText.build(
+        [
+            _document("a", 16, [lead_a], title),
+            _document(
+                "b", 16, [lead_b, "وأغلقت المتاجر أبوابها في وسط المدينة طوال اليوم.", step], title
+            ),
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert both.predecessor.tolist()[-1] == -1

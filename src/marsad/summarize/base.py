@@ -208,6 +208,13 @@ class StoryText:
             if document.article.title and not document.article.title_inferred
         }
         texts = {document.id: [s.text for s in document.sentences] for document in self.documents}
+        # What the summary opens with: among several articles a thing their titles or leads
+        # name is usually told by an earlier summary sentence; alone, its own title and lead.
+        told = " ".join(
+            f"{document.article.title} {document.sentences[0].text}"
+            for document in self.documents
+            if document.sentences
+        )
         for n, sentence in enumerate(self.sentences):
             previous = self.sentences[n - 1] if n else None
             title = titles.get(sentence.article)
@@ -225,12 +232,7 @@ class StoryText:
                             max(1, sentence.index - TOLD_WINDOW) : sentence.index
                         ],
                     )
-                    or refers_back(
-                        sentence.text,
-                        language[sentence.article],
-                        title or "",
-                        texts[sentence.article][0],
-                    )
+                    or refers_back(sentence.text, language[sentence.article], title or "", told)
                 )
             )
             # What a sentence ending in ":" introduces (a quote, a list's item, a poem's line)
