@@ -14,7 +14,7 @@ from marsad.lang.context import _root, _stem
 
 # How far into a clause (after the sentence's opening, "أن/إن", a colon or a quote) "this X" is
 # looked for: further on, the clause has usually told X itself (February 2018 ANT's digest:
-# of 40 flags anywhere, 16 leaned back; of those within 10 words of a clause start, see below).
+# of 40 summary sentences flagged anywhere in them, 16 leaned back).
 NEAR_WORDS = 10
 _CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:أن|إن|ان|بأن|وأن|لأن)(?![\u0621-\u064a])|[:«\"“]")
 # A demonstrative before a definite noun anywhere in the sentence ("… إلى أن هذه الخطوة
@@ -36,8 +36,8 @@ _FAR_DEMONSTRATIVE = re.compile(
 # "This" or "that" alone right after the opening verb or preposition: its subject or object is
 # what the sentence before told ("وأدى ذلك إلى …", "ويعد هذا سادس حادث …", "ورغم ذلك قال …",
 # "ونتيجة ذلك، …"). Not "وإلى ذلك" (besides, a turn to another point), "وجاء/ويأتي ذلك"
-# (context.py's rules), "وليست هذه المرة الأولى" (an idiom). On February 2018 ANT, 91
-# sentences open so; of 40 read, about 36 lean back.
+# (context.py's rules), "وليست هذه المرة الأولى" (an idiom). On February 2018 ANT, 84
+# sentences open so; of 40 read, about 35 lean back.
 _THIS_DID = re.compile(
     r"^\s*(?:و|ف)(?:قد\s+)?(?!(?:إلى|الى|جاء|يأتي|تأتي|ياتي|ليست|ليس)\s)[\u0621-\u064a]{2,8}\s+"
     r"(?:هذا|ذلك|هذه|تلك)(?![\u0621-\u064a])(?!\s+ال)"
@@ -48,8 +48,8 @@ _THIS_DID = re.compile(
 # name them ("…، وهما زوج لبناني …"). Parties ("الطرفان", "الجانبين", "الزعيمان") only when
 # neither the title nor the sentence before them names a pair ("مع", "بين", a word joined by
 # "و" or "ل": "أردوغان لبوتن", "تشلسي وبرشلونة"). Teams and countries ("الفريقين",
-# "البلدين") are left out: on February's digest a title naming two clubs or two countries
-# introduced them in every case read.
+# "البلدين") are left out: of 13 shown alone in February's digest, 10 sit under a title or in
+# a sentence that names both. February 2018 ANT: 6 flags, 4 of 5 new ones leaning back.
 _PERSONS = r"مشتبه|متهم|شقيق|موقوف|معتقل"
 _PARTIES = re.compile(
     r"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|بال)?ال"
@@ -77,7 +77,7 @@ _SHOWN_MEDIA = re.compile(
 )
 # A pointer to a part of the web page ("شاهد الفيديو التالي …", "الإنفوغرافيك المرفق يستعرض
 # …", "ولعل في الصورة أدناه ما يوضح …"): the digest shows no picture, so the sentence points
-# at nothing. On February 2018 ANT, 13 sentences name a page element so; 11 point to it.
+# at nothing. On February 2018 ANT, 9 sentences, all pointing to the page.
 _PAGE_POINTER = re.compile(
     r"(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?:\s+(?:التالي|المرفق|أدناه|ادناه))|"
     r"^\s*(?:ال)?(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?![\u0621-\u064a])|"
