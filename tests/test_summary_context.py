@@ -116,3 +116,68 @@ def test_a_noun_told_before_waits_for_its_predecessor() -> None:
         paraphrases=False,
     )
     assert untitled.predecessor.tolist() == [-1, -1, -1]
+
+
+def test_this_step_far_into_a_sentence_waits_for_its_predecessor() -> None:
+    # From February 2018 ANT (Ethiopia's state of emergency; round 16): "هذه الخطوة" after
+    # "إن" was shown alone in a summary; what the step is was told in the sentence before.
+    lead = "أعلنت إثيوبيا حالة الطوارئ في البلاد بعد يوم واحد من استقالة رئيس الوزراء."
+    step = "وقررت الحكومة منع التجمعات في العاصمة والمدن الكبرى لمدة ستة أشهر كاملة."
+    pointing = "وقال بيان صادر عن الإذاعة الرسمية إن هذه الخطوة ضرورية لوقف موجة الاحتجاجات."
+    title = "إثيوبيا تعلن الطوارئ بعد استقالة رئيس وزرائها"
+    story = StoryText.build(
+        [_document("one", 16, [lead, step, pointing], title=title)],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert not story.sentences[2].needs_context
+    assert story.predecessor.tolist() == [-1, -1, 1]
+    scores = np.array([3.0, 1.0, 2.0])
+    room = len(lead.split()) + len(pointing.split())  # no room for the sentence it needs
+    assert pointing not in [s.text for s in select(story, scores, words=room, redundancy=0.99)]
+    summary = [s.text for s in select(story, scores, words=1000, redundancy=0.99)]
+    assert summary == [lead, step, pointing]
+
+
+def test_a_pointer_to_the_pages_picture_is_never_chosen() -> None:
+    # From February 2018 ANT (an infographic article; round 16): the digest shows no picture.
+    lead = "تحكم الحيوانات مناطق كثيرة في العالم لا يسكنها الإنسان منذ قرون طويلة."
+    pointer = "الإنفوغرافيك المرفق يوضح المناطق والممالك التي تديرها الحيوانات بصورة مطلقة."
+    story = StoryText.build(
+        [_document("one", 27, [lead, pointer], title="ممالك تديرها الحيوانات فقط")],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert not story.eligible[1]
+    summary = [s.text for s in select(story, np.array([1.0, 3.0]), words=1000, redundancy=0.99)]
+    assert summary == [lead]
+
+
+def test_this_x_that_another_articles_lead_names_may_be_shown_alone() -> None:
+    # Among several articles the summary opens with their leads: "this step" that one of them
+    # names is told by an earlier summary sentence (round 16), not by the article's own lead.
+    lead_a = "أعلنت الحكومة خطوة لإغلاق المدارس في العاصمة لمدة أسبوعين بسبب الاحتجاجات."
+    lead_b = "خرج آلاف المحتجين إلى شوارع العاصمة مساء الأحد للمطالبة برحيل الحكومة."
+    step = "وقال المتحدث الرسمي باسم الحكومة في مؤتمر صحفي إن هذه الخطوة ضرورية لحماية الطلاب."
+    title = "احتجاجات في العاصمة"
+    alone = StoryText.build(
+        [
+            _document(
+                "b", 16, [lead_b, "وأغلقت المتاجر أبوابها في وسط المدينة طوال اليوم.", step], title
+            )
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert alone.predecessor.tolist() == [-1, -1, 1]
+    both = StoryText.build(
+        [
+            _document("a", 16, [lead_a], title),
+            _document(
+                "b", 16, [lead_b, "وأغلقت المتاجر أبوابها في وسط المدينة طوال اليوم.", step], title
+            ),
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert both.predecessor.tolist()[-1] == -1

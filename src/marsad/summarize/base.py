@@ -17,6 +17,7 @@ from scipy.sparse import csr_matrix
 
 from marsad.errors import UnknownAlgorithmError
 from marsad.lang.context import TOLD_WINDOW, points_back, told_before
+from marsad.lang.referents import page_pointer, refers_back
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import Document, Sentence
 
@@ -207,6 +208,13 @@ class StoryText:
             if document.article.title and not document.article.title_inferred
         }
         texts = {document.id: [s.text for s in document.sentences] for document in self.documents}
+        # What the summary opens with: among several articles a thing their titles or leads
+        # name is usually told by an earlier summary sentence; alone, its own title and lead.
+        told = " ".join(
+            f"{document.article.title} {document.sentences[0].text}"
+            for document in self.documents
+            if document.sentences
+        )
         for n, sentence in enumerate(self.sentences):
             previous = self.sentences[n - 1] if n else None
             title = titles.get(sentence.article)
@@ -224,6 +232,7 @@ class StoryText:
                             max(1, sentence.index - TOLD_WINDOW) : sentence.index
                         ],
                     )
+                    or refers_back(sentence.text, language[sentence.article], title or "", told)
                 )
             )
             # What a sentence ending in ":" introduces (a quote, a list's item, a poem's line)
@@ -237,12 +246,14 @@ class StoryText:
 
 def _can_stand_alone(text: str) -> bool:
     """False for a sentence that only introduces what follows, continues an unnamed quote,
-    asks a question in the reporter's voice, or prompts the reader ("شاهد: …")."""
+    asks a question in the reporter's voice, prompts the reader ("شاهد: …") or points to a
+    picture of the page ("الإنفوغرافيك المرفق …")."""
     return not (
         text.rstrip().endswith(":")
         or _UNNAMED_SPEAKER.match(text)
         or _OWN_QUESTION.match(text)
         or _READER_PROMPT.match(text)
+        or page_pointer(text)
     )
 
 

@@ -1,0 +1,162 @@
+"""Things a sentence names as already known anywhere in it, not only at its opening: "this X"
+whose X nothing before introduced, a pair of parties taken as known, a picture or video the
+digest does not show. A summary shows such a sentence only after its own predecessor
+(``refers_back``) or, for a pointer to the page, never (``page_pointer``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from marsad.lang.arabic import normalize
+from marsad.lang.context import _root, _stem
+
+# How far into a clause (after the sentence's opening, "أن/إن", a colon or a quote) "this X" is
+# looked for: further on, the clause has usually told X itself (February 2018 ANT's digest:
+# of 40 summary sentences flagged anywhere in them, 16 leaned back).
+NEAR_WORDS = 10
+_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:أن|إن|ان|بأن|وأن|لأن)(?![\u0621-\u064a])|[:«\"“]")
+# A demonstrative before a definite noun anywhere in the sentence ("… إلى أن هذه الخطوة
+# ضرورية …", "… أكبر عدد في تلك المنطقة"): the thing was named before, unless the sentence
+# itself (before it), the title or the article's lead names the noun (by stem or root). Left
+# out: times ("هذا العام", "تلك الفترة"), a setting or respect ("في هذا السياق/الصدد/المجال/
+# الشأن", "بهذا الخصوص", "إلى هذا الحد") that reads alone, and a noun that "من", a relative
+# clause or a definite adjective describes ("هذا الجزء من …", "تلك التجربة التى …", "هذه
+# الانتهاكات الصارخة", "هذا الانهيار الكبير في الأسواق"). February 2018 ANT's digest: a first
+# version showed 47 alone (26 of 43 read leaning back); without nouns an adjective describes,
+# 39, all read, 26 leaning back.
+_FAR_DEMONSTRATIVE = re.compile(
+    r"(?<![\u0621-\u064a])(?:و|ف|ب|ل|وب|ول|فب|لب)?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+"
+    r"ال(?!(?:شهر|عام|أسبوع|اسبوع|يوم|موسم|صباح|مساء|أثناء|اثناء|وقت|سنة|سياق|إطار|اطار|صدد|"
+    r"خصوص|شأن|شان|مجال|حد|قدر|نحو|أيام|ايام|فترة|مرحلة|لحظة|ليلة|مرة|عالم)"
+    r"(?![\u0621-\u064a]))"
+    r"([\u0621-\u064a]{3,})(?![\u0621-\u064a])(?!\s+من\s)(?!\s+ال)"
+)
+# "This" or "that" alone right after the opening verb or preposition: its subject or object is
+# what the sentence before told ("وأدى ذلك إلى …", "ويعد هذا سادس حادث …", "ورغم ذلك قال …",
+# "ونتيجة ذلك، …"). Not "وإلى ذلك" (besides, a turn to another point), "وجاء/ويأتي ذلك"
+# (context.py's rules), "وليست هذه المرة الأولى" (an idiom). On February 2018 ANT, 84
+# sentences open so; of 40 read, about 35 lean back.
+_THIS_DID = re.compile(
+    r"^\s*(?:و|ف)(?:قد\s+)?(?!(?:إلى|الى|جاء|يأتي|تأتي|ياتي|ليست|ليس)\s)[\u0621-\u064a]{2,8}\s+"
+    r"(?:هذا|ذلك|هذه|تلك)(?![\u0621-\u064a])(?!\s+ال)"
+)
+# A pair of persons taken as known by their role, in the nominative dual ("واعتقل المشتبهان
+# بقتل …", "بدأ المتهمان …"; "-ين" is also the plural: "أحد المعتقلين"): who they are was said
+# before, unless the title or the lead names them by the same noun or the sentence goes on to
+# name them ("…، وهما زوج لبناني …"). Parties ("الطرفان", "الجانبين", "الزعيمان") only when
+# neither the title nor the sentence before them names a pair ("مع", "بين", a word joined by
+# "و" or "ل": "أردوغان لبوتن", "تشلسي وبرشلونة"). Teams and countries ("الفريقين",
+# "البلدين") are left out: of 13 shown alone in February's digest, 10 sit under a title or in
+# a sentence that names both. February 2018 ANT: 6 flags, 4 of 5 new ones leaning back.
+_PERSONS = r"مشتبه|متهم|شقيق|موقوف|معتقل"
+_PARTIES = re.compile(
+    r"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|بال)?ال"
+    rf"(?:({_PERSONS})ان|(طرف|جانب|زعيم|حليف|خصم|شريك|غريم)(?:ان|ين))(?![\u0621-\u064a])"
+    # Not a pair an adjective goes on to name ("الزعيمان الكوريان الشماليان السابقان …").
+    r"(?!\s+ال[\u0621-\u064a]+(?:ان|ين)(?![\u0621-\u064a]))"
+)
+_NAMED_PAIR = re.compile(
+    r"(?<![\u0621-\u064a])(?:مع|بين|ضد|امام)(?![\u0621-\u064a])|"
+    r"[\u0621-\u064a]\s+(?:و[\u0621-\u064a]{2,}|ل[\u0621-\u064a]{3,})(?![\u0621-\u064a])"
+)
+# "On both sides" is a place, not two parties ("يحيط به الجنود من الجانبين", "أي من الجانبين").
+_BOTH_SIDES = re.compile(r"(?<![\u0621-\u064a])(?:من|على|في)\s+الجانبين(?![\u0621-\u064a])")
+_THEY_ARE = re.compile(r"(?<![\u0621-\u064a])و?هما(?![\u0621-\u064a])")
+# A picture, clip or map of the page described as if the reader saw it ("ويظهر المقطع وجود …",
+# "وتظهر الصور عناصر …", "وفي الفيديو الذي نشره الموقع، …"): the digest does not show it, and
+# which one it is was said before (often the title: "شاهد لحظة …"). Not a clip the sentence
+# itself introduces ("مقطع فيديو نشره …" has no article), nor one the title or the lead names
+# ("نشر شهود لقطات …" then "وأظهرت اللقطات …").
+_SHOWN_MEDIA = re.compile(
+    r"^\s*(?:و|ف)?(?:(?:قد\s+)?(?:ي|ت)?(?:ظهر|أظهر|اظهر|بين|وضح|كشف|عرض|رصد|وثق|ستعرض)(?:ت)?|"
+    r"في|فى|وفي|عبر|خلال)\s+"
+    r"ال(فيديو|مقطع|صورة|صور|شريط|تسجيل|لقطات|لقطة|مشاهد|خريطة|خرائط|انفوغرافيك|إنفوغرافيك)"
+    r"(?![\u0621-\u064a])(?!\s+(?:ال|ل|لل)[\u0621-\u064a]*\s)"
+)
+# A pointer to a part of the web page ("شاهد الفيديو التالي …", "الإنفوغرافيك المرفق يستعرض
+# …", "ولعل في الصورة أدناه ما يوضح …"): the digest shows no picture, so the sentence points
+# at nothing. On February 2018 ANT, 9 sentences, all pointing to the page.
+_PAGE_POINTER = re.compile(
+    r"(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?:\s+(?:التالي|المرفق|أدناه|ادناه))|"
+    r"^\s*(?:ال)?(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?![\u0621-\u064a])|"
+    r"(?<![\u0621-\u064a])(?:ال)?(?:فيديو|صورة|صور|مقطع|خريطة|رسم\s+البياني|جدول|شريط|لقطات)\s+"
+    r"(?:التالي|التالية|أدناه|ادناه|المرفق|المرفقة|الآتي|الآتية|أعلاه|اعلاه|المصاحب|المصاحبة|"
+    r"أسفله|أسفل\s+الخبر)(?![\u0621-\u064a])"
+)
+
+
+# A page pointer holds one of these; a substring test skips the regex for nearly all sentences.
+_POINTER_WORDS = ("غراف", "جراف", "تالي", "دناه", "مرفق", "آتي", "علاه", "مصاحب", "أسفل")
+
+
+def refers_back(text: str, language: str, title: str, told: str) -> bool:
+    """True when the sentence names something as known that neither it (before that point),
+    its ``title`` nor what the reader was ``told`` introduced: "this X" anywhere, "this" as
+    what the opening verb is about, a pair of parties, a picture or clip of the page. ``told``:
+    the titles and leads the summary opens with (its article's; a story's, among several).
+    Arabic only, and only under a title (untitled EASC articles, read in order, have the thing
+    shown already)."""
+    if language != "ar" or not title:
+        return False
+    known = (title, told)
+    return bool(
+        _unintroduced(_FAR_DEMONSTRATIVE, text, known)
+        or _known_pair(text, title, known)
+        or _unintroduced(_SHOWN_MEDIA, text, known)
+        or _THIS_DID.match(text)
+    )
+
+
+def _known_pair(text: str, title: str, known: tuple[str, ...]) -> bool:
+    """A pair of persons or parties the sentence takes as known (``_PARTIES``)."""
+    match = _PARTIES.search(text)
+    if match is None or _THEY_ARE.search(text, match.end()) or _BOTH_SIDES.search(text):
+        return False
+    if match.group(2) and any(
+        _NAMED_PAIR.search(normalize(part)) for part in (title, text[: match.start()])
+    ):
+        return False
+    noun = _stem(match.group(1) or match.group(2))
+    return not _named(noun, known, normalize(text[: match.start()]))
+
+
+def page_pointer(text: str) -> bool:
+    """True when the sentence points to a picture, video or infographic of the web page."""
+    return any(word in text for word in _POINTER_WORDS) and bool(_PAGE_POINTER.search(text))
+
+
+def _unintroduced(
+    pattern: re.Pattern[str], text: str, known: tuple[str, ...], words: int = NEAR_WORDS
+) -> bool:
+    """True when ``pattern`` matches within the first ``words`` words of a clause and its noun
+    (group 1) is named neither in the ``known`` texts nor in the sentence before the match."""
+    for match in pattern.finditer(text):
+        before = text[: match.start()]
+        if len(_CLAUSE.split(before)[-1].split()) > words:
+            continue
+        noun = _stem(match.group(1))
+        if len(noun) >= 3 and not _named(noun, known, normalize(before)):
+            return True
+    return False
+
+
+def _named(noun: str, known: tuple[str, ...], said: str) -> bool:
+    """True when the ``known`` texts or ``said`` (in matching form) name ``noun``, by stem or
+    by root ("الكنائس" under "كنيسة")."""
+    forms = [_told(text) for text in known]
+    if noun in said or any(noun in told for told, _ in forms):
+        return True
+    root = _root(noun)
+    return any(root in roots for _, roots in forms) or any(
+        _root(word) == root for word in said.split()
+    )
+
+
+@lru_cache(maxsize=1024)
+def _told(text: str) -> tuple[str, frozenset[str]]:
+    """The matching form of a title or of a story's titles and leads, and the roots of its
+    words: the same for every sentence of the article or story, so computed once."""
+    told = normalize(text)
+    return told, frozenset(_root(word) for word in told.split())

@@ -1,0 +1,123 @@
+"""Things a sentence takes as known anywhere in it (lang/referents.py, issue 16 round 16)."""
+
+import pytest
+
+from marsad.lang.referents import page_pointer, refers_back
+
+LEAD = "أعلنت الحكومة حالة الطوارئ في البلاد بعد يوم من استقالة رئيس الوزراء."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # February 2018 ANT: "this X" past the first words, X named in the sentence before only.
+        (
+            "وقال بيان صادر عن الإذاعة الرسمية إن هذه الخطوة ضرورية لوقف موجة الاحتجاجات.",
+            "إثيوبيا تعلن الطوارئ بعد استقالة رئيس وزرائها",
+        ),
+        (
+            "وتظهر بيانات صادرة عن الوكالة الوطنية للهجرة أن في تلك المنطقة أكبر عدد من "
+            "طالبي اللجوء في ألمانيا.",
+            "أنغيلا ميركل تنتقد حرمان الأجانب في ألمانيا من الطعام المجاني",
+        ),
+        (
+            "وحلل أساتذة الاقتصاد العقد الأخير من القرن الماضي بدراسة ليخرجوا بذلك الاستنتاج.",
+            "دراسة عن علاقة معدل الخصوبة بالركود الاقتصادي",
+        ),
+        # A pair of persons by their role, not named in the sentence.
+        (
+            "وقالت الشرطة إنه حينما أحبط مخطط القنبلة بدأ المشتبهان في العمل على مخطط آخر.",
+            "إسرائيل أحبطت مخططا لتفجير طائرة",
+        ),
+        # Parties under a title that names no pair.
+        ("وتحدث الزعيمان هاتفيا عن الوضع في المنطقة الحدودية.", "اتصال هاتفي حول عفرين"),
+        # A clip described as if the reader saw it.
+        ("ويظهر المقطع وجود امرأتين كانتا بالقرب من السيارة الأولى.", "شاهد لحظة الاستهداف"),
+    ],
+)
+def test_a_sentence_taking_a_thing_as_known_refers_back(text: str, title: str) -> None:
+    assert refers_back(text, "ar", title, LEAD)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # The title names the noun (by stem, or by root: "كنيسة"/"الكنائس").
+        (
+            "وقال مسؤول حكومي إن بعض هذه الكنائس قد أعيد فتحها بعد تحسين أوضاعها.",
+            "رواندا تغلق 700 كنيسة",
+        ),
+        # The sentence names it before pointing to it.
+        ("ويعرض المسلسل قصة رائد فضاء، وتذكرت هذا المسلسل حين علمت بالعرض.", "لاعب بمائة مليون"),
+        # The lead names it.
+        ("وأكد المتحدث أن هذه الاستقالة لم تكن متوقعة في الأوساط السياسية.", "إثيوبيا"),
+        # A time, a setting, a noun defined by "من" or a relative clause.
+        ("وقال المدرب إن الفريق سيلعب مباريات كثيرة خلال هذه الفترة من الموسم.", "الفريق"),
+        ("وقال المسؤول إن البلدين يتعاونان في هذا المجال منذ سنوات طويلة.", "تعاون"),
+        ("وأوضح أن هذا الجزء من الجدار شيد في عهد كلينتون قبل عقود.", "الجدار"),
+        ("وأتمنى أن يوافق ميدو على تلك التجربة التى ستساعده في مشواره.", "تسريب عقد البدري"),
+        # Far into a long clause the clause has told the thing itself.
+        (
+            "وأكد المسؤول أن الحكومة ستعمل مع الشركاء في الداخل والخارج طوال الأشهر المقبلة "
+            "على تنفيذ الخطة الاقتصادية الشاملة التي أقرها البرلمان حتى تبلغ هذه الأهداف.",
+            "الحكومة",
+        ),
+        # A pair the sentence goes on to name, or one the title names.
+        ("واعتقل المشتبهان بقتل الخادمة السبت، وهما زوج لبناني وزوجة سورية.", "حظر العمالة"),
+        ("وتحدث الزعيمان هاتفيا عن الوضع في المنطقة.", "أردوغان لبوتن: عواقب وخيمة"),
+        # A pair on both sides (a place), or one an adjective names.
+        ("ووقف الأسود مقيد اليدين ويحيط به الجنود من الجانبين في المؤتمر.", "الفلبين توقف قياديا"),
+        ("وكان الزعيمان الكوريان الشماليان السابقان معروفين بحب الموسيقى.", "حفلة في سيول"),
+        # A clip the title names.
+        ("وأظهرت اللقطات عشرات الأشخاص يهرعون إلى موقع الحادث.", "اللقطات الأولى لتصادم القطارين"),
+        # A clip the sentence defines.
+        ("وأظهرت الصور التي نشرت في موقع إلكتروني أشخاصا على الشاطئ.", "كمبوديا ترحل سائحين"),
+    ],
+)
+def test_a_thing_introduced_or_defined_does_not_refer_back(text: str, title: str) -> None:
+    assert not refers_back(text, "ar", title, LEAD)
+
+
+def test_without_a_title_or_in_english_nothing_refers_back() -> None:
+    text = "وقال بيان صادر عن الإذاعة الرسمية إن هذه الخطوة ضرورية لوقف الاحتجاجات."
+    assert not refers_back(text, "ar", "", LEAD)
+    assert not refers_back("He said this step was needed.", "en", "Ethiopia", LEAD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الإنفوغرافيك المرفق يوضح المناطق التي تديرها الحيوانات بصورة مطلقة.",
+        "ولعل في الصورة أدناه ما يوضح المقصود من الميزة الجديدة.",
+        "شاهد الفيديو التالي للمزيد من التفاصيل عن المسبار.",
+    ],
+)
+def test_a_pointer_to_the_page_is_found(text: str) -> None:
+    assert page_pointer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشر المغني مقطع فيديو للبروفة الرئيسية على صفحته.",
+        "وقال إن الصور التي تأتي من سوريا تبين استخدام الأسلحة الكيمياوية.",
+        "بث المركز سلسلة تقارير إنفوغرافيك عن الجماعة في إفريقيا.",
+        "وقد تغيرت كثير من معالم المدينة في العصور التالية.",
+    ],
+)
+def test_a_picture_the_sentence_tells_is_no_pointer(text: str) -> None:
+    assert not page_pointer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("وأدى ذلك إلى وضع الاتحاد تحت وصاية اللجنة الأولمبية المحلية.", True),
+        ("ويعد هذا اتهاما خطيرا لأنه يعلق الترخيص المصرفي للبنك.", True),
+        ("ونتيجة ذلك، لم يتمكن العديد من الحضور من طباعة تذاكرهم.", True),
+        ("وإلى ذلك، أكد اللاجئون أن البلد تحول إلى جحيم.", False),
+        ("وليست هذه هي المرة الأولى التي يطرح فيها اسمه لرئاسة الوزراء.", False),
+    ],
+)
+def test_this_as_what_the_opening_verb_is_about(text: str, leans: bool) -> None:
+    assert refers_back(text, "ar", "عنوان", LEAD) is leans
