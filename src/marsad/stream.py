@@ -550,10 +550,18 @@ class StreamingClusterer:
             top = self._top_terms(story.total, len(story.articles))
         weight = self._outlet_weight()
         best, score = None, self.params.threshold
-        for other in self._candidates(top, when) if candidates is None else candidates:
-            if other.id == story.id:
-                continue
+        found = self._candidates(top, when) if candidates is None else candidates
+        others = [other for other in found if other.id != story.id]
+        # Without the batch's bounds (a story that grew), each link is bounded from the kept
+        # tables: a candidate whose bound is below the best score so far is passed over.
+        dots = None
+        if bounds is None and weight <= 1.0 and others:
+            dots = self.tables.link_bounds(story, others)
+        size = len(story.articles)
+        for n, other in enumerate(others):
             if bounds is not None and bounds.below(row, other, self.params.threshold):
+                continue
+            if dots is not None and dots[n] / (size * len(other.articles)) < score:
                 continue
             if (similarity := story.link(other, weight)) < score:
                 continue
