@@ -14,7 +14,7 @@ changes, so the next batch's product reads again only the stories changed since.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import chain, islice, repeat
+from itertools import chain, count, filterfalse, islice, repeat
 from typing import Protocol
 
 import numpy as np
@@ -156,13 +156,14 @@ class Tables:
         kept_one = entry is not None and entry[0] is story and len(entry[2]) <= len(total)
         known = entry[2] if entry is not None and kept_one else _NONE
         vocabulary = self._vocabulary
-        numbers = [
-            vocabulary.setdefault(term, len(vocabulary)) for term in islice(total, len(known), None)
-        ]
+        new = list(islice(total, len(known), None))
+        # Each term not numbered yet gets the next number, in order (the loops in C).
+        vocabulary.update(zip(filterfalse(vocabulary.__contains__, new), count(len(vocabulary))))
+        numbers = np.fromiter(map(vocabulary.__getitem__, new), dtype=np.int64, count=len(new))
         return (
             story,
             len(story.articles),
-            np.concatenate([known, np.array(numbers, dtype=np.int64)]),
+            np.concatenate([known, numbers]),
             np.fromiter(total.values(), dtype=float, count=len(total)),
         )
 
