@@ -20,7 +20,6 @@ merge on the undiscounted pairs.
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +59,8 @@ Part = tuple[float | None, str, Vector]  # a member's publication day, outlet an
 MAX_STORIES_PER_TERM = 200
 # Members this long before the window of a story's last one are summed (see _compact).
 COMPACT_MARGIN_DAYS = 0.5
+# What a term not of the text starts with: a headline's or lead's mark, or a name's.
+_NOT_TEXT = (*MARKS, NAMED)
 # Articles bounded by one sparse product in add_many (its tables are dense: rows x stories).
 BOUNDS_ROWS = 1000
 
@@ -454,11 +455,13 @@ class StreamingClusterer:
     def _top_terms(self, vector: Vector, size: int = 1) -> list[str]:
         """The strongest terms of the text (the headline's and the lead's are not indexed) of
         ``vector`` divided by ``size`` (a story's mean, from its total, without making it)."""
-        text = (term for term in vector if term[:1] not in MARKS and term[:1] != NAMED)
-        # nlargest is sorted(..., reverse=True)[:n], ties in the vector's order, as before.
+        text = [term for term in vector if not term.startswith(_NOT_TEXT)]
+        # sorted(..., reverse=True)[:n] is heapq.nlargest's result (ties in the vector's
+        # order), sorted in C.
+        n = self.params.top_terms
         if size == 1:
-            return heapq.nlargest(self.params.top_terms, text, key=vector.__getitem__)
-        return heapq.nlargest(self.params.top_terms, text, key=lambda t: vector[t] / size)
+            return sorted(text, key=vector.__getitem__, reverse=True)[:n]
+        return sorted(text, key=lambda t: vector[t] / size, reverse=True)[:n]
 
     def _candidates(self, top: list[str], when: float | None) -> list[StoryState]:
         """The stories in the window under the top terms ``top``, most recent first."""

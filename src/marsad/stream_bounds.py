@@ -98,10 +98,10 @@ class Bounds:
         table, column, known, size, rows = entry
         if known is not story or size + len(rows) != len(story.articles):
             return False
-        pairs = self._pairs[row]
-        dot = sum(pairs[joined] for joined in rows) + (
-            table[row, column] if table is not None else 0.0
-        )
+        dot = table[row, column] if table is not None else 0.0
+        if rows:  # (0 + the table's product is that product: no sum when none joined)
+            pairs = self._pairs[row]
+            dot = sum(pairs[joined] for joined in rows) + dot
         return bool(dot / len(story.articles) < bar)
 
 
