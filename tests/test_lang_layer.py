@@ -71,6 +71,25 @@ def test_the_three_builders_give_the_same_weights() -> None:
     assert tfidf_vector(counted, frequency, len(DOCUMENTS)) == pytest.approx(rows[0])
 
 
+@given(
+    st.dictionaries(st.sampled_from("abcdefgh"), st.integers(1, 9)),
+    st.dictionaries(st.sampled_from("abcdefgh"), st.integers(0, 500)),
+    st.integers(0, 1000),
+)
+def test_the_streams_vector_is_the_loop_per_term_to_the_last_bit(
+    counts: dict[str, int], frequency: dict[str, int], documents: int
+) -> None:
+    """The stream's clustering depends on these floats exactly: the C-chained weighting gives
+    the loop's (same operations, same order), terms in the counts' order."""
+    weights = {
+        term: (1 + math.log(count)) * (1 + math.log((1 + documents) / (1 + frequency.get(term, 0))))
+        for term, count in counts.items()
+    }
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    expected = [(term, w / norm) for term, w in weights.items()]
+    assert list(tfidf_vector(counts, frequency, documents).items()) == expected
+
+
 def test_empty_inputs_give_empty_vectors() -> None:
     matrix, idf = tfidf_rows([])
     assert matrix.shape == (0, 0) and len(idf) == 0

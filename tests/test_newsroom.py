@@ -17,6 +17,7 @@ import marsad.newsroom.analysis
 import marsad.newsroom.core
 import marsad.newsroom.evidence
 import marsad.newsroom.rebuild
+import marsad.store.writer
 from marsad.ingest import load_articles
 from marsad.model import Article
 from marsad.newsroom import Newsroom, digest, ingest, open_store
@@ -290,8 +291,9 @@ def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """From POOL_ARTICLES new articles, the cleaning marks, cleaning, analysis, what each
-    article says and its search text are made on the newsroom's pool (none in this process), and the stories and
-    search texts are those of one process."""
+    article says, its search text and its stored analysis are made on the newsroom's pool
+    (none in this process), and the stories, search texts and stored analyses are those of
+    one process."""
     articles = [*_examples(), *(_article(f"f{n}", FLOOD, f"o{n}", n / 10) for n in range(3))]
     articles.append(_article("c", CUP, "o9", 0.5))
     here = open_store(str(tmp_path / "here.db"))
@@ -303,6 +305,7 @@ def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
         said = _Counting(monkeypatch, "document_mentions", marsad.newsroom.rebuild)
         searched = _Counting(monkeypatch, "search_text", marsad.newsroom.core)
         marked = _Counting(monkeypatch, "marks_of", marsad.newsroom.evidence)
+        encoded = _Counting(monkeypatch, "encode_document", marsad.store.writer)
         newsroom = Newsroom(pooled, workers=2)
         try:
             newsroom.ingest(articles)
@@ -310,12 +313,23 @@ def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
             newsroom.close()
         assert analysed.calls == 0 and said.calls == 0 and searched.calls == 0  # on the pool
         assert marked.calls == 0  # the cleaning marks too
+        assert encoded.calls == 0  # and the analyses as stored
         assert _stories(pooled) == _stories(here)
         assert len(_stories(here)) == 3
         assert _search_texts(pooled) == _search_texts(here)
+        assert _analyses(pooled) == _analyses(here)
     finally:
         here.close()
         pooled.close()
+
+
+def _analyses(store: Store) -> list[tuple[str, bytes]]:
+    """Every stored analysis, as stored, by article id."""
+    engine = store.engine  # type: ignore[attr-defined]
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT article_id, data FROM article_analyses")).all()
+    assert len(rows) > 3
+    return sorted((row.article_id, bytes(row.data)) for row in rows)
 
 
 def test_stories_are_built_with_the_write_lock_let_go(

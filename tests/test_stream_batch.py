@@ -214,3 +214,58 @@ def test_readings_made_ahead_place_as_the_clusterer_reads_them() -> None:
 def here_again(documents: list[Document]) -> list[str]:
     """The documents placed by a new clusterer that reads them itself."""
     return StreamingClusterer().add_many(documents)
+
+
+def test_a_link_bound_is_never_below_the_link() -> None:
+    rng = random.Random(4)
+    terms = [f"t{n}" for n in range(80)]
+    stories = []
+    for n in range(25):
+        story = StoryState(id=f"s{n}")
+        for m in range(rng.randint(1, 5)):
+            vector = {t: rng.random() for t in rng.sample(terms, rng.randint(1, 25))}
+            for term, weight in vector.items():
+                story.total[term] = story.total.get(term, 0.0) + weight
+            story.articles.append(f"s{n}-{m}")
+        stories.append(story)
+    tables = Tables()
+    tables.totals(stories[:10], {t: n for n, t in enumerate(terms)})  # some kept, some not
+    for story in stories:
+        others = [other for other in stories if other is not story]
+        dots = tables.link_bounds(story, others)
+        assert dots is not None
+        for n, other in enumerate(others):
+            link = story.link(other) * len(story.articles) * len(other.articles)
+            assert link <= dots[n] <= link * 1.001 + 1e-9
+    grown = stories[3]
+    grown.total["t79"] = grown.total.get("t79", 0.0) + 5.0  # a member joined: read again
+    grown.articles.append("more")
+    dots = tables.link_bounds(stories[0], [grown])
+    assert dots is not None
+    assert dots[0] >= stories[0].link(grown) * len(stories[0].articles) * len(grown.articles)
+
+
+def test_a_grown_storys_merge_test_scores_few_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = _documents(260, 6)
+    stream = StreamingClusterer()
+    for document in documents[:100]:
+        stream.add(document)
+    plain = copy.deepcopy(stream)
+    links = 0
+    link = StoryState.link
+
+    def counted(self: StoryState, *args: object, **kwargs: object) -> float:
+        nonlocal links
+        links += 1
+        return link(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    setattr(StoryState, "link", counted)  # noqa: B010 (a slots class: no monkeypatch)
+    try:
+        stream.add_many(documents[100:])
+        bounded, links = links, 0
+        monkeypatch.setattr(Tables, "link_bounds", lambda *_: None)  # no bound: every link
+        plain.add_many(documents[100:])
+    finally:
+        setattr(StoryState, "link", link)  # noqa: B010
+    assert _state(stream) == _state(plain)
+    assert bounded < links * 0.5

@@ -20,13 +20,12 @@ merge on the undiscounted pairs.
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import repeat
-from operator import mul
+from itertools import compress, repeat
+from operator import add, mul
 
 from marsad.cluster import ClusterParams, later_factor, params_from
 from marsad.evidence import (
@@ -60,6 +59,8 @@ Part = tuple[float | None, str, Vector]  # a member's publication day, outlet an
 MAX_STORIES_PER_TERM = 200
 # Members this long before the window of a story's last one are summed (see _compact).
 COMPACT_MARGIN_DAYS = 0.5
+# What a term not of the text starts with: a headline's or lead's mark, or a name's.
+_NOT_TEXT = (*MARKS, NAMED)
 # Articles bounded by one sparse product in add_many (its tables are dense: rows x stories).
 BOUNDS_ROWS = 1000
 
@@ -185,7 +186,7 @@ def market_vector(vector: Vector) -> bool:
 
 def named_vector(vector: Vector) -> bool:
     """Whether an article's vector carries a headline place (evidence.named_terms)."""
-    return any(term.startswith(HEADLINE_PLACE) for term in vector)
+    return any(map(str.startswith, vector, repeat(HEADLINE_PLACE)))  # the loop in C
 
 
 def _other_match(
@@ -211,12 +212,12 @@ def far_apart(day: float | None, when: float | None, days: float) -> bool:
 
 def sides_vector(vector: Vector) -> bool:
     """Whether an article's vector carries the sides of a match report (evidence.match_sides)."""
-    return any(term.startswith(SIDE) for term in vector)
+    return any(map(str.startswith, vector, repeat(SIDE)))
 
 
 def named_of(vector: Vector) -> list[str]:
     """The places and names of an article's headline and lead, from its vector."""
-    return [term for term in vector if term.startswith(NAMED)]
+    return list(compress(vector, map(str.startswith, vector, repeat(NAMED))))
 
 
 def move_vector(vector: Vector) -> int:
@@ -325,10 +326,11 @@ class StreamingClusterer:
     def _bounds(self, prepared: Sequence[_Placed]) -> Bounds:
         """Bounds of the articles' scores with every story their top terms find now."""
         found: dict[str, StoryState] = {}
+        redirects = self.redirects
         for article in prepared:
             for term in article.top:
                 for story_id in self.index.get(term, [])[-MAX_STORIES_PER_TERM:]:
-                    current = self.resolve(story_id)
+                    current = self.resolve(story_id) if story_id in redirects else story_id
                     if current not in found and current in self.stories:
                         found[current] = self.stories[current]
         return Bounds([article.vector for article in prepared], found.values(), self.tables)
@@ -453,11 +455,13 @@ class StreamingClusterer:
     def _top_terms(self, vector: Vector, size: int = 1) -> list[str]:
         """The strongest terms of the text (the headline's and the lead's are not indexed) of
         ``vector`` divided by ``size`` (a story's mean, from its total, without making it)."""
-        text = (term for term in vector if term[:1] not in MARKS and term[:1] != NAMED)
-        # nlargest is sorted(..., reverse=True)[:n], ties in the vector's order, as before.
+        text = [term for term in vector if not term.startswith(_NOT_TEXT)]
+        # sorted(..., reverse=True)[:n] is heapq.nlargest's result (ties in the vector's
+        # order), sorted in C.
+        n = self.params.top_terms
         if size == 1:
-            return heapq.nlargest(self.params.top_terms, text, key=vector.__getitem__)
-        return heapq.nlargest(self.params.top_terms, text, key=lambda t: vector[t] / size)
+            return sorted(text, key=vector.__getitem__, reverse=True)[:n]
+        return sorted(text, key=lambda t: vector[t] / size, reverse=True)[:n]
 
     def _candidates(self, top: list[str], when: float | None) -> list[StoryState]:
         """The stories in the window under the top terms ``top``, most recent first."""
@@ -492,10 +496,8 @@ class StreamingClusterer:
     ) -> None:
         story.articles.append(article_id)
         story.parts.append((when, outlet, vector))
-        own = story.by_outlet.setdefault(outlet, {})
-        for term, weight in vector.items():
-            story.total[term] = story.total.get(term, 0.0) + weight
-            own[term] = own.get(term, 0.0) + weight
+        _add_into(story.total, vector)
+        _add_into(story.by_outlet.setdefault(outlet, {}), vector)
         if when is not None:
             story.first = when if story.first is None else min(story.first, when)
             story.last = when if story.last is None else max(story.last, when)
@@ -527,8 +529,7 @@ class StreamingClusterer:
         for (outlet, _mark), parts in old.items():
             summed: Vector = {}
             for _day, _outlet, vector in parts:
-                for term, weight in vector.items():
-                    summed[term] = summed.get(term, 0.0) + weight
+                _add_into(summed, vector)
             kept.append((max(part[0] or 0.0 for part in parts), outlet, summed))
         story.parts = kept
 
@@ -550,10 +551,18 @@ class StreamingClusterer:
             top = self._top_terms(story.total, len(story.articles))
         weight = self._outlet_weight()
         best, score = None, self.params.threshold
-        for other in self._candidates(top, when) if candidates is None else candidates:
-            if other.id == story.id:
-                continue
+        found = self._candidates(top, when) if candidates is None else candidates
+        others = [other for other in found if other.id != story.id]
+        # Without the batch's bounds (a story that grew), each link is bounded from the kept
+        # tables: a candidate whose bound is below the best score so far is passed over.
+        dots = None
+        if bounds is None and weight <= 1.0 and others:
+            dots = self.tables.link_bounds(story, others)
+        size = len(story.articles)
+        for n, other in enumerate(others):
             if bounds is not None and bounds.below(row, other, self.params.threshold):
+                continue
+            if dots is not None and dots[n] / (size * len(other.articles)) < score:
                 continue
             if (similarity := story.link(other, weight)) < score:
                 continue
@@ -570,12 +579,9 @@ class StreamingClusterer:
             survivor, other = other, survivor
         survivor.articles.extend(other.articles)
         survivor.parts.extend(other.parts)
-        for term, weight in other.total.items():
-            survivor.total[term] = survivor.total.get(term, 0.0) + weight
+        _add_into(survivor.total, other.total)
         for outlet, vector in other.by_outlet.items():
-            own = survivor.by_outlet.setdefault(outlet, {})
-            for term, weight in vector.items():
-                own[term] = own.get(term, 0.0) + weight
+            _add_into(survivor.by_outlet.setdefault(outlet, {}), vector)
         for bound in (other.first, other.last):
             if bound is not None:
                 survivor.first = bound if survivor.first is None else min(survivor.first, bound)
@@ -583,6 +589,13 @@ class StreamingClusterer:
         self._compact(survivor)
         self.redirects[other.id] = survivor.id
         del self.stories[other.id]
+
+
+def _add_into(total: Vector, vector: Vector) -> None:
+    """Add ``vector`` to ``total`` term by term (new terms at its end, in ``vector``'s order),
+    as a loop of ``total[t] = total.get(t, 0.0) + w`` would, the loop run in C."""
+    sums = map(add, map(total.get, vector, repeat(0.0)), vector.values())
+    total.update(zip(vector, sums, strict=True))
 
 
 def _days(published: datetime | None) -> float | None:

@@ -14,7 +14,7 @@ changes, so the next batch's product reads again only the stories changed since.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import islice, repeat
+from itertools import chain, count, filterfalse, islice, repeat
 from typing import Protocol
 
 import numpy as np
@@ -40,6 +40,8 @@ KEPT_STORIES = 5_000
 # Terms numbered before ``Tables`` starts again (the numbers of stories it no longer keeps).
 KEPT_TERMS = 500_000
 _NONE = np.zeros(0, dtype=np.int64)
+# A kept story: itself, its size then, its terms' numbers and its summed weights.
+_Entry = tuple["StoryState", int, np.ndarray, np.ndarray]
 
 
 class Bounds:
@@ -53,10 +55,9 @@ class Bounds:
         stories: Iterable[StoryState],
         tables: Tables | None = None,
     ) -> None:
-        columns: dict[str, int] = {}
-        for vector in vectors:
-            for term in vector:
-                columns.setdefault(term, len(columns))
+        # Numbered in order of first appearance (dict.fromkeys keeps it), without a Python loop.
+        terms = dict.fromkeys(chain.from_iterable(vectors))
+        columns = dict(zip(terms, range(len(terms)), strict=True))
         # A story's id -> the table of its products at the start (None: started by the
         # batch), its column there, itself, its size then and the rows that joined it since.
         self._stories: dict[str, tuple[np.ndarray | None, int, StoryState, int, list[int]]]
@@ -65,7 +66,7 @@ class Bounds:
         rows = _matrix(vectors, columns)
         totals = (tables or Tables()).totals(known, columns)
         # A negative weight would break the bound (never: TF-IDF weights are positive).
-        self._on = min(rows.data, default=0.0) >= 0 and min(totals.data, default=0.0) >= 0
+        self._on = not _negative(rows.data) and not _negative(totals.data)
         if not self._on:
             return
         self._pairs: np.ndarray = (rows @ rows.T).toarray() * (1.0 + SLACK)
@@ -97,10 +98,10 @@ class Bounds:
         table, column, known, size, rows = entry
         if known is not story or size + len(rows) != len(story.articles):
             return False
-        pairs = self._pairs[row]
-        dot = sum(pairs[joined] for joined in rows) + (
-            table[row, column] if table is not None else 0.0
-        )
+        dot = table[row, column] if table is not None else 0.0
+        if rows:  # (0 + the table's product is that product: no sum when none joined)
+            pairs = self._pairs[row]
+            dot = sum(pairs[joined] for joined in rows) + dot
         return bool(dot / len(story.articles) < bar)
 
 
@@ -112,7 +113,8 @@ class Tables:
 
     def __init__(self) -> None:
         self._vocabulary: dict[str, int] = {}
-        self._kept: dict[str, tuple[StoryState, int, np.ndarray, np.ndarray]] = {}
+        self._kept: dict[str, _Entry] = {}
+        self._dense = np.zeros(0)  # one story's weights by term number (link_bounds), else 0
 
     def totals(self, stories: Sequence[StoryState], columns: dict[str, int]) -> csr_matrix:
         """The stories' summed vectors as rows over ``columns`` (other terms dropped, as
@@ -125,21 +127,7 @@ class Tables:
         terms: list[np.ndarray] = []
         weights: list[np.ndarray] = []
         for story in stories:
-            entry = previous.get(story.id)
-            if entry is None or entry[0] is not story or entry[1] != len(story.articles):
-                total = story.total
-                # A story's total only gains terms, at the end of its dict (it never loses
-                # one): a kept story's terms are numbered already, only the new ones are not.
-                kept_one = entry is not None and entry[0] is story and len(entry[2]) <= len(total)
-                known = entry[2] if entry is not None and kept_one else _NONE
-                new = islice(total, len(known), None)
-                numbers = [vocabulary.setdefault(term, len(vocabulary)) for term in new]
-                entry = (
-                    story,
-                    len(story.articles),
-                    np.concatenate([known, np.array(numbers, dtype=np.int64)]),
-                    np.fromiter(total.values(), dtype=float, count=len(total)),
-                )
+            entry = self._read(story, previous.get(story.id))
             kept[story.id] = entry
             terms.append(entry[2])
             weights.append(entry[3])
@@ -156,6 +144,57 @@ class Tables:
         counted = np.concatenate([[0], np.cumsum(found, dtype=np.int64)])
         indptr = np.concatenate([[0], counted[ends]]).astype(np.int64)
         return csr_matrix((values[found], where[found], indptr), shape=(len(stories), len(columns)))
+
+    def _read(self, story: StoryState, entry: _Entry | None) -> _Entry:
+        """The story's kept entry, or its arrays read again when it changed (another object,
+        or more members: its total changes with nothing else)."""
+        if entry is not None and entry[0] is story and entry[1] == len(story.articles):
+            return entry
+        total = story.total
+        # A story's total only gains terms, at the end of its dict (it never loses one): a
+        # kept story's terms are numbered already, only the new ones are not.
+        kept_one = entry is not None and entry[0] is story and len(entry[2]) <= len(total)
+        known = entry[2] if entry is not None and kept_one else _NONE
+        vocabulary = self._vocabulary
+        new = list(islice(total, len(known), None))
+        # Each term not numbered yet gets the next number, in order (the loops in C).
+        vocabulary.update(zip(filterfalse(vocabulary.__contains__, new), count(len(vocabulary))))
+        numbers = np.fromiter(map(vocabulary.__getitem__, new), dtype=np.int64, count=len(new))
+        return (
+            story,
+            len(story.articles),
+            np.concatenate([known, numbers]),
+            np.fromiter(total.values(), dtype=float, count=len(total)),
+        )
+
+    def link_bounds(self, story: StoryState, others: Sequence[StoryState]) -> np.ndarray | None:
+        """Upper bounds of the dot products of ``story``'s summed vector with each of
+        ``others``' (``StoryState.link`` times both sizes, for an outlet weight of at most 1),
+        from their arrays, read again where they changed; None if a weight is negative."""
+        kept = self._kept
+        own = kept[story.id] = self._read(story, kept.get(story.id))
+        entries = []
+        for other in others:
+            entry = kept[other.id] = self._read(other, kept.get(other.id))
+            entries.append(entry)
+        terms = np.concatenate([entry[2] for entry in entries])
+        weights = np.concatenate([entry[3] for entry in entries])
+        if _negative(weights) or _negative(own[3]):
+            return None
+        if len(self._dense) < len(self._vocabulary):
+            self._dense = np.zeros(2 * len(self._vocabulary))
+        dense = self._dense
+        dense[own[2]] = own[3]
+        # A story's products summed in one bin each, in order (no cancelling differences).
+        where = np.repeat(np.arange(len(entries)), [len(entry[2]) for entry in entries])
+        sums = np.bincount(where, weights=dense[terms] * weights, minlength=len(entries))
+        dense[own[2]] = 0.0
+        return sums * (1.0 + SLACK)
+
+
+def _negative(weights: np.ndarray) -> bool:
+    """Whether some weight is negative (a bound of a sum of products needs none)."""
+    return bool(weights.size and weights.min() < 0)
 
 
 def _matrix(vectors: Sequence[Vector], columns: dict[str, int]) -> csr_matrix:

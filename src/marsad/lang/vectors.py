@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import repeat
+from operator import add, mul, truediv
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -74,11 +76,11 @@ def tfidf_vector(
 ) -> dict[str, float]:
     """The unit TF-IDF vector of one document's term counts, against the document frequencies
     of ``documents`` documents seen so far (the stream's vectors, as sparse dicts)."""
-    n = documents
-    weights = {
-        term: (1 + math.log(count))
-        * (1 + math.log((1 + n) / (1 + document_frequency.get(term, 0))))
-        for term, count in counts.items()
-    }
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return {term: w / norm for term, w in weights.items()}
+    # The same operations on the same numbers as a loop per term, in the same order (so the
+    # same floats), chained in C: the stream weighs every article's terms with it.
+    tf = map(add, repeat(1), map(math.log, counts.values()))
+    seen = map(add, repeat(1), map(document_frequency.get, counts, repeat(0)))
+    idf = map(add, repeat(1), map(math.log, map(truediv, repeat(1 + documents), seen)))
+    weights = list(map(mul, tf, idf))
+    norm = math.sqrt(sum(map(mul, weights, weights))) or 1.0
+    return dict(zip(counts, map(truediv, weights, repeat(norm)), strict=True))

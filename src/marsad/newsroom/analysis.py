@@ -1,9 +1,9 @@
 """Cleaning and analysing a batch's new articles, with what each says on its own (dates,
 figures, names, for its story's rebuild), what the clusterer reads of it alone
-(``stream.read_document``) and its search text: in this process, or on the newsroom's process
-pool in chunks whose results come back in order, so the clusterer takes the first documents
-while the pool analyses the rest. The same functions either way, so the documents are the
-same."""
+(``stream.read_document``), its search text and its analysis as stored: in this process, or
+on the newsroom's process pool in chunks whose results come back in order, so the clusterer
+takes the first documents while the pool analyses the rest. The same functions either way,
+so the documents are the same."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from marsad.facts import DocumentMentions, document_mentions
 from marsad.lang import analyse
 from marsad.model import Article, Document
 from marsad.newsroom.search import search_text
+from marsad.store.analyses import encode_document
 from marsad.stream import Reading, read_document
 
 if TYPE_CHECKING:
@@ -28,8 +29,9 @@ if TYPE_CHECKING:
 POOL_ARTICLES = 200
 TASK_ARTICLES = 50
 
-# A document, with what it says, the clusterer's reading and its search text when made ahead.
-Analysed = tuple[Document, DocumentMentions | None, Reading | None, str | None]
+# A document, with what it says, the clusterer's reading, its search text and its stored
+# analysis (``encode_document``) when made ahead.
+Analysed = tuple[Document, DocumentMentions | None, Reading | None, str | None, bytes | None]
 
 
 def analysed(
@@ -40,14 +42,16 @@ def analysed(
     params: ClusterParams,
 ) -> Analyses:
     """Each article cleaned with ``evidence`` and analysed, in order; on ``engine`` (the
-    caller gives one for POOL_ARTICLES or more) with what the document says on its own and
-    the clusterer's reading of it with ``params`` and its search text, else here without
-    them (None: the rebuild, the clusterer and the newsroom make them, as before)."""
+    caller gives one for POOL_ARTICLES or more) with what the document says on its own, the
+    clusterer's reading of it with ``params``, its search text and its stored analysis, else
+    here without them (None: the rebuild, the clusterer, the newsroom and the writer make
+    them, as before)."""
     if engine is None:
         return Analyses(
             (
                 (
                     analyse(clean_with(article, evidence), default_language=language),
+                    None,
                     None,
                     None,
                     None,
@@ -106,7 +110,8 @@ def _analyse_some(
         if document.sentences:
             mentions = document_mentions(document)
             text = search_text([article.title, article.text], document.language)
-            done.append((document, mentions, read_document(document, params), text))
+            reading = read_document(document, params)
+            done.append((document, mentions, reading, text, encode_document(document)))
         else:
-            done.append((document, None, None, None))
+            done.append((document, None, None, None, None))
     return done

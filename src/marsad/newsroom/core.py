@@ -200,7 +200,7 @@ class Newsroom:
                 report.duplicates += 1
                 continue
             assert ahead is not None  # every article not a copy of a stored one is analysed
-            document, mentions, reading, made = ahead
+            document, mentions, reading, made, encoded = ahead
             if mentions is not None:
                 self._keep_mentions({document.id: mentions})
             if not document.sentences:
@@ -213,7 +213,7 @@ class Newsroom:
             originals[digest] = article.id
             if made is None:  # not made on the pool
                 made = search_text([article.title, article.text], document.language)
-            keep.append(NewArticle(article, digest, made, document))
+            keep.append(NewArticle(article, digest, made, document, encoded=encoded))
             placed.append(document)
             readings.append(reading)
             report.added += 1

@@ -48,6 +48,7 @@ class NewArticle:
     search_text: str
     document: Document | None = None
     duplicate_of: str | None = None
+    encoded: bytes | None = None  # the document's ``encode_document``, when made ahead
 
 
 class BatchWriter:
@@ -243,11 +244,15 @@ class BatchWriter:
             self.connection,
             [(item.article.id, item.search_text) for item in new if item.duplicate_of is None],
         )
-        analysed = [item.document for item in new if item.document is not None]
+        # An analysis encoded ahead (on the pool, with the analysis) is stored as it came.
+        analysed = [(item.document, item.encoded) for item in new if item.document is not None]
         if analysed:
             self.connection.execute(
                 schema.article_analyses.insert(),
-                [{"article_id": d.id, "data": encode_document(d)} for d in analysed],
+                [
+                    {"article_id": d.id, "data": encode_document(d) if e is None else e}
+                    for d, e in analysed
+                ],
             )
         copies = [item.article.id for item in new if item.duplicate_of is not None]
         self._log_many([(article_id, None, "duplicate") for article_id in copies])
