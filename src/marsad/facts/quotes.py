@@ -370,7 +370,9 @@ def _after_preposition(text: str, at: int) -> bool:
 # through which words reach the outlet.
 _NOT_NAMES = word_set(
     "قائلا قائله مضيفا مضيفه موضحا موضحه مشيرا مشيره مؤكدا مؤكده متابعا متابعه أيضا ايضا "
-    "التقرير تقرير التقارير تقارير الصحفيين للصحفيين"
+    "التقرير تقرير التقارير تقارير الصحفيين للصحفيين "
+    # unnamed reports and media: "وأفادت تقارير أن", "عن وسائل إعلام إيرانية" name no one
+    "وسائل أنباء"
 )
 
 
@@ -438,11 +440,34 @@ def _plain_word(token: Token) -> bool:
         and word not in ARABIC
         and word not in _SUBJECT_STOPS
         and word not in _NOT_SPEAKERS
+        and word not in _NOT_NAMES
         and word not in _SPEAKER_HEADS
         and not _apposition_title(token.text)
         and not _is_speech_verb(word)
         and not _to_someone(token)
+        and not _kin(word)
     )
+
+
+# Kin words ("عمها", "والده", "شقيقتها", "أبيه"): a noun with a possessive pronoun says who
+# the speaker is to someone, never a name; a name may follow it after a comma ("ويقول عمها،
+# روبن أتاب"). Not "جد/جدة" (جدة is also the city).
+_KIN = word_set(
+    "عم عمة خال خالة أب أبو أبي أبا والد أم والدة أخ أخو أخي أخا أخت شقيق شقيقة زوج زوجة ابن "
+    "ابنة صديق صديقة جار جارة"
+)
+_KIN_PRONOUN = re.compile("^(\\w+?)(?:ه|ها|هم|هما|هن)$")
+
+
+@cached(100_000)
+def _kin(word: str) -> bool:
+    """True for a kin noun with a possessive pronoun (normalized: "عمها", "وشقيقتها")."""
+    found = _KIN_PRONOUN.match(word)
+    if found is None:
+        return False
+    stem = found.group(1)
+    stems_ = (stem, stem[1:]) if stem[:1] in ("و", "ف") else (stem,)
+    return any(s in _KIN or (s.endswith("ت") and s[:-1] + "ه" in _KIN) for s in stems_)
 
 
 def _name_then_title(
@@ -456,6 +481,8 @@ def _name_then_title(
         plain = all(map(_plain_word, words[:size])) or _compound(words[:size])
         if len(words) <= size or not plain:
             continue
+        if words[size - 1].end > limit:
+            continue  # "مصادر ميدانية أفادت بتواصل المعارك": what was said, not who
         if any(t.norm in _HOW_WORDS for t in words[:size]):
             continue  # "وأضاف لافروف أمام مجلس", "وقال بشأن عملية"
         after = words[size]
@@ -539,7 +566,7 @@ def _titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMent
         run = close
         if run > 2 and person and _definite_last(words[run - 1], words[run - 2]):
             run -= 1  # "المتحدث باسم شركة "آسمان" محمد الطبطبائي لوكالة الأنباء"
-        while run > 1 and _run_word(words[run - 1]) and not _in_entity(words[run - 1], entities):
+        while run > 1 and not _in_entity(words[run - 1], entities) and _in_run(words, run - 1):
             run -= 1
         # "ليدي غاغا وفريقها": the name ends before a word joined by و.
         cut = next((i for i in range(run + 1, close) if words[i].text.startswith("و")), close)
@@ -588,6 +615,13 @@ def _to_someone(token: Token) -> bool:
 
 # "وقال لتلفزيون فلسطين": to whom, after the verb ("قناة", "وكالة" are speaker heads).
 _BROADCASTERS = word_set("تلفزيون راديو إذاعة محطة")
+
+
+def _in_run(words: Sequence[Token], at: int) -> bool:
+    """A word of a name no lexicon knows: a plain word, or a particle inside it after one
+    ("محمد بن هزام")."""
+    inside = at > 0 and words[at].norm in _NAME_PARTICLES and _run_word(words[at - 1])
+    return inside or _run_word(words[at])
 
 
 def _run_word(token: Token) -> bool:
@@ -658,6 +692,9 @@ def _apposition(
         return None
     head_words = [t for t in _span(text, start, comma) if t.text[0].isalpha()]
     rest_words = [t for t in _span(text, comma + 1, limit) if t.text[0].isalpha()]
+    if len(head_words) == 1 and _kin(head_words[0].norm):
+        # "ويقول عمها، روبن أتاب "...": the name after the kin word, or no one
+        return " ".join(t.text for t in rest_words) if _name_words(rest_words) else None
     # "قال وزير الخارجية القطري، الشيخ محمد بن عبدالرحمن آل ثاني، إن", "قال الخبير
     # الاقتصادي ... من أصول مصرية، محمد العريان، إن": a name alone between two commas.
     if (
@@ -693,6 +730,8 @@ _LONG_TITLE = 12  # words of a title before a comma and the name
 # Honorifics before a name, and the particles inside one ("محمد بن عبدالرحمن آل ثاني").
 _HONORIFICS = word_set("الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأمير الأميرة المهندس")
 _NAME_PARTICLES = word_set("بن بنت ابن آل أبو أبي عبد")
+# Military ranks before a name: dropped like honorifics ("، الجنرال يوري إيفتوشنكو").
+_RANKS = word_set("الجنرال اللواء العميد العقيد المقدم الرائد النقيب المشير")
 _NAME_WORDS = 5
 
 
@@ -716,10 +755,13 @@ def _name_between_commas(
     honorific first dropped, each a plain word, a particle (بن، آل، عبد) or a last word with
     the article after a plain one ("محمد العريان"); no place or body ("ومقره بريطانيا")."""
     comma = text.find("،", start, limit)
-    if comma < 0:
+    words = _span(text, start, comma if comma >= 0 else limit)
+    # "، الجنرال يوري إيفتوشنكو في بيان،": the name ends where how it was said begins
+    cut = next((k for k, t in enumerate(words) if k >= 2 and t.norm in _AFTER_NAME), None)
+    if comma < 0 and cut is None:
         return None
-    words = _span(text, start, comma)
-    if words and words[0].norm in _HONORIFICS:
+    words = words[:cut]
+    if words and (words[0].norm in _HONORIFICS or words[0].norm in _RANKS):
         words = words[1:]
     if not _name_words(words) or any(_in_entity(token, entities) for token in words):
         return None
@@ -762,7 +804,8 @@ def _is_name(token: Token, entities: Sequence[EntityMention], names: Mapping[str
 
 
 # "ونقلت رويترز عن مسؤول في البنك قوله": the agency reports, the one after "عن" speaks.
-_REPORTS = word_set("نقل نقلت ونقل ونقلت نقلا")
+# With the object pronoun of "حسب ما نقلته "وام" على لسان ...": the words it carried.
+_REPORTS = word_set("نقل نقلت ونقل ونقلت نقلا نقله نقلته نقلها نقلتها")
 _FROM = 6  # tokens after "نقلت" searched for "عن"
 _SUBJECT_STOPS = word_set(
     "إن أن ان انه إنه انها إنها بأن بان أنه أنها إنهم أنهم إننا أننا إنني أنني بأنه بأنها "
@@ -1217,7 +1260,7 @@ def quote_mentions(
         # inside what the speaker reportedly said, too far from the verb to be cited by it.
         found = [_said_by(q, reported[0]) for q in found]
     found = found or reported or _after_colon(text, entities, verbs, known)
-    found = found or _according(text, known)
+    found = found or _according(text, known, entities)
     chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []
     for quote in found:
@@ -1304,9 +1347,13 @@ _WHAT = frozenset({"ما", "لما"})
 _ACCORDING_WORDS = 4  # words of the name after the verb
 
 
-def _according(text: str, names: Mapping[str, str]) -> list[QuoteMention]:
+def _according(
+    text: str, names: Mapping[str, str], entities: Sequence[EntityMention] = ()
+) -> list[QuoteMention]:
     """The sentence as reported by the one named in "حسب ما أكدت شرطة الولاية" (a cue, "ما",
-    a verb, then a body in quote marks, a title phrase or a name the article writes)."""
+    a verb, then a body in quote marks, a title phrase or a name the article writes), or by
+    the one after "عن"/"على لسان" when the named one only carries the words ("وفقا لما نقلته
+    "وام" على لسان أمين عام الاتحاد ... محمد بن هزام"; none for "عن وسائل إعلام إيرانية")."""
     tokens = tokenize(text)
     for at, token in enumerate(tokens[:-2]):
         if token.norm in _ACCORDING and tokens[at + 1].norm in _WHAT:
@@ -1318,12 +1365,16 @@ def _according(text: str, names: Mapping[str, str]) -> list[QuoteMention]:
         if not tokens[verb].text[0].isalpha() or tokens[verb].norm in ARABIC:
             continue
         speaker = _according_name(tokens[verb + 1 :], names)
+        said = (tokens[verb].start, tokens[verb].end)
+        if speaker and _attributed_from(text, said) != said[1]:
+            # "" when the words were carried from someone the text does not name
+            speaker = _speaker(entities, said, len(text), text, names) or ""
         clause = text[: token.start].strip(" ،,")
-        if speaker and len(clause.split()) >= MIN_QUOTE_WORDS:
+        if speaker is not None and len(clause.split()) >= MIN_QUOTE_WORDS:
             return [
                 QuoteMention(
-                    text=clause, kind="reported", speaker=speaker, start=0, end=token.start,
-                    cited=True,
+                    text=clause, kind="reported", speaker=speaker or None, start=0,
+                    end=token.start, cited=True,
                 )
             ]  # fmt: skip
     return []
@@ -1799,6 +1850,8 @@ def _titled_first_name(tokens: list[Token], at: int) -> bool:
     if at < 1 or not _first_name(tokens[at].norm) or not tokens[at].text[0].isalpha():
         return False
     before = tokens[at - 1]
+    if tokens[at].norm == "باسم" and before.norm in _SPOKESMEN:
+        return False  # "المتحدث باسم الأمم المتحدة": on behalf of, not the first name باسم
     if before.text in ("،", ",") and at >= 2:
         # after a title that ends with a nisba: "البحريني،"
         title_end = tokens[at - 2].norm
@@ -1807,6 +1860,7 @@ def _titled_first_name(tokens: list[Token], at: int) -> bool:
 
 
 _WEEKDAYS = ARABIC_WEEKDAYS | word_set("أمس اليوم غدا")
+_SPOKESMEN = word_set("متحدث متحدثة المتحدث المتحدثة ناطق ناطقة الناطق الناطقة")
 
 
 @cached(100_000)
