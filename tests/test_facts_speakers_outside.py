@@ -93,3 +93,86 @@ def test_the_february_sample_outside_the_gold(shared_data: Callable[[str], Path]
     measured = scores(evaluate_blind("tune", gold_dir=SAMPLE, data_dir=data))
     assert measured["speaker precision"].value >= 0.97, measured["speaker precision"]
     assert measured["quotes with a speaker"].value >= 0.64, measured["quotes with a speaker"]
+
+
+def test_a_title_then_a_name_before_the_verb() -> None:
+    speakers = quote_speakers(
+        "ولم يكن رونالدو يشتهر كثيرا بالتواضع لكن الحارس كيلور نافاس قال إن تعامل اللاعب "
+        "البرتغالي مع بنزيمة يمثل شخصيته تماما.",
+        "وكان رئيس الاتحاد المصري لكرة القدم، هاني أبوريدة، أكد أن ريال مدريد مهتم جدا بضم "
+        "محمد صلاح.",
+    )
+    assert speakers == ["كيلور نافاس", "هاني أبوريدة"]
+
+
+def test_a_coach_of_a_club_before_the_verb_is_no_name() -> None:
+    speakers = quote_speakers(
+        "لكن مدرب ريال مدريد قال إن الفريق سيعود بقوة في المباريات المقبلة من الدوري."
+    )
+    assert "ريال مدريد" not in speakers
+
+
+def test_a_department_a_club_and_a_bank_speak_with_their_kind_first() -> None:
+    speakers = quote_speakers(
+        "كما أعلنت دائرة الجوازات أنها تلقت 107 آلاف طلب لتولي 140 وظيفة شاغرة للنساء.",
+        "أعلن نادي ليفانتي الإسباني الذي ينشط في صفوفه فهد المولد، أن الشركة باتت راعيا "
+        "رسميا للفريق حتى نهاية الموسم.",
+        "وقال المصرف إن هذه المعاملات التي تنطوي على احتيال تمت على مدار سنوات.",
+    )
+    assert speakers == ["دائرة الجوازات", "نادي ليفانتي الإسباني", "المصرف"]
+
+
+def test_a_winger_and_a_specialist_are_titles_beside_a_name() -> None:
+    speakers = quote_speakers(
+        "قال رايان غيغز جناح مانشستر يونايتد السابق إن الغريم مانشستر سيتي فاز بالكثير من المعجبين."
+    )
+    assert speakers == ["رايان غيغز"]
+
+
+def test_a_name_no_lexicon_knows_after_an_opening_verb_starts_the_chain() -> None:
+    speakers = quote_speakers(
+        "أعلن طارق قابيل، وزير التجارة والصناعة المصري ارتفاع حجم التبادل التجاري بين مصر "
+        "والولايات المتحدة.",
+        "وأوضح أن الاستثمارات الأميركية في مصر تبلغ حالياً 2.4 مليار دولار في 1222 مشروعاً.",
+    )
+    assert speakers == ["طارق قابيل"]
+
+
+def test_a_kin_word_then_a_name_without_a_comma() -> None:
+    speakers = quote_speakers(
+        'وفي اتصال هاتفي، قالت شقيقته مهى: "كل الاتهامات الموجهة لشقيقي باطلة تماما".'
+    )
+    assert speakers == ["مهى"]
+
+
+def test_a_title_before_a_participle_is_not_its_subject() -> None:
+    speakers = quote_speakers(
+        "لكن الجنرال غولدفين عبر عن ثقته في استعداد القوات الجوية الأميركية لحروب الفضاء، "
+        'قائلا: "أعتقد أننا سنحارب في الفضاء في غضون سنوات".'
+    )
+    assert "لحروب الفضاء" not in speakers
+
+
+def test_an_outlet_no_one_named_carries_words_of_no_one() -> None:
+    speakers = quote_speakers(
+        "تعتزم وزارة البترول المصرية سداد 250 مليون دولار من مستحقات شركات الطاقة الأجنبية، "
+        "بحسب ما نقلته رويترز عن صحيفة محلية.",
+        "وتعتزم الشركة زيادة إنتاجها من الغاز في العام المقبل، بحسب ما ذكرت وسائل إعلام.",
+    )
+    assert speakers == [None, None]
+
+
+def test_a_particle_inside_a_name_after_a_title_does_not_count_as_a_word() -> None:
+    speakers = quote_speakers(
+        'وقال مدير البرنامج المهندس علي بن هادي راجحي، إن الأرقام "أظهرت حصول 46% من الأسر '
+        'على الاستحقاق الكامل".'
+    )
+    assert speakers == ["علي بن هادي راجحي"]
+
+
+def test_a_kin_word_in_construct_with_a_name_is_not_that_name() -> None:
+    speakers = quote_speakers(
+        "وقالت والدة ألفي إن حالة طفلها نادرة وشديدة جدا، وهناك فقط تسعة فتيان في العالم.",
+        "أكدت ابنته لورا سميت أن الحقيقة حول الأرقام ستنجلي قريبا أمام القضاء.",
+    )
+    assert speakers == [None, "لورا سميت"]

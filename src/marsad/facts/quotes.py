@@ -145,6 +145,8 @@ def _speaker(
     known = _NO_NAMES if names is None else names
     if text and _pronoun_subject(text, verb, start, words):
         return None
+    if words and _kin(words[0].text):
+        return _kin_name(words[1:])
     if unnamed := _unnamed_for(words, start, limit, entities):
         return unnamed
     if name := _known_then_title(words, known):
@@ -185,6 +187,8 @@ def _speaker(
         return phrase
     # Subject-first ("وزارة الدفاع الروسية قالت", "ولكن عراقجي قال"): right before the verb.
     if text and (name := _name_before(text, verb[0], known)):
+        return name
+    if text and (name := _titled_before(text, verb[0], entities)):
         return name
     if text and (body := _body_before(text, verb[0])):
         return body
@@ -440,12 +444,11 @@ def _plain_word(token: Token) -> bool:
         and word not in ARABIC
         and word not in _SUBJECT_STOPS
         and word not in _NOT_SPEAKERS
-        and word not in _NOT_NAMES
         and word not in _SPEAKER_HEADS
         and not _apposition_title(token.text)
         and not _is_speech_verb(word)
         and not _to_someone(token)
-        and not _kin(word)
+        and not _kin(token.text)
     )
 
 
@@ -460,14 +463,32 @@ _KIN_PRONOUN = re.compile("^(\\w+?)(?:ه|ها|هم|هما|هن)$")
 
 
 @cached(100_000)
-def _kin(word: str) -> bool:
-    """True for a kin noun with a possessive pronoun (normalized: "عمها", "وشقيقتها")."""
-    found = _KIN_PRONOUN.match(word)
+def _kin(text: str) -> bool:
+    """True for a kin noun with a possessive pronoun ("عمها", "وشقيقتها", "والده"); not
+    "والدة ألفي" (ة is no pronoun, though normalized alike)."""
+    if text.endswith("ة"):
+        return False
+    found = _KIN_PRONOUN.match(normalize(text))
     if found is None:
         return False
     stem = found.group(1)
     stems_ = (stem, stem[1:]) if stem[:1] in ("و", "ف") else (stem,)
     return any(s in _KIN or (s.endswith("ت") and s[:-1] + "ه" in _KIN) for s in stems_)
+
+
+def _kin_name(words: Sequence[Token]) -> str | None:
+    """The name after a kin word ("ويقول عمها، روبن أتاب", "وقالت شقيقته مهى للصحفيين"): the
+    plain words (and particles) right after it, or no one ("وقال شقيقها إن")."""
+    name: list[Token] = []
+    for token in words:
+        if token.text in ("،", ",") and not name:
+            continue
+        if not (_plain_word(token) or (name and token.norm in _NAME_PARTICLES)):
+            break
+        name.append(token)
+    if len(name) == 1 or _name_words(name):
+        return " ".join(t.text for t in name)
+    return None
 
 
 def _name_then_title(
@@ -483,7 +504,7 @@ def _name_then_title(
             continue
         if words[size - 1].end > limit:
             continue  # "مصادر ميدانية أفادت بتواصل المعارك": what was said, not who
-        if any(t.norm in _HOW_WORDS for t in words[:size]):
+        if any(t.norm in _HOW_WORDS or t.norm in _NOT_NAMES for t in words[:size]):
             continue  # "وأضاف لافروف أمام مجلس", "وقال بشأن عملية"
         after = words[size]
         closes = after.norm in _THAT or after.text == ":" or words[size].start >= limit
@@ -571,8 +592,9 @@ def _titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMent
         # "ليدي غاغا وفريقها": the name ends before a word joined by و.
         cut = next((i for i in range(run + 1, close) if words[i].text.startswith("و")), close)
         before = words[run - 1]
+        particles = sum(t.norm in _NAME_PARTICLES for t in words[run + 1 : cut])
         if (
-            cut - run in _RUN_WORDS
+            cut - run - particles in _RUN_WORDS
             and (not _plain_word(before) or _in_entity(before, entities))
             and before.norm not in _UNNAMED
             and before.norm not in _NOT_SPEAKERS  # "في بيان صدر مؤخرا إنه": no name
@@ -658,6 +680,39 @@ def _name_before(text: str, verb_start: int, names: Mapping[str, str]) -> str | 
     return _name_word(words[-1].norm.removeprefix("و"), names)
 
 
+def _titled_before(text: str, verb_start: int, entities: Sequence[EntityMention]) -> str | None:
+    """ "لكن الحارس كيلور نافاس قال إن", "وكان رئيس الاتحاد المصري لكرة القدم، هاني أبوريدة،
+    أكد أن": a clause that opens with a title, then a name right before the verb (after a
+    comma or a definite word: "مدرب ريال مدريد قال" is the club's coach, no name)."""
+    verb = next(iter(_span(text, verb_start, len(text))), None)
+    if verb is None or verb.norm in _PARTICIPLES:
+        return None  # "عبر عن ثقته في استعداد القوات ... لحروب الفضاء، قائلا": not its subject
+    words = _span(text, 0, verb_start)
+    opener = max((k for k, t in enumerate(words) if t.norm in _OPENERS), default=-1)
+    words = words[opener + 1 :]
+    while words and words[-1].text in ("،", ","):
+        words.pop()  # "، هاني أبوريدة، أكد"
+    title = words[0].text if words else ""
+    if not (_apposition_title(title) or _apposition_title(title.removeprefix("ال"))):
+        return None  # "الحارس" as "حارس"
+    if len(words) > _TITLE_WORDS + 3 or any(
+        not t.text[0].isalpha() and t.text not in ("،", ",") for t in words
+    ):
+        return None
+    for size in (2, 3):
+        if len(words) <= size:
+            return None
+        name, before = words[-size:], words[-size - 1]
+        particle = size == 2 or name[1].norm in _NAME_PARTICLES  # three: "محمد بن هزام"
+        if not particle or not _name_words(name):
+            continue
+        if any(_in_entity(t, entities) for t in name):
+            return None
+        if before.text in ("،", ",") or before.norm.startswith("ال"):
+            return " ".join(t.text for t in name)
+    return None
+
+
 # Bodies that speak with their kind first ("لكن محكمة العدل الاتحادية الألمانية قالت").
 _BODIES = word_set("محكمة منظمة وزارة شركة مؤسسة جمعية حركة هيئة لجنة الجهاز الشرطة الحكومة")
 _BODY_WORDS = 6
@@ -692,9 +747,6 @@ def _apposition(
         return None
     head_words = [t for t in _span(text, start, comma) if t.text[0].isalpha()]
     rest_words = [t for t in _span(text, comma + 1, limit) if t.text[0].isalpha()]
-    if len(head_words) == 1 and _kin(head_words[0].norm):
-        # "ويقول عمها، روبن أتاب "...": the name after the kin word, or no one
-        return " ".join(t.text for t in rest_words) if _name_words(rest_words) else None
     # "قال وزير الخارجية القطري، الشيخ محمد بن عبدالرحمن آل ثاني، إن", "قال الخبير
     # الاقتصادي ... من أصول مصرية، محمد العريان، إن": a name alone between two commas.
     if (
@@ -755,11 +807,11 @@ def _name_between_commas(
     honorific first dropped, each a plain word, a particle (بن، آل، عبد) or a last word with
     the article after a plain one ("محمد العريان"); no place or body ("ومقره بريطانيا")."""
     comma = text.find("،", start, limit)
-    words = _span(text, start, comma if comma >= 0 else limit)
+    if comma < 0:
+        return None
+    words = _span(text, start, comma)
     # "، الجنرال يوري إيفتوشنكو في بيان،": the name ends where how it was said begins
     cut = next((k for k, t in enumerate(words) if k >= 2 and t.norm in _AFTER_NAME), None)
-    if comma < 0 and cut is None:
-        return None
     words = words[:cut]
     if words and (words[0].norm in _HONORIFICS or words[0].norm in _RANKS):
         words = words[1:]
@@ -829,6 +881,9 @@ _SPEAKER_HEADS = word_set(
     # Bodies named with their kind first ("قالت منظمة التجارة العالمية", "صحيفة "تيبتان ديلي"").
     "منظمة شركة صحيفة محكمة مؤسسة جمعية حركة مجلس لجنة إدارة مكتب مركز معهد جامعة "
     "متحدثة ناطقة مسؤولة أحد إحدى الجهاز موقع دار بعثة جهاز جماعات الباحثون الاتحاد "
+    # a department, a club, a bank ("كما أعلنت دائرة الجوازات أنها", "أعلن نادي ليفانتي
+    # الإسباني الذي ...، أن", "وقال المصرف إن")
+    "دائرة نادي المصرف "
     # Unnamed people by trade ("وقال خبير شفرات إنه"); with the article they are someone named.
     "خبير خبيرة محلل باحث مراسل شاهد مسؤولي مسؤولو"
 )
@@ -909,6 +964,8 @@ def _subject_words(text: str, start: int, limit: int) -> str | None:
             break
     if len(words) > 1 and normalize(words[1]) in _MEDIA:
         return None  # "مصادر إعلامية": reports, how the words reached the outlet
+    if len(words) == 2 and normalize(words[0]) in _OUTLETS and normalize(words[1]).endswith("يه"):
+        return None  # "صحيفة محلية", "قناة أمريكية": an outlet no one named
     if not words or not _is_title(words[0]):
         # "وقال في بيان", "قال له": no subject written here; "وقالت الفتاة", "وأضاف اللاعب":
         # a person the text named before, whom a word alone cannot tell.
@@ -926,6 +983,8 @@ def _unnamed_where(words: list[str], token: Token, text: str, limit: int) -> boo
 
 
 _QUOTED_NAME_WORDS = 3
+# Outlets by kind: with an indefinite nisba after them ("عن صحيفة محلية") they name no one.
+_OUTLETS = word_set("صحيفة وكالة قناة موقع مجلة إذاعة شبكة")
 _MEDIA = word_set("إعلامية إعلامي صحفية صحافية صحفي صحافي")
 
 
@@ -978,7 +1037,9 @@ _BESIDE_NAMES = word_set(
     "المستشارة البروفيسور البروفيسورة الطبيب الطبيبة طبيب الرئيسة الحاكم حاكم العضو "
     "الإعلامي الإعلامية الصحفي الصحفية الصحافي الصحافية المخرج المخرجة الفنان الفنانة "
     "البارونة البارون اللورد السفيرة المندوب المندوبة منسق المنسق منسقة المنتج المنتجة "
-    "نائبة مندوب"
+    "نائبة مندوب "
+    # a winger, a specialist ("قال رايان غيغز جناح مانشستر يونايتد السابق إن")
+    "جناح أخصائي أخصائية اختصاصي اختصاصية"
 )
 
 
@@ -1365,6 +1426,8 @@ def _according(
         if not tokens[verb].text[0].isalpha() or tokens[verb].norm in ARABIC:
             continue
         speaker = _according_name(tokens[verb + 1 :], names)
+        if speaker and normalize(speaker.split()[0]) in _NOT_NAMES:
+            speaker = ""  # "بحسب ما ذكرت وسائل إعلام": reports, no one named
         said = (tokens[verb].start, tokens[verb].end)
         if speaker and _attributed_from(text, said) != said[1]:
             # "" when the words were carried from someone the text does not name
@@ -1522,7 +1585,18 @@ def _opening_subject(
     verb, subject = tokens
     person = any(e.type == "person" and e.start == subject.start for e in entities)
     if not person and subject.norm.removeprefix("ال") not in _ROLE_HEADS:
-        return None  # "وتضمن البيان الرسمي عبارات ... شعور تامر بالانزعاج": no one named
+        # "أعلن طارق قابيل، وزير التجارة ... ارتفاع": a name then a title after a comma;
+        # "وشرح أبوكساوي كيفية": a name the article writes. Else no one named ("وتضمن البيان
+        # الرسمي عبارات ... شعور تامر بالانزعاج").
+        apposed = _apposition(text, subject.start, len(text), entities, names)
+        comma = text.find("،", subject.start)
+        after = _span(text, comma + 1, len(text))[:1] if comma >= 0 else []
+        honorific = bool(after) and (after[0].norm in _HONORIFICS or after[0].norm in _RANKS)
+        if apposed and apposed.split()[0] == subject.text and not honorific:
+            # not "ولي العهد السعودي، الأمير محمد بن سلمان": a title, the name after it
+            return apposed if len(apposed.split()) <= _RUN_WORDS[-1] else None
+        known = _name_word(subject.norm, names)
+        return known if known and verb.text not in known.split() else None  # "ظهرت لأول"
     found = _speaker(entities, (verb.start, verb.end), len(text), text, names)
     return found if found and not _is_title(found) else None
 
@@ -1690,7 +1764,7 @@ def _role_subject(text: str, before: int) -> tuple[str, int] | None:
 # one the article named ("وزارة الاستثمار والتعاون الدولي المصرية", "مصدر بالرئاسة التركية").
 _KINDS = word_set(
     "وزارة شركة صحيفة منظمة هيئة وكالة مصدر مسؤول مؤسسة جمعية حركة محكمة مجلس لجنة موقع "
-    "قناة شبكة مركز معهد جامعة حزب سفارة بعثة"
+    "قناة شبكة مركز معهد جامعة حزب سفارة بعثة نادي دائرة مصرف"
 )
 
 
