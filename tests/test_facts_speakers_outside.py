@@ -92,7 +92,7 @@ def test_the_february_sample_outside_the_gold(shared_data: Callable[[str], Path]
     data = shared_data(ANT).parents[1]
     measured = scores(evaluate_blind("tune", gold_dir=SAMPLE, data_dir=data))
     assert measured["speaker precision"].value >= 0.97, measured["speaker precision"]
-    assert measured["quotes with a speaker"].value >= 0.64, measured["quotes with a speaker"]
+    assert measured["quotes with a speaker"].value >= 0.72, measured["quotes with a speaker"]
 
 
 def test_a_title_then_a_name_before_the_verb() -> None:
@@ -176,3 +176,10 @@ def test_a_kin_word_in_construct_with_a_name_is_not_that_name() -> None:
         "أكدت ابنته لورا سميت أن الحقيقة حول الأرقام ستنجلي قريبا أمام القضاء.",
     )
     assert speakers == [None, "لورا سميت"]
+
+
+def test_the_passive_carried_from_unnamed_directors() -> None:
+    speakers = quote_speakers(
+        "ونقل عن مديري الشركة قولهم إن اعلان الافلاس هو الخيار الوحيد الممكن للشركة."
+    )
+    assert speakers == ["مديري الشركة"]
