@@ -183,3 +183,11 @@ def test_the_passive_carried_from_unnamed_directors() -> None:
         "ونقل عن مديري الشركة قولهم إن اعلان الافلاس هو الخيار الوحيد الممكن للشركة."
     )
     assert speakers == ["مديري الشركة"]
+
+
+def test_a_body_the_entities_know_after_according_to_what() -> None:
+    speakers = quote_speakers(
+        "أيد الرئيس الأمريكي تشديد إجراءات التدقيق في السوابق عند شراء سلاح ناري، حسبما أعلن "
+        "البيت الأبيض الاثنين."
+    )
+    assert speakers == ["البيت الأبيض"]

@@ -1427,7 +1427,9 @@ def _according(
             continue
         if not tokens[verb].text[0].isalpha() or tokens[verb].norm in ARABIC:
             continue
-        speaker = _according_name(tokens[verb + 1 :], names)
+        speaker = _according_name(tokens[verb + 1 :], names) or _body_at(
+            entities, tokens[verb + 1].start if verb + 1 < len(tokens) else -1
+        )
         if speaker and normalize(speaker.split()[0]) in _NOT_NAMES:
             speaker = ""  # "بحسب ما ذكرت وسائل إعلام": reports, no one named
         said = (tokens[verb].start, tokens[verb].end)
@@ -1443,6 +1445,18 @@ def _according(
                 )
             ]  # fmt: skip
     return []
+
+
+def _body_at(entities: Sequence[EntityMention], start: int) -> str | None:
+    """The body or country the entities find at ``start`` ("حسبما أعلن البيت الأبيض")."""
+    return next(
+        (
+            e.canonical
+            for e in entities
+            if e.start == start and e.type in _SPEAKER_TYPES - {"person"}
+        ),
+        None,
+    )
 
 
 def _according_name(tokens: list[Token], names: Mapping[str, str]) -> str | None:
