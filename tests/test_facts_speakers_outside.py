@@ -191,3 +191,11 @@ def test_a_body_the_entities_know_after_according_to_what() -> None:
         "البيت الأبيض الاثنين."
     )
     assert speakers == ["البيت الأبيض"]
+
+
+def test_carried_from_a_source_named_further_after_the_verb() -> None:
+    speakers = quote_speakers(
+        "وكانت وكالة تاس الروسية للأنباء قد ذكرت في وقت سابق الاثنين، نقلا عن وزير الخارجية "
+        "الإيراني محمد جواد ظريف أنه من المقرر أن يلتقي وزراء خارجية البلدان الثلاثة قريبا."
+    )
+    assert speakers == ["محمد جواد ظريف"]
