@@ -1288,6 +1288,25 @@ def _continues(
     )
 
 
+# "جاء ذلك في تصريح ...، حيث قال:": "ذلك" points back to what the sentence before told, and
+# the verb after "حيث" has no subject of its own: the same speaker goes on.
+_CAME = frozenset({"جاء", "وجاء", "جاءت", "وجاءت"})
+_THAT_THING = frozenset({"ذلك", "هذا", "تلك", "هذه"})
+_WHERE = frozenset({"حيث", "اذ"})  # normalized: "إذ" is "اذ"
+
+
+def _came_where(text: str, verbs: list[tuple[int, int]], quote_start: int) -> bool:
+    """True for a speech verb after "حيث" in a sentence that opens with "جاء ذلك" and names
+    no subject after the verb ("جاء ذلك في سلسلة من التغريدات لقرقاش ...، حيث قال: ...")."""
+    opening = tokenize(text)[:2]
+    if len(opening) < 2 or opening[0].norm not in _CAME or opening[1].norm not in _THAT_THING:
+        return False
+    cite = next((v for v in reversed(verbs) if v[1] <= quote_start), None)
+    before = _span(text, 0, cite[0]) if cite else []
+    after = text[cite[1] :].lstrip() if cite else ""
+    return bool(before) and before[-1].norm in _WHERE and after.startswith(_NO_SUBJECT)
+
+
 # Feminine speech verbs: "وأضافت" continues a woman's or a body's words ("وقالت الوزارة"),
 # never those of a man quoted in between.
 _FEMININE_VERBS = word_set(
@@ -1332,7 +1351,9 @@ def quote_mentions(
         speaker, continued = quote.speaker, False
         cite = next((v for v in reversed(verbs) if v[1] <= quote.start), None)
         gender = _gender(text, cite or (verbs[0] if verbs else None))
-        if speaker is None and _continues(text, verbs, quote.start, entities):
+        if speaker is None and (
+            _continues(text, verbs, quote.start, entities) or _came_where(text, verbs, quote.start)
+        ):
             speaker = chain.get(_gender(text, verbs[0]))
             continued = speaker is not None
         result.append(
@@ -1614,8 +1635,12 @@ def _opening_subject(
             # not "ولي العهد السعودي، الأمير محمد بن سلمان": a title, the name after it
             return apposed if len(apposed.split()) <= _RUN_WORDS[-1] else None
         known = _name_word(subject.norm, names)
-        return known if known and verb.text not in known.split() else None  # "ظهرت لأول"
+        if not known or verb.text in known.split() or known.split()[0] not in text:
+            return None  # "ظهرت لأول"; "تغريدة أمير", a pair from another sentence
+        return known
     found = _speaker(entities, (verb.start, verb.end), len(text), text, names)
+    if found and found.split()[0] not in text:
+        return None  # "وصف أمير قطر، ..." read as "تغريدة أمير", a pair from another sentence
     return found if found and not _is_title(found) else None
 
 
