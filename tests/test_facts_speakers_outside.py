@@ -92,7 +92,7 @@ def test_the_february_sample_outside_the_gold(shared_data: Callable[[str], Path]
     data = shared_data(ANT).parents[1]
     measured = scores(evaluate_blind("tune", gold_dir=SAMPLE, data_dir=data))
     assert measured["speaker precision"].value >= 0.97, measured["speaker precision"]
-    assert measured["quotes with a speaker"].value >= 0.72, measured["quotes with a speaker"]
+    assert measured["quotes with a speaker"].value >= 0.74, measured["quotes with a speaker"]
 
 
 def test_a_title_then_a_name_before_the_verb() -> None:
