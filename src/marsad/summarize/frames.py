@@ -23,13 +23,13 @@ from marsad.caches import cached
 from marsad.facts._calendar import MONTH_WORDS
 from marsad.facts.quantities import TIME_UNITS, lemma, quantities
 from marsad.lang.arabic import normalize, normalize_digits
-from marsad.lang.clitics import PROCLITICS
 from marsad.summarize.signature import (
     MAX_APART,
     VERB_WITHIN,
     Signature,
     _told_by,
     event_verb,
+    raw_words,
     same_signature,
     signature,
     verb_match,
@@ -56,22 +56,7 @@ _FRAME_CLASSES: dict[str, str] = {
 _EXTRA_CLASS = {
     normalize(word): name for name, words in _FRAME_CLASSES.items() for word in words.split()
 }
-_EXTRA_VERB = re.compile(
-    r"(?<!\w)((?:"
-    + "|".join(p.replace("ا", "[اأإآ]") for p in PROCLITICS)
-    + r")?)("
-    + "|".join(
-        sorted(
-            (
-                w.replace("ا", "[اأإآ]").replace("ي", "[يى]").replace("ه", "[هة]")
-                for w in _EXTRA_CLASS
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")(?!\w)"
-)
+_EXTRA_VERB = raw_words(_EXTRA_CLASS)
 # An event expected, not done: "سيتم", "سوف", "من المقرر", "يعتزم" among the words before the
 # verb, or the verb itself with the future prefix س ("ستبدأ", "سيستقيل"). "قوات شعبية *ستدخل*
 # عفرين" is not "قوات موالية *دخلت* عفرين" (February: a wrong credit of round 14).
@@ -119,7 +104,7 @@ def _first_verb(text: str) -> tuple[str, str, str] | None:
         found.append((known.start(), verb, known.group(0)))
     extra = _EXTRA_VERB.search(head)
     if extra is not None:
-        found.append((extra.start(), _EXTRA_CLASS[extra.group(2)], extra.group(0)))
+        found.append((extra.start(), _EXTRA_CLASS[extra.group(1)], extra.group(0)))
     if not found:
         return None
     start, verb, word = min(found)

@@ -13,7 +13,7 @@ both sentences' own verb class.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -55,28 +55,27 @@ _CLASSES: dict[str, str] = {
     "postpone": "ارجا ارجات ارجاء تاجيل تاجل تاجلت اجلت postponed postpone delayed",
     "quarrel": "مشاده مشادات شجار مشاجره quarrel",
 }
+
+
+def raw_words(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole words of ``words`` (normalized spelling) as written before normalization (أ/إ/آ
+    for ا, ة for ه, ى for ي), with their proclitics: group 1 is the word."""
+    written = (w.replace("ا", "[اأإآ]").replace("ي", "[يى]").replace("ه", "[هة]") for w in words)
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(p.replace("ا", "[اأإآ]") for p in PROCLITICS)
+        + r")?("
+        + "|".join(sorted(written, key=len, reverse=True))
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 _VERB_CLASS = {normalize(word): name for name, words in _CLASSES.items() for word in words.split()}
 _WORD = re.compile(r"\w+")
-# The class words as written before normalization (أ/إ/آ for ا, ة for ه, ى for ي), whole words
-# with their proclitics: one search of a sentence's first words finds its verb class, and most
-# sentences, which have none, are never normalized nor read for names.
-_RAW_VERB = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(p.replace("ا", "[اأإآ]") for p in PROCLITICS)
-    + r")?("
-    + "|".join(
-        sorted(
-            (
-                word.replace("ا", "[اأإآ]").replace("ي", "[يى]").replace("ه", "[هة]")
-                for word in _VERB_CLASS
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+# The class words as written: one search of a sentence's first words finds its verb class, and
+# most sentences, which have none, are never normalized nor read for names.
+_RAW_VERB = raw_words(_VERB_CLASS)
 # The event a sentence tells is its main verb's, near its start ("وجه نتانياهو تحذيرا ... طائرة
 # سقطت" is a warning, not a crash): a verb class word further on is another clause's.
 VERB_WITHIN = 12
