@@ -3,6 +3,7 @@ no outlet is credited with a figure its sentence gives otherwise (issue 19, roun
 February 2018 sentences."""
 
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -12,6 +13,7 @@ from marsad.summarize import frames
 from marsad.summarize.base import StoryText
 from marsad.summarize.frames import (
     _dates,
+    _level_score,
     _part_of_all,
     counts_otherwise,
     frame,
@@ -49,10 +51,10 @@ SKY_TRUCE = (
 )
 
 
-def _story(arabiya: list[str], sky: list[str]) -> StoryText:
+def _story(arabiya: list[str], sky: list[str], published: datetime = PUBLISHED) -> StoryText:
     documents = [
-        sentences_document("arabiya", "alarabia", PUBLISHED.isoformat(), "عنوان", arabiya),
-        sentences_document("sky", "skynews", PUBLISHED.isoformat(), "عنوان", sky),
+        sentences_document("arabiya", "alarabia", published.isoformat(), "عنوان", arabiya),
+        sentences_document("sky", "skynews", published.isoformat(), "عنوان", sky),
     ]
     return StoryText.build(documents, attribution_threshold=SETTINGS.attribution_threshold)
 
@@ -165,3 +167,58 @@ def test_a_count_of_victims_on_one_side_only_is_another_group(
     assert other not in framed(story, shown)
     monkeypatch.setattr(frames, "_COUNTED", frozenset())
     assert other in framed(story, shown)
+
+
+# 99f977fe: CNN's and Al Arabiya's goalless draw of Sevilla and Manchester United, two clubs
+# the name lexicon does not know.
+CNN_DRAW = (
+    "انتهت مباراة مانشستر يونايتد ومضيفه إشبيلية بالتعادل السلبي، في المباراة التي أقيمت على "
+    'أرضية ملعب "رامون سانشيز بيسخوان"، في حين صنع شاختار دونيتسك الأوكراني مفاجأة بفوزه على '
+    "روما الإيطالي."
+)
+ARABIYA_DRAW = (
+    "فرض التعادل السلبي نفسه على لقاء أشبيلية الإسباني مع ضيفه مانشستر يونايتد الإنجليزي، في "
+    "ذهاب دور الـ16 لبطولة دوري أبطال أوروبا لكرة القدم."
+)
+
+
+def test_a_doer_the_lexicon_does_not_know_is_a_two_word_name_both_share() -> None:
+    cnn, arabiya = frame(CNN_DRAW), frame(ARABIYA_DRAW)
+    assert cnn is not None and arabiya is not None
+    assert not cnn.named.actors and not arabiya.named.actors
+    assert ("مانشستر", "يونايتد") in cnn.spans & arabiya.spans
+    # the event words are no name: any goalless draw opens on "التعادل السلبي"
+    assert ("تعادل", "سلبي") not in arabiya.spans
+    assert same_frame(cnn, arabiya)
+    # without the shared name, a city (Rome, of the other match) and two sets of countries
+    assert not same_frame(cnn, replace(arabiya, spans=frozenset()))
+    # another match's draw shares no name
+    other = frame("فرض التعادل السلبي نفسه على لقاء فالنسيا الإسباني مع ضيفه أتلتيكو بلباو.")
+    assert other is None or not same_frame(cnn, other)
+
+
+def test_a_known_doer_is_read_by_the_lexicon_not_by_a_shared_name() -> None:
+    known = frame(CNN_TRUCE)
+    assert known is not None and known.named.actors and not known.spans
+
+
+# 95f943ab: Al Arabiya's "1-1" and the BBC's "بهدف لمثله" of Chelsea and Barcelona.
+ARABIYA_LEVEL = (
+    "خيم التعادل الإيجابي 1-1 على مباراة تشيلسي الإنجليزي مع ضيفه برشلونة الإسباني يوم "
+    "الثلاثاء على ملعب ستامفورد بريدج في ذهاب دور الستة عشر لدوري أبطال أوروبا لكرة القدم."
+)
+BBC_LEVEL = (
+    "نجح برشلونة الإسباني في فرض التعادل بهدف لمثله على مضيفه تشيلسي الإنجليزي ضمن مباريات "
+    "ذهاب دور الستة عشر في بطولة دوري أبطال اوروبا."
+)
+
+
+def test_a_level_score_in_words_gives_its_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _level_score(BBC_LEVEL) == {"1"}
+    assert _level_score("وتعادل الفريقان بهدفين لمثلهما") == {"2"}
+    assert not _level_score("فاز الفريق بهدفين مقابل هدف")
+    story = _story([ARABIYA_LEVEL], [BBC_LEVEL], datetime(2018, 2, 21, 9, tzinfo=UTC))
+    shown, bbc = _lead(story, "arabiya"), _lead(story, "sky")
+    assert bbc in framed(story, shown)
+    monkeypatch.setattr(frames, "_level_score", lambda text: frozenset())
+    assert bbc not in framed(story, shown)

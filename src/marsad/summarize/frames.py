@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,6 +24,8 @@ from marsad.caches import cached
 from marsad.facts._calendar import MONTH_WORDS
 from marsad.facts.quantities import TIME_UNITS, lemma, quantities
 from marsad.lang.arabic import normalize, normalize_digits
+from marsad.lang.names import fold
+from marsad.lang.stopwords import ARABIC as ARABIC_STOPWORDS
 from marsad.summarize.signature import (
     MAX_APART,
     VERB_WITHIN,
@@ -90,6 +93,7 @@ class Frame:
     named: Signature
     future: bool
     negated: bool
+    spans: frozenset[tuple[str, str]] = frozenset()  # ``_name_spans`` of its opening words
 
 
 def _first_verb(text: str) -> tuple[str, str, str] | None:
@@ -133,7 +137,8 @@ def frame(text: str) -> Frame | None:
     if named is None:
         return None
     future = bool(_FUTURE.search(before)) or bool(_FUTURE_VERB.match(word))
-    return Frame(verb, named, future, bool(_NEGATION.search(before)))
+    spans = _name_spans(text) if not named.actors else frozenset()
+    return Frame(verb, named, future, bool(_NEGATION.search(before)), spans)
 
 
 def _named(text: str, verb: str) -> Signature | None:
@@ -147,13 +152,55 @@ def _named(text: str, verb: str) -> Signature | None:
 
 def same_frame(first: Frame, second: Frame) -> bool:
     """True when two frames tell one event: one verb class, one mood (done / expected), one
-    polarity, and ``signature.same_signature``'s doers, cities and weekdays."""
+    polarity, and ``signature.same_signature``'s doers, cities and weekdays, or the same doer
+    the lexicon does not know (``_same_unknown_doer``)."""
     return (
         first.verb == second.verb
         and first.future == second.future
         and first.negated == second.negated
-        and same_signature(first.named, second.named)
+        and (
+            same_signature(first.named, second.named)
+            or _same_unknown_doer(first.named, second.named, first.spans & second.spans)
+        )
     )
+
+
+# Proclitics written onto a name: "وإشبيلية", "لمانشستر" (normalized; the article and "و" most).
+_NAME_PROCLITICS = ("وال", "بال", "لل", "ال", "و")
+
+
+@cached(20_000)
+def _name_spans(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of adjacent words, neither a function word, a figure nor an event word, among
+    the first ``VERB_WITHIN`` words, folded and without the article or "و" ("مانشستر يونايتد";
+    not "التعادل السلبي", which any goalless draw shares)."""
+    words = []
+    for raw in normalize(" ".join(text.split()[:VERB_WITHIN])).split():
+        word = fold(raw.strip("\"'()،,.:؛«»"))
+        if word in ARABIC_STOPWORDS or not word.isalpha() or _first_verb(word) is not None:
+            words.append("")
+            continue
+        for prefix in _NAME_PROCLITICS:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        words.append(word)
+    return frozenset((a, b) for a, b in pairwise(words) if a and b)
+
+
+def _same_unknown_doer(
+    first: Signature, second: Signature, shared: frozenset[tuple[str, str]]
+) -> bool:
+    """Two frames whose doers the name lexicon does not know (clubs: "مانشستر يونايتد",
+    "إشبيلية") name one when neither names a known doer and both open on one two-word name
+    (``_name_spans``): "انتهت مباراة مانشستر يونايتد ومضيفه إشبيلية بالتعادل" / "فرض التعادل
+    السلبي نفسه على لقاء أشبيلية الإسباني مع ضيفه مانشستر يونايتد". No two sets of cities or
+    weekdays apart."""
+    if first.actors or second.actors or not shared:
+        return False
+    if first.cities and second.cities and not first.cities & second.cities:
+        return False
+    return not (first.days and second.days and not first.days & second.days)
 
 
 # The pair classifier's "same fact" logit, both ways, under which two sentences are not read
@@ -199,7 +246,7 @@ def framed(story: StoryText, index: int) -> list[int]:
             continue  # a weekday the other article could not report (a second day's event)
         if _part_of_all(text, sentences[j].text):
             continue
-        theirs_figures = story.figures[j] | events.worded(j)
+        theirs_figures = story.figures[j] | events.worded(j) | _level_score(sentences[j].text)
         if own.verb in _COUNTED and not theirs_figures <= figures:
             continue
         if figures <= theirs_figures or (
@@ -207,6 +254,20 @@ def framed(story: StoryText, index: int) -> list[int]:
         ):
             credited.append(j)
     return credited
+
+
+# A level score told in words: "بهدف لمثله" (a goal to its like, 1-1), "بهدفين لمثلهما" (2-2);
+# a singular or dual noun states its count without a numeral, which ``worded`` does not read.
+# February: "تعادل برشلونة مع مضيفه تشلسي 1-1" / "فرض التعادل بهدف لمثله على مضيفه تشيلسي".
+_LEVEL_SCORE = re.compile(r"(?<!\w)[وب]*(هدف|هدفين)\s+(?:ل|مقابل\s+)مثل(?:ه|ها|هما)(?!\w)")
+
+
+def _level_score(text: str) -> frozenset[str]:
+    """The figure of a level score told with one or two goals in words (``_LEVEL_SCORE``)."""
+    found = _LEVEL_SCORE.search(normalize(text))
+    if found is None:
+        return frozenset()
+    return frozenset({"1" if found.group(1) == "هدف" else "2"})
 
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})\s+(?:من\s+)?(\w+)")
