@@ -142,6 +142,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round9,
         round10,
         round11,
+        round12,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -179,6 +180,11 @@ def test_blind_checks_of_summary_sentences() -> None:
     # alone, a "watch the video" link, an infographic pointer, a list cut at ".."), by a
     # sixteenth annotator; a seventeenth on 80: 76 agree (5 shown against 4, kappa 0.86).
     assert (round11.sentences, round11.noise, round11.shown_noise) == (200, 33, 11)
+    # 2026-12-05, at 50c3a82 (round 16: "this X" anywhere, a pair taken as known, a clip shown,
+    # the page's pictures): 46 labelled, 19 as shown (16 fragments alone, 3 cut at ".."), by a
+    # strict eighteenth annotator (a "the X" not introduced, a verb with no subject); a
+    # nineteenth on 80: 74 agree (3 shown against 3, kappa 0.78).
+    assert (round12.sentences, round12.noise, round12.shown_noise) == (200, 46, 19)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

@@ -169,6 +169,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round11.jsonl",
         READINGS / "march-2018-round11-second-reader.jsonl",
     ),
+    (
+        "50c3a82",
+        READINGS / "march-2018-round12.jsonl",
+        READINGS / "march-2018-round12-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 

@@ -41,6 +41,7 @@ SUMMARY_CHECKS = tuple(
         "round9",
         "round10",
         "round11",
+        "round12",
     )
 )
 GOLD_MONTH = "2018-03"
