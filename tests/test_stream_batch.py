@@ -271,48 +271,6 @@ def test_a_grown_storys_merge_test_scores_few_links(monkeypatch: pytest.MonkeyPa
     assert bounded < links * 0.5
 
 
-def _candidates_one_by_one(
-    stream: StreamingClusterer, top: list[str], when: float | None
-) -> list[StoryState]:
-    """The candidates as the per-id loop finds them (before the loop ran in C)."""
-    seen: set[str] = set()
-    found = []
-    window = stream.params.window_days
-    for term in top:
-        for story_id in reversed(stream.index.get(term, [])[-stream_module.MAX_STORIES_PER_TERM :]):
-            current = stream.resolve(story_id)
-            if current in seen:
-                continue
-            seen.add(current)
-            story = stream.stories[current]
-            if (
-                when is None
-                or story.first is None
-                or story.last is None
-                or story.first - window <= when <= story.last + window
-            ):
-                found.append(story)
-    return found
-
-
-def test_the_candidates_are_those_of_the_loop_per_id(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stream_module, "MAX_STORIES_PER_TERM", 7)  # full posting lists too
-    stream = StreamingClusterer()
-    for document in _documents(300, 5):
-        stream.add(document)
-    assert any(stream.redirects.get(new) for new in stream.redirects.values())  # chains
-    terms = list(stream.index)
-    rng = random.Random(1)
-    days = [None, *(s.first for s in stream.stories.values() if s.first is not None)]
-    for _ in range(300):
-        top = rng.sample(terms, min(len(terms), rng.randint(1, 10)))
-        when = rng.choice(days)
-        if when is not None:
-            when += rng.uniform(-20, 20)
-        found = stream._candidates(top, when)
-        assert [s.id for s in found] == [s.id for s in _candidates_one_by_one(stream, top, when)]
-
-
 def test_top_terms_leave_out_marked_and_named_terms() -> None:
     stream = StreamingClusterer()
     vector = {"flood": 0.5, stream_module.TITLE + "flood": 0.9, "rain": 0.7, "dam": 0.7}

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, compress, filterfalse, repeat
+from itertools import compress, filterfalse, repeat
 from operator import add, methodcaller, mul
 
 from marsad.cluster import ClusterParams, later_factor, params_from
@@ -479,25 +479,25 @@ class StreamingClusterer:
 
     def _candidates(self, top: list[str], when: float | None) -> list[StoryState]:
         """The stories in the window under the top terms ``top``, most recent first."""
-        index, redirects, window = self.index, self.redirects, self.params.window_days
-        # Each id once where first met (a term's latest stories first), its merges followed,
-        # each story once where first met: the loop of ids per term (up to 200 each) in C.
-        listed = chain.from_iterable(
-            reversed(index.get(term, [])[-MAX_STORIES_PER_TERM:]) for term in top
-        )
-        ids = list(dict.fromkeys(listed))
-        while not redirects.keys().isdisjoint(ids):
-            ids = list(map(redirects.get, ids, ids))  # one step of each id's merges
-        found = list(map(self.stories.__getitem__, dict.fromkeys(ids)))
-        if when is None:
-            return found
-        return [  # undated stories are in every window
-            story
-            for story in found
-            if story.first is None
-            or story.last is None
-            or story.first - window <= when <= story.last + window
-        ]
+        seen: set[str] = set()
+        found = []
+        redirects, stories, index = self.redirects, self.stories, self.index
+        window = self.params.window_days
+        # The window test and resolve written out: this loop reads up to 200 ids per top term.
+        for term in top:
+            for story_id in reversed(index.get(term, [])[-MAX_STORIES_PER_TERM:]):
+                current = self.resolve(story_id) if story_id in redirects else story_id
+                if current in seen:
+                    continue
+                seen.add(current)
+                story = stories[current]
+                first, last = story.first, story.last
+                if when is None or first is None or last is None:
+                    found.append(story)  # undated: in every window
+                    continue
+                if first - window <= when <= last + window:
+                    found.append(story)
+        return found
 
     def _join(
         self,
