@@ -18,7 +18,6 @@ import marsad.newsroom.core
 import marsad.newsroom.evidence
 import marsad.newsroom.rebuild
 import marsad.store.writer
-from marsad.evidence import Background
 from marsad.ingest import load_articles
 from marsad.model import Article
 from marsad.newsroom import Newsroom, digest, ingest, open_store
@@ -292,9 +291,9 @@ def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """From POOL_ARTICLES new articles, the cleaning marks, cleaning, analysis, what each
-    article says, its search text, its stored analysis and its marked terms' background
-    frequencies are made on the newsroom's pool (none in this process), and the stories, the
-    clusterer's saved stories, search texts and stored analyses are those of one process."""
+    article says, its search text and its stored analysis are made on the newsroom's pool
+    (none in this process), and the stories, search texts and stored analyses are those of
+    one process."""
     articles = [*_examples(), *(_article(f"f{n}", FLOOD, f"o{n}", n / 10) for n in range(3))]
     articles.append(_article("c", CUP, "o9", 0.5))
     here = open_store(str(tmp_path / "here.db"))
@@ -307,7 +306,6 @@ def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
         searched = _Counting(monkeypatch, "search_text", marsad.newsroom.core)
         marked = _Counting(monkeypatch, "marks_of", marsad.newsroom.evidence)
         encoded = _Counting(monkeypatch, "encode_document", marsad.store.writer)
-        looked_up = _Counting(monkeypatch, "frequencies", Background)
         newsroom = Newsroom(pooled, workers=2)
         try:
             newsroom.ingest(articles)
@@ -316,23 +314,13 @@ def test_a_large_batch_is_analysed_on_the_pool_with_the_same_stories(
         assert analysed.calls == 0 and said.calls == 0 and searched.calls == 0  # on the pool
         assert marked.calls == 0  # the cleaning marks too
         assert encoded.calls == 0  # and the analyses as stored
-        assert looked_up.calls == 0  # and the background frequencies
         assert _stories(pooled) == _stories(here)
-        assert _stream_stories(pooled) == _stream_stories(here)
         assert len(_stories(here)) == 3
         assert _search_texts(pooled) == _search_texts(here)
         assert _analyses(pooled) == _analyses(here)
     finally:
         here.close()
         pooled.close()
-
-
-def _stream_stories(store: Store) -> list[tuple[str, bytes]]:
-    """The clusterer's saved stories (their vectors included), as stored."""
-    engine = store.engine  # type: ignore[attr-defined]
-    with engine.connect() as connection:
-        rows = connection.execute(text("SELECT story_id, data FROM stream_stories")).all()
-    return sorted((row.story_id, bytes(row.data)) for row in rows)
 
 
 def _analyses(store: Store) -> list[tuple[str, bytes]]:

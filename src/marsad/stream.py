@@ -36,7 +36,6 @@ from marsad.evidence import (
     NAMED,
     SIDE,
     TITLE,
-    Background,
     apart_named,
     marked_terms,
     market_move,
@@ -237,17 +236,11 @@ class Reading:
     marked: list[str]
     named: list[str]
     sides: list[str]
-    # Marked term -> documents of the evidence's background corpus using it, when looked up
-    # where the document was read (None: looked up when it is placed).
-    background: dict[str, int] | None = None
 
 
-def read_document(
-    document: Document, params: ClusterParams, background: Background | None = None
-) -> Reading:
+def read_document(document: Document, params: ClusterParams) -> Reading:
     """The document's ``Reading``: its alone, so it may be made where the document is analysed
-    (the newsroom's pool) and handed to ``add_many``; with the frequencies of its marked terms
-    in ``background``, which must be the clusterer's (``params``' evidence may leave it out)."""
+    (the newsroom's pool) and handed to ``add_many``."""
     title = terms_of(document.article.title, document.language)
     terms = [t for s in document.sentences for t in s.terms]
     if params.evidence.title or params.evidence.lead:
@@ -260,7 +253,6 @@ def read_document(
         marked=marked,
         named=named_terms(document.article.title, document) if places else [],
         sides=match_sides(document.article.title, document) if sides else [],
-        background=None if background is None else background.frequencies(dict.fromkeys(marked)),
     )
 
 
@@ -325,7 +317,7 @@ class StreamingClusterer:
         terms, marked = reading.terms, reading.marked
         self.documents_seen += 1
         self.document_frequency.update({*terms, *marked})
-        vector = self._evidence_vector(terms, marked, reading.background)
+        vector = self._evidence_vector(terms, marked)
         # Weight 0: no similarity reads them, only the discounts of other places and sides.
         vector.update(dict.fromkeys(reading.named, 0.0))
         vector.update(dict.fromkeys(reading.sides, 0.0))
@@ -439,12 +431,9 @@ class StreamingClusterer:
         """Sublinear TF × IDF over the documents seen so far, L2-normalized."""
         return tfidf_vector(Counter(terms), self.document_frequency, self.documents_seen)
 
-    def _evidence_vector(
-        self, terms: list[str], marked: list[str], known: Mapping[str, int] | None = None
-    ) -> Vector:
+    def _evidence_vector(self, terms: list[str], marked: list[str]) -> Vector:
         """The text's, the headline's and the lead's unit vectors side by side, each scaled by
-        its share of the evidence weights (evidence.py): dot products are the batch's.
-        ``known``: ``marked``'s background frequencies, when looked up ahead."""
+        its share of the evidence weights (evidence.py): dot products are the batch's."""
         evidence = self.params.evidence
         if not evidence.title and not evidence.lead:
             return self._vector(terms)
@@ -453,8 +442,8 @@ class StreamingClusterer:
             counts[term[0]][term] += 1
         vector: Vector = {}
         background = evidence.background
-        if known is None:  # the headline's and the lead's in one lookup (per term)
-            known = {} if background is None else background.frequencies(dict.fromkeys(marked))
+        # The headline's and the lead's background frequencies in one lookup (per term).
+        known = {} if background is None else background.frequencies(dict.fromkeys(marked))
         for block, part in zip(BLOCKS, (Counter(terms), counts[TITLE], counts[LEAD]), strict=True):
             scale = evidence.scale(block)
             frequency: Mapping[str, int] = self.document_frequency

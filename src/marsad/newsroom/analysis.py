@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from marsad.clean import Evidence, clean_with
 from marsad.cluster import ClusterParams
-from marsad.evidence import shipped_evidence
 from marsad.facts import DocumentMentions, document_mentions
 from marsad.lang import analyse
 from marsad.model import Article, Document
@@ -41,14 +40,12 @@ def analysed(
     language: str,
     engine: ProcessEngine | None,
     params: ClusterParams,
-    shipped_background: bool = False,
 ) -> Analyses:
     """Each article cleaned with ``evidence`` and analysed, in order; on ``engine`` (the
     caller gives one for POOL_ARTICLES or more) with what the document says on its own, the
     clusterer's reading of it with ``params``, its search text and its stored analysis, else
     here without them (None: the rebuild, the clusterer, the newsroom and the writer make
-    them, as before). ``shipped_background``: the readings carry their marked terms' frequencies
-    in the shipped background table (``shipped_evidence``), which each worker loads itself."""
+    them, as before)."""
     if engine is None:
         return Analyses(
             (
@@ -65,7 +62,7 @@ def analysed(
         )
     chunks = [articles[n : n + TASK_ARTICLES] for n in range(0, len(articles), TASK_ARTICLES)]
     tasks = [(evidence.for_articles(chunk), list(chunk)) for chunk in chunks]
-    futures = engine.submit(partial(_analyse_some, language, params, shipped_background), tasks)
+    futures = engine.submit(partial(_analyse_some, language, params), tasks)
     return Analyses((done for future in futures for done in future.result()), futures)
 
 
@@ -104,20 +101,16 @@ class Analyses(Iterator[Analysed]):
 
 
 def _analyse_some(
-    language: str,
-    params: ClusterParams,
-    shipped_background: bool,
-    task: tuple[Evidence, list[Article]],
+    language: str, params: ClusterParams, task: tuple[Evidence, list[Article]]
 ) -> list[Analysed]:
     evidence, articles = task
-    background = shipped_evidence().background if shipped_background else None
     done: list[Analysed] = []
     for article in articles:
         document = analyse(clean_with(article, evidence), default_language=language)
         if document.sentences:
             mentions = document_mentions(document)
             text = search_text([article.title, article.text], document.language)
-            reading = read_document(document, params, background)
+            reading = read_document(document, params)
             done.append((document, mentions, reading, text, encode_document(document)))
         else:
             done.append((document, None, None, None, None))

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 from marsad.budget import over_budget
 from marsad.clean import Marks, clean_with
 from marsad.engine import cores
-from marsad.evidence import shipped_evidence
 from marsad.facts import DocumentMentions
 from marsad.lang import analyse
 from marsad.lang.arabic import normalize
@@ -83,11 +82,6 @@ class Newsroom:
         # What the pool needs to read documents for the clusterer (not the background table).
         params = stream_params(self.settings)
         self._reading_params = replace(params, evidence=replace(params.evidence, background=None))
-        # Whose frequencies the pool looks up with each reading: the same table, loaded there.
-        background = params.evidence.background
-        self._shipped_background = (
-            background is not None and background is shipped_evidence().background
-        )
         self._workers = cores() if workers is None else workers
         self._pool: ProcessEngine | None = None
         self._ahead: Prepared | None = None  # the next batch, queued on the pool
@@ -310,7 +304,6 @@ class Newsroom:
                 self.settings.default_language,
                 prepared.pool,
                 self._reading_params,
-                self._shipped_background,
             )
         return prepared.analyses
 
