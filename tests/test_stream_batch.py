@@ -269,3 +269,10 @@ def test_a_grown_storys_merge_test_scores_few_links(monkeypatch: pytest.MonkeyPa
         setattr(StoryState, "link", link)  # noqa: B010
     assert _state(stream) == _state(plain)
     assert bounded < links * 0.5
+
+
+def test_top_terms_leave_out_marked_and_named_terms() -> None:
+    stream = StreamingClusterer()
+    vector = {"flood": 0.5, stream_module.TITLE + "flood": 0.9, "rain": 0.7, "dam": 0.7}
+    vector[stream_module.NAMED + "x"] = 0.95
+    assert stream._top_terms(vector) == ["rain", "dam", "flood"][: stream.params.top_terms]

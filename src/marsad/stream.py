@@ -24,8 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import compress, repeat
-from operator import add, mul
+from itertools import compress, filterfalse, repeat
+from operator import add, methodcaller, mul
 
 from marsad.cluster import ClusterParams, later_factor, params_from
 from marsad.evidence import (
@@ -61,6 +61,7 @@ MAX_STORIES_PER_TERM = 200
 COMPACT_MARGIN_DAYS = 0.5
 # What a term not of the text starts with: a headline's or lead's mark, or a name's.
 _NOT_TEXT = (*MARKS, NAMED)
+_NOT_TEXT_TERM = methodcaller("startswith", _NOT_TEXT)
 # Articles bounded by one sparse product in add_many (its tables are dense: rows x stories).
 BOUNDS_ROWS = 1000
 
@@ -440,14 +441,16 @@ class StreamingClusterer:
         for term in marked:
             counts[term[0]][term] += 1
         vector: Vector = {}
+        background = evidence.background
+        # The headline's and the lead's background frequencies in one lookup (per term).
+        known = {} if background is None else background.frequencies(dict.fromkeys(marked))
         for block, part in zip(BLOCKS, (Counter(terms), counts[TITLE], counts[LEAD]), strict=True):
             scale = evidence.scale(block)
             frequency: Mapping[str, int] = self.document_frequency
             n = self.documents_seen
-            if block != "text" and evidence.background is not None:  # as the batch (weigh)
-                extra = evidence.background.frequencies(part)
-                frequency = {t: frequency.get(t, 0) + count for t, count in extra.items()}
-                n += evidence.background.documents
+            if block != "text" and background is not None:  # as the batch (weigh)
+                frequency = {t: frequency.get(t, 0) + known[t] for t in part}
+                n += background.documents
             found = tfidf_vector(part, frequency, n) if part else {}
             vector.update({term: weight * scale for term, weight in found.items()})
         return vector
@@ -455,7 +458,7 @@ class StreamingClusterer:
     def _top_terms(self, vector: Vector, size: int = 1) -> list[str]:
         """The strongest terms of the text (the headline's and the lead's are not indexed) of
         ``vector`` divided by ``size`` (a story's mean, from its total, without making it)."""
-        text = [term for term in vector if not term.startswith(_NOT_TEXT)]
+        text = list(filterfalse(_NOT_TEXT_TERM, vector))  # the loop in C
         # sorted(..., reverse=True)[:n] is heapq.nlargest's result (ties in the vector's
         # order), sorted in C.
         n = self.params.top_terms
