@@ -222,3 +222,50 @@ def test_a_level_score_in_words_gives_its_figure(monkeypatch: pytest.MonkeyPatch
     assert bbc in framed(story, shown)
     monkeypatch.setattr(frames, "_level_score", lambda text: frozenset())
     assert bbc not in framed(story, shown)
+
+
+# dc9374c5: the British fraud office charges Barclays, CNN's and the BBC's leads in their words.
+CNN_CHARGE = (
+    "وجه مكتب التحقيق الخاص بجرائم الاحتيال الكبرى في بريطانيا اتهامات الاثنين إضافية لبنك "
+    'باركليز على صلة بقضية الحصول على أموال من قطر، وتضمنت التهم تلقي "مساعدة مالية غير قانونية".'
+)
+BBC_CHARGE = (
+    "اتهم مكتب التحقيقات في قضايا الاحتيالات الخطيرة في بريطانيا بنك باركليز بالحصول على "
+    '"مساعدة مالية غير قانونية" تتعلق بمليارات الجنيهات التي حصل عليها من مستثمرين قطريين.'
+)
+
+
+def test_a_wider_class_credits_a_lead_told_with_another_verb(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cnn, bbc = frame(CNN_CHARGE), frame(BBC_CHARGE)
+    assert cnn is not None and bbc is not None
+    assert cnn.verb == bbc.verb == "charge"  # "وجه ... اتهامات" / "اتهم": round 16, third wave
+    story = _story([CNN_CHARGE], [BBC_CHARGE], datetime(2018, 2, 12, 12, tzinfo=UTC))  # a Monday
+    assert _lead(story, "sky") in framed(story, _lead(story, "arabiya"))
+    monkeypatch.delitem(frames._EXTRA_CLASS, "اتهامات")
+    monkeypatch.delitem(frames._EXTRA_CLASS, "اتهم")
+    monkeypatch.setattr(frames, "_EXTRA_VERB", frames.raw_words(frames._EXTRA_CLASS))
+    assert frame.__wrapped__(CNN_CHARGE) is None  # uncached: the lexicon without the class
+
+
+def test_an_event_noun_a_relative_clause_describes_is_no_frame() -> None:
+    # 1c82b89e: observers' view of "the charges that Mueller brought" ("الاتهامات التي وجهها
+    # المحقق روبرت مولر") is no event told; the same with a truce, a class without the article rule
+    view = (
+        "ويرى مراقبون أن الهدنة التي طلبها الرئيس الروسي فلاديمير بوتين في الغوطة الشرقية تعد "
+        "أهم تطورات الأزمة."
+    )
+    assert frame(view) is None
+    assert frame(view.replace("التي طلبها", "طلبها")) is not None
+
+
+def test_charges_with_the_article_are_referred_to_not_brought() -> None:
+    # ec453b82, 9d758f64: a rejection or a description of known charges brings none
+    rejected = (
+        "رفضت السلطات الروسية، الأربعاء، الاتهامات الموجهة لها من الأمم المتحدة وأمريكا بالتورط "
+        "في قتل مئات المدنيين بالغوطة الشرقية."
+    )
+    assert frame(rejected) is None
+    brought = frame("اتهمت روسيا الأمم المتحدة، الأربعاء، بالتورط في قتل المدنيين بالغوطة.")
+    assert brought is not None and brought.verb == "charge"
