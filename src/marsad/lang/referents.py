@@ -129,13 +129,14 @@ def refers_back(text: str, language: str, title: str, told: str) -> bool:
         or _unintroduced(_SHOWN_MEDIA, text, known)
         or _THIS_DID.match(text)
         or _THAT_LINK.match(text)
-        or _unintroduced_body(text, known)
+        or _unintroduced_body(text, (title,))
     )
 
 
 def _unintroduced_body(text: str, known: tuple[str, ...]) -> bool:
     """A body named only by its kind as the speaker (``_BODY_SPEAKS``), a kind not named in
-    the ``known`` texts."""
+    the ``known`` texts: the article's title alone, what a reader of the sentence sees (the
+    story's leads, as for "this X", left 2 of 6 shown alone in February)."""
     match = _BODY_SPEAKS.match(text)
     return match is not None and not _named(_stem(match.group(1)), known, "")
 
