@@ -47,7 +47,7 @@ _THIS_DID = re.compile(
 # authority, federation, committee or embassy was said before; a title seldom names one by these
 # words. Companies, clubs, ministries, governments and armies are left out: a title names them
 # ("فيسبوك", "تشيلسي", "ماكرون"), so "وقالت الشركة" reads alone under it (of 19 such February
-# summary sentences shown alone, 4 leaned back). February 2018 ANT: 38 sentences not opening
+# summary sentences shown alone, 1 leaned back). February 2018 ANT: 38 sentences not opening
 # their article, of 35 read 33 leaning back; 4 shown alone in the digest's summaries, all 4.
 _BODY_SPEAKS = re.compile(
     rf"^\s*(?:و|ف)(?:قد\s+)?(?:{_SPEECH_VERB}|أعلن|أعلنت|اعلن|اعلنت)\s+"
@@ -116,7 +116,8 @@ _POINTER_WORDS = ("غراف", "جراف", "تالي", "دناه", "مرفق", "�
 def refers_back(text: str, language: str, title: str, told: str) -> bool:
     """True when the sentence names something as known that neither it (before that point),
     its ``title`` nor what the reader was ``told`` introduced: "this X" anywhere, "this" as
-    what the opening verb is about, a pair of parties, a picture or clip of the page. ``told``:
+    what the opening verb is about, a pair of parties, a picture or clip of the page, a body
+    named by its kind as the speaker, "in reply to that" opening it. ``told``:
     the titles and leads the summary opens with (its article's; a story's, among several).
     Arabic only, and only under a title (untitled EASC articles, read in order, have the thing
     shown already)."""
@@ -136,7 +137,7 @@ def refers_back(text: str, language: str, title: str, told: str) -> bool:
 def _unintroduced_body(text: str, known: tuple[str, ...]) -> bool:
     """A body named only by its kind as the speaker (``_BODY_SPEAKS``), a kind not named in
     the ``known`` texts: the article's title alone, what a reader of the sentence sees (the
-    story's leads, as for "this X", left 2 of 6 shown alone in February)."""
+    story's leads, as for "this X", left 2 of 4 shown alone in February)."""
     match = _BODY_SPEAKS.match(text)
     return match is not None and not _named(_stem(match.group(1)), known, "")
 
