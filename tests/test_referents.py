@@ -121,3 +121,58 @@ def test_a_picture_the_sentence_tells_is_no_pointer(text: str) -> None:
 )
 def test_this_as_what_the_opening_verb_is_about(text: str, leans: bool) -> None:
     assert refers_back(text, "ar", "عنوان", LEAD) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "leans"),
+    [
+        # February 2018 ANT: an authority, a federation, an embassy named only by its kind.
+        (
+            "وأضافت الهيئة إن جدول الأنشطة لعام 2018 يشمل أكثر من خمسة آلاف حدث.",
+            "السعودية تشيد دارا للأوبرا",
+            True,
+        ),
+        (
+            "وقال الاتحاد في بيان إن المباراة شهدت أعمال شغب.",
+            "عقوبات وغرامة على الرجاء البيضاوي",
+            True,
+        ),
+        (
+            "وأكدت السفارة في بيان أنها اقترحت اختيار فيلم آخر.",
+            "إسرائيل تقاطع مهرجانا في باريس",
+            True,
+        ),
+        # A word after it names the body; the title names its kind; a company or club reads alone.
+        (
+            "وقالت الهيئة العامة للترفيه إن الجدول يشمل ألف حدث.",
+            "السعودية تشيد دارا للأوبرا",
+            False,
+        ),
+        ("وقال الاتحاد في بيان إن المباراة شهدت أعمال شغب.", "الاتحاد المغربي يعاقب الرجاء", False),
+        (
+            "وقالت الشركة في بيان إنها تختبر الخاصية مع عدد صغير من المستخدمين.",
+            "فيسبوك يختبر زرا",
+            False,
+        ),
+    ],
+)
+def test_a_body_named_only_by_its_kind_as_speaker(text: str, title: str, leans: bool) -> None:
+    assert refers_back(text, "ar", title, LEAD) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ('وردا على ذلك، قال باركليز: "نعتزم الدفاع عن التهم".', True),
+        ("ونتيجة لذلك، لم تتمكن الأمم المتحدة من توصيل مواد الإغاثة.", True),
+        ("وبالإضافة إلى ذلك، تقدم هذه الموسوعة وصفات مبتكرة.", True),
+        ("علاوة على ذلك طالب المؤتمر الأمم المتحدة بتشكيل لجنة.", True),
+        ("وفي رد على ذلك، نفت الحكومة الاتهامات.", True),
+        ("وإلى ذلك، أكد اللاجئون أن البلد تحول إلى جحيم.", False),
+        ("وردا على سؤال، قال الوزير إن المحادثات مستمرة.", False),
+    ],
+)
+def test_a_reply_result_or_addition_to_that_opens_on_the_sentence_before(
+    text: str, leans: bool
+) -> None:
+    assert refers_back(text, "ar", "عنوان", LEAD) is leans
