@@ -47,6 +47,12 @@ def test_a_number_after_a_latin_letter_is_a_model() -> None:
     assert figures("وتحطمت مقاتلة إسرائيلية من نوع أف 16 بنيران الدفاع الجوي") == []
 
 
+def test_a_count_closing_a_quote_of_words_said_is_a_figure() -> None:
+    # A quote that ends on its figure is words said, not a name, when it holds a counted word.
+    assert [v for v, _ in figures('وقال المتحدث إن "عدد القتلى بلغ 300" حتى الآن')] == [300]
+    assert [v for v, _ in figures('وقال الضابط "قتل 12" في الهجوم')] == [12]
+
+
 def test_a_number_closing_a_short_quoted_name_is_a_name() -> None:
     assert figures('وفقا لما ذكر موقع "سبورت 360".') == []
     assert figures('ستقوم العلامة بإعادة إطلاق هاتف "نوكيا 8110" الأسطوري') == []

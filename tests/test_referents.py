@@ -72,6 +72,8 @@ def test_a_sentence_taking_a_thing_as_known_refers_back(text: str, title: str) -
         ("وأظهرت اللقطات عشرات الأشخاص يهرعون إلى موقع الحادث.", "اللقطات الأولى لتصادم القطارين"),
         # A clip the sentence defines.
         ("وأظهرت الصور التي نشرت في موقع إلكتروني أشخاصا على الشاطئ.", "كمبوديا ترحل سائحين"),
+        # "بما في ذلك" is "including".
+        ("وأعلنت الحكومة إجراءات تشمل جميع القطاعات بما في ذلك التعليم والصحة.", "إصلاحات"),
     ],
 )
 def test_a_thing_introduced_or_defined_does_not_refer_back(text: str, title: str) -> None:

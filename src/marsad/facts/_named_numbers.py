@@ -3,6 +3,9 @@ Arabic, a short quoted name that holds a number, and the number of a list's step
 
 from __future__ import annotations
 
+from marsad.caches import cached
+from marsad.facts._counted import load_counted
+from marsad.lang.clitics import stems
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
 from marsad.lang.tokens import Token
 from marsad.lang.words import word_set
@@ -58,7 +61,17 @@ def _in_quoted_name(tokens: list[Token], first: int) -> bool:
         ),
         None,
     )
-    return start is not None and close - start - 1 <= _NAME_SPAN
+    if start is None:
+        return False
+    # A counted word in the span makes it words said ("عدد القتلى بلغ 300"), not a name.
+    counted = _counted_words()
+    return not any(form in counted for t in tokens[start + 1 : first] for form in stems(t.norm))
+
+
+@cached()
+def _counted_words() -> frozenset[str]:
+    """Every word of the counted-things lexicon, in matching form."""
+    return frozenset().union(*load_counted()[0].values())
 
 
 def _list_step(tokens: list[Token], first: int) -> bool:
