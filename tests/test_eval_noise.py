@@ -143,6 +143,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round10,
         round11,
         round12,
+        round13,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -185,6 +186,10 @@ def test_blind_checks_of_summary_sentences() -> None:
     # strict eighteenth annotator (a "the X" not introduced, a verb with no subject); a
     # nineteenth on 80: 74 agree (3 shown against 3, kappa 0.78).
     assert (round12.sentences, round12.noise, round12.shown_noise) == (200, 46, 19)
+    # 2026-12-05, at f271895 (round 16's third wave: a body named by its kind as the speaker,
+    # "in reply to that"): 42 labelled, 12 as shown (9 fragments alone, 3 cut at ".."), by a
+    # twentieth annotator; a twenty-first on 80: 77 agree (2 shown against 4, kappa 0.86).
+    assert (round13.sentences, round13.noise, round13.shown_noise) == (200, 42, 12)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

@@ -42,6 +42,7 @@ SUMMARY_CHECKS = tuple(
         "round10",
         "round11",
         "round12",
+        "round13",
     )
 )
 GOLD_MONTH = "2018-03"
