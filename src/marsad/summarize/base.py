@@ -148,6 +148,11 @@ class StoryText:
 
         return tuple(sentence_figures(s.text) for s in self.sentences)
 
+    def stated_figures(self, index: int) -> frozenset[str]:
+        """The numbers sentence ``index`` states in digits or in words (outlets write one
+        figure both ways)."""
+        return self.figures[index] | self.events.worded(index)
+
     @cached_property
     def articles(self) -> ArticleView:
         """The story's articles as the credit model reads them (see credit.py)."""

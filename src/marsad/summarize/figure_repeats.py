@@ -88,7 +88,7 @@ def figure_repeats(
                 for other in kept
                 if mine
                 and mine <= counts(story.sentences[other].text)
-                and _figures(story, index) <= _figures(story, other)
+                and story.stated_figures(index) <= story.stated_figures(other)
                 and max(same[index, other], same[other, index]) >= COUNT_LOGIT
                 and near(index, other)
             ),
@@ -102,8 +102,3 @@ def figure_repeats(
         else:
             found[index] = earlier
     return found
-
-
-def _figures(story: StoryText, index: int) -> frozenset[str]:
-    """The figures sentence ``index`` gives, in digits or words."""
-    return story.figures[index] | story.events.worded(index)

@@ -267,15 +267,15 @@ def framed(story: StoryText, index: int) -> list[int]:
     """Sentences of other articles, published within ``signature.MAX_APART`` of sentence
     ``index``'s, with its frame (``same_frame``) and every figure it gives (in digits or
     words): their outlets state its fact in their words."""
-    own = frame(story.sentences[index].text)
     logits = story.pair_logits
-    if own is None or logits is None:
+    if logits is None:
         return []
     same = logits["same"]
     found = np.flatnonzero((same[index] >= FRAME_LOGIT) & (same[:, index] >= FRAME_LOGIT))
     start = story.articles.start(index)
     found = found[(found < start) | (found >= story.articles.end(start))]
-    if not found.size:
+    own = frame(story.sentences[index].text) if found.size else None  # read only when needed
+    if own is None:
         return []
     sentences = story.sentences
     published = {d.id: d.article.published for d in story.documents}
@@ -283,7 +283,7 @@ def framed(story: StoryText, index: int) -> list[int]:
     events = story.events
     keyed = events.has_key(index)
     text = sentences[index].text
-    figures = story.figures[index] | events.worded(index)
+    figures = story.stated_figures(index)
     credited = []
     for j in found.tolist():
         other = published.get(sentences[j].article)
@@ -298,7 +298,7 @@ def framed(story: StoryText, index: int) -> list[int]:
             continue  # a weekday the other article could not report (a second day's event)
         if _part_of_all(text, sentences[j].text):
             continue
-        theirs_figures = story.figures[j] | events.worded(j) | _level_score(sentences[j].text)
+        theirs_figures = story.stated_figures(j) | _level_score(sentences[j].text)
         if own.verb in _COUNTED and not theirs_figures <= figures:
             continue
         if figures <= theirs_figures or (

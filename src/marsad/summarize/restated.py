@@ -90,7 +90,7 @@ def restating(story: StoryText, index: int) -> list[int]:
         if not (names <= their_names and days <= their_days):
             continue
         if figures is None:
-            figures = story.figures[index] | events.worded(index)
-        if figures <= story.figures[j] or figures <= story.figures[j] | events.worded(j):
+            figures = story.stated_figures(index)
+        if figures <= story.figures[j] or figures <= story.stated_figures(j):
             restated.append(j)
     return restated

@@ -295,7 +295,7 @@ def _same_figures(story: StoryText, one: int, two: int) -> bool:
     and its toll or score (``events.StoryEvents.states_key``): a version without the other's
     figures tells part of its fact (a 3-1 defeat written in words, the other match's result)."""
     events = story.events
-    if story.figures[one] | events.worded(one) != story.figures[two] | events.worded(two):
+    if story.stated_figures(one) != story.stated_figures(two):
         return False
     return all(
         not events.has_key(first) or events.states_key(first, [second], story.figures)
