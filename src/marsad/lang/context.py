@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from marsad.caches import cached
 from marsad.lang.arabic import normalize
 
 _CONJUNCTION = r"(?:و|ف)?"
@@ -559,6 +560,7 @@ def _told_act(text: str, title: str) -> bool:
     return not any(root in _root(word) for word in title.split())
 
 
+@cached(50_000)  # one word's root, asked again for every sentence of its story
 def _root(word: str) -> str:
     """What is left of a word without its article, its plural or feminine ending and its
     long vowels and hamzas: a masdar and the verb share it ("الاستقالة"/"يستقيل": "ستقل")."""
