@@ -18,16 +18,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from marsad.caches import cached
 from marsad.facts._calendar import MONTH_WORDS
 from marsad.facts.quantities import TIME_UNITS, lemma, quantities
 from marsad.lang.arabic import normalize, normalize_digits
 from marsad.lang.names import fold
 from marsad.lang.stopwords import ARABIC as ARABIC_STOPWORDS
+from marsad.summarize.restated import others_near
 from marsad.summarize.signature import (
-    MAX_APART,
     VERB_WITHIN,
     Signature,
     _told_by,
@@ -267,30 +265,18 @@ def framed(story: StoryText, index: int) -> list[int]:
     """Sentences of other articles, published within ``signature.MAX_APART`` of sentence
     ``index``'s, with its frame (``same_frame``) and every figure it gives (in digits or
     words): their outlets state its fact in their words."""
-    logits = story.pair_logits
-    if logits is None:
-        return []
-    same = logits["same"]
-    found = np.flatnonzero((same[index] >= FRAME_LOGIT) & (same[:, index] >= FRAME_LOGIT))
-    start = story.articles.start(index)
-    found = found[(found < start) | (found >= story.articles.end(start))]
-    own = frame(story.sentences[index].text) if found.size else None  # read only when needed
+    found = others_near(story, index, FRAME_LOGIT)
+    own = frame(story.sentences[index].text) if found else None  # read only when needed
     if own is None:
         return []
     sentences = story.sentences
     published = {d.id: d.article.published for d in story.documents}
     when = published.get(sentences[index].article)
-    events = story.events
-    keyed = events.has_key(index)
     text = sentences[index].text
     figures = story.stated_figures(index)
     credited = []
-    for j in found.tolist():
+    for j in found:
         other = published.get(sentences[j].article)
-        if when and other and abs(when - other) > MAX_APART:
-            continue
-        if not keyed and events.has_key(j):  # a toll or a score the shown sentence does not give
-            continue
         theirs = frame(sentences[j].text)
         if theirs is None or not same_frame(own, theirs):
             continue

@@ -55,19 +55,17 @@ def anchors(text: str) -> tuple[frozenset[str], frozenset[int]]:
     return names, days
 
 
-def restating(story: StoryText, index: int) -> list[int]:
-    """Sentences of other articles, published within ``signature.MAX_APART`` of sentence
-    ``index``'s, that restate it: the "same fact" logit both ways at ``RESTATED_LOGIT``, and
-    every figure, name and weekday of it given."""
+def others_near(story: StoryText, index: int, floor: float) -> list[int]:
+    """Sentences of other articles whose "same fact" logit with sentence ``index`` is at least
+    ``floor`` both ways, published within ``signature.MAX_APART`` of its article, and giving
+    no toll or score it does not give (a result beside a preview or a context)."""
     logits = story.pair_logits
     if logits is None:
         return []
     same = logits["same"]
-    found = np.flatnonzero(same[index] >= RESTATED_LOGIT)  # one way, then the other
-    found = found[same[found, index] >= RESTATED_LOGIT]
+    found = np.flatnonzero((same[index] >= floor) & (same[:, index] >= floor))
     start = story.articles.start(index)
-    end = story.articles.end(start)
-    found = found[(found < start) | (found >= end)]  # not its own article (nor itself)
+    found = found[(found < start) | (found >= story.articles.end(start))]  # nor itself
     if not found.size:  # most shown sentences
         return []
     sentences = story.sentences
@@ -75,15 +73,28 @@ def restating(story: StoryText, index: int) -> list[int]:
     when = published.get(sentences[index].article)
     events = story.events
     keyed = events.has_key(index)
-    names, days = anchors(sentences[index].text)
-    figures: frozenset[str] | None = None  # read for the first sentence that gets that far
-    restated = []
+    near = []
     for j in found.tolist():
-        if not keyed and events.has_key(j):  # a result or a toll beside a preview or a context
-            continue
         other = published.get(sentences[j].article)
         if when and other and abs(when - other) > MAX_APART:
             continue
+        if keyed or not events.has_key(j):
+            near.append(j)
+    return near
+
+
+def restating(story: StoryText, index: int) -> list[int]:
+    """Sentences of other articles, published within ``signature.MAX_APART`` of sentence
+    ``index``'s, that restate it: the "same fact" logit both ways at ``RESTATED_LOGIT``, and
+    every figure, name and weekday of it given."""
+    found = others_near(story, index, RESTATED_LOGIT)
+    if not found:
+        return []
+    sentences = story.sentences
+    names, days = anchors(sentences[index].text)
+    figures: frozenset[str] | None = None  # read for the first sentence that gets that far
+    restated = []
+    for j in found:
         # names and days first: the entities are read for the facts stage anyway (cached),
         # the numbers in words are not
         their_names, their_days = anchors(sentences[j].text)
