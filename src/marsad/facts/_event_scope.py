@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from importlib.resources import files
 
 from marsad.caches import cached
 from marsad.facts._calendar import AMBIGUOUS_MONTHS, MONTHS
+from marsad.facts.gazetteer import lexicon_rows
 from marsad.facts.quantities import CONCEPTS, SCOPES, QuantityMention
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
@@ -171,13 +171,7 @@ def one_more_added(mention: QuantityMention, sentence: str) -> bool:
 @cached()
 def countries_of() -> dict[str, str]:
     """The country each town or region lies in (``lexicons/within.tsv``)."""
-    text = files("marsad.facts").joinpath("lexicons", "within.tsv").read_text(encoding="utf-8")
-    found: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            place, country = line.split("\t")
-            found[place] = country
-    return found
+    return dict(lexicon_rows("within.tsv"))  # two columns a row: place, country
 
 
 def in_one_town(countries: set[str], towns: list[set[str]]) -> int | None:

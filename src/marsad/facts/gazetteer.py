@@ -38,7 +38,8 @@ class Gazetteer:
     agencies: frozenset[str] = frozenset()
 
 
-def _rows(name: str) -> list[list[str]]:
+def lexicon_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a shipped lexicon, comments and empty lines left out."""
     text = files("marsad.facts").joinpath("lexicons", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
@@ -50,7 +51,7 @@ def gazetteer() -> Gazetteer:
     nisba: dict[str, Entry] = {}
     agencies: set[str] = set()
     for name in _LEXICONS:
-        for row in _rows(name):
+        for row in lexicon_rows(name):
             entry = Entry(canonical=row[0], type=row[1])
             variants = [row[0], *(row[2].split("|") if len(row) > 2 and row[2] else [])]
             for variant in variants:
@@ -60,7 +61,7 @@ def gazetteer() -> Gazetteer:
             for stem in row[3].split("|") if len(row) > 3 and row[3] else []:
                 nisba.setdefault(normalize(stem), entry)
     titles = frozenset(
-        tuple(fold(w) for w in line[0].split()) for line in _rows("titles.txt") if line[0]
+        tuple(fold(w) for w in line[0].split()) for line in lexicon_rows("titles.txt") if line[0]
     )
     longest = max(len(key) for key in phrases)
     first_words = frozenset(key[0] for key in (*phrases, *titles))

@@ -33,6 +33,7 @@ from marsad.summarize.signature import (
     raw_words,
     same_signature,
     signature,
+    verb_class,
     verb_match,
 )
 
@@ -129,7 +130,7 @@ def _first_verb(text: str) -> tuple[str, str, str] | None:
     head = normalize(" ".join(text.split()[:VERB_WITHIN]))
     found: list[tuple[int, str, str]] = []
     known = verb_match(head)
-    verb = event_verb(head)  # the class of ``known``
+    verb = verb_class(known) if known is not None else None
     if known is not None and verb is not None:
         found.append((known.start(), verb, known.group(0)))
     extra = _EXTRA_VERB.search(head)

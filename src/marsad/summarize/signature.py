@@ -106,7 +106,12 @@ class Signature:
 def event_verb(text: str) -> str | None:
     """The class of the first event verb or noun among the first ``VERB_WITHIN`` words."""
     found = verb_match(text)
-    return _VERB_CLASS.get(normalize(found.group(1))) if found else None
+    return verb_class(found) if found else None
+
+
+def verb_class(found: re.Match[str]) -> str | None:
+    """The class of a ``verb_match``'s word."""
+    return _VERB_CLASS.get(normalize(found.group(1)))
 
 
 def verb_match(text: str) -> re.Match[str] | None:
