@@ -15,6 +15,7 @@ from marsad.summarize.base import StoryText
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.figure_repeats import figure_repeats
+from marsad.summarize.frame_repeats import frame_repeats
 from marsad.summarize.frames import counts_otherwise, framed
 from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.offevent import other_event
@@ -112,6 +113,7 @@ def select(
             )
     chosen = without_lead_quotes(story, chosen)
     moved = _without_count_repeats(story, chosen)
+    _without_frame_repeats(story, chosen)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one, one with a toll
@@ -139,6 +141,16 @@ def _without_count_repeats(story: StoryText, chosen: list[int]) -> dict[int, lis
         if other_article and _same_figures(story, kept, dropped):
             moved.setdefault(kept, []).append(dropped)
     return moved
+
+
+def _without_frame_repeats(story: StoryText, chosen: list[int]) -> None:
+    """Take out of ``chosen`` (in place) each sentence telling an earlier one's event frame in
+    reading order with nothing of its own (``frame_repeats.frame_repeats``), nothing in its
+    place; the kept sentence credits its outlets as ``frames.framed`` says."""
+    if len(story.documents) < 2:  # one article's summary: its scorer's choice
+        return
+    repeats = frame_repeats(story, _reading_order(story, chosen), partial(_near_in_time, story))
+    chosen[:] = [i for i in chosen if i not in repeats]
 
 
 def _cover_each_cycle(
