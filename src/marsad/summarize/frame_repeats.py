@@ -21,6 +21,7 @@ from marsad.summarize.frames import (
     _part_of_all,
     frame,
     same_frame,
+    story_doers,
 )
 
 if TYPE_CHECKING:
@@ -67,10 +68,10 @@ def _told_by(story: StoryText, index: int, other: int, mine: Frame) -> bool:
     """True when sentence ``other`` tells ``mine`` (the frame of sentence ``index``) with every
     figure and name of it: the same frame and nothing of ``index``'s own."""
     theirs = frame(story.sentences[other].text)
-    if theirs is None or not same_frame(mine, theirs):
+    if theirs is None or not same_frame(mine, theirs, story_doers(story)):
         return False
-    figures = story.figures[index] | story.events.worded(index)
-    told_figures = story.figures[other] | story.events.worded(other)
+    figures = story.stated_figures(index)
+    told_figures = story.stated_figures(other)
     if not figures <= told_figures:
         return False
     # a count of victims given on one side only is another group ("قتل القيادي الحوثي" after

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from marsad.summarize.signature import (
     signature,
     verb_class,
     verb_match,
+    weekdays,
 )
 
 if TYPE_CHECKING:
@@ -65,6 +67,14 @@ _WIDER_CLASSES: dict[str, str] = {
     "appoint": "عينت يعين تعيين",
     # a theft: "تعرض منزل ... للسرقة" / "سطو"
     "rob": "سرق سرقت سرقه السطو سطو",
+    # Round 17: a call made ("دعا الشيخ سلمان ... الاتحاد الدولي"; the noun "دعوة" is also an
+    # invitation, left out)
+    "call": "دعا دعت يدعو تدعو",
+    # a market or a count going up or down ("ارتفعت الأسهم", "هوى مؤشر داو جونز"): "تراجع" only
+    # with the feminine of stocks and indices, as the masculine and the noun are also a retreat
+    # ("التراجع عن قرار اعتزاله"); a figure tells one day's move from another's
+    "rise": "ارتفع ارتفعت يرتفع ترتفع",
+    "fall": "هبط هبطت يهبط تهبط هوى هوت يهوي تهوي انخفض انخفضت ينخفض تنخفض تراجعت تتراجع",
 }
 
 # Event classes the credit reads beside ``signature``'s (normalized spelling: ة → ه, أ → ا),
@@ -90,7 +100,11 @@ _EXTRA_VERB = raw_words(_EXTRA_CLASS)
 # An event expected, not done: "سيتم", "سوف", "من المقرر", "يعتزم" among the words before the
 # verb, or the verb itself with the future prefix س ("ستبدأ", "سيستقيل"). "قوات شعبية *ستدخل*
 # عفرين" is not "قوات موالية *دخلت* عفرين" (February: a wrong credit of round 14).
-_FUTURE = re.compile(r"(?<!\w)(?:سوف|سيتم|ستتم|المقرر|يعتزم|تعتزم|ينوي|تنوي|المرتقب\w*|will)(?!\w)")
+# The auxiliary "سيكون" / "ستكون" (will be) too, with "و" or "ف": "وسيكون ... أول لاعب سعودي يدخل
+# اسمه" is not "دخل اللاعب السعودي" (February: a wrong repeat of round 17).
+_FUTURE = re.compile(
+    r"(?<!\w)[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|المقرر|يعتزم|تعتزم|ينوي|تنوي|المرتقب\w*|will)(?!\w)"
+)
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]")
 # An event denied: a negation before the verb ("لم يتم", "نفى ... استخدام").
 _NEGATION = re.compile(r"(?<!\w)(?:لم|لن|ليس|ليست|عدم|نفى|نفت|ينفي|تنفي|not|no)(?!\w)")
@@ -121,6 +135,7 @@ class Frame:
     future: bool
     negated: bool
     spans: frozenset[tuple[str, str]] = frozenset()  # ``_name_spans`` of its opening words
+    words: frozenset[str] = frozenset()  # ``_name_words`` of its opening words
 
 
 def _first_verb(text: str) -> tuple[str, str, str] | None:
@@ -161,11 +176,14 @@ def frame(text: str) -> Frame | None:
     named = signature(text) if event_verb(text) == verb else None
     if named is None:  # a class of this module only: the names as signature reads them
         named = _named(text, verb)
-    if named is None:
-        return None
+    words = frozenset(w for w in _name_words(text) if w)
+    if named is None:  # no doer nor place the lexicon knows: one the story names may join it
+        named = Signature(verb, (), frozenset(), weekdays(text))
+        spans: frozenset[tuple[str, str]] = frozenset()
+    else:
+        spans = _name_spans(text) if not named.actors else frozenset()
     future = bool(_FUTURE.search(before)) or bool(_FUTURE_VERB.match(word))
-    spans = _name_spans(text) if not named.actors else frozenset()
-    return Frame(verb, named, future, bool(_NEGATION.search(before)), spans)
+    return Frame(verb, named, future, bool(_NEGATION.search(before)), spans, words)
 
 
 # A noun followed by a relative pronoun is a thing the sentence describes, told before, not its
@@ -201,10 +219,11 @@ def _named(text: str, verb: str) -> Signature | None:
     return Signature(verb, found.actors, found.cities, found.days, found.countries)
 
 
-def same_frame(first: Frame, second: Frame) -> bool:
+def same_frame(first: Frame, second: Frame, doers: frozenset[str] = frozenset()) -> bool:
     """True when two frames tell one event: one verb class, one mood (done / expected), one
     polarity, and ``signature.same_signature``'s doers, cities and weekdays, or the same doer
-    the lexicon does not know (``_same_unknown_doer``)."""
+    the lexicon does not know (``_same_unknown_doer``), or one of the story's ``doers``
+    (``_same_story_doer``)."""
     return (
         first.verb == second.verb
         and first.future == second.future
@@ -212,6 +231,7 @@ def same_frame(first: Frame, second: Frame) -> bool:
         and (
             same_signature(first.named, second.named)
             or _same_unknown_doer(first.named, second.named, first.spans & second.spans)
+            or _same_story_doer(first, second, doers)
         )
     )
 
@@ -221,22 +241,32 @@ _NAME_PROCLITICS = ("وال", "بال", "لل", "ال", "و")
 
 
 @cached(20_000)
-def _name_spans(text: str) -> frozenset[tuple[str, str]]:
-    """The pairs of adjacent words, neither a function word, a figure nor an event word, among
-    the first ``VERB_WITHIN`` words, folded and without the article or "و" ("مانشستر يونايتد";
-    not "التعادل السلبي", which any goalless draw shares)."""
+def _name_words(text: str) -> tuple[str, ...]:
+    """The first ``VERB_WITHIN`` words of ``text`` folded and without the article or "و", each
+    function word, figure or event word as "" (they name no doer)."""
     words = []
     for raw in normalize(" ".join(text.split()[:VERB_WITHIN])).split():
-        word = fold(raw.strip("\"'()،,.:؛«»"))
-        if word in ARABIC_STOPWORDS or not word.isalpha() or _first_verb(word) is not None:
-            words.append("")
-            continue
-        for prefix in _NAME_PROCLITICS:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix) :]
-                break
-        words.append(word)
-    return frozenset((a, b) for a, b in pairwise(words) if a and b)
+        words.append(_name_word(raw))
+    return tuple(words)
+
+
+@cached(100_000)
+def _name_word(raw: str) -> str:
+    """One word of ``_name_words``: folded, without its article or "و"; "" for a function word,
+    a figure or an event word."""
+    word = fold(raw.strip("\"'()،,.:؛«»"))
+    if word in ARABIC_STOPWORDS or not word.isalpha() or _first_verb(word) is not None:
+        return ""
+    for prefix in _NAME_PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def _name_spans(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of adjacent words of ``_name_words`` ("مانشستر يونايتد"; not "التعادل
+    السلبي", which any goalless draw shares)."""
+    return frozenset((a, b) for a, b in pairwise(_name_words(text)) if a and b)
 
 
 def _same_unknown_doer(
@@ -252,6 +282,55 @@ def _same_unknown_doer(
     if first.cities and second.cities and not first.cities & second.cities:
         return False
     return not (first.days and second.days and not first.days & second.days)
+
+
+# A doer the name lexicon does not know is the story's when the titles of this many outlets name
+# it: outlets title a story by its doer ("استقالة بارنبي جويس" / "جويس يستقيل"; clubs, a party
+# named alone: "فتح"), while the other words of one title are its own.
+TITLE_OUTLETS = 2
+
+
+def story_doers(story: StoryText) -> frozenset[str]:
+    """The words (``_name_word``) the titles of ``TITLE_OUTLETS`` outlets of ``story`` share:
+    the names an editor reads as its doers. Titles inferred from the text are left out."""
+    return _shared_title_words(
+        tuple(
+            sorted(
+                {
+                    (d.article.source, d.article.title)
+                    for d in story.documents
+                    if d.article.title and not d.article.title_inferred
+                }
+            )
+        )
+    )
+
+
+@cached(5_000)
+def _shared_title_words(titles: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The words of ``titles`` ((outlet, title) pairs) of ``TITLE_OUTLETS`` outlets or more."""
+    by_outlet: dict[str, set[str]] = {}
+    for source, title in titles:
+        words = by_outlet.setdefault(source, set())
+        words.update(w for w in map(_name_word, normalize(title).split()) if len(w) >= 3)
+    counts = Counter(word for words in by_outlet.values() for word in words)
+    return frozenset(word for word, n in counts.items() if n >= TITLE_OUTLETS)
+
+
+def _same_story_doer(first: Frame, second: Frame, doers: frozenset[str]) -> bool:
+    """Two frames name one doer of the story (``story_doers``) when both open on it and at most
+    one names a known doer, whose main name holds it ("بارنبي جويس" / "جويس"; "حركة فتح" /
+    "فتح"). No two sets of cities or weekdays apart."""
+    shared = first.words & second.words & doers
+    if not shared or (first.named.actors and second.named.actors):
+        return False
+    actors = first.named.actors or second.named.actors
+    if actors and not shared & set(_name_words(actors[0])):
+        return False
+    one, two = first.named, second.named
+    if one.cities and two.cities and not one.cities & two.cities:
+        return False
+    return not (one.days and two.days and not one.days & two.days)
 
 
 # The pair classifier's "same fact" logit, both ways, under which two sentences are not read
@@ -275,11 +354,12 @@ def framed(story: StoryText, index: int) -> list[int]:
     when = published.get(sentences[index].article)
     text = sentences[index].text
     figures = story.stated_figures(index)
+    doers = story_doers(story)
     credited = []
     for j in found:
         other = published.get(sentences[j].article)
         theirs = frame(sentences[j].text)
-        if theirs is None or not same_frame(own, theirs):
+        if theirs is None or not same_frame(own, theirs, doers):
             continue
         if not (_told_by(own.named, other) and _told_by(theirs.named, when)):
             continue  # a weekday the other article could not report (a second day's event)

@@ -127,8 +127,7 @@ def signature(text: str) -> Signature | None:
     verb = event_verb(text)
     if verb is None:
         return None
-    words = _WORD.findall(normalize(text))
-    days = {WEEKDAYS[form] for word in words for form in stems(word) if form in WEEKDAYS}
+    days = weekdays(text)
     mentions = entity_mentions(text)
     actors = tuple(
         dict.fromkeys(
@@ -141,7 +140,13 @@ def signature(text: str) -> Signature | None:
     countries = frozenset(m.canonical for m in mentions if m.type in _COUNTRIES)
     if not actors and not cities and not countries:
         return None
-    return Signature(verb, actors, cities, frozenset(days), countries)
+    return Signature(verb, actors, cities, days, countries)
+
+
+def weekdays(text: str) -> frozenset[int]:
+    """The weekdays ``text`` names (``WEEKDAYS``' numbers, Monday 0)."""
+    words = _WORD.findall(normalize(text))
+    return frozenset(WEEKDAYS[form] for word in words for form in stems(word) if form in WEEKDAYS)
 
 
 def same_signature(first: Signature, second: Signature) -> bool:
