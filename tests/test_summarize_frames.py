@@ -269,3 +269,87 @@ def test_charges_with_the_article_are_referred_to_not_brought() -> None:
     assert frame(rejected) is None
     brought = frame("اتهمت روسيا الأمم المتحدة، الأربعاء، بالتورط في قتل المدنيين بالغوطة.")
     assert brought is not None and brought.verb == "charge"
+
+
+# c286434a: Sky's lead of the Iranian airliner and France 24's "the plane crashed" (round 17):
+# France 24's sentence names no doer nor place the lexicon knows; "طائرة" is in both titles.
+SKY_CRASH = (
+    "تحطمت طائرة ركاب إيرانية، صباح الأحد، بمحافظة أصفهان وسط البلاد، فيما أكدت تقارير إعلامية "
+    "مقتل جميع ركابها"
+)
+FRANCE_CRASH = "وترجح السلطات أن تكون الطائرة تحطمت وقتل جميع ركابها."
+SKY_TITLE = "تحطم طائرة إيرانية مدنية.. ومقتل جميع ركابها"
+FRANCE_TITLE = "فرق الإنقاذ تستأنف عمليات البحث عن طائرة ركاب تحطمت جنوب غرب إيران"
+
+
+def _titled(sky_title: str, france_title: str) -> StoryText:
+    documents = [
+        sentences_document("sky", "skynews", "2018-02-18T08:09:05+00:00", sky_title, [SKY_CRASH]),
+        sentences_document(
+            "france", "france24", "2018-02-19T08:09:51+00:00", france_title, [FRANCE_CRASH]
+        ),
+    ]
+    return StoryText.build(documents, attribution_threshold=SETTINGS.attribution_threshold)
+
+
+def test_a_name_the_titles_of_two_outlets_share_joins_a_frame_without_a_known_doer() -> None:
+    nameless = frame(FRANCE_CRASH)
+    assert nameless is not None and not nameless.named.actors and not nameless.named.cities
+    assert "طايره" in nameless.words and not nameless.spans
+    story = _titled(SKY_TITLE, FRANCE_TITLE)
+    assert "طايره" in frames.story_doers(story)
+    assert _lead(story, "france") in framed(story, _lead(story, "sky"))
+    # the titles of two outlets share no word: no name of the story, no credit
+    story = _titled(SKY_TITLE, "فرق الإنقاذ تستأنف عمليات البحث جنوب غرب إيران")
+    assert not frames.story_doers(story) & nameless.words
+    assert _lead(story, "france") not in framed(story, _lead(story, "sky"))
+
+
+def test_a_title_word_of_one_outlet_only_is_no_name_of_the_story() -> None:
+    titles = (("alarabia", "وزير عماني يزور المسجد الأقصى"), ("bbc", "بن علوي في القدس"))
+    assert not frames._shared_title_words(titles)
+    titles += (("alarabia", "زيارة المسجد الأقصى"),)  # a second title of one outlet
+    assert not frames._shared_title_words(titles)
+    # two outlets: their shared words, the event word "زيارة" left out
+    shared = frames._shared_title_words((*titles, ("bbc", "زيارة المسجد الأقصى")))
+    assert shared == {"مسجد", "اقصي"}
+
+
+def test_a_surname_is_the_known_doer_it_ends() -> None:
+    known = frames.Signature("resign", ("بارنبي جويس",), frozenset(), frozenset())
+    full = frames.Frame("resign", known, False, False, words=frozenset({"بارنبي", "جويس"}))
+    surname = frames.Frame(
+        "resign",
+        frames.Signature("resign", (), frozenset(), frozenset()),
+        False,
+        False,
+        words=frozenset({"جويس", "نايب"}),
+    )
+    assert same_frame(full, surname, frozenset({"جويس"}))
+    assert not same_frame(full, surname)  # not a name of the story's titles
+    # the shared word is not in the known doer's name: another doer
+    other = replace(full, named=replace(known, actors=("مالكولم تيرنبول",)))
+    assert not same_frame(other, surname, frozenset({"جويس"}))
+    # two days apart are two events
+    monday = replace(surname, named=replace(surname.named, days=frozenset({0})))
+    tuesday = replace(full, named=replace(known, days=frozenset({1})))
+    assert not same_frame(tuesday, monday, frozenset({"جويس"}))
+
+
+def test_a_call_a_rise_and_a_fall_are_classes_a_retreat_is_not() -> None:
+    call = frame("دعا الشيخ سلمان بن إبراهيم آل خليفة رئيس الاتحاد الآسيوي الاتحاد الدولي.")
+    assert call is not None and call.verb == "call"
+    rise = frame("ارتفعت الأسهم الأمريكية في بورصة نيويورك يوم الجمعة.")
+    fall = frame("هوى مؤشر داو جونز الصناعي في بورصة نيويورك يوم الاثنين.")
+    assert rise is not None and rise.verb == "rise"
+    assert fall is not None and fall.verb == "fall"
+    retreat = frame("يستعد جيانلويجي بوفون إلى التراجع عن قرار اعتزاله في إيطاليا.")
+    assert retreat is None or retreat.verb != "fall"
+
+
+def test_will_be_before_the_event_word_makes_it_expected() -> None:
+    # dfadcce8: "will be the first Saudi player whose name enters" is not "entered the list"
+    done = frame("دخل اللاعب السعودي فهد المولد ضمن القائمة في مباراة فريق ليفانتي.")
+    expected = frame('وسيكون لاعب نادي الاتحاد السعودي، أول لاعب سعودي يدخل اسمه في "لا ليغا".')
+    assert done is not None and expected is not None
+    assert expected.future and not done.future

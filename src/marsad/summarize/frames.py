@@ -14,8 +14,8 @@ counts the shown sentence's counted thing otherwise ("32 هدفاً" for "31 ه�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections import Counter
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
