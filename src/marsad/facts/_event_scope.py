@@ -188,7 +188,7 @@ def in_one_town(countries: set[str], towns: list[set[str]]) -> int | None:
 # "حيث" (where) opens a clause set in the place named just before it: in "«استؤنفت الغارات
 # ... في ضواحي دوما» في الغوطة الشرقية حيث قتل نحو 519 مدنيا" the dead are Eastern Ghouta's, and
 # Douma, named before that place, locates the strikes the quote tells of (ANT, February 2018).
-_WHERE = re.compile(r"(?:^|\s)و?(?:حيث|where)(?!\w)")
+_WHERE = re.compile(r"(?:^|\s)و?حيث(?!\w)")
 WHERE_REACH = 25  # characters from the place's end to "حيث" ("الغوطة الشرقية المحاصرة حيث")
 
 
