@@ -11,6 +11,7 @@ from datetime import date
 from functools import partial
 
 from marsad.caches import cached
+from marsad.facts._event_scope import in_where_clause
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import (
     LEAD_SENTENCES,
@@ -276,6 +277,7 @@ class _Event:
 
     places: tuple[EntityMention, ...]
     day: date | None
+    text: str = ""  # the sentence, for the place a "حيث" clause is set in
 
     def place(self, at: int) -> str | None:
         """The place named nearest to character ``at`` of the sentence."""
@@ -293,7 +295,8 @@ class _Event:
 
     def _close(self, start: int, end: int) -> list[EntityMention]:
         low, high = start - PLACE_WINDOW, end + PLACE_WINDOW
-        return [e for e in self.places if low <= e.end and e.start <= high]
+        close = [e for e in self.places if low <= e.end and e.start <= high]
+        return in_where_clause(close, self.text, start) if len(close) > 1 else close
 
 
 # A place this close to a toll says where it was counted; farther ones name other things
@@ -319,7 +322,8 @@ def _events(item: _Analysed, published: date | None) -> dict[int, _Event]:
         if sentence.index not in days:
             days[sentence.index] = resolve(mention, published, "stated")[0]
     return {
-        index: _Event(tuple(places.get(index, ())), days.get(index)) for index in {*places, *days}
+        index: _Event(tuple(places.get(index, ())), days.get(index), texts.get(index, ""))
+        for index in {*places, *days}
     }
 
 

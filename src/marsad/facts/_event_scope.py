@@ -4,10 +4,12 @@ sub-population named in the figure, a total since a war began, a figure of an ea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from marsad.caches import cached
 from marsad.facts._calendar import AMBIGUOUS_MONTHS, MONTHS
+from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import lexicon_rows
 from marsad.facts.quantities import CONCEPTS, SCOPES, QuantityMention
 from marsad.lang.arabic import normalize
@@ -181,3 +183,26 @@ def in_one_town(countries: set[str], towns: list[set[str]]) -> int | None:
     within = countries_of()
     found = [i for i, places in enumerate(towns) if any(within.get(p) in countries for p in places)]
     return found[0] if len(found) == 1 else None
+
+
+# "حيث" (where) opens a clause set in the place named just before it: in "«استؤنفت الغارات
+# ... في ضواحي دوما» في الغوطة الشرقية حيث قتل نحو 519 مدنيا" the dead are Eastern Ghouta's, and
+# Douma, named before that place, locates the strikes the quote tells of (ANT, February 2018).
+_WHERE = re.compile(r"(?:^|\s)و?حيث(?!\w)")
+WHERE_REACH = 25  # characters from the place's end to "حيث" ("الغوطة الشرقية المحاصرة حيث")
+
+
+def in_where_clause(
+    places: Sequence[EntityMention], sentence: str, start: int
+) -> list[EntityMention]:
+    """A figure's places less those named before the place a "حيث" clause holding the figure
+    is set in (``_WHERE``); all of them when the figure is in no such clause."""
+    cues = [m for m in _WHERE.finditer(sentence, 0, start) if "." not in sentence[m.end() : start]]
+    if not cues:
+        return list(places)
+    cue = cues[-1].start()
+    before = [p for p in places if p.end <= cue and cue - p.end <= WHERE_REACH]
+    if not before:
+        return list(places)
+    head = max(before, key=lambda p: p.end)
+    return [p for p in places if p.start >= head.start]
