@@ -4,7 +4,7 @@ Arabic, a short quoted name that holds a number, and the number of a list's step
 from __future__ import annotations
 
 from marsad.caches import cached
-from marsad.facts._counted import load_counted
+from marsad.facts._counted import PERCENT_WORDS, load_counted
 from marsad.lang.clitics import stems
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
 from marsad.lang.tokens import Token
@@ -93,12 +93,13 @@ def _alone_in_quotes(tokens: list[Token], first: int) -> bool:
 
 def _after_latin_name(tokens: list[Token], first: int) -> bool:
     """Digits right after a Latin-script name in Arabic text are its version or model ("iOS
-    11", "Snapdragon 845", "Windows 10"): Arabic text counts with an Arabic noun. A name has a
-    capital letter; English text around ("killed 12 people") is left to the counting rules."""
+    11", "Snapdragon 845", "ATR 72"): Arabic text counts with an Arabic noun. A name has a
+    capital letter; English text around ("killed 12 people") is left to the counting rules,
+    and a share stays one ("لدى Easyjet 45%")."""
     if first < 1 or not tokens[first].text[:1].isdigit():
         return False
     name = tokens[first - 1].text
     if not (name.isascii() and name.isalpha() and any(c.isupper() for c in name)):
         return False
-    after = tokens[first + 1].text if first + 1 < len(tokens) else ""
-    return not (after.isascii() and after.isalpha())
+    after = tokens[first + 1].norm if first + 1 < len(tokens) else ""
+    return not ((after.isascii() and after.isalpha()) or after in PERCENT_WORDS)

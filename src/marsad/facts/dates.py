@@ -478,7 +478,7 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
     weekday = next((WEEKDAYS[w] for w in _words(tokens[i]) if w in WEEKDAYS), None)
     if weekday is None or (weekday == 0 and _is_dual(tokens, i)) or _recurring(tokens, i):
         return None
-    if _market_name(tokens, i) or _weekday_span(tokens, i):
+    if _market_name(tokens, i):
         return None
     start, end, offset = i, i, None
     direction: Direction = "nearest"
@@ -537,31 +537,6 @@ def _market_name(tokens: list[Token], i: int) -> bool:
     if j > 0 and tokens[j].text in _QUOTE_OPENERS:
         j -= 1
     return j >= 0 and any(form in _MARKET for form in _words(tokens[j]))
-
-
-# "من الأحد إلى الخميس" names a span of weekdays (a weekly schedule, or a period the guide
-# gives no single day), not one day: neither end is dated; "من السبت حتى الاثنين المقبل" is.
-_SPAN_FROM = word_set("من")
-_SPAN_TO = word_set("الي حتي")
-
-
-def _weekday_span(tokens: list[Token], i: int) -> bool:
-    """True for either weekday of "من <weekday> إلى/حتى <weekday>"."""
-
-    def is_weekday(j: int) -> bool:
-        return 0 <= j < len(tokens) and any(w in WEEKDAYS for w in _words(tokens[j]))
-
-    def span(first: int) -> bool:
-        return (
-            first >= 1
-            and tokens[first - 1].norm in _SPAN_FROM
-            and first + 2 < len(tokens)
-            and tokens[first + 1].norm in _SPAN_TO
-            and is_weekday(first + 2)
-            and not (first + 3 < len(tokens) and tokens[first + 3].norm in _PAST_WORDS | _NEXT_WORDS)
-        )
-
-    return span(i) or (is_weekday(i - 2) and span(i - 2))
 
 
 def _with_date_after(tokens: list[Token], i: int, text: str, mention: DateMention) -> DateMention:
