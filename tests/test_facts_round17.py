@@ -11,8 +11,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_facts_round16 import dates_right, days, figures, figures_right, sample_documents
+
 from test_facts_round16 import _rows as rows
+from test_facts_round16 import dates_right, days, figures, figures_right, sample_documents
 
 SAMPLES = Path(__file__).parent / "data" / "facts_round17"
 
@@ -59,13 +60,16 @@ def test_a_day_of_the_month_and_a_year_of_an_era_are_dates() -> None:
 
 
 def test_spectators_and_fans_are_a_crowd_and_more_currencies_are_money() -> None:
-    # AL-sport-80-20180213; the Norwegian crowns of February.
+    # AL-sport-80-20180213; the Norwegian crowns of February (SK-internationalNews).
     assert figures("وأقيمت المباراة الثانية في فلسطين بحضور 8 آلاف متفرج، وأدارها") == [
         (8000, "crowd")
     ]
     assert figures("وقال إبراهيم إن الحضور سيتخطى 65 ألف مشجع") == [(65000, "crowd")]
     text = "قالت الحكومة النرويجية إنها تعتزم إنفاق 100 مليون كرونة نرويجية"
     assert figures(text) == [(100_000_000, "money")]
+    # BB-economy-2-20180217: a bolivar's ب is its own, not the preposition.
+    text = "لشغل وظائف رجال أمن مقابل 2 مليون بوليفار شهريا"
+    assert figures(text) == [(2_000_000, "money")]
 
 
 # Dates --------------------------------------------------------------------------------------

@@ -142,10 +142,11 @@ _GENERIC_NOUNS = word_set(
 )
 # Cue words of a counted thing that are no people: "أربعة مستشفيات" counts hospitals.
 _NOT_PEOPLE = word_set("مستشفى مستشفي مستشفيات المستشفيات المستشفى عنايه علاج معالجه hospital")
-# Counted nouns whose first letter و is their own ("وفيات", "وزراء"), not the conjunction.
+# Counted nouns whose first letter و is their own ("وفيات", "وزراء"), not the conjunction;
+# currencies whose first letter ب or و is their own ("بوليفار", "بيزو", "وون"), not a proclitic.
 _KNOWN_NOUNS = frozenset(
     w for words in (*CONCEPTS.values(), _GENERIC_NOUNS) for w in words if w[0] == "و"
-)
+) | frozenset(w for w in CURRENCIES if w[0] in "وب")
 
 
 def _counts_people(unit: str) -> bool:
