@@ -99,9 +99,9 @@ def test_awaiting_an_event_puts_it_ahead() -> None:
 
 # The labelled sample ------------------------------------------------------------------------
 
-# Measured when the rules were added (docs/evaluation.md, round 17): quantities 188/200, dates
+# Measured when the rules were added (docs/evaluation.md, round 17): quantities 189/200, dates
 # 74/80; before them 180/200 and 70/80. A change that lowers one fails here.
-FLOORS = {"quantities": 0.935, "dates": 0.92}
+FLOORS = {"quantities": 0.94, "dates": 0.92}
 
 
 @pytest.mark.slow
