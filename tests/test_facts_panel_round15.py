@@ -47,7 +47,9 @@ def test_quote_after_a_definite_noun_is_kept() -> None:
 def test_seconds_after_minutes_are_no_time_of_their_own() -> None:
     text = "وعزز الفريق الزائر تقدمه قبل 7 دقائق و52 ثانية على نهاية الربع."
     assert (52, "ثانيه") not in figures(text)
-    assert figures("بثلاث ساعات ودقيقتين و55 ثانية، متفوقا بفارق") == []
+    # The hours head the time as "7 دقائق" does above (read since round 17 reads "بثلاث");
+    # the minutes and seconds after them are its remainder.
+    assert figures("بثلاث ساعات ودقيقتين و55 ثانية، متفوقا بفارق") == [(3, "ساعه")]
     # Seconds alone, or after another figure, stay.
     assert figures("وصل إلى المبنى بعد نحو 90 ثانية من انطلاق الرصاصة الأولى") == [(90, "ثانيه")]
     assert (3, "جندي") in figures("قتل 5 أشخاص و3 جنود خلال ساعتين")

@@ -156,8 +156,8 @@ def test_getting_ready_for_or_missing_an_event_is_ahead() -> None:
 FLOORS = {"quantities": 0.97, "dates": 0.975}
 
 
-def _rows(name: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (SAMPLES / name).read_text(encoding="utf-8").splitlines()]
+def _rows(name: str, folder: Path = SAMPLES) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
 
 
 def _located(
@@ -184,28 +184,49 @@ def _figure_right(row: dict[str, Any], found: list[QuantityMention]) -> bool:
     return value == row["value"]
 
 
-@pytest.mark.slow
-def test_the_labelled_february_samples(shared_data: Callable[[str], Path]) -> None:
-    figures_rows, date_rows = _rows("quantities.jsonl"), _rows("dates.jsonl")
-    ids = {r["article"] for r in figures_rows + date_rows}
+def sample_documents(
+    shared_data: Callable[[str], Path], *groups: list[dict[str, Any]]
+) -> dict[str, Document]:
+    """The analysed ANT articles of labelled rows."""
+    ids = {r["article"] for rows in groups for r in rows}
     articles = ant_articles(shared_data(ANT), ids)
-    documents = {c.article.id: analyse(c) for c in clean_articles(articles)}
+    return {c.article.id: analyse(c) for c in clean_articles(articles)}
+
+
+def figures_right(rows: list[dict[str, Any]], documents: dict[str, Document]) -> int:
+    """How many labelled figure mentions marsad reads right (value, kind and counted thing)."""
     right = 0
-    for row in figures_rows:
+    for row in rows:
         at, sentence = _located(documents, row, row["size"])
         mentions = quantities(sentence.text, month_words=MONTH_WORDS)
         right += _figure_right(row, [m for m in mentions if m.sure and m.start <= at < m.end])
-    assert right / len(figures_rows) >= FLOORS["quantities"]
+    return right
+
+
+def dates_right(rows: list[dict[str, Any]], documents: dict[str, Document]) -> int:
+    """How many labelled expressions marsad dates right: the labelled day, or none for none;
+    an ambiguous one (``ambiguous``) is right with no day or only a day of low certainty."""
     right = 0
-    for row in date_rows:
+    for row in rows:
         size = len(row["expression"])
         at, sentence = _located(documents, row, size)
         published = datetime.fromisoformat(row["published"]).date()
         found = {
-            resolve(m, published, "stated")[0]
+            resolve(m, published, "stated")
             for m in date_mentions(sentence.text)
             if m.start < at + size and at < m.end
         }
+        if row.get("ambiguous"):
+            right += all(certainty == "low" for _, certainty in found)
+            continue
         expected = set() if row["day"] is None else {date.fromisoformat(row["day"])}
-        right += found == expected
-    assert right / len(date_rows) >= FLOORS["dates"]
+        right += {day for day, _ in found} == expected
+    return right
+
+
+@pytest.mark.slow
+def test_the_labelled_february_samples(shared_data: Callable[[str], Path]) -> None:
+    figures_rows, date_rows = _rows("quantities.jsonl"), _rows("dates.jsonl")
+    documents = sample_documents(shared_data, figures_rows, date_rows)
+    assert figures_right(figures_rows, documents) / len(figures_rows) >= FLOORS["quantities"]
+    assert dates_right(date_rows, documents) / len(date_rows) >= FLOORS["dates"]

@@ -22,7 +22,9 @@ SINCE_DAYS = 10_000.0
 CURRENCIES = word_set(
     "دولار يورو جنيه ريال درهم دينار ليره روبل روبيه استرليني ين يوان dollar euro pound "
     # Cents move prices ("ارتفع برنت 34 سنتا"): an amount of money, not a count.
-    "سنت سنتات cents"
+    "سنت سنتات cents "
+    # Currencies of Latin America, Korea, Europe and Israel ("2 مليون بوليفار", "118.5 مليار وون").
+    "بوليفار بيزو وون فرنك كرونه شيكل"
 )
 PERCENT_WORDS = word_set("% ٪ بالمئة بالمائة المئة المائة percent")
 # Words before a number that names something rather than counts it: a UN resolution, an

@@ -4,7 +4,7 @@ Arabic, a short quoted name that holds a number, and the number of a list's step
 from __future__ import annotations
 
 from marsad.caches import cached
-from marsad.facts._counted import load_counted
+from marsad.facts._counted import PERCENT_WORDS, load_counted
 from marsad.lang.clitics import stems
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
 from marsad.lang.tokens import Token
@@ -24,7 +24,11 @@ _NAME_SPAN = 5  # tokens of a quoted name at most ("غالاكسي إس 9 بلا
 def names_a_thing(tokens: list[Token], first: int) -> bool:
     """True when the digits at ``first`` name a model, an outlet or a list's step."""
     return (
-        _after_letter(tokens, first) or _in_quoted_name(tokens, first) or _list_step(tokens, first)
+        _after_letter(tokens, first)
+        or _in_quoted_name(tokens, first)
+        or _list_step(tokens, first)
+        or _alone_in_quotes(tokens, first)
+        or _after_latin_name(tokens, first)
     )
 
 
@@ -77,3 +81,25 @@ def _counted_words() -> frozenset[str]:
 def _list_step(tokens: list[Token], first: int) -> bool:
     """ "6) انقر على تصدير": a number opening a sentence and closed by a bracket is a step."""
     return first == 0 and len(tokens) > 1 and tokens[1].text == ")"
+
+
+def _alone_in_quotes(tokens: list[Token], first: int) -> bool:
+    """Digits alone between quote marks label a thing ("الدفعة "29"", "القضية "4000"", a
+    scorer's minute "باستوس "35""): a count quoted from words said keeps its noun inside."""
+    if not (0 < first < len(tokens) - 1 and tokens[first].text[:1].isdigit()):
+        return False
+    return tokens[first - 1].text in _MARKS and tokens[first + 1].text in _MARKS
+
+
+def _after_latin_name(tokens: list[Token], first: int) -> bool:
+    """Digits right after a Latin-script name in Arabic text are its version or model ("iOS
+    11", "Snapdragon 845", "ATR 72"): Arabic text counts with an Arabic noun. A name has a
+    capital letter; English text around ("killed 12 people") is left to the counting rules,
+    and a share stays one ("لدى Easyjet 45%")."""
+    if first < 1 or not tokens[first].text[:1].isdigit():
+        return False
+    name = tokens[first - 1].text
+    if not (name.isascii() and name.isalpha() and any(c.isupper() for c in name)):
+        return False
+    after = tokens[first + 1].norm if first + 1 < len(tokens) else ""
+    return not ((after.isascii() and after.isalpha()) or after in PERCENT_WORDS)

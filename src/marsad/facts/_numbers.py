@@ -151,6 +151,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
         if nxt.startswith("و") and nxt[1:] in TENS:
             return 1 + TENS[nxt[1:]], i + 1
     word = _word(tokens[i])
+    word = _after_preposition(word) or word
     if word in DUAL_SCALES:
         return DUAL_SCALES[word], i
     value: float
@@ -178,6 +179,25 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if word in ("عشر", "عشره") and i > 0 and _before_teen(tokens[i - 1].norm):
         return None  # "دور الستة عشر", "الرابع عشر": a teen's second word, or an ordinal's
     return value, last
+
+
+# A number word from three up written onto the preposition ب or ل ("فاز بثلاثة أهداف", "كفالة
+# بخمسة آلاف جنيه", "لأربع سنوات") is the number: Arabic writes these prepositions onto the next
+# word. Only words of four letters or more, so that short words are left alone ("لست" is "I am
+# not", "بست" no six).
+_PREPOSITIONS = ("وب", "فب", "ول", "ب", "ل")
+_PREPOSED_SHORTEST = 4
+_PREPOSED_LEAST = 3
+
+
+def _after_preposition(word: str) -> str | None:
+    """The number word after ب/ل written onto it ("بثلاثه" → "ثلاثه"), or None."""
+    for prefix in _PREPOSITIONS:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= _PREPOSED_SHORTEST:
+            value = UNITS.get(rest) or TENS.get(rest) or HUNDREDS.get(rest)
+            return rest if value is not None and value >= _PREPOSED_LEAST else None
+    return None
 
 
 def _and_rest(tokens: list[Token], hundreds: float, i: int) -> tuple[float, int]:

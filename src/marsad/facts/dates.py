@@ -210,7 +210,9 @@ _AHEAD = word_set(
     # ready for it ("ويستعد الفريق لمواجهة برشلونة السبت", "جاهز لمباراة السبت"), missing it
     # ("ويغيب فيدل عن مباراة يوم الثلاثاء") and a suspension decreed ("تعطيل الدراسة الأحد").
     "المقبل المقبلة القادم القادمة يستعد تستعد يتأهب تتأهب استعدادا تحضيرا جاهز جاهزا "
-    "جاهزة جاهزين يغيب تغيب تعطيل"
+    "جاهزة جاهزين يغيب تغيب تعطيل "
+    # Awaiting it: "انتظاراً لـ «موقعة الخميس»" (an event still to be played).
+    "انتظار انتظارا ترقب ترقبا"
 )
 _FUTURE_WINDOW = 4  # tokens before the weekday searched for سـ + imperfect
 # Common nouns that begin like سـ + imperfect (سنوات is not "we will").
@@ -476,6 +478,8 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
     weekday = next((WEEKDAYS[w] for w in _words(tokens[i]) if w in WEEKDAYS), None)
     if weekday is None or (weekday == 0 and _is_dual(tokens, i)) or _recurring(tokens, i):
         return None
+    if _market_name(tokens, i):
+        return None
     start, end, offset = i, i, None
     direction: Direction = "nearest"
     previous = tokens[i - 1].norm if i > 0 else ""
@@ -522,6 +526,19 @@ def _recurring(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# Markets are named after the weekday they are held on ("سوق الاثنين", "سوق الخميس"): the
+# weekday after "سوق" is part of a place's name.
+_MARKET = word_set("سوق")
+
+
+def _market_name(tokens: list[Token], i: int) -> bool:
+    """True when the weekday at ``i`` follows "سوق" (a quote mark may stand between)."""
+    j = i - 1
+    if j > 0 and tokens[j].text in _QUOTE_OPENERS:
+        j -= 1
+    return j >= 0 and any(form in _MARKET for form in _words(tokens[j]))
+
+
 def _with_date_after(tokens: list[Token], i: int, text: str, mention: DateMention) -> DateMention:
     """ "الخميس 14 يناير 2022": a weekday followed by a date is one mention (checked later)."""
     if i < len(tokens) and tokens[i].text in (",", "،"):
@@ -559,8 +576,13 @@ _NOUN_BEFORE = frozenset({"طوال", "طيله", "مدار", "نفس", "ذات"
                           "وليد", "وليده"})  # fmt: skip
 _NOUN_AFTER = word_set(
     "الاخير الاول التالي الثاني الثالث الواحد الوطني العالمي الدولي المفتوح الذي التي الحاجه "
-    "الحاجة التالية الأخيرة الأولى الثالثة السابق السابقة نفسه نفسها ذاته ذاتها"
+    "الحاجة التالية الأخيرة الأولى الثالثة السابق السابقة نفسه نفسها ذاته ذاتها "
+    # The Nth day of a span: "من اليوم الرابع حتى الثامن من شهر أبريل".
+    "الرابع الخامس السادس السابع الثامن التاسع العاشر"
 )
+# "في مثل هذا اليوم" (on this day, years ago) is an anniversary, not the publication day.
+_LIKE = word_set("مثل بمثل")
+_THIS = word_set("هذا")
 
 
 def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
@@ -572,6 +594,7 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
         (i > 0 and tokens[i - 1].norm in _NOUN_BEFORE)
         or (last + 1 < len(tokens) and tokens[last + 1].norm in _NOUN_AFTER)
         or _outlet_name(tokens, i)
+        or _anniversary(tokens, i)
     ):
         return None
     if last + 1 < len(tokens) and any(w in WEEKDAYS for w in _words(tokens[last + 1])):
@@ -582,6 +605,14 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
         end=tokens[last].end,
         offset=offset - 100,
     )
+
+
+def _anniversary(tokens: list[Token], i: int) -> bool:
+    """True for "مثل هذا اليوم" / "مثل اليوم": the same day of another year."""
+    j = i - 1
+    if j >= 0 and tokens[j].norm in _THIS:
+        j -= 1
+    return j >= 0 and any(form in _LIKE for form in _words(tokens[j]))
 
 
 # "صحيفة المصري اليوم", "قناة روسيا اليوم": an outlet's noun, one name word, then "اليوم" is

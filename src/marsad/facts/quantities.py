@@ -18,6 +18,7 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
+from marsad.facts._month_days import dates_a_day_or_era
 from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
     ARABIC_WEEKDAYS,
@@ -141,10 +142,11 @@ _GENERIC_NOUNS = word_set(
 )
 # Cue words of a counted thing that are no people: "أربعة مستشفيات" counts hospitals.
 _NOT_PEOPLE = word_set("مستشفى مستشفي مستشفيات المستشفيات المستشفى عنايه علاج معالجه hospital")
-# Counted nouns whose first letter و is their own ("وفيات", "وزراء"), not the conjunction.
+# Counted nouns whose first letter و is their own ("وفيات", "وزراء"), not the conjunction;
+# currencies whose first letter ب or و is their own ("بوليفار", "بيزو", "وون"), not a proclitic.
 _KNOWN_NOUNS = frozenset(
     w for words in (*CONCEPTS.values(), _GENERIC_NOUNS) for w in words if w[0] == "و"
-)
+) | frozenset(w for w in CURRENCIES if w[0] in "وب")
 
 
 def _counts_people(unit: str) -> bool:
@@ -333,6 +335,8 @@ def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[
         return True
     if lemma(prev) in ("عام", "سنه", "year", "منذ", "since") or nxt == "ء":
         return True
+    if dates_a_day_or_era(tokens, number.last, month_words):
+        return True  # "17 من الشهر نفسه", "1353 قبل الميلاد"
     if _clock(tokens, number.first, number.last) or nxt in _TIME_MARKS:
         return True  # "9:00", "(1700 ت غ)", "1600 بتوقيت غرينتش", "1439هـ"
     if _day_range(tokens, number.first, number.last, month_words) or _slashed(tokens, number):

@@ -1,0 +1,32 @@
+"""Numbers that date rather than count, written in ways the month-name rules do not see: a day
+of "the month" ("17 من الشهر نفسه", "في 23 مارس و27 منه") and a year before the common era."""
+
+from __future__ import annotations
+
+from marsad.lang.tokens import Token
+from marsad.lang.words import word_set
+
+# "من الشهر" / "من شهر" after a number names the month it is a day of: "إلى 17 من الشهر نفسه".
+_MONTH_NOUNS = word_set("الشهر شهر")
+# "منه" (of it) after a number names a month said just before: "في 23 مارس المقبل و27 منه".
+_OF_IT = word_set("منه")
+_OF_IT_REACH = 4  # tokens back from the number to the month's name
+# A year of an era: "من 1336 إلى 1353 قبل الميلاد", "عام 500 ق.م".
+_ERA = (("قبل", "الميلاد"), ("بعد", "الميلاد"), ("ق", "."), ("ق", "م"))
+_RANGE_LINKS = word_set("الي حتي و -")
+
+
+def dates_a_day_or_era(tokens: list[Token], last: int, month_words: frozenset[str]) -> bool:
+    """True when the number ending at ``last`` is a day of a month named by "الشهر" or "منه",
+    or a year with its era after it (or after the range it opens)."""
+    nxt = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+    after = tokens[last + 2].norm if last + 2 < len(tokens) else ""
+    if nxt == "من" and after in _MONTH_NOUNS:
+        return True
+    if nxt in _OF_IT:
+        return any(t.norm in month_words for t in tokens[max(0, last - _OF_IT_REACH) : last])
+    at = last + 1
+    if nxt in _RANGE_LINKS and at + 1 < len(tokens) and tokens[at + 1].text[:1].isdigit():
+        at += 2  # "من 1336 إلى 1353 قبل الميلاد": the era closes the range
+    pair = tuple(t.norm for t in tokens[at : at + 2])
+    return pair in _ERA
