@@ -233,3 +233,17 @@ def test_thereby_opens_on_the_sentence_before(text: str, leans: bool) -> None:
 )
 def test_a_meeting_or_visit_taken_as_known_as_the_time(text: str, title: str, leans: bool) -> None:
     assert refers_back(text, "ar", title, LEAD) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # February 2018 ANT: a bare "because" gives the reason of the sentence before.
+        ("لأن فولكس فاغن تقول إنها باعت 10.74 ملايين سيارة عام 2017.", True),
+        ("لأن أصل القوة الناعمة يكمن فى الريادة والتفرد والتميز.", True),
+        # With "و" the main clause follows in the same sentence.
+        ("ولأنها يمكن إعادة تهيئتها كطائرات حربية، فإن المروحيات تحتاج إلى رخصة تصدير.", False),
+    ],
+)
+def test_because_opens_on_the_sentence_before(text: str, leans: bool) -> None:
+    assert refers_back(text, "ar", "عنوان", LEAD) is leans

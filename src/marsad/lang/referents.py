@@ -75,6 +75,12 @@ _THEREBY = re.compile(
     r"^\s*(?:(?:و|ف)?(?:قد\s+)?[\u0621-\u064a]{2,9}\s+(?:[\u0621-\u064a]+\s+)?)?"
     r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)(?:ذلك|هذا)(?![\u0621-\u064a])(?!\s+ال)"
 )
+# "Because" opening the sentence with no "و" ("لأن الأصل أن …", "لأن فولكس فاغن تقول …"): the
+# reason of what the sentence before said or asked ("لماذا؟", "عارفين ليه!"). Not "ولأن X، فإن
+# Y", a whole sentence whose main clause follows. February 2018 ANT: 9 sentences open with a
+# bare "لأن", 8 of them giving the reason of the one before (the other: "لأن خطر فقدان البطولة
+# لا يزال قائماً تعد خسارة …", its main clause unmarked).
+_BECAUSE = re.compile(r"^\s*(?:لأن|لان|لإن)(?:ه|ها|هم|ني|نا)?(?![\u0621-\u064a])")
 # A meeting, visit, talks or raid taken as known, as the time of what the sentence tells
 # ("وخلال المؤتمر قالت …", "وقبل الاجتماع، قال …", "وخلال الزيارة، قال أبو الفتوح …", "بعد
 # الهجوم، قال نتنياهو …"): which one was told before, unless the title names it (by stem or
@@ -140,9 +146,9 @@ def refers_back(text: str, language: str, title: str, told: str) -> bool:
     """True when the sentence names something as known that neither it (before that point),
     its ``title`` nor what the reader was ``told`` introduced: "this X" anywhere, "this" as
     what the opening verb is about, a pair of parties, a picture or clip of the page, a body
-    named by its kind as the speaker, "in reply to that" or "thereby" opening it, a meeting or
-    visit taken as known as its time. ``told``:
-    the titles and leads the summary opens with (its article's; a story's, among several).
+    named by its kind as the speaker, "in reply to that", "thereby" or "because" opening it,
+    a meeting or visit taken as known as its time. ``told``: the titles and leads the summary
+    opens with (its article's; a story's, among several).
     Arabic only, and only under a title (untitled EASC articles, read in order, have the thing
     shown already)."""
     if language != "ar" or not title:
@@ -156,6 +162,7 @@ def refers_back(text: str, language: str, title: str, told: str) -> bool:
         or _THAT_LINK.match(text)
         or _unintroduced_body(text, (title,))
         or _THEREBY.match(text)
+        or _BECAUSE.match(text)
         or _unintroduced_event(text, (title,))
     )
 
