@@ -247,3 +247,20 @@ def test_a_meeting_or_visit_taken_as_known_as_the_time(text: str, title: str, le
 )
 def test_because_opens_on_the_sentence_before(text: str, leans: bool) -> None:
     assert refers_back(text, "ar", "عنوان", LEAD) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # February 2018 ANT: "this" as the object or subject after the verb and one word.
+        ("ونفى يوجيل ذلك، ولم توجه إليه اتهامات رسمية.", True),
+        ("وإذا تم ذلك في غضون 15 يوما فهناك إمكانية لإقرار الميزانية.", True),
+        ("ولم يكن هذا هو المؤشر الوحيد على ما ينوي كروز عمله.", True),
+        # Meanwhile and besides turn to a new point; "after that" is left.
+        ("وفي غضون ذلك، أكد نشطاء أن المقاتلات واصلت قصف الغوطة.", False),
+        ("وتوجد فوق ذلك بقية من أسوارها الأندلسية القديمة.", False),
+        ("وقال بعد ذلك إن المحادثات مستمرة مع الجانب الروسي.", False),
+    ],
+)
+def test_this_after_the_verb_and_one_word(text: str, leans: bool) -> None:
+    assert refers_back(text, "ar", "عنوان", LEAD) is leans
