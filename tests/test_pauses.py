@@ -76,3 +76,19 @@ def test_question_before_dots_stays_an_end() -> None:
 
 def test_bare_dots_opening_a_paragraph_are_not_joined() -> None:
     assert not is_pause("..", "ومع نظرة سريعة للحاضر لا نتذكر سوى القليل.")
+
+
+def test_that_is_or_a_phrase_of_cause_or_measure_goes_on() -> None:
+    # February 2018 ANT: the phrase qualifies the clause before "..".
+    before = "قرر مجلس الإدارة تفعيل عقد المهاجم وضمه بشكل نهائي..."
+    assert is_pause(before, "بناء على بند العقد الموقع بين إدارة الناديين.")
+    before = "انتقل من القادسية في صفقة كانت حديث المجالس حتى انتهت للهلال عام 2005 .."
+    assert is_pause(before, "برقم قياسي بلغ 22 مليون ريال.")
+    before = "ومن هنا نشأت فكرة تغيير تركيبة البكتيريا في جسد الإنسان.."
+    assert is_pause(before, "أي أن وصفة الطبيب في المستقبل ستكون بكتيريا.")
+
+
+def test_in_general_or_a_preposition_opens_a_sentence_after_dots() -> None:
+    before = "وخرج أغلب مسئولي الأندية ليعلنوا للناس انهم لم يرفضوا عودة الجماهير.."
+    assert not is_pause(before, "بصورة عامة لم يتغير شيء في الدوري.")
+    assert not is_pause(before, "من السهل تنظيم البطولات واستقطاب النجوم.")

@@ -178,3 +178,89 @@ def test_a_reply_result_or_addition_to_that_opens_on_the_sentence_before(
     text: str, leans: bool
 ) -> None:
     assert refers_back(text, "ar", "عنوان", LEAD) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # February 2018 ANT: "thereby" draws the result of what the sentence before told.
+        ("وبهذا يكون قد تولى أعقد ملفات الشرق الأوسط.", True),
+        ("وأنهى ويغان بذلك حلم سيتي في السيطرة على كافة الألقاب.", True),
+        ("وستكون بذلك أكبر شركة في العالم مدرجة في البورصة.", True),
+        ("ولهذا أسبابه التي لا يمكن حصرها في الجانب الاقتصادي فقط.", True),
+        # "this X", meanwhile and besides are other rules' or read alone.
+        ("وبهذا الشأن قال الوزير إن المحادثات مستمرة.", False),
+        ("في غضون ذلك، أكد نشطاء أن القصف تواصل طوال الجمعة.", False),
+        ("وانخفض عدد العاطلين بنحو 280 ألف شخص، ليبلغ بذلك حجم قوة العمل 29 مليونا.", False),
+    ],
+)
+def test_thereby_opens_on_the_sentence_before(text: str, leans: bool) -> None:
+    assert refers_back(text, "ar", "عنوان", LEAD) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "leans"),
+    [
+        # February 2018 ANT: a conference, a meeting, talks or a visit taken as known.
+        (
+            "وخلال المؤتمر قالت منسقة الحملة إن 22 دولة وافقت على دعم الحظر.",
+            "الجيش الألماني يكشف حقيقة الاستعانة بالروبوتات القاتلة",
+            True,
+        ),
+        (
+            "وقبل الاجتماع، قال مندوب فرنسا إن الإخفاق سيكون خسارة فادحة.",
+            "الجيش السوري يدعو المدنيين إلى الرحيل",
+            True,
+        ),
+        ("بعد الهجوم، قال نتنياهو إن إيران انتهكت السيادة.", "نتنياهو: النمر الإيراني", True),
+        # The title names it, or words after it do.
+        (
+            "وخلال المؤتمر قالت منسقة الحملة إن 22 دولة وافقت على دعم الحظر.",
+            "مؤتمر في برلين عن الروبوتات القاتلة",
+            False,
+        ),
+        (
+            "وخلال الاجتماع الطارئ قال الوزير إن المحادثات مستمرة.",
+            "الجيش السوري يدعو المدنيين إلى الرحيل",
+            False,
+        ),
+        (
+            "وبعد اللقاء مع الرئيس قال الوزير إن المحادثات مستمرة.",
+            "وزير الخارجية في باريس",
+            False,
+        ),
+    ],
+)
+def test_a_meeting_or_visit_taken_as_known_as_the_time(text: str, title: str, leans: bool) -> None:
+    assert refers_back(text, "ar", title, LEAD) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # February 2018 ANT: a bare "because" gives the reason of the sentence before.
+        ("لأن فولكس فاغن تقول إنها باعت 10.74 ملايين سيارة عام 2017.", True),
+        ("لأن أصل القوة الناعمة يكمن فى الريادة والتفرد والتميز.", True),
+        # With "و" the main clause follows in the same sentence.
+        ("ولأنها يمكن إعادة تهيئتها كطائرات حربية، فإن المروحيات تحتاج إلى رخصة تصدير.", False),
+    ],
+)
+def test_because_opens_on_the_sentence_before(text: str, leans: bool) -> None:
+    assert refers_back(text, "ar", "عنوان", LEAD) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # February 2018 ANT: "this" as the object or subject after the verb and one word.
+        ("ونفى يوجيل ذلك، ولم توجه إليه اتهامات رسمية.", True),
+        ("وإذا تم ذلك في غضون 15 يوما فهناك إمكانية لإقرار الميزانية.", True),
+        ("ولم يكن هذا هو المؤشر الوحيد على ما ينوي كروز عمله.", True),
+        # Meanwhile and besides turn to a new point; "after that" is left.
+        ("وفي غضون ذلك، أكد نشطاء أن المقاتلات واصلت قصف الغوطة.", False),
+        ("وتوجد فوق ذلك بقية من أسوارها الأندلسية القديمة.", False),
+        ("وقال بعد ذلك إن المحادثات مستمرة مع الجانب الروسي.", False),
+    ],
+)
+def test_this_after_the_verb_and_one_word(text: str, leans: bool) -> None:
+    assert refers_back(text, "ar", "عنوان", LEAD) is leans

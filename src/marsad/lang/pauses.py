@@ -29,6 +29,16 @@ _GOES_ON = frozenset({"أو", "أم", "بل", "أن", "وأن", "بأن", "رغ�
 # "لا" before a definite noun negates that noun against the one before ("يشجعون مارادونا.. لا
 # الأرجنتين"); before a verb or an indefinite ("لا تسمع", "لا أحد") it opens a sentence.
 _NOT_NOUN = re.compile(r"لا\s+ال")
+# "That is" and a prepositional phrase of cause, aim, measure or manner qualify the clause
+# before; none opens a sentence: "بهدف مكافحة المرض.. أي أن وصفة الطبيب …", "تفعيل عقد
+# المهاجم... بناء على بند العقد …", "حتى انتهت للهلال عام 2005 .. برقم قياسي بلغ …", "شهدت
+# «قمة» حقيقية.. بصورة تدفعك للحزن". February 2018: 4 such pieces after "..", all going on
+# (not "بصورة عامة"/"بشكل عام", "in general", which open sentences; not "من"/"حتى"/"أمام",
+# which also open them: "من السهل تنظيم …", "أمام برشلونة أيضا كان الأداء رائعا").
+_QUALIFIES = re.compile(
+    r"(?:أي\s+(?:أن|إن|ان)|بناء|بناءً|بسبب|بفضل|بهدف|برقم|بقيمة|بنسبة|بحجة|بدعوى|"
+    r"بصورة(?!\s+عامة))(?!\w)"
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -48,7 +58,11 @@ def is_pause(before: str, after: str) -> bool:
     if 0 < len(_WORD.findall(before)) <= _LEAD_IN_WORDS:
         return True
     first = after.split(maxsplit=1)[0] if after.strip() else ""
-    return first in _GOES_ON or bool(_NOT_NOUN.match(after)) or _quote_open(before)
+    return (
+        first in _GOES_ON
+        or bool(_NOT_NOUN.match(after) or _QUALIFIES.match(after))
+        or _quote_open(before)
+    )
 
 
 def _quote_open(before: str) -> bool:
