@@ -35,3 +35,12 @@ def test_a_governor_an_officer_and_an_investigator_are_titles_before_a_name() ->
 def test_an_officer_no_one_names_is_no_speaker() -> None:
     speakers = quote_speakers("وقال ضابط في الجيش إن الوضع في المدينة هادئ جدا الآن.")
     assert speakers == [None]
+
+
+def test_a_statement_from_a_body_or_issued_by_it_is_the_bodys() -> None:
+    speakers = quote_speakers(
+        "وأفاد بيان من وزارة الخارجية أنه تم إبلاغ السفير الصيني بأن ما حدث مؤسف جدا.",
+        "وأوضح بيان نشره المركز الإعلامي للجيش اليمني، أن المواجهات تزامنت مع قصف مدفعي عنيف.",
+        "وقال بيان من ثلاث صفحات إن الحكومة ستعمل على ذلك قريبا.",
+    )
+    assert speakers == ["وزارة الخارجية", "المركز الإعلامي للجيش اليمني", None]

@@ -10,6 +10,7 @@ from itertools import pairwise
 from marsad.caches import cached
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._quoted_titles import names_a_thing
+from marsad.facts._statements import issued_by
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
@@ -137,6 +138,8 @@ def _speaker(
         return before[-1].canonical if before else None
     if text and (body := _statement_of(text, verb[1], limit)):
         return body
+    if text and (body := issued_by(text, verb[1], limit, _BODY_HEADS)):
+        return body  # "وأفاد بيان من وزارة الخارجية أنه": the body that issued it
     start = _attributed_from(text, verb) if text else verb[1]
     # "أكد على أن إصرار نتنياهو ... كان "غير صحيح"": who is named after أن is not the subject.
     subject = _span(text, start, limit) if text else []
@@ -891,6 +894,7 @@ _SPEAKER_HEADS = word_set(
     # the passive "ونقل عن مديري الشركة قولهم إن": directors no one names
     "مديري مديرو"
 )
+_BODY_HEADS = _SPEAKER_HEADS | _BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
 
