@@ -8,8 +8,10 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from marsad.caches import cached
+from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._quoted_titles import names_a_thing
+from marsad.facts._statements import issued_by
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
@@ -137,6 +139,8 @@ def _speaker(
         return before[-1].canonical if before else None
     if text and (body := _statement_of(text, verb[1], limit)):
         return body
+    if text and (body := issued_by(text, verb[1], limit, _BODY_HEADS)):
+        return body  # "وأفاد بيان من وزارة الخارجية أنه": the body that issued it
     start = _attributed_from(text, verb) if text else verb[1]
     # "أكد على أن إصرار نتنياهو ... كان "غير صحيح"": who is named after أن is not the subject.
     subject = _span(text, start, limit) if text else []
@@ -653,7 +657,9 @@ def _run_word(token: Token) -> bool:
 
 # Unnamed speakers: the words after them describe them ("مصادر أمنية متطابقة"), never a name.
 _UNNAMED = word_set("مصدر مصادر مسؤول مسؤولون مسؤولة متحدث متحدثة ناطق ناطقة شهود خبراء")
-_RUN_AFTER = frozenset({"من", "في", "بيان", "امام", "خلال"})
+# "عن" too: what or whom the words were about follows the name ("ويتحدث المحقق الأمريكي ألان
+# فاين عن نظرة أكثر سخرية"); inside a title it closes no name ("المسؤول الرئيسي عن الدراسة").
+_RUN_AFTER = frozenset({"من", "في", "بيان", "امام", "خلال", "عن"})
 
 
 def _in_entity(token: Token, entities: Sequence[EntityMention]) -> bool:
@@ -891,6 +897,7 @@ _SPEAKER_HEADS = word_set(
     # the passive "ونقل عن مديري الشركة قولهم إن": directors no one names
     "مديري مديرو"
 )
+_BODY_HEADS = _SPEAKER_HEADS | _BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 
 
@@ -1043,7 +1050,10 @@ _BESIDE_NAMES = word_set(
     "البارونة البارون اللورد السفيرة المندوب المندوبة منسق المنسق منسقة المنتج المنتجة "
     "نائبة مندوب "
     # a winger, a specialist ("قال رايان غيغز جناح مانشستر يونايتد السابق إن")
-    "جناح أخصائي أخصائية اختصاصي اختصاصية"
+    "جناح أخصائي أخصائية اختصاصي اختصاصية "
+    # a governor, an officer, an investigator ("قال محافظ بنك إنجلترا مارك كارني، الاثنين،
+    # إن", "وقال ضابط الشرطة، ويسانوساك سيوب، لبي بي سي إن")
+    "محافظ المحافظ ضابط الضابط محقق المحقق"
 )
 
 
@@ -1279,7 +1289,7 @@ def _continues(
     first = next(iter(_span(text, verbs[0][1], len(text))), None)
     if first is None or first.start >= quote_start:
         return False
-    if first.norm in _NO_SUBJECT_WORDS or _to_someone(first):
+    if first.norm in _NO_SUBJECT_WORDS or first.norm in MANNER or _to_someone(first):
         return True
     # "لرويترز", "لبي بي سي": ل and a body or a person, to whom it was said
     return first.norm[:1] == "ل" and any(
@@ -1349,6 +1359,8 @@ def quote_mentions(
     result = []
     for quote in found:
         speaker, continued = quote.speaker, False
+        if speaker is not None and opens_with_manner(speaker):
+            speaker = None  # "وأضاف مخاطبا أنصار الحزب": how it was said, the speaker before
         cite = next((v for v in reversed(verbs) if v[1] <= quote.start), None)
         gender = _gender(text, cite or (verbs[0] if verbs else None))
         if speaker is None and (
@@ -1388,6 +1400,7 @@ _LAST_ADVERBS = word_set("مرارا تكرارا مجددا ايضا أيضا �
 # The day after a subject is when it spoke, an adverb of time, not its name's last word ("وقال
 # المسؤول الفلسطيني ناصر القدوة الاثنين إن", "وقالت الشرطة البريطانية مساء الأحد").
 _LAST_ADVERBS |= ARABIC_WEEKDAYS | word_set("أمس اليوم مساء")  # not "صباح", a name
+_LAST_ADVERBS |= MANNER  # "وأضاف كارني متحدثا أمام طلاب": how he spoke, not his name
 _PLACES = frozenset({"country", "city", "region"})
 
 
@@ -1666,7 +1679,7 @@ def _same_subject(
     word = normalize(text[verb[0] : verb[1]])
     joined = word.startswith("و") or word in _PARTICIPLES
     joined = joined or (len(words) > 1 and words[-2].norm in _JOINED)
-    after = text[verb[1] :].lstrip()
+    after = past_adverbs(text[verb[1] :])  # "وقال مرة أخرى إنه": no subject either
     if not joined or not (word in _PARTICIPLES or after.startswith(_NO_SUBJECT)):
         return quote
     subject = _opening_subject(text[: verb[0]], entities, names)
