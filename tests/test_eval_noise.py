@@ -144,6 +144,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round11,
         round12,
         round13,
+        round14,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -190,6 +191,11 @@ def test_blind_checks_of_summary_sentences() -> None:
     # "in reply to that"): 42 labelled, 12 as shown (9 fragments alone, 3 cut at ".."), by a
     # twentieth annotator; a twenty-first on 80: 77 agree (2 shown against 4, kappa 0.86).
     assert (round13.sentences, round13.noise, round13.shown_noise) == (200, 42, 12)
+    # 2026-12-05, at 4cc8daa (round 17: "thereby", "because", "during the X", a wider event
+    # frame, frame repeats): 36 labelled, 15 as shown (14 fragments alone, one of them a bare
+    # bullet; 1 cut at "و..."), by a strict twenty-second annotator; a twenty-third on 80: 80
+    # agree (6 shown against 6, kappa 1.00).
+    assert (round14.sentences, round14.noise, round14.shown_noise) == (200, 36, 15)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

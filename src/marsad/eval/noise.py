@@ -43,6 +43,7 @@ SUMMARY_CHECKS = tuple(
         "round11",
         "round12",
         "round13",
+        "round14",
     )
 )
 GOLD_MONTH = "2018-03"
