@@ -174,6 +174,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round12.jsonl",
         READINGS / "march-2018-round12-second-reader.jsonl",
     ),
+    (
+        "3f3ffe7",
+        READINGS / "march-2018-round13.jsonl",
+        READINGS / "march-2018-round13-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 
