@@ -83,6 +83,14 @@ def test_yesterday_with_weekday_and_today_with_weekday() -> None:
     assert (today.offset, today.weekday) == (0, 1)
 
 
+def test_today_with_another_weekday_keeps_its_day_with_low_certainty() -> None:
+    # THURSDAY is 2022-01-13: "اليوم الخميس" agrees with it; "اليوم الجمعة" does not (the
+    # timestamp is a day off the writer's), so the day is kept but marked uncertain.
+    assert resolve(one("أعلن اليوم الخميس"), THURSDAY, "stated") == (THURSDAY, "resolved")
+    assert resolve(one("أعلن اليوم الجمعة"), THURSDAY, "stated") == (THURSDAY, "low")
+    assert resolve(one("أعلن أمس الثلاثاء"), THURSDAY, "stated") == (date(2022, 1, 12), "low")
+
+
 def test_day_of_this_month() -> None:
     mention = one("وفي الخامس من الشهر الجاري، أعلنت الحكومة")
     assert mention.this_month

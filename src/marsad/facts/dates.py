@@ -755,7 +755,7 @@ def resolve(
         return resolve(replace(mention, narrated=None), narrated, "stated")[0], "low"
     derived: Certainty = "inferred" if certainty == "inferred" else "resolved"
     if mention.offset is not None:
-        return published + timedelta(days=mention.offset), derived
+        return _offset_day(mention, published, derived)
     if mention.month is not None and mention.day is not None and mention.calendar == "gregorian":
         return near_year(mention.month, mention.day, published, mention.direction), derived
     if mention.weekday is not None:
@@ -776,3 +776,16 @@ def resolve(
     if mention.day is not None and mention.month is not None and mention.calendar == "gregorian":
         return near_year(mention.month, mention.day, published), derived
     return None, "unknown"
+
+
+def _offset_day(
+    mention: DateMention, published: date, derived: Certainty
+) -> tuple[date, Certainty]:
+    """The day of "اليوم"/"أمس"/"غدا" counted from the publication day; "low" when the weekday
+    written with it ("اليوم الخميس") falls on another day: the aggregator's timestamp is then a
+    day off the writer's (late at night, another time zone), so either day may be meant (the
+    blind gold keeps the counted day and marks it uncertain)."""
+    day = published + timedelta(days=mention.offset or 0)
+    if mention.weekday is None or day.weekday() == mention.weekday:
+        return day, derived
+    return day, "low"
