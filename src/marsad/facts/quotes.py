@@ -84,13 +84,14 @@ def has_speech_verb(text: str) -> bool:
 
 def _verb_positions(text: str) -> list[tuple[int, int]]:
     """Character spans of speech verbs (with clitics: "وقال", "وأضاف")."""
-    if words_of(text).isdisjoint(_SPEECH_WITH_CLITICS):
+    verbs = words_of(text) & _SPEECH_WITH_CLITICS  # every speech verb is one of these words
+    if not verbs:
         return []  # most sentences: one set test instead of a token loop
     tokens = tokenize(text)
     return [
         (t.start, t.end)
         for at, t in enumerate(tokens)
-        if _is_speech_verb(t.norm) and not _carries(tokens, at)
+        if t.norm in verbs and _is_speech_verb(t.norm) and not _carries(tokens, at)
     ]
 
 
