@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from marsad.facts._numbers import digits_of
 from marsad.facts.entities import partial_mentions, person_key
 from marsad.facts.quantities import _may_start_at, quantities
+from marsad.facts.quotes import _span
 from marsad.lang.arabic import _normalize, normalize
 from marsad.lang.context import _words_without_article, told_before
 from marsad.lang.referents import (
@@ -96,3 +97,11 @@ def test_a_word_shorter_than_a_name_is_no_partial_mention() -> None:
     people = {person_key(name): name for name in ("حسن علي", "أناتولي سيرديوكوف")}
     found = partial_mentions("والتقى علي مع سيرديوكوف", people)
     assert [m.canonical for m in found] == ["أناتولي سيرديوكوف"]
+
+
+@given(
+    st.text(alphabet="قال زيد، إن 12 «نعم».", max_size=40), st.integers(-2, 44), st.integers(-2, 44)
+)
+def test_a_span_of_tokens_is_found_by_bisection(text: str, start: int, end: int) -> None:
+    every = [t for t in tokenize(text) if start <= t.start and t.end <= end]
+    assert _span(text, start, end) == every

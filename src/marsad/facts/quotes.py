@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from operator import attrgetter
 
 from marsad.caches import cached
 from marsad.facts._numbers import ARABIC_WEEKDAYS
@@ -845,8 +847,14 @@ _NAME_END = re.compile('[،:,"«]')
 
 
 def _span(text: str, start: int, end: int) -> list[Token]:
-    """The sentence's tokens (tokenized once, cached) inside ``start``..``end``."""
-    return [t for t in tokenize(text) if start <= t.start and t.end <= end]
+    """The sentence's tokens (tokenized once, cached) inside ``start``..``end``: a run of
+    them, found by bisection (tokens do not overlap, so their starts and ends both grow)."""
+    tokens = tokenize(text)
+    return tokens[bisect_left(tokens, start, key=_START) : bisect_right(tokens, end, key=_END)]
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _is_name(token: Token, entities: Sequence[EntityMention], names: Mapping[str, str]) -> bool:
