@@ -129,6 +129,8 @@ _DIGIT_PROCLITIC = re.compile(r"^(?:(?:و|ف)?(?:ب|ل|ك)?ـ?|[أا]و|من|ف�
 def digits_of(text: str) -> str | None:
     """The digits of a token, a proclitic written onto them left off ("بـ50" → "50"), or
     None for a token that is no number."""
+    if text[:4].isalpha():
+        return None  # a word (most tokens): neither digits nor a proclitic written onto them
     if text[:1].isdigit():
         return text
     if not any(ch.isdigit() for ch in text[1:4]):

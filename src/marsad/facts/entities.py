@@ -357,6 +357,9 @@ def _entity_mentions(text: str) -> tuple[EntityMention, ...]:
     return tuple(found)
 
 
+_PARTIAL_LENGTH = 5  # letters of the shortest name word taken alone as a person's mention
+
+
 def partial_mentions(text: str, people: dict[str, str]) -> list[EntityMention]:
     """Mentions of story people by one name word ("سيرديوكوف"); ``people`` maps the folded
     last name to the canonical full name."""
@@ -364,9 +367,11 @@ def partial_mentions(text: str, people: dict[str, str]) -> list[EntityMention]:
         return []
     named = {}  # distinct words of the sentence that name someone -> that person
     for word in words_of(text):
+        if len(word) < _PARTIAL_LENGTH:
+            continue  # its forms without proclitics are shorter still
         for form, key in _skeletons(word):
             canonical = people.get(key)
-            if canonical is not None and len(form) >= 5:
+            if canonical is not None and len(form) >= _PARTIAL_LENGTH:
                 named[word] = canonical
                 break
     if not named:

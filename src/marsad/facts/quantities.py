@@ -416,18 +416,23 @@ def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[
         return []
     tokens = tokenize(text)
     found: list[QuantityMention] = []
-    i = 0
-    while i < len(tokens):
-        if not (tokens[i].norm in number_words or digits_of(tokens[i].text) is not None):
-            i += 1  # cannot start a figure: skip without the calls below
-            continue
-        mention = _mention_at(tokens, i, text, month_words)
-        if mention is None:
-            i += 1
+    after = 0  # the first token past the last figure read
+    for i in _may_start_at(tokens, number_words):
+        if i < after or (mention := _mention_at(tokens, i, text, month_words)) is None:
             continue
         found.append(mention[0])
-        i = mention[1] + 1
+        after = mention[1] + 1
     return [_with_period(m, found, tokens) for m in found]
+
+
+def _may_start_at(tokens: list[Token], number_words: frozenset[str]) -> list[int]:
+    """The tokens that may start a figure (a number word or digits), in one pass: the others
+    are skipped without the calls of ``_mention_at``."""
+    return [
+        i
+        for i, token in enumerate(tokens)
+        if token.norm in number_words or digits_of(token.text) is not None
+    ]
 
 
 _DAYS_IN = {"يوم": 1, "day": 1, "اسبوع": 7, "week": 7, "شهر": 30, "سنه": 365, "عام": 365}

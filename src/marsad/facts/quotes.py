@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from operator import attrgetter
 
 from marsad.caches import cached
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
@@ -86,13 +88,14 @@ def has_speech_verb(text: str) -> bool:
 
 def _verb_positions(text: str) -> list[tuple[int, int]]:
     """Character spans of speech verbs (with clitics: "وقال", "وأضاف")."""
-    if words_of(text).isdisjoint(_SPEECH_WITH_CLITICS):
+    verbs = words_of(text) & _SPEECH_WITH_CLITICS  # every speech verb is one of these words
+    if not verbs:
         return []  # most sentences: one set test instead of a token loop
     tokens = tokenize(text)
     return [
         (t.start, t.end)
         for at, t in enumerate(tokens)
-        if _is_speech_verb(t.norm) and not _carries(tokens, at)
+        if t.norm in verbs and _is_speech_verb(t.norm) and not _carries(tokens, at)
     ]
 
 
@@ -850,8 +853,14 @@ _NAME_END = re.compile('[،:,"«]')
 
 
 def _span(text: str, start: int, end: int) -> list[Token]:
-    """The sentence's tokens (tokenized once, cached) inside ``start``..``end``."""
-    return [t for t in tokenize(text) if start <= t.start and t.end <= end]
+    """The sentence's tokens (tokenized once, cached) inside ``start``..``end``: a run of
+    them, found by bisection (tokens do not overlap, so their starts and ends both grow)."""
+    tokens = tokenize(text)
+    return tokens[bisect_left(tokens, start, key=_START) : bisect_right(tokens, end, key=_END)]
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _is_name(token: Token, entities: Sequence[EntityMention], names: Mapping[str, str]) -> bool:

@@ -629,8 +629,18 @@ def told_before(text: str, language: str, title: str, lead: str, earlier: Sequen
     if stem in _NOT_TOLD or stem in normalize(title) or stem in normalize(lead):
         return False
     return any(
-        (word.startswith(stem) or _CLITIC.sub("", word).startswith(stem))
-        and not _WITH_ARTICLE.match(word)
+        word.startswith(stem) or bare.startswith(stem)
         for sentence in earlier[-TOLD_WINDOW:]
+        for word, bare in _words_without_article(sentence)
+    )
+
+
+@cached(4096)  # each sentence is an earlier one of up to ``TOLD_WINDOW`` sentences after it
+def _words_without_article(sentence: str) -> tuple[tuple[str, str], ...]:
+    """The Arabic words of a sentence (matching form) written without the article, each with
+    and without its conjunction and preposition: the forms ``told_before`` compares."""
+    return tuple(
+        (word, _CLITIC.sub("", word))
         for word in _ARABIC_WORD.findall(normalize(sentence))
+        if not _WITH_ARTICLE.match(word)
     )

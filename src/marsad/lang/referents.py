@@ -26,9 +26,10 @@ _CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:أن|إن|ان|بأن|وأن|لأ�
 # الانتهاكات الصارخة", "هذا الانهيار الكبير في الأسواق"). February 2018 ANT's digest: a first
 # version showed 47 alone (26 of 43 read leaning back); without nouns an adjective describes,
 # 39, all read, 26 leaning back.
+_DEMONSTRATIVES = "هذا|هذه|ذلك|تلك|هذين|هاتين"
 _FAR_DEMONSTRATIVE = re.compile(
     # "بما في ذلك" is "including", no "that X"
-    r"(?<![\u0621-\u064a])(?<!بما في )(?:و|ف|ب|ل|وب|ول|فب|لب)?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+"
+    rf"(?<![\u0621-\u064a])(?<!بما في )(?:و|ف|ب|ل|وب|ول|فب|لب)?(?:{_DEMONSTRATIVES})\s+"
     r"ال(?!(?:شهر|عام|أسبوع|اسبوع|يوم|موسم|صباح|مساء|أثناء|اثناء|وقت|سنة|سياق|إطار|اطار|صدد|"
     r"خصوص|شأن|شان|مجال|حد|قدر|نحو|أيام|ايام|فترة|مرحلة|لحظة|ليلة|مرة|عالم)"
     r"(?![\u0621-\u064a]))"
@@ -114,9 +115,10 @@ _DURING_EVENT = re.compile(
 # "البلدين") are left out: of 13 shown alone in February's digest, 10 sit under a title or in
 # a sentence that names both. February 2018 ANT: 6 flags, 4 of 5 new ones leaning back.
 _PERSONS = r"مشتبه|متهم|شقيق|موقوف|معتقل"
+_SIDES = r"طرف|جانب|زعيم|حليف|خصم|شريك|غريم"
 _PARTIES = re.compile(
     r"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|بال)?ال"
-    rf"(?:({_PERSONS})ان|(طرف|جانب|زعيم|حليف|خصم|شريك|غريم)(?:ان|ين))(?![\u0621-\u064a])"
+    rf"(?:({_PERSONS})ان|({_SIDES})(?:ان|ين))(?![\u0621-\u064a])"
     # Not a pair an adjective goes on to name ("الزعيمان الكوريان الشماليان السابقان …").
     r"(?!\s+ال[\u0621-\u064a]+(?:ان|ين)(?![\u0621-\u064a]))"
 )
@@ -150,6 +152,19 @@ _PAGE_POINTER = re.compile(
 )
 
 
+# The words without one of which ``_FAR_DEMONSTRATIVE`` or ``_PARTIES`` cannot match, taken from
+# their own lexicons: a few substring tests skip those two regular expressions (the costliest
+# here: a search at every character) for most sentences (``refers_back`` over February's
+# 16,790 sentences: 0.15 -> 0.12 s of CPU; prefilter and pattern agree on all of them).
+_DEMONSTRATIVE_WORDS = tuple(_DEMONSTRATIVES.split("|"))
+_PAIR_WORDS = tuple(_PERSONS.split("|")) + tuple(_SIDES.split("|"))
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` is in ``text`` (a prefilter before a regular expression)."""
+    return any(word in text for word in words)
+
+
 # A page pointer holds one of these; a substring test skips the regex for nearly all sentences.
 _POINTER_WORDS = ("غراف", "جراف", "تالي", "دناه", "مرفق", "آتي", "علاه", "مصاحب", "أسفل")
 
@@ -167,8 +182,8 @@ def refers_back(text: str, language: str, title: str, told: str) -> bool:
         return False
     known = (title, told)
     return bool(
-        _unintroduced(_FAR_DEMONSTRATIVE, text, known)
-        or _known_pair(text, title, known)
+        (_holds(text, _DEMONSTRATIVE_WORDS) and _unintroduced(_FAR_DEMONSTRATIVE, text, known))
+        or (_holds(text, _PAIR_WORDS) and _known_pair(text, title, known))
         or _unintroduced(_SHOWN_MEDIA, text, known)
         or _THIS_DID.match(text)
         or _ONE_WORD_THEN_THIS.match(text)

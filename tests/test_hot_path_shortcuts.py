@@ -1,0 +1,107 @@
+"""The shortcuts of the stories stage's hot paths give what the full computation gives
+(issues 18/19/20, round 17): prefilters never skip a match, remembered results equal computed
+ones."""
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.facts._numbers import digits_of
+from marsad.facts.entities import partial_mentions, person_key
+from marsad.facts.quantities import _may_start_at, quantities
+from marsad.facts.quotes import _span
+from marsad.lang.arabic import _normalize, normalize
+from marsad.lang.context import _words_without_article, told_before
+from marsad.lang.referents import (
+    _DEMONSTRATIVE_WORDS,
+    _FAR_DEMONSTRATIVE,
+    _PAIR_WORDS,
+    _PARTIES,
+    _holds,
+    refers_back,
+)
+from marsad.lang.tokens import tokenize
+
+# Pieces that make the patterns match often: their lexicon words, clitics, the article, spaces.
+_PIECES = st.sampled_from(
+    [*_DEMONSTRATIVE_WORDS, *_PAIR_WORDS, "ال", "و", "ب", "ان", "ين", " ", "من", "خطوة", "ه", "ا"]
+)
+_TEXTS = st.lists(_PIECES, max_size=12).map("".join)
+
+
+def test_the_prefilter_words_are_the_patterns_own_lexicon() -> None:
+    for word in _DEMONSTRATIVE_WORDS:
+        assert re.search(rf"\b{word}\b", _FAR_DEMONSTRATIVE.pattern)
+    for word in _PAIR_WORDS:
+        assert word in _PARTIES.pattern
+
+
+@given(_TEXTS)
+def test_no_text_the_patterns_match_fails_its_prefilter(text: str) -> None:
+    if _FAR_DEMONSTRATIVE.search(text):
+        assert _holds(text, _DEMONSTRATIVE_WORDS)
+    if _PARTIES.search(text):
+        assert _holds(text, _PAIR_WORDS)
+
+
+def test_refers_back_still_finds_this_x_and_a_pair() -> None:
+    title = "الحكومة تعلن حالة الطوارئ"
+    assert refers_back("وقال البيان إن هذه الخطوة ضرورية.", "ar", title, "")
+    assert refers_back("واعتقلت الشرطة المشتبهان بعد الهجوم.", "ar", title, "")
+    assert not refers_back("وقالت الحكومة إن الوضع هادئ.", "ar", title, "")
+
+
+@given(st.text(max_size=30))
+def test_a_remembered_normal_form_is_the_computed_one(text: str) -> None:
+    assert normalize(text) == _normalize(text)
+    assert normalize(text) == normalize(text)
+
+
+def test_a_short_text_that_nfkc_lengthens_is_normalized_in_full() -> None:
+    text = "\ufdfa"  # one character, eighteen after NFKC
+    assert normalize(text) == _normalize(text)
+
+
+def _digits_reference(text: str) -> str | None:
+    """``digits_of`` before its one-test shortcut for words (round 16)."""
+    if text[:1].isdigit():
+        return text
+    if not any(ch.isdigit() for ch in text[1:4]):
+        return None
+    match = re.match(r"^(?:(?:و|ف)?(?:ب|ل|ك)?ـ?|[أا]و|من|في)(?=\d)", text)
+    return text[match.end() :] if match and match.end() > 0 else None
+
+
+@given(st.text(alphabet="وفبلكـأامنيع0123456789٣²،.", min_size=1, max_size=8))
+def test_digits_of_skips_only_words(text: str) -> None:
+    assert digits_of(text) == _digits_reference(text)
+
+
+def test_figures_start_at_number_words_and_digits_only() -> None:
+    text = "قتل خمسة أشخاص وأصيب بـ20 آخرون في الهجوم"
+    tokens = tokenize(text)
+    number_words = frozenset({"خمسه"})
+    assert [tokens[i].text for i in _may_start_at(tokens, number_words)] == ["خمسة", "بـ20"]
+    assert [m.value for m in quantities(text)] == [5, 20]
+
+
+def test_told_before_compares_the_words_written_without_the_article() -> None:
+    earlier = ["افتتحت وزارة الصحة عيادة جديدة في المدينة", "وتعمل بالعيادة ممرضات"]
+    words = dict(_words_without_article(earlier[0]))
+    assert "عياده" in words and "الصحه" not in words
+    assert told_before("وتستقبل العيادة المرضى يوميا.", "ar", "خبر", "", earlier)
+
+
+def test_a_word_shorter_than_a_name_is_no_partial_mention() -> None:
+    people = {person_key(name): name for name in ("حسن علي", "أناتولي سيرديوكوف")}
+    found = partial_mentions("والتقى علي مع سيرديوكوف", people)
+    assert [m.canonical for m in found] == ["أناتولي سيرديوكوف"]
+
+
+@given(
+    st.text(alphabet="قال زيد، إن 12 «نعم».", max_size=40), st.integers(-2, 44), st.integers(-2, 44)
+)
+def test_a_span_of_tokens_is_found_by_bisection(text: str, start: int, end: int) -> None:
+    every = [t for t in tokenize(text) if start <= t.start and t.end <= end]
+    assert _span(text, start, end) == every
