@@ -41,6 +41,16 @@ def _discrepancies(story: dict[str, Any]) -> list[Discrepancy]:
     return list(extract_story_facts(documents).discrepancies)
 
 
+def check_labelled_pairs(story: dict[str, Any]) -> None:
+    """Each labelled pair of ``story`` gets its label's kind and no other; "none" is flagged
+    under no kind."""
+    found = _discrepancies(story)
+    for pair in story["pairs"]:
+        kinds = _kinds(found, pair["concept"], pair["values"])
+        expected = set() if pair["label"] == "none" else {pair["label"]}
+        assert kinds == expected, (pair["reason"], kinds)
+
+
 def _kinds(found: list[Discrepancy], concept: str, values: list[float]) -> set[str]:
     subject = LABELS["ar"][concept]
     return {
@@ -52,12 +62,7 @@ def _kinds(found: list[Discrepancy], concept: str, values: list[float]) -> set[s
 
 @pytest.mark.parametrize("story", STORIES, ids=[s["story"][:30] for s in STORIES])
 def test_labelled_february_pairs(story: dict[str, Any]) -> None:
-    # Each labelled pair gets its label's kind and no other; "none" is flagged under no kind.
-    found = _discrepancies(story)
-    for pair in story["pairs"]:
-        kinds = _kinds(found, pair["concept"], pair["values"])
-        expected = set() if pair["label"] == "none" else {pair["label"]}
-        assert kinds == expected, (pair["reason"], kinds)
+    check_labelled_pairs(story)
 
 
 def test_the_labelled_list_holds_flagged_and_missed_pairs() -> None:
