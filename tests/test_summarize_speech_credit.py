@@ -3,9 +3,16 @@ speaker (by name, never a ministry for its unnamed minister) saying the same cla
 polarity (issue 19, round 17), on February 2018 sentences and their shapes."""
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
+import pytest
+
+from marsad.settings import Settings
 from marsad.summarize import speech_credit
-from marsad.summarize.speech_credit import same_claim, same_speaker, statement
+from marsad.summarize.base import StoryText
+from marsad.summarize.select import _summary_sentence
+from marsad.summarize.speech_credit import same_claim, same_speaker, spoken, statement
+from storydocs import sentences_document
 
 # Joyce's resignation (Sky, 23 February; the second with his full name, as the BBC names him):
 # the surname alone and the full name.
@@ -54,3 +61,40 @@ def test_no_speaker_or_a_short_claim_is_no_statement() -> None:
     assert statement("وأضاف أن الأمر انتهى بالنسبة له ولعائلته.") is None  # a continuation
     assert statement("تحطمت طائرة ركاب إيرانية صباح الأحد.") is None  # no speech verb
     assert statement("وقال جويس إنه سيستقيل.") is None  # one stem: says too little to compare
+
+
+# 767907ae: Turkey's deputy prime minister on the Czech court's release of Saleh Muslim (Sky's
+# and CNN's sentences, 27 February): one speaker, one claim, quoted otherwise.
+SKY_BOZDAG = (
+    "وكانت تركيا دانت قرار المحكمة التشيكية، وقال نائب رئيس الحكومة، بكير بوزداغ للصحفيين في "
+    'أنقرة، "واضح جدا أن هذا القرار هو قرار يدعم الإرهاب"، مضيفا أن ذلك سيكون له "تداعيات '
+    'سلبية" على العلاقات بين براغ وأنقرة.'
+)
+CNN_BOZDAG = (
+    "قال نائب رئيس الوزراء التركي، بكير بوزداغ، إن الحكم الذي أصدرته محكمة تشيكية لإطلاق سراح "
+    'القيادي الكردي السوري، صالح مسلم، هو "قرار لدعم الإرهاب،" وفقاً لما ذكرته وكالة "الاناضول" '
+    "التركية الرسمية، الثلاثاء."
+)
+PUBLISHED = datetime(2018, 2, 27, 12, tzinfo=UTC)
+
+
+def _story() -> StoryText:
+    documents = [
+        sentences_document("sky", "skynews", PUBLISHED.isoformat(), "عنوان", [SKY_BOZDAG]),
+        sentences_document("cnn", "cnn", PUBLISHED.isoformat(), "عنوان", [CNN_BOZDAG]),
+    ]
+    return StoryText.build(documents, attribution_threshold=Settings().attribution_threshold)
+
+
+def test_another_outlet_reporting_the_statement_is_credited(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    story = _story()
+    shown = next(i for i, s in enumerate(story.sentences) if s.article == "sky")
+    cnn = next(i for i, s in enumerate(story.sentences) if s.article == "cnn")
+    assert spoken(story, shown) == [cnn]
+    assert "cnn" in _summary_sentence(story, shown).sources
+    # they share two stems ("قرار", "إرهاب") of the shorter claim's five: a third, not a half
+    monkeypatch.setattr(speech_credit, "CLAIM_SHARE", 0.5)
+    assert spoken(story, shown) == []
+    assert "cnn" not in _summary_sentence(story, shown).sources
