@@ -5,7 +5,7 @@ Outlets report a speaker in their wording ("وقال وزير الخارجية �
 verbs out (they join any two statements of one speaker), and the pair classifier reads such
 pairs anywhere under its credit floors. What an editor checks is who speaks (the facts stage's
 quote speaker, matched by name: a person's surname, a body by its name, a ministry never for its
-minister) and what is said (the claim's content words, one polarity, the figures given).
+unnamed minister) and what is said (the claim's stems, one polarity, the figures given).
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ class Statement:
 _NEGATION = re.compile(
     r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|عدم|غير|نفى|نفت|ينفي|تنفي|نافيا|نافية|not|no|never)(?!\w)"
 )
-# The proclitics written onto a content word (normalized; the article and "و" most): "وبالعشرات"
-# and "العشرات" are one word of the claim.
+# The proclitics written onto a word of a name (normalized; the article and "و" most): "والشرطة"
+# and "الشرطة" are one speaker.
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف")
 _PUNCTUATION = "\"'()،,.:؛«»“”!؟?-"
 # Words that name a person's office, never who he is: an unnamed holder is the office
@@ -64,7 +64,8 @@ _OFFICE = "~office"
 
 
 def _content(word: str) -> str:
-    """A claim word without punctuation and proclitics, "" for a stop word or a short word."""
+    """A word of a speaker's name without punctuation and proclitics, "" for a stop word or a
+    short word."""
     word = fold(word.strip(_PUNCTUATION))
     if word in ARABIC_STOPWORDS or not word.isalpha():
         return ""
