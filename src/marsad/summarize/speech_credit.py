@@ -152,11 +152,13 @@ def spoken(story: StoryText, index: int) -> list[int]:
     """Sentences of other articles, published within ``signature.MAX_APART`` of sentence
     ``index``'s, in which its speaker says its claim (``same_speaker``, ``same_claim``) with
     every figure it gives: their outlets report the statement in their words."""
+    text = story.sentences[index].text
+    if not has_speech_verb(text):  # most shown sentences: one set test
+        return []
     found = others_near(story, index, FRAME_LOGIT)
-    own = statement(story.sentences[index].text) if found else None  # read only when needed
+    own = statement(text) if found else None  # read only when needed
     if own is None:
         return []
-    text = story.sentences[index].text
     figures = story.stated_figures(index)
     credited = []
     for j in found:
