@@ -23,6 +23,7 @@ from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.relevance import background, peripheral, usable
 from marsad.summarize.restated import restating
 from marsad.summarize.signature import MAX_APART
+from marsad.summarize.speech_credit import spoken
 
 _NO_DATE = datetime.max.replace(tzinfo=UTC)
 # A summary opens with one of the first sentences of an article: the lead states the event.
@@ -498,6 +499,7 @@ def _summary_sentence(story: StoryText, index: int, also: Sequence[int] = ()) ->
         | set(also)
         | set(framed(story, index))
     )
+    found.update(spoken(story, index))  # in place: ties keep the order they had without it
     text = sentence.text
     stating = sorted(
         (
