@@ -1,5 +1,6 @@
-"""Sentences about another event than the story's (issue 19, round 14): a match or an earlier
-event a report turns to after its own ("وفي مباراة أخرى …", "وفي وقت سابق هذا الأسبوع …"), the
+"""Sentences about another event than the story's (issue 19, round 14): a match, an earlier
+event or another matter a report turns to after its own ("وفي مباراة أخرى …", "وفي وقت سابق هذا
+الأسبوع …", "وفي سياق آخر …", round 17), the
 next fixture a match report ends on, and a preview of the match that the story's later articles
 report ("يواجه برشلونة … يوم الثلاثاء" beside "تعادل برشلونة … 1-1"): the guesses before the
 match are stale once the result is told."""
