@@ -122,3 +122,23 @@ def test_a_draws_other_ties_are_the_draw_itself() -> None:
     draw = sentences_document("al2", "alarabia", "2018-02-23T17:07:35+04:00", "قرعة", DRAW_AL)
     story = _story([draw, *_chelsea()])
     assert other_match(story).tolist() == [False] * 2 + [False] * 3 + [True] + [False] * 2 + [True]
+
+
+# skynews, 2018-02-23T13:57:38+00:00 (story 1bcef952): وزير الخارجية السعودي: قطر تختبئ وراء …
+JUBEIR_SK = [
+    'قال وزير الخارجية السعودي، عادل الجبير، إن قطر "لا تبدو كما يظهرها الإعلام للعالم، فهي تختبئ وراء جانب مظلم يدعم الإرهاب ويموله"، مؤكدا أن "الدول المقاطعة تريد من قطر إيقاف ذلك والعودة للحضن الخليجي".',
+    'وشدد الجبير، في تصريحات أدلى بها خلال حديثه أمام أعضاء لجنة العلاقات الخارجية في البرلمان الأوروبي، على أن "الاتفاق النووي مع إيران يعاني من نواقص، ويجب على المجتمع الدولي تعديل الاتفاق".',
+    'وفي سياق آخر، أكد وزير الخارجية السعودي أن "جميع الموانئ والمطارات في اليمن مفتوحة وأن هناك عمل جار على زيادة القدرة الاستيعابية في عدد من الموانئ اليمنية".',
+    "وفي سياق متصل، قال الجبير إن قطر تدعم جماعات متطرفة في المنطقة.",
+]
+
+
+def test_a_turn_to_another_matter_is_another_event() -> None:
+    jubeir = sentences_document("sk", "skynews", "2018-02-23T13:57:38+00:00", "الجبير", JUBEIR_SK)
+    other = sentences_document("cn", "CNN", "2018-02-23T12:00:00+00:00", "الجبير", JUBEIR_SK[:2])
+    assert (
+        other_match(_story([jubeir, other])).tolist() == [False, False, True, False] + [False] * 2
+    )
+    summary = summarize([jubeir, other], words=400)
+    assert not any("الموانئ" in s.text for s in summary), [s.text for s in summary]
+    assert not other_event(_story([jubeir])).any()  # one article's summary is its own

@@ -1,5 +1,6 @@
-"""Sentences about another event than the story's (issue 19, round 14): a match or an earlier
-event a report turns to after its own ("وفي مباراة أخرى …", "وفي وقت سابق هذا الأسبوع …"), the
+"""Sentences about another event than the story's (issue 19, round 14): a match, an earlier
+event or another matter a report turns to after its own ("وفي مباراة أخرى …", "وفي وقت سابق هذا
+الأسبوع …", "وفي سياق آخر …", round 17), the
 next fixture a match report ends on, and a preview of the match that the story's later articles
 report ("يواجه برشلونة … يوم الثلاثاء" beside "تعادل برشلونة … 1-1"): the guesses before the
 match are stale once the result is told."""
@@ -40,6 +41,14 @@ EARLIER_EVENT = re.compile(
     r"^\W*(?:و|ف)?(?:في|فى)\s+وقت\s+سابق\s+(?:من\s+)?(?:هذا|هذه)?\s*"
     r"(?:ال)?(?:[أا]سبوع|شهر|عام|سن[ةه])"
 )
+# A turn to another matter: "وفي سياق آخر"، "وفي موضوع آخر"، "وفي سياق منفصل"، "على صعيد آخر"،
+# "في شأن آخر" open what the reporter marks as not this event (February: all 6 such openings,
+# read, turn away: Jubeir on Yemen's ports in his Qatar story, Navalny's aide held at an airport
+# beside his tweet, Facebook's London engineers beside its new button). "في سياق متصل" (related)
+# and "على صعيد الأزمة السورية" (a named matter) are not such a turn.
+ANOTHER_MATTER = re.compile(
+    r"^\W*(?:و|ف)?(?:في|فى|على)\s+(?:سياق|موضوع|شأن|شان|صعيد|ملف)\s+(?:[آا]خر|منفصل|مختلف)(?!\w)"
+)
 # A match announced, in the matching form (``normalize``): a lead opening, within its first
 # seven words, with the imperfect of a verb of facing or preparing ("يواجه برشلونة …",
 # "يستضيف الأربعاء ملعب …", "بعد تصحيح المسار … يدخل الوداد … تحدي السوبر"; a played match's
@@ -79,16 +88,18 @@ def other_event(story: StoryText) -> np.ndarray:
 
 def other_match(story: StoryText) -> np.ndarray:
     """Mask of the sentences after an article's lead that turn to another match ("وفي مباراة
-    أخرى، …", "وفي المباراة الثانية، …", "وفي باقي المباريات …") or to an earlier event ("وفي
-    وقت سابق هذا الأسبوع، …"): a roundup's next item, not the event of its lead, however many
-    outlets carry it (February: Bayern's 5-0 over Besiktas, credited to three outlets, in the
-    story of Chelsea 1-1 Barcelona). Not in an article whose lead tells a draw (``DRAW``)."""
+    أخرى، …", "وفي المباراة الثانية، …", "وفي باقي المباريات …"), to an earlier event ("وفي
+    وقت سابق هذا الأسبوع، …") or to another matter ("وفي سياق آخر، …", ``ANOTHER_MATTER``): a
+    roundup's next item, not the event of its lead, however many outlets carry it (February:
+    Bayern's 5-0 over Besiktas, credited to three outlets, in the story of Chelsea 1-1
+    Barcelona). Not in an article whose lead tells a draw (``DRAW``)."""
     draws = {s.article for s in story.sentences if not s.index and DRAW.search(s.text)}
     return np.array(
         [
             bool(s.index)
             and (
                 bool(EARLIER_EVENT.search(s.text))
+                or bool(ANOTHER_MATTER.search(s.text))
                 or (s.article not in draws and bool(OTHER_MATCH.search(s.text)))
             )
             for s in story.sentences
