@@ -18,6 +18,7 @@ from marsad.summarize.figure_repeats import figure_repeats
 from marsad.summarize.frame_repeats import frame_repeats
 from marsad.summarize.frames import counts_otherwise, framed
 from marsad.summarize.latest import latest_figures, overtaken
+from marsad.summarize.lead_repeats import lead_repeats
 from marsad.summarize.offevent import other_event
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.relevance import background, peripheral, usable
@@ -115,6 +116,7 @@ def select(
     chosen = without_lead_quotes(story, chosen)
     moved = _without_count_repeats(story, chosen)
     _without_frame_repeats(story, chosen)
+    _without_lead_repeats(story, chosen)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one, one with a toll
@@ -148,9 +150,26 @@ def _without_frame_repeats(story: StoryText, chosen: list[int]) -> None:
     """Take out of ``chosen`` (in place) each sentence telling an earlier one's event frame in
     reading order with nothing of its own (``frame_repeats.frame_repeats``), nothing in its
     place; the kept sentence credits its outlets as ``frames.framed`` says."""
-    if len(story.documents) < 2:  # one article's summary: its scorer's choice
+    _without_repeats(story, chosen, frame_repeats)
+
+
+def _without_lead_repeats(story: StoryText, chosen: list[int]) -> None:
+    """Take out of ``chosen`` (in place) each article's first sentence that an earlier shown
+    lead of another article tells with every figure, name and weekday of it
+    (``lead_repeats.lead_repeats``), nothing in its place and no credit moved."""
+    _without_repeats(story, chosen, lead_repeats)
+
+
+def _without_repeats(
+    story: StoryText,
+    chosen: list[int],
+    find: Callable[[StoryText, Sequence[int], Callable[[int, int], bool]], dict[int, int]],
+) -> None:
+    """Take out of ``chosen`` (in place) the repeats ``find`` maps to an earlier sentence in
+    reading order, nothing in their place; a one-article summary is its scorer's choice."""
+    if len(story.documents) < 2:
         return
-    repeats = frame_repeats(story, _reading_order(story, chosen), partial(_near_in_time, story))
+    repeats = find(story, _reading_order(story, chosen), partial(_near_in_time, story))
     chosen[:] = [i for i in chosen if i not in repeats]
 
 
