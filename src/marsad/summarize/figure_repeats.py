@@ -18,8 +18,11 @@ from typing import TYPE_CHECKING
 from marsad.caches import cached
 from marsad.facts.quantities import TIME_UNITS, lemma, quantities
 from marsad.lang.arabic import normalize_digits
+from marsad.summarize.repeats import later_repeats
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from marsad.summarize.base import StoryText
 
 # A count of one or of a time span is no fact's own figure: "هدف واحد", an age ("البالغ من
@@ -73,32 +76,19 @@ def figure_repeats(
     earlier one: the later is the repeat. Not an article's first sentence, nor a sentence
     another chosen one leans on, nor one whose article is not ``near`` in time the earlier's (a
     count days later may be another event's)."""
-    logits = story.pair_logits
-    if logits is None:  # one article's summary, or paraphrases off
-        return {}
-    same = logits["same"]
-    leaned_on = {int(story.predecessor[i]) for i in ordered}
-    found: dict[int, int] = {}
-    kept: list[int] = []
-    for index in ordered:
-        mine = counts(story.sentences[index].text)
-        earlier = next(
-            (
-                other
-                for other in kept
-                if mine
-                and mine <= counts(story.sentences[other].text)
-                and story.stated_figures(index) <= story.stated_figures(other)
-                and max(same[index, other], same[other, index]) >= COUNT_LOGIT
-                and near(index, other)
-            ),
-            None,
+
+    # An article's first sentence tells its own event, a count beside it often background
+    # ("أوقع الأربعاء الماضي 17 قتيلا" in France 24's lead of the survivors' march, after
+    # Sky's report of the shooting's 17 dead): it is never the repeat.
+    def may_repeat(index: int) -> bool:
+        return story.sentences[index].index != 0 and bool(counts(story.sentences[index].text))
+
+    def tells(index: int, other: int, same: np.ndarray) -> bool:
+        return (
+            counts(story.sentences[index].text) <= counts(story.sentences[other].text)
+            and story.stated_figures(index) <= story.stated_figures(other)
+            and max(same[index, other], same[other, index]) >= COUNT_LOGIT
+            and near(index, other)
         )
-        # An article's first sentence tells its own event, a count beside it often background
-        # ("أوقع الأربعاء الماضي 17 قتيلا" in France 24's lead of the survivors' march, after
-        # Sky's report of the shooting's 17 dead): it is never the repeat.
-        if earlier is None or index in leaned_on or story.sentences[index].index == 0:
-            kept.append(index)
-        else:
-            found[index] = earlier
-    return found
+
+    return later_repeats(story, ordered, may_repeat, tells)

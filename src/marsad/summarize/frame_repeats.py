@@ -23,8 +23,11 @@ from marsad.summarize.frames import (
     same_frame,
     story_doers,
 )
+from marsad.summarize.repeats import later_repeats
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from marsad.summarize.base import StoryText
 
 
@@ -36,32 +39,20 @@ def frame_repeats(
     and weekdays the earlier one all gives, mapped to that earlier one: the later is the repeat.
     Not a sentence another chosen one leans on, nor one whose article is not ``near`` in time
     the earlier's, nor a pair the pair classifier reads under ``frames.FRAME_LOGIT`` either way."""
-    logits = story.pair_logits
-    if logits is None:  # one article's summary, or paraphrases off
-        return {}
-    same = logits["same"]
-    leaned_on = {int(story.predecessor[i]) for i in ordered}
-    found: dict[int, int] = {}
-    kept: list[int] = []
-    for index in ordered:
+
+    def may_repeat(index: int) -> bool:
+        return frame(story.sentences[index].text) is not None
+
+    def tells(index: int, other: int, same: np.ndarray) -> bool:
         mine = frame(story.sentences[index].text)
-        earlier = None
-        if mine is not None and index not in leaned_on:
-            earlier = next(
-                (
-                    other
-                    for other in kept
-                    if min(same[index, other], same[other, index]) >= FRAME_LOGIT
-                    and near(index, other)
-                    and _told_by(story, index, other, mine)
-                ),
-                None,
-            )
-        if earlier is None:
-            kept.append(index)
-        else:
-            found[index] = earlier
-    return found
+        return (
+            mine is not None
+            and min(same[index, other], same[other, index]) >= FRAME_LOGIT
+            and near(index, other)
+            and _told_by(story, index, other, mine)
+        )
+
+    return later_repeats(story, ordered, may_repeat, tells)
 
 
 def _told_by(story: StoryText, index: int, other: int, mine: Frame) -> bool:

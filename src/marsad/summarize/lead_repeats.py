@@ -18,9 +18,12 @@ from marsad.caches import cached
 from marsad.facts.entities import entity_mentions
 from marsad.summarize.events import tolls
 from marsad.summarize.frames import _part_of_all
+from marsad.summarize.repeats import later_repeats
 from marsad.summarize.signature import event_verb, weekdays
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from marsad.summarize.base import StoryText
 
 # Two articles' leads are one fact when the "same fact" logit either way reaches this (the
@@ -39,35 +42,22 @@ def lead_repeats(
     that an earlier chosen first sentence of another article tells (``_tells``), mapped to that
     earlier one: the later is the repeat. Not a sentence another chosen one leans on, nor one
     whose article is not ``near`` in time the earlier's."""
-    logits = story.pair_logits
-    if logits is None:  # one article's summary, or paraphrases off
-        return {}
-    same = logits["same"]
-    leaned_on = {int(story.predecessor[i]) for i in ordered}
-    found: dict[int, int] = {}
-    kept: list[int] = []
-    for index in ordered:
-        sentence = story.sentences[index]
-        earlier = None
-        if sentence.index == 0 and index not in leaned_on:
-            earlier = next(
-                (
-                    other
-                    for other in kept
-                    if story.sentences[other].index == 0
-                    and story.sentences[other].article != sentence.article
-                    and min(same[index, other], same[other, index]) >= LEAD_REPEAT_LOGIT
-                    and near(index, other)
-                    and story.stated_figures(index) <= story.stated_figures(other)
-                    and _tells(story.sentences[other].text, sentence.text)
-                ),
-                None,
-            )
-        if earlier is None:
-            kept.append(index)
-        else:
-            found[index] = earlier
-    return found
+
+    def may_repeat(index: int) -> bool:
+        return story.sentences[index].index == 0
+
+    def tells(index: int, other: int, same: np.ndarray) -> bool:
+        sentence, told = story.sentences[index], story.sentences[other]
+        return (
+            told.index == 0
+            and told.article != sentence.article
+            and min(same[index, other], same[other, index]) >= LEAD_REPEAT_LOGIT
+            and near(index, other)
+            and story.stated_figures(index) <= story.stated_figures(other)
+            and _tells(told.text, sentence.text)
+        )
+
+    return later_repeats(story, ordered, may_repeat, tells)
 
 
 def _tells(told: str, text: str) -> bool:
