@@ -14,10 +14,10 @@ from marsad.summarize.base import StoryText
 from marsad.summarize.frames import (
     _dates,
     _level_score,
-    _part_of_all,
     counts_otherwise,
     frame,
     framed,
+    part_of_all,
     same_frame,
 )
 from marsad.summarize.select import _summary_sentence
@@ -130,11 +130,11 @@ def test_a_sentence_counting_the_thing_otherwise_is_not_credited() -> None:
 
 def test_all_of_a_group_is_not_a_part_of_it() -> None:
     # 3967be12: the decision to free all political detainees / dozens freed
-    assert _part_of_all(
+    assert part_of_all(
         "جديدها قرار بالإفراج عن المعتقلين السياسيين كافة.",
         "أفرجت السلطات السودانية عن عشرات المعتقلين.",
     )
-    assert not _part_of_all("أفرجت السلطات عن المعتقلين.", "الإفراج عن المعتقلين.")
+    assert not part_of_all("أفرجت السلطات عن المعتقلين.", "الإفراج عن المعتقلين.")
 
 
 def test_the_logit_floor_keeps_unrelated_sentences_out(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,11 +15,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from marsad.summarize.frames import (
-    _COUNTED,
+    COUNTED_VERBS,
     FRAME_LOGIT,
     Frame,
-    _part_of_all,
     frame,
+    part_of_all,
     same_frame,
     story_doers,
 )
@@ -68,9 +68,9 @@ def _told_by(story: StoryText, index: int, other: int, mine: Frame) -> bool:
     # a count of victims given on one side only is another group ("قتل القيادي الحوثي" after
     # "46 عنصرا ... قتلوا"); all of a group is not a part of it ("عشرات المعتقلين" after
     # "المعتقلين السياسيين كافة"): ``frames``'s guards for a credit.
-    if mine.verb in _COUNTED and figures != told_figures:
+    if mine.verb in COUNTED_VERBS and figures != told_figures:
         return False
-    if _part_of_all(story.sentences[index].text, story.sentences[other].text):
+    if part_of_all(story.sentences[index].text, story.sentences[other].text):
         return False
     named, told = mine.named, theirs.named
     return (

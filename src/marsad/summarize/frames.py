@@ -118,7 +118,7 @@ _NOT_MAIN_WORDS = (
 _NOT_MAIN = frozenset(normalize(word) for word in _NOT_MAIN_WORDS.split())
 # The classes whose event counts its victims: a figure on one side only is another group ("قتل
 # القيادي الحوثي ... مع عدد من مرافقيه" is not "46 عنصرا من ميليشيات الحوثي قتلوا").
-_COUNTED = frozenset({"kill", "injure", "arrest", "release"})
+COUNTED_VERBS = frozenset({"kill", "injure", "arrest", "release"})
 # All of a counted group against a part of it: "الإفراج عن المعتقلين السياسيين كافة" is not
 # "أفرجت السلطات عن عشرات المعتقلين" (February, the Sudanese detainees).
 _ALL = re.compile(r"(?<!\w)(?:كافة|كافه|جميع|كل)(?!\w)")
@@ -363,10 +363,10 @@ def framed(story: StoryText, index: int) -> list[int]:
             continue
         if not (_told_by(own.named, other) and _told_by(theirs.named, when)):
             continue  # a weekday the other article could not report (a second day's event)
-        if _part_of_all(text, sentences[j].text):
+        if part_of_all(text, sentences[j].text):
             continue
         theirs_figures = story.stated_figures(j) | _level_score(sentences[j].text)
-        if own.verb in _COUNTED and not theirs_figures <= figures:
+        if own.verb in COUNTED_VERBS and not theirs_figures <= figures:
             continue
         if figures <= theirs_figures or (
             own.named.days & theirs.named.days and figures - _dates(text) <= theirs_figures
@@ -403,7 +403,7 @@ def _dates(text: str) -> frozenset[str]:
     )
 
 
-def _part_of_all(one: str, two: str) -> bool:
+def part_of_all(one: str, two: str) -> bool:
     """True when one sentence tells all of a group and the other a part (``_ALL``, ``_PART``)."""
     return bool(
         (_ALL.search(one) and _PART.search(two)) or (_PART.search(one) and _ALL.search(two))

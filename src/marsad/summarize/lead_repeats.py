@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from marsad.caches import cached
 from marsad.facts.entities import entity_mentions
 from marsad.summarize.events import tolls
-from marsad.summarize.frames import _part_of_all
+from marsad.summarize.frames import part_of_all
 from marsad.summarize.repeats import later_repeats
 from marsad.summarize.signature import event_verb, weekdays
 
@@ -64,11 +64,11 @@ def _tells(told: str, text: str) -> bool:
     """True when ``told`` gives every name and weekday of ``text``, the same tolls, and the same
     event class by its opening words (``signature.event_verb``): an arrest in Lebanon is not the
     Philippine president's call for the suspect's extradition, though both name the victim.
-    All of a group is not a part of it (``frames._part_of_all``: a decision to release all the
+    All of a group is not a part of it (``frames.part_of_all``: a decision to release all the
     detainees / dozens released)."""
     if event_verb(text) != event_verb(told) or tolls(text) != tolls(told):
         return False
-    if not weekdays(text) <= weekdays(told) or _part_of_all(text, told):
+    if not weekdays(text) <= weekdays(told) or part_of_all(text, told):
         return False
     return _names(text) <= _names(told)
 

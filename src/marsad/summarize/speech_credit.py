@@ -23,7 +23,7 @@ from marsad.lang.names import fold, skeleton
 from marsad.lang.stopwords import ARABIC as ARABIC_STOPWORDS
 from marsad.lang.terms import terms
 from marsad.lang.words import word_set
-from marsad.summarize.frames import FRAME_LOGIT, _part_of_all
+from marsad.summarize.frames import FRAME_LOGIT, part_of_all
 from marsad.summarize.restated import others_near
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def spoken(story: StoryText, index: int) -> list[int]:
         theirs = statement(story.sentences[j].text)
         if theirs is None or not (same_speaker(own, theirs) and same_claim(own, theirs)):
             continue
-        if _part_of_all(text, story.sentences[j].text):
+        if part_of_all(text, story.sentences[j].text):
             continue
         if figures <= story.stated_figures(j):
             credited.append(j)
