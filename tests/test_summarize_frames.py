@@ -165,7 +165,7 @@ def test_a_count_of_victims_on_one_side_only_is_another_group(
     one, two = frame(COMMANDER), frame(FORTY_SIX)
     assert one is not None and two is not None and same_frame(one, two)
     assert other not in framed(story, shown)
-    monkeypatch.setattr(frames, "_COUNTED", frozenset())
+    monkeypatch.setattr(frames, "COUNTED_VERBS", frozenset())
     assert other in framed(story, shown)
 
 
