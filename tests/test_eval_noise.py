@@ -145,6 +145,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round12,
         round13,
         round14,
+        round15,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -196,6 +197,11 @@ def test_blind_checks_of_summary_sentences() -> None:
     # bullet; 1 cut at "و..."), by a strict twenty-second annotator; a twenty-third on 80: 80
     # agree (6 shown against 6, kappa 1.00).
     assert (round14.sentences, round14.noise, round14.shown_noise) == (200, 36, 15)
+    # 2026-12-06, at d1bb164 (all of round 17: speech credits, lead repeats, a turn to another
+    # matter): 29 labelled, 13 as shown (10 fragments alone, a split quote's second half, a list's
+    # last name, a related-article title, a "#" left in a quote), by a twenty-fourth annotator; a
+    # twenty-fifth on 80: 76 agree (7 shown against 5, kappa 0.64).
+    assert (round15.sentences, round15.noise, round15.shown_noise) == (200, 29, 13)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

@@ -179,6 +179,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round13.jsonl",
         READINGS / "march-2018-round13-second-reader.jsonl",
     ),
+    (
+        "d1bb164",
+        READINGS / "march-2018-round14.jsonl",
+        READINGS / "march-2018-round14-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 

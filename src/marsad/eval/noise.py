@@ -44,6 +44,7 @@ SUMMARY_CHECKS = tuple(
         "round12",
         "round13",
         "round14",
+        "round15",
     )
 )
 GOLD_MONTH = "2018-03"
