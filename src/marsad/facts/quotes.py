@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from marsad.caches import cached
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
+from marsad.facts._name_words import speaker_named
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._quoted_titles import names_a_thing
 from marsad.facts._statements import issued_by
@@ -124,6 +125,19 @@ _ARTICLE = ("ال", "وال", "بال", "لل", "فال", "كال")
 
 
 def _speaker(
+    entities: Sequence[EntityMention],
+    verb: tuple[int, int] | None,
+    limit: int,
+    text: str = "",
+    names: Mapping[str, str] | None = None,
+) -> str | None:
+    """The verb's subject (``_subject_of``) when it is written as a name: none rather than a
+    span holding a verb or a verbal noun ("يفقد ريال", "لإجبار موانئ", "الشركة بالقول")."""
+    found = _subject_of(entities, verb, limit, text, names)
+    return found if found is None or speaker_named(found) else None
+
+
+def _subject_of(
     entities: Sequence[EntityMention],
     verb: tuple[int, int] | None,
     limit: int,

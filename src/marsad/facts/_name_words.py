@@ -1,0 +1,53 @@
+"""Words that are never part of a name: a verb's shape, a preposition on a verbal noun, a noun
+with a possessive pronoun. A person's or a speaker's span holding one is no name."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.facts.gazetteer import gazetteer
+from marsad.lang.names import fold
+from marsad.lang.tokens import tokenize
+
+# Verb shapes no name takes (matching form: hamza folded to ا):
+# - an imperfect of a sound three-letter root, يفعل ("يعرف", "يفقد"); names of this length hold
+#   a long vowel ("يوسف", "يزيد", "يسرا"). Not after و/ف: "فينغر", "ويتسن" are names;
+# - a form X perfect, استفعل ("استنكر", "واستنكر");
+# - a form IV or II perfect with the feminine ت, أفعلت ("أكدت"), four letters only ("أرنست"
+#   has five).
+_VERB = re.compile("^(?:ي[^اويىةه]{3}|[وف]?است[^اويىة]{3}|[وف]?ا[^اويىة]{2}ت)$")
+# A preposition ب/ل on an indefinite verbal noun ("بمشاركة", "لاستخدام", "لإجبار"): a phrase
+# after the name, never part of it. Patterns استفعال، افتعال، تفعيل، مفاعلة، and إفعال when its
+# hamza is written (``_HAMZA_MASDAR``): "لاسمار" and "باسكال" are names.
+_PREP_MASDAR = re.compile(
+    "^[وف]?[بل](?:ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه)$"
+)
+_HAMZA_MASDAR = re.compile("^[وف]?[بل]إ[^ا]{2}ا[^ا]$")
+# "بالقول"، "بالتأكيد": a speech verb's manner ("وتابعت الشركة بالقول إنها"), not its subject.
+_BY_SAYING = re.compile("^[وف]?بال(?:قول|تاكيد|اشاره|توضيح)$")
+# A noun with a possessive pronoun ("إدارتها", "حكومته", "متصفحها"): a name takes none. The
+# ة before the pronoun is written ت after two letters or more ("جوته", "بريجيته" are names);
+# other nouns end in ها/هم/هما after four. A bare ه is left: names end in it ("لايركه").
+_POSSESSED = re.compile("^(?:.{2,}[^ي]ت(?:ه|ها|هم|هما)|.{4,}(?:ها|هم|هما))$")
+
+
+def not_a_name(word: str, written: str = "") -> bool:
+    """True for a word (matching form ``word``, as written ``written``) that no name holds: a
+    verb, a preposition on a verbal noun, a possessed noun."""
+    return bool(
+        _VERB.match(word)
+        or _PREP_MASDAR.match(word)
+        or _HAMZA_MASDAR.match(written)
+        or _BY_SAYING.match(word)
+        or _POSSESSED.match(word)
+    )
+
+
+def speaker_named(speaker: str) -> bool:
+    """True unless a word of a speaker's span is never part of a name; a word the lexicon
+    starts a name with stays."""
+    first_words = gazetteer().first_words
+    return not any(
+        not_a_name(token.norm, token.text) and fold(token.norm) not in first_words
+        for token in tokenize(speaker)
+    )
