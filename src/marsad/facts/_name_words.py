@@ -34,20 +34,32 @@ _POSSESSED = re.compile("^(?:.{2,}[^ي]ت(?:ه|ها|هم|هما)|.{4,}(?:ها|ه
 def not_a_name(word: str, written: str = "") -> bool:
     """True for a word (matching form ``word``, as written ``written``) that no name holds: a
     verb, a preposition on a verbal noun, a possessed noun."""
+    return _not_said_word(word, written) or bool(_POSSESSED.match(word))
+
+
+def _not_said_word(word: str, written: str) -> bool:
+    """True for a verb or a preposition on a verbal noun: in no speaker's span at all."""
     return bool(
         _VERB.match(word)
         or _PREP_MASDAR.match(word)
         or _HAMZA_MASDAR.match(written)
         or _BY_SAYING.match(word)
-        or _POSSESSED.match(word)
     )
 
 
 def speaker_named(speaker: str) -> bool:
-    """True unless a word of a speaker's span is never part of a name; a word the lexicon
-    starts a name with stays."""
+    """True unless the speaker's span holds a verb or a verbal noun after a preposition, or
+    opens with a possessed noun before more words ("متصفحها غوغل", "خارجيتها صباح") or has one
+    after ب/ل ("CNN بطلبها"). A speaker may be described by a possessed noun: "عائلته", "مدير
+    أعمالها", "مصادر مقربة من عائلته". A word the lexicon starts a name with stays."""
     first_words = gazetteer().first_words
-    return not any(
-        not_a_name(token.norm, token.text) and fold(token.norm) not in first_words
-        for token in tokenize(speaker)
-    )
+    tokens = tokenize(speaker)
+    for at, token in enumerate(tokens):
+        if fold(token.norm) in first_words:
+            continue
+        if _not_said_word(token.norm, token.text):
+            return False
+        opens = at == 0 and len(tokens) > 1
+        if _POSSESSED.match(token.norm) and (opens or token.norm.startswith(("ب", "ل"))):
+            return False
+    return True

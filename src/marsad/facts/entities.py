@@ -215,8 +215,7 @@ def _title_possessed(word: str) -> bool:
     object of what the person before did ("إقالة الرئيس سلفا كير لنائبه ريك مشار")."""
     titles = gazetteer().titles
     return any(
-        form != word and form.endswith("ه") and (fold(form[:-1]),) in titles
-        for form in stems(word)
+        form != word and form.endswith("ه") and (fold(form[:-1]),) in titles for form in stems(word)
     )
 
 
