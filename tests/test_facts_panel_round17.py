@@ -8,9 +8,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import marsad
 from marsad.facts._name_words import not_a_name, speaker_named
 from marsad.facts.entities import entity_mentions
 from marsad.lang.tokens import tokenize
+from marsad.model import Article
+from marsad.report import render_json
 
 LABELS = Path(__file__).parent / "data" / "facts_panel_round17" / "labels.jsonl"
 
@@ -83,3 +86,29 @@ def test_the_labelled_sample_before_the_change() -> None:
             "يفقد ريال",
         ]
     )
+
+
+def quote_speakers(*lines: str) -> list[str | None]:
+    article = Article(id="q1", title="تصريحات", text="\n".join(lines), source="outlet", lang="ar")
+    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
+    return [fact["speaker"] for fact in story["facts"] if fact["kind"] == "quote"]
+
+
+def test_a_preposition_or_adverb_after_a_title_is_no_name() -> None:
+    assert people("والتقى رئيس الوزراء أثناء زيارته الوفد") == []
+
+
+def test_no_speaker_rather_than_a_verb_and_a_manner_phrase_cut_off() -> None:
+    said = quote_speakers(
+        'وقال مالك المطعم يعرف صلاح: "طعام مو المفضل هو الفلافل ونحن سعداء بتقديمه مجانا".',
+        'وتابعت الشركة بالقول إنها "بدأت إجراءات التحكيم أمام محكمة لندن للتحكيم الدولي".',
+    )
+    assert said == [None, "الشركة"]
+
+
+def test_a_speaker_described_by_a_possessed_noun_stays() -> None:
+    said = quote_speakers(
+        'وقالت عائلته إنه "كان يحب الحياة ولم يشتك يوما من أي شيء في حياته".',
+        'وقال مدير أعمالها إن "الفنانة بخير وستعود إلى المسرح قريبا بعد فترة راحة".',
+    )
+    assert said == ["عائلته", "مدير أعمالها"]

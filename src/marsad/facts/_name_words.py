@@ -47,6 +47,15 @@ def _not_said_word(word: str, written: str) -> bool:
     )
 
 
+def named_speaker(speaker: str) -> str | None:
+    """The speaker without a last word of manner ("ترامب بالقول" → "ترامب", as a participle
+    of manner is cut off a name), or none when what is left is no name (``speaker_named``)."""
+    words = speaker.split()
+    if len(words) > 1 and _BY_SAYING.match(tokenize(words[-1])[0].norm):
+        speaker = " ".join(words[:-1])
+    return speaker if speaker_named(speaker) else None
+
+
 def speaker_named(speaker: str) -> bool:
     """True unless the speaker's span holds a verb or a verbal noun after a preposition, or
     opens with a possessed noun before more words ("متصفحها غوغل", "خارجيتها صباح") or has one

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from marsad.caches import cached
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
-from marsad.facts._name_words import speaker_named
+from marsad.facts._name_words import named_speaker
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._quoted_titles import names_a_thing
 from marsad.facts._statements import issued_by
@@ -132,9 +132,9 @@ def _speaker(
     names: Mapping[str, str] | None = None,
 ) -> str | None:
     """The verb's subject (``_subject_of``) when it is written as a name: none rather than a
-    span holding a verb or a verbal noun ("يفقد ريال", "لإجبار موانئ", "الشركة بالقول")."""
+    span holding a verb or a verbal noun ("يفقد ريال", "لإجبار موانئ")."""
     found = _subject_of(entities, verb, limit, text, names)
-    return found if found is None or speaker_named(found) else None
+    return None if found is None else named_speaker(found)
 
 
 def _subject_of(
