@@ -112,3 +112,14 @@ def test_a_speaker_described_by_a_possessed_noun_stays() -> None:
         'وقال مدير أعمالها إن "الفنانة بخير وستعود إلى المسرح قريبا بعد فترة راحة".',
     )
     assert said == ["عائلته", "مدير أعمالها"]
+
+
+def test_a_verb_and_a_first_name_learnt_from_the_article_is_no_speaker() -> None:
+    """ "يفقد ريال" (Real may lose) was learnt as a name in the lead and given to "وقال"."""
+    said = quote_speakers(
+        "بات من الوارد أن يفقد ريال مدريد، جهود الظهير الأيسر مارسيلو ولاعب الوسط لوكا "
+        "مودريتش، في مباراة إياب دور الستة عشر لدوري أبطال أوروبا.",
+        "وأصدر ريال مدريد، الثلاثاء، بيانا يؤكد إصابة اللاعب في عضلات الفخذ الخلفية للساق "
+        "وقال إن مودريتش، الذي لعب أمام باريس سان جيرمان لكنه شارك، سيغيب لفترة.",
+    )
+    assert "يفقد ريال" not in said

@@ -1586,6 +1586,13 @@ def article_quotes(
             if quote.speaker and (trimmed := without_adverb(quote.speaker)) != quote.speaker:
                 refused = trimmed is None
                 quote = quotes[at] = replace(quote, speaker=trimmed)
+            if quote.speaker and (as_name := named_speaker(quote.speaker)) != quote.speaker:
+                # Whatever gave the speaker (a role, a continuation, the subject): a span with
+                # a verb or a verbal noun is no name ("يفقد ريال"); nobody's, as just below.
+                refused = as_name is None
+                quote = quotes[at] = replace(
+                    quote, speaker=as_name, continued=quote.continued and as_name is not None
+                )
             if quote.speaker and not could_name(quote.speaker):
                 # A word of the sentence, not a name: nobody's (read after the roles and
                 # the subject, which would fill an empty speaker with a guess).
