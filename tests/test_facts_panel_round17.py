@@ -9,8 +9,9 @@ import json
 from pathlib import Path
 
 import marsad
-from marsad.facts._name_words import not_a_name, speaker_named
+from marsad.facts._name_words import named_speaker, not_a_name, speaker_named
 from marsad.facts.entities import entity_mentions
+from marsad.facts.quotes import _kin
 from marsad.lang.tokens import tokenize
 from marsad.model import Article
 from marsad.report import render_json
@@ -123,3 +124,9 @@ def test_a_verb_and_a_first_name_learnt_from_the_article_is_no_speaker() -> None
         "وقال إن مودريتش، الذي لعب أمام باريس سان جيرمان لكنه شارك، سيغيب لفترة.",
     )
     assert "يفقد ريال" not in said
+
+
+def test_a_kin_noun_with_its_pronoun_opens_a_name() -> None:
+    assert named_speaker("ابنته أسما", _kin) == "ابنته أسما"
+    assert named_speaker("متصفحها غوغل", _kin) is None
+    assert named_speaker("ترامب بالقول", _kin) == "ترامب"

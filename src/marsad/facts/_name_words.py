@@ -4,6 +4,7 @@ with a possessive pronoun. A person's or a speaker's span holding one is no name
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.names import fold
@@ -47,16 +48,17 @@ def _not_said_word(word: str, written: str) -> bool:
     )
 
 
-def named_speaker(speaker: str) -> str | None:
+def named_speaker(speaker: str, kin: Callable[[str], bool] = lambda word: False) -> str | None:
     """The speaker without a last word of manner ("ترامب بالقول" → "ترامب", as a participle
-    of manner is cut off a name), or none when what is left is no name (``speaker_named``)."""
+    of manner is cut off a name), or none when what is left is no name (``speaker_named``);
+    ``kin`` tells a kin noun with its pronoun, which opens a name ("ابنته أسما")."""
     words = speaker.split()
     if len(words) > 1 and _BY_SAYING.match(tokenize(words[-1])[0].norm):
         speaker = " ".join(words[:-1])
-    return speaker if speaker_named(speaker) else None
+    return speaker if speaker_named(speaker, kin) else None
 
 
-def speaker_named(speaker: str) -> bool:
+def speaker_named(speaker: str, kin: Callable[[str], bool] = lambda word: False) -> bool:
     """True unless the speaker's span holds a verb or a verbal noun after a preposition, or
     opens with a possessed noun before more words ("متصفحها غوغل", "خارجيتها صباح") or has one
     after ب/ل ("CNN بطلبها"). A speaker may be described by a possessed noun: "عائلته", "مدير
@@ -68,7 +70,7 @@ def speaker_named(speaker: str) -> bool:
             continue
         if _not_said_word(token.norm, token.text):
             return False
-        opens = at == 0 and len(tokens) > 1
+        opens = at == 0 and len(tokens) > 1 and not kin(token.text)
         if _POSSESSED.match(token.norm) and (opens or token.norm.startswith(("ب", "ل"))):
             return False
     return True

@@ -134,7 +134,7 @@ def _speaker(
     """The verb's subject (``_subject_of``) when it is written as a name: none rather than a
     span holding a verb or a verbal noun ("يفقد ريال", "لإجبار موانئ")."""
     found = _subject_of(entities, verb, limit, text, names)
-    return None if found is None else named_speaker(found)
+    return None if found is None else named_speaker(found, _kin)
 
 
 def _subject_of(
@@ -1586,7 +1586,7 @@ def article_quotes(
             if quote.speaker and (trimmed := without_adverb(quote.speaker)) != quote.speaker:
                 refused = trimmed is None
                 quote = quotes[at] = replace(quote, speaker=trimmed)
-            if quote.speaker and (as_name := named_speaker(quote.speaker)) != quote.speaker:
+            if quote.speaker and (as_name := named_speaker(quote.speaker, _kin)) != quote.speaker:
                 # Whatever gave the speaker (a role, a continuation, the subject): a span with
                 # a verb or a verbal noun is no name ("يفقد ريال"); nobody's, as just below.
                 refused = as_name is None
