@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from marsad.caches import cached
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.names import fold
 from marsad.lang.tokens import tokenize
@@ -48,6 +49,7 @@ def _not_said_word(word: str, written: str) -> bool:
     )
 
 
+@cached(100_000)
 def named_speaker(speaker: str, kin: Callable[[str], bool] = lambda word: False) -> str | None:
     """The speaker without a last word of manner ("ترامب بالقول" → "ترامب", as a participle
     of manner is cut off a name), or none when what is left is no name (``speaker_named``);
@@ -58,6 +60,7 @@ def named_speaker(speaker: str, kin: Callable[[str], bool] = lambda word: False)
     return speaker if speaker_named(speaker, kin) else None
 
 
+@cached(100_000)
 def speaker_named(speaker: str, kin: Callable[[str], bool] = lambda word: False) -> bool:
     """True unless the speaker's span holds a verb or a verbal noun after a preposition, or
     opens with a possessed noun before more words ("متصفحها غوغل", "خارجيتها صباح") or has one

@@ -205,9 +205,15 @@ def _no_name(token: Token) -> bool:
         any(ch in _TANWEEN for ch in token.text)
         or word in _TITLE_ADJECTIVES
         or (len(word) >= 6 and word.endswith(_THEIR))
-        or (not_a_name(word, token.text) and not _starting(word))
-        or _title_possessed(word)
+        or _shaped_no_name(word, token.text)
     )
+
+
+@cached(100_000)
+def _shaped_no_name(word: str, written: str) -> bool:
+    """A verb's, a verbal noun's or a possessed noun's shape the lexicon starts no name with,
+    or a title with a preposition and a pronoun (cached per word)."""
+    return (not_a_name(word, written) and not _starting(word)) or _title_possessed(word)
 
 
 def _title_possessed(word: str) -> bool:
