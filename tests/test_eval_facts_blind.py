@@ -43,11 +43,14 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # with a speaker" 50/90 -> 49/90 at precision 40/50 -> 40/49 (one wrong speaker fewer), floor
 # lowered on purpose (0.55 -> 0.54).
 # Round 14 raised March "discrepancy precision" (0.42 -> 0.50: 3/7 -> 6/12).
+# Round 17's name-span test (a speaker with a verb, a ب/ل verbal noun or an opening possessed
+# noun is none) lowered March "quotes with a speaker" on purpose (0.54 -> 0.53: 50/90 -> 48/90,
+# 41/50 -> 40/48 right: one wrong and one right speaker gone, March items not read).
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
              "speaker precision": 0.97, "quantity precision": 0.97,
              "discrepancy precision": 0.95, "conflict+update recall": 0.74},
-    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.54,
+    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.53,
                "speaker precision": 0.80, "quantity precision": 0.78,
                "discrepancy precision": 0.50, "conflict+update recall": 0.44},
 }  # fmt: skip

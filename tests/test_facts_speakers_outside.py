@@ -92,7 +92,9 @@ def test_the_february_sample_outside_the_gold(shared_data: Callable[[str], Path]
     data = shared_data(ANT).parents[1]
     measured = scores(evaluate_blind("tune", gold_dir=SAMPLE, data_dir=data))
     assert measured["speaker precision"].value >= 0.97, measured["speaker precision"]
-    assert measured["quotes with a speaker"].value >= 0.74, measured["quotes with a speaker"]
+    # 0.737 (84/114) since round 17's name-span test: the two lost, "يترك ناصر" and
+    # "حذفتها غوغل", were junk spans the matcher scored right as they hold the gold name.
+    assert measured["quotes with a speaker"].value >= 0.73, measured["quotes with a speaker"]
 
 
 def test_a_title_then_a_name_before_the_verb() -> None:

@@ -28,7 +28,9 @@ def test_the_second_february_sample_outside_the_gold(shared_data: Callable[[str]
     data = shared_data(ANT).parents[1]
     measured = scores(evaluate_blind("tune", gold_dir=SAMPLE, data_dir=data))
     assert measured["speaker precision"].value >= 0.96, measured["speaker precision"]
-    assert measured["quotes with a speaker"].value >= 0.65, measured["quotes with a speaker"]
+    # 0.647 (90/139) since the name-span test of round 17 (facts_panel_round17): the speaker
+    # gone, "CNN بطلبها", was labelled wrong; precision 88/90.
+    assert measured["quotes with a speaker"].value >= 0.64, measured["quotes with a speaker"]
 
 
 def test_a_governor_an_officer_and_an_investigator_are_titles_before_a_name() -> None:

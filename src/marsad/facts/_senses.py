@@ -27,10 +27,13 @@ def other_sense(
     entry, form = hit
     previous = tokens[i - 1] if i > 0 else None
     if form == "nisba":
-        return previous is not None and (
-            previous.norm in _ORIGIN
-            or _feminine_before_alef_maqsura(tokens[i], previous)
-            or name_after_definite(tokens[i], previous)
+        return _before_lineage(tokens, last) or (
+            previous is not None
+            and (
+                previous.norm in _ORIGIN
+                or _feminine_before_alef_maqsura(tokens[i], previous)
+                or name_after_definite(tokens[i], previous)
+            )
         )
     if last != i or entry.type == "person":
         return False
@@ -42,6 +45,16 @@ def other_sense(
         return True  # "بالحماس": a name the lexicon writes bare takes no article
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     return nxt in _DEGREE
+
+
+# Words of lineage after a first name: "تركي آل الشيخ" (آل folds to ال), "تركي بن طلال".
+_LINEAGE = word_set("ال بن ابن بنت")
+
+
+def _before_lineage(tokens: list[Token], last: int) -> bool:
+    """A nisba followed by a word of lineage is a person's first name, not the place ("أعلن
+    تركي آل الشيخ" names no Turkey); a nisba adjective is followed by no such word."""
+    return last + 1 < len(tokens) and tokens[last + 1].norm in _LINEAGE
 
 
 # Words before a first name: "بن تركي", "أبو تركي".

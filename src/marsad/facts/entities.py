@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.caches import cached
+from marsad.facts._name_words import not_a_name
 from marsad.facts._senses import name_after_definite, other_sense
 from marsad.facts.gazetteer import Entry, Gazetteer, gazetteer
 from marsad.lang.clitics import stems
@@ -25,7 +26,10 @@ _MODIFIERS = word_set(
 _NOT_NAMES = stopwords_for("ar") | word_set(
     "قوله قولها إن أن إنه أنه يعلن أعلن قال قالت أكد يقول أمام الذي التي عن على "
     "لدى بأن كما حول ضد بعد قبل دعا أشار أضاف اعتبر وصف طالب التقى زار غدا اليوم أمس "
-    "the said of and"
+    "the said of and "
+    # Prepositions and adverbs of cause and time read as a first name after a title ("رئيس
+    # الوزراء أثناء ...", "الوزير وفقا لتقرير"): no name starts or goes on with one.
+    "أثناء مما وفقا بسبب لعدم حسب"
 )
 # Name particles that may start with the article or be short: عبد الله، بن، أبو.
 _PARTICLES = frozenset({"عبد", "بن", "ابن", "ابو", "ال"})
@@ -194,12 +198,30 @@ _THEIR = ("هما", "هم")
 
 def _no_name(token: Token) -> bool:
     """True for a word that is no part of a name: one written with tanween ("متوجهاً"), a
-    title's adjective, or a noun with the pronoun "their"."""
+    title's adjective, a noun with the pronoun "their", or a verb's or possessed noun's shape
+    ("روبرت وود استنكر", "رئيس مجلس إدارتها أكدت"), unless the lexicon starts a name with it."""
     word = token.norm
     return (
         any(ch in _TANWEEN for ch in token.text)
         or word in _TITLE_ADJECTIVES
         or (len(word) >= 6 and word.endswith(_THEIR))
+        or _shaped_no_name(word, token.text)
+    )
+
+
+@cached(100_000)
+def _shaped_no_name(word: str, written: str) -> bool:
+    """A verb's, a verbal noun's or a possessed noun's shape the lexicon starts no name with,
+    or a title with a preposition and a pronoun (cached per word)."""
+    return (not_a_name(word, written) and not _starting(word)) or _title_possessed(word)
+
+
+def _title_possessed(word: str) -> bool:
+    """True for a title with a preposition and a possessive pronoun ("لنائبه", "بوزيره"): the
+    object of what the person before did ("إقالة الرئيس سلفا كير لنائبه ريك مشار")."""
+    titles = gazetteer().titles
+    return any(
+        form != word and form.endswith("ه") and (fold(form[:-1]),) in titles for form in stems(word)
     )
 
 

@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from marsad.caches import cached
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
+from marsad.facts._name_words import named_speaker
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._quoted_titles import names_a_thing
 from marsad.facts._statements import issued_by
@@ -127,6 +128,19 @@ _ARTICLE = ("ال", "وال", "بال", "لل", "فال", "كال")
 
 
 def _speaker(
+    entities: Sequence[EntityMention],
+    verb: tuple[int, int] | None,
+    limit: int,
+    text: str = "",
+    names: Mapping[str, str] | None = None,
+) -> str | None:
+    """The verb's subject (``_subject_of``) when it is written as a name: none rather than a
+    span holding a verb or a verbal noun ("يفقد ريال", "لإجبار موانئ")."""
+    found = _subject_of(entities, verb, limit, text, names)
+    return None if found is None else named_speaker(found, _kin)
+
+
+def _subject_of(
     entities: Sequence[EntityMention],
     verb: tuple[int, int] | None,
     limit: int,
@@ -1581,6 +1595,13 @@ def article_quotes(
             if quote.speaker and (trimmed := without_adverb(quote.speaker)) != quote.speaker:
                 refused = trimmed is None
                 quote = quotes[at] = replace(quote, speaker=trimmed)
+            if quote.speaker and (as_name := named_speaker(quote.speaker, _kin)) != quote.speaker:
+                # Whatever gave the speaker (a role, a continuation, the subject): a span with
+                # a verb or a verbal noun is no name ("يفقد ريال"); nobody's, as just below.
+                refused = as_name is None
+                quote = quotes[at] = replace(
+                    quote, speaker=as_name, continued=quote.continued and as_name is not None
+                )
             if quote.speaker and not could_name(quote.speaker):
                 # A word of the sentence, not a name: nobody's (read after the roles and
                 # the subject, which would fill an empty speaker with a guess).

@@ -1,0 +1,79 @@
+"""Words that are never part of a name: a verb's shape, a preposition on a verbal noun, a noun
+with a possessive pronoun. A person's or a speaker's span holding one is no name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from marsad.caches import cached
+from marsad.facts.gazetteer import gazetteer
+from marsad.lang.names import fold
+from marsad.lang.tokens import tokenize
+
+# Verb shapes no name takes (matching form: hamza folded to ا):
+# - an imperfect of a sound three-letter root, يفعل ("يعرف", "يفقد"); names of this length hold
+#   a long vowel ("يوسف", "يزيد", "يسرا"). Not after و/ف: "فينغر", "ويتسن" are names;
+# - a form X perfect, استفعل ("استنكر", "واستنكر");
+# - a form IV or II perfect with the feminine ت, أفعلت ("أكدت"), four letters only ("أرنست"
+#   has five).
+_VERB = re.compile("^(?:ي[^اويىةه]{3}|[وف]?است[^اويىة]{3}|[وف]?ا[^اويىة]{2}ت)$")
+# A preposition ب/ل on an indefinite verbal noun ("بمشاركة", "لاستخدام", "لإجبار"): a phrase
+# after the name, never part of it. Patterns استفعال، افتعال، تفعيل، مفاعلة، and إفعال when its
+# hamza is written (``_HAMZA_MASDAR``): "لاسمار" and "باسكال" are names.
+_PREP_MASDAR = re.compile(
+    "^[وف]?[بل](?:ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه)$"
+)
+_HAMZA_MASDAR = re.compile("^[وف]?[بل]إ[^ا]{2}ا[^ا]$")
+# "بالقول"، "بالتأكيد": a speech verb's manner ("وتابعت الشركة بالقول إنها"), not its subject.
+_BY_SAYING = re.compile("^[وف]?بال(?:قول|تاكيد|اشاره|توضيح)$")
+# A noun with a possessive pronoun ("إدارتها", "حكومته", "متصفحها"): a name takes none. The
+# ة before the pronoun is written ت after two letters or more ("جوته", "بريجيته" are names);
+# other nouns end in ها/هم/هما after four. A bare ه is left: names end in it ("لايركه").
+_POSSESSED = re.compile("^(?:.{2,}[^ي]ت(?:ه|ها|هم|هما)|.{4,}(?:ها|هم|هما))$")
+
+
+def not_a_name(word: str, written: str = "") -> bool:
+    """True for a word (matching form ``word``, as written ``written``) that no name holds: a
+    verb, a preposition on a verbal noun, a possessed noun."""
+    return _not_said_word(word, written) or bool(_POSSESSED.match(word))
+
+
+def _not_said_word(word: str, written: str) -> bool:
+    """True for a verb or a preposition on a verbal noun: in no speaker's span at all."""
+    return bool(
+        _VERB.match(word)
+        or _PREP_MASDAR.match(word)
+        or _HAMZA_MASDAR.match(written)
+        or _BY_SAYING.match(word)
+    )
+
+
+@cached(100_000)
+def named_speaker(speaker: str, kin: Callable[[str], bool] = lambda word: False) -> str | None:
+    """The speaker without a last word of manner ("ترامب بالقول" → "ترامب", as a participle
+    of manner is cut off a name), or none when what is left is no name (``speaker_named``);
+    ``kin`` tells a kin noun with its pronoun, which opens a name ("ابنته أسما")."""
+    words = speaker.split()
+    if len(words) > 1 and _BY_SAYING.match(tokenize(words[-1])[0].norm):
+        speaker = " ".join(words[:-1])
+    return speaker if speaker_named(speaker, kin) else None
+
+
+@cached(100_000)
+def speaker_named(speaker: str, kin: Callable[[str], bool] = lambda word: False) -> bool:
+    """True unless the speaker's span holds a verb or a verbal noun after a preposition, or
+    opens with a possessed noun before more words ("متصفحها غوغل", "خارجيتها صباح") or has one
+    after ب/ل ("CNN بطلبها"). A speaker may be described by a possessed noun: "عائلته", "مدير
+    أعمالها", "مصادر مقربة من عائلته". A word the lexicon starts a name with stays."""
+    first_words = gazetteer().first_words
+    tokens = tokenize(speaker)
+    for at, token in enumerate(tokens):
+        if fold(token.norm) in first_words:
+            continue
+        if _not_said_word(token.norm, token.text):
+            return False
+        opens = at == 0 and len(tokens) > 1 and not kin(token.text)
+        if _POSSESSED.match(token.norm) and (opens or token.norm.startswith(("ب", "ل"))):
+            return False
+    return True
