@@ -266,6 +266,7 @@ def _cover_toll(
         redundancy,
         partial(_has_toll, story),
         lambda _victim: True,
+        lambda _index, _told: True,
     )
 
 
@@ -282,7 +283,9 @@ def _cover_core_figure(
     that states the one most outlets give, else such a sentence among an article's first
     ``CORE_LEAD``, in place of the chosen leads that state its fact without it and of the
     lowest-scoring sentences that are not leads (February: Arsenal's shirt deal without its
-    200 million, a match report without its score). The sentence is credited to
+    200 million, a match report without its score). A lead published more than ``MAX_APART``
+    away tells another development and is not replaced (February: the pledges to rebuild Iraq,
+    two days after the 88.2 billion it needs). The sentence is credited to
     ``MIN_OUTLETS`` outlets or more: one outlet's sentence told another match's score beside it
     (February: Liverpool's 5-0 in a sentence giving Real Madrid's 3-1)."""
     core = core_figures(story)
@@ -303,6 +306,7 @@ def _cover_core_figure(
                 and len(_outlets(story, i)) >= MIN_OUTLETS
             ),
             lambda victim: story.sentences[victim].index >= LEAD_SENTENCES,
+            partial(_near_in_time, story),
         ):
             return
 
@@ -315,16 +319,20 @@ def _swap_in(
     redundancy: float,
     wanted: Callable[[int], bool],
     may_drop: Callable[[int], bool],
+    may_replace: Callable[[int, int], bool],
 ) -> bool:
     """Add to ``chosen`` (in place) the first sentence of ``shortlist`` that ``wanted`` accepts,
-    in place of the chosen leads that state its fact (never a later sentence, never one
-    another leans on) and of chosen sentences ``may_drop`` allows when the budget is full
-    (``_add_in_room``); False, and nothing changed, when none fits."""
+    in place of the chosen leads that state its fact and that ``may_replace`` lets it replace
+    (never a later sentence, never one another leans on) and of chosen sentences ``may_drop``
+    allows when the budget is full (``_add_in_room``); False, and nothing changed, when none
+    fits."""
     for index in shortlist:
         if not wanted(index):
             continue
         told = [i for i in chosen if _repeats(story, index, [i], redundancy)]
-        if any(story.sentences[i].index >= LEAD_SENTENCES for i in told):
+        if any(
+            story.sentences[i].index >= LEAD_SENTENCES or not may_replace(index, i) for i in told
+        ):
             continue
         if any(int(story.predecessor[i]) in told for i in chosen):
             continue
