@@ -5,6 +5,7 @@ without the score, a sponsorship deal without its 200 million)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from marsad.facts.quantities import quantities
@@ -24,6 +25,13 @@ CORE_LEAD = 3
 # A figure is the story's when at least this many outlets give it in a lead, and at least half
 # of the story's outlets: one outlet's figure is its detail.
 MIN_OUTLETS = 2
+
+# A figure told as likely or as what unnamed reports say is an estimate, not the news an outlet
+# states: "من المرجح أن تزيد قيمة الصفقة على 200 مليون" (skynews beside CNN's "بقيمة 200
+# مليون": February's blind gold keeps the two apart), "في صفقة قدرتها تقارير … بـ40 مليون".
+HEDGE = re.compile(
+    r"من\s+ال(?:مرجح|متوقع|منتظر)|(?:^|\s)[وف]?(?:[يت]رجح|[يت]توقع|ربما)(?:\s|$)|تقارير"
+)
 
 Figure = tuple[str, float]
 
@@ -45,13 +53,14 @@ def figures_of(text: str) -> frozenset[Figure]:
 
 def core_figures(story: StoryText) -> dict[Figure, int]:
     """The figures that at least ``MIN_OUTLETS`` outlets, and half of the story's outlets,
-    state in the first ``CORE_LEAD`` sentences of their articles, with how many outlets do."""
+    state in the first ``CORE_LEAD`` sentences of their articles (not as an estimate,
+    ``HEDGE``), with how many outlets do."""
     outlets = set(story.sources)
     if len(outlets) < MIN_OUTLETS:
         return {}
     stating: dict[Figure, set[str]] = {}
     for index, sentence in enumerate(story.sentences):
-        if sentence.index < CORE_LEAD:
+        if sentence.index < CORE_LEAD and not HEDGE.search(sentence.text):
             for figure in figures_of(sentence.text):
                 stating.setdefault(figure, set()).add(story.sources[index])
     floor = max(MIN_OUTLETS, len(outlets) / 2)
