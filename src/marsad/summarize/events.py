@@ -40,8 +40,10 @@ _GOALS = {
     "سباعية": 7,
 }
 _GOAL = r"(?:ب|ب?ال)?(" + "|".join(_GOALS) + r")(?:\s+(?:أهداف|اهداف))?"
+# The loser's goals follow "مقابل" or the preposition ل written on them ("بثلاثة أهداف لهدف
+# واحد", "بهدفين لهدف": February's report of Real Madrid's 3-1 beside another outlet's "3-1").
 _WORD_SCORE = re.compile(
-    _GOAL + r"\s+(?:(نظيفة|نظيفين|نظيف|دون\s+رد|دون\s+مقابل)|مقابل\s+" + _GOAL + r")"
+    _GOAL + r"\s+(?:(نظيفة|نظيفين|نظيف|دون\s+رد|دون\s+مقابل)|(?:مقابل\s+|ل)" + _GOAL + r")"
 )
 # A sentence without a digit nor these words states no score (a toll may be in words).
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")

@@ -12,6 +12,13 @@ import numpy as np
 from marsad.model import SourceRef, SummarySentence
 from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
+from marsad.summarize.core_figure import (
+    CORE_LEAD,
+    MIN_OUTLETS,
+    core_figures,
+    figures_of,
+    states_core,
+)
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.figure_repeats import figure_repeats
@@ -105,6 +112,7 @@ def select(
         _cover_latest(story, order, alone & allowed & ~late, chosen, words, redundancy)
         if len(story.documents) > 1:  # one article's summary: its scorer's choice
             _cover_toll(story, order, alone & allowed & ~late, chosen, words, redundancy)
+            _cover_core_figure(story, order, alone & allowed & ~late, chosen, words, redundancy)
             _credited_version(story, alone & allowed & ~late, chosen, words, redundancy)
             latest_figures(
                 story,
@@ -250,21 +258,90 @@ def _cover_toll(
     without its 17 dead, each a lead the pair classifier read as the chosen lead's fact)."""
     if any(_gives_toll(story, i) for i in chosen):
         return
-    for index in order:
-        if story.sentences[index].index or not candidates[index]:
-            continue
-        if not _has_toll(story, index):
+    _swap_in(
+        story,
+        [i for i in order if not story.sentences[i].index and candidates[i]],
+        chosen,
+        words,
+        redundancy,
+        partial(_has_toll, story),
+        lambda _victim: True,
+        lambda _index, _told: True,
+    )
+
+
+def _cover_core_figure(
+    story: StoryText,
+    order: list[int],
+    candidates: np.ndarray,
+    chosen: list[int],
+    words: int,
+    redundancy: float,
+) -> None:
+    """A summary none of whose sentences states a figure most outlets give in their leads
+    (``core_figure.core_figures``: a score, a sum, a share, a toll) gets the best-scoring lead
+    that states the one most outlets give, else such a sentence among an article's first
+    ``CORE_LEAD``, in place of the chosen leads that state its fact without it and of the
+    lowest-scoring sentences that are not leads (February: Arsenal's shirt deal without its
+    200 million, a match report without its score). A lead published more than ``MAX_APART``
+    away tells another development and is not replaced (February: the pledges to rebuild Iraq,
+    two days after the 88.2 billion it needs). The sentence is credited to
+    ``MIN_OUTLETS`` outlets or more: one outlet's sentence told another match's score beside it
+    (February: Liverpool's 5-0 in a sentence giving Real Madrid's 3-1)."""
+    core = core_figures(story)
+    if not core or states_core(story, chosen, core):
+        return
+    top = max(core.values())
+    wanted = {figure for figure, outlets in core.items() if outlets == top}
+    for lead in (LEAD_SENTENCES, CORE_LEAD):
+        shortlist = [i for i in order if story.sentences[i].index < lead and candidates[i]]
+        if _swap_in(
+            story,
+            shortlist,
+            chosen,
+            words,
+            redundancy,
+            lambda i: (
+                bool(figures_of(story.sentences[i].text) & wanted)
+                and len(_outlets(story, i)) >= MIN_OUTLETS
+            ),
+            lambda victim: story.sentences[victim].index >= LEAD_SENTENCES,
+            partial(_near_in_time, story),
+        ):
+            return
+
+
+def _swap_in(
+    story: StoryText,
+    shortlist: list[int],
+    chosen: list[int],
+    words: int,
+    redundancy: float,
+    wanted: Callable[[int], bool],
+    may_drop: Callable[[int], bool],
+    may_replace: Callable[[int, int], bool],
+) -> bool:
+    """Add to ``chosen`` (in place) the first sentence of ``shortlist`` that ``wanted`` accepts,
+    in place of the chosen leads that state its fact and that ``may_replace`` lets it replace
+    (never a later sentence, never one another leans on) and of chosen sentences ``may_drop``
+    allows when the budget is full (``_add_in_room``); False, and nothing changed, when none
+    fits."""
+    for index in shortlist:
+        if not wanted(index):
             continue
         told = [i for i in chosen if _repeats(story, index, [i], redundancy)]
-        if any(story.sentences[i].index >= LEAD_SENTENCES for i in told):
+        if any(
+            story.sentences[i].index >= LEAD_SENTENCES or not may_replace(index, i) for i in told
+        ):
             continue
         if any(int(story.predecessor[i]) in told for i in chosen):
             continue
         kept = [i for i in chosen if i not in told]
-        if not _add_in_room(story, kept, index, words, lambda _victim: True):
+        if not _add_in_room(story, kept, index, words, may_drop):
             continue
         chosen[:] = kept
-        return
+        return True
+    return False
 
 
 def _credited_version(
