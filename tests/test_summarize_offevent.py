@@ -59,6 +59,15 @@ COURT_BB = [
     "وفي وقت سابق هذا الاسبوع، قضت محكمة في بغداد بالسجن لسبعة أشهر على مواطنة فرنسية تدعى ميلينا بوغدير، لدخول العراق بطريق غير شرعية.",
     "وفي وقت سابق الأحد، قال مصدر قضائي إن المحكمة استمعت إلى إفادات النساء.",
 ]
+# alarabia, 2018-02-21T17:52:11+04:00 (a preview recalling the last meeting's 3-0) and
+# 2018-02-22T22:56:42+04:00 (the 1-0 result), story 3ff07bf9
+NASSR_PREVIEW = [
+    "يسعى النصر لرد اعتباره أمام الباطن حينما يستضيفه يوم الخميس على ستاد الأمير فيصل بن فهد بالعاصمة الرياض، في الدور ربع النهائي لكأس الملك.",
+    "وسيكون أمام النصر فرصة كبيرة للثأر من الباطن الذي كرر تفوقه على أصفر العاصمة حينما هزمه بثلاثية نظيفة يوم الخميس الماضي على ذات الملعب في المرحلة 22 من الدوري السعودي للمحترفين.",
+]
+NASSR_RESULT = [
+    "فجّر الباطن مفاجأة من العيار الثقيل بعدما أقصى النصر من كأس الملك بفوزه عليه 1-صفر، في الدور ربع النهائي في المواجهة التي احتضنها استاد الأمير فيصل بن فهد بالعاصمة الرياض.",
+]
 
 
 def _story(documents: list[Document]) -> StoryText:
@@ -99,6 +108,16 @@ def test_a_preview_before_the_result_gives_no_summary_sentence() -> None:
     summary = summarize(_madrid(), words=400)
     assert summary[0].text == RESULT_FR[0]
     assert not any(s.article == "fr3" for s in summary), [s.text for s in summary]
+
+
+def test_a_previews_recalled_score_is_not_the_result() -> None:
+    """ "هزمه بثلاثية نظيفة يوم الخميس الماضي" is the last meeting's score: the preview stays
+    stale beside the next day's 1-0 (round 17, February)."""
+    nassr = [
+        sentences_document("al1", "alarabia", "2018-02-21T17:52:11+04:00", "النصر", NASSR_PREVIEW),
+        sentences_document("al2", "alarabia", "2018-02-22T22:56:42+04:00", "الباطن", NASSR_RESULT),
+    ]
+    assert stale_preview(_story(nassr)).tolist() == [True, True, False]
 
 
 def test_a_preview_published_after_the_result_is_not_stale() -> None:

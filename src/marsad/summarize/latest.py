@@ -35,6 +35,11 @@ PENDING = re.compile(
 PENDING_HINT = re.compile(r"(?:^|\s)[وف]?س[يتنأ]|سوف|المقرر|المتوقع|المنتظر|نتظر|عتزم")
 # A plural or dual ending of the imperfect ("سيصوتون", "سيلتقيان") is not part of the stem.
 _IMPERFECT_ENDING = re.compile(r"(?:ون|ان|وا|ين)$")
+# A form I verb whose root ends in waw keeps it in the imperfect and spells it alef in the perfect
+# ("سيدعو" / "دعا", "سينجو" / "نجا", "سيبدو" / "بدا"): the perfect is the stem with its last
+# letter made alef. (A yaa-final root, "سيبني" / "بنى", and form IV, "سيلقي" / "ألقى", already
+# match: ``normalize`` spells alif maqsura as yaa.)
+_WAW_FINAL = "و"
 # The perfect's endings: "وقع", "وقعت", "وقعوا", "وقعتا" (the dual's bare "ا" is left out: it is
 # the accusative's alef, "آملا", "طلبا").
 _PERFECT_ENDINGS = ("", "ت", "وا", "تا")
@@ -117,6 +122,8 @@ def _pending_stems(text: str) -> frozenset[str]:
     for found in PENDING.findall(normalize(text)):
         stem = _IMPERFECT_ENDING.sub("", found) if len(found) > MIN_STEM else found
         perfects.update((stem, "ا" + stem))
+        if stem.endswith(_WAW_FINAL):
+            perfects.add(stem[:-1] + "ا")
     return frozenset(perfects)
 
 

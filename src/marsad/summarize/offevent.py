@@ -164,13 +164,24 @@ def stale_preview(story: StoryText) -> np.ndarray:
     return found
 
 
+# A score told with a past time is the last meeting's, which a preview recalls, not this match's
+# result, in the matching form: the pluperfect "كان قد" or a day, week, month, season or year
+# "الماضي" ("حينما هزمه بثلاثية نظيفة يوم الخميس الماضي", "وكان الباطن قد تفوق"; round 17,
+# February: Al-Nassr's preview kept beside its 1-0 exit). Not "سابق": "مسابقة" is a competition.
+LAST_MEETING = re.compile(
+    r"(?:^|\s)[وف]?كان(?:ت)?\s+قد\s"
+    r"|(?<!\w)(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|اسبوع|شهر|موسم|عام)\s+الماضي"
+)
+
+
 def _first_result(story: StoryText, published: dict[str, datetime | None]) -> datetime | None:
-    """Publication time of the earliest dated article whose lead gives a match score."""
+    """Publication time of the earliest dated article whose lead gives a match score, not of
+    a past meeting (``LAST_MEETING``)."""
     times = [
         when
         for s in story.sentences
         if s.index < RESULT_LEAD and (when := published[s.article]) is not None
-        if scores(s.text)
+        if scores(s.text) and not LAST_MEETING.search(normalize(s.text))
     ]
     return min(times) if times else None
 
