@@ -20,6 +20,17 @@ def test_a_speech_verb_before_where_it_was_said_has_no_subject() -> None:
     assert not needs_context("وقال فياريال في بيان رسمي إن الشعار سيظهر على القميص.", "ar")
 
 
+def test_a_speech_verb_before_its_own_channel_has_no_subject() -> None:
+    # The pronoun on "its page" / "his speech" is the omitted speaker, named before.
+    assert needs_context("وكتب على حسابه بموقع تويتر إن القرار خاطئ.", "ar")
+    assert needs_context('وقالت على موقعها الإلكتروني "تنبه السفارة المواطنين".', "ar")
+    assert needs_context("وقال في كلمته التي ألقاها في المنتدى إن النمو قوي.", "ar")
+    assert needs_context("وأكد على أنه لا يخشى التصويت بسحب الثقة منه.", "ar")
+    # A speaker named before the channel, or a verb not of speech, stands.
+    assert not needs_context("وكتب الرئيس على حسابه بموقع تويتر إن القرار خاطئ.", "ar")
+    assert not needs_context("وحصل على ميداليته الأولى في البطولة عام 2010.", "ar")
+
+
 def test_a_first_person_opening_goes_on_with_a_quote() -> None:
     assert needs_context("فعلنا ما يكفي للتأهل.", "ar")
     assert needs_context("فرحنا بصراحة!", "ar")

@@ -147,6 +147,14 @@ _SPEECH_SETTING = re.compile(
     r"للصحافة|لرويترز|لوكالة|لفرانس|لبي|لـ|لصحيفة|لقناة|لموقع|لشبكة|لتلفزيون|لإذاعة|للقول|"
     r"(?:ل)?(?:ي|ت)(?:قول|ضيف|شير|ؤكد|وضح))(?![\u0621-\u064a])"
 )
+# A speech verb, then where it was said as a noun with a pronoun that owns it ("وقال في كلمته
+# …", "وقالت على موقعها …", "وغرد على صفحته …"): the owner is the omitted subject, named before.
+# Also "وأكد على أنه …". On February 2018 ANT, 8 such sentences, all leaning back.
+_SAID_IN_ITS = re.compile(
+    rf"^\s*(?:و|ف)(?:قد\s+)?(?:{_SPEECH_VERB}|كتب|كتبت|غرد|غردت|نشر|نشرت)\s+"
+    r"(?:(?:في|فى|على|عبر|خلال|ب)\s+(?!أن|ان|إن)[\u0621-\u064a]{2,}(?:ه|ها|هم|هما)|"
+    r"على\s+(?:أن|ان)(?:ه|ها|هم))(?![\u0621-\u064a])"
+)
 # A sentence that opens with a comma or semicolon was cut from the one before it (a paragraph
 # break inside a sentence: "، وفقا لرويترز.", "، ليرد الفنان … قائلاً: …"; 24 in February).
 _OPENS_WITH_COMMA = re.compile(r"^\s*[،,؛;]")
@@ -516,6 +524,7 @@ def needs_context(text: str, language: str, title: str | None = None) -> bool:
         or _REFERRED_SUBJECT.match(text)
         or _PARTICIPLE.match(text)
         or _SPEECH_SETTING.match(text)
+        or _SAID_IN_ITS.match(text)
         or _FIRST_PERSON.match(text)
         or _WE_VERB.match(text)
         or (_KNOWN_TEXT.match(text) and not _NOT_A_VERB.match(text))
