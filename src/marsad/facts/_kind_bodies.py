@@ -28,8 +28,8 @@ def _definite(token: Token) -> bool:
 
 
 # Feminine adjectives: a nisba فلانية ("فرنسية"), مفعولة ("مملوكة"), فعيلة ("كبيرة"), فعلة
-# ("نشطة"); a
-# verbal noun in construct ("هيئة مراقبة الخصوصية") also ends in ة and opens a name.
+# ("نشطة"). A verbal noun in construct, with its ا ("هيئة مراقبة الخصوصية"), also ends in ة
+# and opens a name: no shape here matches it.
 _FEMININE_ADJECTIVE = re.compile("^(?:.{2,}يه|م[^ا]{2}و[^ا]ه|[^ا]{2}ي[^ا]ه|[^ا]{3}ه)$")
 
 
