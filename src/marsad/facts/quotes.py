@@ -10,6 +10,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from marsad.caches import cached
+from marsad.facts._kind_bodies import body_of_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._name_words import named_speaker
 from marsad.facts._numbers import ARABIC_WEEKDAYS
@@ -1565,6 +1566,7 @@ def article_quotes(
     found: list[tuple[Sentence, QuoteMention]] = []
     chain: dict[str, tuple[str | None, int]] = {}  # gender: speaker, paragraph named in
     kinds: dict[str, str] = {}  # "وزاره": the last body or source named with that word
+    bodies: dict[str, str | None] = {}  # "صحيفه": the one body the text names with that word
     last = -2  # index of the last sentence with a quote
     roles = _Roles(sentences, names)
     crossed: set[str] = set()  # genders whose speaker another person was named after
@@ -1607,7 +1609,10 @@ def article_quotes(
                 # the subject, which would fill an empty speaker with a guess).
                 refused = " " in quote.speaker
                 quote = quotes[at] = replace(quote, speaker=None, continued=False)
-            elif quote.speaker and (earlier := _named_before(quote.speaker, kinds)):
+            elif quote.speaker and (
+                earlier := _named_before(quote.speaker, kinds)
+                or body_of_kind(quote.speaker, bodies)
+            ):
                 quote = quotes[at] = replace(quote, speaker=earlier)
             elif quote.speaker:
                 _remember_kind(kinds, quote.speaker)
@@ -1620,6 +1625,7 @@ def article_quotes(
                 names.learn(quote.speaker)
             last = sentence.index
         roles.see(sentence, entities, quotes)
+        remember_bodies(bodies, sentence.text, _BODY_KINDS)
         if quotes and quotes[-1].speaker is None and not refused:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
             # opens with.
@@ -1852,6 +1858,11 @@ _KINDS = word_set(
     "وزارة شركة صحيفة منظمة هيئة وكالة مصدر مسؤول مؤسسة جمعية حركة محكمة مجلس لجنة موقع "
     "قناة شبكة مركز معهد جامعة حزب سفارة بعثة نادي دائرة مصرف"
 )
+
+
+# The kinds that head a body's name ("صحيفة الغارديان"); "مصدر قريب", "مسؤول كبير" describe
+# a person, no body.
+_BODY_KINDS = _KINDS - word_set("مصدر مسؤول")
 
 
 def _remember_kind(kinds: dict[str, str], name: str) -> None:
