@@ -1,10 +1,12 @@
 """Shared builders for story and summary tests: an analysed article from its sentences or
-one paragraph, and
+one paragraph, a story whose sentence pairs have fixed "same fact" logits, and
 whether the digest's and the store's clusterers join two of three documents."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+
+import numpy as np
 
 from marsad.cluster import cluster_documents
 from marsad.lang import analyse
@@ -12,6 +14,8 @@ from marsad.model import Article, CleanArticle, Document
 from marsad.pipeline import batch_params
 from marsad.settings import Settings
 from marsad.stream import StreamingClusterer, stream_params
+from marsad.summarize.base import StoryText
+from marsad.summarize.select import select
 
 
 def sentences_document(
@@ -26,6 +30,32 @@ def sentences_document(
         published=datetime.fromisoformat(published),
     )
     return analyse(CleanArticle(article=article, paragraphs=tuple(sentences)))
+
+
+def logit_story(
+    articles: list[tuple[str, list[str]]], value: float, published: datetime
+) -> StoryText:
+    """One article per (source, sentences), in this order, titled "عنوان"; every pair of
+    sentences at the "same fact" logit ``value``, credits at -5 (what the repeat rules read)."""
+    documents = [
+        sentences_document(f"a{n}", source, published.isoformat(), "عنوان", texts)
+        for n, (source, texts) in enumerate(articles)
+    ]
+    story = StoryText.build(documents, attribution_threshold=0.5)
+    size = (len(story.sentences),) * 2
+    story.__dict__["pair_logits"] = {"same": np.full(size, value), "states": np.full(size, -5.0)}
+    return story
+
+
+def sentence_index(story: StoryText, text: str) -> int:
+    """The index of the story's sentence ``text``."""
+    return [s.text for s in story.sentences].index(text)
+
+
+def shown_texts(story: StoryText) -> list[str]:
+    """The texts ``select`` shows when the sentences score in story order."""
+    scores = np.linspace(2.0, 1.0, len(story.sentences))
+    return [s.text for s in select(story, scores, words=200, redundancy=0.99)]
 
 
 def body_document(

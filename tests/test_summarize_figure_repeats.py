@@ -5,11 +5,12 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from marsad.lang import analyse
-from marsad.model import Article, CleanArticle, Document
 from marsad.summarize.base import StoryText
 from marsad.summarize.figure_repeats import COUNT_LOGIT, counts, figure_repeats
 from marsad.summarize.select import select
+from storydocs import logit_story
+from storydocs import sentence_index as _index
+from storydocs import shown_texts as _shown
 
 # a75d1025: Al Arabiya's lead gives Bayern's 2-1 at Wolfsburg; its third sentence gives it again.
 LEAD = (
@@ -68,30 +69,9 @@ OTHER = "قال وزير المالية إن الحكومة ستعرض ميزا�
 SATURDAY = datetime(2018, 2, 17, 20, tzinfo=UTC)
 
 
-def _document(article_id: str, source: str, paragraphs: list[str]) -> Document:
-    article = Article(
-        id=article_id, title="عنوان", text="\n".join(paragraphs), source=source, published=SATURDAY
-    )
-    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
-
-
 def _story(articles: list[tuple[str, list[str]]], value: float) -> StoryText:
-    """One article per (source, sentences); every pair at the "same fact" logit ``value`` (the
-    February logits of the Bayern pair were -1.25 / -0.80), credits at -5."""
-    documents = [_document(f"a{n}", source, texts) for n, (source, texts) in enumerate(articles)]
-    story = StoryText.build(documents, attribution_threshold=0.5)
-    size = (len(story.sentences),) * 2
-    story.__dict__["pair_logits"] = {"same": np.full(size, value), "states": np.full(size, -5.0)}
-    return story
-
-
-def _index(story: StoryText, text: str) -> int:
-    return [s.text for s in story.sentences].index(text)
-
-
-def _shown(story: StoryText) -> list[str]:
-    scores = np.linspace(2.0, 1.0, len(story.sentences))  # story order
-    return [s.text for s in select(story, scores, words=200, redundancy=0.99)]
+    """The February logits of the Bayern pair were -1.25 / -0.80."""
+    return logit_story(articles, value, SATURDAY)
 
 
 def test_counts_read_a_counted_figure_and_a_goals_minute() -> None:

@@ -5,14 +5,13 @@ and places an earlier one gives is left out (issue 19, round 16, second wave), o
 import sys
 from datetime import UTC, datetime
 
-import numpy as np
 import pytest
 
-from marsad.lang import analyse
-from marsad.model import Article, CleanArticle, Document
 from marsad.summarize.base import StoryText
 from marsad.summarize.frame_repeats import frame_repeats
-from marsad.summarize.select import select
+from storydocs import logit_story
+from storydocs import sentence_index as _index
+from storydocs import shown_texts as _shown
 
 # 9c20af64: Sky's and Al Arabiya's leads of Fatah condemning the Qatari envoy. Sky's names
 # Abbas and Sunday besides Al Arabiya's Gaza, Qatar and the Palestinians.
@@ -38,30 +37,9 @@ OTHER = "قال وزير المالية إن الحكومة ستعرض ميزا�
 SUNDAY = datetime(2018, 2, 25, 12, tzinfo=UTC)
 
 
-def _document(article_id: str, source: str, paragraphs: list[str]) -> Document:
-    article = Article(
-        id=article_id, title="عنوان", text="\n".join(paragraphs), source=source, published=SUNDAY
-    )
-    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
-
-
 def _story(articles: list[tuple[str, list[str]]], value: float) -> StoryText:
-    """One article per (source, sentences), in this order; every pair at the "same fact" logit
-    ``value`` (the February Fatah leads: -0.2 both ways), credits at -5."""
-    documents = [_document(f"a{n}", source, texts) for n, (source, texts) in enumerate(articles)]
-    story = StoryText.build(documents, attribution_threshold=0.5)
-    size = (len(story.sentences),) * 2
-    story.__dict__["pair_logits"] = {"same": np.full(size, value), "states": np.full(size, -5.0)}
-    return story
-
-
-def _index(story: StoryText, text: str) -> int:
-    return [s.text for s in story.sentences].index(text)
-
-
-def _shown(story: StoryText) -> list[str]:
-    scores = np.linspace(2.0, 1.0, len(story.sentences))  # story order
-    return [s.text for s in select(story, scores, words=200, redundancy=0.99)]
+    """The February Fatah leads were at -0.2 both ways."""
+    return logit_story(articles, value, SUNDAY)
 
 
 def _near(_one: int, _two: int) -> bool:

@@ -3,13 +3,11 @@ event of its own, is left out (issue 19, item 1, round 17), on real February 201
 
 from datetime import UTC, datetime
 
-import numpy as np
-
-from marsad.lang import analyse
-from marsad.model import Article, CleanArticle, Document
 from marsad.summarize.base import StoryText
 from marsad.summarize.lead_repeats import LEAD_REPEAT_LOGIT, lead_repeats
-from marsad.summarize.select import select
+from storydocs import logit_story
+from storydocs import sentence_index as _index
+from storydocs import shown_texts as _shown
 
 # bb30bd10: Sky's lead of the Belgian ruling, then the BBC's, which adds nothing of its own
 # (February logits -0.69 / -0.62).
@@ -33,29 +31,9 @@ BEIRUT = (
 SATURDAY = datetime(2018, 2, 17, 20, tzinfo=UTC)
 
 
-def _document(article_id: str, source: str, paragraphs: list[str]) -> Document:
-    article = Article(
-        id=article_id, title="عنوان", text="\n".join(paragraphs), source=source, published=SATURDAY
-    )
-    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
-
-
 def _story(articles: list[tuple[str, list[str]]], value: float) -> StoryText:
-    """One article per (source, sentences); every pair at the "same fact" logit ``value``."""
-    documents = [_document(f"a{n}", source, texts) for n, (source, texts) in enumerate(articles)]
-    story = StoryText.build(documents, attribution_threshold=0.5)
-    size = (len(story.sentences),) * 2
-    story.__dict__["pair_logits"] = {"same": np.full(size, value), "states": np.full(size, -5.0)}
-    return story
-
-
-def _shown(story: StoryText) -> list[str]:
-    scores = np.linspace(2.0, 1.0, len(story.sentences))  # story order
-    return [s.text for s in select(story, scores, words=200, redundancy=0.99)]
-
-
-def _index(story: StoryText, text: str) -> int:
-    return [s.text for s in story.sentences].index(text)
+    """Every pair of sentences at the "same fact" logit ``value``."""
+    return logit_story(articles, value, SATURDAY)
 
 
 def test_a_later_lead_telling_the_earlier_ones_fact_is_left_out() -> None:
