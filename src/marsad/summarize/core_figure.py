@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from marsad.facts.quantities import quantities
 from marsad.summarize.base import StoryText
-from marsad.summarize.events import scores
+from marsad.summarize.events import figure_text, scores
 
 # What the facts stage counts (``QuantityMention.counted``) when a figure is the news: money, a
 # share, and the people an event killed, injured, arrested, displaced or left missing (not a
@@ -71,13 +71,8 @@ def states_core(story: StoryText, chosen: Sequence[int], core: dict[Figure, int]
     """True when a chosen sentence states one of the ``core`` figures, as ``figures_of`` reads
     it or, for a count, by its number alone (February: "7 من عناصر الجيش و71 فردا تكفيريا
     قتلوا" gives the 71 killed that another lead counts as "مقتل 71 شخصا")."""
-    counts = {_number(value) for kind, value in core if kind not in ("score", "money")}
+    counts = {figure_text(value) for kind, value in core if kind not in ("score", "money")}
     return any(
         figures_of(story.sentences[i].text) & core.keys() or counts & story.stated_figures(i)
         for i in chosen
     )
-
-
-def _number(value: float) -> str:
-    """A figure's value as ``pairs.sentence_figures`` writes it ("71", "73.9")."""
-    return str(int(value)) if value.is_integer() else str(value)

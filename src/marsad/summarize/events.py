@@ -127,9 +127,12 @@ def tolls(text: str) -> frozenset[int]:
 def worded_figures(text: str) -> frozenset[str]:
     """The numbers a sentence writes in words, as ``pairs.sentence_figures`` writes digits
     ("خمسة أشخاص" and "خمس سنوات" state 5): outlets write one figure both ways."""
-    return frozenset(
-        str(int(value)) if value.is_integer() else str(value) for value, _ in _worded(text)
-    )
+    return frozenset(figure_text(value) for value, _ in _worded(text))
+
+
+def figure_text(value: float) -> str:
+    """A figure's value as ``pairs.sentence_figures`` writes it ("71", "73.9")."""
+    return str(int(value)) if value.is_integer() else str(value)
 
 
 def _worded(text: str) -> list[tuple[float, str]]:
