@@ -114,9 +114,10 @@ def _same(one: list[str], other: list[str]) -> bool:
     return one[:size] == other[:size]
 
 
-def body_of_kind(speaker: str, bodies: dict[str, str | None]) -> str | None:
-    """The one body of the kind a bare definite kind noun ("الصحيفة") names, or None."""
+def bare_kind(speaker: str) -> str | None:
+    """The kind word of a bare definite kind noun ("الصحيفة" → "صحيفه"), else None: the key
+    under which an article's earlier bodies of that kind are remembered."""
     word = normalize(speaker)
     if " " in speaker or not word.startswith("ال"):
         return None
-    return bodies.get(word[2:])
+    return word[2:]

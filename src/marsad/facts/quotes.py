@@ -10,7 +10,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from marsad.caches import cached
-from marsad.facts._kind_bodies import body_of_kind, remember_bodies
+from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._name_words import named_speaker
 from marsad.facts._numbers import ARABIC_WEEKDAYS
@@ -1609,9 +1609,11 @@ def article_quotes(
                 # the subject, which would fill an empty speaker with a guess).
                 refused = " " in quote.speaker
                 quote = quotes[at] = replace(quote, speaker=None, continued=False)
-            elif quote.speaker and (
-                earlier := _named_before(quote.speaker, kinds)
-                or body_of_kind(quote.speaker, bodies)
+            elif (
+                quote.speaker
+                and (kind := bare_kind(quote.speaker)) is not None
+                # the last body the article named with that word, else its one body so named
+                and (earlier := kinds.get(kind) or bodies.get(kind))
             ):
                 quote = quotes[at] = replace(quote, speaker=earlier)
             elif quote.speaker:
@@ -1869,14 +1871,6 @@ def _remember_kind(kinds: dict[str, str], name: str) -> None:
     words = name.split()
     if len(words) >= 2 and normalize(words[0]) in _KINDS:
         kinds[normalize(words[0])] = name
-
-
-def _named_before(speaker: str, kinds: Mapping[str, str]) -> str | None:
-    """ "الوزارة" alone: the last body of that kind the article named, or None."""
-    word = normalize(speaker)
-    if " " in speaker or not word.startswith("ال"):
-        return None
-    return kinds.get(word[2:])
 
 
 _LONG_WAW_NAME = 6
