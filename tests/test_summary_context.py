@@ -181,3 +181,22 @@ def test_this_x_that_another_articles_lead_names_may_be_shown_alone() -> None:
         paraphrases=False,
     )
     assert both.predecessor.tolist()[-1] == -1
+
+
+def test_a_last_name_told_only_before_waits_for_its_predecessor() -> None:
+    # From February 2018 ANT (UN sexual-abuse allegations; round 18): "وأضاف دوجاريك" was
+    # shown alone; who Dujarric is was told only in the sentence before ("ستيفان دوجاريك").
+    lead = "أعلنت الأمم المتحدة أنها تلقت 40 اتهاماً بانتهاك و استغلال جنسي في ثلاثة أشهر."
+    named = "وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن القائمة تشمل 15 اتهاماً."
+    surname = 'وأضاف دوجاريك: "أي اتهام يتعلق بموظفينا يقوض قيمنا ومبادئنا".'
+    title = "40 اتهاماً جنسياً ضد موظفي الأمم المتحدة خلال 3 أشهر"
+    story = StoryText.build(
+        [_document("one", 23, [lead, named, surname], title=title)],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert not story.sentences[2].needs_context
+    assert story.predecessor.tolist() == [-1, -1, 1]
+    scores = np.array([3.0, 1.0, 2.0])
+    room = len(lead.split()) + len(surname.split())  # no room for the sentence it needs
+    assert surname not in [s.text for s in select(story, scores, words=room, redundancy=0.99)]

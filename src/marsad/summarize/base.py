@@ -18,6 +18,7 @@ from scipy.sparse import csr_matrix
 from marsad.errors import UnknownAlgorithmError
 from marsad.lang.context import TOLD_WINDOW, points_back, told_before
 from marsad.lang.referents import page_pointer, refers_back
+from marsad.lang.surnames import surname_only
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import Document, Sentence
 
@@ -224,6 +225,7 @@ class StoryText:
             previous = self.sentences[n - 1] if n else None
             title = titles.get(sentence.article)
             waits = several or title is not None  # for the kinds below
+            earlier = texts[sentence.article][max(1, sentence.index - TOLD_WINDOW) : sentence.index]
             leans = sentence.needs_context or (
                 waits
                 and (
@@ -233,11 +235,12 @@ class StoryText:
                         language[sentence.article],
                         title or "",
                         texts[sentence.article][0],
-                        texts[sentence.article][
-                            max(1, sentence.index - TOLD_WINDOW) : sentence.index
-                        ],
+                        earlier,
                     )
                     or refers_back(sentence.text, language[sentence.article], title or "", told)
+                    or surname_only(
+                        sentence.text, language[sentence.article], f"{title} {told}", earlier
+                    )
                 )
             )
             # What a sentence ending in ":" introduces (a quote, a list's item, a poem's line)

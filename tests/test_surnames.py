@@ -1,0 +1,55 @@
+"""A speaker named by the last name alone, the full name told only before (lang/surnames.py,
+issue 16 round 18)."""
+
+import pytest
+
+from marsad.lang.surnames import surname_only
+
+TOLD = "40 اتهاماً جنسياً ضد موظفي الأمم المتحدة أعلنت الأمم المتحدة أنها تلقت 40 اتهاماً."
+EARLIER = [
+    "وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن القائمة تشمل 15 اتهاماً.",
+    "وقال المتحدث باسم الحكومة محمد المومني إن القرار نهائي.",
+    "وتتكون اللجنة من الكاتب روبرت ماكروم والروائية كاميلا شامسي.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # February 2018 ANT: the last name after a speech verb, then what is said.
+        'وأضاف دوجاريك: "أي اتهام يتعلق بموظفينا يقوض قيمنا".',
+        "وأضاف دوجاريك أن التحقيقات جارية.",
+        "وقالت شامسي: اعتدت أن أقرأ جميع الروايات الفائزة.",
+        "وأوضح دوجاريك أيضا أن الأرقام أولية.",
+        # The imperfect of a speech verb.
+        "ويضيف دوجاريك: الأرقام أولية.",
+        'وأضاف دوجاريك قوله: "سنحقق في كل اتهام".',
+    ],
+)
+def test_a_last_name_told_only_before_leans_back(text: str) -> None:
+    assert surname_only(text, "ar", TOLD, EARLIER)
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "earlier"),
+    [
+        # The title or a lead names the person: the reader knows who it is.
+        ("وأضاف دوجاريك أن التحقيقات جارية.", TOLD + " ستيفان دوجاريك", EARLIER),
+        # Named nowhere before: a name the sentence introduces, not one told before.
+        ("وقال غوتيريش إن الوضع مأساوي.", TOLD, EARLIER),
+        # Named before, but not after a first name ("وفتح كوك تحقيقا" is no full name).
+        ("وقال كوك إن المبيعات قوية.", TOLD, ["وفتح كوك تحقيقا في الأمر."]),
+        # A word with the article is a body or a title, not a last name ("وقال النادي").
+        ("وقال النادي إن العقوبة نهائية.", TOLD, ["وفتح النادي تحقيقا بالتعاون مع الشرطة."]),
+        # A noun its quote names ('ولفت تقرير "بلومبرغ" إلى …'), not a last name.
+        ('ولفت تقرير "بلومبرغ" إلى أن الاستثمارات تراجعت.', TOLD, ["نشرت وكالة تقرير مفصلا."]),
+        # The full name in the sentence itself.
+        ("وقال ستيفان دوجاريك إن القائمة طويلة.", TOLD, EARLIER),
+    ],
+)
+def test_a_speaker_the_reader_knows_stands_alone(text: str, told: str, earlier: list[str]) -> None:
+    assert not surname_only(text, "ar", told, earlier)
+
+
+def test_only_arabic_is_read() -> None:
+    assert not surname_only("Dujarric added that ...", "en", TOLD, EARLIER)
