@@ -239,7 +239,7 @@ class StoryText:
                     )
                     or refers_back(sentence.text, language[sentence.article], title or "", told)
                     or surname_only(
-                        sentence.text, language[sentence.article], f"{title} {told}", earlier
+                        sentence.text, language[sentence.article], f"{title or ''} {told}", earlier
                     )
                 )
             )
