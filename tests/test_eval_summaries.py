@@ -20,10 +20,13 @@ from marsad.eval.easc import EascArticle, fingerprint, load, reference_share
 from marsad.eval.peers import PEERS, peer, sumy_document, sumy_ranking
 from marsad.eval.pyramid import (
     BLIND,
+    BLIND_ROUND18,
+    BLIND_ROUND18_SECOND,
     BLIND_SECOND,
     Unit,
     attribution,
     evaluate_gold,
+    load_gold,
     pyramid,
     redundancy,
     true_sources,
@@ -188,6 +191,23 @@ def test_blind_pyramid_gold_is_split_by_month_and_agreed(
     ant = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
     both, f1, kappa = unit_agreement(ant, BLIND, BLIND_SECOND)
     assert both == 4 and f1 > 0.8 and kappa > 0.8  # measured 0.862 and 0.831
+
+
+def test_round18_pyramid_gold_is_february_hashed_and_agreed(
+    shared_data: Callable[[str], Path],
+) -> None:
+    stories = json.loads(BLIND_ROUND18.read_text(encoding="utf-8"))["stories"]
+    assert len(stories) == 15 and {s["split"] for s in stories} == {"tune"}
+    assert {a.rsplit("-", 1)[1][:6] for s in stories for a in s["articles"]} == {"201802"}
+    assert all(s["day"] in s["id"] for s in stories)
+    first = {
+        a for s in json.loads(BLIND.read_text(encoding="utf-8"))["stories"] for a in s["articles"]
+    }
+    assert not first & {a for s in stories for a in s["articles"]}  # stories not used before
+    ant = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
+    assert len(load_gold(ant, BLIND_ROUND18)) == 15  # every member's hash still matches
+    both, f1, kappa = unit_agreement(ant, BLIND_ROUND18, BLIND_ROUND18_SECOND)
+    assert both == 3 and f1 > 0.9 and kappa > 0.9  # measured 0.931 and 0.925
 
 
 @pytest.mark.parametrize("command", [["eval", "summarize"], ["bench", "summarize"]])
