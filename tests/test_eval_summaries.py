@@ -20,10 +20,13 @@ from marsad.eval.easc import EascArticle, fingerprint, load, reference_share
 from marsad.eval.peers import PEERS, peer, sumy_document, sumy_ranking
 from marsad.eval.pyramid import (
     BLIND,
+    BLIND_ROUND18,
+    BLIND_ROUND18_SECOND,
     BLIND_SECOND,
     Unit,
     attribution,
     evaluate_gold,
+    load_gold,
     pyramid,
     redundancy,
     true_sources,
@@ -46,6 +49,11 @@ FLOORS = {"r1": 0.488, "r2": 0.418, "rl": 0.448}
 PYRAMID_FLOOR = 0.92
 ATTRIBUTION_PRECISION_FLOOR = 0.95
 REDUNDANCY_CEILING = 0.15
+# The same on the 15 February stories of round 18 (blind-2018-feb-round18.json, `--gold
+# blind-round18 --split tune`) at c3f424d: pyramid 0.844, attribution precision 0.944, recall
+# 0.729 (102 of 140 gold credits), redundancy 0.077; floors a credit or a unit below.
+ROUND18_FLOORS = {"pyramid": 0.83, "precision": 0.93, "recall": 0.72}
+ROUND18_REDUNDANCY_CEILING = 0.1
 
 SENTENCES = [
     "أعلنت الحكومة حالة الطوارئ في جميع أنحاء البلاد لمدة أسبوعين.",
@@ -179,6 +187,19 @@ def test_quality_gate_default_summarizer_on_ant_gold(shared_data: Callable[[str]
     assert score.core == 1.0  # every summary states the event
 
 
+def test_quality_gate_default_summarizer_on_round18_february_gold(
+    shared_data: Callable[[str], Path],
+) -> None:
+    ant = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
+    (score,) = evaluate_gold(ant, [Settings().summarizer], gold=BLIND_ROUND18, split="tune")
+    assert score.stories == 15
+    assert score.pyramid >= ROUND18_FLOORS["pyramid"]
+    assert score.attribution_precision >= ROUND18_FLOORS["precision"]
+    assert score.attribution_recall >= ROUND18_FLOORS["recall"]
+    assert score.redundancy <= ROUND18_REDUNDANCY_CEILING
+    assert score.core == 1.0  # every summary states the event
+
+
 def test_blind_pyramid_gold_is_split_by_month_and_agreed(
     shared_data: Callable[[str], Path],
 ) -> None:
@@ -188,6 +209,23 @@ def test_blind_pyramid_gold_is_split_by_month_and_agreed(
     ant = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
     both, f1, kappa = unit_agreement(ant, BLIND, BLIND_SECOND)
     assert both == 4 and f1 > 0.8 and kappa > 0.8  # measured 0.862 and 0.831
+
+
+def test_round18_pyramid_gold_is_february_hashed_and_agreed(
+    shared_data: Callable[[str], Path],
+) -> None:
+    stories = json.loads(BLIND_ROUND18.read_text(encoding="utf-8"))["stories"]
+    assert len(stories) == 15 and {s["split"] for s in stories} == {"tune"}
+    assert {a.rsplit("-", 1)[1][:6] for s in stories for a in s["articles"]} == {"201802"}
+    assert all(s["day"] in s["id"] for s in stories)
+    first = {
+        a for s in json.loads(BLIND.read_text(encoding="utf-8"))["stories"] for a in s["articles"]
+    }
+    assert not first & {a for s in stories for a in s["articles"]}  # stories not used before
+    ant = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
+    assert len(load_gold(ant, BLIND_ROUND18)) == 15  # every member's hash still matches
+    both, f1, kappa = unit_agreement(ant, BLIND_ROUND18, BLIND_ROUND18_SECOND)
+    assert both == 3 and f1 > 0.9 and kappa > 0.9  # measured 0.931 and 0.925
 
 
 @pytest.mark.parametrize("command", [["eval", "summarize"], ["bench", "summarize"]])

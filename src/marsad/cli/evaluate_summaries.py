@@ -33,7 +33,8 @@ def evaluate_summarize(
     gold: Annotated[
         str,
         typer.Option(
-            help="ANT gold: blind (24 stories, blind annotators) or rule-writer (4 stories)."
+            help="ANT gold: blind (24 stories, blind annotators), blind-round18 (15 more February "
+            "stories, round 18) or rule-writer (4 stories)."
         ),
     ] = "blind",
     systems: Annotated[

@@ -33,6 +33,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "pyramid"
 GOLD = GOLD_DIR / "gold.json"
 BLIND = GOLD_DIR / "blind-2018.json"
 BLIND_SECOND = GOLD_DIR / "blind-2018-second-annotator.json"
+# Round 18: 15 more February stories by three blind annotators, a fourth on three of them.
+BLIND_ROUND18 = GOLD_DIR / "blind-2018-feb-round18.json"
+BLIND_ROUND18_SECOND = GOLD_DIR / "blind-2018-feb-round18-second-annotator.json"
 ANT_FILE = "ant-2018.jsonl.gz"
 Key = tuple[str, int]  # (article id, sentence index)
 

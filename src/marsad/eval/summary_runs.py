@@ -27,7 +27,7 @@ ANT_SYSTEMS = (
     "lead", "centroid", "consensus", "lexrank", "lexrank-continuous", "textrank", "ilp",
     "submodular", "mmr", "supervised", "supervised-agreement", "supervised-restated",
 )  # fmt: skip
-GOLDS = ("blind", "rule-writer")
+GOLDS = ("blind", "blind-round18", "rule-writer")
 # --split of the ANT gold stories -> the gold's own split (held-out is the report month).
 ANT_SPLITS = {"held-out": "report", "report": "report", "tune": "tune", "all": None}
 
@@ -129,17 +129,33 @@ def _run_ant(
     data_dir: Path | None, systems: Sequence[str] | None, split: str, gold: str
 ) -> GoldRun:
     """The gold pyramid; the blind gold by month, the rule writer's four stories whole."""
-    from marsad.eval.pyramid import BLIND, BLIND_SECOND, GOLD, evaluate_gold, unit_agreement
+    from marsad.eval.pyramid import (
+        BLIND,
+        BLIND_ROUND18,
+        BLIND_ROUND18_SECOND,
+        BLIND_SECOND,
+        GOLD,
+        evaluate_gold,
+        unit_agreement,
+    )
 
     _check("gold", gold, GOLDS)
     _check("split", split, tuple(ANT_SPLITS), " for ant")
     ant = _ant_path(data_dir)
     names = _names(systems, ANT_SYSTEMS)
-    blind = gold == "blind"
+    # each blind gold with its second annotator's labels
+    blinds = {
+        "blind": (BLIND, BLIND_SECOND),
+        "blind-round18": (BLIND_ROUND18, BLIND_ROUND18_SECOND),
+    }
+    blind = blinds.get(gold)
     scores = evaluate_gold(
-        ant, names, gold=BLIND if blind else GOLD, split=ANT_SPLITS[split] if blind else None
+        ant,
+        names,
+        gold=blind[0] if blind else GOLD,
+        split=ANT_SPLITS[split] if blind else None,
     )
-    agreement = unit_agreement(ant, BLIND, BLIND_SECOND) if blind else None
+    agreement = unit_agreement(ant, *blind) if blind else None
     return GoldRun(gold=gold, scores=scores, agreement=agreement)
 
 
