@@ -22,6 +22,7 @@ _SCORED = re.compile(r"سجل|أحرز|أهداف|الأهداف|ثنائية|ه
 _MINUTE = re.compile(r"(?<![\w])(?:ال)?دقيقة[،,]?\s+(\d{1,3})(?!\s*(?:و|،|,)\s*\d)")
 # "سواريز (16)": a minute in brackets right after its scorer; "(50 و73)" is two goals.
 _BRACKET = re.compile(r"\((\d{1,3})\)")
+_TOLD = re.compile(r"دقيق|\(\d")  # a body that may tell a goal's minute at all
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _REACH = 8  # words either side of "الدقيقة N" searched for the scorer's name
 _CLOSE = 5  # minutes apart: the same goal told two ways (a later goal is further off)
@@ -170,7 +171,7 @@ def _conflict(name: str, *sides: tuple[int, list[GoalMinute]], language: str) ->
 
 def story_goal_conflicts(documents: Sequence[Document], *, language: str) -> list[Discrepancy]:
     """Goal-minute conflicts of one story (nothing unless two outlets tell a goal's minute)."""
-    told = [d for d in documents if "دقيق" in d.body or "(" in d.body]
+    told = [d for d in documents if _TOLD.search(d.body)]
     if len({d.article.source for d in told}) < 2:
         return []
     minutes = [
