@@ -47,13 +47,14 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # noun is none) lowered March "quotes with a speaker" on purpose (0.54 -> 0.53: 50/90 -> 48/90,
 # 41/50 -> 40/48 right: one wrong and one right speaker gone, March items not read).
 # Round 18 grew the figure gold (7 February stories, 10 March ones): tune "conflict+update
-# recall" 33/43 -> 33/45 (0.767 -> 0.733; the new stories' two goal-minute conflicts are not
-# modelled), floor 0.74 -> 0.73; report 4/9 -> 4/13 (0.444 -> 0.308), floor 0.44 -> 0.30;
-# report "quantity precision" 156/195 -> 282/335 (0.800 -> 0.842), floor 0.78 -> 0.83.
+# recall" 33/43 -> 33/45 on main's rules, 34/45 (0.756) with the round's goal minutes, floor
+# kept at 0.74; report 4/9 -> 4/13 (0.444 -> 0.308), floor 0.44 -> 0.30 because the gold grew
+# (the new March stories' 4 conflicts are all missed, none flagged wrongly); report "quantity
+# precision" 156/195 -> 282/335 (0.800 -> 0.842), floor 0.78 -> 0.83.
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
              "speaker precision": 0.97, "quantity precision": 0.97,
-             "discrepancy precision": 0.95, "conflict+update recall": 0.73},
+             "discrepancy precision": 0.95, "conflict+update recall": 0.74},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.53,
                "speaker precision": 0.80, "quantity precision": 0.83,
                "discrepancy precision": 0.50, "conflict+update recall": 0.30},

@@ -3,7 +3,7 @@
 Annotators saw only the texts and docs/annotation-facts.md. Three parts, each split into
 ``tune`` (February 2018) and ``report`` (March 2018):
 
-- figures: every figure of 32 multi-outlet stories and the label of every cross-outlet pair
+- figures: every figure of 73 multi-outlet stories and the label of every cross-outlet pair
   about the same counted thing. Quantity precision: marsad's figure mentions whose value and
   counted thing an annotator listed in the same article. Discrepancy precision: marsad's pairs
   of claims from two outlets whose gold pair has the same kind; recall: gold conflicts and
