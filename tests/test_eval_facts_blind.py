@@ -25,7 +25,7 @@ from marsad.eval.facts_blind import (
 from marsad.lang import analyse
 from marsad.model import Article
 
-GOLD_SHA256 = "d9da87daa0e408558cbf6f394551ded200c1278c57d034db22700dcd3011cdb6"
+GOLD_SHA256 = "dfc80ac9cb85cdc3a48c64a6a39612dd5175719a6a3459f5feb5a7972c7d3c2b"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
@@ -46,13 +46,18 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Round 17's name-span test (a speaker with a verb, a ب/ل verbal noun or an opening possessed
 # noun is none) lowered March "quotes with a speaker" on purpose (0.54 -> 0.53: 50/90 -> 48/90,
 # 41/50 -> 40/48 right: one wrong and one right speaker gone, March items not read).
+# Round 18 grew the figure gold (7 February stories, 10 March ones): tune "conflict+update
+# recall" 33/43 -> 33/45 on main's rules, 34/45 (0.756) with the round's goal minutes, floor
+# kept at 0.74; report 4/9 -> 4/13 (0.444 -> 0.308), floor 0.44 -> 0.30 because the gold grew
+# (the new March stories' 4 conflicts are all missed, none flagged wrongly); report "quantity
+# precision" 156/195 -> 282/335 (0.800 -> 0.842), floor 0.78 -> 0.83.
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
              "speaker precision": 0.97, "quantity precision": 0.97,
              "discrepancy precision": 0.95, "conflict+update recall": 0.74},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.53,
-               "speaker precision": 0.80, "quantity precision": 0.78,
-               "discrepancy precision": 0.50, "conflict+update recall": 0.44},
+               "speaker precision": 0.80, "quantity precision": 0.83,
+               "discrepancy precision": 0.50, "conflict+update recall": 0.30},
 }  # fmt: skip
 
 

@@ -1,5 +1,6 @@
-"""The second annotator of the third February figure round (issue 18): how far two blind
-annotators agree on the pair labels that the discrepancy scores rest on."""
+"""The second annotators of the figure gold (issue 18; the third February round, and round 18's
+fourth February and second March rounds): how far two blind annotators agree on the figures
+and the pair labels that the discrepancy scores rest on."""
 
 from __future__ import annotations
 
@@ -26,21 +27,46 @@ def _labels(story: dict[str, Any]) -> dict[frozenset[tuple[str, str, str]], str]
     return {frozenset((keys[p["a"]], keys[p["b"]])): p["label"] for p in story["pairs"]}
 
 
-def test_two_annotators_agree_on_most_pair_labels() -> None:
+# Round 18's second annotator: one story of the fourth February round, two of the second March.
+ROUND_18 = {
+    "story-2018-02-23-february-033",
+    "story-2018-03-15-march-4-071",
+    "story-2018-03-09-march-8-008",
+}
+
+
+def _agreement(ids: set[str]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """Figures both annotators list (``same`` of ``all``) and the confusion of pair labels."""
     first, second = _stories("figures.jsonl"), _stories("figures-second-annotator.jsonl")
-    assert len(second) == 3 and set(second) <= set(first)
+    assert ids <= set(second) and set(second) <= set(first)
     confusion: Counter[tuple[str, str]] = Counter()
     figures = Counter[str]()
-    for story_id, other in second.items():
-        mine = first[story_id]
+    for story_id in ids:
+        mine, other = first[story_id], second[story_id]
         keys_a = {_key(f) for f in mine["figures"]}
         keys_b = {_key(f) for f in other["figures"]}
         figures.update(same=len(keys_a & keys_b), all=len(keys_a | keys_b))
         labels_a, labels_b = _labels(mine), _labels(other)
         for pair in labels_a.keys() | labels_b.keys():  # a pair not listed reads as "none"
             confusion[labels_a.get(pair, "none"), labels_b.get(pair, "none")] += 1
+    return figures, confusion
+
+
+def test_two_annotators_agree_on_most_pair_labels() -> None:
+    second = _stories("figures-second-annotator.jsonl")
+    assert len(second) == 6
+    figures, confusion = _agreement(set(second) - ROUND_18)
     assert (figures["same"], figures["all"]) == (99, 102)
     agreed = sum(n for (a, b), n in confusion.items() if a == b)
     assert (agreed, sum(confusion.values())) == (72, 90)
     assert confusion["none", "scope"] + confusion["scope", "none"] == 17
     assert confusion["update", "update"] == 3 and confusion["update", "conflict"] == 1
+
+
+def test_round_18s_second_annotator_agrees_on_every_figure_and_pair() -> None:
+    # 3 stories with no conflict or update pair: agreement on those kinds is not measured here.
+    figures, confusion = _agreement(ROUND_18)
+    assert (figures["same"], figures["all"]) == (67, 67)
+    agreed = sum(n for (a, b), n in confusion.items() if a == b)
+    assert (agreed, sum(confusion.values())) == (57, 57)
+    assert confusion["scope", "scope"] == 4

@@ -756,7 +756,7 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
         return True  # a model: "إس-400", "إف-16"
     if previous in _OPEN_MARKS and first >= 2:
         previous = tokens[first - 2].norm  # "رقم (13067)", "على الرقم "911""
-    forms = stems(previous)
+    forms = (*stems(previous), *_definite_after_lam(previous))
     forms = (*forms, *(single for form in forms for single in _singular(form)))
     if previous == "ال" or any(form in ID_WORDS for form in forms):
         return True  # also a dual: "المادتين 15 و16", "الدقيقتين 43 و71"
@@ -765,6 +765,14 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 4) : first - 1]
     resolution = any(form in RESOLUTION_WORDS for t in before for form in stems(t.norm))
     return resolution and value is not None and value >= 100  # "قرار مجلس الأمن 2254"
+
+
+def _definite_after_lam(word: str) -> tuple[str, ...]:
+    """The definite noun under the preposition لـ: "ل" + "ال" is written "لل" (the alif of the
+    article drops), so "للفقرة 14" is "ل" + "الفقرة 14", a numbered paragraph."""
+    if word[:1] in "وف" and word[1:3] == "لل":
+        word = word[1:]  # "وللفقرة"
+    return ("ال" + word[2:],) if word.startswith("لل") and len(word) > 4 else ()
 
 
 def _score_second(tokens: list[Token], i: int) -> bool:
