@@ -4,15 +4,17 @@ ones."""
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.facts import MONTH_WORDS
+from marsad.facts import MONTH_WORDS, _kind_bodies
+from marsad.facts._kind_bodies import _read_bodies, _written_kinds, named_bodies
 from marsad.facts._numbers import digits_of
 from marsad.facts.dates import _date_mentions, date_mentions
 from marsad.facts.entities import partial_mentions, person_key
 from marsad.facts.quantities import _may_start_at, _quantities, quantities
-from marsad.facts.quotes import _span
+from marsad.facts.quotes import _BODY_KINDS, _span
 from marsad.lang.arabic import _normalize, normalize
 from marsad.lang.context import _words_without_article, told_before
 from marsad.lang.referents import (
@@ -154,3 +156,30 @@ def test_a_remembered_reading_is_handed_out_as_a_new_list() -> None:
     figures.clear()
     dates.clear()
     assert quantities(text) and date_mentions(text)
+
+
+_BODY_PIECES = st.sampled_from(
+    ["وقالت", "صحيفة", "لصحيفة", "وشركة", "للجنة", "وزارة", "الخارجية", "الغارديان", "«", "»",
+     "حزب", "فرنسية", "إن", "الحزب", "بوزارة", "فالوزارة", "ال", "و", " "]
+)  # fmt: skip
+
+
+@given(st.lists(_BODY_PIECES, max_size=10).map(" ".join))
+def test_no_sentence_naming_a_body_fails_the_kind_noun_prefilter(text: str) -> None:
+    assert named_bodies(text, _BODY_KINDS) == _read_bodies(text, _BODY_KINDS)
+
+
+def test_the_kind_noun_prefilter_holds_each_kind_bare_and_with_a_proclitic() -> None:
+    written = _written_kinds(_BODY_KINDS)
+    assert {"صحيفه", "وصحيفه", "لصحيفه", "بصحيفه", "فصحيفه"} <= written
+    assert named_bodies("وقالت لصحيفة الغارديان إن", _BODY_KINDS) == [("صحيفه", "صحيفة الغارديان")]
+
+
+def test_a_sentence_without_a_kind_noun_is_not_read_token_by_token(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unread(text: str, kinds: frozenset[str]) -> list[tuple[str, str]]:
+        raise AssertionError(text)
+
+    monkeypatch.setattr(_kind_bodies, "_read_bodies", unread)
+    assert named_bodies("وقال المتحدث إن الوضع هادئ", _BODY_KINDS) == []
