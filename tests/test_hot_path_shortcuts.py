@@ -4,13 +4,17 @@ ones."""
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from marsad.facts import MONTH_WORDS, _kind_bodies
+from marsad.facts._kind_bodies import _read_bodies, _written_kinds, named_bodies
 from marsad.facts._numbers import digits_of
+from marsad.facts.dates import _date_mentions, date_mentions
 from marsad.facts.entities import partial_mentions, person_key
-from marsad.facts.quantities import _may_start_at, quantities
-from marsad.facts.quotes import _span
+from marsad.facts.quantities import _may_start_at, _quantities, quantities
+from marsad.facts.quotes import _BODY_KINDS, _span
 from marsad.lang.arabic import _normalize, normalize
 from marsad.lang.context import _words_without_article, told_before
 from marsad.lang.referents import (
@@ -22,6 +26,7 @@ from marsad.lang.referents import (
     refers_back,
 )
 from marsad.lang.tokens import tokenize
+from marsad.summarize.events import scores, tolls
 
 # Pieces that make the patterns match often: their lexicon words, clitics, the article, spaces.
 _PIECES = st.sampled_from(
@@ -105,3 +110,76 @@ def test_a_word_shorter_than_a_name_is_no_partial_mention() -> None:
 def test_a_span_of_tokens_is_found_by_bisection(text: str, start: int, end: int) -> None:
     every = [t for t in tokenize(text) if start <= t.start and t.end <= end]
     assert _span(text, start, end) == every
+
+
+# Sentences with figures, dates, tolls and scores in digits and in words (round 18: memoised).
+_READ = [
+    "قتل خمسة أشخاص وأصيب 20 آخرون في هجوم الأحد الماضي",
+    "فاز الأهلي على الزمالك 2-1 يوم 12 فبراير 2018",
+    "قالت الوزارة أمس إن 300 شخص اعتقلوا ومقتل خمسة من رجال الأمن",
+    "لا أرقام ولا تواريخ هنا",
+]
+_READ_PIECES = st.sampled_from(
+    ["قتل", "خمسة", "أشخاص", "20", "٣", "2-1", "يوم", "الأحد", "فبراير", "أمس", "مقابل", " ", "،"]
+)
+
+
+@given(st.lists(_READ_PIECES, max_size=10).map(" ".join))
+def test_remembered_sentence_readings_are_the_computed_ones(text: str) -> None:
+    for month_words in (frozenset(), MONTH_WORDS):
+        assert quantities(text, month_words=month_words) == list(
+            _quantities.__wrapped__(text, month_words)
+        )
+    assert date_mentions(text) == list(_date_mentions.__wrapped__(text))
+    assert tolls(text) == tolls.__wrapped__(text)
+    assert scores(text) == scores.__wrapped__(text)
+
+
+def test_a_sentence_is_read_for_figures_dates_tolls_and_scores_once() -> None:
+    # tolls reads figures in words through quantities: each reading is counted on its own.
+    for reading, read in (
+        (_quantities, quantities),
+        (_date_mentions, date_mentions),
+        (tolls, tolls),
+        (scores, scores),
+    ):
+        reading.cache_clear()
+        for text in _READ + _READ:
+            read(text)
+        assert (reading.cache_info().misses, reading.cache_info().hits) == (len(_READ), len(_READ))
+
+
+def test_a_remembered_reading_is_handed_out_as_a_new_list() -> None:
+    text = _READ[0]
+    figures, dates = quantities(text), date_mentions(text)
+    assert figures and dates
+    figures.clear()
+    dates.clear()
+    assert quantities(text) and date_mentions(text)
+
+
+_BODY_PIECES = st.sampled_from(
+    ["وقالت", "صحيفة", "لصحيفة", "وشركة", "للجنة", "وزارة", "الخارجية", "الغارديان", "«", "»",
+     "حزب", "فرنسية", "إن", "الحزب", "بوزارة", "فالوزارة", "ال", "و", " "]
+)  # fmt: skip
+
+
+@given(st.lists(_BODY_PIECES, max_size=10).map(" ".join))
+def test_no_sentence_naming_a_body_fails_the_kind_noun_prefilter(text: str) -> None:
+    assert named_bodies(text, _BODY_KINDS) == _read_bodies(text, _BODY_KINDS)
+
+
+def test_the_kind_noun_prefilter_holds_each_kind_bare_and_with_a_proclitic() -> None:
+    written = _written_kinds(_BODY_KINDS)
+    assert {"صحيفه", "وصحيفه", "لصحيفه", "بصحيفه", "فصحيفه"} <= written
+    assert named_bodies("وقالت لصحيفة الغارديان إن", _BODY_KINDS) == [("صحيفه", "صحيفة الغارديان")]
+
+
+def test_a_sentence_without_a_kind_noun_is_not_read_token_by_token(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unread(text: str, kinds: frozenset[str]) -> list[tuple[str, str]]:
+        raise AssertionError(text)
+
+    monkeypatch.setattr(_kind_bodies, "_read_bodies", unread)
+    assert named_bodies("وقال المتحدث إن الوضع هادئ", _BODY_KINDS) == []

@@ -411,9 +411,17 @@ def _range(value: float, qualifier: str | None) -> tuple[float | None, float | N
 
 def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[QuantityMention]:
     """Every figure in one sentence, with counted noun and concept. Never raises on any text."""
+    return list(_quantities(text, month_words))
+
+
+# A summary's rules read one sentence's figures several times (its frame, the latest report,
+# the core figure, the tolls; copies of a wire text repeat it): read once. February's stories
+# stage asks 27,300 times, 2,900 of them again (0.13 s of CPU).
+@cached(16384)
+def _quantities(text: str, month_words: frozenset[str]) -> tuple[QuantityMention, ...]:
     number_words, digit = words_among(text, _NUMBER_WORDS_WITH_CLITICS)
     if not (number_words or digit):
-        return []
+        return ()
     tokens = tokenize(text)
     found: list[QuantityMention] = []
     after = 0  # the first token past the last figure read
@@ -422,7 +430,7 @@ def quantities(text: str, *, month_words: frozenset[str] = frozenset()) -> list[
             continue
         found.append(mention[0])
         after = mention[1] + 1
-    return [_with_period(m, found, tokens) for m in found]
+    return tuple(_with_period(m, found, tokens) for m in found)
 
 
 def _may_start_at(tokens: list[Token], number_words: frozenset[str]) -> list[int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from marsad.caches import cached
 from marsad.facts.quantities import quantities
 from marsad.lang.arabic import normalize_digits
 from marsad.lang.names import skeleton
@@ -96,6 +97,10 @@ EVENT_COSINE = 0.08
 EVENT_LOGIT = -1.0
 
 
+# A sentence's scores and tolls are asked by each summary rule that compares events (its event
+# keys, the lead and off-event rules, the core figure): read once. In February's stories stage
+# 2,500 of 11,600 toll readings and 4,300 of 9,300 score readings repeat one before.
+@cached(16384)
 def scores(text: str) -> frozenset[tuple[int, int]]:
     """The match scores a sentence states, each as (first, second) goals, in digits or words."""
     digits = _ZERO.sub(r"\g<1>0", normalize_digits(text))  # "2 -صفر" is 2-0
@@ -105,6 +110,7 @@ def scores(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(found)
 
 
+@cached(16384)
 def tolls(text: str) -> frozenset[int]:
     """The tolls a sentence counts (killed, wounded, people, civilians …), in digits, else in
     words ("مقتل 5 أشخاص" and "قتل خمسة أشخاص" count 5). Beside a toll in digits, one in words
