@@ -6,7 +6,13 @@ usable."""
 
 from marsad.model import Document
 from marsad.summarize import StoryText, summarize
-from marsad.summarize.offevent import next_fixture, other_event, other_match, stale_preview
+from marsad.summarize.offevent import (
+    earlier_like,
+    next_fixture,
+    other_event,
+    other_match,
+    stale_preview,
+)
 from storydocs import sentences_document
 
 # skynews, 2018-02-20T21:48:34+00:00: تعادل ثمين لبرشلونة.. وخماسية للبايرن
@@ -161,3 +167,32 @@ def test_a_turn_to_another_matter_is_another_event() -> None:
     summary = summarize([jubeir, other], words=400)
     assert not any("الموانئ" in s.text for s in summary), [s.text for s in summary]
     assert not other_event(_story([jubeir])).any()  # one article's summary is its own
+
+
+# skynews, 2018-02-26T01:19 and alarabia, 2018-02-25T23:15 (story 596f31d8), the same wire copy:
+# نيجيريا تعترف بفقدان 110 تلميذات في هجوم لبوكو حرام
+DAPCHI = [
+    "أكدت الحكومة النيجيرية الأحد أن 110 تلميذات مفقودات بعد هجوم شنته جماعة بوكو حرام الإرهابية على مدرستهن في دابشي في شمال شرق نيجيريا، بعد أيام من الصمت الرسمي، في حين أعلنت السلطات نشر تعزيزات جوية.",
+    "ويذكر ما حصل بعملية خطف جماعي لنحو 276 تلميذة في شيبوك في ولاية بورنو العام 2014، أثارت صدمة عالمية، بعد أن اعتبرتهن بوكو حرام سبايا.",
+    'ومساء الاثنين، فرت التلميذات المذعورات من المدرسة حين اقتحم مدججون بالأسلحة في ملابس عسكرية المدينة صائحين "الله اكبر".',
+]
+# BBC, 2018-02-18T19:49 (story c50e0e4e): the attack ranked, not another one recalled
+PARKLAND_BB = [
+    "خرج آلاف في مسيرة في واشنطن احتجاجا على فوضى السلاح بعد مذبحة المدرسة في فلوريدا.",
+    "ويعد هجوم المدرسة هو الأسوأ والأكثر دموية منذ حادث مماثل في مدرسة عام 2012.",
+]
+
+
+def test_an_earlier_event_of_its_kind_recalled_is_another_event() -> None:
+    """Chibok's 276 schoolgirls of 2014, recalled beside Dapchi's 110, give no summary sentence
+    though both outlets carry the wire's line; "the worst since a similar attack in 2012" ranks
+    this one and is kept (round 18, February)."""
+    sky = sentences_document("sk", "skynews", "2018-02-26T01:19:00+00:00", "نيجيريا", DAPCHI)
+    arabia = sentences_document("al", "alarabia", "2018-02-25T23:15:00+00:00", "نيجيريا", DAPCHI)
+    assert earlier_like(_story([sky, arabia])).tolist() == [False, True, False] * 2
+    summary = summarize([sky, arabia], words=400)
+    assert not any("شيبوك" in s.text for s in summary), [s.text for s in summary]
+    assert not other_event(_story([sky])).any()  # one article's summary is its own
+    bbc = sentences_document("bb", "BBC", "2018-02-18T19:49:00+00:00", "مسيرة", PARKLAND_BB)
+    # the BBC ranking kept; the Sky copy's Chibok line flagged
+    assert earlier_like(_story([bbc, sky])).tolist() == [False, False, False, True, False]
