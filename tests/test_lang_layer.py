@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import marsad
 from marsad.lang.arabic import normalize
-from marsad.lang.clitics import NOUN_PROCLITICS, PROCLITICS, stems, with_clitics
+from marsad.lang.clitics import NOUN_PROCLITICS, PROCLITICS, stems, with_clitics, without_proclitic
 from marsad.lang.names import fold, nisba_stem, skeleton
 from marsad.lang.tokens import tokenize, words_among
 from marsad.lang.vectors import tfidf, tfidf_rows, tfidf_vector
@@ -178,3 +178,13 @@ def test_nisba_stem_shortcut_reads_every_ending(word: str) -> None:
 @given(_WORDS)
 def test_fold_collapses_doubled_letters_of_the_normalized_word(word: str) -> None:
     assert fold.__wrapped__(word) == re.sub(r"(.)\1+", r"\1", normalize(word).lower())
+
+
+def test_one_proclitic_comes_off_when_enough_of_the_word_is_left() -> None:
+    assert without_proclitic("والشرطة", ("وال", "ال", "و")) == "شرطة"
+    assert without_proclitic("الشرطة", ("وال", "ال", "و")) == "شرطة"
+    # only the first match: "وبال" is not two proclitics when the list stops at "و"
+    assert without_proclitic("وبالعشرات", ("و",)) == "بالعشرات"
+    # "ولد" keeps its و: two letters would be left
+    assert without_proclitic("ولد", ("و",)) == "ولد"
+    assert without_proclitic("ولد", ("و",), keep=2) == "لد"

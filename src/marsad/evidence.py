@@ -31,6 +31,7 @@ from scipy.sparse import csr_matrix, hstack
 from marsad.caches import cached
 from marsad.facts.entities import entity_mentions, person_key
 from marsad.lang.arabic import normalize
+from marsad.lang.clitics import without_proclitic
 from marsad.lang.vectors import tfidf
 from marsad.model import Document
 from marsad.settings import Settings
@@ -271,15 +272,17 @@ _NOT_SIDES = (
 )
 
 
+# The article, alone or after a one-letter proclitic (longest first).
+_ARTICLE_FORMS = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
 def side_keys(word: str) -> list[str]:
     """A normalized word's loose keys: without its article and a leading clitic (and with
     it, as a clitic cannot be told from a name's first letter), its long vowels and hamzas
     dropped after the first letter: تشيلسي and تشلسي, ويست and وست, لبرشلونة and برشلونة meet."""
     forms = [word]
-    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            forms.append(word[len(prefix) :])
-            break
+    if (bare := without_proclitic(word, _ARTICLE_FORMS)) != word:
+        forms.append(bare)
     if word[:1] in "وبلفك" and len(word) >= 5:
         forms.append(word[1:])
     return list(dict.fromkeys(form[0] + form[1:].translate(_VOWELS) for form in forms))

@@ -29,7 +29,7 @@ from marsad.facts._numbers import (
     digits_of,
     read_number,
 )
-from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics
+from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics, without_proclitic
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
 from marsad.lang.words import word_set
 
@@ -118,10 +118,7 @@ def lemma(word: str) -> str:
         return _LEMMAS.get(word, word)  # "وفيات": the و is the word's own
     if word.endswith("ا") and word[:-1] in _KNOWN_NOUNS:
         return word[:-1]  # "24 وزيرا"
-    for prefix in NOUN_PROCLITICS:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            word = word[len(prefix) :]
-            break
+    word = without_proclitic(word, NOUN_PROCLITICS)
     if word in _LEMMAS:
         return _LEMMAS[word]
     # The accusative after 11-99 is written with a final alef: "26 محتجا", "50 طفلا".

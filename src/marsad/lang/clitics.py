@@ -3,6 +3,8 @@ word without them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from marsad.caches import cached
 
 # Proclitics written attached to the next word: conjunctions و/ف, prepositions ب/ل/ك, article ال.
@@ -45,6 +47,15 @@ def stems(word: str) -> tuple[str, ...]:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             forms.append(word[len(prefix) :])
     return tuple(dict.fromkeys(forms))
+
+
+def without_proclitic(word: str, proclitics: Sequence[str], keep: int = 3) -> str:
+    """``word`` without the first of ``proclitics`` (longest first) it starts with, when at
+    least ``keep`` letters are left ("والشرطة" → "شرطة" with the article among them)."""
+    for prefix in proclitics:
+        if word.startswith(prefix) and len(word) - len(prefix) >= keep:
+            return word[len(prefix) :]
+    return word
 
 
 def with_clitics(words: frozenset[str]) -> frozenset[str]:

@@ -23,6 +23,7 @@ from marsad.caches import cached
 from marsad.facts._calendar import MONTH_WORDS
 from marsad.facts.quantities import TIME_UNITS, lemma, quantities
 from marsad.lang.arabic import normalize, normalize_digits
+from marsad.lang.clitics import without_proclitic
 from marsad.lang.names import fold
 from marsad.lang.stopwords import ARABIC as ARABIC_STOPWORDS
 from marsad.summarize.restated import others_near
@@ -257,10 +258,7 @@ def _name_word(raw: str) -> str:
     word = fold(raw.strip("\"'()،,.:؛«»"))
     if word in ARABIC_STOPWORDS or not word.isalpha() or _first_verb(word) is not None:
         return ""
-    for prefix in _NAME_PROCLITICS:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix) :]
-    return word
+    return without_proclitic(word, _NAME_PROCLITICS)
 
 
 def _name_spans(text: str) -> frozenset[tuple[str, str]]:

@@ -19,6 +19,7 @@ from marsad.caches import cached
 from marsad.facts.entities import EntityMention, entity_mentions
 from marsad.facts.quotes import has_speech_verb, quote_mentions, without_adverb
 from marsad.lang.arabic import normalize
+from marsad.lang.clitics import without_proclitic
 from marsad.lang.names import fold, skeleton
 from marsad.lang.stopwords import ARABIC as ARABIC_STOPWORDS
 from marsad.lang.terms import terms
@@ -69,10 +70,7 @@ def _content(word: str) -> str:
     word = fold(word.strip(_PUNCTUATION))
     if word in ARABIC_STOPWORDS or not word.isalpha():
         return ""
-    for prefix in _PROCLITICS:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            word = word[len(prefix) :]
-            break
+    word = without_proclitic(word, _PROCLITICS)
     return "" if word in ARABIC_STOPWORDS or len(word) < 3 else word
 
 
