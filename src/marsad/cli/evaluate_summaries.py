@@ -101,13 +101,13 @@ def _easc_table(run: EascRun) -> Table:
 
 
 def _gold_table(run: GoldRun) -> Table:
-    """Pyramid, attribution, redundancy, opening and event scores of each system."""
+    """Pyramid, attribution, redundancy, opening, event and core-unit scores of each system."""
     from rich.table import Table
 
     stories = run.scores[0].stories if run.scores else 0
     table = Table(
         "system", "pyramid", "auto pyramid", "attribution P", "attribution R", "redundancy",
-        "opening", "event", title=f"{run.gold} gold, {stories} stories",
+        "opening", "event", "core share", "all core", title=f"{run.gold} gold, {stories} stories",
     )  # fmt: skip
     for row in run.scores:
         table.add_row(
@@ -119,6 +119,8 @@ def _gold_table(run: GoldRun) -> Table:
             f"{row.redundancy:.3f}",
             f"{row.opening:.3f}",
             f"{row.core:.3f}",
+            f"{row.core_share:.3f}",
+            f"{row.core_all:.3f}",
         )
     return table
 

@@ -77,6 +77,8 @@ class PyramidScore:
     redundancy: float  # share of summary sentences that add no new unit
     opening: float  # share of stories whose first sentence states a core unit (the event)
     core: float  # share of stories whose summary states a core unit
+    core_share: float  # mean over stories of the share of their core units the summary states
+    core_all: float  # share of stories whose summary states every one of their core units
     stories: int
 
 
@@ -216,6 +218,14 @@ def states_core(sentence: SummarySentence, units: Sequence[Unit]) -> bool:
     return any(unit.core and key in unit.members for unit in units)
 
 
+def core_stated(summary: Sequence[SummarySentence], units: Sequence[Unit]) -> tuple[int, int]:
+    """(core units the summary states, core units): one core unit stated is not the event told
+    whole (the blind readings count a summary missing any core fact)."""
+    keys = {(s.article, s.sentence) for s in summary}
+    core = [unit for unit in units if unit.core]
+    return sum(bool(unit.members & keys) for unit in core), len(core)
+
+
 def evaluate_gold(
     data: Path,
     systems: Sequence[str],
@@ -230,6 +240,7 @@ def evaluate_gold(
     results = []
     for name in systems:
         rows: list[tuple[float, float, float, bool, bool]] = []
+        shares: list[tuple[int, int]] = []  # (core units stated, core units) of each story
         counts = [0, 0, 0]
         for story in stories:
             summary = summarize(
@@ -253,6 +264,7 @@ def evaluate_gold(
                     any(states_core(sentence, story.units) for sentence in summary),
                 )
             )
+            shares.append(core_stated(summary, story.units))
             for k, value in enumerate(attribution(summary, story.units)):
                 counts[k] += value
         n = max(len(rows), 1)
@@ -266,10 +278,18 @@ def evaluate_gold(
                 redundancy=sum(r[2] for r in rows) / n,
                 opening=sum(r[3] for r in rows) / n,
                 core=sum(r[4] for r in rows) / n,
+                core_share=_mean(stated / total for stated, total in shares if total),
+                core_all=_mean(float(stated == total) for stated, total in shares if total),
                 stories=len(rows),
             )
         )
     return results
+
+
+def _mean(values: Iterable[float]) -> float:
+    """Mean of the values (1.0 when there are none: nothing to miss)."""
+    items = list(values)
+    return sum(items) / len(items) if items else 1.0
 
 
 def unit_agreement(data: Path, first: Path, second: Path) -> tuple[int, float, float]:
