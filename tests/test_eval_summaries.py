@@ -25,6 +25,7 @@ from marsad.eval.pyramid import (
     BLIND_SECOND,
     Unit,
     attribution,
+    core_stated,
     evaluate_gold,
     load_gold,
     pyramid,
@@ -137,6 +138,18 @@ def test_two_articles_of_one_outlet_weigh_once() -> None:
 def test_redundancy_counts_sentences_that_add_no_unit() -> None:
     assert redundancy(_summary(("a", 0), ("b", 0)), UNITS) == pytest.approx(0.5)
     assert redundancy(_summary(("a", 0), ("a", 1)), UNITS) == 0.0
+
+
+def test_core_stated_counts_every_core_unit() -> None:
+    """One core unit stated is not the event told whole: the share counts each core unit."""
+    units = [
+        Unit(label="what", members=frozenset({("a", 0)}), outlets=frozenset("a"), core=True),
+        Unit(label="when", members=frozenset({("b", 0)}), outlets=frozenset("b"), core=True),
+        UNITS[1],
+    ]
+    assert core_stated(_summary(("a", 0), ("a", 1)), units) == (1, 2)
+    assert core_stated(_summary(("a", 0), ("b", 0)), units) == (2, 2)
+    assert core_stated(_summary(("a", 1)), UNITS) == (0, 0)
 
 
 def test_attribution_against_the_gold_units() -> None:

@@ -14,8 +14,9 @@ from marsad.summarize.base import StoryText
 
 # The pair classifier's "the second states all the first says" logit (p 0.73) from the chosen
 # lead to its fuller version, and below 0 (p 0.5) back: the chosen lead does not state all
-# the fuller one says. On the February gold (27 stories) 1.0 took the two leads that add a core
-# unit (Russia's veto of a British draft, Abbas's call for another mediator) and no other.
+# the fuller one says. On the February gold (27 stories) these find the two leads that add a
+# core unit (Russia's veto of a British draft, Abbas's call for another mediator) and no
+# lead that states less.
 FULLER_STATES = 1.0
 FULLER_BACK = 0.0
 

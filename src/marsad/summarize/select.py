@@ -401,10 +401,11 @@ def _fuller_version(
 ) -> None:
     """A chosen lead is replaced by another article's first sentence that states all it says
     and more (``fuller.fuller_leads``), published within ``MAX_APART``, credited to every
-    article the replaced one is, that repeats no other chosen sentence the replaced one did not
-    (the fuller version must not take a credit away nor add a repeat); room is made by dropping the lowest-scoring sentences that are not leads.
-    February: Russia's veto shown without the British draft it blocked, Abbas's speech without
-    his call for a mediator other than the United States."""
+    article the replaced one is, that repeats no chosen sentence the replaced one did not;
+    room is made by dropping the lowest-scoring sentences that are not leads. February:
+    Liverpool's 4-1 without the home run skynews' lead adds, Sudan's release of detainees
+    without its day. A fuller lead credited to fewer articles stays out (CNN's analysis of
+    the Mueller indictments beside its report's lead credited to three)."""
     for position, index in enumerate(list(chosen)):
         if story.sentences[index].index >= LEAD_SENTENCES or story.predecessor[index] >= 0:
             continue
