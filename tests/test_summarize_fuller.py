@@ -1,6 +1,7 @@
-"""A chosen lead's fuller version (issue 19, item 4, round 18), on February 2018 ANT reports:
-the summary shows the lead that says all the chosen one says and more, never at the cost of a
-credit (Liverpool's 4-1 over West Ham, February 24; the Mueller indictments, February 16-17)."""
+"""Core units in the opening (issue 19, item 4, round 18), on February 2018 ANT reports: the
+summary shows the lead that says all the chosen one says and more, never at the cost of a
+credit (Liverpool's 4-1 over West Ham, February 24; the Mueller indictments, February 16-17),
+and opens with an article's first sentence (the four states' reply to Qatar, February 28)."""
 
 import importlib
 from collections.abc import Callable
@@ -71,3 +72,20 @@ def test_no_article_loses_its_credit(
     select_module = importlib.import_module("marsad.summarize.select")
     monkeypatch.setattr(select_module, "_credited", lambda *_: frozenset())
     assert summarize(documents)[0].article != "CN-internationalNews-16-20180216"
+
+
+ZAABI = {"SK-middleEast-141-20180228", "CN-middleEast-134-20180228"}
+
+
+def test_a_summary_opens_with_a_first_sentence(
+    monkeypatch: pytest.MonkeyPatch, shared_data: Callable[[str], Path]
+) -> None:
+    """The four states' reply to Qatar at the Human Rights Council (February 28): before, the
+    summary was CNN's second sentence alone ("ونقلت وكالة الأنباء الإماراتية … على لسان الزغابي
+    قوله"), never saying who al-Zaabi is; now an article's first sentence opens it."""
+    documents = _story(shared_data, ZAABI)
+    shown = summarize(documents)
+    assert shown[0].sentence == 0 and "عبيد سالم" in shown[0].text
+    select_module = importlib.import_module("marsad.summarize.select")
+    monkeypatch.setattr(select_module, "_open_with_a_lead", lambda *_: None)
+    assert all(s.sentence > 0 for s in summarize(documents))

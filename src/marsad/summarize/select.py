@@ -81,7 +81,9 @@ def select(
     Sentences far from the story (``relevance.usable``), telling another event
     (``offevent.other_event``: another match, a stale preview) or announcing an action a later
     article reports done (``latest.overtaken``) are not chosen, and a toll a later article's
-    lead raises is shown by that lead (``latest.latest_figures``); sentences sharing no
+    lead raises is shown by that lead (``latest.latest_figures``); a chosen lead gives way
+    to another article's fuller lead (``_fuller_version``) and a summary without an article's
+    first sentence gets one (``_open_with_a_lead``); sentences sharing no
     term with another article (``relevance.peripheral``) or giving background
     (``relevance.background``) only after all the others.
     """
@@ -123,6 +125,7 @@ def select(
                 words,
                 lambda index, rest: _repeats(story, index, rest, redundancy),
             )
+            _open_with_a_lead(story, order, alone & allowed & ~late, chosen, words, redundancy)
     chosen = without_lead_quotes(story, chosen)
     moved = _without_count_repeats(story, chosen)
     _without_frame_repeats(story, chosen)
@@ -242,6 +245,38 @@ def _cover_latest(
             continue
         if _add_in_room(story, chosen, index, words, lambda _victim: True):
             return
+
+
+def _open_with_a_lead(
+    story: StoryText,
+    order: list[int],
+    candidates: np.ndarray,
+    chosen: list[int],
+    words: int,
+    redundancy: float,
+) -> None:
+    """A summary none of whose sentences is an article's first gets the best-scoring first
+    sentence among ``candidates``; the chosen sentences follow it as they fit, in their order,
+    unless they repeat it or lean on one left out. An Arabic report states its event in its
+    first sentence; a second one that opens with "و" continues it (February: "ونقلت وكالة
+    الأنباء الإماراتية … على لسان الزغابي قوله" shown alone, never saying who al-Zaabi is;
+    "وتلقى خوان ماتا … تمريرة" without the match)."""
+    if any(story.sentences[i].index == 0 for i in chosen):
+        return
+    lead = next((i for i in order if candidates[i] and story.sentences[i].index == 0), None)
+    if lead is None:
+        return
+    kept = [lead]
+    used = story.sentences[lead].word_count
+    for index in chosen:
+        length = story.sentences[index].word_count
+        if used + length > words or _repeats(story, index, [lead], redundancy):
+            continue
+        if story.predecessor[index] >= 0 and int(story.predecessor[index]) not in kept:
+            continue
+        kept.append(index)
+        used += length
+    chosen[:] = kept
 
 
 def _cover_toll(
