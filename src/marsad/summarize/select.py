@@ -24,7 +24,6 @@ from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.figure_repeats import figure_repeats
 from marsad.summarize.frame_repeats import frame_repeats
 from marsad.summarize.frames import counts_otherwise, framed
-from marsad.summarize.fuller import fuller_leads
 from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.lead_repeats import lead_repeats
 from marsad.summarize.offevent import other_event
@@ -81,9 +80,8 @@ def select(
     Sentences far from the story (``relevance.usable``), telling another event
     (``offevent.other_event``: another match, a stale preview) or announcing an action a later
     article reports done (``latest.overtaken``) are not chosen, and a toll a later article's
-    lead raises is shown by that lead (``latest.latest_figures``); a chosen lead gives way
-    to another article's fuller lead (``_fuller_version``) and a summary without an article's
-    first sentence gets one (``_open_with_a_lead``); sentences sharing no
+    lead raises is shown by that lead (``latest.latest_figures``); a summary without an
+    article's first sentence gets one (``_open_with_a_lead``); sentences sharing no
     term with another article (``relevance.peripheral``) or giving background
     (``relevance.background``) only after all the others.
     """
@@ -117,7 +115,6 @@ def select(
             _cover_toll(story, order, alone & allowed & ~late, chosen, words, redundancy)
             _cover_core_figure(story, order, alone & allowed & ~late, chosen, words, redundancy)
             _credited_version(story, alone & allowed & ~late, chosen, words, redundancy)
-            _fuller_version(story, alone & allowed & ~late, chosen, words, redundancy)
             latest_figures(
                 story,
                 chosen,
@@ -427,47 +424,6 @@ def _credited_version(
         chosen[position] = best
 
 
-def _fuller_version(
-    story: StoryText,
-    candidates: np.ndarray,
-    chosen: list[int],
-    words: int,
-    redundancy: float,
-) -> None:
-    """A chosen lead is replaced by another article's first sentence that states all it says
-    and more (``fuller.fuller_leads``), published within ``MAX_APART``, credited to every
-    article the replaced one is, that repeats no chosen sentence the replaced one did not;
-    room is made by dropping the lowest-scoring sentences that are not leads. February:
-    Liverpool's 4-1 without the home run skynews' lead adds, Sudan's release of detainees
-    without its day. A fuller lead credited to fewer articles stays out (CNN's analysis of
-    the Mueller indictments beside its report's lead credited to three)."""
-    for position, index in enumerate(list(chosen)):
-        if story.sentences[index].index >= LEAD_SENTENCES or story.predecessor[index] >= 0:
-            continue
-        if any(int(story.predecessor[i]) == index for i in chosen):
-            continue
-        rest = [i for i in chosen if i != index]
-        for other in fuller_leads(story, index, candidates):
-            if other in chosen or not _near_in_time(story, index, other):
-                continue
-            if not _credited(story, other) >= _credited(story, index):  # none loses credit
-                continue
-            if any(  # a repeat the chosen lead did not already make
-                _repeats(story, other, [i], redundancy)
-                and not _repeats(story, index, [i], redundancy)
-                for i in rest
-            ):
-                continue
-            trial = list(rest)
-            if _add_in_room(
-                story, trial, other, words, lambda v: story.sentences[v].index >= LEAD_SENTENCES
-            ):
-                trial.remove(other)
-                trial.insert(position, other)  # in the replaced lead's place
-                chosen[:] = trial
-                break
-
-
 def _near_in_time(story: StoryText, one: int, two: int) -> bool:
     """True when the articles of two sentences were published within ``MAX_APART`` of each
     other (or either is undated): leads days apart tell two developments."""
@@ -488,11 +444,6 @@ def _same_figures(story: StoryText, one: int, two: int) -> bool:
         not events.has_key(first) or events.states_key(first, [second], story.figures)
         for first, second in ((one, two), (two, one))
     )
-
-
-def _credited(story: StoryText, index: int) -> frozenset[str]:
-    """The articles credited for sentence ``index``."""
-    return frozenset(_summary_sentence(story, index).sources)
 
 
 def _outlets(story: StoryText, index: int) -> frozenset[str]:
