@@ -253,14 +253,28 @@ def _open_with_a_lead(
     redundancy: float,
 ) -> None:
     """A summary none of whose sentences is an article's first gets the best-scoring first
-    sentence among ``candidates``; the chosen sentences follow it as they fit, in their order,
-    unless they repeat it or lean on one left out. An Arabic report states its event in its
+    sentence among ``candidates`` credited to as many outlets as any chosen opener; the chosen
+    sentences follow it as they fit, in their order, unless they repeat it or lean on one left
+    out. An Arabic report states its event in its
     first sentence; a second one that opens with "و" continues it (February: "ونقلت وكالة
     الأنباء الإماراتية … على لسان الزغابي قوله" shown alone, never saying who al-Zaabi is;
     "وتلقى خوان ماتا … تمريرة" without the match)."""
     if any(story.sentences[i].index == 0 for i in chosen):
         return
-    lead = next((i for i in order if candidates[i] and story.sentences[i].index == 0), None)
+    # Credited to as many outlets as the best-credited chosen opener (an article's first two
+    # sentences): a first sentence fewer outlets carry does not state the story's event
+    # (one paper's aid line in place of the flood toll two outlets give).
+    carried = max((len(_outlets(story, i)) for i in chosen if _opener(story, i)), default=0)
+    lead = next(
+        (
+            i
+            for i in order
+            if candidates[i]
+            and story.sentences[i].index == 0
+            and len(_outlets(story, i)) >= carried
+        ),
+        None,
+    )
     if lead is None:
         return
     kept = [lead]
@@ -274,6 +288,12 @@ def _open_with_a_lead(
         kept.append(index)
         used += length
     chosen[:] = kept
+
+
+def _opener(story: StoryText, index: int) -> bool:
+    """True when sentence ``index`` may open a summary: one of its article's first
+    ``LEAD_SENTENCES``, standing alone."""
+    return story.sentences[index].index < LEAD_SENTENCES and story.predecessor[index] < 0
 
 
 def _cover_toll(
