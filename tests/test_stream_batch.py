@@ -319,3 +319,49 @@ def test_in_some_window_keeps_undated_stories_and_all_for_an_undated_article() -
     assert stream_module.in_some_window(stories, [11.0, 12.0], 3.0) == [near, undated]
     assert stream_module.in_some_window(stories, [5.0, 17.0], 3.0) == [old, near, later, undated]
     assert stream_module.in_some_window(stories, [11.0, None], 3.0) == stories
+
+
+def _candidates_one_by_one(
+    stream: StreamingClusterer, top: list[str], when: float | None
+) -> list[StoryState]:
+    """The candidate search as a loop over each listed id (what ``_candidates`` must give)."""
+    seen: set[str] = set()
+    found = []
+    window = stream.params.window_days
+    for term in top:
+        for story_id in reversed(stream.index.get(term, [])[-stream_module.MAX_STORIES_PER_TERM :]):
+            current = stream.resolve(story_id)
+            if current in seen:
+                continue
+            seen.add(current)
+            story = stream.stories[current]
+            first, last = story.first, story.last
+            if (
+                when is None
+                or first is None
+                or last is None
+                or first - window <= when <= last + window
+            ):
+                found.append(story)
+    return found
+
+
+def test_candidates_are_the_listed_stories_in_the_window_most_recent_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Short lists, full ones among them; merged ids followed (over two merges); undated ones.
+    monkeypatch.setattr(stream_module, "MAX_STORIES_PER_TERM", 7)
+    rng = random.Random(12)
+    stream = StreamingClusterer()
+    for n in range(40):
+        day = None if n % 9 == 0 else rng.uniform(0.0, 20.0)
+        stream.stories[f"s{n}"] = StoryState(id=f"s{n}", first=day, last=day and day + n % 3)
+    for n in range(40, 46):  # merged away: s40 -> s41 -> s1, ...
+        stream.redirects[f"s{n}"] = f"s{n + 1}" if n % 2 == 0 else f"s{n - 40}"
+    ids = [f"s{n}" for n in range(46)]
+    for term in range(8):
+        stream.index[f"t{term}"] = [rng.choice(ids) for _ in range(rng.randint(0, 12))]
+    for _ in range(200):
+        top = rng.sample([f"t{n}" for n in range(10)], 3)
+        when = None if rng.random() < 0.1 else rng.uniform(-2.0, 24.0)
+        assert stream._candidates(top, when) == _candidates_one_by_one(stream, top, when)

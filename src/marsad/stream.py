@@ -21,7 +21,7 @@ merge on the undiscounted pairs.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain, compress, filterfalse, repeat
@@ -329,20 +329,12 @@ class StreamingClusterer:
         """Bounds of the articles' scores with every story their top terms find now within the
         time window of one of them: the others are not bounded (``below`` is then False), which
         changes no choice, as none of them is a candidate while it stays as it is."""
-        index, redirects, stories = self.index, self.redirects, self.stories
-        # Each listed id once, in order of first listing (the loops in C; a store's lists fill
-        # up to MAX_STORIES_PER_TERM, most of them stories long out of the window).
-        listed = dict.fromkeys(
-            chain.from_iterable(
-                index.get(term, _NO_IDS)[-MAX_STORIES_PER_TERM:]
-                for article in prepared
-                for term in article.top
-            )
+        index, stories = self.index, self.stories
+        listed = self._listed(
+            index.get(term, _NO_IDS)[-MAX_STORIES_PER_TERM:]
+            for article in prepared
+            for term in article.top
         )
-        if redirects:
-            listed = dict.fromkeys(
-                self.resolve(story_id) if story_id in redirects else story_id for story_id in listed
-            )
         found = [stories[story_id] for story_id in listed if story_id in stories]
         days = [article.when for article in prepared]
         within = in_some_window(found, days, self.params.window_days)
@@ -480,25 +472,32 @@ class StreamingClusterer:
 
     def _candidates(self, top: list[str], when: float | None) -> list[StoryState]:
         """The stories in the window under the top terms ``top``, most recent first."""
-        seen: set[str] = set()
-        found = []
-        redirects, stories, index = self.redirects, self.stories, self.index
+        listed = self._listed(
+            self.index.get(term, _NO_IDS)[: -MAX_STORIES_PER_TERM - 1 : -1] for term in top
+        )
+        found = list(map(self.stories.__getitem__, listed))
+        if when is None:
+            return found  # undated: every story is in its window
         window = self.params.window_days
-        # The window test and resolve written out: this loop reads up to 200 ids per top term.
-        for term in top:
-            for story_id in reversed(index.get(term, [])[-MAX_STORIES_PER_TERM:]):
-                current = self.resolve(story_id) if story_id in redirects else story_id
-                if current in seen:
-                    continue
-                seen.add(current)
-                story = stories[current]
-                first, last = story.first, story.last
-                if when is None or first is None or last is None:
-                    found.append(story)  # undated: in every window
-                    continue
-                if first - window <= when <= last + window:
-                    found.append(story)
-        return found
+        return [
+            story
+            for story in found
+            if story.first is None
+            or story.last is None
+            or story.first - window <= when <= story.last + window
+        ]
+
+    def _listed(self, lists: Iterable[list[str]]) -> Iterable[str]:
+        """The story ids of these lists, each once (merged ones as their survivor), in
+        order of first listing. The loops run in C: a store's posting lists fill up to
+        MAX_STORIES_PER_TERM, most of them stories long out of an article's window."""
+        listed = dict.fromkeys(chain.from_iterable(lists))
+        redirects = self.redirects
+        if redirects:
+            listed = dict.fromkeys(
+                self.resolve(story_id) if story_id in redirects else story_id for story_id in listed
+            )
+        return listed
 
     def _join(
         self,
