@@ -276,3 +276,92 @@ def test_top_terms_leave_out_marked_and_named_terms() -> None:
     vector = {"flood": 0.5, stream_module.TITLE + "flood": 0.9, "rain": 0.7, "dam": 0.7}
     vector[stream_module.NAMED + "x"] = 0.95
     assert stream._top_terms(vector) == ["rain", "dam", "flood"][: stream.params.top_terms]
+
+
+def test_the_bounds_read_only_stories_in_some_articles_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Articles over weeks: the posting lists hold stories long out of the later articles'
+    # window, which no candidate search of theirs finds (nor a bound serves).
+    documents = sorted(_documents(260, 8), key=lambda d: d.article.published or 0)
+    stream = StreamingClusterer()
+    for document in documents[:160]:
+        stream.add(document)
+    one = copy.deepcopy(stream)
+    read: list[list[StoryState]] = []
+    made = stream_module.Bounds
+
+    def kept(vectors: object, stories: object, tables: object = None) -> Bounds:
+        read.append(list(stories))  # type: ignore[call-overload]
+        return made(vectors, read[-1], tables)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stream_module, "Bounds", kept)
+    days = [stream_module._days(d.article.published) for d in documents[160:]]
+    earliest = min(day for day in days if day is not None)
+    window = stream.params.window_days
+    listed = {stream.resolve(s) for ids in stream.index.values() for s in ids[-200:]} & set(
+        stream.stories
+    )
+    stale = [s for s in listed if (stream.stories[s].last or 0.0) + window < earliest]
+    assert stale  # some listed stories are out of every article's window
+    placed = stream.add_many(documents[160:])
+    assert placed == [one.add(document) for document in documents[160:]]
+    assert _state(stream) == _state(one)
+    assert read and not {story.id for story in read[0]} & set(stale)
+
+
+def test_in_some_window_keeps_undated_stories_and_all_for_an_undated_article() -> None:
+    old = StoryState(id="old", first=1.0, last=2.0)
+    near = StoryState(id="near", first=8.0, last=9.5)
+    later = StoryState(id="later", first=20.0, last=21.0)
+    undated = StoryState(id="undated")
+    stories = [old, near, later, undated]
+    assert stream_module.in_some_window(stories, [11.0, 12.0], 3.0) == [near, undated]
+    assert stream_module.in_some_window(stories, [5.0, 17.0], 3.0) == [old, near, later, undated]
+    assert stream_module.in_some_window(stories, [11.0, None], 3.0) == stories
+
+
+def _candidates_one_by_one(
+    stream: StreamingClusterer, top: list[str], when: float | None
+) -> list[StoryState]:
+    """The candidate search as a loop over each listed id (what ``_candidates`` must give)."""
+    seen: set[str] = set()
+    found = []
+    window = stream.params.window_days
+    for term in top:
+        for story_id in reversed(stream.index.get(term, [])[-stream_module.MAX_STORIES_PER_TERM :]):
+            current = stream.resolve(story_id)
+            if current in seen:
+                continue
+            seen.add(current)
+            story = stream.stories[current]
+            first, last = story.first, story.last
+            if (
+                when is None
+                or first is None
+                or last is None
+                or first - window <= when <= last + window
+            ):
+                found.append(story)
+    return found
+
+
+def test_candidates_are_the_listed_stories_in_the_window_most_recent_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Short lists, full ones among them; merged ids followed (over two merges); undated ones.
+    monkeypatch.setattr(stream_module, "MAX_STORIES_PER_TERM", 7)
+    rng = random.Random(12)
+    stream = StreamingClusterer()
+    for n in range(40):
+        day = None if n % 9 == 0 else rng.uniform(0.0, 20.0)
+        stream.stories[f"s{n}"] = StoryState(id=f"s{n}", first=day, last=day and day + n % 3)
+    for n in range(40, 46):  # merged away: s40 -> s41 -> s1, ...
+        stream.redirects[f"s{n}"] = f"s{n + 1}" if n % 2 == 0 else f"s{n - 40}"
+    ids = [f"s{n}" for n in range(46)]
+    for term in range(8):
+        stream.index[f"t{term}"] = [rng.choice(ids) for _ in range(rng.randint(0, 12))]
+    for _ in range(200):
+        top = rng.sample([f"t{n}" for n in range(10)], 3)
+        when = None if rng.random() < 0.1 else rng.uniform(-2.0, 24.0)
+        assert stream._candidates(top, when) == _candidates_one_by_one(stream, top, when)

@@ -21,10 +21,10 @@ merge on the undiscounted pairs.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import compress, filterfalse, repeat
+from itertools import chain, compress, filterfalse, repeat
 from operator import add, methodcaller, mul
 
 from marsad.cluster import ClusterParams, later_factor, params_from
@@ -64,6 +64,7 @@ _NOT_TEXT = (*MARKS, NAMED)
 _NOT_TEXT_TERM = methodcaller("startswith", _NOT_TEXT)
 # Articles bounded by one sparse product in add_many (its tables are dense: rows x stories).
 BOUNDS_ROWS = 1000
+_NO_IDS: list[str] = []
 
 
 def stream_params(settings: Settings) -> ClusterParams:
@@ -325,16 +326,19 @@ class StreamingClusterer:
         return _Placed(document.id, document.article.source, vector, when, self._top_terms(vector))
 
     def _bounds(self, prepared: Sequence[_Placed]) -> Bounds:
-        """Bounds of the articles' scores with every story their top terms find now."""
-        found: dict[str, StoryState] = {}
-        redirects = self.redirects
-        for article in prepared:
-            for term in article.top:
-                for story_id in self.index.get(term, [])[-MAX_STORIES_PER_TERM:]:
-                    current = self.resolve(story_id) if story_id in redirects else story_id
-                    if current not in found and current in self.stories:
-                        found[current] = self.stories[current]
-        return Bounds([article.vector for article in prepared], found.values(), self.tables)
+        """Bounds of the articles' scores with every story their top terms find now within the
+        time window of one of them: the others are not bounded (``below`` is then False), which
+        changes no choice, as none of them is a candidate while it stays as it is."""
+        index, stories = self.index, self.stories
+        listed = self._listed(
+            index.get(term, _NO_IDS)[-MAX_STORIES_PER_TERM:]
+            for article in prepared
+            for term in article.top
+        )
+        found = [stories[story_id] for story_id in listed if story_id in stories]
+        days = [article.when for article in prepared]
+        within = in_some_window(found, days, self.params.window_days)
+        return Bounds([article.vector for article in prepared], within, self.tables)
 
     def _place(self, article: _Placed, row: int, bounds: Bounds | None) -> str:
         """Join the article to its best story or start one, then try one merge (``add``);
@@ -468,25 +472,32 @@ class StreamingClusterer:
 
     def _candidates(self, top: list[str], when: float | None) -> list[StoryState]:
         """The stories in the window under the top terms ``top``, most recent first."""
-        seen: set[str] = set()
-        found = []
-        redirects, stories, index = self.redirects, self.stories, self.index
+        listed = self._listed(
+            self.index.get(term, _NO_IDS)[: -MAX_STORIES_PER_TERM - 1 : -1] for term in top
+        )
+        found = list(map(self.stories.__getitem__, listed))
+        if when is None:
+            return found  # undated: every story is in its window
         window = self.params.window_days
-        # The window test and resolve written out: this loop reads up to 200 ids per top term.
-        for term in top:
-            for story_id in reversed(index.get(term, [])[-MAX_STORIES_PER_TERM:]):
-                current = self.resolve(story_id) if story_id in redirects else story_id
-                if current in seen:
-                    continue
-                seen.add(current)
-                story = stories[current]
-                first, last = story.first, story.last
-                if when is None or first is None or last is None:
-                    found.append(story)  # undated: in every window
-                    continue
-                if first - window <= when <= last + window:
-                    found.append(story)
-        return found
+        return [
+            story
+            for story in found
+            if story.first is None
+            or story.last is None
+            or story.first - window <= when <= story.last + window
+        ]
+
+    def _listed(self, lists: Iterable[list[str]]) -> Iterable[str]:
+        """The story ids of these lists, each once (merged ones as their survivor), in
+        order of first listing. The loops run in C: a store's posting lists fill up to
+        MAX_STORIES_PER_TERM, most of them stories long out of an article's window."""
+        listed = dict.fromkeys(chain.from_iterable(lists))
+        redirects = self.redirects
+        if redirects:
+            listed = dict.fromkeys(
+                self.resolve(story_id) if story_id in redirects else story_id for story_id in listed
+            )
+        return listed
 
     def _join(
         self,
@@ -599,6 +610,25 @@ def _add_into(total: Vector, vector: Vector) -> None:
     as a loop of ``total[t] = total.get(t, 0.0) + w`` would, the loop run in C."""
     sums = map(add, map(total.get, vector, repeat(0.0)), vector.values())
     total.update(zip(vector, sums, strict=True))
+
+
+def in_some_window(
+    stories: Sequence[StoryState], days: Sequence[float | None], window: float
+) -> list[StoryState]:
+    """The stories ``_candidates`` may find, as they stand, for an article published on one of
+    ``days`` (all of them when one is undated): a story changes its time span only by gaining
+    members, after which the bounds made before no longer hold for it anyway."""
+    if None in days or not days:
+        return list(stories)
+    earliest = min(day for day in days if day is not None)
+    latest = max(day for day in days if day is not None)
+    return [
+        story
+        for story in stories
+        if story.first is None
+        or story.last is None
+        or (story.first - window <= latest and earliest <= story.last + window)
+    ]
 
 
 def _days(published: datetime | None) -> float | None:
