@@ -22,6 +22,7 @@ from scipy.sparse import csr_matrix
 
 from marsad.caches import cached
 from marsad.lang.names import skeleton
+from marsad.summarize.fact_figures import fact_figures_held
 
 if TYPE_CHECKING:
     from marsad.summarize.base import StoryText
@@ -178,7 +179,8 @@ def _figures_agree(story: StoryText, index: int, start: int, end: int) -> bool:
     if own <= stated:
         return True
     # "خمس سنوات" states the 5 of "5 سنوات": numbers in words, read only when digits fall short
-    return own <= stated.union(*(story.events.worded(j) for j in close))
+    worded = stated.union(*(story.events.worded(j) for j in close))
+    return fact_figures_held(story.sentences[index].text, own, worded)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -28,6 +28,7 @@ from marsad.facts.quotes import has_speech_verb
 from marsad.lang.arabic import normalize_digits
 from marsad.lang.names import skeleton
 from marsad.lang.terms import terms
+from marsad.summarize.fact_figures import fact_figures_held
 from marsad.summarize.signature import MAX_APART, event_pairs, figures_agree
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ def contained(story: StoryText, loose: np.ndarray, share: float) -> np.ndarray:
     held &= articles[:, None] != articles[None, :]
     held &= (np.diff(story.articles.loose.indptr) >= CONTAINED_TERMS)[:, None]
     for i, j in zip(*np.nonzero(held), strict=True):
-        if not story.figures[i] <= story.figures[j]:
+        if not fact_figures_held(story.sentences[i].text, story.figures[i], story.figures[j]):
             held[i, j] = False
     return held
 
