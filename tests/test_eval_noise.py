@@ -146,6 +146,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round13,
         round14,
         round15,
+        round16,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -202,6 +203,12 @@ def test_blind_checks_of_summary_sentences() -> None:
     # last name, a related-article title, a "#" left in a quote), by a twenty-fourth annotator; a
     # twenty-fifth on 80: 76 agree (7 shown against 5, kappa 0.64).
     assert (round15.sentences, round15.noise, round15.shown_noise) == (200, 29, 13)
+    # 2026-12-06, at e571994 (round 18: a last name told only before waits for its predecessor,
+    # a summary opens with an article's first sentence, an earlier like event recalled is off
+    # the event): 55 labelled, 22 as shown (all fragments alone; all 22 were also shown alone at
+    # d1bb164), by a twenty-sixth annotator; a twenty-seventh on 80: 77 agree (7 shown against
+    # 4, kappa 0.71).
+    assert (round16.sentences, round16.noise, round16.shown_noise) == (200, 55, 22)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

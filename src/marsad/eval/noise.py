@@ -45,6 +45,7 @@ SUMMARY_CHECKS = tuple(
         "round13",
         "round14",
         "round15",
+        "round16",
     )
 )
 GOLD_MONTH = "2018-03"
