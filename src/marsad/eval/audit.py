@@ -184,6 +184,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round14.jsonl",
         READINGS / "march-2018-round14-second-reader.jsonl",
     ),
+    (
+        "e571994",
+        READINGS / "march-2018-round15.jsonl",
+        READINGS / "march-2018-round15-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 
