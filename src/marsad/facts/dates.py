@@ -58,6 +58,7 @@ class DateMention:
     this_month: bool = False  # "في الخامس من الشهر الجاري"
     tense: Tense | None = None  # of the verb opening a bare weekday's clause
     narrated: date | None = None  # a full date before it in the sentence: "يوم 3 يناير 1942"
+    follows: DateMention | None = None  # the weekday it is joined to: "يومي الجمعة والسبت"
 
     @property
     def absolute(self) -> date | None:
@@ -667,7 +668,8 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
             or _relative(tokens, i, text)
         )
         if mention is not None:
-            found.append(_narrated(found, _in_list(found, mention), tokens))
+            mention = _coordinated(found, _in_list(found, mention), text)
+            found.append(_narrated(found, mention, tokens))
             end = mention.end
     return tuple(found)
 
@@ -681,6 +683,28 @@ def _in_list(found: list[DateMention], mention: DateMention) -> DateMention:
     if earlier is None or earlier.direction not in ("future", "next"):
         return mention
     return replace(mention, direction="future", tense=None)
+
+
+# Two weekdays joined by "و" or "أو" (or side by side: "ليل الجمعة السبت") name one span of
+# days, so they share a direction: "يومي الجمعة والسبت" announced on a Thursday is the coming
+# Friday and Saturday, not the coming Friday and the past Saturday. The second then falls
+# 1-3 days after the first; two days further apart are left to their own clauses.
+_JOINERS = frozenset({"", "و", "أو", "او", "،", ","})
+_SPAN_DAYS = 3
+
+
+def _coordinated(found: list[DateMention], mention: DateMention, text: str) -> DateMention:
+    """A bare weekday joined to the weekday just before it follows that one (``resolve``)."""
+    if mention.weekday is None or mention.direction != "nearest" or mention.offset is not None:
+        return mention
+    earlier = found[-1] if found else None
+    if earlier is None or earlier.weekday is None or earlier.absolute is not None:
+        return mention
+    if text[earlier.end : mention.start].strip() not in _JOINERS:
+        return mention
+    if not 0 < (mention.weekday - earlier.weekday) % 7 <= _SPAN_DAYS:
+        return mention
+    return replace(mention, follows=earlier, tense=None)
 
 
 _OPENING_WORDS = 3  # a full date starting among a sentence's first words sets its day
@@ -762,6 +786,10 @@ def resolve(
     narrated = mention.narrated
     if narrated is not None and abs((narrated - published).days) >= NARRATED_GAP:
         return resolve(replace(mention, narrated=None), narrated, "stated")[0], "low"
+    if mention.follows is not None and mention.absolute is None:
+        first, first_certainty = resolve(mention.follows, published, certainty)
+        if first is not None and mention.weekday is not None:
+            return first + timedelta(days=(mention.weekday - first.weekday()) % 7), first_certainty
     derived: Certainty = "inferred" if certainty == "inferred" else "resolved"
     if mention.offset is not None:
         return _offset_day(mention, published, derived)
