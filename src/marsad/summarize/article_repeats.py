@@ -42,22 +42,29 @@ def article_repeats(story: StoryText, ordered: Sequence[int]) -> dict[int, int]:
 
 
 def _tells(story: StoryText, index: int, other: int) -> bool:
-    """True when sentence ``other`` gives every count of sentence ``index`` (the figure with its
-    counted thing, ``figure_repeats.counts``) and every figure of it (digits or words), and the
-    two name one person, body or place (``lead_repeats.names``). Without the figures, the later
-    sentence adds one (the three quarters of the 63 children not vaccinated); without the
-    shared name, one count may be two things of one article."""
+    """True when sentence ``other`` gives the values of every count of sentence ``index``
+    (``_values``), at most twice as many, every figure of it (digits or words), and a name of
+    it (``lead_repeats.names``): the later sentence then adds no figure and is about the same
+    person, body or place."""
     text, told = story.sentences[index].text, story.sentences[other].text
     mine, theirs = _values(text), _values(told)
     return (
         bool(mine)
         and mine <= theirs
+        # One sum of a sentence listing many is another item of the list ("إلزام الشباب بدفع
+        # 350 ألف ريال و5 آلاف ريال ... و5 آلاف ريال للمدرب" / "وإلزام النادي بدفع 5 آلاف
+        # ريال"): the one wrong change of February without this guard.
         and 2 * len(mine) >= len(theirs)
+        # a figure of its own (the three quarters of the 63 children not vaccinated) is news
         and story.stated_figures(index) <= story.stated_figures(other)
         and bool((names(text) & names(told)) - {""})
     )
 
 
 def _values(text: str) -> frozenset[float]:
-    """The values of ``text``'s counts, a day of a month left out."""
+    """The values of ``text``'s counts (``figure_repeats.counts``). By value, not by counted
+    noun: a report and its source count one thing with other nouns ("قتل نحو 17 من ميليشيات
+    الحوثي" / "وسقط 17 قتيلاً"; "80 قذيفة" / "80 صاروخ وقذيفة"). A day of a month is no count:
+    Trump's "12 يناير" ultimatum is not the "12 مايو" deadline (``counts`` reads the month as
+    the counted noun)."""
     return frozenset(value for value, counted in counts(text) if counted not in MONTH_WORDS)
