@@ -70,10 +70,10 @@ def _tells(told: str, text: str) -> bool:
         return False
     if not weekdays(text) <= weekdays(told) or part_of_all(text, told):
         return False
-    return _names(text) <= _names(told)
+    return names(text) <= names(told)
 
 
 @cached(20_000)
-def _names(text: str) -> frozenset[str]:
+def names(text: str) -> frozenset[str]:
     """The people, organizations and places ``text`` names (their canonical forms)."""
     return frozenset(mention.canonical for mention in entity_mentions(text))

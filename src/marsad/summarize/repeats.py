@@ -29,13 +29,27 @@ def later_repeats(
     if logits is None:
         return {}
     same = logits["same"]
+    return repeats_in_order(
+        story, ordered, may_repeat, lambda index, other: tells(index, other, same)
+    )
+
+
+def repeats_in_order(
+    story: StoryText,
+    ordered: Sequence[int],
+    may_repeat: Callable[[int], bool],
+    tells: Callable[[int, int], bool],
+) -> dict[int, int]:
+    """The walk of ``later_repeats`` without the pair classifier: each chosen sentence (in
+    reading order) that ``may_repeat`` allows and an earlier kept one ``tells``, mapped to that
+    earlier one; never a sentence another chosen one leans on."""
     leaned_on = {int(story.predecessor[i]) for i in ordered}
     found: dict[int, int] = {}
     kept: list[int] = []
     for index in ordered:
         earlier = None
         if index not in leaned_on and may_repeat(index):
-            earlier = next((other for other in kept if tells(index, other, same)), None)
+            earlier = next((other for other in kept if tells(index, other)), None)
         if earlier is None:
             kept.append(index)
         else:

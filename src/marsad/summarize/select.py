@@ -10,6 +10,7 @@ from functools import partial
 import numpy as np
 
 from marsad.model import SourceRef, SummarySentence
+from marsad.summarize.article_repeats import article_repeats
 from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
 from marsad.summarize.core_figure import (
@@ -127,6 +128,7 @@ def select(
     moved = _without_count_repeats(story, chosen)
     _without_frame_repeats(story, chosen)
     _without_lead_repeats(story, chosen)
+    _without_article_repeats(story, chosen)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one, one with a toll
@@ -168,6 +170,14 @@ def _without_lead_repeats(story: StoryText, chosen: list[int]) -> None:
     lead of another article tells with every figure, name and weekday of it
     (``lead_repeats.lead_repeats``), nothing in its place and no credit moved."""
     _without_repeats(story, chosen, lead_repeats)
+
+
+def _without_article_repeats(story: StoryText, chosen: list[int]) -> None:
+    """Take out of ``chosen`` (in place) each sentence giving an earlier one's count again in a
+    summary the pair classifier does not read (``article_repeats.article_repeats``), nothing in
+    its place."""
+    repeats = article_repeats(story, _reading_order(story, chosen))
+    chosen[:] = [i for i in chosen if i not in repeats]
 
 
 def _without_repeats(
