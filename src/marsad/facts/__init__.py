@@ -11,6 +11,7 @@ from datetime import date
 from functools import partial
 
 from marsad.caches import cached
+from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import in_where_clause
 from marsad.facts._goal_minutes import story_goal_conflicts
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
@@ -368,13 +369,18 @@ def _attacker(place: EntityMention, text: str) -> bool:
     )
 
 
-def _figure_fact(facts: _Facts, sentence: Sentence, m: QuantityMention, event: _Event) -> None:
+def _figure_fact(
+    facts: _Facts, sentence: Sentence, m: QuantityMention, event: _Event, *, earlier: bool = False
+) -> None:
+    """A figure's fact; one of an earlier event (``earlier_event``) is marked ``earlier`` and
+    keeps no day: the sentence's day is not that event's."""
     value = m.value if m.value is not None else {"min": m.low, "max": m.high}
     extra: dict[str, object] = {
         "qualifier": m.qualifier, "concept": m.concept, "scope": m.scope,
         "value_kind": m.value_kind, "counted": m.counted, "source": m.source,
-        "time_scope": m.time_scope, "place": event.place(m.start) if m.concept else None,
-        "day": event.day.isoformat() if m.concept and event.day else None,
+        "time_scope": "earlier" if earlier else m.time_scope,
+        "place": event.place(m.start) if m.concept else None,
+        "day": event.day.isoformat() if m.concept and event.day and not earlier else None,
     }  # fmt: skip
     facts.add(
         ("quantity", *m.key),
@@ -497,7 +503,8 @@ def extract_story_facts(
         revised = bool(item.figures) and told_revised(item.document.body)
         for sentence, figure in item.figures:
             event = events.get(sentence.index, _NO_EVENT)
-            _figure_fact(facts, sentence, figure, event)
+            earlier = earlier_event(figure, sentence.text, day[0])
+            _figure_fact(facts, sentence, figure, event, earlier=earlier)
             claims.append(
                 FigureClaim(
                     article=item.document.id,

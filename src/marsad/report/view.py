@@ -359,6 +359,8 @@ def _figure_detail(fact: Fact) -> str:
     parts += [f"{word} {extra[key]}" for word, key in labelled if extra.get(key)]
     if extra.get("time_scope") in ("cumulative", "one_day"):
         parts.append(str(extra["time_scope"]).replace("_", " "))
+    elif extra.get("time_scope") == "earlier":
+        parts.append("an earlier event")
     return " · ".join(dict.fromkeys(parts))
 
 
