@@ -17,7 +17,7 @@ from marsad.lang.arabic import normalize
 _CONJUNCTION = r"(?:و|ف)?"
 # Speech and reporting verbs, with the feminine ending; followed directly by "أن"/"إن", a colon
 # or a quote, their subject is a pronoun ("وأضاف أن …", "وتابع: …", "ومضى قائلا").
-_SPEECH_VERB = (
+SPEECH_VERB = (
     r"(?:قال|أضاف|اضاف|تابع|أوضح|اوضح|أكد|اكد|أشار|اشار|لفت|مضى|شدد|اعتبر|رأى|ذكر|أعرب|"
     r"نوه|أفاد|افاد|استطرد|أردف|بين|كشف|اختتم|ختم|زعم|نفى|حذر|دعا|طالب)(?:ت)?"
 )
@@ -28,7 +28,7 @@ _QUOTED_NAME = (
     r"(?:(?:أن|إن|ان|بأن)(?:ه|ها|هم)?|إلى|الى|عن)(?![\u0621-\u064a])"
 )
 _PRONOUN_SUBJECT = re.compile(
-    rf"^\s*{_CONJUNCTION}{_SPEECH_VERB}\s*(?:(?!{_QUOTED_NAME})[«\"“]|:|،|,|"
+    rf"^\s*{_CONJUNCTION}{SPEECH_VERB}\s*(?:(?!{_QUOTED_NAME})[«\"“]|:|،|,|"
     r"قائلا|قائلة|قائلاً|موضحا|مضيفا|"
     # Addressing someone ("وقال متوجها إلى القضاة", "وأضاف مخاطبا أنصار …"): 5 in February, all
     # after the speaker was named.
@@ -142,7 +142,7 @@ _VERB_SETTING_THAT = re.compile(
 # "وقال لفرانس برس …", "ومضى يقول إن …"): the speaker was named before. On February 2018 ANT,
 # nearly all of 44 such sentences went on with a speaker named in the one before.
 _SPEECH_SETTING = re.compile(
-    rf"^\s*(?:و|ف){_SPEECH_VERB}\s+(?:(?:في|خلال|أمام|عبر)\s+(?:بيان|حديث|تصريح|تصريحات|"
+    rf"^\s*(?:و|ف){SPEECH_VERB}\s+(?:(?:في|خلال|أمام|عبر)\s+(?:بيان|حديث|تصريح|تصريحات|"
     r"كلمة|مقابلة|مؤتمر|تغريدة|تغريدات|رسالة|لقاء|اتصال|ندوة|حوار|منشور)|للصحفيين|للصحافيين|"
     r"للصحافة|لرويترز|لوكالة|لفرانس|لبي|لـ|لصحيفة|لقناة|لموقع|لشبكة|لتلفزيون|لإذاعة|للقول|"
     r"(?:ل)?(?:ي|ت)(?:قول|ضيف|شير|ؤكد|وضح))(?![\u0621-\u064a])"
@@ -151,7 +151,7 @@ _SPEECH_SETTING = re.compile(
 # …", "وقالت على موقعها …", "وغرد على صفحته …"): the owner is the omitted subject, named before.
 # Also "وأكد على أنه …". On February 2018 ANT, 8 such sentences, all leaning back.
 _SAID_IN_ITS = re.compile(
-    rf"^\s*(?:و|ف)(?:قد\s+)?(?:{_SPEECH_VERB}|كتب|كتبت|غرد|غردت|نشر|نشرت)\s+"
+    rf"^\s*(?:و|ف)(?:قد\s+)?(?:{SPEECH_VERB}|كتب|كتبت|غرد|غردت|نشر|نشرت)\s+"
     r"(?:(?:في|فى|على|عبر|خلال|ب)\s+(?!أن|ان|إن)[\u0621-\u064a]{2,}(?:ه|ها|هم|هما)|"
     r"على\s+(?:أن|ان)(?:ه|ها|هم))(?![\u0621-\u064a])"
 )
@@ -276,7 +276,7 @@ _PREPOSITION_PRONOUN = (
 )
 _LEANING_PREPOSITION = re.compile(
     r"^\s*(?:و|ف)(?:(?:قد|لم|لن|لا|ما)\s+)?"
-    rf"(?:(?!ال|{_SPEECH_VERB}\s+ل)[\u0621-\u064a]{{2,8}}\s+)?{_PREPOSITION_PRONOUN}"
+    rf"(?:(?!ال|{SPEECH_VERB}\s+ل)[\u0621-\u064a]{{2,8}}\s+)?{_PREPOSITION_PRONOUN}"
 )
 # The act or thing told before "comes" after or amid something ("ويأتي القرار بعد تحركات …",
 # "وجاءت الاستقالة بعد خطاب …", "وتأتي الخطوة بعد خسائر …"): which decision was said before,

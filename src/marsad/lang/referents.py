@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from marsad.lang.arabic import normalize
-from marsad.lang.context import _SPEECH_VERB, _root, _stem
+from marsad.lang.context import SPEECH_VERB, _root, _stem
 
 # How far into a clause (after the sentence's opening, "أن/إن", a colon or a quote) "this X" is
 # looked for: further on, the clause has usually told X itself (February 2018 ANT's digest:
@@ -64,7 +64,7 @@ _ONE_WORD_THEN_THIS = re.compile(
 # summary sentences shown alone, 1 leaned back). February 2018 ANT: 38 sentences not opening
 # their article, of 35 read 33 leaning back; 4 shown alone in the digest's summaries, all 4.
 _BODY_SPEAKS = re.compile(
-    rf"^\s*(?:و|ف)(?:قد\s+)?(?:{_SPEECH_VERB}|أعلن|أعلنت|اعلن|اعلنت)\s+"
+    rf"^\s*(?:و|ف)(?:قد\s+)?(?:{SPEECH_VERB}|أعلن|أعلنت|اعلن|اعلنت)\s+"
     r"ال(مركز|هيئة|اتحاد|سفارة|لجنة|مجلس|جمعية|رابطة|مؤسسة|دائرة|مديرية|بعثة|نقابة|حزب)"
     r"(?![\u0621-\u064a])(?!\s+(?:ال|ل|لل)[\u0621-\u064a])"
 )

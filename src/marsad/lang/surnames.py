@@ -12,11 +12,11 @@ from itertools import pairwise
 
 from marsad.caches import cached
 from marsad.lang.arabic import normalize
-from marsad.lang.context import _SPEECH_VERB
+from marsad.lang.context import SPEECH_VERB
 
 # Speech verbs, "أعلن" and the imperfect of the commonest ("ويضيف إيشيغورو: …", "وتقول
 # لوريدانا إنها …"; with any opening verb, of 9 more February flags 3 were no name: "وكان يحق").
-_SPEAKS = rf"(?:{_SPEECH_VERB}|أعلن|أعلنت|اعلن|اعلنت|(?:ي|ت)(?:قول|ضيف|وضح|ؤكد|شير|رى|ذكر))"
+_SPEAKS = rf"(?:{SPEECH_VERB}|أعلن|أعلنت|اعلن|اعلنت|(?:ي|ت)(?:قول|ضيف|وضح|ؤكد|شير|رى|ذكر))"
 # One of those opening the sentence, then one word with no article (group 1), then what the
 # speaker says or where ("أن/إن", a colon or a quote, "إلى", "في بيان", "لصحيفة …", a comma
 # before an apposition, "قوله", "أيضا"): Arabic news names a person in full once ("وقال
