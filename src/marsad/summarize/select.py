@@ -265,10 +265,9 @@ def _open_with_a_lead(
     """A summary none of whose sentences is an article's first gets the best-scoring first
     sentence among ``candidates`` credited to as many outlets as any chosen opener; the chosen
     sentences follow it as they fit, in their order, unless they repeat it or lean on one left
-    out. An Arabic report states its event in its
-    first sentence; a second one that opens with "و" continues it (February: "ونقلت وكالة
-    الأنباء الإماراتية … على لسان الزغابي قوله" shown alone, never saying who al-Zaabi is;
-    "وتلقى خوان ماتا … تمريرة" without the match)."""
+    out. An Arabic report states its event in its first sentence; a second one that opens with
+    "و" continues it (February: "ونقلت وكالة الأنباء الإماراتية … على لسان الزغابي قوله" shown
+    alone, never saying who al-Zaabi is; "وتلقى خوان ماتا … تمريرة" without the match)."""
     if any(story.sentences[i].index == 0 for i in chosen):
         return
     # Credited to as many outlets as the best-credited chosen opener (an article's first two
