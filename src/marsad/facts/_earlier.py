@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from marsad.facts._calendar import MONTHS
-from marsad.facts._event_scope import _AGO, _MONTH_NAMES, _NEXT, MONTHS_BACK
+from marsad.facts._event_scope import AGO, MONTH_NAMES, MONTHS_BACK, NEXT_WORDS
 from marsad.facts.quantities import QuantityMention
 from marsad.lang.arabic import normalize, normalize_digits
 
@@ -31,7 +31,7 @@ AFTER_REACH = 40
 
 def earlier_event(mention: QuantityMention, sentence: str, published: date | None) -> bool:
     """True when a counted figure's sentence dates it to an earlier event: a past year, a
-    month 2-6 months back or "months/years ago" (``_AGO``) before the figure or just after it
+    month 2-6 months back or "months/years ago" (``AGO``) before the figure or just after it
     (``AFTER_REACH``), not the start of a running total (``_SINCE``)."""
     if mention.concept is None or published is None:
         return False
@@ -39,7 +39,7 @@ def earlier_event(mention: QuantityMention, sentence: str, published: date | Non
     return any(
         _dates_it(mention, text, start, end)
         for start, end in [*_past_years(text, published), *_past_months(text, published)]
-        + [m.span() for m in _AGO.finditer(text)]
+        + [m.span() for m in AGO.finditer(text)]
         if end <= mention.start or start >= mention.end
     )
 
@@ -72,9 +72,9 @@ def _past_months(text: str, published: date) -> list[tuple[int, int]]:
     words = list(re.finditer(r"[^\s/]+", text))
     for i, word in enumerate(words):
         bare = normalize(word.group().strip("،,.:\"'()"))
-        bare = bare[1:] if bare[:1] in ("ف", "و", "ب") and bare[1:] in _MONTH_NAMES else bare
-        number = _MONTH_NAMES.get(bare)
-        if number is None or (i + 1 < len(words) and normalize(words[i + 1].group()) in _NEXT):
+        bare = bare[1:] if bare[:1] in ("ف", "و", "ب") and bare[1:] in MONTH_NAMES else bare
+        number = MONTH_NAMES.get(bare)
+        if number is None or (i + 1 < len(words) and normalize(words[i + 1].group()) in NEXT_WORDS):
             continue
         if _YEAR.match(" ".join(w.group() for w in words[i + 1 : i + 3])):
             continue  # a year follows: ``_past_years`` reads it

@@ -88,12 +88,12 @@ def war_long(mention: QuantityMention, sentence: str) -> bool:
 
 # An event dated months or years back: "بعد خمسة أشهر على زلزال", "قبل ثلاث سنوات"; or in an
 # era ("إبان الحكم العثماني", "خلال الحرب العالمية").
-_AGO = re.compile(
+AGO = re.compile(
     r"(?:قبل|بعد)\s+(?:نحو\s+|حوالي\s+)?(?:\S+\s+)?(?:أشهر|اشهر|شهور|سنوات|أعوام|اعوام|عقود"
     r"|عاما|عام|سنة|شهرا)(?:\s+(?:على|من))?(?!\w)"
     r"|(?:إبان|ابان)\s+(?:ال)?(?:حكم|حقبة|عهد|حرب)|الحرب\s+العالمية"
 )
-_MONTH_NAMES = {
+MONTH_NAMES = {
     words[0]: number
     for words, (calendar, number) in MONTHS.items()
     if calendar == "gregorian" and len(words) == 1 and words not in AMBIGUOUS_MONTHS
@@ -101,15 +101,15 @@ _MONTH_NAMES = {
 # A month named without a year this many months before publication or more (up to half a year)
 # is last year's or months ago: another event than a story of the day.
 MONTHS_BACK = (2, 6)
-_NEXT = word_set("المقبل القادم المقبله القادمه")
+NEXT_WORDS = word_set("المقبل القادم المقبله القادمه")
 _YEAR_AFTER = re.compile(r"^\s*[/\s\S]{0,12}?(?:19|20)\d\d")
 
 
 def background(mention: QuantityMention, sentence: str, published: date | None) -> bool:
-    """True when a figure's sentence dates its event months back (``_AGO``, or a month named
+    """True when a figure's sentence dates its event months back (``AGO``, or a month named
     without a year 2-6 months before ``published``): an earlier event's count, not this one's."""
     rest = sentence[: mention.start] + " " * (mention.end - mention.start) + sentence[mention.end :]
-    return _AGO.search(rest) is not None or background_month(rest, published) is not None
+    return AGO.search(rest) is not None or background_month(rest, published) is not None
 
 
 def background_month(text: str, published: date | None) -> int | None:
@@ -121,9 +121,9 @@ def background_month(text: str, published: date | None) -> int | None:
     words = text.replace("/", " ").split()  # "أغسطس/آب"
     for i, word in enumerate(words):
         bare = normalize(word.strip("،,.:\"'()"))
-        bare = bare[1:] if bare[:1] in ("ف", "و", "ب") and bare[1:] in _MONTH_NAMES else bare
-        number = _MONTH_NAMES.get(bare)
-        if number is None or (i + 1 < len(words) and normalize(words[i + 1]) in _NEXT):
+        bare = bare[1:] if bare[:1] in ("ف", "و", "ب") and bare[1:] in MONTH_NAMES else bare
+        number = MONTH_NAMES.get(bare)
+        if number is None or (i + 1 < len(words) and normalize(words[i + 1]) in NEXT_WORDS):
             continue
         if i > 0 and normalize(words[i - 1]) in ("منذ", "since"):
             continue  # "منذ ديسمبر": a running total since then
