@@ -15,7 +15,7 @@ import numpy as np
 from marsad.lang.arabic import normalize
 from marsad.summarize.base import StoryText
 from marsad.summarize.events import scores
-from marsad.summarize.relevance import _CURRENT, _past_years
+from marsad.summarize.relevance import CURRENT_DAY, past_years
 
 # A result is told by an article's first sentences: the score of a match report's lead.
 RESULT_LEAD = 2
@@ -196,8 +196,8 @@ def _announces_match(text: str) -> bool:
 
 # An earlier event of the same kind the reporter recalls (round 18), in the matching form: "مماثل"
 # / "مشابه" (similar) or "إلى الأذهان" / "يذكر ما حصل" (brings to mind), in a sentence whose years
-# are all two or more before its article's (``relevance._past_years``) and that names no current
-# day (``relevance._CURRENT``): "ويذكر ما حصل بعملية خطف جماعي لنحو 276 تلميذة في شيبوك … العام
+# are all two or more before its article's (``relevance.past_years``) and that names no current
+# day (``relevance.CURRENT_DAY``): "ويذكر ما حصل بعملية خطف جماعي لنحو 276 تلميذة في شيبوك … العام
 # 2014" beside the 110 schoolgirls of Dapchi, "وخرجت تظاهرات مماثلة في أواخر 2016", "واتخذت
 # الشركة قرارا مماثلا … في 2013" (February: 9 of the 10 such sentences of the 2,291 articles tell
 # the other event; the tenth, Abul Gheit's "ألا تقدم أي دولة أخرى على خطوة مماثلة", is his own
@@ -223,7 +223,7 @@ def earlier_like(story: StoryText) -> np.ndarray:
 
 def _recalls(text: str, published: int | None) -> bool:
     """True when ``text`` recalls an earlier event of its kind (``earlier_like``)."""
-    if not _past_years(text, published) or _CURRENT.search(text):
+    if not past_years(text, published) or CURRENT_DAY.search(text):
         return False
     plain = normalize(text)
     mark = RECALLED.search(plain)

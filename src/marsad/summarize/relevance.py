@@ -68,7 +68,7 @@ _SINCE_YEAR = re.compile(
 # A sentence dated by a weekday or "today" tells the news even when it names a past year or is
 # in the pluperfect ("أكثر الصدامات جدية منذ … عام 2014، وقد قتل … ليلة السبت"; "وكانت قوات
 # الأمن قد ألقت القبض على أبو الفتوح مساء أمس").
-_CURRENT = re.compile(
+CURRENT_DAY = re.compile(
     r"اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الجاري|الحالي"
     r"|\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
@@ -266,12 +266,12 @@ def _reads_as_background(text: str, published: int | None) -> bool:
     ``published``: its article's year, None when unknown)."""
     if _BACKGROUND.search(text):
         return True
-    if _past_years(text, published) or _PLUPERFECT.search(text):
-        return not _CURRENT.search(text)
+    if past_years(text, published) or _PLUPERFECT.search(text):
+        return not CURRENT_DAY.search(text)
     return False
 
 
-def _past_years(text: str, published: int | None) -> bool:
+def past_years(text: str, published: int | None) -> bool:
     """True when the years a sentence names, "since" years aside, are all ``PAST_YEARS`` or
     more before its article's."""
     if not published or not _YEAR.search(text):  # most sentences name no year
