@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.lang.clitics import without_proclitic
 from marsad.lang.names import fold
 from marsad.model import Claim, Discrepancy, Document
 
@@ -59,11 +60,7 @@ class GoalMinute:
 
 def _key(word: str) -> str:
     """A name word as two outlets may both write it: folded, without و/ب/ل and the article."""
-    word = fold(word)
-    for prefix in ("و", "ب", "ل"):
-        if word.startswith(prefix) and len(word) > 4:
-            word = word[1:]
-            break
+    word = without_proclitic(fold(word), ("و", "ب", "ل"), keep=4)
     return word.removeprefix("ال") if len(word) > 5 else word
 
 
