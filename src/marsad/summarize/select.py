@@ -13,6 +13,7 @@ from marsad.model import SourceRef, SummarySentence
 from marsad.summarize.article_repeats import article_repeats
 from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
+from marsad.summarize.claims import conflict
 from marsad.summarize.core_figure import (
     CORE_LEAD,
     MIN_OUTLETS,
@@ -24,7 +25,7 @@ from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.figure_repeats import figure_repeats
 from marsad.summarize.frame_repeats import frame_repeats
-from marsad.summarize.frames import counts_otherwise, framed
+from marsad.summarize.frames import framed
 from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.lead_repeats import lead_repeats
 from marsad.summarize.offevent import other_event
@@ -665,7 +666,7 @@ def _summary_sentence(story: StoryText, index: int, also: Sequence[int] = ()) ->
             j
             for j in found
             if j == index
-            or not (story.events.clash(index, j) or counts_otherwise(text, story.sentences[j].text))
+            or not (story.events.clash(index, j) or conflict(text, story.sentences[j].text))
         ),
         key=lambda j: (j != index, -story.states[index, j]),
     )
