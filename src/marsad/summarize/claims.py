@@ -2,10 +2,11 @@
 
 Word overlap does not part a paraphrase from a neighbouring fact of one speaker (round 18: "دعا
 عباس لتطبيق مبادرة السلام العربية" and "دعا عباس إلى إقامة مؤتمر دولي للسلام" share the doer,
-the verb and "السلام"). A claim is the predicate (the event frame's class, or a speech verb's
-speaker) with its arguments: the doer, what a call asks for, the figures by what they count,
-the mood (done / expected) and polarity. Two sentences claim otherwise when one argument
-conflicts; the credits refuse such a pair (``conflict``).
+the verb and "السلام"). A claim is the predicate (the event frame's class, with its mood: done
+or expected, and polarity) and what a call asks for; its doer, places and weekdays are the
+frame's (``frames.Frame``), its figures by what they count ``frames.counts_otherwise``'s. Two
+sentences claim otherwise when an argument conflicts; the credits refuse such a pair
+(``conflict``; issue 19, round 19).
 """
 
 from __future__ import annotations
