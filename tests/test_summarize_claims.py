@@ -9,7 +9,7 @@ import pytest
 
 from marsad.settings import Settings
 from marsad.summarize.base import StoryText
-from marsad.summarize.claims import calls_otherwise, claim, conflict
+from marsad.summarize.claims import called, calls_otherwise, claim, conflict
 from marsad.summarize.frames import counts_otherwise
 from marsad.summarize.select import _summary_sentence
 from storydocs import sentences_document
@@ -30,10 +30,10 @@ FORMING = 'ودعا عباس إلى "تشكيل آلية دولية متعددة
 
 def test_what_a_call_asks_for() -> None:
     assert claim(INITIATIVE).predicate == "call"
-    assert claim(INITIATIVE).called == {"تطبي", "مباد"}  # the verbal noun on "ل"
-    assert claim(CONFERENCE).called == {"اقام", "موتم"}  # after "إلى", past the asides
-    assert claim(FRAMEWORK).called == {"ايجا", "اطار"}  # "سيدعو" in a reported clause
-    assert claim("تحطمت طائرة ركاب إيرانية صباح الأحد.").called == frozenset()
+    assert called(INITIATIVE) == {"تطبي", "مباد"}  # the verbal noun on "ل"
+    assert called(CONFERENCE) == {"اقام", "موتم"}  # after "إلى", past the asides
+    assert called(FRAMEWORK) == {"ايجا", "اطار"}  # "سيدعو" in a reported clause
+    assert called("تحطمت طائرة ركاب إيرانية صباح الأحد.") == frozenset()
 
 
 def test_a_call_for_another_thing_conflicts() -> None:

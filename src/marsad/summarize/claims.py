@@ -38,12 +38,10 @@ CALLED_WORDS = 2
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """A sentence's predicate (``frames.frame``'s event class, "" when none) with its mood and
-    polarity, and what a call or demand asks for (``_key``s of its first words)."""
+    """A sentence's predicate (``frames.frame``'s event class, "" when none; its mood, polarity
+    and names are the frame's) and what a call or demand asks for (``called``)."""
 
     predicate: str
-    future: bool
-    negated: bool
     called: frozenset[str]
 
 
@@ -51,13 +49,11 @@ class Claim:
 def claim(text: str) -> Claim:
     """The claim of ``text`` (``Claim``); a sentence without a known predicate has ``""``."""
     found = frame(text)
-    predicate = found.verb if found is not None else ""
-    future = found.future if found is not None else False
-    negated = found.negated if found is not None else False
-    return Claim(predicate, future, negated, _called(text))
+    return Claim(found.verb if found is not None else "", called(text))
 
 
-def _called(text: str) -> frozenset[str]:
+@cached(20_000)
+def called(text: str) -> frozenset[str]:
     """The keys of what a call or demand among the first ``VERB_WITHIN`` words asks for, or
     nothing (no call, or no "إلى" / verbal noun on "ل" after it)."""
     head = " ".join(normalize(text).split())
@@ -97,8 +93,8 @@ def calls_otherwise(shown: str, other: str) -> bool:
     """True when both sentences call for something and the two share no stem of it: "دعا عباس
     لتطبيق مبادرة السلام العربية" is not "دعا عباس ... إلى إقامة مؤتمر دولي للسلام" (February,
     round 18's gold: two wrong credits)."""
-    one = claim(shown).called
+    one = called(shown)
     if not one:
         return False
-    two = claim(other).called
+    two = called(other)
     return bool(two) and not one & two
