@@ -84,7 +84,7 @@ _INTRODUCERS = {kind: tuple(words.split()) for kind, words in (_BODIES | _EVENTS
 _DESCRIBED = re.compile(
     r"\s*[،,]?\s*(?:الذي|التي|الذين)(?![\u0621-\u064a])|"
     r"\s+(?:حول|بشأن|بشان|بخصوص|بين)(?![\u0621-\u064a])|"
-    r"\s+(?:الم[\u0621-\u064a]+\s+(?:عن|ب|ل)|(?:العام|العامة)(?![\u0621-\u064a]))"
+    r"\s+(?:الم[\u0621-\u064a]+\s+(?:عن(?![\u0621-\u064a])|ب|ل)|(?:العام|العامة)(?![\u0621-\u064a]))"
 )
 # A nisba adjective after a body's kind noun ("الأمريكية", "العسكرية", "الكنسي"); not a
 # definite object ("فراسلت اللجنة الجامعة": the committee wrote to the university).
