@@ -573,3 +573,17 @@ def test_the_matter_taken_as_known_points_back_but_not_the_idiom() -> None:
     assert points_back("وأصبح الأمر أكثر شيوعا في يناير.", "ar", title)
     assert points_back("هناك نوع آخر يود أن يخدم المصلحة العامة.", "ar")
     assert not points_back("ولم يستغرق الأمر طويلا حتى التفت المخرجون إلى موهبتها.", "ar", title)
+
+
+def test_a_speech_verb_straight_before_a_preposition_points_back() -> None:
+    # February 2018 ANT, shown alone in the digest's summaries (issue 16, round 19): no subject
+    # comes between the verb and when, where or to whom it was said.
+    assert points_back('وأضاف لمحبيه :"مازلت حيا وبخير".', "ar")
+    assert points_back('وقالت فى بيان لها :"فى اللحظة الأخيرة قرر المسؤولون".', "ar")
+    assert points_back("وأكدت في البيان، الذي وزعته البعثة، أن واشنطن ستواصل الإدانة.", "ar")
+    assert points_back("وأوضح عقب استعراض أهم المؤشرات أن النتائج إيجابية.", "ar")
+    assert points_back('وقال بعد أحد الاجتماعات: "سررت لأنني أوضحت موقفنا".', "ar")
+    # The speaker named right after the verb, or "له" (to him) before the named speaker.
+    assert not points_back("وقال فياريال في بيان رسمي إن الشعار سيظهر.", "ar")
+    assert not points_back('فقال له سيف الدولة: "هذه شجرة".', "ar")
+    assert not points_back("قالت في بيان إن الشركة تراجعت.", "ar")

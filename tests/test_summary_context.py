@@ -200,3 +200,22 @@ def test_a_last_name_told_only_before_waits_for_its_predecessor() -> None:
     scores = np.array([3.0, 1.0, 2.0])
     room = len(lead.split()) + len(surname.split())  # no room for the sentence it needs
     assert surname not in [s.text for s in select(story, scores, words=room, redundancy=0.99)]
+
+
+def test_a_body_named_by_its_kind_and_not_told_waits_for_its_predecessor() -> None:
+    # From February 2018 ANT (carmakers' sales; round 19): "ولم تصدر المنظمة …" was shown
+    # alone; which organization was told only in the sentence before, not in the title or lead.
+    lead = "تنشر كبرى شركات صناعة السيارات في العالم أرقام مبيعاتها لعام 2017 هذه الأيام."
+    named = "وتصدر المنظمة الدولية لمصنعي السيارات تصنيفا سنويا لأكبر المصنعين في العالم."
+    kind = "ولم تصدر المنظمة تصنيفها لعام 2017 حتى الآن رغم انتهاء العام."
+    title = "ما هو الكيان الأكبر لتصنيع السيارات في العالم؟"
+    story = StoryText.build(
+        [_document("one", 23, [lead, named, kind], title=title)],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert not story.sentences[2].needs_context
+    assert story.predecessor.tolist() == [-1, -1, 1]
+    scores = np.array([3.0, 1.0, 2.0])
+    room = len(lead.split()) + len(kind.split())  # no room for the sentence it needs
+    assert kind not in [s.text for s in select(story, scores, words=room, redundancy=0.99)]

@@ -21,6 +21,7 @@ from marsad.lang.referents import page_pointer, refers_back
 from marsad.lang.surnames import surname_only
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import Document, Sentence
+from marsad.summarize.told_kinds import untold_kind
 
 if TYPE_CHECKING:
     from marsad.summarize.credit import ArticleView
@@ -240,6 +241,9 @@ class StoryText:
                     or refers_back(sentence.text, language[sentence.article], title or "", told)
                     or surname_only(
                         sentence.text, language[sentence.article], f"{title or ''} {told}", earlier
+                    )
+                    or untold_kind(
+                        sentence.text, language[sentence.article], f"{title or ''} {told}"
                     )
                 )
             )

@@ -1,0 +1,150 @@
+"""A body, event or text named only by its kind ("وقالت الوزارة إن …", "ووقع الحادث …",
+"ويدعو الاقتراح إلى …") that the summary's reader was not told: told when the title or what the
+summary opens with introduces a thing of that kind ("وزارة الخارجية", "وزير الداخلية" for "the
+ministry"; "انفجار", "تحطم" for "the incident"), else a summary shows the sentence only after its
+own predecessor (``untold_kind``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.caches import cached
+from marsad.facts.entities import entity_mentions
+from marsad.facts.gazetteer import lexicon_rows
+from marsad.lang.arabic import normalize
+from marsad.lang.context import _HEAD_NOUN, _NAMED_BY_WHAT_FOLLOWS, _stem
+
+# Arabic news names a body, an event or a text in full once ("لجنة الانضباط في الاتحاد
+# السعودي", "انفجار عبوة ناسفة", "اقتراح روسي بهدنة") and by its bare kind noun with the article
+# after that ("اللجنة", "الحادث", "الاقتراح"). The kind noun (its stem, matching form) maps to
+# the stems of the words that introduce a thing of that kind: the same noun or its verb, a
+# holder's title ("وزير" for "الوزارة"), an event of that class ("هجوم", "حريق" for
+# "الحادث"). Left out: the government, police, army and courts of a title's country and
+# companies, clubs and unions, which a title names by their own name ("فيسبوك", "اتحاد جدة";
+# of 19 "وقالت الشركة" shown alone in February, 1 leaned back, round 16). February 2018 ANT:
+# 164 flags among sentences not opening their titled article, 29 new to the other rules, of
+# which 22 lean back, 6 borderline, 1 stands ("كان الاتفاق النووي …"); 4 shown alone in the
+# digest's summaries, 3 of them fragments.
+_INCIDENT = (
+    "حادث حوادث هجوم انفجار تفجير حريق تحطم سقوط اصطدام انقلاب غرق قتل مقتل مصرع اطلاق طعن "
+    "دهس اعتداء جريم كارث زلزال انهيار اصاب اشتباك تسرب غار"
+)
+_PROPOSAL = "اقتراح مقترح اقترح يقترح مبادر خطه مشروع عرض مسوده"
+_REPORT = "تقرير تقارير دراس بحث باحث مسح استطلاع تحقيق"
+_PROTEST = "احتجاج احتج محتج تظاهر مظاهر اعتصام"
+_DEAL = "اتفاق صفق معاهد توقيع هدن تفاهم"
+# Bodies: one named by an adjective or a place after its kind noun is named ("السفارة
+# الأمريكية في الخرطوم", "النيابة العسكرية", "المجلس الكنسي بخيخون"), and a plural is a
+# kind in general ("وتتعرض الجمعيات الخيرية …", "وأشارت النقابات …").
+_BODIES: dict[str, str] = {
+    "وزار": "وزار وزير",
+    "لجن": "لجن",
+    "هيي": "هيي",
+    "منظم": "منظم",
+    "نياب": "نياب نايب مدعي ادعاء",
+    "وكال": "وكال",
+    "سفار": "سفار سفير",
+    "بعث": "بعث",
+    "مجلس": "مجلس",
+    "جمعي": "جمعي",
+    "موسس": "موسس",
+    "نقاب": "نقاب",
+}
+# Events and texts: an adjective does not tell which one ("الاقتراح الروسي", "القرار
+# الاتهامي", "الحادث المذكور").
+_EVENTS: dict[str, str] = {
+    "حادث": _INCIDENT,
+    "هجوم": _INCIDENT,
+    "انفجار": _INCIDENT,
+    "قصف": "قصف غار هجوم ضرب صاروخ",
+    "اقتراح": _PROPOSAL,
+    "مقترح": _PROPOSAL,
+    "مبادر": _PROPOSAL,
+    "مشروع": "مشروع خطه برنامج مبادر",
+    "تقرير": _REPORT,
+    "دراس": _REPORT,
+    "تحقيق": "تحقيق تحقق يحقق",
+    "بيان": "بيان اعلن تصريح",
+    "قرار": "قرار قرر يقرر مرسوم",
+    "اتفاق": _DEAL,
+    "اتفاقي": _DEAL,
+    "صفق": _DEAL + " عقد",
+    "مداهم": "مداهم داهم اقتحام اقتحم حمله",
+    "زيار": "زيار يزور تزور",
+    "اجتماع": "اجتماع اجتمع لقاء التقي قمه محادثات مباحثات",
+    "موتمر": "موتمر منتدي ملتقي قمه",
+    "بطول": "بطول كاس دوري بطل اولمب مونديال",
+    "احتجاج": _PROTEST,
+    "محتجين": _PROTEST,
+}
+_INTRODUCERS = {kind: tuple(words.split()) for kind, words in (_BODIES | _EVENTS).items()}
+# What names the thing after its kind noun: a relative clause after a comma ("وتشير
+# التحقيقات، التي أجرتها لجنة …"), an adjective and a preposition ("الهيئة المسؤولة عن
+# مراقبة الخصوصية", "اللجنة المكلفة بالتحقيق"), what it is about or between whom ("ويثير
+# التحقيق حول الحوادث الغامضة …", "الاتفاق بين …"), "العام/العامة" (the country's one public
+# body: "النيابة العامة").
+_DESCRIBED = re.compile(
+    r"\s*[،,]?\s*(?:الذي|التي|الذين)(?![\u0621-\u064a])|"
+    r"\s+(?:حول|بشأن|بشان|بخصوص|بين)(?![\u0621-\u064a])|"
+    r"\s+(?:الم[\u0621-\u064a]+\s+(?:عن(?![\u0621-\u064a])|ب|ل)|(?:العام|العامة)(?![\u0621-\u064a]))"
+)
+# A nisba adjective after a body's kind noun ("الأمريكية", "العسكرية", "الكنسي"); not a
+# definite object ("فراسلت اللجنة الجامعة": the committee wrote to the university).
+_ADJECTIVE = re.compile(r"\s+ال[\u0621-\u064a]{2,}(?:ي|ية|يه)(?![\u0621-\u064a])")
+# "تم الاتفاق على …", "تمت الموافقة": a passive, no deal told before.
+_PASSIVE = re.compile(r"^\s*(?:و|ف)?(?:قد\s+)?(?:تم|تمت|يتم|سيتم)\s")
+
+
+def untold_kind(text: str, language: str, told: str) -> bool:
+    """True when the definite noun heading the sentence (its verb's subject or its opening) is
+    a kind noun of ``_BODIES`` or ``_EVENTS`` that nothing after it names ("اللجنة الأولمبية
+    الدولية", "القصف الذي …", "السفارة الأمريكية") and that ``told`` (the title and what the
+    summary opens with) introduces no thing of: the reader of the summary does not know which
+    committee, incident or proposal it is. Arabic only."""
+    if language != "ar":
+        return False
+    match = _HEAD_NOUN.match(text)
+    if match is None:
+        return False
+    noun, after = match.group(1), match.end()
+    kind = _stem(noun)
+    introducers = _INTRODUCERS.get(kind)
+    if (
+        introducers is None
+        or _NAMED_BY_WHAT_FOLLOWS.match(text, after)
+        or _DESCRIBED.match(text, after)
+        or _PASSIVE.match(text)
+        or (kind in _BODIES and (noun.endswith("ات") or _ADJECTIVE.match(text, after)))
+    ):
+        return False
+    said, typed = _told(told)
+    return kind not in typed and not any(word in said for word in introducers)
+
+
+@cached(256)  # the same titles and leads for every sentence of a story
+def _told(told: str) -> tuple[str, frozenset[str]]:
+    """The matching form of ``told`` and the kinds of the lexicon organizations it names: any
+    organization is one "المنظمة" may stand for ("الأمم المتحدة"), and one whose name or
+    variant opens with a kind noun is of that kind too ("اليونيسف": "منظمة الأمم المتحدة
+    للطفولة")."""
+    kinds = _organization_kinds()
+    typed = frozenset(
+        kind
+        for mention in entity_mentions(told)
+        if mention.type == "organization"
+        for kind in kinds.get(mention.canonical, frozenset({"منظم"}))
+    )
+    return normalize(told), typed
+
+
+@cached()
+def _organization_kinds() -> dict[str, frozenset[str]]:
+    """Each lexicon organization (canonical name, as ``entity_mentions`` gives it) with the
+    kinds of ``_BODIES`` its name and variants open with, and "منظم"."""
+    kinds = {}
+    for row in lexicon_rows("organizations.tsv"):
+        names = [row[0], *(row[2].split("|") if len(row) > 2 and row[2] else [])]
+        opening = {_stem(normalize(name.split()[0]).removeprefix("ال")) for name in names if name}
+        kinds[row[0]] = frozenset({"منظم", *(opening & _BODIES.keys())})
+    return kinds

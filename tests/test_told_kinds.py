@@ -1,0 +1,68 @@
+"""A body, event or text named only by its kind noun that the summary's reader was not told
+(summarize/told_kinds.py, issue 16 round 19)."""
+
+import pytest
+
+from marsad.summarize.told_kinds import untold_kind
+
+# The title and lead of a February 2018 ANT story on carmakers' sales: no organization told.
+CARS = "ما هو الكيان الأكبر لتصنيع السيارات في العالم؟ تنشر كبرى شركات صناعة السيارات أرقامها."
+TRUMP = "ترامب: الروس نجحوا في شق صفنا ويضحكون علينا اعتبر الرئيس الأميركي أن روسيا تحقق نجاحا."
+ARCHAEOLOGY = "رسالة من العالم الآخر في مقبرة أثرية مصرية أعلنت وزارة الآثار المصرية كشفا جديدا."
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # February 2018 ANT, shown alone in the digest's summaries: which organization,
+        # indictment or committee was said only before.
+        ("ولم تصدر المنظمة تصنيفها لعام 2017 حتى الآن.", CARS),
+        ("ويورد القرار الاتهامي بالتفاصيل جهودا روسية حثيثة.", TRUMP),
+        ("فراسلت اللجنة الجامعة، التي أيدت قرارها منح شمة الدكتوراة.", TRUMP),
+        # An archaeological mission told only in the article's body.
+        ("واكتشفت البعثة مقبرة عائلية أخرى كبيرة.", ARCHAEOLOGY),
+        # An event's adjective does not tell which one ("الاقتراح الروسي").
+        ("ويدعو الاقتراح الروسي إلى هدنة يومية.", TRUMP),
+        ("ووقع الحادث المذكور عندما مالت الراقصة إلى الخلف.", CARS),
+        ("ولم يوضح البيان عدد القتلى.", CARS),
+    ],
+)
+def test_a_kind_noun_the_reader_was_not_told_leans_back(text: str, told: str) -> None:
+    assert untold_kind(text, "ar", told)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # The title names a body of that kind, or its holder ("وزير" for "الوزارة").
+        ("وقالت الوزارة إنها تتابع القضية.", "وزارة الخارجية الروسية تنفي التقارير"),
+        ("وقالت الوزارة إنها تتابع القضية.", "وزير الخارجية الروسي ينفي التقارير"),
+        ("وفرضت اللجنة غرامة قدرها 40 ألف ريال.", "لجنة الانضباط توقف لاعب الأهلي"),
+        # An event of that class ("تحطم" for "the incident").
+        ("ووقع الحادث صباح الأحد قرب المطار.", "تحطم طائرة ركاب روسية قرب موسكو"),
+        ("وحصل الاقتراح على موافقة مبدئية.", "واشنطن ترفض اقتراحا باندماج صيني"),
+        # A typed entity: the lexicon organization "الأمم المتحدة" is one "المنظمة" stands for.
+        ("وحاولت المنظمة زيادة الشفافية.", "40 اتهاما ضد موظفي الأمم المتحدة"),
+        # Named by what follows: a nisba adjective of a body, a relative clause, "العامة", a
+        # description, what it is about.
+        ("وكانت السفارة الأمريكية في الخرطوم قد قالت إن …", CARS),
+        ("وأحالته النيابة العسكرية في مصر للتحقيق.", CARS),
+        ("وقررت النيابة العامة حبس المتهمين.", CARS),
+        ("وتشير التحقيقات، التي أجرتها لجنة متخصصة، إلى أن …", CARS),
+        ("وقالت الهيئة المسؤولة عن مراقبة الخصوصية إن …", CARS),
+        ("ويثير التحقيق حول الحوادث الغامضة جدلا.", CARS),
+        # A plural body is the kind in general; a passive is no deal told before.
+        ("وتتعرض الجمعيات الخيرية لتدقيق متزايد.", CARS),
+        ("تم الاتفاق على أن يسمح بحضور 300 مشجع.", CARS),
+        # Kinds a title names by their own name are left out ("فيسبوك" for "الشركة").
+        ("وقالت الشركة في بيان إنها تختبر الخاصية.", CARS),
+        # Not the noun heading the sentence.
+        ("وقال مسؤول إن الوزارة تتابع القضية.", CARS),
+    ],
+)
+def test_a_kind_the_reader_was_told_or_that_is_named_stands(text: str, told: str) -> None:
+    assert not untold_kind(text, "ar", told)
+
+
+def test_only_arabic_is_read() -> None:
+    assert not untold_kind("The committee wrote to the university.", "en", CARS)
