@@ -55,11 +55,12 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # tune recall 34/45 -> 34/62 (0.756 -> 0.548, floor 0.74 -> 0.54), tune "quantity precision"
 # 597/611 -> 753/799 (0.977 -> 0.942, floor 0.97 -> 0.94); report recall 4/13 -> 6/43 (0.308 ->
 # 0.140, floor 0.30 -> 0.13), report "quantity precision" 282/335 -> 409/497 (0.842 -> 0.823,
-# floor 0.83 -> 0.82); discrepancy precision 29/30 and 6/12 -> 9/18 keep their floors.
+# floor 0.83 -> 0.82); discrepancy precision 29/30 and 6/12 -> 9/18 keep their floors. Then
+# round 19's seriously wounded raised tune recall 34/62 -> 46/62 (0.742, floor 0.54 -> 0.74).
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
              "speaker precision": 0.97, "quantity precision": 0.94,
-             "discrepancy precision": 0.95, "conflict+update recall": 0.54},
+             "discrepancy precision": 0.95, "conflict+update recall": 0.74},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.53,
                "speaker precision": 0.80, "quantity precision": 0.82,
                "discrepancy precision": 0.50, "conflict+update recall": 0.13},
