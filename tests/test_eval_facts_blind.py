@@ -25,7 +25,7 @@ from marsad.eval.facts_blind import (
 from marsad.lang import analyse
 from marsad.model import Article
 
-GOLD_SHA256 = "dfc80ac9cb85cdc3a48c64a6a39612dd5175719a6a3459f5feb5a7972c7d3c2b"
+GOLD_SHA256 = "ff8c487f3e72adedebcb20112421918cb1e79ab087d1532979eb2e5e3800e54d"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
@@ -51,13 +51,19 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # kept at 0.74; report 4/9 -> 4/13 (0.444 -> 0.308), floor 0.44 -> 0.30 because the gold grew
 # (the new March stories' 4 conflicts are all missed, none flagged wrongly); report "quantity
 # precision" 156/195 -> 282/335 (0.800 -> 0.842), floor 0.78 -> 0.83.
+# Round 19 grew it with 10 February and 10 March stories drawn for conflicts (f876027's rules):
+# tune recall 34/45 -> 34/62 (0.756 -> 0.548, floor 0.74 -> 0.54), tune "quantity precision"
+# 597/611 -> 753/799 (0.977 -> 0.942, floor 0.97 -> 0.94); report recall 4/13 -> 6/43 (0.308 ->
+# 0.140, floor 0.30 -> 0.13), report "quantity precision" 282/335 -> 409/497 (0.842 -> 0.823,
+# floor 0.83 -> 0.82); discrepancy precision 29/30 and 6/12 -> 9/18 keep their floors. Then
+# round 19's seriously wounded raised tune recall 34/62 -> 46/62 (0.742, floor 0.54 -> 0.74).
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
-             "speaker precision": 0.97, "quantity precision": 0.97,
+             "speaker precision": 0.97, "quantity precision": 0.94,
              "discrepancy precision": 0.95, "conflict+update recall": 0.74},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.53,
-               "speaker precision": 0.80, "quantity precision": 0.83,
-               "discrepancy precision": 0.50, "conflict+update recall": 0.30},
+               "speaker precision": 0.80, "quantity precision": 0.82,
+               "discrepancy precision": 0.50, "conflict+update recall": 0.13},
 }  # fmt: skip
 
 

@@ -1,5 +1,5 @@
-"""The second annotators of the figure gold (issue 18; the third February round, and round 18's
-fourth February and second March rounds): how far two blind annotators agree on the figures
+"""The second annotators of the figure gold (issue 18; the third February round, round 18's
+fourth February and second March rounds, round 19's fifth February and third March rounds): how far two blind annotators agree on the figures
 and the pair labels that the discrepancy scores rest on."""
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ ROUND_18 = {
     "story-2018-03-09-march-8-008",
 }
 
+# Round 19's second annotator: one story of the fifth February round, two of the third March
+# (stories drawn for conflicts).
+ROUND_19 = {
+    "story-2018-02-17-conflicts-01",
+    "story-2018-03-02-march-5-021",
+    "story-2018-03-29-march-6-079",
+}
+
 
 def _agreement(ids: set[str]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     """Figures both annotators list (``same`` of ``all``) and the confusion of pair labels."""
@@ -54,8 +62,8 @@ def _agreement(ids: set[str]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
 
 def test_two_annotators_agree_on_most_pair_labels() -> None:
     second = _stories("figures-second-annotator.jsonl")
-    assert len(second) == 6
-    figures, confusion = _agreement(set(second) - ROUND_18)
+    assert len(second) == 9
+    figures, confusion = _agreement(set(second) - ROUND_18 - ROUND_19)
     assert (figures["same"], figures["all"]) == (99, 102)
     agreed = sum(n for (a, b), n in confusion.items() if a == b)
     assert (agreed, sum(confusion.values())) == (72, 90)
@@ -70,3 +78,16 @@ def test_round_18s_second_annotator_agrees_on_every_figure_and_pair() -> None:
     agreed = sum(n for (a, b), n in confusion.items() if a == b)
     assert (agreed, sum(confusion.values())) == (57, 57)
     assert confusion["scope", "scope"] == 4
+
+
+def test_round_19s_second_annotator() -> None:
+    # The February story: 4/4 figures and no cross-outlet pair for either annotator. The two
+    # March stories: 28/30 figures, 20/25 pair labels, the 5 differences all scope against none;
+    # neither annotator labels a conflict or update there, so those kinds are not measured.
+    figures, confusion = _agreement({"story-2018-02-17-conflicts-01"})
+    assert (figures["same"], figures["all"], sum(confusion.values())) == (4, 4, 0)
+    figures, confusion = _agreement(ROUND_19 - {"story-2018-02-17-conflicts-01"})
+    assert (figures["same"], figures["all"]) == (28, 30)
+    agreed = sum(n for (a, b), n in confusion.items() if a == b)
+    assert (agreed, sum(confusion.values())) == (20, 25)
+    assert confusion["scope", "none"] + confusion["none", "scope"] == 5

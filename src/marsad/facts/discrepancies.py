@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from marsad.facts._event_scope import (
+    SERIOUSLY_INJURED,
     background,
     background_month,
     in_one_town,
@@ -331,8 +332,9 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     if concept in CUMULATIVE and not (_same_day(a, b) and _one_report_time(a, b)):
         return None
     scopes = (_population(a), _population(b))
-    if scopes[0] != scopes[1]:
-        return "scope", "different people counted: " + " / ".join(scopes)
+    if scopes[0] != scopes[1]:  # named in the order the reason shows the values
+        shown = [_population(group) for group in sorted((a, b), key=_progress)]
+        return "scope", "different people counted: " + " / ".join(shown)
     if _war_long(a) != _war_long(b):
         return "scope", "different periods counted: a total since the war began / one event's"
     times = {a.first.time_scope, b.first.time_scope}
@@ -349,7 +351,9 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     if _spanning(a) != _spanning(b):
         return None  # a tally of recent weeks beside one event's count: not one count
     low, high = sorted((a, b), key=_Group.midpoint)
-    if concept in CUMULATIVE:
+    # The seriously wounded of one event are told once by each source, not a toll that grows
+    # report by report: a higher later count of them from another source disputes the first.
+    if concept in CUMULATIVE and scopes[0] != SERIOUSLY_INJURED:
         if _bounds(high)[0] > UPDATE_RATIO * max(_bounds(low)[1], 1.0):
             return None
         if (why := _update_evidence(low, high, concept)) is not None:
@@ -534,6 +538,16 @@ _SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+)?$")
 _AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including|من\s+بين\s+\S+)\s*$")
 
 
+def _a_part(claim: FigureClaim) -> bool:
+    """A part or a term of a count (``_among``, ``_part``, ``one_more_added``), unless it
+    counts the seriously wounded: outlets give that count on its own ("إصابة اثنين منهم بالغة"
+    beside another outlet's "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة"), so it is
+    compared with theirs, and with the whole as another population (``scope``)."""
+    if not (_among(claim) or _part(claim) or one_more_added(claim.mention, claim.sentence)):
+        return False
+    return population(claim.mention, claim.sentence) != SERIOUSLY_INJURED
+
+
 def _among(claim: FigureClaim) -> bool:
     """A part of the figure before it ("مقتل 80 مدنيا بينهم 20 طفلا"): its whole is the
     count other outlets give, so the part is not compared on its own."""
@@ -663,9 +677,9 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     vague: dict[str, list[FigureClaim]] = {}
     for claim in _with_beside(claims):
         mention = claim.mention
-        if mention.concept is None or _historical(claim) or _among(claim) or _part(claim):
+        if mention.concept is None or _historical(claim) or _a_part(claim):
             continue
-        if whole_of_a_part(mention, claim.sentence) or one_more_added(mention, claim.sentence):
+        if whole_of_a_part(mention, claim.sentence):
             continue
         kept = vague if mention.value_kind == "vague" else by_concept
         kept.setdefault(mention.concept, []).append(claim)

@@ -696,8 +696,12 @@ def _dialled(text: str) -> bool:
 
 
 def _out_of(tokens: list[Token], start: int) -> bool:
-    """True when a figure follows "من بين/من أصل" (out of): a whole, not the count taken of it."""
-    return start >= 2 and (tokens[start - 2].norm, tokens[start - 1].norm) in _OUT_OF
+    """True when a figure follows "من بين/من أصل" (out of), or "من" right after another
+    figure's noun ("مقتل 39 راكبا من 40 راكبا كانوا على متنها"): a whole, not the count taken
+    of it."""
+    if start >= 2 and (tokens[start - 2].norm, tokens[start - 1].norm) in _OUT_OF:
+        return True
+    return start >= 3 and tokens[start - 1].norm == "من" and tokens[start - 3].text.isdigit()
 
 
 # Verbs of causing casualties whose kind they leave open ("موقعة نحو 20 شخصا": dead or hurt),
@@ -896,10 +900,20 @@ def _decimal_comma(tokens: list[Token], i: int) -> bool:
     return tokens[i + 1].start == tokens[i].end and tokens[i + 2].start == tokens[i + 1].end
 
 
+def _to_range(tokens: list[Token], number: Number) -> bool:
+    """True when "إلى" and a number follow a figure not opened by "من": "قتل 10 إلى 12 شخصا" is
+    a range (10 to 12 killed), "ارتفع عدد القتلى من 10 إلى 12" a rise from one count to the next."""
+    after = number.last + 1
+    if after >= len(tokens) or tokens[after].norm not in ("الي", "to"):
+        return False
+    return number.first == 0 or tokens[number.first - 1].norm not in ("من", "from")
+
+
 def _range_end(tokens: list[Token], number: Number) -> tuple[float, float, int] | None:
     """The bounds of "بين 20 و30" or "بين 6.3 إلى 6.5 مليون" (a scale written once applies to
-    both): (low, high, index of the last token), or None."""
-    if number.first == 0 or tokens[number.first - 1].norm not in ("بين", "between"):
+    both), or "20 إلى 30" (``_to_range``): (low, high, index of the last token), or None."""
+    between = number.first > 0 and tokens[number.first - 1].norm in ("بين", "between")
+    if not (between or _to_range(tokens, number)):
         return None
     i = number.last + 1
     if i < len(tokens) and tokens[i].norm in PERCENT_WORDS:
