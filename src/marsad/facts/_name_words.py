@@ -18,6 +18,19 @@ from marsad.lang.tokens import tokenize
 # - a form IV or II perfect with the feminine ت, أفعلت ("أكدت"), four letters only ("أرنست"
 #   has five).
 _VERB = re.compile("^(?:ي[^اويىةه]{3}|[وف]?است[^اويىة]{3}|[وف]?ا[^اويىة]{2}ت)$")
+# More verb shapes, read off February's speakers and persons ("يتوقع باركليز", "تحلى غريب",
+# "تقدم أوكسفام", "يعتقد العياري", "توجهت منال" and persons "يتولى", "تعرض", "يمتلك"); in
+# the month's digest each span they refuse is a verb, and a name the lexicon starts stays:
+# - an imperfect of form V or VI, يتفعل/تتفاعل in five letters ("يتوقع", "تتولى");
+# - an imperfect of form VIII, يفتعل ("يعتقد", "يمتلك"); no weak letter after the ت, as in
+#   "فيكتور" (ف + "يكتور");
+# - a perfect of form V, تفعّل: three letters after ت with no long vowel ("تقدم", "تطرق";
+#   "تامر", "تيري", "تومر" hold one; "ترمب" the lexicon knows), or with the feminine ت
+#   ("توجهت").
+_MORE_VERBS = re.compile("^[وف]?(?:[يت]ت[^ا]{2}[^ا]|ي[^اويت]ت[^اوي]{2}|ت[^اويىةه]{3}|ت[^ا]{3}ت)$")
+# A perfect of form V with a defective root, ending in a written alef maqsura: "تحلى", "تولى",
+# "تخلى" (a name such as "تركي" ends in ي).
+_DEFECTIVE_V = re.compile("^[وف]?ت[^ا\\W]{2}ى$")
 # A preposition ب/ل on an indefinite verbal noun ("بمشاركة", "لاستخدام", "لإجبار"): a phrase
 # after the name, never part of it. Patterns استفعال، افتعال، تفعيل، مفاعلة، and إفعال when its
 # hamza is written (``_HAMZA_MASDAR``): "لاسمار" and "باسكال" are names.
@@ -42,7 +55,7 @@ def not_a_name(word: str, written: str = "") -> bool:
 def _not_said_word(word: str, written: str) -> bool:
     """True for a verb or a preposition on a verbal noun: in no speaker's span at all."""
     return bool(
-        _VERB.match(word)
+        _verb_shaped(word, written)
         or _PREP_MASDAR.match(word)
         or _HAMZA_MASDAR.match(written)
         or _BY_SAYING.match(word)
@@ -57,7 +70,33 @@ def named_speaker(speaker: str, kin: Callable[[str], bool] = lambda word: False)
     words = speaker.split()
     if len(words) > 1 and _BY_SAYING.match(tokenize(words[-1])[0].norm):
         speaker = " ".join(words[:-1])
+    speaker = _subject_after_verb(speaker)
     return speaker if speaker_named(speaker, kin) else None
+
+
+def _subject_after_verb(speaker: str) -> str:
+    """The one word after a verb of a derived form (``_MORE_VERBS``) that opens a two-word
+    span: the verb comes first in Arabic and its subject, a name, after it ("هذه المرة تحلى
+    غريب، رئيس تحرير ..." → "غريب", "لا يتوقع باركليز أن" → "باركليز"). A definite noun or a
+    possessed one there is no name ("يعتقد العياري", "تذكر اسمها"): the span stays whole, to
+    be refused."""
+    words = speaker.split()
+    if len(words) != 2:
+        return speaker
+    verb, subject = tokenize(words[0])[0], tokenize(words[1])[0]
+    derived = _MORE_VERBS.match(verb.norm) or _DEFECTIVE_V.match(verb.text)
+    if fold(verb.norm) in gazetteer().first_words or not derived:
+        return speaker  # "يفقد ريال": a club is no speaker of its loss (the span is refused)
+    if subject.norm.startswith(("ال", "وال")) or subject.norm.endswith(_PRONOUNS):
+        return speaker
+    return words[1]
+
+
+_PRONOUNS = ("ها", "هم", "هما")
+
+
+def _verb_shaped(word: str, written: str) -> bool:
+    return bool(_VERB.match(word) or _MORE_VERBS.match(word) or _DEFECTIVE_V.match(written))
 
 
 @cached(100_000)

@@ -123,7 +123,11 @@ def digit_value(text: str) -> float | None:
 
 # A conjunction or preposition written onto digits: "و500 مليون", "بـ50 مليون دولار", "لـ20";
 # also a short word glued to them by a missing space ("أو1.8 بالمئة", "من13,1 مليون").
-_DIGIT_PROCLITIC = re.compile(r"^(?:(?:و|ف)?(?:ب|ل|ك)?ـ?|[أا]و|من|في)(?=\d)")
+# "إلى16.87 دولار", "عند1013.50 دولار": a preposition glued to them likewise (February's
+# market reports); read whole, not as the decimal's tail.
+_DIGIT_PROCLITIC = re.compile(
+    r"^(?:(?:و|ف)?(?:ب|ل|ك)?ـ?|[أا]و|من|في|[وف]?(?:[إا]ل[ىي]|عند|حتى))(?=\d)"
+)
 
 
 def digits_of(text: str) -> str | None:

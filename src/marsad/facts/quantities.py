@@ -18,6 +18,7 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
+from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
 from marsad.facts._month_days import dates_a_day_or_era
 from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
@@ -423,6 +424,10 @@ def _quantities(text: str, month_words: frozenset[str]) -> tuple[QuantityMention
     found: list[QuantityMention] = []
     after = 0  # the first token past the last figure read
     for i in _may_start_at(tokens, number_words):
+        if i >= after and decimal_tail(tokens, i):
+            # "وبلغ6.600 مليار ريال": neither the tail nor its scale alone is the figure
+            after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm in SCALES else i + 1
+            continue
         if i < after or (mention := _mention_at(tokens, i, text, month_words)) is None:
             continue
         found.append(mention[0])
@@ -538,6 +543,8 @@ def _mention_at(
     if read is None:
         return None
     number, unit = read
+    if glued_to_latin(tokens, number.last):
+        return None  # "#7WordsForSyria" read as 7, "5G" as 5
     if _is_identifier(tokens, number.first):
         return None
     if not number.vague and _is_date_number(tokens, number, month_words):
@@ -548,7 +555,7 @@ def _mention_at(
     score = not number.vague and _score_side(tokens, number.first)
     if number.vague:
         low, high, qualifier, kind = number.low, number.high, "vague", "vague"
-    elif not score and (bounds := _range_end(tokens, number)) is not None:
+    elif not score and (bounds := _range_end(tokens, number, month_words)) is not None:
         low, high, last = bounds
         value, kind = None, "range"
     else:
@@ -900,20 +907,14 @@ def _decimal_comma(tokens: list[Token], i: int) -> bool:
     return tokens[i + 1].start == tokens[i].end and tokens[i + 2].start == tokens[i + 1].end
 
 
-def _to_range(tokens: list[Token], number: Number) -> bool:
-    """True when "إلى" and a number follow a figure not opened by "من": "قتل 10 إلى 12 شخصا" is
-    a range (10 to 12 killed), "ارتفع عدد القتلى من 10 إلى 12" a rise from one count to the next."""
-    after = number.last + 1
-    if after >= len(tokens) or tokens[after].norm not in ("الي", "to"):
-        return False
-    return number.first == 0 or tokens[number.first - 1].norm not in ("من", "from")
-
-
-def _range_end(tokens: list[Token], number: Number) -> tuple[float, float, int] | None:
+def _range_end(
+    tokens: list[Token], number: Number, month_words: frozenset[str]
+) -> tuple[float, float, int] | None:
     """The bounds of "بين 20 و30" or "بين 6.3 إلى 6.5 مليون" (a scale written once applies to
-    both), or "20 إلى 30" (``_to_range``): (low, high, index of the last token), or None."""
+    both), or "20 إلى 30" (``opens_bare_range``): (low, high, index of the last token), or
+    None."""
     between = number.first > 0 and tokens[number.first - 1].norm in ("بين", "between")
-    if not (between or _to_range(tokens, number)):
+    if not (between or opens_bare_range(tokens, number.first, number.last, month_words)):
         return None
     i = number.last + 1
     if i < len(tokens) and tokens[i].norm in PERCENT_WORDS:
