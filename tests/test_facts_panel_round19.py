@@ -31,7 +31,9 @@ def test_the_subject_after_a_verb_is_the_speaker() -> None:
     assert named_speaker("يتوقع باركليز") == "باركليز"
     assert named_speaker("توجهت منال") == "منال"
     # A definite or a possessed noun after the verb is no name: the span is refused whole.
-    assert named_speaker("يعتقد العياري") is None
+    assert named_speaker("يتحدث الأطفال") is None
+    # A family name is definite, with the nisba's ending: "ولا يعتقد العياري أن" (February).
+    assert named_speaker("يعتقد العياري") == "العياري"
     assert named_speaker("تذكر اسمها") is None
     assert named_speaker("معارضة تنشط") is None
 

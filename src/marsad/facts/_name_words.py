@@ -78,8 +78,8 @@ def _subject_after_verb(speaker: str) -> str:
     """The one word after a verb of a derived form (``_MORE_VERBS``) that opens a two-word
     span: the verb comes first in Arabic and its subject, a name, after it ("هذه المرة تحلى
     غريب، رئيس تحرير ..." → "غريب", "لا يتوقع باركليز أن" → "باركليز"). A definite noun or a
-    possessed one there is no name ("يعتقد العياري", "تذكر اسمها"): the span stays whole, to
-    be refused."""
+    possessed one there is no name ("يتحدث الأطفال", "تذكر اسمها"): the span stays whole,
+    to be refused; a family name with the nisba's ending is ("يعتقد العياري")."""
     words = speaker.split()
     if len(words) != 2:
         return speaker
@@ -87,12 +87,17 @@ def _subject_after_verb(speaker: str) -> str:
     derived = _MORE_VERBS.match(verb.norm) or _DEFECTIVE_V.match(verb.text)
     if fold(verb.norm) in gazetteer().first_words or not derived:
         return speaker  # "يفقد ريال": a club is no speaker of its loss (the span is refused)
-    if subject.norm.startswith(("ال", "وال")) or subject.norm.endswith(_PRONOUNS):
+    if subject.norm.endswith(_PRONOUNS) or (
+        _DEFINITE.match(subject.norm) and not _FAMILY.match(subject.norm)
+    ):
         return speaker
     return words[1]
 
 
 _PRONOUNS = ("ها", "هم", "هما")
+_DEFINITE = re.compile("^و?ال")
+# A family name is definite and ends in the nisba's ي: "ولا يعتقد العياري أن" (February).
+_FAMILY = re.compile("^و?ال.{2,}ي$")
 
 
 def _verb_shaped(word: str, written: str) -> bool:
