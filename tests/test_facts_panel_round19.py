@@ -21,6 +21,9 @@ def test_verbs_of_derived_forms_are_no_names() -> None:
     for verb in ("تحلى", "يتوقع", "يتولى", "ويتطلع", "يعتقد", "يمتلك", "تقدم", "تطرق", "توجهت"):
         assert _verb(verb), verb
     assert named_speaker("يتولى") is None
+    # The imperfect of a hamza-initial root: "يؤكد" and "تؤكد" (February persons).
+    assert _verb("يؤكد") and _verb("وتؤكد") and _verb("يؤيد")
+    assert named_speaker("يؤكد باركليز") == "باركليز"
     assert named_speaker("تطرق") is None
 
 

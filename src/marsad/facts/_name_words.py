@@ -31,6 +31,9 @@ _MORE_VERBS = re.compile("^[وف]?(?:[يت]ت[^ا]{2}[^ا]|ي[^اويت]ت[^او
 # A perfect of form V with a defective root, ending in a written alef maqsura: "تحلى", "تولى",
 # "تخلى" (a name such as "تركي" ends in ي).
 _DEFECTIVE_V = re.compile("^[وف]?ت[^ا\\W]{2}ى$")
+# The imperfect of a root opening with hamza, its hamza written on و after the prefix: "يؤكد",
+# "تؤكد", "يؤيد", "نؤمن" (February persons "يؤكد", "نيكولاس مادورو تؤكد"). No name opens so.
+_HAMZA_IMPERFECT = re.compile("^[وف]?[يتن]ؤ")
 # A preposition ب/ل on an indefinite verbal noun ("بمشاركة", "لاستخدام", "لإجبار"): a phrase
 # after the name, never part of it. Patterns استفعال، افتعال، تفعيل، مفاعلة، and إفعال when its
 # hamza is written (``_HAMZA_MASDAR``): "لاسمار" and "باسكال" are names.
@@ -84,7 +87,11 @@ def _subject_after_verb(speaker: str) -> str:
     if len(words) != 2:
         return speaker
     verb, subject = tokenize(words[0])[0], tokenize(words[1])[0]
-    derived = _MORE_VERBS.match(verb.norm) or _DEFECTIVE_V.match(verb.text)
+    derived = (
+        _MORE_VERBS.match(verb.norm)
+        or _DEFECTIVE_V.match(verb.text)
+        or _HAMZA_IMPERFECT.match(verb.text)
+    )
     if fold(verb.norm) in gazetteer().first_words or not derived:
         return speaker  # "يفقد ريال": a club is no speaker of its loss (the span is refused)
     if subject.norm.endswith(_PRONOUNS) or (
@@ -101,7 +108,12 @@ _FAMILY = re.compile("^و?ال.{2,}ي$")
 
 
 def _verb_shaped(word: str, written: str) -> bool:
-    return bool(_VERB.match(word) or _MORE_VERBS.match(word) or _DEFECTIVE_V.match(written))
+    return bool(
+        _VERB.match(word)
+        or _MORE_VERBS.match(word)
+        or _DEFECTIVE_V.match(written)
+        or _HAMZA_IMPERFECT.match(written)
+    )
 
 
 @cached(100_000)
