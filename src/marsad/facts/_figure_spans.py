@@ -51,7 +51,9 @@ def decimal_tail(tokens: list[Token], i: int) -> bool:
 
 # "X إلى Y" with no "بين" before it is a range when nothing says it is a change: "نقل 5 إلى 6
 # أشخاص"، "بمعدل 5 الى 6%"، "عمره 12 إلى 14 سنة". After "من" it is a change ("رفع السن من 18
-# إلى 21 عاما") unless a verb of ranging precedes it ("يتراوح من 3 إلى 10 جراحين").
+# إلى 21 عاما") unless a verb of ranging precedes it ("يتراوح من 3 إلى 10 جراحين"); a month
+# after it makes it days. (Round 19's figures branch read "X إلى Y" so after any word but
+# "من"; this function replaces its ``_to_range``.)
 _TO = word_set("الي to")
 _FROM = word_set("من from")
 _RANGING = word_set("يتراوح تتراوح تراوح تراوحت يتراوحان تتراوحان وتتراوح ويتراوح")
