@@ -1,0 +1,69 @@
+"""Words that look like a day but are not one: named days ("الجمعة العظيمة"), "X of the day"
+("طبق اليوم"), the verb "لامس", and names in quotes read as a future verb (issue 18, round 19)."""
+
+from __future__ import annotations
+
+from marsad.lang.clitics import stems
+from marsad.lang.tokens import Token
+from marsad.lang.words import word_set
+
+# A weekday followed by one of these adjectives names a feast or a day in history, not a day of
+# this week: "اتفاق الجمعة العظيمة" (the Good Friday Agreement, 1998), "الجمعة السوداء" (Black
+# Friday), "الأحد الدامي" (Bloody Sunday), "الثلاثاء الكبير" (Super Tuesday). Read on ANT,
+# February 2018 (the Good Friday Agreement dated twice as the coming Friday).
+_NAMED_DAY = word_set(
+    "العظيمة العظيم الحزينة السوداء الأسود الدامي الدامية الكبير الكبرى المقدس المقدسة"
+)
+
+
+def named_day(tokens: list[Token], i: int) -> bool:
+    """True when the weekday at ``i`` is followed by an adjective that names a day (``_NAMED_DAY``)."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm in _NAMED_DAY
+
+
+# "اليوم" after one of these nouns is "of the day" or "of nowadays", not the publication day:
+# "طبق اليوم" (the dish of the day), "وجوه اليوم" (today's faces), "شباب اليوم", "عالم اليوم",
+# "حياتنا اليوم" (our life nowadays; a possessive "-نا" is allowed). Read on ANT, February 2018
+# (an opinion column's "وجوه اليوم", a quote's "في حياتنا اليوم") and the March editors' read.
+_OF_THE_DAY = word_set(
+    "طبق وجبة وجوه جيل أجيال شباب عالم حياة مجتمع واقع زمن عصر نجم سؤال حكمة صورة لقطة"
+)
+
+
+def of_the_day(tokens: list[Token], i: int) -> bool:
+    """True when "اليوم" at ``i`` is the second term of "X of the day" (``_OF_THE_DAY``)."""
+    if i < 1:
+        return False
+    word = tokens[i - 1].norm
+    if word.endswith("نا") and len(word) > 4:
+        word = word[:-2]
+        word = word[:-1] + "ه" if word.endswith("ت") else word  # "حياتنا" -> "حياه"
+    return any(form in _OF_THE_DAY for form in stems(word))
+
+
+# "لامس" is the verb "touched" ("وكان الخام قد لامس في وقت سابق أعلى مستوى"), not "لأمس" (for
+# yesterday), which is written with its hamza and is rare beside "ليوم أمس".
+_TOUCHED = frozenset({"لامس", "ولامس", "فلامس"})
+
+
+def touched(token: Token) -> bool:
+    """True for the verb "لامس" read as "ل" + "أمس"."""
+    return token.norm in _TOUCHED and "أ" not in token.text and "إ" not in token.text
+
+
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_NAME_WORDS = 4  # a quoted span of up to this many words is a name or a title
+
+
+def in_quoted_name(tokens: list[Token], j: int) -> bool:
+    """True when the word at ``j`` stands inside a short quoted span: a name or a title
+    ("ثانوية "مارجوري ستونمان دوغلاس""), whose words are not verbs of the clause around it."""
+    before = next(
+        (k for k in range(j - 1, max(-1, j - 1 - _NAME_WORDS), -1) if tokens[k].text in _QUOTES),
+        None,
+    )
+    after = next(
+        (k for k in range(j + 1, min(len(tokens), j + 1 + _NAME_WORDS)) if tokens[k].text in _QUOTES),
+        None,
+    )
+    return before is not None and after is not None

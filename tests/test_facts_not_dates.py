@@ -1,0 +1,41 @@
+"""Words that look like a day but are not one, and names read as future verbs (round 19)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.facts.dates import date_mentions, resolve
+
+MONDAY = date(2018, 2, 19)
+SUNDAY = date(2018, 2, 18)
+
+
+def test_a_named_day_is_no_weekday() -> None:
+    assert date_mentions("بريكست يهدد اتفاق الجمعة العظيمة الذي يضمن السلام") == []
+    assert date_mentions("تخفيضات الجمعة السوداء في المتاجر") == []
+    assert [m.text for m in date_mentions("اجتمع الوزراء الجمعة الماضي")] == ["الجمعة الماضي"]
+
+
+def test_today_after_a_noun_of_the_day_is_no_date() -> None:
+    assert date_mentions("ويقدم المطعم طبق اليوم للزبائن") == []
+    assert date_mentions("بجيل قد يكون فيه بعض من وجوه اليوم") == []
+    assert date_mentions("فكل شيء في حياتنا اليوم يخضع للقانون") == []
+    assert [m.offset for m in date_mentions("وقال الوزير اليوم إن")] == [0]
+
+
+def test_the_verb_touched_is_not_for_yesterday() -> None:
+    found = date_mentions("وكان الخام قد لامس في وقت سابق أعلى مستوى منذ السابع من فبراير.")
+    assert [m.text for m in found] == ["السابع من فبراير"]
+
+
+def test_a_plural_noun_is_no_future_verb() -> None:
+    (mention,) = date_mentions("ونظم طلاب مسيرة شارك فيها سياسيون، يوم السبت، في فورت لودرديل")
+    assert resolve(mention, SUNDAY, "stated")[0] == date(2018, 2, 17)
+    (coming,) = date_mentions("سيقولون كلمتهم يوم السبت")
+    assert resolve(coming, SUNDAY, "stated")[0] == date(2018, 2, 24)
+
+
+def test_a_quoted_name_is_no_future_verb() -> None:
+    text = 'وفي أعقاب إطلاق النار داخل ثانوية "مارجوري ستونمان دوغلاس"، تعهد ترامب الخميس'
+    (mention,) = date_mentions(text)
+    assert resolve(mention, MONDAY, "stated")[0] == date(2018, 2, 15)
