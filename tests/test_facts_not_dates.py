@@ -39,3 +39,16 @@ def test_a_quoted_name_is_no_future_verb() -> None:
     text = 'وفي أعقاب إطلاق النار داخل ثانوية "مارجوري ستونمان دوغلاس"، تعهد ترامب الخميس'
     (mention,) = date_mentions(text)
     assert resolve(mention, MONDAY, "stated")[0] == date(2018, 2, 15)
+
+
+def test_a_year_after_the_word_year_is_the_dates_own() -> None:
+    assert [m.absolute for m in date_mentions("في 1 مارس/أذار من عام 1981 والتي")] == [
+        date(1981, 3, 1)
+    ]
+    assert [m.absolute for m in date_mentions("على حدود الرابع من حزيران عام 1967")] == [
+        date(1967, 6, 4)
+    ]
+    assert [m.absolute for m in date_mentions("توفيت في 3 فبراير من العام 1975.")] == [
+        date(1975, 2, 3)
+    ]
+    assert [m.text for m in date_mentions("في 5 مارس من عام الحزن")] == ["5 مارس"]

@@ -17,7 +17,7 @@ _NAMED_DAY = word_set(
 
 
 def named_day(tokens: list[Token], i: int) -> bool:
-    """True when the weekday at ``i`` is followed by an adjective that names a day (``_NAMED_DAY``)."""
+    """True when the weekday at ``i`` is followed by an adjective naming a day (``_NAMED_DAY``)."""
     return i + 1 < len(tokens) and tokens[i + 1].norm in _NAMED_DAY
 
 
@@ -58,12 +58,6 @@ _NAME_WORDS = 4  # a quoted span of up to this many words is a name or a title
 def in_quoted_name(tokens: list[Token], j: int) -> bool:
     """True when the word at ``j`` stands inside a short quoted span: a name or a title
     ("ثانوية "مارجوري ستونمان دوغلاس""), whose words are not verbs of the clause around it."""
-    before = next(
-        (k for k in range(j - 1, max(-1, j - 1 - _NAME_WORDS), -1) if tokens[k].text in _QUOTES),
-        None,
-    )
-    after = next(
-        (k for k in range(j + 1, min(len(tokens), j + 1 + _NAME_WORDS)) if tokens[k].text in _QUOTES),
-        None,
-    )
-    return before is not None and after is not None
+    before = tokens[max(0, j - _NAME_WORDS) : j]
+    after = tokens[j + 1 : j + 1 + _NAME_WORDS]
+    return any(t.text in _QUOTES for t in before) and any(t.text in _QUOTES for t in after)

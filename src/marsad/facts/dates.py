@@ -123,6 +123,19 @@ def _year(tokens: list[Token], i: int) -> tuple[int | None, int, bool]:
     return year, i, False
 
 
+# "في 19 يونيو عام 1961", "في 1 مارس/أذار من عام 1981", "3 فبراير من العام 1975": a year
+# after a word for "year" (and "من") is the date's own year, not a background event dated this
+# year (ANT, February 2018: 8 of 40 timeline entries in sentences that name a past year).
+_YEAR_WORDS = word_set("عام العام سنة السنة")
+
+
+def _after_year_word(tokens: list[Token], i: int) -> int:
+    """The index after "(من) عام" at ``i``, where a year may stand; ``len(tokens)`` if none."""
+    if i < len(tokens) and tokens[i].norm == "من":
+        i += 1
+    return i + 1 if i < len(tokens) and tokens[i].norm in _YEAR_WORDS else len(tokens)
+
+
 def _day(tokens: list[Token], i: int) -> tuple[int | None, int]:
     """A day of the month: "14" or an ordinal "السادس من"; (day, index of the month word)."""
     token = tokens[i]
@@ -155,6 +168,8 @@ def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
     if month is None:
         return None
     year, last_year, hijri = _year(tokens, last + 1)
+    if year is None and (named := _year(tokens, _after_year_word(tokens, last + 1)))[0]:
+        year, last_year, hijri = named
     calendar = "hijri" if hijri or month[0] == "hijri" else "gregorian"
     last = max(last, last_year)
     return DateMention(
