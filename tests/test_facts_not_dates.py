@@ -59,3 +59,12 @@ def test_until_today_and_per_day_are_no_date() -> None:
     assert date_mentions("ولغاية اليوم عمليات المسح الضوئي للوحات") == []
     assert date_mentions("ما يقرب من 50 مليون ساعة في اليوم.") == []
     assert [m.offset for m in date_mentions("وأعلن في اليوم نفسه، ثم أعلن الوزير اليوم أن")] == [0]
+
+
+def test_a_word_between_two_quoted_spans_is_not_quoted() -> None:
+    text = "ومنح «قبلة الحياة» للفريق الوصلاوي، انتظاراً لـ «موقعة الخميس» بين المتصدر والمطارد"
+    (mention,) = date_mentions(text)
+    assert resolve(mention, date(2018, 2, 23), "stated")[0] == date(2018, 3, 1)
+    samsung = 'رسالة قوية وجهتها "سامسونغ" لـ"أبل"، الأحد، بعد كشفها عن هاتف'
+    (sunday,) = date_mentions(samsung)
+    assert resolve(sunday, date(2018, 2, 26), "stated")[0] == date(2018, 2, 25)

@@ -70,13 +70,28 @@ def touched(token: Token) -> bool:
     return token.norm in _TOUCHED and "أ" not in token.text and "إ" not in token.text
 
 
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_OPENERS = frozenset({"«", "“"})
+_CLOSERS = frozenset({"»", "”"})
 _NAME_WORDS = 4  # a quoted span of up to this many words is a name or a title
 
 
 def in_quoted_name(tokens: list[Token], j: int) -> bool:
     """True when the word at ``j`` stands inside a short quoted span: a name or a title
-    ("ثانوية "مارجوري ستونمان دوغلاس""), whose words are not verbs of the clause around it."""
-    before = tokens[max(0, j - _NAME_WORDS) : j]
-    after = tokens[j + 1 : j + 1 + _NAME_WORDS]
-    return any(t.text in _QUOTES for t in before) and any(t.text in _QUOTES for t in after)
+    ("ثانوية "مارجوري ستونمان دوغلاس"", "«غالاكسي إس 9»"), whose words are not verbs of the
+    clause around it; the nearest quote mark before opens the span and the nearest after
+    closes it (a straight quote opens when an even number of them stand before it)."""
+    before = [k for k in range(max(0, j - _NAME_WORDS), j) if _quote(tokens[k].text)]
+    after = [
+        k for k in range(j + 1, min(len(tokens), j + 1 + _NAME_WORDS)) if _quote(tokens[k].text)
+    ]
+    if not before or not after:
+        return False
+    opens, closes = tokens[before[-1]].text, tokens[after[0]].text
+    if opens == '"':
+        straight = sum(t.text == '"' for t in tokens[: before[-1]])
+        return straight % 2 == 0 and closes == '"'
+    return opens in _OPENERS and closes in _CLOSERS
+
+
+def _quote(text: str) -> bool:
+    return text == '"' or text in _OPENERS or text in _CLOSERS
