@@ -41,23 +41,16 @@ def of_the_day(tokens: list[Token], i: int) -> bool:
     return any(form in _OF_THE_DAY for form in stems(word))
 
 
-# "حتى اليوم", "ولغاية اليوم", "لحد اليوم" (until today, so far) tell of a state that lasts to
-# now, not of a thing done on the publication day: "لم تنجب الأمهات ... حتى اليوم رياضياً
-# يرغب في الاعتزال", "وكان حتى اليوم يطلع على المعلومات" (3 of 45 bare "اليوم" in February's
-# timelines). "في اليوم" ending a clause is a rate: "50 مليون ساعة في اليوم", "أكثر من مرة في
-# اليوم؟" (3 of the 45).
-_UNTIL = word_set("حتى حتي لغاية غاية لحد")
+# "في اليوم" ending a clause is a rate, not the publication day: "50 مليون ساعة في اليوم",
+# "أكثر من مرة في اليوم؟" (3 of 45 bare "اليوم" entries drawn from February's timelines).
+# "حتى اليوم" (so far) is left a date: the round-17 February labels give it the publication day.
 _RATE_ENDS = frozenset({".", "،", ",", "؟", "?", "!", '"', "»", "”", ")", ";", "؛"})
 
 
-def so_far_or_per_day(tokens: list[Token], i: int) -> bool:
-    """True when "اليوم" at ``i`` follows "until" (``_UNTIL``) or is "في اليوم" ending a clause."""
-    if i < 1:
-        return False
-    if any(form in _UNTIL for form in stems(tokens[i - 1].norm)):
-        return True
+def per_day(tokens: list[Token], i: int) -> bool:
+    """True when "اليوم" at ``i`` is "في اليوم" ending a clause (``_RATE_ENDS``)."""
     ends = i + 1 >= len(tokens) or tokens[i + 1].text in _RATE_ENDS
-    return ends and tokens[i - 1].norm == "في"
+    return ends and i >= 1 and tokens[i - 1].norm == "في"
 
 
 # "لامس" is the verb "touched" ("وكان الخام قد لامس في وقت سابق أعلى مستوى"), not "لأمس" (for

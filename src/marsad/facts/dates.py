@@ -20,7 +20,7 @@ from marsad.facts._not_dates import (
     in_quoted_name,
     named_day,
     of_the_day,
-    so_far_or_per_day,
+    per_day,
     touched,
 )
 from marsad.facts._numbers import digit_value
@@ -634,7 +634,7 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
         or (last + 1 < len(tokens) and tokens[last + 1].norm in _NOUN_AFTER)
         or _outlet_name(tokens, i)
         or _anniversary(tokens, i)
-        or (tokens[i].norm == "اليوم" and (of_the_day(tokens, i) or so_far_or_per_day(tokens, i)))
+        or (tokens[i].norm == "اليوم" and (of_the_day(tokens, i) or per_day(tokens, i)))
     ):
         return None
     if last == i and touched(tokens[i]):
