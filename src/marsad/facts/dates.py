@@ -16,6 +16,13 @@ from marsad.facts._calendar import (
     WEEKDAYS,
     hijri_to_gregorian,
 )
+from marsad.facts._not_dates import (
+    in_quoted_name,
+    named_day,
+    of_the_day,
+    per_day,
+    touched,
+)
 from marsad.facts._numbers import digit_value
 from marsad.lang.clitics import stems, with_clitics
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
@@ -122,6 +129,19 @@ def _year(tokens: list[Token], i: int) -> tuple[int | None, int, bool]:
     return year, i, False
 
 
+# "في 19 يونيو عام 1961", "في 1 مارس/أذار من عام 1981", "3 فبراير من العام 1975": a year
+# after a word for "year" (and "من") is the date's own year, not a background event dated this
+# year (ANT, February 2018: 8 of 40 timeline entries in sentences that name a past year).
+_YEAR_WORDS = word_set("عام العام سنة السنة")
+
+
+def _after_year_word(tokens: list[Token], i: int) -> int:
+    """The index after "(من) عام" at ``i``, where a year may stand; ``len(tokens)`` if none."""
+    if i < len(tokens) and tokens[i].norm == "من":
+        i += 1
+    return i + 1 if i < len(tokens) and tokens[i].norm in _YEAR_WORDS else len(tokens)
+
+
 def _day(tokens: list[Token], i: int) -> tuple[int | None, int]:
     """A day of the month: "14" or an ordinal "السادس من"; (day, index of the month word)."""
     token = tokens[i]
@@ -154,6 +174,8 @@ def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
     if month is None:
         return None
     year, last_year, hijri = _year(tokens, last + 1)
+    if year is None and (named := _year(tokens, _after_year_word(tokens, last + 1)))[0]:
+        year, last_year, hijri = named
     calendar = "hijri" if hijri or month[0] == "hijri" else "gregorian"
     last = max(last, last_year)
     return DateMention(
@@ -238,7 +260,7 @@ def _is_future(tokens: list[Token], i: int) -> bool:
         word = token.norm
         if word in _PAST_CUES or token.text == ".":
             return False
-        if _subjunctive(tokens, i - 1 - back):
+        if _subjunctive(tokens, i - 1 - back) or in_quoted_name(tokens, i - 1 - back):
             continue
         verb = word[1:] if word.startswith(("و", "ف")) else word  # "وستعرض", "وسيلتقي"
         if _future_verb(verb) and not _subject_name(tokens, i - 1 - back):
@@ -434,7 +456,20 @@ def _future_after(tokens: list[Token], i: int) -> bool:
 
 def _future_verb(word: str) -> bool:
     """سـ + imperfect: "ستبدأ", "سيزور", "سنعمل", "سأعود" (not سنوات, سياسة)."""
-    return len(word) > 3 and word[0] == "س" and word[1] in "يتنا" and word not in _NOT_FUTURE
+    if len(word) <= 3 or word[0] != "س" or word[1] not in "يتنا" or word in _NOT_FUTURE:
+        return False
+    return _singular(word) not in _NOT_FUTURE
+
+
+# Plural and feminine endings of the nouns in ``_NOT_FUTURE``: "سياسيون" is "politicians" as
+# "سياسي" is "political", not سـ + "ياسيون" (read on ANT, February 2018: "شارك فيها سياسيون،
+# يوم السبت" dated the coming Saturday). A future verb keeps its stem: "سيقولون" -> "سيقول".
+_ENDINGS = ("ون", "ين", "ات", "ه")
+
+
+def _singular(word: str) -> str:
+    """The word without one plural or feminine ending (``_ENDINGS``)."""
+    return next((word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) > 4), word)
 
 
 # "الاثنين" is also the dual "the two": after a definite dual or plural noun in -ين
@@ -479,6 +514,8 @@ def _dual_agrees(words: list[Token]) -> bool:
 def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
     weekday = next((WEEKDAYS[w] for w in _words(tokens[i]) if w in WEEKDAYS), None)
     if weekday is None or (weekday == 0 and _is_dual(tokens, i)) or _recurring(tokens, i):
+        return None
+    if named_day(tokens, i):
         return None
     if _market_name(tokens, i):
         return None
@@ -597,7 +634,10 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
         or (last + 1 < len(tokens) and tokens[last + 1].norm in _NOUN_AFTER)
         or _outlet_name(tokens, i)
         or _anniversary(tokens, i)
+        or (tokens[i].norm == "اليوم" and (of_the_day(tokens, i) or per_day(tokens, i)))
     ):
+        return None
+    if last == i and touched(tokens[i]):
         return None
     if last + 1 < len(tokens) and any(w in WEEKDAYS for w in _words(tokens[last + 1])):
         return None  # "أمس الأربعاء" is read as a weekday mention with its offset

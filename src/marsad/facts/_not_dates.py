@@ -1,0 +1,90 @@
+"""Words that look like a day but are not one: named days ("الجمعة العظيمة"), "X of the day"
+("طبق اليوم"), the verb "لامس", and names in quotes read as a future verb (issue 18, round 19)."""
+
+from __future__ import annotations
+
+from marsad.lang.clitics import stems
+from marsad.lang.tokens import Token
+from marsad.lang.words import word_set
+
+# A weekday followed by one of these adjectives names a feast or a day in history, not a day of
+# this week: "اتفاق الجمعة العظيمة" (the Good Friday Agreement, 1998), "الجمعة السوداء" (Black
+# Friday), "الأحد الدامي" (Bloody Sunday), "الثلاثاء الكبير" (Super Tuesday). Read on ANT,
+# February 2018 (the Good Friday Agreement dated twice as the coming Friday).
+_NAMED_DAY = word_set(
+    "العظيمة العظيم الحزينة السوداء الأسود الدامي الدامية الكبير الكبرى المقدس المقدسة"
+)
+
+
+def named_day(tokens: list[Token], i: int) -> bool:
+    """True when the weekday at ``i`` is followed by an adjective naming a day (``_NAMED_DAY``)."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm in _NAMED_DAY
+
+
+# "اليوم" after one of these nouns is "of the day" or "of nowadays", not the publication day:
+# "طبق اليوم" (the dish of the day), "وجوه اليوم" (today's faces), "شباب اليوم", "عالم اليوم",
+# "حياتنا اليوم" (our life nowadays; a possessive "-نا" is allowed). Read on ANT, February 2018
+# (an opinion column's "وجوه اليوم", a quote's "في حياتنا اليوم") and the March editors' read.
+_OF_THE_DAY = word_set(
+    "طبق وجبة وجوه جيل أجيال شباب عالم حياة مجتمع واقع زمن عصر نجم سؤال حكمة صورة لقطة"
+)
+
+
+def of_the_day(tokens: list[Token], i: int) -> bool:
+    """True when "اليوم" at ``i`` is the second term of "X of the day" (``_OF_THE_DAY``)."""
+    if i < 1:
+        return False
+    word = tokens[i - 1].norm
+    if word.endswith("نا") and len(word) > 4:
+        word = word[:-2]
+        word = word[:-1] + "ه" if word.endswith("ت") else word  # "حياتنا" -> "حياه"
+    return any(form in _OF_THE_DAY for form in stems(word))
+
+
+# "في اليوم" ending a clause is a rate, not the publication day: "50 مليون ساعة في اليوم",
+# "أكثر من مرة في اليوم؟" (3 of 45 bare "اليوم" entries drawn from February's timelines).
+# "حتى اليوم" (so far) is left a date: the round-17 February labels give it the publication day.
+_RATE_ENDS = frozenset({".", "،", ",", "؟", "?", "!", '"', "»", "”", ")", ";", "؛"})
+
+
+def per_day(tokens: list[Token], i: int) -> bool:
+    """True when "اليوم" at ``i`` is "في اليوم" ending a clause (``_RATE_ENDS``)."""
+    ends = i + 1 >= len(tokens) or tokens[i + 1].text in _RATE_ENDS
+    return ends and i >= 1 and tokens[i - 1].norm == "في"
+
+
+# "لامس" is the verb "touched" ("وكان الخام قد لامس في وقت سابق أعلى مستوى"), not "لأمس" (for
+# yesterday), which is written with its hamza and is rare beside "ليوم أمس".
+_TOUCHED = frozenset({"لامس", "ولامس", "فلامس"})
+
+
+def touched(token: Token) -> bool:
+    """True for the verb "لامس" read as "ل" + "أمس"."""
+    return token.norm in _TOUCHED and "أ" not in token.text and "إ" not in token.text
+
+
+_OPENERS = frozenset({"«", "“"})
+_CLOSERS = frozenset({"»", "”"})
+_NAME_WORDS = 4  # a quoted span of up to this many words is a name or a title
+
+
+def in_quoted_name(tokens: list[Token], j: int) -> bool:
+    """True when the word at ``j`` stands inside a short quoted span: a name or a title
+    ("ثانوية "مارجوري ستونمان دوغلاس"", "«غالاكسي إس 9»"), whose words are not verbs of the
+    clause around it; the nearest quote mark before opens the span and the nearest after
+    closes it (a straight quote opens when an even number of them stand before it)."""
+    before = [k for k in range(max(0, j - _NAME_WORDS), j) if _quote(tokens[k].text)]
+    after = [
+        k for k in range(j + 1, min(len(tokens), j + 1 + _NAME_WORDS)) if _quote(tokens[k].text)
+    ]
+    if not before or not after:
+        return False
+    opens, closes = tokens[before[-1]].text, tokens[after[0]].text
+    if opens == '"':
+        straight = sum(t.text == '"' for t in tokens[: before[-1]])
+        return straight % 2 == 0 and closes == '"'
+    return opens in _OPENERS and closes in _CLOSERS
+
+
+def _quote(text: str) -> bool:
+    return text == '"' or text in _OPENERS or text in _CLOSERS

@@ -1,0 +1,68 @@
+"""Words that look like a day but are not one, and names read as future verbs (round 19)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.facts.dates import date_mentions, resolve
+
+MONDAY = date(2018, 2, 19)
+SUNDAY = date(2018, 2, 18)
+
+
+def test_a_named_day_is_no_weekday() -> None:
+    assert date_mentions("بريكست يهدد اتفاق الجمعة العظيمة الذي يضمن السلام") == []
+    assert date_mentions("تخفيضات الجمعة السوداء في المتاجر") == []
+    assert [m.text for m in date_mentions("اجتمع الوزراء الجمعة الماضي")] == ["الجمعة الماضي"]
+
+
+def test_today_after_a_noun_of_the_day_is_no_date() -> None:
+    assert date_mentions("ويقدم المطعم طبق اليوم للزبائن") == []
+    assert date_mentions("بجيل قد يكون فيه بعض من وجوه اليوم") == []
+    assert date_mentions("فكل شيء في حياتنا اليوم يخضع للقانون") == []
+    assert [m.offset for m in date_mentions("وقال الوزير اليوم إن")] == [0]
+
+
+def test_the_verb_touched_is_not_for_yesterday() -> None:
+    found = date_mentions("وكان الخام قد لامس في وقت سابق أعلى مستوى منذ السابع من فبراير.")
+    assert [m.text for m in found] == ["السابع من فبراير"]
+
+
+def test_a_plural_noun_is_no_future_verb() -> None:
+    (mention,) = date_mentions("ونظم طلاب مسيرة شارك فيها سياسيون، يوم السبت، في فورت لودرديل")
+    assert resolve(mention, SUNDAY, "stated")[0] == date(2018, 2, 17)
+    (coming,) = date_mentions("سيقولون كلمتهم يوم السبت")
+    assert resolve(coming, SUNDAY, "stated")[0] == date(2018, 2, 24)
+
+
+def test_a_quoted_name_is_no_future_verb() -> None:
+    text = 'وفي أعقاب إطلاق النار داخل ثانوية "مارجوري ستونمان دوغلاس"، تعهد ترامب الخميس'
+    (mention,) = date_mentions(text)
+    assert resolve(mention, MONDAY, "stated")[0] == date(2018, 2, 15)
+
+
+def test_a_year_after_the_word_year_is_the_dates_own() -> None:
+    assert [m.absolute for m in date_mentions("في 1 مارس/أذار من عام 1981 والتي")] == [
+        date(1981, 3, 1)
+    ]
+    assert [m.absolute for m in date_mentions("على حدود الرابع من حزيران عام 1967")] == [
+        date(1967, 6, 4)
+    ]
+    assert [m.absolute for m in date_mentions("توفيت في 3 فبراير من العام 1975.")] == [
+        date(1975, 2, 3)
+    ]
+    assert [m.text for m in date_mentions("في 5 مارس من عام الحزن")] == ["5 مارس"]
+
+
+def test_per_day_is_no_date() -> None:
+    assert date_mentions("ما يقرب من 50 مليون ساعة في اليوم.") == []
+    assert [m.offset for m in date_mentions("وأعلن في اليوم نفسه، ثم أعلن الوزير اليوم أن")] == [0]
+
+
+def test_a_word_between_two_quoted_spans_is_not_quoted() -> None:
+    text = "ومنح «قبلة الحياة» للفريق الوصلاوي، انتظاراً لـ «موقعة الخميس» بين المتصدر والمطارد"
+    (mention,) = date_mentions(text)
+    assert resolve(mention, date(2018, 2, 23), "stated")[0] == date(2018, 3, 1)
+    samsung = 'رسالة قوية وجهتها "سامسونغ" لـ"أبل"، الأحد، بعد كشفها عن هاتف'
+    (sunday,) = date_mentions(samsung)
+    assert resolve(sunday, date(2018, 2, 26), "stated")[0] == date(2018, 2, 25)
