@@ -56,10 +56,6 @@ def _story(sentences: list[str]) -> StoryText:
     return story
 
 
-def _near(index: int, other: int) -> bool:
-    return True
-
-
 def _index(story: StoryText, text: str) -> int:
     return [s.text for s in story.sentences].index(text)
 
@@ -67,8 +63,8 @@ def _index(story: StoryText, text: str) -> int:
 def test_the_quote_of_a_reported_word_repeats_it() -> None:
     story = _story([REPORTED, QUOTED])
     reported, quoted = _index(story, REPORTED), _index(story, QUOTED)
-    assert quoted_again(story, [reported, quoted], _near) == {quoted: reported}
-    assert quoted_again(story, [quoted, reported], _near) == {}  # one way
+    assert quoted_again(story, [reported, quoted]) == {quoted: reported}
+    assert quoted_again(story, [quoted, reported]) == {}  # one way
 
 
 def test_the_summary_shows_the_report_and_not_the_quote() -> None:
@@ -82,13 +78,13 @@ def test_a_name_in_quotation_marks_is_no_speakers_word() -> None:
     assert key_words(REPORTED)  # "إنها "محطمة""
     assert not key_words(NAMED)  # "مبادرة "صنّاع الأمل""
     story = _story([NAMED, NAMED_AGAIN])
-    assert quoted_again(story, [_index(story, NAMED), _index(story, NAMED_AGAIN)], _near) == {}
+    assert quoted_again(story, [_index(story, NAMED), _index(story, NAMED_AGAIN)]) == {}
 
 
 def test_a_quote_with_a_count_of_its_own_stays() -> None:
     counted = QUOTED.replace("أنا محطمة", "أنا محطمة بعد إلغاء 10 حفلات")
     story = _story([REPORTED, counted])
-    assert quoted_again(story, [_index(story, REPORTED), _index(story, counted)], _near) == {}
+    assert quoted_again(story, [_index(story, REPORTED), _index(story, counted)]) == {}
 
 
 def test_a_quote_after_a_colon_is_a_quote() -> None:

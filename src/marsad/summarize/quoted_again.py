@@ -12,7 +12,7 @@ different articles, reads such pairs under its cuts.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from marsad.caches import cached
@@ -30,20 +30,17 @@ if TYPE_CHECKING:
 # A speaker's word is a quoted span of at most this many words; a longer span is a statement of
 # its own, which ``quoted_lead`` and the pair classifier read.
 KEY_WORDS = 3
-# "أن"/"إن" with "ب" and a pronoun ("بأنها", "إنه", "أنهم"): what introduces reported words.
 _MARKS = re.compile(r"[«»“”\"]")
+# "أن"/"إن" with "ب" and a pronoun ("بأنها", "إنه", "أنهم"): what introduces reported words.
 _THAT = re.compile(r"[وف]?ب?[أإا]ن(?:ه|ها|هم|هما|هن|ني|نا|ي)?")
 
 
-def quoted_again(
-    story: StoryText, ordered: Sequence[int], near: Callable[[int, int], bool]
-) -> dict[int, int]:
+def quoted_again(story: StoryText, ordered: Sequence[int]) -> dict[int, int]:
     """For chosen sentences in reading order (``ordered``), each one whose quote holds a word
     an earlier chosen sentence of its own article quotes (``_quotes_again``), mapped to that
     earlier one: the later is the repeat. Not a sentence another chosen one leans on, nor one
     giving a count the earlier does not (``figure_repeats.counts``: a count of its own is news;
     an age, "(31 عاما)", is not)."""
-    del near  # one article: one time
 
     def may_repeat(index: int) -> bool:
         return bool(long_quotes(story.sentences[index].text))

@@ -191,7 +191,7 @@ def _without_quotes_again(story: StoryText, chosen: list[int]) -> dict[int, list
     outlets state the statement too: what it credits, by kept sentence."""
     if len(story.documents) < 2:  # one article's summary: its scorer's choice
         return {}
-    repeats = quoted_again(story, _reading_order(story, chosen), partial(_near_in_time, story))
+    repeats = quoted_again(story, _reading_order(story, chosen))
     chosen[:] = [i for i in chosen if i not in repeats]
     moved: dict[int, list[int]] = {}
     for dropped, kept in repeats.items():
