@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from marsad.caches import cached
+from marsad.facts.quotes import has_speech_verb
 from marsad.summarize.pairs import quoted_spans
 
 if TYPE_CHECKING:
@@ -34,12 +35,26 @@ QUOTE_WORDS = 4
 _DENIAL = re.compile(r"(?:^|\s)[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|[أا]نكر|[أا]نكرت|ينكر|تنكر)(?=\s|$)")
 
 
-@cached(20_000)
+# A quote after a colon, without quotation marks: "وقال هنري لشبكة "سكاي" حيث يعمل محللا: سيكون
+# الأمر بمثابة حلم بالنسبة إلي" (February). A space after the colon: a time is "17:00".
+_COLON_QUOTE = re.compile(rf":\s+(\S+(?:\s+\S+){{{QUOTE_WORDS - 1},}})")
+
+
 def quotes_at_length(text: str) -> bool:
     """True when ``text`` reports a quote of ``QUOTE_WORDS`` words or more, not a denial."""
+    return bool(long_quotes(text))
+
+
+@cached(20_000)
+def long_quotes(text: str) -> tuple[str, ...]:
+    """The quotes of ``QUOTE_WORDS`` words or more ``text`` reports: in quotation marks
+    (``pairs.quoted_spans``), else after a speech verb and a colon; none in a denial."""
     if _DENIAL.search(text):
-        return False
-    return any(len(span.split()) >= QUOTE_WORDS for span in quoted_spans(text))
+        return ()
+    spans = tuple(span for span in quoted_spans(text) if len(span.split()) >= QUOTE_WORDS)
+    if spans or not has_speech_verb(text):
+        return spans
+    return tuple(_COLON_QUOTE.findall(text)[:1])
 
 
 def quotes_lead(story: StoryText, index: int, lead: int) -> bool:

@@ -29,6 +29,7 @@ from marsad.summarize.frames import framed
 from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.lead_repeats import lead_repeats
 from marsad.summarize.offevent import other_event
+from marsad.summarize.quoted_again import quoted_again
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.relevance import background, peripheral, usable
 from marsad.summarize.restated import restating
@@ -130,6 +131,8 @@ def select(
     _without_frame_repeats(story, chosen)
     _without_lead_repeats(story, chosen)
     _without_article_repeats(story, chosen)
+    for kept, also in _without_quotes_again(story, chosen).items():
+        moved.setdefault(kept, []).extend(also)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one, one with a toll
@@ -179,6 +182,21 @@ def _without_article_repeats(story: StoryText, chosen: list[int]) -> None:
     its place."""
     repeats = article_repeats(story, _reading_order(story, chosen))
     chosen[:] = [i for i in chosen if i not in repeats]
+
+
+def _without_quotes_again(story: StoryText, chosen: list[int]) -> dict[int, list[int]]:
+    """Take out of ``chosen`` (in place) each sentence quoting again a word an earlier one of
+    its article quotes (``quoted_again.quoted_again``), nothing in its place; the kept sentence
+    is also credited to the sentences crediting the one taken out (``_stating``), as its
+    outlets state the statement too: what it credits, by kept sentence."""
+    if len(story.documents) < 2:  # one article's summary: its scorer's choice
+        return {}
+    repeats = quoted_again(story, _reading_order(story, chosen))
+    chosen[:] = [i for i in chosen if i not in repeats]
+    moved: dict[int, list[int]] = {}
+    for dropped, kept in repeats.items():
+        moved.setdefault(kept, []).extend(_stating(story, dropped))
+    return moved
 
 
 def _without_repeats(
@@ -648,32 +666,10 @@ def _summary_sentence(story: StoryText, index: int, also: Sequence[int] = ()) ->
     """Sentence ``index`` with every article stating it, and the articles of ``also``
     (sentences told once with it) credited."""
     sentence = story.sentences[index]
-    paraphrases = np.flatnonzero(story.restates[index]).tolist()
-    whole = shipped_credit_model().credited(story, index)  # told over several sentences
-    found = (
-        set(stating_sentences(story, index))
-        | set(paraphrases)
-        | set(whole)
-        | set(_event_credits(story, index))
-        | set(restating(story, index) if story.restatements else ())
-        | set(also)
-        | set(framed(story, index))
-    )
-    found.update(spoken(story, index))  # in place: ties keep the order they had without it
-    text = sentence.text
-    stating = sorted(
-        (
-            j
-            for j in found
-            if j == index
-            or not (story.events.clash(index, j) or conflict(text, story.sentences[j].text))
-        ),
-        key=lambda j: (j != index, -story.states[index, j]),
-    )
     refs: list[SourceRef] = []
     seen: set[str] = set()
-    for j in stating:  # one reference per article: its best match, the quoted one first
-        other = story.sentences[j]
+    for j in _stating(story, index, also):  # one reference per article: its best match, the
+        other = story.sentences[j]  # quoted one first
         if other.article in seen:
             continue
         seen.add(other.article)
@@ -686,4 +682,31 @@ def _summary_sentence(story: StoryText, index: int, also: Sequence[int] = ()) ->
         sentence=sentence.index,
         sources=tuple(ref.article for ref in refs),
         refs=tuple(refs),
+    )
+
+
+def _stating(story: StoryText, index: int, also: Sequence[int] = ()) -> list[int]:
+    """The sentences crediting sentence ``index``: itself first, then those stating it and the
+    sentences of ``also`` (told once with it), best match first, none claiming otherwise."""
+    paraphrases = np.flatnonzero(story.restates[index]).tolist()
+    whole = shipped_credit_model().credited(story, index)  # told over several sentences
+    found = (
+        set(stating_sentences(story, index))
+        | set(paraphrases)
+        | set(whole)
+        | set(_event_credits(story, index))
+        | set(restating(story, index) if story.restatements else ())
+        | set(also)
+        | set(framed(story, index))
+    )
+    found.update(spoken(story, index))  # in place: ties keep the order they had without it
+    text = story.sentences[index].text
+    return sorted(
+        (
+            j
+            for j in found
+            if j == index
+            or not (story.events.clash(index, j) or conflict(text, story.sentences[j].text))
+        ),
+        key=lambda j: (j != index, -story.states[index, j]),
     )
