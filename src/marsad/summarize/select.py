@@ -32,6 +32,7 @@ from marsad.summarize.offevent import other_event
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.relevance import background, peripheral, usable
 from marsad.summarize.restated import restating
+from marsad.summarize.shown_told import untold_when_shown
 from marsad.summarize.signature import MAX_APART
 from marsad.summarize.speech_credit import spoken
 
@@ -85,7 +86,9 @@ def select(
     lead raises is shown by that lead (``latest.latest_figures``); a summary without an
     article's first sentence gets one (``_open_with_a_lead``); sentences sharing no
     term with another article (``relevance.peripheral``) or giving background
-    (``relevance.background``) only after all the others.
+    (``relevance.background``) only after all the others. A sentence shown alone whose kind
+    noun or surname neither the titles nor the sentences shown before it tell is left out
+    (``shown_told.untold_when_shown``).
     """
     chosen: list[int] = []
     used = 0
@@ -139,6 +142,7 @@ def select(
         first = min(leads, key=lambda i: (story.sentences[i].index, not _gives_toll(story, i)))
         opening = _leaning_on(story, first, chosen)
         ordered = [*opening, *(i for i in ordered if i not in opening)]
+    ordered = untold_when_shown(story, ordered)
     return tuple(_summary_sentence(story, index, moved.get(index, ())) for index in ordered)
 
 
