@@ -99,3 +99,26 @@ def test_the_summary_leaves_out_a_kind_its_reader_was_not_shown() -> None:
     shown = [s.text for s in select(story, scores, words=room, redundancy=0.99)]
     assert LEAD in shown
     assert KIND not in shown
+
+
+def test_a_kind_told_by_a_chosen_sentence_may_come_alone() -> None:
+    # The committee is named only in the first article's second sentence, which the summary
+    # shows: "وفرضت اللجنة …" no longer needs its own predecessor.
+    opening = "أوقف الاتحاد السعودي لكرة القدم لاعبا أربع مباريات بعد مباراة الأهلي والهلال."
+    story = StoryText.build(
+        [
+            _document("first", [opening, COMMITTEE], "إيقاف لاعب الأهلي أربع مباريات"),
+            _document("second", [LEAD, MIDDLE, KIND], "عقوبة على ظهير الأهلي"),
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    texts = [s.text for s in story.sentences]
+    kind = texts.index(KIND)
+    assert story.predecessor[kind] >= 0 and story.leans_on_told[kind]
+    scores = np.zeros(len(texts))
+    scores[texts.index(LEAD)], scores[texts.index(COMMITTEE)], scores[kind] = 3.0, 2.5, 2.0
+    room = sum(len(t.split()) for t in (LEAD, COMMITTEE, KIND))
+    shown = [s.text for s in select(story, scores, words=room, redundancy=0.99)]
+    assert KIND in shown and MIDDLE not in shown
+    assert shown.index(COMMITTEE) < shown.index(KIND)

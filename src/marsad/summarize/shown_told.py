@@ -19,40 +19,46 @@ if TYPE_CHECKING:
 
 def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
     """``ordered`` (reading order) without each sentence shown alone, not right after its own
-    article's previous sentence, that ``untold_kind`` or ``surname_only`` flags against the
-    story's titles and the sentences shown before it, and without the ones leaning on a sentence
-    left out. An untitled single article (EASC's) is its scorer's choice, as in
-    ``StoryText.predecessor``."""
-    titles = " ".join(
-        document.article.title
-        for document in story.documents
-        if document.article.title and not document.article.title_inferred
-    )
-    if not titles and len(story.documents) < 2:
+    article's previous sentence, whose kind noun or surname the titles and the sentences shown
+    before it do not tell (``untold``), and without the ones leaning on a sentence left out. An
+    untitled single article (EASC's) is its scorer's choice, as in ``StoryText.predecessor``."""
+    if not _titles(story) and len(story.documents) < 2:
         return list(ordered)
-    documents = {document.id: document for document in story.documents}
     kept: list[int] = []
     left: set[int] = set()
     for index in ordered:
         sentence = story.sentences[index]
-        if int(story.predecessor[index]) in left:
-            left.add(index)
-            continue
         previous = story.sentences[kept[-1]] if kept else None
         alone = sentence.index > 0 and not (
             previous is not None
             and previous.article == sentence.article
             and previous.index == sentence.index - 1
         )
-        if alone:
-            document = documents[sentence.article]
-            told = " ".join([titles, *(story.sentences[i].text for i in kept)])
-            texts = [s.text for s in document.sentences]
-            earlier = texts[max(1, sentence.index - TOLD_WINDOW) : sentence.index]
-            if untold_kind(sentence.text, document.language, told) or surname_only(
-                sentence.text, document.language, told, earlier
-            ):
-                left.add(index)
-                continue
-        kept.append(index)
+        if int(story.predecessor[index]) in left or (alone and untold(story, index, kept)):
+            left.add(index)
+        else:
+            kept.append(index)
     return kept
+
+
+def untold(story: StoryText, index: int, shown: Sequence[int]) -> bool:
+    """True when ``untold_kind`` or ``surname_only`` flags sentence ``index`` against the
+    story's titles and the ``shown`` sentences: the reader was not told which body, event or
+    person it is."""
+    sentence = story.sentences[index]
+    document = next(d for d in story.documents if d.id == sentence.article)
+    told = " ".join([_titles(story), *(story.sentences[i].text for i in shown)])
+    texts = [s.text for s in document.sentences]
+    earlier = texts[max(1, sentence.index - TOLD_WINDOW) : sentence.index]
+    return untold_kind(sentence.text, document.language, told) or surname_only(
+        sentence.text, document.language, told, earlier
+    )
+
+
+def _titles(story: StoryText) -> str:
+    """The story's titles that are the articles' own (not inferred)."""
+    return " ".join(
+        document.article.title
+        for document in story.documents
+        if document.article.title and not document.article.title_inferred
+    )
