@@ -33,6 +33,7 @@ from marsad.summarize.quoted_again import quoted_again
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.relevance import background, peripheral, usable
 from marsad.summarize.restated import restating
+from marsad.summarize.shown_told import untold, untold_when_shown
 from marsad.summarize.signature import MAX_APART
 from marsad.summarize.speech_credit import spoken
 
@@ -86,7 +87,10 @@ def select(
     lead raises is shown by that lead (``latest.latest_figures``); a summary without an
     article's first sentence gets one (``_open_with_a_lead``); sentences sharing no
     term with another article (``relevance.peripheral``) or giving background
-    (``relevance.background``) only after all the others.
+    (``relevance.background``) only after all the others. A sentence that waits only for a
+    kind noun or a surname may come alone when the titles and the chosen sentences tell it,
+    and one shown alone whose kind noun or surname neither the titles nor the sentences shown
+    before it tell is left out (``shown_told``).
     """
     chosen: list[int] = []
     used = 0
@@ -104,7 +108,11 @@ def select(
                 break
             if not allowed[index] or alone[index] == needs_context:
                 continue
-            if needs_context and story.predecessor[index] not in chosen:
+            if (
+                needs_context
+                and story.predecessor[index] not in chosen
+                and not (story.leans_on_told[index] and not untold(story, index, chosen))
+            ):
                 continue
             length = story.sentences[index].word_count
             if used + length > words or _repeats(story, index, chosen, redundancy):
@@ -142,6 +150,7 @@ def select(
         first = min(leads, key=lambda i: (story.sentences[i].index, not _gives_toll(story, i)))
         opening = _leaning_on(story, first, chosen)
         ordered = [*opening, *(i for i in ordered if i not in opening)]
+    ordered = untold_when_shown(story, ordered)
     return tuple(_summary_sentence(story, index, moved.get(index, ())) for index in ordered)
 
 

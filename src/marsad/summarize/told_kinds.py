@@ -94,17 +94,26 @@ _DESCRIBED = re.compile(
 _ADJECTIVE = re.compile(r"\s+ال[\u0621-\u064a]{2,}(?:ي|ية|يه)(?![\u0621-\u064a])")
 # "تم الاتفاق على …", "تمت الموافقة": a passive, no deal told before.
 _PASSIVE = re.compile(r"^\s*(?:و|ف)?(?:قد\s+)?(?:تم|تمت|يتم|سيتم)\s")
+# After "إن" and "يذكر/يشار إلى أن" the subject comes first, with no verb before it: "يذكر أن
+# المؤتمر انطلق …", "وإن الوزارة …" name the thing by its bare kind noun as surely as "وقالت
+# الوزارة" does ("كما أن"/"لكن"/"غير أن" and a definite noun already lean back,
+# ``context._ADDING``). February 2018 ANT, sentences not opening their titled article: 76 open
+# so before a definite noun, 1 flagged ("يذكر أن المؤتمر …", leaning back, shown alone).
+_AFTER_PARTICLE = re.compile(
+    r"^\s*(?:و|ف)?(?:(?:يذكر|يشار\s+(?:إلى|الى))\s+(?:أن|ان)|إن)\s+"
+    r"ال([\u0621-\u064a]{3,})(?![\u0621-\u064a])"
+)
 
 
 def untold_kind(text: str, language: str, told: str) -> bool:
-    """True when the definite noun heading the sentence (its verb's subject or its opening) is
-    a kind noun of ``_BODIES`` or ``_EVENTS`` that nothing after it names ("اللجنة الأولمبية
-    الدولية", "القصف الذي …", "السفارة الأمريكية") and that ``told`` (the title and what the
-    summary opens with) introduces no thing of: the reader of the summary does not know which
-    committee, incident or proposal it is. Arabic only."""
+    """True when the definite noun heading the sentence (its verb's subject, its opening or the
+    subject after "إن"/"يذكر أن") is a kind noun of ``_BODIES`` or ``_EVENTS`` that nothing
+    after it names ("اللجنة الأولمبية الدولية", "القصف الذي …", "السفارة الأمريكية") and that
+    ``told`` (the title and what the summary opens with) introduces no thing of: the reader of
+    the summary does not know which committee, incident or proposal it is. Arabic only."""
     if language != "ar":
         return False
-    match = _HEAD_NOUN.match(text)
+    match = _HEAD_NOUN.match(text) or _AFTER_PARTICLE.match(text)
     if match is None:
         return False
     noun, after = match.group(1), match.end()

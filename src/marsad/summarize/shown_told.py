@@ -1,0 +1,64 @@
+"""What the summary's reader was actually told: a sentence shown alone whose body, event or text
+named by its kind noun, or whose speaker's surname, neither the titles nor the summary sentences
+shown before it tell is left out (``StoryText.predecessor`` reads the leads of every article as
+told, but a lead the summary does not show tells the reader nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from marsad.lang.context import TOLD_WINDOW
+from marsad.lang.surnames import surname_only
+from marsad.summarize.told_kinds import untold_kind
+
+if TYPE_CHECKING:
+    from marsad.summarize.base import StoryText
+
+
+def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
+    """``ordered`` (reading order) without each sentence shown alone, not right after its own
+    article's previous sentence, whose kind noun or surname the titles and the sentences shown
+    before it do not tell (``untold``), and without the ones leaning on a sentence left out. An
+    untitled single article (EASC's) is its scorer's choice, as in ``StoryText.predecessor``."""
+    if not _titles(story) and len(story.documents) < 2:
+        return list(ordered)
+    kept: list[int] = []
+    left: set[int] = set()
+    for index in ordered:
+        sentence = story.sentences[index]
+        previous = story.sentences[kept[-1]] if kept else None
+        alone = sentence.index > 0 and not (
+            previous is not None
+            and previous.article == sentence.article
+            and previous.index == sentence.index - 1
+        )
+        if int(story.predecessor[index]) in left or (alone and untold(story, index, kept)):
+            left.add(index)
+        else:
+            kept.append(index)
+    return kept
+
+
+def untold(story: StoryText, index: int, shown: Sequence[int]) -> bool:
+    """True when ``untold_kind`` or ``surname_only`` flags sentence ``index`` against the
+    story's titles and the ``shown`` sentences: the reader was not told which body, event or
+    person it is."""
+    sentence = story.sentences[index]
+    document = next(d for d in story.documents if d.id == sentence.article)
+    told = " ".join([_titles(story), *(story.sentences[i].text for i in shown)])
+    texts = [s.text for s in document.sentences]
+    earlier = texts[max(1, sentence.index - TOLD_WINDOW) : sentence.index]
+    return untold_kind(sentence.text, document.language, told) or surname_only(
+        sentence.text, document.language, told, earlier
+    )
+
+
+def _titles(story: StoryText) -> str:
+    """The story's titles that are the articles' own (not inferred)."""
+    return " ".join(
+        document.article.title
+        for document in story.documents
+        if document.article.title and not document.article.title_inferred
+    )

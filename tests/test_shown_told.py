@@ -1,0 +1,124 @@
+"""What the summary's reader was shown: a kind noun or a surname told only by a lead the summary
+does not show is not told (summarize/shown_told.py, issue 16 round 19)."""
+
+from datetime import UTC, datetime
+
+import numpy as np
+
+from marsad.lang import analyse
+from marsad.model import Article, CleanArticle, Document
+from marsad.summarize.base import StoryText
+from marsad.summarize.select import select
+from marsad.summarize.shown_told import untold_when_shown
+
+# A story of two articles on a footballer's ban: only the first article's lead names the
+# committee, and neither title does.
+COMMITTEE = "قررت لجنة الانضباط في الاتحاد السعودي لكرة القدم إيقاف اللاعب أربع مباريات."
+LEAD = "أوقف الاتحاد السعودي لكرة القدم لاعب الأهلي أربع مباريات بسبب ألفاظ بذيئة."
+MIDDLE = "وكان اللاعب قد تلقى إنذارا في المباراة السابقة أمام الهلال في الرياض."
+KIND = "وفرضت اللجنة غرامة قدرها 40 ألف ريال سعودي على الظهير الأيمن."
+SURNAME = "وقال دوجاريك إن المنظمة الدولية تتابع القضية مع الاتحاد الآسيوي."
+
+
+def _document(article_id: str, paragraphs: list[str], title: str) -> Document:
+    article = Article(
+        id=article_id,
+        title=title,
+        text="\n".join(paragraphs),
+        source=article_id,
+        published=datetime(2018, 2, 20, tzinfo=UTC),
+    )
+    return analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs)))
+
+
+def _story(*later: str) -> StoryText:
+    return StoryText.build(
+        [
+            _document("first", [COMMITTEE], "إيقاف لاعب الأهلي أربع مباريات"),
+            _document("second", [LEAD, MIDDLE, *later], "عقوبة على ظهير الأهلي"),
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+
+
+def test_a_kind_told_only_by_a_lead_not_shown_is_left_out() -> None:
+    story = _story(KIND)
+    texts = [s.text for s in story.sentences]
+    first, lead, kind = texts.index(COMMITTEE), texts.index(LEAD), texts.index(KIND)
+    # Read statically, the first article's lead tells "اللجنة": it may be shown alone.
+    assert story.predecessor[kind] < 0
+    assert untold_when_shown(story, [lead, kind]) == [lead]
+    # Shown after the lead that names the committee, it is told.
+    assert untold_when_shown(story, [first, lead, kind]) == [first, lead, kind]
+    # Right after its own previous sentence it is not shown alone.
+    middle = texts.index(MIDDLE)
+    assert untold_when_shown(story, [lead, middle, kind]) == [lead, middle, kind]
+
+
+def test_a_surname_told_only_by_a_lead_not_shown_is_left_out() -> None:
+    named = "وأكد ستيفان دوجاريك المتحدث باسم الأمم المتحدة أن العقوبة قيد الدراسة."
+    story = StoryText.build(
+        [
+            _document("first", [named], "الأمم المتحدة تتابع عقوبة لاعب الأهلي"),
+            _document("second", [LEAD, named, MIDDLE, SURNAME], "عقوبة على ظهير الأهلي"),
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    texts = [s.text for s in story.sentences]
+    lead, surname = texts.index(LEAD), texts.index(SURNAME)
+    first = next(i for i, s in enumerate(story.sentences) if s.article == "first")
+    assert story.predecessor[surname] < 0
+    assert untold_when_shown(story, [lead, surname]) == [lead]
+    assert untold_when_shown(story, [first, lead, surname]) == [first, lead, surname]
+
+
+def test_an_untitled_single_article_is_its_scorers_choice() -> None:
+    article = Article(
+        id="easc",
+        title="",
+        text="\n".join([LEAD, MIDDLE, KIND]),
+        source="easc",
+        published=datetime(2018, 2, 20, tzinfo=UTC),
+    )
+    story = StoryText.build(
+        [analyse(CleanArticle(article=article, paragraphs=(LEAD, MIDDLE, KIND)))],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    assert untold_when_shown(story, [0, 2]) == [0, 2]
+
+
+def test_the_summary_leaves_out_a_kind_its_reader_was_not_shown() -> None:
+    story = _story(KIND)
+    texts = [s.text for s in story.sentences]
+    scores = np.zeros(len(texts))
+    scores[texts.index(LEAD)], scores[texts.index(KIND)] = 3.0, 2.0
+    room = len(LEAD.split()) + len(KIND.split())  # no room for the first article's lead
+    shown = [s.text for s in select(story, scores, words=room, redundancy=0.99)]
+    assert LEAD in shown
+    assert KIND not in shown
+
+
+def test_a_kind_told_by_a_chosen_sentence_may_come_alone() -> None:
+    # The committee is named only in the first article's second sentence, which the summary
+    # shows: "وفرضت اللجنة …" no longer needs its own predecessor.
+    opening = "أوقف الاتحاد السعودي لكرة القدم لاعبا أربع مباريات بعد مباراة الأهلي والهلال."
+    story = StoryText.build(
+        [
+            _document("first", [opening, COMMITTEE], "إيقاف لاعب الأهلي أربع مباريات"),
+            _document("second", [LEAD, MIDDLE, KIND], "عقوبة على ظهير الأهلي"),
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    texts = [s.text for s in story.sentences]
+    kind = texts.index(KIND)
+    assert story.predecessor[kind] >= 0 and story.leans_on_told[kind]
+    scores = np.zeros(len(texts))
+    scores[texts.index(LEAD)], scores[texts.index(COMMITTEE)], scores[kind] = 3.0, 2.5, 2.0
+    room = sum(len(t.split()) for t in (LEAD, COMMITTEE, KIND))
+    shown = [s.text for s in select(story, scores, words=room, redundancy=0.99)]
+    assert KIND in shown and MIDDLE not in shown
+    assert shown.index(COMMITTEE) < shown.index(KIND)
