@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.caches import cached
-from marsad.facts._name_words import not_a_name
+from marsad.facts._name_words import not_a_person_word
 from marsad.facts._senses import name_after_definite, other_sense
 from marsad.facts.gazetteer import Entry, Gazetteer, gazetteer
 from marsad.lang.clitics import stems
@@ -136,6 +136,12 @@ def _is_title(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     return -1
 
 
+# "رئيس وزراء X" (the title in construct with its country, indefinite) is "رئيس الوزراء": the
+# plural is part of the office, never the person's first word, and the word it governs is a
+# country (February persons "وزراء أستراليا مالكوم ترنبول", "وزراء لاتفيا ماريس كوسينسكيس").
+_OFFICE_PLURALS = frozenset({fold("وزراء")})
+
+
 def _skip_modifiers(
     tokens: list[Token], j: int, gaz: Gazetteer
 ) -> tuple[int, str | None, list[str]]:
@@ -161,6 +167,11 @@ def _skip_modifiers(
         elif _is_title(tokens, j, gaz) >= 0:
             office.append(fold(token.norm).removeprefix("ال"))
             j = _is_title(tokens, j, gaz) + 1
+        elif fold(token.norm) in _OFFICE_PLURALS:
+            office.append(fold(token.norm))  # "رئيس وزراء أستراليا مالكوم ترنبول"
+            j += 1
+            if j < len(tokens) and tokens[j].text[0].isalpha() and _lookup(tokens, j, gaz) is None:
+                j += 1  # the country it governs, one the lexicon lacks ("وزراء لاتفيا")
         elif token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")):
             j += 1  # an adjective such as "الروسي" not in the lexicon
         else:
@@ -213,7 +224,7 @@ def _no_name(token: Token) -> bool:
 def _shaped_no_name(word: str, written: str) -> bool:
     """A verb's, a verbal noun's or a possessed noun's shape the lexicon starts no name with,
     or a title with a preposition and a pronoun (cached per word)."""
-    return (not_a_name(word, written) and not _starting(word)) or _title_possessed(word)
+    return (not_a_person_word(word, written) and not _starting(word)) or _title_possessed(word)
 
 
 def _title_possessed(word: str) -> bool:
