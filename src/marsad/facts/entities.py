@@ -136,12 +136,6 @@ def _is_title(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     return -1
 
 
-# "رئيس وزراء X" (the title in construct with its country, indefinite) is "رئيس الوزراء": the
-# plural is part of the office, never the person's first word, and the word it governs is a
-# country (February persons "وزراء أستراليا مالكوم ترنبول", "وزراء لاتفيا ماريس كوسينسكيس").
-_OFFICE_PLURALS = frozenset({fold("وزراء")})
-
-
 def _skip_modifiers(
     tokens: list[Token], j: int, gaz: Gazetteer
 ) -> tuple[int, str | None, list[str]]:
@@ -167,11 +161,6 @@ def _skip_modifiers(
         elif _is_title(tokens, j, gaz) >= 0:
             office.append(fold(token.norm).removeprefix("ال"))
             j = _is_title(tokens, j, gaz) + 1
-        elif fold(token.norm) in _OFFICE_PLURALS:
-            office.append(fold(token.norm))  # "رئيس وزراء أستراليا مالكوم ترنبول"
-            j += 1
-            if j < len(tokens) and tokens[j].text[0].isalpha() and _lookup(tokens, j, gaz) is None:
-                j += 1  # the country it governs, one the lexicon lacks ("وزراء لاتفيا")
         elif token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")):
             j += 1  # an adjective such as "الروسي" not in the lexicon
         else:
