@@ -44,7 +44,6 @@ def test_a_future_particle_or_a_plural_title_is_no_person() -> None:
     assert _persons("وقالت الوكالة إن الملك سوف يتمكن من استئناف عمله") == []
 
 
-
 def test_a_plural_title_is_no_first_name() -> None:
     # "نائب رئيس وزراء أستراليا بارنبي جويس" had the person and speaker "وزراء أستراليا بارنبي
     # جويس": the plural ends the span before it starts, and the speaker is the name after it.

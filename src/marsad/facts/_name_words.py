@@ -62,9 +62,9 @@ def not_a_name(word: str, written: str = "") -> bool:
 # The verbal noun of form II, تفعيل ("توزيع", "تحرير", "تنسيق", "تطبيق"): a person's span
 # holding one is an action, not a name (February persons "تحرير مجلة" after "رئيس",
 # "تشديد إجراءات", "دونالد ترمب تطبيق عقوبات"; "توزيع المياه" with a weak first root
-# letter). The given names of this shape are listed ("تحسين", "توفيق", "تيسير"); a body the lexicon starts with one
-# ("تنظيم الدولة") is left by the caller, and a body's name is not checked with it ("هيئة
-# تنظيم الاتصالات").
+# letter). The given names of this shape are listed ("تحسين", "توفيق", "تيسير"); a body the
+# lexicon starts with one ("تنظيم الدولة") is left by the caller, and a body's name is not
+# checked with it ("هيئة تنظيم الاتصالات").
 _VERBAL_NOUN_II = re.compile("^[وف]?ت[^اىةه][^اويىةه]ي[^اويىةه]$")
 _NAMES_II = frozenset({"تحسين", "تغريد", "تسنيم", "توفيق", "تيسير"})
 # Words no person is named by: the future particle "سوف" ("سوف يتمكن"), the plural title
