@@ -18,6 +18,10 @@ from marsad.lang.tokens import tokenize
 # - a form IV or II perfect with the feminine ت, أفعلت ("أكدت"), four letters only ("أرنست"
 #   has five).
 _VERB = re.compile("^(?:ي[^اويىةه]{3}|[وف]?است[^اويىة]{3}|[وف]?ا[^اويىة]{2}ت)$")
+# The imperfect of a hollow root, its long vowel و inside: يفول ("يقوم", "يقول", "يكون",
+# "يعود"; February speaker "يقوم عصمان"). A name of this length holds its و second ("يونس")
+# or a long ا/ي ("ياسر", "يزيد").
+_HOLLOW = re.compile("^ي[^اويىةه]و[^اويىةه]$")
 # More verb shapes, read off February's speakers and persons ("يتوقع باركليز", "تحلى غريب",
 # "تقدم أوكسفام", "يعتقد العياري", "توجهت منال" and persons "يتولى", "تعرض", "يمتلك"); in
 # the month's digest each span they refuse is a verb, and a name the lexicon starts stays:
@@ -53,6 +57,29 @@ def not_a_name(word: str, written: str = "") -> bool:
     """True for a word (matching form ``word``, as written ``written``) that no name holds: a
     verb, a preposition on a verbal noun, a possessed noun."""
     return _not_said_word(word, written) or bool(_POSSESSED.match(word))
+
+
+# The verbal noun of form II, تفعيل ("توزيع", "تحرير", "تنسيق", "تطبيق"): a person's span
+# holding one is an action, not a name (February persons "تحرير مجلة" after "رئيس",
+# "تشديد إجراءات", "دونالد ترمب تطبيق عقوبات"; "توزيع المياه" with a weak first root
+# letter). The given names of this shape are listed ("تحسين", "توفيق", "تيسير"); a body the
+# lexicon starts with one ("تنظيم الدولة") is left by the caller, and a body's name is not
+# checked with it ("هيئة تنظيم الاتصالات").
+_VERBAL_NOUN_II = re.compile("^[وف]?ت[^اىةه][^اويىةه]ي[^اويىةه]$")
+_NAMES_II = frozenset({"تحسين", "تغريد", "تسنيم", "توفيق", "تيسير"})
+# Words no person is named by: the future particle "سوف" ("سوف يتمكن"), the plural title
+# "وزراء" ("وزراء تقدم ضده لائحة"): February persons.
+_NO_PERSON = frozenset({"سوف", "وسوف", "فسوف", "وزراء", "الوزراء"})
+
+
+def not_a_person_word(word: str, written: str = "") -> bool:
+    """True for a word (matching form) no person's name holds: ``not_a_name``'s, a verbal
+    noun of form II, a future particle or a plural title."""
+    return (
+        not_a_name(word, written)
+        or (bool(_VERBAL_NOUN_II.match(word)) and word.lstrip("وف") not in _NAMES_II)
+        or word in _NO_PERSON
+    )
 
 
 def _not_said_word(word: str, written: str) -> bool:
@@ -110,6 +137,7 @@ _FAMILY = re.compile("^و?ال.{2,}ي$")
 def _verb_shaped(word: str, written: str) -> bool:
     return bool(
         _VERB.match(word)
+        or _HOLLOW.match(word)
         or _MORE_VERBS.match(word)
         or _DEFECTIVE_V.match(written)
         or _HAMZA_IMPERFECT.match(written)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.caches import cached
-from marsad.facts._name_words import not_a_name
+from marsad.facts._name_words import not_a_person_word
 from marsad.facts._senses import name_after_definite, other_sense
 from marsad.facts.gazetteer import Entry, Gazetteer, gazetteer
 from marsad.lang.clitics import stems
@@ -213,7 +213,7 @@ def _no_name(token: Token) -> bool:
 def _shaped_no_name(word: str, written: str) -> bool:
     """A verb's, a verbal noun's or a possessed noun's shape the lexicon starts no name with,
     or a title with a preposition and a pronoun (cached per word)."""
-    return (not_a_name(word, written) and not _starting(word)) or _title_possessed(word)
+    return (not_a_person_word(word, written) and not _starting(word)) or _title_possessed(word)
 
 
 def _title_possessed(word: str) -> bool:
