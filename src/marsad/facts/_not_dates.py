@@ -88,3 +88,39 @@ def in_quoted_name(tokens: list[Token], j: int) -> bool:
 
 def _quote(text: str) -> bool:
     return text == '"' or text in _OPENERS or text in _CLOSERS
+
+
+# A perfect of the form فاعَل begins with "سا" like سـ + the أ- imperfect ("سأعود"): "سافرت"
+# (she travelled), "ساهم" (took part), "ساعدت", "سانده". Its shape is "سا" + the root's last two
+# letters + a perfect ending or object pronoun; a future "سأفعل" has three letters after "سا",
+# and a hollow one ("سأقول", "سأموت") has و/ي second. Written with its hamza ("سأ") it stays a
+# future. Read on ANT, February 2018 ("سافرت ... يوم الأحد" dated the coming Sunday).
+_PERFECT_ENDS = ("", "ت", "تا", "وا", "ا", "نا", "تم", "ه", "ها", "هم", "ته", "وه")
+
+
+def sa_perfect(token: Token) -> bool:
+    """True when the word is a فاعل perfect ("سافرت", "وساهم"), not سـ + imperfect."""
+    word = token.norm.removeprefix("و").removeprefix("ف")
+    if not word.startswith("سا") or "سأ" in token.text:
+        return False
+    rest = word[2:]
+    return any(
+        len(rest) == 2 + len(end) and rest.endswith(end) and rest[1] not in "وىي"
+        for end in _PERFECT_ENDS
+    )
+
+
+# "اليوم" opening a sentence with no comma after is "nowadays" far more often than the
+# publication day: "اليوم علينا أن نشكك في ذلك", "واليوم تضم المنظمة 23 ألف متطوع", a column's
+# "اليوم فزنا بلقب غالي" (a final won a week before). All 11 sentence-initial bare "اليوم" of
+# February 2018's date mentions read: 9 of the 9 with no comma mean nowadays or an earlier day;
+# of the 2 with a comma, one is today's report ("واليوم، قال المتحدث"), so a comma keeps the date.
+_NOWADAYS = frozenset({"اليوم", "واليوم", "فاليوم"})
+_LEADING = frozenset({'"', "«", "“", "-", "–", "—", "(", "'"})
+
+
+def nowadays(tokens: list[Token], i: int) -> bool:
+    """True for "اليوم" opening its sentence (after quote marks only) with no comma after."""
+    if tokens[i].norm not in _NOWADAYS or any(t.text not in _LEADING for t in tokens[:i]):
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].text not in ("،", ",")
