@@ -89,13 +89,6 @@ def test_a_day_and_month_of_last_year() -> None:
     assert resolve(before, date(2018, 2, 28), "stated")[0] == date(2017, 3, 3)
 
 
-def test_today_opening_a_sentence_is_nowadays() -> None:
-    assert date_mentions("اليوم فزنا بلقب غالي حتى وإن كان مدلوله من المستوى الثاني") == []
-    assert date_mentions("واليوم تضم المنظمة 23 ألف متطوع يعملون بجد") == []
-    assert [m.offset for m in date_mentions("واليوم، قال المتحدث إن العملية أسفرت")] == [0]
-    assert [m.offset for m in date_mentions("وقال الوزير اليوم إن")] == [0]
-
-
 def test_a_cut_second_month_name_keeps_the_year() -> None:
     (mention,) = date_mentions("ولد في 23 أغسطس/ ب 1971 في القاهرة")
     assert mention.absolute == date(1971, 8, 23)

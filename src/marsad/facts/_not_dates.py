@@ -108,19 +108,3 @@ def sa_perfect(token: Token) -> bool:
         len(rest) == 2 + len(end) and rest.endswith(end) and rest[1] not in "وىي"
         for end in _PERFECT_ENDS
     )
-
-
-# "اليوم" opening a sentence with no comma after is "nowadays" far more often than the
-# publication day: "اليوم علينا أن نشكك في ذلك", "واليوم تضم المنظمة 23 ألف متطوع", a column's
-# "اليوم فزنا بلقب غالي" (a final won a week before). All 11 sentence-initial bare "اليوم" of
-# February 2018's date mentions read: 9 of the 9 with no comma mean nowadays or an earlier day;
-# of the 2 with a comma, one is today's report ("واليوم، قال المتحدث"), so a comma keeps the date.
-_NOWADAYS = frozenset({"اليوم", "واليوم", "فاليوم"})
-_LEADING = frozenset({'"', "«", "“", "-", "–", "—", "(", "'"})
-
-
-def nowadays(tokens: list[Token], i: int) -> bool:
-    """True for "اليوم" opening its sentence (after quote marks only) with no comma after."""
-    if tokens[i].norm not in _NOWADAYS or any(t.text not in _LEADING for t in tokens[:i]):
-        return False
-    return i + 1 < len(tokens) and tokens[i + 1].text not in ("،", ",")
