@@ -66,3 +66,29 @@ def test_a_word_between_two_quoted_spans_is_not_quoted() -> None:
     samsung = 'رسالة قوية وجهتها "سامسونغ" لـ"أبل"، الأحد، بعد كشفها عن هاتف'
     (sunday,) = date_mentions(samsung)
     assert resolve(sunday, date(2018, 2, 26), "stated")[0] == date(2018, 2, 25)
+
+
+def test_a_perfect_of_the_form_faa_al_is_no_future_verb() -> None:
+    text = "سافرت دولتشي آند غابانا بعارضات جدد من أجل أسبوع ميلانو للموضة، وسرق سرب الأنظار يوم الأحد."
+    (mention,) = date_mentions(text)
+    assert resolve(mention, date(2018, 2, 27), "stated")[0] == date(2018, 2, 25)
+    (helped,) = date_mentions("وساهم تحسن الأحوال الجوية صباح الثلاثاء في تسهيل البحث")
+    assert helped.direction == "nearest"
+    # Written with its hamza, or with three letters after "سا", it is still a future.
+    (reply,) = date_mentions("سأرد عليه يوم الأحد")
+    assert resolve(reply, date(2018, 2, 27), "stated")[0] == date(2018, 3, 4)
+    (work,) = date_mentions("ساعمل معهم يوم الأحد")
+    assert work.direction == "future"
+
+
+def test_a_day_and_month_of_last_year() -> None:
+    text = "وسقط من ارتفاع 40 مترا يوم 19 يناير/كانون الثاني العام الماضي، وأصيب في المخ."
+    (mention,) = date_mentions(text)
+    assert resolve(mention, date(2018, 2, 28), "stated")[0] == date(2017, 1, 19)
+    (before,) = date_mentions("وقع الحادث في 3 مارس من السنة الماضية")
+    assert resolve(before, date(2018, 2, 28), "stated")[0] == date(2017, 3, 3)
+
+
+def test_a_cut_second_month_name_keeps_the_year() -> None:
+    (mention,) = date_mentions("ولد في 23 أغسطس/ ب 1971 في القاهرة")
+    assert mention.absolute == date(1971, 8, 23)

@@ -88,3 +88,23 @@ def in_quoted_name(tokens: list[Token], j: int) -> bool:
 
 def _quote(text: str) -> bool:
     return text == '"' or text in _OPENERS or text in _CLOSERS
+
+
+# A perfect of the form فاعَل begins with "سا" like سـ + the أ- imperfect ("سأعود"): "سافرت"
+# (she travelled), "ساهم" (took part), "ساعدت", "سانده". Its shape is "سا" + the root's last two
+# letters + a perfect ending or object pronoun; a future "سأفعل" has three letters after "سا",
+# and a hollow one ("سأقول", "سأموت") has و/ي second. Written with its hamza ("سأ") it stays a
+# future. Read on ANT, February 2018 ("سافرت ... يوم الأحد" dated the coming Sunday).
+_PERFECT_ENDS = ("", "ت", "تا", "وا", "ا", "نا", "تم", "ه", "ها", "هم", "ته", "وه")
+
+
+def sa_perfect(token: Token) -> bool:
+    """True when the word is a فاعل perfect ("سافرت", "وساهم"), not سـ + imperfect."""
+    word = token.norm.removeprefix("و").removeprefix("ف")
+    if not word.startswith("سا") or "سأ" in token.text:
+        return False
+    rest = word[2:]
+    return any(
+        len(rest) == 2 + len(end) and rest.endswith(end) and rest[1] not in "وىي"
+        for end in _PERFECT_ENDS
+    )

@@ -21,6 +21,7 @@ from marsad.facts._not_dates import (
     named_day,
     of_the_day,
     per_day,
+    sa_perfect,
     touched,
 )
 from marsad.facts._numbers import digit_value
@@ -32,7 +33,7 @@ from marsad.model import Certainty
 
 __all__ = ["MONTH_WORDS", "DateMention", "date_mentions", "near_year", "nearest_weekday", "resolve"]
 
-Direction = Literal["past", "future", "next", "nearest", "done"]
+Direction = Literal["past", "future", "next", "nearest", "done", "last_year"]
 # The tense of the verb that opens a bare weekday's clause: it settles a weekday that may be
 # the last or the coming one (``resolve``).
 Tense = Literal["perfect", "imperfect"]
@@ -112,8 +113,24 @@ def _month(tokens: list[Token], i: int) -> tuple[tuple[str, int] | None, int]:
                 other = _month(tokens, last + 2)
                 if other[0] is not None and other[0][1] == MONTHS[key][1]:
                     last = other[1]
+                elif _cut_month_name(tokens, last + 2):
+                    last += 2
             return MONTHS[key], last
     return None, i
+
+
+# The second month name after a slash, mistyped or cut to a letter or two ("23 أغسطس/ ب 1971"
+# for "آب"), still stands between the month and its year: the year is read past it (ANT,
+# February 2018: the only such date of the month, read as 2017 before).
+_CUT_NAME = 2
+
+
+def _cut_month_name(tokens: list[Token], j: int) -> bool:
+    """True when the word at ``j`` is a short non-month word followed by a four-digit year."""
+    if j + 1 >= len(tokens) or not tokens[j].text.isalpha() or len(tokens[j].text) > _CUT_NAME:
+        return False
+    year = tokens[j + 1].text
+    return len(year) == 4 and year.isdigit()
 
 
 def _year(tokens: list[Token], i: int) -> tuple[int | None, int, bool]:
@@ -194,7 +211,18 @@ def _month_direction(tokens: list[Token], i: int) -> Direction:
     """Past or next when the word after a day and month says so ("22 مارس الماضي" said
     in February is last year's March), else "nearest"."""
     word = tokens[i].norm if i < len(tokens) else ""
+    if _last_year(tokens, i):
+        return "last_year"
     return "past" if word in _PAST_WORDS else "next" if word in _NEXT_WORDS else "nearest"
+
+
+def _last_year(tokens: list[Token], i: int) -> bool:
+    """ "15 مارس العام الماضي", "3 يناير من السنة الماضية": a day and month of the year before
+    publication, not the nearest one (ANT, February 2018: "في 15 يناير العام الماضي" read as
+    this January)."""
+    i += i < len(tokens) and tokens[i].norm == "من"
+    words = [t.norm for t in tokens[i : i + 2]]
+    return len(words) == 2 and words[0] in _YEAR_WORDS and words[1] in _PAST_WORDS
 
 
 def _english_absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
@@ -263,7 +291,7 @@ def _is_future(tokens: list[Token], i: int) -> bool:
         if _subjunctive(tokens, i - 1 - back) or in_quoted_name(tokens, i - 1 - back):
             continue
         verb = word[1:] if word.startswith(("و", "ف")) else word  # "وستعرض", "وسيلتقي"
-        if _future_verb(verb) and not _subject_name(tokens, i - 1 - back):
+        if _future_verb(verb, token) and not _subject_name(tokens, i - 1 - back):
             return True
         if back < _FUTURE_WINDOW and (word in _FROM_ON or verb == "سوف"):
             return True  # "وسوف يصوت البرلمان يوم الثلاثاء"; not "واعتبارا من الجمعة، انضم"
@@ -277,8 +305,8 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     # أرسنال ... عن مواجهة ... يوم الخميس"), however far the weekday is.
     if i <= _AHEAD_WINDOW:
         return False
-    opening = next((t.norm for t in tokens[:2] if t.norm not in ("و", "ف")), "")
-    if not _future_verb(opening.removeprefix("و")):
+    opening = next((t for t in tokens[:2] if t.norm not in ("و", "ف")), None)
+    if opening is None or not _future_verb(opening.norm.removeprefix("و"), opening):
         return False
     return not any(t.norm in _PAST_CUES for t in tokens[:i])
 
@@ -349,7 +377,7 @@ def _verb_tense(token: Token) -> Tense | None:
         return "perfect"
     if (
         len(word) < 3
-        or _future_verb(word)
+        or _future_verb(word, token)
         or word in _STOPWORDS
         or word in WEEKDAYS
         or word in MONTH_WORDS
@@ -447,16 +475,19 @@ def _future_after(tokens: list[Token], i: int) -> bool:
     cut = next((k for k, t in enumerate(window) if t.text in _QUOTE_OPENERS), len(window))
     words = [t for t in window[:cut] if t.text[0].isalpha()]
     for token in words[:_AFTER_WINDOW]:
-        if _future_verb(token.norm):
+        if _future_verb(token.norm, token):
             return True
         if token.norm not in _LINKS:
             return False
     return False
 
 
-def _future_verb(word: str) -> bool:
-    """سـ + imperfect: "ستبدأ", "سيزور", "سنعمل", "سأعود" (not سنوات, سياسة)."""
+def _future_verb(word: str, token: Token) -> bool:
+    """سـ + imperfect: "ستبدأ", "سيزور", "سنعمل", "سأعود" (not سنوات, سياسة, nor the perfect
+    "سافرت" of the ``word``'s ``token``)."""
     if len(word) <= 3 or word[0] != "س" or word[1] not in "يتنا" or word in _NOT_FUTURE:
+        return False
+    if sa_perfect(token):
         return False
     return _singular(word) not in _NOT_FUTURE
 
@@ -789,7 +820,9 @@ def near_year(month: int, day: int, anchor: date, direction: Direction = "neares
             options.append(date(year, month, day))
         except ValueError:
             continue
-    if direction == "past":
+    if direction == "last_year":
+        options = [d for d in options if d.year == anchor.year - 1]
+    elif direction == "past":
         options = [d for d in options if d < anchor]
     elif direction == "next":
         options = [d for d in options if d > anchor]
