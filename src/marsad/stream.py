@@ -64,6 +64,9 @@ _NOT_TEXT = (*MARKS, NAMED)
 _NOT_TEXT_TERM = methodcaller("startswith", _NOT_TEXT)
 # Articles bounded by one sparse product in add_many (its tables are dense: rows x stories).
 BOUNDS_ROWS = 1000
+# The recent stories (``_recent_for``) are those an article published this many days before
+# the latest one that asked for them may find; they are sorted again two such spans later.
+RECENT_SLACK_DAYS = 1.0
 _NO_IDS: list[str] = []
 
 
@@ -289,6 +292,12 @@ class StreamingClusterer:
     outlets: set[str] = field(default_factory=set)  # outlets seen (the weight needs two)
     # The stories' arrays of add_many's last product, kept for the next (not saved).
     tables: Tables = field(default_factory=Tables, repr=False, compare=False)
+    # The stories an article published on or after ``_since`` may find in its window (made
+    # when first asked for, kept up by ``_join`` and ``_absorb``; None: not made, forgotten).
+    _recent: dict[str, StoryState] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _since: float = field(default=0.0, init=False, repr=False, compare=False)
 
     def add(self, document: Document) -> str:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
@@ -335,8 +344,13 @@ class StreamingClusterer:
             for article in prepared
             for term in article.top
         )
-        found = [stories[story_id] for story_id in listed if story_id in stories]
         days = [article.when for article in prepared]
+        dated = [day for day in days if day is not None]
+        recent = self._recent_for(min(dated)) if len(dated) == len(days) else None
+        if recent is None:
+            found = [stories[story_id] for story_id in listed if story_id in stories]
+        else:  # a story out of the recent ones is out of every article's window
+            found = list(filter(None, map(recent.get, listed)))  # (a StoryState is true)
         within = in_some_window(found, days, self.params.window_days)
         return Bounds([article.vector for article in prepared], within, self.tables)
 
@@ -475,7 +489,11 @@ class StreamingClusterer:
         listed = self._listed(
             self.index.get(term, _NO_IDS)[: -MAX_STORIES_PER_TERM - 1 : -1] for term in top
         )
-        found = list(map(self.stories.__getitem__, listed))
+        recent = None if when is None else self._recent_for(when)
+        if recent is None:
+            found = list(map(self.stories.__getitem__, listed))
+        else:  # most listed stories of a full store are long out of the window: left out in C
+            found = list(filter(None, map(recent.get, listed)))  # (a StoryState is true)
         if when is None:
             return found  # undated: every story is in its window
         window = self.params.window_days
@@ -487,16 +505,44 @@ class StreamingClusterer:
             or story.first - window <= when <= story.last + window
         ]
 
+    def _recent_for(self, when: float) -> dict[str, StoryState] | None:
+        """The stories (by id) an article published ``when`` may find in its window, and
+        more; None when it is before ``_since`` (out of order: all stories are looked at).
+        Made again from the last ones as the articles' days move on: a story's last member
+        only gets later, and every change of it goes through ``_note``."""
+        recent = self._recent
+        if recent is None or when - self._since > 2 * RECENT_SLACK_DAYS:
+            self._since = when - RECENT_SLACK_DAYS
+            stories = self.stories.values() if recent is None else recent.values()
+            self._recent = recent = {s.id: s for s in stories if self._is_recent(s)}
+        return recent if when >= self._since else None
+
+    def _is_recent(self, story: StoryState) -> bool:
+        """Whether an article published on or after ``_since`` may be in the story's window
+        (an undated story is in every one)."""
+        first, last = story.first, story.last
+        return first is None or last is None or last + self.params.window_days >= self._since
+
+    def _note(self, story: StoryState) -> None:
+        """Keep the recent stories up to date with a story made, grown or merged into."""
+        if self._recent is not None and self._is_recent(story):
+            self._recent[story.id] = story
+
+    def forget_recent(self) -> None:
+        """Forget the recent stories (their states were replaced from outside: ``catch_up``)."""
+        self._recent = None
+
     def _listed(self, lists: Iterable[list[str]]) -> Iterable[str]:
         """The story ids of these lists, each once (merged ones as their survivor), in
         order of first listing. The loops run in C: a store's posting lists fill up to
         MAX_STORIES_PER_TERM, most of them stories long out of an article's window."""
         listed = dict.fromkeys(chain.from_iterable(lists))
-        redirects = self.redirects
-        if redirects:
-            listed = dict.fromkeys(
-                self.resolve(story_id) if story_id in redirects else story_id for story_id in listed
-            )
+        # Merges pile up with the store: the merged ids are found by a set intersection and
+        # resolved alone, the others mapped to themselves (get(id, id)), all in C.
+        merged = listed.keys() & self.redirects.keys()
+        if merged:
+            survivors = {story_id: self.resolve(story_id) for story_id in merged}
+            listed = dict.fromkeys(map(survivors.get, listed, listed))
         return listed
 
     def _join(
@@ -516,6 +562,7 @@ class StreamingClusterer:
             story.first = when if story.first is None else min(story.first, when)
             story.last = when if story.last is None else max(story.last, when)
             self._compact(story)
+        self._note(story)
         for term in top:
             postings = self.index[term]
             if not postings or postings[-1] != story.id:
@@ -603,6 +650,9 @@ class StreamingClusterer:
         self._compact(survivor)
         self.redirects[other.id] = survivor.id
         del self.stories[other.id]
+        if self._recent is not None:
+            self._recent.pop(other.id, None)
+        self._note(survivor)
 
 
 def _add_into(total: Vector, vector: Vector) -> None:

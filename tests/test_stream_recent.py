@@ -1,0 +1,75 @@
+"""The candidate search looks only among the recent stories (``StreamingClusterer._recent_for``):
+a store's posting lists fill with stories long out of the window. It must find what looking
+among all stories finds, with articles out of order, undated ones, merges and states caught up
+from another writer."""
+
+from __future__ import annotations
+
+import copy
+import random
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from marsad.model import Document
+from marsad.newsroom.streamstate import _fields, _pack, catch_up, new_stream
+from marsad.store.writer import StreamRows
+from marsad.stream import StreamingClusterer
+from test_stream_batch import _candidates_one_by_one, _documents, _state
+
+
+def _shuffled(documents: list[Document], seed: int) -> list[Document]:
+    """Some articles published days before the ones around them, some undated."""
+    rng = random.Random(seed)
+    out = []
+    for document in documents:
+        published = document.article.published
+        assert published is not None
+        draw = rng.random()
+        if draw < 0.05:
+            published = None
+        elif draw < 0.15:
+            published -= timedelta(days=rng.uniform(1.5, 5.0))  # before the recent ones
+        out.append(replace(document, article=replace(document.article, published=published)))
+    return out
+
+
+def _all_stories(self: StreamingClusterer, when: float) -> None:
+    return None  # every story looked at, as before the recent ones were kept
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_recent_stories_place_as_all_stories_and_leave_old_ones_out(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = _shuffled(_documents(300, seed), seed)  # about three weeks
+    recent = StreamingClusterer()
+    ids = []
+    for start in range(0, len(documents), 40):
+        ids += recent.add_many(documents[start : start + 40])
+    assert recent._recent is not None
+    assert len(recent._recent) < len(recent.stories) / 2  # the old ones are left out
+    monkeypatch.setattr(StreamingClusterer, "_recent_for", _all_stories)
+    every = StreamingClusterer()
+    assert [every.add(document) for document in documents] == ids
+    assert _state(every) == _state(recent)
+    assert every.redirects  # merges happened: merged stories leave the recent ones
+
+
+def test_a_state_caught_up_from_another_writer_is_looked_at_again() -> None:
+    documents = _documents(200, 4)
+    stream = new_stream()
+    for document in documents:
+        stream.add(document)
+    assert stream._recent is not None
+    old = min(stream.stories.values(), key=lambda story: story.last or 0.0)
+    latest = max(story.last or 0.0 for story in stream.stories.values())
+    # Another writer's batch gave the oldest story a member of the latest day.
+    grown = copy.deepcopy(old)
+    grown.last = latest
+    catch_up(stream, StreamRows(version=2, meta=None, stories=[(old.id, _pack(_fields(grown)))]))
+    terms = [term for term, listed in stream.index.items() if old.id in listed]
+    found = stream._candidates(terms, latest)
+    assert found == _candidates_one_by_one(stream, terms, latest)
+    assert old.id in [story.id for story in found]
