@@ -20,7 +20,8 @@ from test_stream_batch import _candidates_one_by_one, _documents, _state
 
 
 def _shuffled(documents: list[Document], seed: int) -> list[Document]:
-    """Some articles published days before the ones around them, some undated."""
+    """Some articles published days before the ones around them, some undated, one a year
+    ahead."""
     rng = random.Random(seed)
     out = []
     for document in documents:
@@ -32,6 +33,9 @@ def _shuffled(documents: list[Document], seed: int) -> list[Document]:
         elif draw < 0.15:
             published -= timedelta(days=rng.uniform(1.5, 5.0))  # before the recent ones
         out.append(replace(document, article=replace(document.article, published=published)))
+    far = out[10].article
+    assert far.published is not None
+    out[10] = replace(out[10], article=replace(far, published=far.published + timedelta(days=400)))
     return out
 
 
@@ -50,6 +54,8 @@ def test_the_recent_stories_place_as_all_stories_and_leave_old_ones_out(
         ids += recent.add_many(documents[start : start + 40])
     assert recent._recent is not None
     assert len(recent._recent) < len(recent.stories) / 2  # the old ones are left out
+    last = max(d.article.published for d in documents[-20:] if d.article.published is not None)
+    assert abs(recent._since - last.timestamp() / 86400) < 3.0  # not left at the date far ahead
     monkeypatch.setattr(StreamingClusterer, "_recent_for", _all_stories)
     every = StreamingClusterer()
     assert [every.add(document) for document in documents] == ids

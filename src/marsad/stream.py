@@ -67,6 +67,9 @@ BOUNDS_ROWS = 1000
 # The recent stories (``_recent_for``) are those an article published this many days before
 # the latest one that asked for them may find; they are sorted again two such spans later.
 RECENT_SLACK_DAYS = 1.0
+# Articles before them (out of order) after which they are made again from all stories: one
+# date far ahead would otherwise leave them unused for every article after it.
+RECENT_MISSES = 100
 _NO_IDS: list[str] = []
 
 
@@ -298,6 +301,7 @@ class StreamingClusterer:
         default=None, init=False, repr=False, compare=False
     )
     _since: float = field(default=0.0, init=False, repr=False, compare=False)
+    _missed: int = field(default=0, init=False, repr=False, compare=False)
 
     def add(self, document: Document) -> str:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
@@ -511,11 +515,17 @@ class StreamingClusterer:
         Made again from the last ones as the articles' days move on: a story's last member
         only gets later, and every change of it goes through ``_note``."""
         recent = self._recent
+        if recent is not None and when < self._since:
+            self._missed += 1
+            if self._missed < RECENT_MISSES:
+                return None
+            recent = None
         if recent is None or when - self._since > 2 * RECENT_SLACK_DAYS:
             self._since = when - RECENT_SLACK_DAYS
+            self._missed = 0
             stories = self.stories.values() if recent is None else recent.values()
             self._recent = recent = {s.id: s for s in stories if self._is_recent(s)}
-        return recent if when >= self._since else None
+        return recent
 
     def _is_recent(self, story: StoryState) -> bool:
         """Whether an article published on or after ``_since`` may be in the story's window
