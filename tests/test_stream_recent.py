@@ -39,8 +39,8 @@ def _shuffled(documents: list[Document], seed: int) -> list[Document]:
     return out
 
 
-def _all_stories(self: StreamingClusterer, when: float) -> None:
-    return None  # every story looked at, as before the recent ones were kept
+def _all_stories(self: StreamingClusterer, earliest: float, latest: float) -> None:
+    return None  # every story looked at, as before the stories were kept by day
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -52,11 +52,11 @@ def test_the_recent_stories_place_as_all_stories_and_leave_old_ones_out(
     ids = []
     for start in range(0, len(documents), 40):
         ids += recent.add_many(documents[start : start + 40])
-    assert recent._recent is not None
-    assert len(recent._recent) < len(recent.stories) / 2  # the old ones are left out
-    last = max(d.article.published for d in documents[-20:] if d.article.published is not None)
-    assert abs(recent._since - last.timestamp() / 86400) < 3.0  # not left at the date far ahead
-    monkeypatch.setattr(StreamingClusterer, "_recent_for", _all_stories)
+    first = min(d.article.published for d in documents if d.article.published is not None)
+    before = first.timestamp() / 86400 - 30.0  # a month before every article
+    undated = {key for key, story in recent.stories.items() if story.first is None}
+    assert recent._near(before, before) == undated  # the stories out of its window are left out
+    monkeypatch.setattr(StreamingClusterer, "_near", _all_stories)
     every = StreamingClusterer()
     assert [every.add(document) for document in documents] == ids
     assert _state(every) == _state(recent)
@@ -68,7 +68,7 @@ def test_a_state_caught_up_from_another_writer_is_looked_at_again() -> None:
     stream = new_stream()
     for document in documents:
         stream.add(document)
-    assert stream._recent is not None
+    assert stream._days_index is not None
     old = min(stream.stories.values(), key=lambda story: story.last or 0.0)
     latest = max(story.last or 0.0 for story in stream.stories.values())
     # Another writer's batch gave the oldest story a member of the latest day.

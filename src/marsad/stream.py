@@ -22,9 +22,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain, compress, filterfalse, repeat
+from math import floor
 from operator import add, methodcaller, mul
 
 from marsad.cluster import ClusterParams, later_factor, params_from
@@ -64,13 +66,10 @@ _NOT_TEXT = (*MARKS, NAMED)
 _NOT_TEXT_TERM = methodcaller("startswith", _NOT_TEXT)
 # Articles bounded by one sparse product in add_many (its tables are dense: rows x stories).
 BOUNDS_ROWS = 1000
-# The recent stories (``_recent_for``) are those an article published this many days before
-# the latest one that asked for them may find; they are sorted again two such spans later.
-RECENT_SLACK_DAYS = 1.0
-# Articles before them (out of order) after which they are made again from all stories: one
-# date far ahead would otherwise leave them unused for every article after it.
-RECENT_MISSES = 100
 _NO_IDS: list[str] = []
+_NO_STORIES: frozenset[str] = frozenset()
+# Days of a product's articles past which the stories by day are not used (DaysIndex.near).
+NEAR_DAYS = 4
 
 
 def stream_params(settings: Settings) -> ClusterParams:
@@ -295,13 +294,9 @@ class StreamingClusterer:
     outlets: set[str] = field(default_factory=set)  # outlets seen (the weight needs two)
     # The stories' arrays of add_many's last product, kept for the next (not saved).
     tables: Tables = field(default_factory=Tables, repr=False, compare=False)
-    # The stories an article published on or after ``_since`` may find in its window (made
-    # when first asked for, kept up by ``_join`` and ``_absorb``; None: not made, forgotten).
-    _recent: dict[str, StoryState] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _since: float = field(default=0.0, init=False, repr=False, compare=False)
-    _missed: int = field(default=0, init=False, repr=False, compare=False)
+    # The stories by the days their window covers (``_near``; made when first asked for, kept
+    # up by ``_join`` and ``_absorb``; None: not made, or forgotten).
+    _days_index: DaysIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, document: Document) -> str:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
@@ -350,11 +345,10 @@ class StreamingClusterer:
         )
         days = [article.when for article in prepared]
         dated = [day for day in days if day is not None]
-        recent = self._recent_for(min(dated)) if len(dated) == len(days) else None
-        if recent is None:
-            found = [stories[story_id] for story_id in listed if story_id in stories]
-        else:  # a story out of the recent ones is out of every article's window
-            found = list(filter(None, map(recent.get, listed)))  # (a StoryState is true)
+        near = self._near(min(dated), max(dated)) if len(dated) == len(days) else None
+        if near is not None:  # a story not near is out of every article's window
+            listed = compress(listed, map(near.__contains__, listed))
+        found = [stories[story_id] for story_id in listed if story_id in stories]
         within = in_some_window(found, days, self.params.window_days)
         return Bounds([article.vector for article in prepared], within, self.tables)
 
@@ -493,11 +487,10 @@ class StreamingClusterer:
         listed = self._listed(
             self.index.get(term, _NO_IDS)[: -MAX_STORIES_PER_TERM - 1 : -1] for term in top
         )
-        recent = None if when is None else self._recent_for(when)
-        if recent is None:
-            found = list(map(self.stories.__getitem__, listed))
-        else:  # most listed stories of a full store are long out of the window: left out in C
-            found = list(filter(None, map(recent.get, listed)))  # (a StoryState is true)
+        near = None if when is None else self._near(when, when)
+        if near is not None:  # most listed stories of a full store are out of the window
+            listed = compress(listed, map(near.__contains__, listed))  # (the loops in C)
+        found = list(map(self.stories.__getitem__, listed))
         if when is None:
             return found  # undated: every story is in its window
         window = self.params.window_days
@@ -509,38 +502,24 @@ class StreamingClusterer:
             or story.first - window <= when <= story.last + window
         ]
 
-    def _recent_for(self, when: float) -> dict[str, StoryState] | None:
-        """The stories (by id) an article published ``when`` may find in its window, and
-        more; None when it is before ``_since`` (out of order: all stories are looked at).
-        Made again from the last ones as the articles' days move on: a story's last member
-        only gets later, and every change of it goes through ``_note``."""
-        recent = self._recent
-        if recent is not None and when < self._since:
-            self._missed += 1
-            if self._missed < RECENT_MISSES:
-                return None
-            recent = None
-        if recent is None or when - self._since > 2 * RECENT_SLACK_DAYS:
-            self._since = when - RECENT_SLACK_DAYS
-            self._missed = 0
-            stories = self.stories.values() if recent is None else recent.values()
-            self._recent = recent = {s.id: s for s in stories if self._is_recent(s)}
-        return recent
-
-    def _is_recent(self, story: StoryState) -> bool:
-        """Whether an article published on or after ``_since`` may be in the story's window
-        (an undated story is in every one)."""
-        first, last = story.first, story.last
-        return first is None or last is None or last + self.params.window_days >= self._since
+    def _near(self, earliest: float, latest: float) -> AbstractSet[str] | None:
+        """The ids of the stories whose window may hold an article published between
+        ``earliest`` and ``latest`` (a superset), or None past NEAR_DAYS days (all then)."""
+        index = self._days_index
+        if index is None:
+            index = self._days_index = DaysIndex(self.params.window_days)
+            for story in self.stories.values():
+                index.note(story)
+        return index.near(earliest, latest)
 
     def _note(self, story: StoryState) -> None:
-        """Keep the recent stories up to date with a story made, grown or merged into."""
-        if self._recent is not None and self._is_recent(story):
-            self._recent[story.id] = story
+        """Keep the stories by day up to date with a story made, grown or merged into."""
+        if self._days_index is not None:
+            self._days_index.note(story)
 
-    def forget_recent(self) -> None:
-        """Forget the recent stories (their states were replaced from outside: ``catch_up``)."""
-        self._recent = None
+    def forget_days(self) -> None:
+        """Forget the stories by day (their states were replaced from outside: ``catch_up``)."""
+        self._days_index = None
 
     def _listed(self, lists: Iterable[list[str]]) -> Iterable[str]:
         """The story ids of these lists, each once (merged ones as their survivor), in
@@ -660,9 +639,50 @@ class StreamingClusterer:
         self._compact(survivor)
         self.redirects[other.id] = survivor.id
         del self.stories[other.id]
-        if self._recent is not None:
-            self._recent.pop(other.id, None)
         self._note(survivor)
+
+
+class DaysIndex:
+    """Story ids by the whole days their window covers (from a day before their first member
+    to a day after their last, the window's width each way), and the undated ones: a story an
+    article is in the window of is under the article's day. A story's span only grows, so only
+    the days it newly covers are added; a merged story's id may stay (merged ids are resolved
+    before they are looked up)."""
+
+    def __init__(self, window: float) -> None:
+        self.window = window
+        self.days: dict[int, set[str]] = {}
+        self.undated: set[str] = set()
+        self.covered: dict[str, tuple[int, int]] = {}
+
+    def note(self, story: StoryState) -> None:
+        """Put the story under the days its window covers now."""
+        if story.first is None or story.last is None:
+            self.undated.add(story.id)
+            return
+        # The same float operations as the window test (first - window <= when <= last +
+        # window), so a story passing it is under floor(when).
+        low, high = floor(story.first - self.window), floor(story.last + self.window)
+        was = self.covered.get(story.id)
+        self.covered[story.id] = (
+            (low, high) if was is None else (min(low, was[0]), max(high, was[1]))
+        )
+        for day in range(low, high + 1):
+            if was is None or not was[0] <= day <= was[1]:
+                self.days.setdefault(day, set()).add(story.id)
+
+    def near(self, earliest: float, latest: float) -> AbstractSet[str] | None:
+        """The ids under the days from ``earliest`` to ``latest`` and the undated ones; None
+        when that is more than NEAR_DAYS days (their union would cost more than it saves)."""
+        first, last = floor(earliest), floor(latest)
+        if last - first >= NEAR_DAYS:
+            return None
+        found = self.days.get(first, _NO_STORIES)
+        if first == last and not self.undated:
+            return found
+        return found.union(
+            self.undated, *(self.days.get(d, _NO_STORIES) for d in range(first + 1, last + 1))
+        )
 
 
 def _add_into(total: Vector, vector: Vector) -> None:
