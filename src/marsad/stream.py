@@ -643,8 +643,8 @@ class StreamingClusterer:
 
 
 class DaysIndex:
-    """Story ids by the whole days their window covers (from a day before their first member
-    to a day after their last, the window's width each way), and the undated ones: a story an
+    """Story ids by the whole days their window covers (from the window's width before their
+    first member to the window's width after their last), and the undated ones: a story an
     article is in the window of is under the article's day. A story's span only grows, so only
     the days it newly covers are added; a merged story's id may stay (merged ids are resolved
     before they are looked up)."""

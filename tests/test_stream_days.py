@@ -1,7 +1,7 @@
-"""The candidate search looks only among the recent stories (``StreamingClusterer._recent_for``):
-a store's posting lists fill with stories long out of the window. It must find what looking
-among all stories finds, with articles out of order, undated ones, merges and states caught up
-from another writer."""
+"""The candidate search looks only among the stories near the article's day (``DaysIndex``,
+``StreamingClusterer._near``): a store's posting lists fill with stories long out of the
+window. It must find what looking among all stories finds, with articles out of order, undated
+ones, merges and states caught up from another writer."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def _shuffled(documents: list[Document], seed: int) -> list[Document]:
         if draw < 0.05:
             published = None
         elif draw < 0.15:
-            published -= timedelta(days=rng.uniform(1.5, 5.0))  # before the recent ones
+            published -= timedelta(days=rng.uniform(1.5, 5.0))  # out of order
         out.append(replace(document, article=replace(document.article, published=published)))
     far = out[10].article
     assert far.published is not None
@@ -44,23 +44,23 @@ def _all_stories(self: StreamingClusterer, earliest: float, latest: float) -> No
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
-def test_the_recent_stories_place_as_all_stories_and_leave_old_ones_out(
+def test_the_stories_by_day_place_as_all_stories_and_leave_old_ones_out(
     seed: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     documents = _shuffled(_documents(300, seed), seed)  # about three weeks
-    recent = StreamingClusterer()
+    by_day = StreamingClusterer()
     ids = []
     for start in range(0, len(documents), 40):
-        ids += recent.add_many(documents[start : start + 40])
+        ids += by_day.add_many(documents[start : start + 40])
     first = min(d.article.published for d in documents if d.article.published is not None)
     before = first.timestamp() / 86400 - 30.0  # a month before every article
-    undated = {key for key, story in recent.stories.items() if story.first is None}
-    assert recent._near(before, before) == undated  # the stories out of its window are left out
+    undated = {key for key, story in by_day.stories.items() if story.first is None}
+    assert by_day._near(before, before) == undated  # the stories out of its window are left out
     monkeypatch.setattr(StreamingClusterer, "_near", _all_stories)
     every = StreamingClusterer()
     assert [every.add(document) for document in documents] == ids
-    assert _state(every) == _state(recent)
-    assert every.redirects  # merges happened: merged stories leave the recent ones
+    assert _state(every) == _state(by_day)
+    assert every.redirects  # merges happened
 
 
 def test_a_state_caught_up_from_another_writer_is_looked_at_again() -> None:
