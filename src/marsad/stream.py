@@ -22,9 +22,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain, compress, filterfalse, repeat
+from math import floor
 from operator import add, methodcaller, mul
 
 from marsad.cluster import ClusterParams, later_factor, params_from
@@ -65,6 +67,9 @@ _NOT_TEXT_TERM = methodcaller("startswith", _NOT_TEXT)
 # Articles bounded by one sparse product in add_many (its tables are dense: rows x stories).
 BOUNDS_ROWS = 1000
 _NO_IDS: list[str] = []
+_NO_STORIES: frozenset[str] = frozenset()
+# Days of a product's articles past which the stories by day are not used (DaysIndex.near).
+NEAR_DAYS = 4
 
 
 def stream_params(settings: Settings) -> ClusterParams:
@@ -289,6 +294,9 @@ class StreamingClusterer:
     outlets: set[str] = field(default_factory=set)  # outlets seen (the weight needs two)
     # The stories' arrays of add_many's last product, kept for the next (not saved).
     tables: Tables = field(default_factory=Tables, repr=False, compare=False)
+    # The stories by the days their window covers (``_near``; made when first asked for, kept
+    # up by ``_join`` and ``_absorb``; None: not made, or forgotten).
+    _days_index: DaysIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, document: Document) -> str:
         """Put the document in its story and return the story id (stable, see ``resolve``)."""
@@ -335,8 +343,12 @@ class StreamingClusterer:
             for article in prepared
             for term in article.top
         )
-        found = [stories[story_id] for story_id in listed if story_id in stories]
         days = [article.when for article in prepared]
+        dated = [day for day in days if day is not None]
+        near = self._near(min(dated), max(dated)) if len(dated) == len(days) else None
+        if near is not None:  # a story not near is out of every article's window
+            listed = compress(listed, map(near.__contains__, listed))
+        found = [stories[story_id] for story_id in listed if story_id in stories]
         within = in_some_window(found, days, self.params.window_days)
         return Bounds([article.vector for article in prepared], within, self.tables)
 
@@ -475,6 +487,9 @@ class StreamingClusterer:
         listed = self._listed(
             self.index.get(term, _NO_IDS)[: -MAX_STORIES_PER_TERM - 1 : -1] for term in top
         )
+        near = None if when is None else self._near(when, when)
+        if near is not None:  # most listed stories of a full store are out of the window
+            listed = compress(listed, map(near.__contains__, listed))  # (the loops in C)
         found = list(map(self.stories.__getitem__, listed))
         if when is None:
             return found  # undated: every story is in its window
@@ -487,16 +502,36 @@ class StreamingClusterer:
             or story.first - window <= when <= story.last + window
         ]
 
+    def _near(self, earliest: float, latest: float) -> AbstractSet[str] | None:
+        """The ids of the stories whose window may hold an article published between
+        ``earliest`` and ``latest`` (a superset), or None past NEAR_DAYS days (all then)."""
+        index = self._days_index
+        if index is None:
+            index = self._days_index = DaysIndex(self.params.window_days)
+            for story in self.stories.values():
+                index.note(story)
+        return index.near(earliest, latest)
+
+    def _note(self, story: StoryState) -> None:
+        """Keep the stories by day up to date with a story made, grown or merged into."""
+        if self._days_index is not None:
+            self._days_index.note(story)
+
+    def forget_days(self) -> None:
+        """Forget the stories by day (their states were replaced from outside: ``catch_up``)."""
+        self._days_index = None
+
     def _listed(self, lists: Iterable[list[str]]) -> Iterable[str]:
         """The story ids of these lists, each once (merged ones as their survivor), in
         order of first listing. The loops run in C: a store's posting lists fill up to
         MAX_STORIES_PER_TERM, most of them stories long out of an article's window."""
         listed = dict.fromkeys(chain.from_iterable(lists))
-        redirects = self.redirects
-        if redirects:
-            listed = dict.fromkeys(
-                self.resolve(story_id) if story_id in redirects else story_id for story_id in listed
-            )
+        # Merges pile up with the store: the merged ids are found by a set intersection and
+        # resolved alone, the others mapped to themselves (get(id, id)), all in C.
+        merged = listed.keys() & self.redirects.keys()
+        if merged:
+            survivors = {story_id: self.resolve(story_id) for story_id in merged}
+            listed = dict.fromkeys(map(survivors.get, listed, listed))
         return listed
 
     def _join(
@@ -516,6 +551,7 @@ class StreamingClusterer:
             story.first = when if story.first is None else min(story.first, when)
             story.last = when if story.last is None else max(story.last, when)
             self._compact(story)
+        self._note(story)
         for term in top:
             postings = self.index[term]
             if not postings or postings[-1] != story.id:
@@ -603,6 +639,50 @@ class StreamingClusterer:
         self._compact(survivor)
         self.redirects[other.id] = survivor.id
         del self.stories[other.id]
+        self._note(survivor)
+
+
+class DaysIndex:
+    """Story ids by the whole days their window covers (from the window's width before their
+    first member to the window's width after their last), and the undated ones: a story an
+    article is in the window of is under the article's day. A story's span only grows, so only
+    the days it newly covers are added; a merged story's id may stay (merged ids are resolved
+    before they are looked up)."""
+
+    def __init__(self, window: float) -> None:
+        self.window = window
+        self.days: dict[int, set[str]] = {}
+        self.undated: set[str] = set()
+        self.covered: dict[str, tuple[int, int]] = {}
+
+    def note(self, story: StoryState) -> None:
+        """Put the story under the days its window covers now."""
+        if story.first is None or story.last is None:
+            self.undated.add(story.id)
+            return
+        # The same float operations as the window test (first - window <= when <= last +
+        # window), so a story passing it is under floor(when).
+        low, high = floor(story.first - self.window), floor(story.last + self.window)
+        was = self.covered.get(story.id)
+        self.covered[story.id] = (
+            (low, high) if was is None else (min(low, was[0]), max(high, was[1]))
+        )
+        for day in range(low, high + 1):
+            if was is None or not was[0] <= day <= was[1]:
+                self.days.setdefault(day, set()).add(story.id)
+
+    def near(self, earliest: float, latest: float) -> AbstractSet[str] | None:
+        """The ids under the days from ``earliest`` to ``latest`` and the undated ones; None
+        when that is more than NEAR_DAYS days (their union would cost more than it saves)."""
+        first, last = floor(earliest), floor(latest)
+        if last - first >= NEAR_DAYS:
+            return None
+        found = self.days.get(first, _NO_STORIES)
+        if first == last and not self.undated:
+            return found
+        return found.union(
+            self.undated, *(self.days.get(d, _NO_STORIES) for d in range(first + 1, last + 1))
+        )
 
 
 def _add_into(total: Vector, vector: Vector) -> None:

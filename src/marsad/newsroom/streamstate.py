@@ -122,6 +122,7 @@ def catch_up(stream: StreamingClusterer, rows: StreamRows) -> None:
         stream.outlets = set(meta["outlets"])
     frequencies.changed.clear()
     postings.changed.clear()
+    stream.forget_days()
 
 
 def _tracked(stream: StreamingClusterer) -> tuple[_Frequencies, _Postings]:
