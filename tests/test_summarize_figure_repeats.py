@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from marsad.summarize.base import StoryText
-from marsad.summarize.figure_repeats import COUNT_LOGIT, counts, figure_repeats
+from marsad.summarize.figure_repeats import COUNT_LOGIT, counts, figure_repeats, rounded
 from marsad.summarize.select import select
 from storydocs import logit_story
 from storydocs import sentence_index as _index
@@ -66,6 +66,12 @@ GREEN_BONDS = (
 AGE = "وعُقدت جلسة النطق بالحكم على المتهم، عمران علي (24 عاما)، داخل سجن بمدينة لاهور."
 DURATION = "طالب غوتيريس بتطبيق قرار مجلس الأمن بوقف إطلاق النار في سوريا لمدة 30 يوما فورا."
 OTHER = "قال وزير المالية إن الحكومة ستعرض ميزانية العام المقبل على البرلمان الأسبوع المقبل."
+# 37dba949: Sky's exact rises of Japan's exports and imports, Al Arabiya's rounded ones.
+EXPORTS = (
+    "وارتفعت الصادرات بنسبة 12,2 في المئة لتصل الى ستة آلاف و86 تريليون ين، لكن الواردات "
+    "ارتفعت بدورها بنسبة 7,9 بالمئة لتصل الى سبعة آلاف و29 تريليون ين."
+)
+EXPORTS_ROUNDED = "وقد ارتفعت الصادرات بنحو 12% في حين نمت الواردات بنحو 8%."
 SATURDAY = datetime(2018, 2, 17, 20, tzinfo=UTC)
 
 
@@ -138,3 +144,17 @@ def test_the_kept_sentence_is_credited_to_the_left_out_one_only_with_the_same_fi
     shown = select(story, scores, words=200, redundancy=0.99)
     assert [s.text for s in shown] == [SKY_SCORERS, CITY_LEAD]
     assert set(shown[0].sources) == {"a0", "a1"}
+
+
+def test_a_hedged_whole_figure_rounds_an_exact_one() -> None:
+    assert rounded(EXPORTS_ROUNDED, EXPORTS) == {(12.0, "percent"), (8.0, "percent")}
+    assert not rounded(EXPORTS, EXPORTS_ROUNDED)  # the exact figure adds precision: news
+    unhedged = EXPORTS_ROUNDED.replace("بنحو ", "ب")
+    assert not rounded(unhedged, EXPORTS)  # without a hedge, 12% is another figure
+
+
+def test_a_later_sentence_rounding_the_earlier_ones_figures_is_left_out() -> None:
+    articles = [("skynews", [OTHER, EXPORTS]), ("alarabia", [GREEN_BONDS, EXPORTS_ROUNDED])]
+    assert EXPORTS_ROUNDED not in _shown(_story(articles, -1.0))
+    articles = [("alarabia", [OTHER, EXPORTS_ROUNDED]), ("skynews", [GREEN_BONDS, EXPORTS])]
+    assert EXPORTS in _shown(_story(articles, -1.0))  # the exact figures come later: they stay

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from marsad.caches import cached
 from marsad.facts.quantities import TIME_UNITS, lemma, quantities
 from marsad.lang.arabic import normalize_digits
+from marsad.summarize.events import figure_text
 from marsad.summarize.repeats import later_repeats
 
 if TYPE_CHECKING:
@@ -49,6 +50,28 @@ COUNT_LOGIT = -2.5
 _MINUTE = re.compile(r"(?:الدقيقة|الدقيقه)\s+(\d{1,3})(?!\d)|\((\d{1,3})\)")
 
 
+# A figure after a hedge is one outlet's rounding of another's exact figure: "ارتفعت الصادرات
+# بنسبة 12,2 في المئة ... الواردات ... 7,9 بالمئة" (Sky) / "ارتفعت الصادرات بنحو 12% في حين نمت
+# الواردات بنحو 8%" (Al Arabiya), February. The facts stage keeps the hedge in the mention's text
+# (its kind stays "exact"); ب or ل may be written on it ("بنحو", "لحوالي").
+_HEDGE = re.compile(r"(?<!\S)[وبل]?(?:نحو|حوالي|حوالى|قرابة|زهاء|يقارب)(?!\S)")
+
+
+@cached(20_000)
+def _typed(text: str) -> tuple[tuple[tuple[float, str], bool], ...]:
+    """The counts of ``counts`` from the facts stage, each with whether a hedge (``_HEDGE``)
+    comes before its figure."""
+    found = []
+    for mention in quantities(text):
+        if mention.value_kind != "exact" or mention.value is None or mention.value < MIN_COUNT:
+            continue
+        unit = lemma(mention.unit) if mention.unit else None
+        counted = mention.concept or unit  # "77 قتيلا" and "مقتل 77 شخصا" count the killed
+        if counted and unit not in TIME_UNITS:
+            found.append(((mention.value, counted), bool(_HEDGE.search(mention.text))))
+    return tuple(found)
+
+
 @cached(20_000)
 def counts(text: str) -> frozenset[tuple[float, str]]:
     """The exact figures ``text`` gives with what they count (the facts stage's concept, else
@@ -58,24 +81,32 @@ def counts(text: str) -> frozenset[tuple[float, str]]:
         (float(first or second), "minute")
         for first, second in _MINUTE.findall(normalize_digits(text))
     }
-    for mention in quantities(text):
-        if mention.value_kind != "exact" or mention.value is None or mention.value < MIN_COUNT:
-            continue
-        unit = lemma(mention.unit) if mention.unit else None
-        counted = mention.concept or unit  # "77 قتيلا" and "مقتل 77 شخصا" count the killed
-        if counted and unit not in TIME_UNITS:
-            found.add((mention.value, counted))
-    return frozenset(found)
+    return frozenset(found | {count for count, _ in _typed(text)})
+
+
+def rounded(later: str, earlier: str) -> frozenset[tuple[float, str]]:
+    """The hedged counts of ``later`` (``_HEDGE``) that round a count of ``earlier`` with a
+    fraction to a whole number of the same counted thing ("بنحو 12%" of "12,2 في المئة")."""
+    given = counts(earlier)
+    return frozenset(
+        (value, counted)
+        for (value, counted), hedged in _typed(later)
+        if hedged
+        and any(
+            thing == counted and not float(exact).is_integer() and abs(exact - value) < 1
+            for exact, thing in given
+        )
+    )
 
 
 def figure_repeats(
     story: StoryText, ordered: Sequence[int], near: Callable[[int, int], bool]
 ) -> dict[int, int]:
     """For chosen sentences in reading order (``ordered``), each one whose counts (``counts``)
-    an earlier one gives, with every figure of it (in digits or words), mapped to that
-    earlier one: the later is the repeat. Not an article's first sentence, nor a sentence
-    another chosen one leans on, nor one whose article is not ``near`` in time the earlier's (a
-    count days later may be another event's)."""
+    an earlier one gives, with every figure of it (in digits or words, or rounded:
+    ``rounded``), mapped to that earlier one: the later is the repeat. Not an article's first
+    sentence, nor a sentence another chosen one leans on, nor one whose article is not ``near``
+    in time the earlier's (a count days later may be another event's)."""
 
     # An article's first sentence tells its own event, a count beside it often background
     # ("أوقع الأربعاء الماضي 17 قتيلا" in France 24's lead of the survivors' march, after
@@ -84,9 +115,12 @@ def figure_repeats(
         return story.sentences[index].index != 0 and bool(counts(story.sentences[index].text))
 
     def tells(index: int, other: int, same: np.ndarray) -> bool:
+        text, earlier = story.sentences[index].text, story.sentences[other].text
+        near_figures = rounded(text, earlier)
         return (
-            counts(story.sentences[index].text) <= counts(story.sentences[other].text)
-            and story.stated_figures(index) <= story.stated_figures(other)
+            counts(text) - near_figures <= counts(earlier)
+            and story.stated_figures(index) - {figure_text(float(v)) for v, _ in near_figures}
+            <= story.stated_figures(other)
             and max(same[index, other], same[other, index]) >= COUNT_LOGIT
             and near(index, other)
         )
