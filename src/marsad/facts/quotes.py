@@ -1732,6 +1732,9 @@ _ROLE_HEADS = frozenset(word.removeprefix("ال") for word in _BESIDE_NAMES) | w
 )
 _TITLE_REACH = 8  # words before a person's last name read for a title written beside it
 _TITLE_AFTER = 5  # and after it, the name included ("أنيس العياري اللاعب السابق")
+# A title far back is read before the name or right after it ("أنور قرقاش، وزير الدولة"), not
+# three words on, where it may be another's ("زوجة باباديمتريو، رانيا أنتونوبولوس وزيرة").
+_TITLE_NEXT = 2
 
 
 class _Roles:
@@ -1745,7 +1748,7 @@ class _Roles:
         self.read = 0  # how many of them are in people
         self.people: list[tuple[int, str]] = []  # paragraph, person: in the order named
         self.by_last: dict[str, str] = {}  # their last words
-        self.beside: dict[str, list[frozenset[str]]] = {}  # see _beside
+        self.beside: dict[tuple[str, int], list[frozenset[str]]] = {}  # see _beside
 
     def see(
         self, sentence: Sentence, entities: Sequence[EntityMention], quotes: Sequence[QuoteMention]
@@ -1802,26 +1805,43 @@ class _Roles:
         whole |= {name for name in here if self._titled(name, words)}
         if len(whole) == 1 and len(words) > 1:
             return replace(quote, speaker=whole.pop(), cited=True)
+        return self._one_titled(quote, words, head, here)
+
+    def _one_titled(
+        self, quote: QuoteMention, words: set[str], head: str, here: Sequence[str]
+    ) -> QuoteMention:
+        """A bare title ("وقال المحافظ") further back than the paragraph before stands for the
+        one person the article named, before it, with the title's head word ("محافظ البصرة
+        أسعد العيداني"); when two were so named, for no one. Its complement, if any, must be
+        written beside that person too: "وزير الخارجية القطري" is not "وزير الخارجية السعودي،
+        عادل الجبير", the one minister named (February: 4 of 11 wrong without it)."""
+        titled = {name for _, name in self.people if self._titled(name, {head}, _TITLE_NEXT)}
+        titled |= {name for name in here if self._titled(name, {head}, _TITLE_NEXT)}
+        nisbas = {word for word in words if word.endswith("ي")} - {head}
+        if len(titled) == 1 and self._titled(name := titled.pop(), nisbas):
+            return replace(quote, speaker=name, cited=True)
         return quote
 
-    def _titled(self, name: str, words: set[str]) -> bool:
-        """True when the article writes all ``words`` beside the person's last name."""
-        return any(words <= beside for beside in self._beside(normalize(name.split()[-1])))
+    def _titled(self, name: str, words: set[str], after: int = _TITLE_AFTER) -> bool:
+        """True when the article writes all ``words`` beside the person's last name (up to
+        ``after`` words after it, the name included)."""
+        last = normalize(name.split()[-1])
+        return any(words <= beside for beside in self._beside(last, after))
 
-    def _beside(self, last: str) -> list[frozenset[str]]:
+    def _beside(self, last: str, after: int) -> list[frozenset[str]]:
         """The words (without "ال") around each place the article writes ``last``. Kept per
         last name: a role asks of the same people again and again, and the article's
         sentences do not change while it is read."""
-        if last in self.beside:
-            return self.beside[last]
-        found = self.beside[last] = []
+        if (last, after) in self.beside:
+            return self.beside[last, after]
+        found = self.beside[last, after] = []
         for sentence in self.sentences:
             if last not in words_of(sentence.text):
                 continue
             tokens = tokenize(sentence.text)
             for at, token in enumerate(tokens):
                 if token.norm == last:
-                    beside = tokens[max(0, at - _TITLE_REACH) : at + _TITLE_AFTER]
+                    beside = tokens[max(0, at - _TITLE_REACH) : at + after]
                     found.append(frozenset(t.norm.removeprefix("ال") for t in beside))
         return found
 
