@@ -55,6 +55,7 @@ _LEMMAS = {
     "مصابين": "مصاب", "معتقلين": "معتقل", "اطفال": "طفل", "troops": "troop",
     "دقائق": "دقيقه", "ثوان": "ثانيه", "دولارات": "دولار", "minutes": "minute",
     "soldiers": "soldier", "people": "person", "days": "day",
+    "افراد": "فرد",  # broken plural of "فرد" (a member): "مقتل 7 أفراد من الجيش"
 }  # fmt: skip
 # Nouns in the dual count two: "يومين" = 2 days (closed list; the dual ending is ambiguous).
 _DUAL_NOUNS = {"يومين": "يوم", "يومان": "يوم", "اسبوعين": "اسبوع", "شهرين": "شهر",
@@ -149,8 +150,8 @@ _KNOWN_NOUNS = frozenset(
 
 def _counts_people(unit: str) -> bool:
     """True when the counted noun is a person word that the clause's concept can apply to."""
-    if unit in _GENERIC_NOUNS:
-        return True
+    if unit in _GENERIC_NOUNS or any(form in _GENERIC_NOUNS for form in _singular(unit)):
+        return True  # the sound plural of a person word counts people: "3 من العاملين"
     if unit in _NOT_PEOPLE:
         return False
     return any(unit in words for words in (*CONCEPTS.values(), *SCOPES.values()))
@@ -196,6 +197,23 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
 
 
 _OF_THEM = word_set("منهم منهن منها منهما")
+# After the partitive "من" the counted noun may carry a possessive pronoun: "إصابة 4 من جنوده"
+# (4 of its soldiers), "أربعة من عناصرها"; the noun without it says what is counted.
+_POSSESSIVES = ("هم", "ها", "هن", "نا", "ه")
+
+
+def _noun_lemma(tokens: list[Token], noun: int) -> str:
+    """The counted noun's lemma; after the partitive "من" a possessive pronoun is taken off
+    when what is left is a counted or person word (not "نحو 50 من أمواله": money)."""
+    word = lemma(tokens[noun].norm)
+    if noun == 0 or tokens[noun - 1].norm != "من" or _counts_people(word):
+        return word
+    for ending in _POSSESSIVES:
+        if tokens[noun].norm.endswith(ending) and len(tokens[noun].norm) - len(ending) >= 3:
+            bare = lemma(tokens[noun].norm[: -len(ending)])
+            if _counts_people(bare):
+                return bare
+    return word
 _DEFINITE = ("ال", "بال", "وال", "فال", "كال", "لل")
 # A scale in the accusative ("ألفا", "مليونا") stands for its counted noun, named before it.
 _ACCUSATIVE_SCALES = word_set("الفا ألفا مليونا")
@@ -569,7 +587,7 @@ def _mention_at(
     elif kind == "range" and _percent_end(tokens, number.last) is not None:
         unit = "percent"  # "بين 8% و15,5%"
     elif unit is None and (noun := _noun(tokens, last + 1, vague=number.vague)) is not None:
-        unit, last = lemma(tokens[noun].norm), noun
+        unit, last = _noun_lemma(tokens, noun), noun
     if unit is None and not score and _share_before(tokens, start):
         unit = "percent"  # "ارتفعت نسبة الوفيات إلى 70": a share, never 70 dead
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
