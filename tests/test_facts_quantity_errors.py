@@ -139,3 +139,13 @@ def test_a_partitive_member_or_soldier_counts_people() -> None:
     assert read(school) == [(14, "killed"), (3, "killed")]
     # Money after "من" with a pronoun stays no people.
     assert read("أنفق 50 من أمواله")[0] == (50, "other")
+    # A noun with the article takes no pronoun: the "ة" of "العمالة" (labour) is its own.
+    assert quantities("أكثر من 2200 من العمالة")[0].unit == "عماله"
+
+
+def test_a_count_between_killed_and_wounded_is_neither() -> None:
+    # Al Arabiya, February 2018 (Yemen): "بين قتيل وجريح" counts the killed and the wounded.
+    houthis = "وخسرت ميليشيات الحوثي خلال المعارك الأخيرة المئات من عناصرها بين قتيل وجريح، وذلك"
+    assert read(houthis) == [((200, 999), "other")]
+    assert read("سقط 30 شخصا بين قتلى وجرحى") == [(30, "other")]
+    assert read("قتل 30 شخصا بين الأطفال")[0] == (30, "killed")

@@ -208,6 +208,8 @@ def _noun_lemma(tokens: list[Token], noun: int) -> str:
     word = lemma(tokens[noun].norm)
     if noun == 0 or tokens[noun - 1].norm != "من" or _counts_people(word):
         return word
+    if tokens[noun].norm.startswith(_DEFINITE):
+        return word  # a noun with the article takes no pronoun: "العمالة" is no "العمال"+"ه"
     for ending in _POSSESSIVES:
         if tokens[noun].norm.endswith(ending) and len(tokens[noun].norm) - len(ending) >= 3:
             bare = lemma(tokens[noun].norm[: -len(ending)])
@@ -279,11 +281,26 @@ def _context(
         if found and (concept is None or (concept in WEAK and found not in WEAK)):
             concept = found
         scope = scope or _scope(tokens[i].norm) if i >= first else scope
+    if has_noun and _dead_and_wounded(tokens, last):
+        return None, scope  # "سقط العشرات من عناصرها بين قتيل وجريح": both, neither alone
     if concept is None and has_noun and _opening_clause(tokens, first):
         concept = _concept(tokens[0].norm)  # "وقتل في الغارات ... أكثر من 100 شخص"
     if (concept is None or concept in WEAK) and _after_that(tokens, back):
         concept = _subject_verb(tokens, last + 1) or concept
     return concept, scope
+
+
+# "بين قتيل وجريح" after a count says it is of the killed and the wounded together: the count
+# is neither the killed nor the injured (it read as the killed).
+_BETWEEN = word_set("بين")
+
+
+def _dead_and_wounded(tokens: list[Token], last: int) -> bool:
+    """True when "بين" then a killed word and an injured word follow the counted noun."""
+    if last + 3 >= len(tokens) or tokens[last + 1].norm not in _BETWEEN:
+        return False
+    found = {_concept(t.norm) or _concept(t.norm[1:]) for t in tokens[last + 2 : last + 4]}
+    return {"killed", "injured"} <= found
 
 
 # "مصاب/أصيب بـ" then an illness ("38 طفلا مصابا بالتوحد") counts the ill, not the injured;
