@@ -149,3 +149,10 @@ def test_a_count_between_killed_and_wounded_is_neither() -> None:
     assert read(houthis) == [((200, 999), "other")]
     assert read("سقط 30 شخصا بين قتلى وجرحى") == [(30, "other")]
     assert read("قتل 30 شخصا بين الأطفال")[0] == (30, "killed")
+
+
+def test_a_count_of_a_bodys_members_is_typed_but_never_compared() -> None:
+    # Sky News Arabia, February 2018 (Mogadishu): "أصيب 7 من أفراد الكتيبة" is injured, but a
+    # part of the toll of 40: it is not given a concept the discrepancies would compare.
+    found = quantities('بينما أصيب 7 من أفراد الكتيبة الثانية "عاصفة"')[0]
+    assert (found.counted, found.concept) == ("injured", None)

@@ -631,6 +631,8 @@ def _mention_at(
     money = unit in CURRENCIES or _after_amount(tokens, start)
     money = money or (unit is None and _scaled_sum(tokens, number))
     counted = concept or ("money" if money else unit if unit == "percent" else "other")
+    if unit is not None and _members(unit, tokens[last].norm):
+        concept, scope = None, None  # typed, never compared (``_members``)
     mention = QuantityMention(
         text=text[tokens[start].start : tokens[last].end],
         value=value,
@@ -648,6 +650,15 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+def _members(unit: str, noun: str) -> bool:
+    """True for a count of a body's members ("7 من أفراد الجيش", "4 من جنوده", "3 من
+    العاملين"): the thing counted is typed, but the count is a part of the event's toll that
+    the discrepancies have no population for (7 members injured read as an update of 40)."""
+    if unit == "فرد" or unit != lemma(noun):
+        return True  # "أفراد", or a possessed noun after the partitive "من"
+    return unit not in _GENERIC_NOUNS and any(f in _GENERIC_NOUNS for f in _singular(unit))
 
 
 # "حالة" (a case) then a counted word in construct counts that thing: "3 حالات وفاة" (dead),
