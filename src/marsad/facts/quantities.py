@@ -216,6 +216,8 @@ def _noun_lemma(tokens: list[Token], noun: int) -> str:
             if _counts_people(bare):
                 return bare
     return word
+
+
 _DEFINITE = ("ال", "بال", "وال", "فال", "كال", "لل")
 # A scale in the accusative ("ألفا", "مليونا") stands for its counted noun, named before it.
 _ACCUSATIVE_SCALES = word_set("الفا ألفا مليونا")
