@@ -126,3 +126,33 @@ def test_a_figure_after_that_counts_what_its_plural_verb_says() -> None:
         assert [q.concept for q in quantities(text)] == ["killed"], text
     # A force's size: the verb counts no one.
     assert [q.concept for q in quantities("وقال إن 500 جندي انتشروا في المدينة")] == ["troops"]
+
+
+def test_a_partitive_member_or_soldier_counts_people() -> None:
+    # BBC 22 February, Al Arabiya and Sky News Arabia 18 February 2018: "أفراد" is the plural
+    # of "فرد", a possessive pronoun after "من" leaves the noun ("جنوده": its soldiers), and a
+    # sound plural of a person word ("العاملين") counts people; the clause says what happened.
+    assert read("كما قُتل 7 من أفراد الجيش، وأصيب 6 آخرون")[0] == (7, "killed")
+    army = "وكان جيش الاحتلال قد أعلن في وقت سابق السبت إصابة 4 من جنوده، اثنان منهم بحالة خطرة"
+    assert read(army)[0] == (4, "injured")
+    school = "الذي أسفر عن مقتل 14 طالبا و3 من العاملين بالمدرسة."
+    assert read(school) == [(14, "killed"), (3, "killed")]
+    # Money after "من" with a pronoun stays no people.
+    assert read("أنفق 50 من أمواله")[0] == (50, "other")
+    # A noun with the article takes no pronoun: the "ة" of "العمالة" (labour) is its own.
+    assert quantities("أكثر من 2200 من العمالة")[0].unit == "عماله"
+
+
+def test_a_count_between_killed_and_wounded_is_neither() -> None:
+    # Al Arabiya, February 2018 (Yemen): "بين قتيل وجريح" counts the killed and the wounded.
+    houthis = "وخسرت ميليشيات الحوثي خلال المعارك الأخيرة المئات من عناصرها بين قتيل وجريح، وذلك"
+    assert read(houthis) == [((200, 999), "other")]
+    assert read("سقط 30 شخصا بين قتلى وجرحى") == [(30, "other")]
+    assert read("قتل 30 شخصا بين الأطفال")[0] == (30, "killed")
+
+
+def test_a_count_of_a_bodys_members_is_typed_but_never_compared() -> None:
+    # Sky News Arabia, February 2018 (Mogadishu): "أصيب 7 من أفراد الكتيبة" is injured, but a
+    # part of the toll of 40: it is not given a concept the discrepancies would compare.
+    found = quantities('بينما أصيب 7 من أفراد الكتيبة الثانية "عاصفة"')[0]
+    assert (found.counted, found.concept) == ("injured", None)

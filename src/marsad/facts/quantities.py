@@ -55,6 +55,7 @@ _LEMMAS = {
     "مصابين": "مصاب", "معتقلين": "معتقل", "اطفال": "طفل", "troops": "troop",
     "دقائق": "دقيقه", "ثوان": "ثانيه", "دولارات": "دولار", "minutes": "minute",
     "soldiers": "soldier", "people": "person", "days": "day",
+    "افراد": "فرد",  # broken plural of "فرد" (a member): "مقتل 7 أفراد من الجيش"
 }  # fmt: skip
 # Nouns in the dual count two: "يومين" = 2 days (closed list; the dual ending is ambiguous).
 _DUAL_NOUNS = {"يومين": "يوم", "يومان": "يوم", "اسبوعين": "اسبوع", "شهرين": "شهر",
@@ -149,8 +150,8 @@ _KNOWN_NOUNS = frozenset(
 
 def _counts_people(unit: str) -> bool:
     """True when the counted noun is a person word that the clause's concept can apply to."""
-    if unit in _GENERIC_NOUNS:
-        return True
+    if unit in _GENERIC_NOUNS or any(form in _GENERIC_NOUNS for form in _singular(unit)):
+        return True  # the sound plural of a person word counts people: "3 من العاملين"
     if unit in _NOT_PEOPLE:
         return False
     return any(unit in words for words in (*CONCEPTS.values(), *SCOPES.values()))
@@ -196,6 +197,27 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
 
 
 _OF_THEM = word_set("منهم منهن منها منهما")
+# After the partitive "من" the counted noun may carry a possessive pronoun: "إصابة 4 من جنوده"
+# (4 of its soldiers), "أربعة من عناصرها"; the noun without it says what is counted.
+_POSSESSIVES = ("هم", "ها", "هن", "نا", "ه")
+
+
+def _noun_lemma(tokens: list[Token], noun: int) -> str:
+    """The counted noun's lemma; after the partitive "من" a possessive pronoun is taken off
+    when what is left is a counted or person word (not "نحو 50 من أمواله": money)."""
+    word = lemma(tokens[noun].norm)
+    if noun == 0 or tokens[noun - 1].norm != "من" or _counts_people(word):
+        return word
+    if tokens[noun].norm.startswith(_DEFINITE):
+        return word  # a noun with the article takes no pronoun: "العمالة" is no "العمال"+"ه"
+    for ending in _POSSESSIVES:
+        if tokens[noun].norm.endswith(ending) and len(tokens[noun].norm) - len(ending) >= 3:
+            bare = lemma(tokens[noun].norm[: -len(ending)])
+            if _counts_people(bare):
+                return bare
+    return word
+
+
 _DEFINITE = ("ال", "بال", "وال", "فال", "كال", "لل")
 # A scale in the accusative ("ألفا", "مليونا") stands for its counted noun, named before it.
 _ACCUSATIVE_SCALES = word_set("الفا ألفا مليونا")
@@ -261,11 +283,26 @@ def _context(
         if found and (concept is None or (concept in WEAK and found not in WEAK)):
             concept = found
         scope = scope or _scope(tokens[i].norm) if i >= first else scope
+    if has_noun and _dead_and_wounded(tokens, last):
+        return None, scope  # "سقط العشرات من عناصرها بين قتيل وجريح": both, neither alone
     if concept is None and has_noun and _opening_clause(tokens, first):
         concept = _concept(tokens[0].norm)  # "وقتل في الغارات ... أكثر من 100 شخص"
     if (concept is None or concept in WEAK) and _after_that(tokens, back):
         concept = _subject_verb(tokens, last + 1) or concept
     return concept, scope
+
+
+# "بين قتيل وجريح" after a count says it is of the killed and the wounded together: the count
+# is neither the killed nor the injured (it read as the killed).
+_BETWEEN = word_set("بين")
+
+
+def _dead_and_wounded(tokens: list[Token], last: int) -> bool:
+    """True when "بين" then a killed word and an injured word follow the counted noun."""
+    if last + 3 >= len(tokens) or tokens[last + 1].norm not in _BETWEEN:
+        return False
+    found = {_concept(t.norm) or _concept(t.norm[1:]) for t in tokens[last + 2 : last + 4]}
+    return {"killed", "injured"} <= found
 
 
 # "مصاب/أصيب بـ" then an illness ("38 طفلا مصابا بالتوحد") counts the ill, not the injured;
@@ -569,7 +606,7 @@ def _mention_at(
     elif kind == "range" and _percent_end(tokens, number.last) is not None:
         unit = "percent"  # "بين 8% و15,5%"
     elif unit is None and (noun := _noun(tokens, last + 1, vague=number.vague)) is not None:
-        unit, last = lemma(tokens[noun].norm), noun
+        unit, last = _noun_lemma(tokens, noun), noun
     if unit is None and not score and _share_before(tokens, start):
         unit = "percent"  # "ارتفعت نسبة الوفيات إلى 70": a share, never 70 dead
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
@@ -596,6 +633,8 @@ def _mention_at(
     money = unit in CURRENCIES or _after_amount(tokens, start)
     money = money or (unit is None and _scaled_sum(tokens, number))
     counted = concept or ("money" if money else unit if unit == "percent" else "other")
+    if unit is not None and _members(unit, tokens[last].norm):
+        concept, scope = None, None  # typed, never compared (``_members``)
     mention = QuantityMention(
         text=text[tokens[start].start : tokens[last].end],
         value=value,
@@ -613,6 +652,15 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+def _members(unit: str, noun: str) -> bool:
+    """True for a count of a body's members ("7 من أفراد الجيش", "4 من جنوده", "3 من
+    العاملين"): the thing counted is typed, but the count is a part of the event's toll that
+    the discrepancies have no population for (7 members injured read as an update of 40)."""
+    if unit == "فرد" or unit != lemma(noun):
+        return True  # "أفراد", or a possessed noun after the partitive "من"
+    return unit not in _GENERIC_NOUNS and any(f in _GENERIC_NOUNS for f in _singular(unit))
 
 
 # "حالة" (a case) then a counted word in construct counts that thing: "3 حالات وفاة" (dead),
