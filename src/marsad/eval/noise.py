@@ -46,6 +46,7 @@ SUMMARY_CHECKS = tuple(
         "round14",
         "round15",
         "round16",
+        "round17",
     )
 )
 GOLD_MONTH = "2018-03"
