@@ -189,6 +189,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round15.jsonl",
         READINGS / "march-2018-round15-second-reader.jsonl",
     ),
+    (
+        "d390370",
+        READINGS / "march-2018-round16.jsonl",
+        READINGS / "march-2018-round16-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 
