@@ -34,6 +34,7 @@ def test_what_a_figure_counts() -> None:
 
 def test_models_resolutions_ranks_and_clock_times_are_no_figures() -> None:
     assert read("بموجب قرار مجلس الأمن 2254") == []
+    assert read("ويمثل خرقا لقرارات مجلس الأمن 476 و478 لعام 1980") == []
     assert read("صواريخ إس-400 الروسية ومقاتلات إف-16") == []
     assert read("طائرة بوينغ 737 تقل 66 شخصا") == [(66, 66, 66, "other")]
     assert read("احتل المركز 3 في الدوري") == []

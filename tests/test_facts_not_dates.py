@@ -59,6 +59,12 @@ def test_per_day_is_no_date() -> None:
     assert [m.offset for m in date_mentions("وأعلن في اليوم نفسه، ثم أعلن الوزير اليوم أن")] == [0]
 
 
+def test_per_day_inside_a_clause_is_no_date() -> None:
+    assert date_mentions("وإجبارهن على العمل 21 ساعة في اليوم وإطعامهن الفتات.") == []
+    assert date_mentions("وتواجه غرامات بقيمة 250 ألف يورو في اليوم إذا لم تمتثل") == []
+    assert [m.offset for m in date_mentions("وصل الوفد في اليوم الخميس")] == [0]
+
+
 def test_a_word_between_two_quoted_spans_is_not_quoted() -> None:
     text = "ومنح «قبلة الحياة» للفريق الوصلاوي، انتظاراً لـ «موقعة الخميس» بين المتصدر والمطارد"
     (mention,) = date_mentions(text)

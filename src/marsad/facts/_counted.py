@@ -42,7 +42,8 @@ ID_WORDS = word_set(
     "note galaxy iphone resolution article flight boeing airbus"
 )
 # A resolution's number a few words after the word "قرار" ("قرار مجلس الأمن 2254").
-RESOLUTION_WORDS = word_set("القرار قرار resolution")
+# The plural too: "خرقا لقرارات مجلس الأمن 476 و478 لعام 1980" (two resolutions, no count).
+RESOLUTION_WORDS = word_set("القرار قرار القرارات قرارات resolution resolutions")
 # A running total is told with these words near it ("ارتفعت الحصيلة إلى", "حتى الآن").
 _CUMULATIVE_CUES = word_set(
     "حصيلة الحصيلة ارتفع ارتفعت ترتفع ليرتفع لترتفع إجمالي الإجمالي مجمل منذ الآن total toll"

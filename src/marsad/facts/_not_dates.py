@@ -48,9 +48,21 @@ _RATE_ENDS = frozenset({".", "،", ",", "؟", "?", "!", '"', "»", "”", ")", "
 
 
 def per_day(tokens: list[Token], i: int) -> bool:
-    """True when "اليوم" at ``i`` is "في اليوم" ending a clause (``_RATE_ENDS``)."""
-    ends = i + 1 >= len(tokens) or tokens[i + 1].text in _RATE_ENDS
-    return ends and i >= 1 and tokens[i - 1].norm == "في"
+    """True when "اليوم" at ``i`` is "في اليوم" ending a clause (``_RATE_ENDS``) or inside one
+    with no definite word after it (``_rate_inside``)."""
+    if i < 1 or tokens[i - 1].norm != "في":
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1].text in _RATE_ENDS or _rate_inside(tokens, i)
+
+
+def _rate_inside(tokens: list[Token], i: int) -> bool:
+    """True when "في اليوم" goes on with an indefinite word: a rate inside the clause."""
+    # Today is "اليوم" with no "في"; "في اليوم" names a day only with a definite word after it
+    # ("في اليوم التالي", "في اليوم الأول"). Before an indefinite word it is "per day": "21
+    # ساعة في اليوم وإطعامهن", "درس واحد في اليوم لن يسبب", "250 ألف يورو في اليوم إذا" (all 3
+    # such "في اليوم" in February 2018's bodies are rates; "مرتين في اليوم" in the March read).
+    nxt = tokens[i + 1]
+    return nxt.text[:1].isalpha() and not nxt.norm.startswith(("ال", "وال"))
 
 
 # "لامس" is the verb "touched" ("وكان الخام قد لامس في وقت سابق أعلى مستوى"), not "لأمس" (for
