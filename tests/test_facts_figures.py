@@ -40,3 +40,15 @@ def test_models_resolutions_ranks_and_clock_times_are_no_figures() -> None:
     assert read("احتل المركز 3 في الدوري") == []
     assert read("بدأ الهجوم الساعة 10 صباحا") == []
     assert read("قرار بإعدام 5 أشخاص") == [(5, 5, 5, "other")]  # a count below 100 stays
+
+
+def test_the_active_verb_wounded_before_a_figure_counts_the_injured() -> None:
+    concepts = [
+        q.concept for q in quantities("وقال إن المسلحين قتلوا ستة أشخاص وأصابوا أربعة آخرين بجروح.")
+    ]
+    assert concepts == ["killed", "injured"]
+    (crowd,) = [q for q in quantities("فيقتل 9 أشخاص ويصيب العشرات بجروح.") if q.value is None]
+    assert crowd.concept == "injured"
+    # the imperfect without a wound tells of an illness, a target is not people
+    assert [q.concept for q in quantities("المرض الذي يصيب 300 مليون شخص في العالم")] == [None]
+    assert [q.concept for q in quantities("وقال الجيش إن الضربات أصابت 12 هدفا")] == [None]

@@ -98,3 +98,10 @@ def test_a_day_and_month_of_last_year() -> None:
 def test_a_cut_second_month_name_keeps_the_year() -> None:
     (mention,) = date_mentions("ولد في 23 أغسطس/ ب 1971 في القاهرة")
     assert mention.absolute == date(1971, 8, 23)
+
+
+def test_today_against_tomorrow_is_now_against_the_future() -> None:
+    text = "وقال إن السيارات تقاد بأيدي البشر اليوم، لكن غدا ستقود نفسها بنفسها."
+    assert date_mentions(text) == []
+    assert date_mentions("نعيش على الأرض اليوم، ربما غدا على كوكب آخر") == []
+    assert [m.offset for m in date_mentions("المباريات التي تقام اليوم وغداً")] == [0, 1]

@@ -65,6 +65,29 @@ def _rate_inside(tokens: list[Token], i: int) -> bool:
     return nxt.text[:1].isalpha() and not nxt.norm.startswith(("ال", "وال"))
 
 
+# "اليوم ... لكن غدا" sets now against the future, not two calendar days: "يتم تسييرها عن بعد
+# اليوم، لكن غدا الأسلحة يمكنها أن تتعلم", "على كوكب الأرض اليوم، ربما غدا عند استيطان كوكب
+# مارس" (the only 2 "غدا" after such a particle in February 2018's bodies, both rhetoric). A
+# schedule joins the days with "و" ("تقام اليوم وغداً"), which stays two dates.
+_CONTRAST = word_set("لكن ولكن ربما وربما بل")
+_TOMORROW = word_set("غدا")
+_CONTRAST_REACH = 3  # tokens from "اليوم" to its "غدا": "اليوم، لكن غدا"
+
+
+def now_against_future(tokens: list[Token], i: int) -> bool:
+    """True for "غدا" after a contrast particle (``_CONTRAST``) with "اليوم" before it in the
+    sentence, and for that "اليوم": the present and the future, no days."""
+    if tokens[i].norm in _TOMORROW:
+        contrasted = i >= 2 and tokens[i - 1].norm in _CONTRAST
+        return contrasted and any(t.norm == "اليوم" for t in tokens[: i - 1])
+    if tokens[i].norm != "اليوم":
+        return False
+    ahead = tokens[i + 1 : i + 1 + _CONTRAST_REACH]
+    return any(
+        t.norm in _TOMORROW and now_against_future(tokens, i + 1 + k) for k, t in enumerate(ahead)
+    )
+
+
 # "لامس" is the verb "touched" ("وكان الخام قد لامس في وقت سابق أعلى مستوى"), not "لأمس" (for
 # yesterday), which is written with its hamza and is rare beside "ليوم أمس".
 _TOUCHED = frozenset({"لامس", "ولامس", "فلامس"})

@@ -19,6 +19,7 @@ from marsad.facts._calendar import (
 from marsad.facts._not_dates import (
     in_quoted_name,
     named_day,
+    now_against_future,
     of_the_day,
     per_day,
     sa_perfect,
@@ -668,7 +669,7 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
         or (tokens[i].norm == "اليوم" and (of_the_day(tokens, i) or per_day(tokens, i)))
     ):
         return None
-    if last == i and touched(tokens[i]):
+    if last == i and (touched(tokens[i]) or now_against_future(tokens, i)):
         return None
     if last + 1 < len(tokens) and any(w in WEEKDAYS for w in _words(tokens[last + 1])):
         return None  # "أمس الأربعاء" is read as a weekday mention with its offset

@@ -289,6 +289,8 @@ def _context(
         concept = _concept(tokens[0].norm)  # "وقتل في الغارات ... أكثر من 100 شخص"
     if (concept is None or concept in WEAK) and _after_that(tokens, back):
         concept = _subject_verb(tokens, last + 1) or concept
+    if _struck(tokens, back, last):
+        concept = "injured"  # the figure's own verb, over a killed word further back
     return concept, scope
 
 
@@ -324,6 +326,34 @@ def _illness(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1].norm
     if not after.startswith("ب") or len(after) < 4:
         return False
+    return _illness_word(after)
+
+
+# The active "أصاب" (wounded) right before a figure is its verb, and says it counts the
+# injured whatever casualty word stands further back: "المهاجمين قتلوا خمسة أشخاص وأصابوا
+# خمسة آخرين بجروح", "فيقتل 14 شخصا ويصيب العشرات بجروح", "هجوم ... أصابت أربعة جنود" (the
+# first two read as killed on ANT, February 2018). The imperfect also tells of an illness
+# ("الذي يصيب 350 مليون شخص"): it needs a wound after the figure.
+_STRUCK = word_set("اصاب اصابت اصابوا اصابا")
+_STRIKES = word_set("يصيب تصيب يصيبون يصيبان")
+_WOUND_REACH = 3  # tokens after the counted noun searched for "بجروح"
+
+
+def _struck(tokens: list[Token], back: int, last: int) -> bool:
+    """True when the word before a figure is the active verb "أصاب" (``_STRUCK``), or its
+    imperfect with a wound after the figure (``_STRIKES``)."""
+    if back < 1:
+        return False
+    forms = stems(tokens[back - 1].norm)
+    if any(form in _STRUCK for form in forms):
+        return True
+    after = tokens[last + 1 : last + 1 + _WOUND_REACH]
+    wound = any(t.norm.startswith("ب") and not _illness_word(t.norm) for t in after)
+    return wound and any(form in _STRIKES for form in forms)
+
+
+def _illness_word(after: str) -> bool:
+    """True when the word after "بـ" names no wound (``_WOUNDS``): an illness."""
     word = after.removeprefix("بال") if after.startswith("بال") else after[1:]
     return word not in _WOUNDS and after[1:] not in _WOUNDS
 
