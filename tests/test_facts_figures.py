@@ -52,3 +52,10 @@ def test_the_active_verb_wounded_before_a_figure_counts_the_injured() -> None:
     # the imperfect without a wound tells of an illness, a target is not people
     assert [q.concept for q in quantities("المرض الذي يصيب 300 مليون شخص في العالم")] == [None]
     assert [q.concept for q in quantities("وقال الجيش إن الضربات أصابت 12 هدفا")] == [None]
+
+
+def test_digits_with_a_leading_zero_joined_or_of_four_are_no_counts() -> None:
+    assert read("لمدة 5 ساعات يوميا (0600 حتى 1100 بتوقيت غرينتش).") == [(5, 5, 5, "other")]
+    assert read("كما ينص قانون الرياضة 20-07 في فصله الثالث") == []
+    assert read("وفق بنود اتفاق 12-09-2016.") == []
+    assert read("مقتل 05 أشخاص") == [(5, 5, 5, "killed")]

@@ -834,9 +834,13 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
         return _is_identifier(tokens, head)  # "الدقيقتين 43 و71": 71 as 43 is
     if names_a_thing(tokens, first):
         return True  # "غالاكسي إس 9", "نوكيا 8110" in quotes, a list's "6) "
+    if _military_clock(tokens[first].text):
+        return True  # "(0700 حتى 1200 بتوقيت غرينتش)": a time of day
     nxt = tokens[first + 1].text if first + 1 < len(tokens) else ""
     if nxt == "-" and not (first + 2 < len(tokens) and tokens[first + 2].text[0].isdigit()):
         return True
+    if nxt == "-" and first + 2 < len(tokens) and _zero_led(tokens[first + 2].text):
+        return True  # its pair with a leading zero: "30-09", "16-08-2017" (``_zero_led``)
     if first == 0:
         return False
     previous = tokens[first - 1].norm
@@ -848,6 +852,8 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
         return True  # an age group: "منتخب تحت 21", "منتخبي دون 20 و21 عاما"
     if previous == "-" and first >= 2 and tokens[first - 2].text[0].isalpha():
         return True  # a model: "إس-400", "إف-16"
+    if previous == "-" and _zero_led(tokens[first].text):
+        return True  # a code or a date's month: "قانون 30-09", "اتفاق 16-08-2017"
     if previous in _OPEN_MARKS and first >= 2:
         previous = tokens[first - 2].norm  # "رقم (13067)", "على الرقم "911""
     forms = (*stems(previous), *_definite_after_lam(previous))
@@ -859,6 +865,23 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 4) : first - 1]
     resolution = any(form in RESOLUTION_WORDS for t in before for form in stems(t.norm))
     return resolution and value is not None and value >= 100  # "قرار مجلس الأمن 2254"
+
+
+# A number written with a leading zero is never a count after "-": it is a code or a date's
+# part ("قانون التربية البدنية 30-09", "اتفاق 16-08-2017"); four such digits are a clock in
+# wire style ("(0700 حتى 1200 بتوقيت غرينتش)", "الساعة 0824"). All 7 such figures read on
+# ANT, February 2018 were wrong. A lone short one stays a count ("05 أشخاص", ``_dialled``).
+_CLOCK_DIGITS = 4
+
+
+def _zero_led(text: str) -> bool:
+    """True for two or more ASCII digits that begin with "0" ("09", "0700")."""
+    return len(text) >= 2 and text.isascii() and text.isdigit() and text[0] == "0"
+
+
+def _military_clock(text: str) -> bool:
+    """True for four digits from zero that are hours and minutes: "0700", "0345"."""
+    return len(text) == _CLOCK_DIGITS and _zero_led(text) and int(text[2:]) < 60
 
 
 def _definite_after_lam(word: str) -> tuple[str, ...]:
