@@ -3,7 +3,8 @@ event or another matter a report turns to after its own ("وفي مباراة أ
 الأسبوع …", "وفي سياق آخر …", round 17), the
 next fixture a match report ends on, and a preview of the match that the story's later articles
 report ("يواجه برشلونة … يوم الثلاثاء" beside "تعادل برشلونة … 1-1"): the guesses before the
-match are stale once the result is told."""
+match are stale once the result is told; a ruling's other cases ("وإلزام النصر بدفع غرامة …",
+round 19)."""
 
 from __future__ import annotations
 
