@@ -11,6 +11,7 @@ from marsad.summarize.offevent import (
     next_fixture,
     other_event,
     other_match,
+    other_ruling,
     stale_preview,
 )
 from storydocs import sentences_document
@@ -196,3 +197,29 @@ def test_an_earlier_event_of_its_kind_recalled_is_another_event() -> None:
     bbc = sentences_document("bb", "BBC", "2018-02-18T19:49:00+00:00", "مسيرة", PARKLAND_BB)
     # the BBC ranking kept; the Sky copy's Chibok line flagged
     assert earlier_like(_story([bbc, sky])).tolist() == [False, False, False, True, False]
+
+
+# CNN and alarabia, 2018-02-21 (story ffdf8ecf): a disciplinary statement's list split into
+# sentences, its other cases after the story's
+RULING_CN = [
+    "قررت لجنة الانضباط والأخلاق في الاتحاد السعودي لكرة القدم إيقاف لاعب النادي الأهلي، سعيد المولد، وتغريمه 40 ألف ريال سعودي لتلفظه بألفاظ بذيئة ومهينة تجاه مسؤول مباراة فريقه ضد الفيحاء.",
+    "وذكر الاتحاد السعودي أن القرار قابل للاستئناف وفقا للمادة رقم 139 من لائحة الانضباط والأخلاق.",
+]
+RULING_AL = [
+    "أصدرت لجنة الانضباط والأخلاق عدة عقوبات وغرامات بحق لاعبي الأهلي سعيد المولد وكلاوديمير دي سوزا، ومدرب الشباب دانيال كارينيو ونادي النصر.",
+    "وإلزام النصر بدفع غرامة 100 ألف ريال، لقيام جماهيره بقذف علبة مياه أصابت أحد مسؤولي المباراة أمام الباطن ضمن الدوري السعودي للمحترفين.",
+    "وإلزام أحمد الرحيلي لاعب الرائد بدفع غرامة 10 آلاف ريال، لعدم التزامه بارتداء البطاقة التعريفية أمام الاتفاق ضمن الدوري السعودي للمحترفين.",
+    "وإيقاف المولد 4 مباريات لتلفظه بألفاظ مهينة تجاه مسؤول المباراة أمام الفيحاء.",
+    "وإلزامه بدفع غرامة 40 ألف ريال.",
+]
+
+
+def test_a_rulings_other_cases_are_another_event() -> None:
+    """A ruling's list item whose party no other article's lead names (Al-Nassr's fine, a Raed
+    player's) gives no summary sentence; the story's own party's item and a verbal noun with a
+    pronoun ("وإلزامه") are kept (February)."""
+    cnn = sentences_document("cn", "CNN", "2018-02-21T12:00:00+00:00", "إيقاف", RULING_CN)
+    arabia = sentences_document("al", "alarabia", "2018-02-21T13:00:00+00:00", "إيقاف", RULING_AL)
+    assert other_ruling(_story([cnn, arabia])).tolist() == [False] * 3 + [True, True, False, False]
+    assert other_event(_story([cnn, arabia])).tolist()[3:5] == [True, True]
+    assert not other_event(_story([arabia])).any()  # one article's summary is its own

@@ -3,7 +3,8 @@ event or another matter a report turns to after its own ("وفي مباراة أ
 الأسبوع …", "وفي سياق آخر …", round 17), the
 next fixture a match report ends on, and a preview of the match that the story's later articles
 report ("يواجه برشلونة … يوم الثلاثاء" beside "تعادل برشلونة … 1-1"): the guesses before the
-match are stale once the result is told."""
+match are stale once the result is told; a ruling's other cases ("وإلزام النصر بدفع غرامة …",
+round 19)."""
 
 from __future__ import annotations
 
@@ -80,11 +81,15 @@ FIXTURE_HINT = re.compile(r"^\W*(?:و|ف)?(?:س|ي|ت)")
 def other_event(story: StoryText) -> np.ndarray:
     """Mask of the sentences that tell another event than the story's, in stories of two
     articles or more (one article's summary is its own): ``other_match`` | ``stale_preview`` |
-    ``next_fixture`` | ``earlier_like``."""
+    ``next_fixture`` | ``earlier_like`` | ``other_ruling``."""
     if len(story.documents) < 2:
         return np.zeros(len(story.sentences), dtype=bool)
     found: np.ndarray = (
-        other_match(story) | stale_preview(story) | next_fixture(story) | earlier_like(story)
+        other_match(story)
+        | stale_preview(story)
+        | next_fixture(story)
+        | earlier_like(story)
+        | other_ruling(story)
     )
     return found
 
@@ -228,3 +233,33 @@ def _recalls(text: str, published: int | None) -> bool:
     plain = normalize(text)
     mark = RECALLED.search(plain)
     return mark is not None and not SINCE.search(plain[: mark.start()])
+
+
+# A ruling body's statement lists its decisions as bare verbal nouns ("وجاء في البيان: إيقاف
+# كلاوديمير … وإلزامه بدفع غرامة …"), and a report may split the list into sentences, each
+# opening with "و" + the verbal noun + its party ("وإلزام النصر بدفع غرامة 100 ألف ريال"،
+# "وإلزام الوحدة بدفع …"): a roundup's other case, in the matching form. A verbal noun with a
+# pronoun ("وإلزامه") goes on with the same party and is not matched. February: the 3 such
+# sentences of the 2,291 articles, read, each another club's or player's case.
+RULING_ITEM = re.compile(
+    r"^\W*و(?:الزام|تغريم|ايقاف|حرمان|معاقبه)\s+(?:(?:ال)?(?:نادي|لاعب)\s+)?(\S+)"
+)
+
+
+def other_ruling(story: StoryText) -> np.ndarray:
+    """Mask of the sentences after an article's lead that add another case to a ruling's list
+    (``RULING_ITEM``) whose party no other article's first sentence names: the decisions'
+    roundup's other item, not the story's ruling (February: Al-Nassr's fine and a Raed player's
+    beside Al-Ahli's suspended player)."""
+    found = np.zeros(len(story.sentences), dtype=bool)
+    for n, sentence in enumerate(story.sentences):
+        if not sentence.index or not (item := RULING_ITEM.search(normalize(sentence.text))):
+            continue
+        party = item.group(1).removeprefix("ال")
+        leads = " ".join(
+            normalize(s.text)
+            for s in story.sentences
+            if not s.index and s.article != sentence.article
+        )
+        found[n] = len(party) > 2 and party not in leads
+    return found
