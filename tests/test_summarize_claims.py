@@ -9,8 +9,8 @@ import pytest
 
 from marsad.settings import Settings
 from marsad.summarize.base import StoryText
-from marsad.summarize.claims import called, calls_otherwise, claim, conflict
-from marsad.summarize.frames import counts_otherwise
+from marsad.summarize.claims import called, calls_otherwise, conflict
+from marsad.summarize.frames import counts_otherwise, frame
 from marsad.summarize.select import _summary_sentence
 from storydocs import sentences_document
 
@@ -29,7 +29,8 @@ FORMING = 'ودعا عباس إلى "تشكيل آلية دولية متعددة
 
 
 def test_what_a_call_asks_for() -> None:
-    assert claim(INITIATIVE).predicate == "call"
+    found = frame(INITIATIVE)
+    assert found is not None and found.verb == "call"
     assert called(INITIATIVE) == {"تطبي", "مباد"}  # the verbal noun on "ل"
     assert called(CONFERENCE) == {"اقام", "موتم"}  # after "إلى", past the asides
     assert called(FRAMEWORK) == {"ايجا", "اطار"}  # "سيدعو" in a reported clause

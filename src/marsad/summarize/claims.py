@@ -12,12 +12,11 @@ sentences claim otherwise when an argument conflicts; the credits refuse such a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from marsad.caches import cached
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import without_proclitic
-from marsad.summarize.frames import counts_otherwise, frame
+from marsad.summarize.frames import counts_otherwise
 from marsad.summarize.signature import VERB_WITHIN
 
 # A call or demand ("دعا"، "يطالب"، "حث"، with "و"/"ف" and the future "س"): what it asks for is
@@ -34,22 +33,6 @@ _FOR_NOUN = re.compile(r"(?<!\w)ل((?:ت|ا)\w{3,}(?:\s+\S+)?)")
 _PUNCTUATION = "\"'()،,.:؛«»“”!؟?-"
 # What a call asks for: its first words (the verbal noun and its object), at most this many.
 CALLED_WORDS = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A sentence's predicate (``frames.frame``'s event class, "" when none; its mood, polarity
-    and names are the frame's) and what a call or demand asks for (``called``)."""
-
-    predicate: str
-    called: frozenset[str]
-
-
-@cached(20_000)
-def claim(text: str) -> Claim:
-    """The claim of ``text`` (``Claim``); a sentence without a known predicate has ``""``."""
-    found = frame(text)
-    return Claim(found.verb if found is not None else "", called(text))
 
 
 @cached(20_000)
