@@ -235,9 +235,6 @@ class StoryText:
             for document in self.documents
             if document.sentences
         )
-        told_with = {
-            document.id: f"{titles.get(document.id) or ''} {told}" for document in self.documents
-        }
         for n, sentence in enumerate(self.sentences):
             previous = self.sentences[n - 1] if n else None
             title = titles.get(sentence.article)
@@ -262,13 +259,10 @@ class StoryText:
                 and not leans
                 and (
                     surname_only(
-                        sentence.text,
-                        language[sentence.article],
-                        told_with[sentence.article],
-                        earlier,
+                        sentence.text, language[sentence.article], f"{title or ''} {told}", earlier
                     )
                     or untold_kind(
-                        sentence.text, language[sentence.article], told_with[sentence.article]
+                        sentence.text, language[sentence.article], f"{title or ''} {told}"
                     )
                 )
             )
