@@ -25,7 +25,7 @@ from marsad.eval.facts_blind import (
 from marsad.lang import analyse
 from marsad.model import Article
 
-GOLD_SHA256 = "ff8c487f3e72adedebcb20112421918cb1e79ab087d1532979eb2e5e3800e54d"
+GOLD_SHA256 = "b9e0a448465a513fb44ba265f178457490eda019639606300345e3116c7800b1"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
@@ -57,9 +57,13 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # 0.140, floor 0.30 -> 0.13), report "quantity precision" 282/335 -> 409/497 (0.842 -> 0.823,
 # floor 0.83 -> 0.82); discrepancy precision 29/30 and 6/12 -> 9/18 keep their floors. Then
 # round 19's seriously wounded raised tune recall 34/62 -> 46/62 (0.742, floor 0.54 -> 0.74).
+# Round 20 grew the quote gold by a fourth February round (200 sentences, 164 quotes, 874996c's
+# rules): tune "quotes with a speaker" 316/436 -> 410/600 (0.725 -> 0.683, floor 0.70 -> 0.68),
+# "speaker precision" 308/316 -> 394/410 (0.975 -> 0.961, floor 0.97 -> 0.96); the new round
+# alone gives 94/164 (57%) at 86/94 (0.915), near March's 49/90 at 40/49.
 FLOORS = {
-    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
-             "speaker precision": 0.97, "quantity precision": 0.94,
+    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.68,
+             "speaker precision": 0.96, "quantity precision": 0.94,
              "discrepancy precision": 0.95, "conflict+update recall": 0.74},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.53,
                "speaker precision": 0.80, "quantity precision": 0.82,

@@ -1,6 +1,6 @@
 """The second annotators of the figure gold (issue 18; the third February round, round 18's
 fourth February and second March rounds, round 19's fifth February and third March rounds): how far two blind annotators agree on the figures
-and the pair labels that the discrepancy scores rest on."""
+and the pair labels that the discrepancy scores rest on; and of round 20's fourth February quote round."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from marsad.eval.facts_blind import _same_speaker
 
 GOLD = Path(__file__).parent / "data" / "facts_gold_blind"
 
@@ -91,3 +93,28 @@ def test_round_19s_second_annotator() -> None:
     agreed = sum(n for (a, b), n in confusion.items() if a == b)
     assert (agreed, sum(confusion.values())) == (20, 25)
     assert confusion["scope", "none"] + confusion["none", "scope"] == 5
+
+
+def test_the_fourth_february_quote_rounds_second_annotator() -> None:
+    # Round 20: a third annotator relabelled 50 of the 200 quote sentences of the fourth February
+    # round (25 of each first annotator's half). Agreement is scored as marsad is: a speaker
+    # shares a name word that is not an office word, or both say there is none.
+    first = {row["id"]: row for row in _stories("quotes.jsonl").values()}
+    second = {
+        row["id"]: row
+        for row in _stories("quotes-second-annotator.jsonl").values()
+        if row["id"].startswith("quote-feb4-")
+    }
+    assert len(second) == 50 and set(second) <= set(first)
+    assert sum(first[i]["is_quote"] == second[i]["is_quote"] for i in second) == 50
+    both = [i for i in second if first[i]["is_quote"] and second[i]["is_quote"]]
+    agreed = [
+        i
+        for i in both
+        if (first[i]["speaker_type"] == "none") == (second[i]["speaker_type"] == "none")
+        and (
+            first[i]["speaker_type"] == "none"
+            or _same_speaker(first[i]["speaker"], second[i]["speaker"])
+        )
+    ]
+    assert (len(agreed), len(both)) == (38, 38)
