@@ -84,3 +84,20 @@ def test_only_a_quote_is_left_out() -> None:
     lead = sentence_index(story, LEAD)
     assert quoted_reports(story, [lead, report], _always) == {}
     assert quoted_reports(story, [report, quote], _never) == {}
+
+
+# ba7234a7: two statements of Netanyahu's that share only the countries they name.
+ACT = (
+    "قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو اليوم الأحد أن إسرائيل سنتحرك ضد إيران وليس "
+    "ضد وكلائها فحسب في الشرق الأوسط إذا لزم الأمر."
+)
+NOOSE = 'وقال نتنياهو إن "إسرائيل لن تسمح للنظام في إيران بلف حبل مشنقة الإرهاب على رقابنا".'
+SUNDAY = datetime(2018, 2, 18, 12, tzinfo=UTC)
+
+
+def test_statements_sharing_only_places_are_two() -> None:
+    """The countries a speaker names are not what he says: both statements stay (fails
+    without the place rule)."""
+    story = logit_story([("sky", [ACT]), ("bbc", [OTHER_LEAD, NOOSE])], -5.0, SUNDAY)
+    act, noose = sentence_index(story, ACT), sentence_index(story, NOOSE)
+    assert quoted_reports(story, [act, noose], _always) == {}

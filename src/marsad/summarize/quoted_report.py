@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from marsad.caches import cached
+from marsad.facts.entities import entity_mentions
+from marsad.lang.terms import terms
 from marsad.summarize.figure_repeats import counts
 from marsad.summarize.quoted_lead import long_quotes
 from marsad.summarize.speech_credit import Statement, same_speaker, statement
@@ -22,14 +25,18 @@ from marsad.summarize.speech_credit import Statement, same_speaker, statement
 if TYPE_CHECKING:
     from marsad.summarize.base import StoryText
 
-# The stems a quote and a report of one speaker must share to say one claim. On the February
-# digest's multi-outlet summaries, of the 12 shown pairs of one speaker (``speech_credit``) with
-# a quote on one side only and one polarity, those sharing 2 stems or more were 8: 7 one
-# statement (Khalil's Aleppo districts, Joyce's resignation twice, Haley on Awaei, Mandelblit's
-# decision, Trump's armed teachers twice), 1 two (Netanyahu's "we will act against Iran" / "Israel
-# will not let Iran's regime put a noose on our necks", sharing only the two country names);
-# the 4 sharing one stem or none were all two statements.
+# The stems a quote and a report of one speaker must share to say one claim, places not
+# counted. On the February digest's multi-outlet summaries, of the 12 shown pairs of one speaker
+# (``speech_credit``) with a quote on one side only and one polarity, those sharing 2 stems or
+# more were 8: 7 one statement (Khalil's Aleppo districts, Joyce's resignation twice, Haley on
+# Awaei, Mandelblit's decision, Trump's armed teachers twice), 1 two (Netanyahu's "we will act
+# against Iran" / "Israel will not let Iran's regime put a noose on our necks"); the 4 sharing
+# one stem or none were all two statements.
 QUOTE_SHARED = 2
+# A speaker's statements on one conflict all name its countries ("إسرائيل" and "إيران" were the
+# only stems Netanyahu's two shared): what a claim says is not where, so place names
+# (``facts.entities``: countries, cities, regions) are not shared stems.
+_PLACES = frozenset({"country", "city", "region"})
 
 
 def quoted_reports(
@@ -57,7 +64,9 @@ def quoted_reports(
                 if other != index
                 and near(index, other)
                 and given <= counts(texts[other])
-                and _says_again(own, said[other])
+                and _says_again(
+                    own, said[other], place_terms(texts[index]) | place_terms(texts[other])
+                )
             ),
             None,
         )
@@ -66,12 +75,24 @@ def quoted_reports(
     return found
 
 
-def _says_again(quote: Statement, report: Statement | None) -> bool:
+def _says_again(quote: Statement, report: Statement | None, places: frozenset[str]) -> bool:
     """True when ``quote`` and ``report`` are one speaker's (``speech_credit.same_speaker``)
-    with one polarity and ``QUOTE_SHARED`` stems of the claim in common."""
+    with one polarity and ``QUOTE_SHARED`` stems of the claim in common that are not
+    ``places``."""
     return (
         report is not None
         and same_speaker(quote, report)
         and quote.negated == report.negated
-        and len(quote.claim & report.claim) >= QUOTE_SHARED
+        and len((quote.claim & report.claim) - places) >= QUOTE_SHARED
+    )
+
+
+@cached(20_000)
+def place_terms(text: str) -> frozenset[str]:
+    """The stems of the places ``text`` names (``_PLACES``)."""
+    return frozenset(
+        term
+        for mention in entity_mentions(text)
+        if mention.type in _PLACES
+        for term in terms(mention.text, "ar")
     )
