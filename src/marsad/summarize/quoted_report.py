@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from marsad.caches import cached
 from marsad.facts.entities import entity_mentions
+from marsad.facts.quotes import has_speech_verb
 from marsad.lang.terms import terms
 from marsad.summarize.figure_repeats import counts
 from marsad.summarize.quoted_lead import long_quotes
@@ -49,23 +50,26 @@ def quoted_reports(
     a count (``figure_repeats.counts``) the report does not give (a count is news)."""
     leaned_on = {int(story.predecessor[i]) for i in chosen}
     texts = {i: story.sentences[i].text for i in chosen}
-    said = {i: statement(texts[i]) for i in chosen}
-    reports = [i for i in chosen if said[i] is not None and not long_quotes(texts[i])]
+    quotes = [i for i in chosen if i not in leaned_on and long_quotes(texts[i])]
+    reports = [i for i in chosen if has_speech_verb(texts[i]) and not long_quotes(texts[i])]
+    if not quotes or not reports:  # most summaries: the statements are not read
+        return {}
     found: dict[int, int] = {}
-    for index in chosen:
-        quoted, own = long_quotes(texts[index]), said[index]
-        if not quoted or own is None or index in leaned_on:
+    for index in quotes:
+        own = statement(texts[index])
+        if own is None:
             continue
-        given = counts(" ".join(quoted))
+        given = counts(" ".join(long_quotes(texts[index])))
         report = next(
             (
                 other
                 for other in reports
-                if other != index
-                and near(index, other)
+                if near(index, other)
                 and given <= counts(texts[other])
                 and _says_again(
-                    own, said[other], place_terms(texts[index]) | place_terms(texts[other])
+                    own,
+                    statement(texts[other]),
+                    place_terms(texts[index]) | place_terms(texts[other]),
                 )
             ),
             None,
