@@ -31,6 +31,7 @@ from marsad.summarize.lead_repeats import lead_repeats
 from marsad.summarize.offevent import other_event
 from marsad.summarize.quoted_again import quoted_again
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
+from marsad.summarize.quoted_report import quoted_reports
 from marsad.summarize.relevance import background, peripheral, usable
 from marsad.summarize.restated import restating
 from marsad.summarize.shown_told import untold, untold_when_shown
@@ -141,6 +142,8 @@ def select(
     _without_article_repeats(story, chosen)
     for kept, also in _without_quotes_again(story, chosen).items():
         moved.setdefault(kept, []).extend(also)
+    for kept, also in _without_quoted_reports(story, chosen).items():
+        moved.setdefault(kept, []).extend(also)
     ordered = _reading_order(story, chosen)
     leads = [i for i in chosen if story.sentences[i].index < LEAD_SENTENCES and alone[i]]
     if leads:  # open with the event: a first sentence before a second one, one with a toll
@@ -205,6 +208,24 @@ def _without_quotes_again(story: StoryText, chosen: list[int]) -> dict[int, list
     moved: dict[int, list[int]] = {}
     for dropped, kept in repeats.items():
         moved.setdefault(kept, []).extend(_stating(story, dropped))
+    return moved
+
+
+def _without_quoted_reports(story: StoryText, chosen: list[int]) -> dict[int, list[int]]:
+    """Take out of ``chosen`` (in place) each sentence quoting a statement another chosen one
+    reports (``quoted_report.quoted_reports``), nothing in its place; the report is also
+    credited to the sentences crediting the quote that give every figure of the report (their
+    outlets state its fact, not only a part of it): what it credits, by kept sentence."""
+    if len(story.documents) < 2:  # one article's summary: its scorer's choice
+        return {}
+    repeats = quoted_reports(story, _reading_order(story, chosen), partial(_near_in_time, story))
+    chosen[:] = [i for i in chosen if i not in repeats]
+    moved: dict[int, list[int]] = {}
+    for dropped, kept in repeats.items():
+        figures = story.stated_figures(kept)
+        moved.setdefault(kept, []).extend(
+            j for j in _stating(story, dropped) if figures <= story.stated_figures(j)
+        )
     return moved
 
 
