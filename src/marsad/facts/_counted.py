@@ -50,6 +50,10 @@ _CUMULATIVE_CUES = word_set(
 )
 _CUE_WINDOW = 6  # tokens either side of a figure searched for a cumulative cue
 _ACCORDING = word_set("حسب بحسب وفق وفقا طبقا نقلا according")
+# "حسب ما أفاد المرصد", "وفق ما قال مدير المرصد", "حسبما ذكرت الوكالة": "ما" and a verb of
+# telling come between "according to" and the name (they were read as the name's first words).
+_ACCORDING_WHAT = word_set("حسبما بحسبما وفقما")
+_WHAT = word_set("ما")
 # Verbs of telling: their subject is a figure's source ("قالت الشرطة"), a day after one dates
 # the telling (``quantities``). Fewer than ``quotes.SPEECH_VERBS``, the verbs that cite words.
 SOURCE_VERBS = word_set(
@@ -61,6 +65,10 @@ SOURCE_VERBS = word_set(
 _SOURCE_STOPS = ARABIC_WEEKDAYS | word_set(
     "إن أن ان انه إنه أنها انها بأن في على عن من إلى الى مع بعد قبل منذ خلال و that in on of to "
     "أمس اليوم غدا مساء صباح عدد"  # "قدرت الشرطة عدد المتظاهرين": the count, not the name
+    # A relative pronoun or a preposition with a pronoun ends a name: "مؤسس الجبهة الذي",
+    # and "التي أعلنت عنها روسيا" tells what was announced, not who gave the figure.
+    " الذي التي الذين اللذين اللتين عنها عنه عنهم منها منه منهم فيها فيه لها له لهم عليها"
+    " عليه عليهم بها به اليها اليه"
 )
 _SOURCE_WORDS = 4  # longest source name kept
 
@@ -83,6 +91,12 @@ def load_counted() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset
     return words, frozenset(cumulative), frozenset(weak)
 
 
+@cached()
+def counted_words() -> frozenset[str]:
+    """Every word of the counted-things lexicon, in matching form."""
+    return frozenset().union(*load_counted()[0].values())
+
+
 def time_scope(period: float | None, tokens: list[Token], start: int) -> TimeScope:
     """``cumulative`` for a running total, ``one_day`` for a day's count, else ``unclear``."""
     if period is not None and period >= SINCE_DAYS:
@@ -100,16 +114,28 @@ def in_text_source(tokens: list[Token], first: int, last: int) -> Source | None:
     """Who gives the figure inside the text: the words after "حسب/وفقا لـ/نقلا عن" anywhere
     in the sentence, else the subject of a speech verb before the figure ("قالت الشرطة إن")."""
     for i, token in enumerate(tokens):
-        if i not in range(first, last + 1) and _has(token, _ACCORDING):
+        if i not in range(first, last + 1) and _has(token, _ACCORDING | _ACCORDING_WHAT):
             after = i + 1
             if token.norm.endswith("نقلا") and after < len(tokens) and tokens[after].norm == "عن":
                 after += 1
-            if found := _name(tokens, after):
+            if found := _name(tokens, _past_what_told(tokens, after, token)):
                 return found
     for i in range(first - 1, -1, -1):
         if _has(tokens[i], SOURCE_VERBS) and (found := _name(tokens, i + 1)):
             return found
     return None
+
+
+def _past_what_told(tokens: list[Token], i: int, according: Token) -> int:
+    """The index of the name after "حسب ما أفاد" / "حسبما ذكرت": past "ما" and its verb."""
+    if according.norm not in _ACCORDING_WHAT:
+        if i >= len(tokens) or tokens[i].norm not in _WHAT:
+            return i
+        i += 1
+    return i + 1 if i < len(tokens) and _has(tokens[i], _TELLING) else i
+
+
+_TELLING = SOURCE_VERBS | word_set("أورد أوردت نقل نقلت نشر نشرت أشار أشارت")
 
 
 def _has(token: Token, words: frozenset[str]) -> bool:
@@ -124,6 +150,8 @@ def _name(tokens: list[Token], i: int) -> str | None:
             break
         if words and norm.startswith("ب") and len(norm) > 4:
             break  # "أفادت الشرطة بمقتل": the preposition opens what was said
+        if words and norm in counted_words():
+            break  # "أعلنت وزارة الداخلية الأفغانية مقتل شخص": the verbal noun of what was told
         words.append(_without_preposition(token.text) if not words else token.text)
     return " ".join(words) or None
 

@@ -18,7 +18,9 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
+from marsad.facts._elided_units import ELIDABLE, OTHER_ONES, shares_unit
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
+from marsad.facts._goal_minutes import tells_scoring
 from marsad.facts._month_days import dates_a_day_or_era
 from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
@@ -499,7 +501,23 @@ def _quantities(text: str, month_words: frozenset[str]) -> tuple[QuantityMention
             continue
         found.append(mention[0])
         after = mention[1] + 1
+    found = _with_elided_units(found, tokens)
     return tuple(_with_period(m, found, tokens) for m in found)
+
+
+def _with_elided_units(found: list[QuantityMention], tokens: list[Token]) -> list[QuantityMention]:
+    """A bare figure linked to the money or percent figure before it takes its unit
+    (``_elided_units.shares_unit``): "إلى 20 ريالاً بعد أن وصلت إلى 50" is 50 riyals."""
+    for k in range(1, len(found)):
+        mention, before = found[k], found[k - 1]
+        bare = mention.unit is None or mention.unit in OTHER_ONES
+        if not bare or mention.counted != "other" or before.counted not in ELIDABLE:
+            continue
+        end = next((i for i, t in enumerate(tokens) if t.end == before.end), -1)
+        first = next((i for i, t in enumerate(tokens) if t.start == mention.start), -1)
+        if shares_unit(tokens, end, first):
+            found[k] = replace(mention, unit=before.unit, counted=before.counted)
+    return found
 
 
 def _may_start_at(tokens: list[Token], number_words: frozenset[str]) -> list[int]:
@@ -848,6 +866,8 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     closed = end < len(tokens) and tokens[end].text == ")"
     if previous == "(" and closed and not _noun_follows(tokens, end + 1):
         return True  # alone in brackets: a minute "(55) وعمرو", "(45 و64)"; not "(697) شركة"
+    if previous == "(" and closed and _scorer_minute(tokens, first):
+        return True  # "وليد أزارو (86) ليرفع رصيده": a goal's minute, whatever follows
     if previous == "تحت" or (previous == "دون" and _years_after(tokens, end)):
         return True  # an age group: "منتخب تحت 21", "منتخبي دون 20 و21 عاما"
     if previous == "-" and first >= 2 and tokens[first - 2].text[0].isalpha():
@@ -865,6 +885,15 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 4) : first - 1]
     resolution = any(form in RESOLUTION_WORDS for t in before for form in stems(t.norm))
     return resolution and value is not None and value >= 100  # "قرار مجلس الأمن 2254"
+
+
+def _scorer_minute(tokens: list[Token], first: int) -> bool:
+    """True when the bracketed number at ``first`` follows a word (the scorer's name) in a
+    sentence that tells who scored: football reports write a goal's minute "NAME (N)", and a
+    verb may follow the bracket ("(86) ليرفع رصيده", "(62) لتشلسي"), which read as its noun."""
+    if first < 2 or not tokens[first - 2].text[:1].isalpha():
+        return False
+    return tells_scoring(" ".join(t.text for t in tokens))
 
 
 # A number written with a leading zero is never a count after "-": it is a code or a date's
