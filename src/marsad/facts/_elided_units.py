@@ -1,16 +1,16 @@
 """A figure whose unit Arabic leaves out because the figure just before it names it: "خفضت
-الأسعار إلى 20 ريالاً بعد أن وصلت إلى 50" (50 riyals), "من 5% إلى 7" (7 %)."""
+الأسعار إلى 20 ريالاً بعد أن وصلت إلى 50" (50 riyals)."""
 
 from __future__ import annotations
 
 from marsad.lang.tokens import CLAUSE_BREAKS, Token
 from marsad.lang.words import word_set
 
-# Arabic does not repeat a unit of measure for the second term of a change, a comparison or a
-# list: after "إلى/حتى/أو/و" a bare number takes the unit of the figure before it in the same
-# clause. Only money and percents: a count of people carries its noun or a clause's concept,
-# and "مقتل 5 أشخاص وإصابة 7" is already typed by its own verb (issue 18, round 20).
-ELIDABLE = frozenset({"money", "percent"})
+# Arabic does not repeat a currency for the second term of a change, a comparison or a list:
+# after "إلى/حتى/أو/و" a bare number takes the currency of the money figure before it in the
+# same clause (issue 18, round 20). Only money: a share's next figure is often a level ("ارتفع
+# بنسبة 5% إلى 300"), and a count of people carries its noun or its clause's concept.
+ELIDABLE = frozenset({"money"})
 # "أخرى" (other, feminine: of things) after a number stands for the noun said before: "3
 # ملايين دولار و5 أخرى" (5 million dollars more; three such in February 2018, round 17).
 OTHER_ONES = word_set("أخرى")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marsad.caches import cached
@@ -156,6 +157,8 @@ def _counts_people(unit: str) -> bool:
         return True  # the sound plural of a person word counts people: "3 من العاملين"
     if unit in _NOT_PEOPLE:
         return False
+    if unit in _CONVICTED:
+        return True  # "3 مدانين": the convicted are people
     return any(unit in words for words in (*CONCEPTS.values(), *SCOPES.values()))
 
 
@@ -291,9 +294,26 @@ def _context(
         concept = _concept(tokens[0].norm)  # "وقتل في الغارات ... أكثر من 100 شخص"
     if (concept is None or concept in WEAK) and _after_that(tokens, back):
         concept = _subject_verb(tokens, last + 1) or concept
+    if has_noun and _convicted([tokens[last]]):
+        concept = "arrested"  # the count's own noun: "3 مدانين في جرائم قتل"
+    elif concept is None and has_noun and _convicted(tokens[i] for i in forward):
+        concept = "arrested"  # "200 شخص أدينوا"
     if _struck(tokens, back, last):
         concept = "injured"  # the figure's own verb, over a killed word further back
     return concept, scope
+
+
+# The annotation guide counts the convicted and sentenced as "arrested" ("arrested, detained,
+# sentenced"). Read only from the count's own noun or the words right after it ("3 مدانين",
+# "200 شخص أدينوا"), or the verb it is the subject of after "إن" (``_subject_verb``): not a
+# word of the lexicon, which any count of people near it would yield to ("أدين شخصان ... تعرض
+# المئات من أطفال المنطقة لانتهاكات"), nor "إدانة", which is also "condemnation".
+_CONVICTED = word_set("أدين أدينوا أدينت مدان مدانين مدانون محكوم محكومين محكومون")
+
+
+def _convicted(words: Iterable[Token]) -> bool:
+    """True when one of ``words`` is one of conviction (``_CONVICTED``)."""
+    return any(form in _CONVICTED for token in words for form in stems(token.norm))
 
 
 # "بين قتيل وجريح" after a count says it is of the killed and the wounded together: the count
@@ -382,6 +402,8 @@ def _subject_verb(tokens: list[Token], start: int) -> str | None:
             return None
         if token.norm.endswith("وا") and (found := _concept(token.norm)) is not None:
             return found
+        if token.norm.endswith("وا") and _convicted([token]):
+            return "arrested"  # "إن 45 شخصا ... أدينوا"
     return None
 
 
@@ -506,18 +528,26 @@ def _quantities(text: str, month_words: frozenset[str]) -> tuple[QuantityMention
 
 
 def _with_elided_units(found: list[QuantityMention], tokens: list[Token]) -> list[QuantityMention]:
-    """A bare figure linked to the money or percent figure before it takes its unit
+    """A bare figure linked to the money figure before it takes its currency
     (``_elided_units.shares_unit``): "إلى 20 ريالاً بعد أن وصلت إلى 50" is 50 riyals."""
     for k in range(1, len(found)):
         mention, before = found[k], found[k - 1]
         bare = mention.unit is None or mention.unit in OTHER_ONES
         if not bare or mention.counted != "other" or before.counted not in ELIDABLE:
             continue
+        start = next((i for i, t in enumerate(tokens) if t.start == before.start), -1)
         end = next((i for i, t in enumerate(tokens) if t.end == before.end), -1)
         first = next((i for i, t in enumerate(tokens) if t.start == mention.start), -1)
+        if any(t.norm in SCALES for t in tokens[start : end + 1]) != _scaled(tokens, first):
+            continue  # "3 ملايين دولار و5 أخرى": the scale is left out too, 5 is no sum
         if shares_unit(tokens, end, first):
             found[k] = replace(mention, unit=before.unit, counted=before.counted)
     return found
+
+
+def _scaled(tokens: list[Token], first: int) -> bool:
+    """True when a scale word ("مليون") closes the number that starts at ``first``."""
+    return any(t.norm in SCALES for t in tokens[first : first + 3])
 
 
 def _may_start_at(tokens: list[Token], number_words: frozenset[str]) -> list[int]:
