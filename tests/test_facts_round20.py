@@ -102,4 +102,3 @@ def test_a_source_name_ends_before_a_relative_a_pronoun_or_the_told_noun() -> No
     # AL-internationalNews-237-20180226
     sentence = "وأوضح مؤسس الجبهة الذي أزاحته ابنته أن الإرهاب أوقع مئات القتلى"
     assert sources(sentence) == ["مؤسس الجبهة"]
-
