@@ -71,6 +71,11 @@ _SOURCE_STOPS = ARABIC_WEEKDAYS | word_set(
     " عليه عليهم بها به اليها اليه"
 )
 _SOURCE_WORDS = 4  # longest source name kept
+# Verbal nouns of a casualty or an arrest open what a source told ("أعلنت الوزارة مقتل شخص"):
+# never a word of its name. (Not the whole counted lexicon: "مصدر عسكري", "مدير المستشفى".)
+_TOLD_EVENTS = word_set(
+    "مقتل مصرع وفاة إصابة جرح سقوط اعتقال توقيف احتجاز فقدان اختفاء نزوح إجلاء تشريد"
+)
 
 
 @cached()
@@ -89,12 +94,6 @@ def load_counted() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset
         elif kind == "weak":
             weak.add(name)
     return words, frozenset(cumulative), frozenset(weak)
-
-
-@cached()
-def counted_words() -> frozenset[str]:
-    """Every word of the counted-things lexicon, in matching form."""
-    return frozenset().union(*load_counted()[0].values())
 
 
 def time_scope(period: float | None, tokens: list[Token], start: int) -> TimeScope:
@@ -127,15 +126,11 @@ def in_text_source(tokens: list[Token], first: int, last: int) -> Source | None:
 
 
 def _past_what_told(tokens: list[Token], i: int, according: Token) -> int:
-    """The index of the name after "حسب ما أفاد" / "حسبما ذكرت": past "ما" and its verb."""
-    if according.norm not in _ACCORDING_WHAT:
-        if i >= len(tokens) or tokens[i].norm not in _WHAT:
-            return i
-        i += 1
-    return i + 1 if i < len(tokens) and _has(tokens[i], _TELLING) else i
-
-
-_TELLING = SOURCE_VERBS | word_set("أورد أوردت نقل نقلت نشر نشرت أشار أشارت")
+    """The index of the name after "حسب ما أفاد" / "حسبما ذكرته": past "ما" and the verb of
+    its relative clause, whatever verb it is ("نقلته", "أبلغ")."""
+    if according.norm in _ACCORDING_WHAT:
+        return i + 1
+    return i + 2 if i < len(tokens) and tokens[i].norm in _WHAT else i
 
 
 def _has(token: Token, words: frozenset[str]) -> bool:
@@ -150,7 +145,7 @@ def _name(tokens: list[Token], i: int) -> str | None:
             break
         if words and norm.startswith("ب") and len(norm) > 4:
             break  # "أفادت الشرطة بمقتل": the preposition opens what was said
-        if words and norm in counted_words():
+        if words and norm in _TOLD_EVENTS:
             break  # "أعلنت وزارة الداخلية الأفغانية مقتل شخص": the verbal noun of what was told
         words.append(_without_preposition(token.text) if not words else token.text)
     return " ".join(words) or None

@@ -20,9 +20,13 @@ _GOAL = re.compile(r"هدف|أهداف|سجل|تسجيل|أحرز|الشباك|�
 _SCORED = re.compile(r"سجل|أحرز|أهداف|الأهداف|ثنائية|هاتريك|توقيع|الشباك")
 
 
+# A scoring verb or the net, not "أهداف", which is also "targets" ("عدد (5) أهداف للعناصر").
+_SCORER = re.compile(r"سجل|أحرز|توقيع|الشباك|شباك|ثنائية|هاتريك")
+
+
 def tells_scoring(sentence: str) -> bool:
-    """True when a sentence tells who scored (``_SCORED``): its "NAME (N)" are goal minutes."""
-    return _SCORED.search(sentence) is not None
+    """True when a sentence tells who scored (``_SCORER``): its "NAME (N)" are goal minutes."""
+    return _SCORER.search(sentence) is not None
 
 
 # "الدقيقة 32", "الدقيقة، 11": one goal's minute; a dual or plural ("الدقيقتين 16 و88") gives

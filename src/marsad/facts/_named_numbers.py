@@ -3,7 +3,8 @@ Arabic, a short quoted name that holds a number, and the number of a list's step
 
 from __future__ import annotations
 
-from marsad.facts._counted import PERCENT_WORDS, counted_words
+from marsad.caches import cached
+from marsad.facts._counted import PERCENT_WORDS, load_counted
 from marsad.facts._quoted_titles import naming_head
 from marsad.lang.clitics import stems
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
@@ -69,8 +70,14 @@ def _in_quoted_name(tokens: list[Token], first: int) -> bool:
     if start is None:
         return False
     # A counted word in the span makes it words said ("عدد القتلى بلغ 300"), not a name.
-    counted = counted_words()
+    counted = _counted_words()
     return not any(form in counted for t in tokens[start + 1 : first] for form in stems(t.norm))
+
+
+@cached()
+def _counted_words() -> frozenset[str]:
+    """Every word of the counted-things lexicon, in matching form."""
+    return frozenset().union(*load_counted()[0].values())
 
 
 # A quoted span right after a naming noun is a title, and its numbers are words of the title:
