@@ -105,6 +105,9 @@ def test_a_source_name_ends_before_a_relative_a_pronoun_or_the_told_noun() -> No
     # SK-internationalNews-119-20180224
     sentence = "أعلنت وزارة الداخلية الافغانية مقتل شخص واحد على الاقل وجرح ستة آخرين، السبت."
     assert sources(sentence) == ["وزارة الداخلية الافغانية"]
+    # 04e13622f101ebc7 (February's digest): "peers of theirs" told the BBC.
+    sentence = "وقتل اثنان من المقاتلين، حسب ما أبلغ أقران لهما بي بي سي"
+    assert sources(sentence) == ["أقران"]
     # A word of the counted lexicon that is no verbal noun stays in the name.
     sentence = "وقال مصدر عسكري إن تسعة قتلى سقطوا في الهجوم"
     assert sources(sentence) == ["مصدر عسكري"]

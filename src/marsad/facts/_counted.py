@@ -68,7 +68,7 @@ _SOURCE_STOPS = ARABIC_WEEKDAYS | word_set(
     # A relative pronoun or a preposition with a pronoun ends a name: "مؤسس الجبهة الذي",
     # and "التي أعلنت عنها روسيا" tells what was announced, not who gave the figure.
     " الذي التي الذين اللذين اللتين عنها عنه عنهم منها منه منهم فيها فيه لها له لهم عليها"
-    " عليه عليهم بها به اليها اليه"
+    " عليه عليهم بها به اليها اليه لهما عنهما منهما"
 )
 _SOURCE_WORDS = 4  # longest source name kept
 # Verbal nouns of a casualty or an arrest open what a source told ("أعلنت الوزارة مقتل شخص"):
