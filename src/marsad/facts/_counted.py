@@ -50,6 +50,10 @@ _CUMULATIVE_CUES = word_set(
 )
 _CUE_WINDOW = 6  # tokens either side of a figure searched for a cumulative cue
 _ACCORDING = word_set("حسب بحسب وفق وفقا طبقا نقلا according")
+# "حسب ما أفاد المرصد", "وفق ما قال مدير المرصد", "حسبما ذكرت الوكالة": "ما" and a verb of
+# telling come between "according to" and the name (they were read as the name's first words).
+_ACCORDING_WHAT = word_set("حسبما بحسبما وفقما")
+_WHAT = word_set("ما")
 # Verbs of telling: their subject is a figure's source ("قالت الشرطة"), a day after one dates
 # the telling (``quantities``). Fewer than ``quotes.SPEECH_VERBS``, the verbs that cite words.
 SOURCE_VERBS = word_set(
@@ -61,8 +65,17 @@ SOURCE_VERBS = word_set(
 _SOURCE_STOPS = ARABIC_WEEKDAYS | word_set(
     "إن أن ان انه إنه أنها انها بأن في على عن من إلى الى مع بعد قبل منذ خلال و that in on of to "
     "أمس اليوم غدا مساء صباح عدد"  # "قدرت الشرطة عدد المتظاهرين": the count, not the name
+    # A relative pronoun or a preposition with a pronoun ends a name: "مؤسس الجبهة الذي",
+    # and "التي أعلنت عنها روسيا" tells what was announced, not who gave the figure.
+    " الذي التي الذين اللذين اللتين عنها عنه عنهم منها منه منهم فيها فيه لها له لهم عليها"
+    " عليه عليهم بها به اليها اليه لهما عنهما منهما"
 )
 _SOURCE_WORDS = 4  # longest source name kept
+# Verbal nouns of a casualty or an arrest open what a source told ("أعلنت الوزارة مقتل شخص"):
+# never a word of its name. (Not the whole counted lexicon: "مصدر عسكري", "مدير المستشفى".)
+_TOLD_EVENTS = word_set(
+    "مقتل مصرع وفاة إصابة جرح سقوط اعتقال توقيف احتجاز فقدان اختفاء نزوح إجلاء تشريد"
+)
 
 
 @cached()
@@ -100,16 +113,24 @@ def in_text_source(tokens: list[Token], first: int, last: int) -> Source | None:
     """Who gives the figure inside the text: the words after "حسب/وفقا لـ/نقلا عن" anywhere
     in the sentence, else the subject of a speech verb before the figure ("قالت الشرطة إن")."""
     for i, token in enumerate(tokens):
-        if i not in range(first, last + 1) and _has(token, _ACCORDING):
+        if i not in range(first, last + 1) and _has(token, _ACCORDING | _ACCORDING_WHAT):
             after = i + 1
             if token.norm.endswith("نقلا") and after < len(tokens) and tokens[after].norm == "عن":
                 after += 1
-            if found := _name(tokens, after):
+            if found := _name(tokens, _past_what_told(tokens, after, token)):
                 return found
     for i in range(first - 1, -1, -1):
         if _has(tokens[i], SOURCE_VERBS) and (found := _name(tokens, i + 1)):
             return found
     return None
+
+
+def _past_what_told(tokens: list[Token], i: int, according: Token) -> int:
+    """The index of the name after "حسب ما أفاد" / "حسبما ذكرته": past "ما" and the verb of
+    its relative clause, whatever verb it is ("نقلته", "أبلغ")."""
+    if according.norm in _ACCORDING_WHAT:
+        return i + 1
+    return i + 2 if i < len(tokens) and tokens[i].norm in _WHAT else i
 
 
 def _has(token: Token, words: frozenset[str]) -> bool:
@@ -124,6 +145,8 @@ def _name(tokens: list[Token], i: int) -> str | None:
             break
         if words and norm.startswith("ب") and len(norm) > 4:
             break  # "أفادت الشرطة بمقتل": the preposition opens what was said
+        if words and norm in _TOLD_EVENTS:
+            break  # "أعلنت وزارة الداخلية الأفغانية مقتل شخص": the verbal noun of what was told
         words.append(_without_preposition(token.text) if not words else token.text)
     return " ".join(words) or None
 

@@ -18,6 +18,17 @@ _GOAL = re.compile(r"هدف|أهداف|سجل|تسجيل|أحرز|الشباك|�
 # A minute in brackets is a goal's only in a sentence of scoring ("وسجل ... (61)", "بأهداف ...
 # (15)"): a bare "هدف" is also "aim" ("بهدف دعم"), and brackets hold many other numbers.
 _SCORED = re.compile(r"سجل|أحرز|أهداف|الأهداف|ثنائية|هاتريك|توقيع|الشباك")
+
+
+# A scoring verb or the net, not "أهداف", which is also "targets" ("عدد (5) أهداف للعناصر").
+_SCORER = re.compile(r"سجل|أحرز|توقيع|الشباك|شباك|ثنائية|هاتريك")
+
+
+def tells_scoring(sentence: str) -> bool:
+    """True when a sentence tells who scored (``_SCORER``): its "NAME (N)" are goal minutes."""
+    return _SCORER.search(sentence) is not None
+
+
 # "الدقيقة 32", "الدقيقة، 11": one goal's minute; a dual or plural ("الدقيقتين 16 و88") gives
 # two goals whose scorers are named together, so no minute is tied to one of them.
 _MINUTE = re.compile(r"(?<![\w])(?:ال)?دقيقة[،,]?\s+(\d{1,3})(?!\s*(?:و|،|,)\s*\d)")

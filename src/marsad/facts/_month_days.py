@@ -1,5 +1,6 @@
 """Numbers that date rather than count, written in ways the month-name rules do not see: a day
-of "the month" ("17 من الشهر نفسه", "في 23 مارس و27 منه") and a year before the common era."""
+of "the month" ("17 من الشهر نفسه", "في 23 مارس و27 منه", "25 الجاري") and a year before the
+common era."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from marsad.lang.words import word_set
 
 # "من الشهر" / "من شهر" after a number names the month it is a day of: "إلى 17 من الشهر نفسه".
 _MONTH_NOUNS = word_set("الشهر شهر")
+# "الجاري" (the current one) after a day's number, or after "من", stands for the current month:
+# "سيتوجه غدا 25 الجاري", "في 22 من الجاري" (a Gulf and Egyptian way to write a date).
+_CURRENT = word_set("الجاري")
 # "منه" (of it) after a number names a month said just before: "في 23 مارس المقبل و27 منه".
 _OF_IT = word_set("منه")
 _OF_IT_REACH = 4  # tokens back from the number to the month's name
@@ -17,11 +21,13 @@ _RANGE_LINKS = word_set("الي حتي و -")
 
 
 def dates_a_day_or_era(tokens: list[Token], last: int, month_words: frozenset[str]) -> bool:
-    """True when the number ending at ``last`` is a day of a month named by "الشهر" or "منه",
-    or a year with its era after it (or after the range it opens)."""
+    """True when the number ending at ``last`` is a day of a month named by "الشهر", "منه" or
+    "الجاري", or a year with its era after it (or after the range it opens)."""
     nxt = tokens[last + 1].norm if last + 1 < len(tokens) else ""
     after = tokens[last + 2].norm if last + 2 < len(tokens) else ""
     if nxt == "من" and after in _MONTH_NOUNS:
+        return True
+    if nxt in _CURRENT or (nxt == "من" and after in _CURRENT):
         return True
     if nxt in _OF_IT:
         return any(t.norm in month_words for t in tokens[max(0, last - _OF_IT_REACH) : last])

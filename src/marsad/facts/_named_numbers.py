@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from marsad.caches import cached
 from marsad.facts._counted import PERCENT_WORDS, load_counted
+from marsad.facts._quoted_titles import naming_head
 from marsad.lang.clitics import stems
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
 from marsad.lang.tokens import Token
@@ -29,6 +30,7 @@ def names_a_thing(tokens: list[Token], first: int) -> bool:
         or _list_step(tokens, first)
         or _alone_in_quotes(tokens, first)
         or _after_latin_name(tokens, first)
+        or _in_titled_quotes(tokens, first)
     )
 
 
@@ -76,6 +78,24 @@ def _in_quoted_name(tokens: list[Token], first: int) -> bool:
 def _counted_words() -> frozenset[str]:
     """Every word of the counted-things lexicon, in matching form."""
     return frozenset().union(*load_counted()[0].values())
+
+
+# A quoted span right after a naming noun is a title, and its numbers are words of the title:
+# "برنامج "60 دقيقة"" (a television programme), "فيلم «120 نبضة في الدقيقة»", "فيلم "73
+# درجة"" (issue 18, round 20; a counted word inside does not make it words said, unlike
+# ``_in_quoted_name``: the head names what the span is).
+_TITLE_SPAN = 6  # tokens from the opening mark to the number, and from it to the closing one
+
+
+def _in_titled_quotes(tokens: list[Token], first: int) -> bool:
+    """True when the number at ``first`` stands in a quoted span opened just after a naming
+    noun (``_quoted_titles.naming_head``) and closed a few tokens after it."""
+    back = range(first - 1, max(-1, first - 1 - _TITLE_SPAN), -1)
+    opening = next((k for k in back if tokens[k].text in _MARKS), None)
+    if opening is None or opening < 1 or not naming_head(tokens[opening - 1].text):
+        return False
+    ahead = range(first + 1, min(len(tokens), first + 1 + _TITLE_SPAN))
+    return any(tokens[k].text in _MARKS for k in ahead)
 
 
 def _list_step(tokens: list[Token], first: int) -> bool:

@@ -34,4 +34,9 @@ def names_a_thing(text: str, start: int) -> bool:
     """True when the quotation mark at ``start`` opens the name of the indefinite noun just
     before it ("مجلة "بي إم جي كيس ريبورتس"", "تحت عنوان "..."): a title, never a quote."""
     before = text[max(0, start - _HEAD_CHARS) : start].split()
-    return bool(before) and normalize(before[-1]) in _HEADS
+    return bool(before) and naming_head(before[-1])
+
+
+def naming_head(word: str) -> bool:
+    """True for an indefinite noun that a quoted name follows ("برنامج", "لشبكة", "بعنوان")."""
+    return normalize(word) in _HEADS

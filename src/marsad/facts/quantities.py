@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marsad.caches import cached
@@ -18,7 +19,9 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
+from marsad.facts._elided_units import ELIDABLE, OTHER_ONES, shares_unit
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
+from marsad.facts._goal_minutes import tells_scoring
 from marsad.facts._month_days import dates_a_day_or_era
 from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
@@ -154,6 +157,8 @@ def _counts_people(unit: str) -> bool:
         return True  # the sound plural of a person word counts people: "3 من العاملين"
     if unit in _NOT_PEOPLE:
         return False
+    if unit in _CONVICTED:
+        return True  # "3 مدانين": the convicted are people
     return any(unit in words for words in (*CONCEPTS.values(), *SCOPES.values()))
 
 
@@ -289,9 +294,26 @@ def _context(
         concept = _concept(tokens[0].norm)  # "وقتل في الغارات ... أكثر من 100 شخص"
     if (concept is None or concept in WEAK) and _after_that(tokens, back):
         concept = _subject_verb(tokens, last + 1) or concept
+    if has_noun and _convicted([tokens[last]]):
+        concept = "arrested"  # the count's own noun: "3 مدانين في جرائم قتل"
+    elif concept is None and has_noun and _convicted(tokens[i] for i in forward):
+        concept = "arrested"  # "200 شخص أدينوا"
     if _struck(tokens, back, last):
         concept = "injured"  # the figure's own verb, over a killed word further back
     return concept, scope
+
+
+# The annotation guide counts the convicted and sentenced as "arrested" ("arrested, detained,
+# sentenced"). Read only from the count's own noun or the words right after it ("3 مدانين",
+# "200 شخص أدينوا"), or the verb it is the subject of after "إن" (``_subject_verb``): not a
+# word of the lexicon, which any count of people near it would yield to ("أدين شخصان ... تعرض
+# المئات من أطفال المنطقة لانتهاكات"), nor "إدانة", which is also "condemnation".
+_CONVICTED = word_set("أدين أدينوا أدينت مدان مدانين مدانون محكوم محكومين محكومون")
+
+
+def _convicted(words: Iterable[Token]) -> bool:
+    """True when one of ``words`` is one of conviction (``_CONVICTED``)."""
+    return any(form in _CONVICTED for token in words for form in stems(token.norm))
 
 
 # "بين قتيل وجريح" after a count says it is of the killed and the wounded together: the count
@@ -380,6 +402,8 @@ def _subject_verb(tokens: list[Token], start: int) -> str | None:
             return None
         if token.norm.endswith("وا") and (found := _concept(token.norm)) is not None:
             return found
+        if token.norm.endswith("وا") and _convicted([token]):
+            return "arrested"  # "إن 45 شخصا ... أدينوا"
     return None
 
 
@@ -499,7 +523,31 @@ def _quantities(text: str, month_words: frozenset[str]) -> tuple[QuantityMention
             continue
         found.append(mention[0])
         after = mention[1] + 1
+    found = _with_elided_units(found, tokens)
     return tuple(_with_period(m, found, tokens) for m in found)
+
+
+def _with_elided_units(found: list[QuantityMention], tokens: list[Token]) -> list[QuantityMention]:
+    """A bare figure linked to the money figure before it takes its currency
+    (``_elided_units.shares_unit``): "إلى 20 ريالاً بعد أن وصلت إلى 50" is 50 riyals."""
+    for k in range(1, len(found)):
+        mention, before = found[k], found[k - 1]
+        bare = mention.unit is None or mention.unit in OTHER_ONES
+        if not bare or mention.counted != "other" or before.counted not in ELIDABLE:
+            continue
+        start = next((i for i, t in enumerate(tokens) if t.start == before.start), -1)
+        end = next((i for i, t in enumerate(tokens) if t.end == before.end), -1)
+        first = next((i for i, t in enumerate(tokens) if t.start == mention.start), -1)
+        if any(t.norm in SCALES for t in tokens[start : end + 1]) != _scaled(tokens, first):
+            continue  # "3 ملايين دولار و5 أخرى": the scale is left out too, 5 is no sum
+        if shares_unit(tokens, end, first):
+            found[k] = replace(mention, unit=before.unit, counted=before.counted)
+    return found
+
+
+def _scaled(tokens: list[Token], first: int) -> bool:
+    """True when a scale word ("مليون") closes the number that starts at ``first``."""
+    return any(t.norm in SCALES for t in tokens[first : first + 3])
 
 
 def _may_start_at(tokens: list[Token], number_words: frozenset[str]) -> list[int]:
@@ -848,6 +896,8 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     closed = end < len(tokens) and tokens[end].text == ")"
     if previous == "(" and closed and not _noun_follows(tokens, end + 1):
         return True  # alone in brackets: a minute "(55) وعمرو", "(45 و64)"; not "(697) شركة"
+    if previous == "(" and closed and _scorer_minute(tokens, first):
+        return True  # "وليد أزارو (86) ليرفع رصيده": a goal's minute, whatever follows
     if previous == "تحت" or (previous == "دون" and _years_after(tokens, end)):
         return True  # an age group: "منتخب تحت 21", "منتخبي دون 20 و21 عاما"
     if previous == "-" and first >= 2 and tokens[first - 2].text[0].isalpha():
@@ -865,6 +915,15 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 4) : first - 1]
     resolution = any(form in RESOLUTION_WORDS for t in before for form in stems(t.norm))
     return resolution and value is not None and value >= 100  # "قرار مجلس الأمن 2254"
+
+
+def _scorer_minute(tokens: list[Token], first: int) -> bool:
+    """True when the bracketed number at ``first`` follows a word (the scorer's name) in a
+    sentence that tells who scored: football reports write a goal's minute "NAME (N)", and a
+    verb may follow the bracket ("(86) ليرفع رصيده", "(62) لتشلسي"), which read as its noun."""
+    if first < 2 or not tokens[first - 2].text[:1].isalpha():
+        return False
+    return tells_scoring(" ".join(t.text for t in tokens))
 
 
 # A number written with a leading zero is never a count after "-": it is a code or a date's

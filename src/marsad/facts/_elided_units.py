@@ -1,0 +1,30 @@
+"""A figure whose unit Arabic leaves out because the figure just before it names it: "خفضت
+الأسعار إلى 20 ريالاً بعد أن وصلت إلى 50" (50 riyals)."""
+
+from __future__ import annotations
+
+from marsad.lang.tokens import CLAUSE_BREAKS, Token
+from marsad.lang.words import word_set
+
+# Arabic does not repeat a currency for the second term of a change, a comparison or a list:
+# after "إلى/حتى/أو/و" a bare number takes the currency of the money figure before it in the
+# same clause (issue 18, round 20). Only money: a share's next figure is often a level ("ارتفع
+# بنسبة 5% إلى 300"), and a count of people carries its noun or its clause's concept.
+ELIDABLE = frozenset({"money"})
+# "أخرى" (other, feminine: of things) after a number stands for the noun said before: "3
+# ملايين دولار و5 أخرى" (5 million dollars more; three such in February 2018, round 17).
+OTHER_ONES = word_set("أخرى")
+_LINKS = word_set("إلى الى حتى أو و")
+_REACH = 6  # tokens from the end of the named figure to the bare one ("بعد أن وصلت إلى")
+
+
+def shares_unit(tokens: list[Token], previous_end: int, first: int) -> bool:
+    """True when the bare figure whose first token is ``first`` follows, in the same clause and
+    within ``_REACH`` tokens, a figure ending at token ``previous_end``, linked to it by a word
+    of ``_LINKS`` just before it or a "و" written onto it ("و50")."""
+    if not 0 <= previous_end < first or first - previous_end > _REACH:
+        return False
+    if any(t.text in CLAUSE_BREAKS for t in tokens[previous_end + 1 : first]):
+        return False
+    joined = tokens[first].text.startswith("و") and tokens[first].text[1:2].isdigit()
+    return joined or tokens[first - 1].norm in _LINKS
