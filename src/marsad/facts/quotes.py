@@ -950,11 +950,19 @@ _STATEMENTS = word_set("بيان تقرير")
 
 
 def _statement_of(text: str, start: int, limit: int) -> str | None:
-    """ "وقال بيان للقيادة الأميركية في أفريقيا إن": the body whose statement it is."""
+    """ "وقال بيان للقيادة الأميركية في أفريقيا إن", "وقال بيان لوزارة الداخلية، الاثنين، إن":
+    the body whose statement it is."""
     words = _span(text, start, limit)
-    if len(words) < 3 or words[0].norm not in _STATEMENTS or not words[1].norm.startswith("لل"):
+    if len(words) < 3 or words[0].norm not in _STATEMENTS:
         return None
-    name = ["ال" + words[1].text[2:]]  # "للقيادة": ل and القيادة
+    if words[1].norm.startswith("لل"):
+        name = ["ال" + words[1].text[2:]]  # "للقيادة": ل and القيادة
+    elif words[1].norm.startswith("ل") and words[1].norm[1:] in _BODY_HEADS:
+        # ل on a body's head in construct, with no article ("لوزارة الداخلية", "لهيئة"):
+        # the issuer, as "للقيادة" is; any other ل word is to whom or what for ("لحظة").
+        name = [words[1].text[1:]]
+    else:
+        return None
     for token in words[2:]:
         if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS or token.norm in _THAT:
             break
@@ -1634,8 +1642,11 @@ def article_quotes(
             opener = _opening_subject(sentence.text, entities, names)
             if opener:
                 chain[quotes[-1].gender] = (opener, sentence.paragraph)
+        # "وقال ترامب إن ..." then "وأضاف": the sentence names its speaker anew, so a person
+        # named between an earlier quote of his and this one no longer parts the chain.
+        named = {quote.gender for quote in quotes if quote.speaker and not quote.continued}
         for gender, link in chain.items():
-            if link != old_chain.get(gender):
+            if link != old_chain.get(gender) or gender in named:
                 crossed.discard(gender)
             elif _another_person(link[0], entities):
                 crossed.add(gender)
