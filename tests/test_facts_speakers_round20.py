@@ -48,3 +48,18 @@ def test_a_continuation_after_another_person_is_still_nobodys() -> None:
         'وأضاف "سنتخذ موقفا صارما جدا فيما يتعلق بمراجعة الخلفيات".'
     )
     assert speakers[-1] is None
+
+
+def test_a_head_in_construct_alone_is_no_issuer() -> None:
+    # "صحيفة" alone: the paper's name is in quotes after it; no speaker rather than a kind
+    assert "صحيفة" not in quote_speakers(
+        'ذكر تقرير لصحيفة "ميرور" البريطانية أن الغاز الذي يحويه "تيتان" يفوق ثروة الأرض.'
+    )
+
+
+def test_the_part_of_a_month_after_the_verb_is_no_speaker() -> None:
+    speakers = quote_speakers(
+        'وكانت صحيفة "لوباريزيان" الفرنسية قالت أوائل شهر فبراير الجاري، إن دفاع رمضان يزعم '
+        "أن المتهم سافر من لندن إلى ليون."
+    )
+    assert not any(s and s.startswith("أوائل") for s in speakers)

@@ -189,7 +189,11 @@ def _subject_of(
     # "وقالت المسؤولة السياسية للصحافيين في أول زيارة ... منذ خلفت الزعيم جيري أدامز": a
     # person this many words after the verb is no longer its subject.
     people = [
-        e for e in after if e.type == "person" and len(_span(text, start, e.start)) <= _TITLE_WORDS
+        e
+        for e in after
+        if e.type == "person"
+        and len(_span(text, start, e.start)) <= _TITLE_WORDS
+        and not _described(text, start, e.start)
     ]
     if people:
         # "وقال المتحدث باسم الكرملين ديمتري بيسكوف": the person, not the office's institution.
@@ -225,6 +229,16 @@ def _subject_of(
     if before and not _after_preposition(text, before[-1].start):
         return before[-1].canonical if _opens_clause(text, before[-1], verb[0]) else None
     return None
+
+
+# "وأضاف نافالني، وهو أشد خصوم الرئيس فلاديمير بوتين، أنه": "وهو/وهي" opens a clause that
+# describes the subject; a person named in it is someone else.
+_DESCRIBED = word_set("وهو وهي")
+
+
+def _described(text: str, start: int, at: int) -> bool:
+    """True when a "وهو/وهي" clause opens between the verb's subject (``start``) and ``at``."""
+    return any(t.norm in _DESCRIBED for t in _span(text, start, at))
 
 
 _PRONOUN_THAT = _THAT - {"ان", "بان", "that"}
@@ -969,7 +983,8 @@ def _statement_of(text: str, start: int, limit: int) -> str | None:
         if not token.text[0].isalpha() or len(name) == _SUBJECT_WORDS:
             return None
         name.append(token.text)
-    return " ".join(name)
+    # a head in construct needs its complement: "تقرير لصحيفة "ميرور"" names no one by "صحيفة"
+    return " ".join(name) if len(name) > 1 or name[0].startswith("ال") else None
 
 
 def _subject_words(text: str, start: int, limit: int) -> str | None:
@@ -1425,6 +1440,9 @@ _SPEECH_NOUNS = word_set("قول تصريح حديث")  # "واكتفى بالق
 _ADVERBS = word_set("مؤخرا ردا قائلا قائله حينها آنذاك وقتها لاحقا سابقا")
 
 
+# The part of a period a verb is dated by, never a name's first word: "وكانت صحيفة "..." قالت
+# أوائل شهر فبراير، إن" (these broken plurals and nouns only ever open a time phrase).
+_PERIOD_PARTS = word_set("أوائل أواخر أواسط مطلع منتصف")
 # A clause of manner is never a name ("وخاطبت السفيرة ... وكأنه موجود بالقاعة قائلة").
 _AS_IF = re.compile("^(?:و|ف)?كان(?:ه|ها|هم|هما|هن)?$")
 # Adverbs after a speech verb's subject: not part of it ("وقال المتحدث أيضا إن").
@@ -1453,9 +1471,11 @@ def could_name(speaker: str) -> bool:
     """False for a speaker that is words of the sentence, not a name: one word that is an
     adverb or a preposition with a pronoun ("فوقها", "حينها"), a speech noun after "بـ"
     ("بالقول"), or an addressee, "لـ" before a known name, Latin letters or digits ("لرويترز",
-    "لـCNN"); several that open with "كأن" ("وكأنه موجود بالقاعة")."""
+    "لـCNN"); several that open with "كأن" ("وكأنه موجود بالقاعة") or a period's part ("أوائل
+    شهر")."""
     if " " in speaker:
-        return not _AS_IF.match(normalize(speaker.split()[0]))
+        first = normalize(speaker.split()[0])
+        return not _AS_IF.match(first) and first not in _PERIOD_PARTS
     word = normalize(speaker)
     if word in _ADVERBS or _WITH_PRONOUN.match(word):
         return False
