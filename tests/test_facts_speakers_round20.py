@@ -63,3 +63,11 @@ def test_the_part_of_a_month_after_the_verb_is_no_speaker() -> None:
         "أن المتهم سافر من لندن إلى ليون."
     )
     assert not any(s and s.startswith("أوائل") for s in speakers)
+
+
+def test_a_person_in_a_wahuwa_clause_is_not_the_subject() -> None:
+    speakers = quote_speakers(
+        "وأضاف نافالني، وهو أشد خصوم الرئيس فلاديمير بوتين، على حسابه الشخصي بموقع تويتر أنه "
+        "اعتقل عقب مغادرته عيادة طبيب أسنان."
+    )
+    assert speakers == ["نافالني"]
