@@ -908,7 +908,9 @@ _FROM = 10
 _SUBJECT_STOPS = word_set(
     "إن أن ان انه إنه انها إنها بأن بان أنه أنها إنهم أنهم إننا أننا إنني أنني بأنه بأنها "
     ": عن على إلى الى لـ خلال أمس اليوم يوم الذي التي الذين "
-    "هو هي هم إنهم انهم قوله قولها قولهم قائلا قائلة مضيفا مضيفة في نقلا عبر بيان that"
+    "هو هي هم إنهم انهم قوله قولها قولهم قائلا قائلة مضيفا مضيفة في نقلا عبر بيان that "
+    # "التابع(ة) لـ" says whose body it is: "أعلنت السلطات الصحية التابعة للمعارضة السورية"
+    "التابع التابعة"
 )
 _SUBJECT_WORDS = 5
 _TITLE_WORDS = 8  # "عضو لجنة النقل في البرلمان المصري، محمد بدوي دسوقي"
@@ -933,7 +935,9 @@ _SPEAKER_HEADS = word_set(
     # Unnamed people by trade ("وقال خبير شفرات إنه"); with the article they are someone named.
     "خبير خبيرة محلل باحث مراسل شاهد مسؤولي مسؤولو "
     # the passive "ونقل عن مديري الشركة قولهم إن": directors no one names
-    "مديري مديرو"
+    "مديري مديرو "
+    # "وقالت السلطات إنه", "أعلنت السلطات السودانية أنها": the state's organs as one body
+    "السلطات"
 )
 _BODY_HEADS = _SPEAKER_HEADS | _BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
@@ -1447,6 +1451,8 @@ _PERIOD_PARTS = word_set("أوائل أواخر أواسط مطلع منتصف")
 _AS_IF = re.compile("^(?:و|ف)?كان(?:ه|ها|هم|هما|هن)?$")
 # Adverbs after a speech verb's subject: not part of it ("وقال المتحدث أيضا إن").
 _LAST_ADVERBS = word_set("مرارا تكرارا مجددا ايضا أيضا كذلك بدوره بدورها")
+# then and there: "وقالت السلطات الفرنسية حينذاك إنه", "وتقول السلطات هناك إنه"
+_LAST_ADVERBS |= word_set("حينذاك هناك")
 # The day after a subject is when it spoke, an adverb of time, not its name's last word ("وقال
 # المسؤول الفلسطيني ناصر القدوة الاثنين إن", "وقالت الشرطة البريطانية مساء الأحد").
 _LAST_ADVERBS |= ARABIC_WEEKDAYS | word_set("أمس اليوم مساء")  # not "صباح", a name
