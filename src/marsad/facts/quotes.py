@@ -1670,9 +1670,9 @@ def article_quotes(
                 chain[quotes[-1].gender] = (opener, sentence.paragraph)
         # "وقال ترامب إن ..." then "وأضاف": the sentence names its speaker anew, so a person
         # named between an earlier quote of his and this one no longer parts the chain.
-        named = {quote.gender for quote in quotes if quote.speaker and not quote.continued}
+        anew = {quote.gender for quote in quotes if quote.speaker and not quote.continued}
         for gender, link in chain.items():
-            if link != old_chain.get(gender) or gender in named:
+            if link != old_chain.get(gender) or gender in anew:
                 crossed.discard(gender)
             elif _another_person(link[0], entities):
                 crossed.add(gender)
