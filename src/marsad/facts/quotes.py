@@ -189,7 +189,11 @@ def _subject_of(
     # "وقالت المسؤولة السياسية للصحافيين في أول زيارة ... منذ خلفت الزعيم جيري أدامز": a
     # person this many words after the verb is no longer its subject.
     people = [
-        e for e in after if e.type == "person" and len(_span(text, start, e.start)) <= _TITLE_WORDS
+        e
+        for e in after
+        if e.type == "person"
+        and len(_span(text, start, e.start)) <= _TITLE_WORDS
+        and not _described(text, start, e.start)
     ]
     if people:
         # "وقال المتحدث باسم الكرملين ديمتري بيسكوف": the person, not the office's institution.
@@ -225,6 +229,16 @@ def _subject_of(
     if before and not _after_preposition(text, before[-1].start):
         return before[-1].canonical if _opens_clause(text, before[-1], verb[0]) else None
     return None
+
+
+# "وأضاف نافالني، وهو أشد خصوم الرئيس فلاديمير بوتين، أنه": "وهو/وهي" opens a clause that
+# describes the subject; a person named in it is someone else.
+_DESCRIBED = word_set("وهو وهي")
+
+
+def _described(text: str, start: int, at: int) -> bool:
+    """True when a "وهو/وهي" clause opens between the verb's subject (``start``) and ``at``."""
+    return any(t.norm in _DESCRIBED for t in _span(text, start, at))
 
 
 _PRONOUN_THAT = _THAT - {"ان", "بان", "that"}
@@ -894,7 +908,9 @@ _FROM = 10
 _SUBJECT_STOPS = word_set(
     "إن أن ان انه إنه انها إنها بأن بان أنه أنها إنهم أنهم إننا أننا إنني أنني بأنه بأنها "
     ": عن على إلى الى لـ خلال أمس اليوم يوم الذي التي الذين "
-    "هو هي هم إنهم انهم قوله قولها قولهم قائلا قائلة مضيفا مضيفة في نقلا عبر بيان that"
+    "هو هي هم إنهم انهم قوله قولها قولهم قائلا قائلة مضيفا مضيفة في نقلا عبر بيان that "
+    # "التابع(ة) لـ" says whose body it is: "أعلنت السلطات الصحية التابعة للمعارضة السورية"
+    "التابع التابعة"
 )
 _SUBJECT_WORDS = 5
 _TITLE_WORDS = 8  # "عضو لجنة النقل في البرلمان المصري، محمد بدوي دسوقي"
@@ -919,7 +935,9 @@ _SPEAKER_HEADS = word_set(
     # Unnamed people by trade ("وقال خبير شفرات إنه"); with the article they are someone named.
     "خبير خبيرة محلل باحث مراسل شاهد مسؤولي مسؤولو "
     # the passive "ونقل عن مديري الشركة قولهم إن": directors no one names
-    "مديري مديرو"
+    "مديري مديرو "
+    # "وقالت السلطات إنه", "أعلنت السلطات السودانية أنها": the state's organs as one body
+    "السلطات"
 )
 _BODY_HEADS = _SPEAKER_HEADS | _BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
@@ -950,18 +968,27 @@ _STATEMENTS = word_set("بيان تقرير")
 
 
 def _statement_of(text: str, start: int, limit: int) -> str | None:
-    """ "وقال بيان للقيادة الأميركية في أفريقيا إن": the body whose statement it is."""
+    """ "وقال بيان للقيادة الأميركية في أفريقيا إن", "وقال بيان لوزارة الداخلية، الاثنين، إن":
+    the body whose statement it is."""
     words = _span(text, start, limit)
-    if len(words) < 3 or words[0].norm not in _STATEMENTS or not words[1].norm.startswith("لل"):
+    if len(words) < 3 or words[0].norm not in _STATEMENTS:
         return None
-    name = ["ال" + words[1].text[2:]]  # "للقيادة": ل and القيادة
+    if words[1].norm.startswith("لل"):
+        name = ["ال" + words[1].text[2:]]  # "للقيادة": ل and القيادة
+    elif words[1].norm.startswith("ل") and words[1].norm[1:] in _BODY_HEADS:
+        # ل on a body's head in construct, with no article ("لوزارة الداخلية", "لهيئة"):
+        # the issuer, as "للقيادة" is; any other ل word is to whom or what for ("لحظة").
+        name = [words[1].text[1:]]
+    else:
+        return None
     for token in words[2:]:
         if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS or token.norm in _THAT:
             break
         if not token.text[0].isalpha() or len(name) == _SUBJECT_WORDS:
             return None
         name.append(token.text)
-    return " ".join(name)
+    # a head in construct needs its complement: "تقرير لصحيفة "ميرور"" names no one by "صحيفة"
+    return " ".join(name) if len(name) > 1 or name[0].startswith("ال") else None
 
 
 def _subject_words(text: str, start: int, limit: int) -> str | None:
@@ -1417,10 +1444,15 @@ _SPEECH_NOUNS = word_set("قول تصريح حديث")  # "واكتفى بالق
 _ADVERBS = word_set("مؤخرا ردا قائلا قائله حينها آنذاك وقتها لاحقا سابقا")
 
 
+# The part of a period a verb is dated by, never a name's first word: "وكانت صحيفة "..." قالت
+# أوائل شهر فبراير، إن" (these broken plurals and nouns only ever open a time phrase).
+_PERIOD_PARTS = word_set("أوائل أواخر أواسط مطلع منتصف")
 # A clause of manner is never a name ("وخاطبت السفيرة ... وكأنه موجود بالقاعة قائلة").
 _AS_IF = re.compile("^(?:و|ف)?كان(?:ه|ها|هم|هما|هن)?$")
 # Adverbs after a speech verb's subject: not part of it ("وقال المتحدث أيضا إن").
 _LAST_ADVERBS = word_set("مرارا تكرارا مجددا ايضا أيضا كذلك بدوره بدورها")
+# then and there: "وقالت السلطات الفرنسية حينذاك إنه", "وتقول السلطات هناك إنه"
+_LAST_ADVERBS |= word_set("حينذاك هناك")
 # The day after a subject is when it spoke, an adverb of time, not its name's last word ("وقال
 # المسؤول الفلسطيني ناصر القدوة الاثنين إن", "وقالت الشرطة البريطانية مساء الأحد").
 _LAST_ADVERBS |= ARABIC_WEEKDAYS | word_set("أمس اليوم مساء")  # not "صباح", a name
@@ -1445,9 +1477,11 @@ def could_name(speaker: str) -> bool:
     """False for a speaker that is words of the sentence, not a name: one word that is an
     adverb or a preposition with a pronoun ("فوقها", "حينها"), a speech noun after "بـ"
     ("بالقول"), or an addressee, "لـ" before a known name, Latin letters or digits ("لرويترز",
-    "لـCNN"); several that open with "كأن" ("وكأنه موجود بالقاعة")."""
+    "لـCNN"); several that open with "كأن" ("وكأنه موجود بالقاعة") or a period's part ("أوائل
+    شهر")."""
     if " " in speaker:
-        return not _AS_IF.match(normalize(speaker.split()[0]))
+        first = normalize(speaker.split()[0])
+        return not _AS_IF.match(first) and first not in _PERIOD_PARTS
     word = normalize(speaker)
     if word in _ADVERBS or _WITH_PRONOUN.match(word):
         return False
@@ -1634,8 +1668,11 @@ def article_quotes(
             opener = _opening_subject(sentence.text, entities, names)
             if opener:
                 chain[quotes[-1].gender] = (opener, sentence.paragraph)
+        # "وقال ترامب إن ..." then "وأضاف": the sentence names its speaker anew, so a person
+        # named between an earlier quote of his and this one no longer parts the chain.
+        anew = {quote.gender for quote in quotes if quote.speaker and not quote.continued}
         for gender, link in chain.items():
-            if link != old_chain.get(gender):
+            if link != old_chain.get(gender) or gender in anew:
                 crossed.discard(gender)
             elif _another_person(link[0], entities):
                 crossed.add(gender)
