@@ -111,4 +111,3 @@ def localities_apart(first: Iterable[str], second: Iterable[str]) -> bool:
     places_one |= _marked(one, HELD)
     places_two |= _marked(two, HELD)
     return not (places_one & said_two or places_two & said_one)
-
