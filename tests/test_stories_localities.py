@@ -5,13 +5,16 @@ war, not one event: they count less for stories, in the digest and the store ali
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 
 import numpy as np
 
 from marsad.cluster import TermCounts
+from marsad.eval.story_check import month_stories
 from marsad.evidence import named_columns, named_terms
 from marsad.localities import LOCALITY, localities, localities_apart, localities_rows
 from marsad.model import Document
@@ -109,3 +112,16 @@ def test_two_fronts_are_two_stories_in_the_digest_and_the_store() -> None:
 
 def _low(settings: Settings) -> Settings:
     return replace(settings, story_threshold=0.15, storyline_threshold=0.12)
+
+
+def test_the_february_digest_parts_two_fronts(shared_data: Callable[[str], Path]) -> None:
+    """The month's one story of the kind (read by title) parts at the defaults: the army's
+    strikes in Nate'a leave the coalition's on the west coast and in Al-Jawf; Al Arabiya's two
+    fronts of one day (Sirwah's lead names Sanaa, a province of the first) stay together."""
+    data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
+    natea, sirwah = "AL-internationalNews-201-20180225", "AL-internationalNews-205-20180225"
+    coast, jawf = "SK-middleEast-111-20180226", "SK-middleEast-112-20180227"
+    before, after = (month_stories(data, "2018-02", s) for s in (OFF, ON))
+    assert before[natea] == before[coast] == before[jawf]
+    assert after[natea] == after[sirwah]
+    assert after[natea] != after[coast] and after[natea] != after[jawf]
