@@ -15,10 +15,11 @@ import numpy as np
 
 from marsad.cluster import TermCounts
 from marsad.eval.story_check import month_stories
-from marsad.evidence import named_columns, named_terms
-from marsad.localities import LOCALITY, localities, localities_apart, localities_rows
+from marsad.evidence import named_columns
+from marsad.localities import LOCALITY, localities_apart, localities_rows, located
 from marsad.model import Document
 from marsad.settings import Settings
+from marsad.stream import places_of
 from storydocs import body_document, digest_stories, stream_stories
 
 # Glued in the February 2018 month digest: Al Arabiya on 25 February and Sky News the next day,
@@ -70,14 +71,14 @@ def _ghouta() -> list[Document]:
 
 
 def _named(document: Document) -> list[str]:
-    return named_terms(document.article.title, document)
+    return places_of(document)
 
 
 def test_a_locality_is_a_place_named_by_its_kind() -> None:
-    found = localities(["قصف الجيش تجمعات بمديرية ناطع بمحافظة #البيضاء"])
+    found = located(["قصف الجيش تجمعات بمديرية ناطع بمحافظة #البيضاء"])
     assert LOCALITY + "نطع" in found and LOCALITY + "بض" in found
-    assert localities(["وانتقل القتال إلى قرية أخرى"]) == []  # no name after the kind
-    assert localities(["قتل مدنيون في دمشق"]) == []  # a city: held, but no locality
+    assert located(["وانتقل القتال إلى قرية أخرى"]) == []  # no name after the kind
+    assert located(["قتل مدنيون في دمشق"]) == []  # a city: held, but no locality
 
 
 def test_two_fronts_are_apart_one_regions_towns_are_not() -> None:

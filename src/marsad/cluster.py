@@ -52,7 +52,7 @@ from marsad.evidence import (
 )
 from marsad.lang.terms import terms
 from marsad.lang.vectors import tfidf
-from marsad.localities import localities_rows
+from marsad.localities import localities, localities_rows
 from marsad.model import Document
 from marsad.settings import Settings
 
@@ -191,6 +191,7 @@ class TermCounts:
             if marked:
                 text += marked_terms(title, document)
                 text += named_terms(document.article.title, document)
+                text += localities(document.article.title, document)
                 text += match_sides(document.article.title, document)
             counts = Counter(text)
             indices += map(vocabulary.__getitem__, counts)

@@ -52,6 +52,9 @@ NAME = NAMED + "n:"
 # Organisations: a theme two countries share (ISIS, the IMF) does not make one event.
 ORGANISATION = NAMED + "o:"
 _PLACE_TYPES = frozenset({"country", "city"})
+# A city or region named beside a locality holds two articles' localities together (two towns
+# of Eastern Ghouta shelled on one day are one event when both name the Ghouta; localities.py).
+HELD = NAMED + "y:"
 _HELD_TYPES = frozenset({"city", "region"})
 # The news agencies of the organisation lexicon (facts/lexicons/organizations.tsv).
 AGENCIES = frozenset(
@@ -163,17 +166,15 @@ def named_terms(title: str, document: Document) -> list[str]:
     """The countries and cities (``PLACE``; the headline's also as ``HEADLINE_PLACE``), the
     people (``NAME``) and the organisations (``ORGANISATION``) that the headline and lead name,
     by the facts stage's lexicon with its variants and place adjectives, each once. People are
-    keyed by their folded last name; news agencies (a credit, not a subject) are left out. And
-    the localities they name by a kind noun (localities.py), with the words that hold them."""
-    from marsad.localities import localities  # it reads this module's keys
-
+    keyed by their folded last name; news agencies (a credit, not a subject) are left out. The
+    cities and regions again, keyed as match sides (``HELD``: localities.py reads them)."""
     found: dict[str, None] = {}
-    held: list[str] = []  # cities and regions, which hold two articles' localities together
     texts = (title, *(sentence.text for sentence in document.sentences[:LEAD_SENTENCES]))
     for number, text in enumerate(texts):
         for mention in entity_mentions(text):
             if mention.type in _HELD_TYPES:
-                held.append(mention.canonical)
+                first = normalize(mention.canonical).split()[0]
+                found.update(dict.fromkeys(HELD + key for key in side_keys(first)))
             if mention.type in _PLACE_TYPES:
                 found[PLACE + mention.canonical] = None
                 if not number:
@@ -182,7 +183,7 @@ def named_terms(title: str, document: Document) -> list[str]:
                 found[NAME + (person_key(mention.canonical) or mention.canonical)] = None
             elif mention.type == "organization" and mention.canonical not in AGENCIES:
                 found[ORGANISATION + mention.canonical] = None
-    return [*found, *localities(texts, held)]
+    return list(found)
 
 
 def apart_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:

@@ -18,17 +18,14 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from marsad.evidence import NAMED, _marked, _side_matrices, side_keys
+from marsad.evidence import HELD, LEAD_SENTENCES, NAMED, _marked, _side_matrices, side_keys
 from marsad.lang.arabic import normalize
+from marsad.model import Document
 
 # What marks a locality (its loose keys, ``side_keys``) and every word of the headline and
 # lead of an article that names one (so the other article's localities can be looked up).
 LOCALITY = NAMED + "k:"
 LOCALITY_WORD = NAMED + "x:"
-# A city or region of the place lexicon an article with a locality names: it holds a pair (two
-# towns of Eastern Ghouta shelled on one day are one event when both name the Ghouta) but does
-# not make one article a locality's.
-HELD = NAMED + "y:"
 # Kind nouns that introduce a place's name below the country, read on February's leads. Left
 # out as ambiguous: ولاية (a term of office: "لولاية ثانية"), قضاء (the judiciary, "قضاء عطلة"),
 # ناحية ("من ناحية أخرى"), منطقة ("منطقة الجزاء"), مدينة and حي (a flight's origin and the
@@ -47,10 +44,16 @@ _NOT_NAME = frozenset(map(normalize, NOT_NAMES))
 _WORDS = re.compile(r"\w+")
 
 
-def localities(texts: Sequence[str], held: Iterable[str] = ()) -> list[str]:
-    """The ``LOCALITY`` keys of the places ``texts`` (a headline and its lead) name by a kind
-    noun, with the ``HELD`` keys of ``held`` (the lexicon's cities and regions they name) and
-    the ``LOCALITY_WORD`` keys of all their words; none when they name no locality."""
+def localities(title: str, document: Document) -> list[str]:
+    """The ``LOCALITY`` keys of the places a headline and its lead name by a kind noun, and the
+    ``LOCALITY_WORD`` keys of all their words; none when they name no locality. (The cities and
+    regions they name are ``evidence.named_terms``'s ``HELD`` keys.)"""
+    texts = [title, *(sentence.text for sentence in document.sentences[:LEAD_SENTENCES])]
+    return located(texts)
+
+
+def located(texts: Sequence[str]) -> list[str]:
+    """``localities`` of some texts (a headline and its lead sentences)."""
     found: dict[str, None] = {}
     for text in texts:
         for match in _LOCALITY.finditer(normalize(text)):
@@ -58,9 +61,6 @@ def localities(texts: Sequence[str], held: Iterable[str] = ()) -> list[str]:
                 found.update(dict.fromkeys(LOCALITY + key for key in side_keys(name)))
     if not found:
         return []
-    for place in held:
-        first = normalize(place).split()[0]
-        found.update(dict.fromkeys(HELD + key for key in side_keys(first)))
     for text in texts:
         for word in _WORDS.findall(normalize(text)):
             if not word.isdigit():

@@ -51,7 +51,7 @@ from marsad.evidence import (
 )
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
-from marsad.localities import LOCALITY, localities_apart
+from marsad.localities import LOCALITY, localities, localities_apart
 from marsad.model import Document, content_id
 from marsad.settings import Settings
 from marsad.stream_bounds import Bounds, Tables
@@ -260,9 +260,16 @@ def read_document(document: Document, params: ClusterParams) -> Reading:
     return Reading(
         terms=terms,
         marked=marked,
-        named=named_terms(document.article.title, document) if places else [],
+        named=places_of(document) if places else [],
         sides=match_sides(document.article.title, document) if sides else [],
     )
+
+
+def places_of(document: Document) -> list[str]:
+    """The places, names and localities of the document's headline and lead, as the batch
+    counts them (``TermCounts.of``)."""
+    title = document.article.title
+    return [*named_terms(title, document), *localities(title, document)]
 
 
 def _dot(small: Vector, big: Vector) -> float:
