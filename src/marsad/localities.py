@@ -80,8 +80,8 @@ def localities_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> 
     if own is None:
         return found
     _, places, saids = own
-    located = np.asarray(places.sum(axis=1)).ravel() > 0
-    both = located[pairs[:, 0]] & located[pairs[:, 1]]
+    placed = np.asarray(places.sum(axis=1)).ravel() > 0
+    both = placed[pairs[:, 0]] & placed[pairs[:, 1]]
     first, second = pairs[both, 0], pairs[both, 1]
     named_by = _named_by(places, saids, first, second)
     held = _side_matrices(named, text, (HELD, LOCALITY_WORD))
