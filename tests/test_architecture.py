@@ -17,6 +17,7 @@ LAYERS = [
         "dedupe",
         "evidence",
         "facts",
+        "localities",
         "summarize",
         "storylines",
         "stream",

@@ -52,6 +52,7 @@ from marsad.evidence import (
 )
 from marsad.lang.terms import terms
 from marsad.lang.vectors import tfidf
+from marsad.localities import localities, localities_rows
 from marsad.model import Document
 from marsad.settings import Settings
 
@@ -94,7 +95,8 @@ class ClusterParams:
     # (evidence.market_move: up, down, flat); never unless given.
     moved_after_days: float = float("inf")
     # Two articles whose headlines and leads name places, none in common, and no person or
-    # organisation in common (evidence.apart_rows: one theme in two countries) count this
+    # organisation in common (evidence.apart_rows: one theme in two countries), or each a
+    # locality of its own (localities.localities_rows: two fronts of one war), count this
     # much more. Stories only, and only with headline evidence; off unless given.
     places_weight: float = 1.0
     # Two articles more than ``subject_after_days`` apart whose headlines share at most their
@@ -189,6 +191,7 @@ class TermCounts:
             if marked:
                 text += marked_terms(title, document)
                 text += named_terms(document.article.title, document)
+                text += localities(document.article.title, document)
                 text += match_sides(document.article.title, document)
             counts = Counter(text)
             indices += map(vocabulary.__getitem__, counts)
@@ -557,6 +560,7 @@ def cluster_counts(
         named = csr_matrix(join @ counts.counts[kept][:, columns])
         if params.places_weight != 1.0:
             elsewhere = apart_rows(named, counts.vocabulary[columns], pairs)
+            elsewhere |= localities_rows(named, counts.vocabulary[columns], pairs)
         if params.sides_weight != 1.0:
             matches = sides_rows(named, counts.vocabulary[columns], pairs)
             if params.headline_sides:

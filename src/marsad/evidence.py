@@ -52,6 +52,10 @@ NAME = NAMED + "n:"
 # Organisations: a theme two countries share (ISIS, the IMF) does not make one event.
 ORGANISATION = NAMED + "o:"
 _PLACE_TYPES = frozenset({"country", "city"})
+# A city or region named beside a locality holds two articles' localities together (two towns
+# of Eastern Ghouta shelled on one day are one event when both name the Ghouta; localities.py).
+HELD = NAMED + "y:"
+_HELD_TYPES = frozenset({"city", "region"})
 # The news agencies of the organisation lexicon (facts/lexicons/organizations.tsv).
 AGENCIES = frozenset(
     {
@@ -162,11 +166,15 @@ def named_terms(title: str, document: Document) -> list[str]:
     """The countries and cities (``PLACE``; the headline's also as ``HEADLINE_PLACE``), the
     people (``NAME``) and the organisations (``ORGANISATION``) that the headline and lead name,
     by the facts stage's lexicon with its variants and place adjectives, each once. People are
-    keyed by their folded last name; news agencies (a credit, not a subject) are left out."""
+    keyed by their folded last name; news agencies (a credit, not a subject) are left out. The
+    cities and regions again, keyed as match sides (``HELD``: localities.py reads them)."""
     found: dict[str, None] = {}
     texts = (title, *(sentence.text for sentence in document.sentences[:LEAD_SENTENCES]))
     for number, text in enumerate(texts):
         for mention in entity_mentions(text):
+            if mention.type in _HELD_TYPES:
+                first = normalize(mention.canonical).split()[0]
+                found.update(dict.fromkeys(HELD + key for key in side_keys(first)))
             if mention.type in _PLACE_TYPES:
                 found[PLACE + mention.canonical] = None
                 if not number:

@@ -51,6 +51,7 @@ from marsad.evidence import (
 )
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
+from marsad.localities import LOCALITY, localities, localities_apart
 from marsad.model import Document, content_id
 from marsad.settings import Settings
 from marsad.stream_bounds import Bounds, Tables
@@ -154,7 +155,7 @@ class StoryState:
                     factor *= params.subject_weight if subject_only(headline, member) else 1.0
             if placed or sided:
                 theirs = named_of(member)
-                if placed and apart_named(named, theirs):
+                if placed and (apart_named(named, theirs) or localities_apart(named, theirs)):
                     factor *= params.places_weight
                 if sided and _other_match(named, theirs, day, when, params):
                     factor *= params.sides_weight
@@ -192,8 +193,10 @@ def market_vector(vector: Vector) -> bool:
 
 
 def named_vector(vector: Vector) -> bool:
-    """Whether an article's vector carries a headline place (evidence.named_terms)."""
-    return any(map(str.startswith, vector, repeat(HEADLINE_PLACE)))  # the loop in C
+    """Whether an article's vector carries a headline place or a locality (evidence.named_terms,
+    localities.py)."""
+    marks = (HEADLINE_PLACE, LOCALITY)
+    return any(map(str.startswith, vector, repeat(marks)))  # the loop in C
 
 
 def _other_match(
@@ -257,9 +260,16 @@ def read_document(document: Document, params: ClusterParams) -> Reading:
     return Reading(
         terms=terms,
         marked=marked,
-        named=named_terms(document.article.title, document) if places else [],
+        named=places_of(document) if places else [],
         sides=match_sides(document.article.title, document) if sides else [],
     )
+
+
+def places_of(document: Document) -> list[str]:
+    """The places, names and localities of the document's headline and lead, as the batch
+    counts them (``TermCounts.of``)."""
+    title = document.article.title
+    return [*named_terms(title, document), *localities(title, document)]
 
 
 def _dot(small: Vector, big: Vector) -> float:
