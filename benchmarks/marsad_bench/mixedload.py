@@ -29,12 +29,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from http.client import HTTPException
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from marsad.errors import MarsadError
 from marsad.store import Store
+from marsad_bench.plainhttp import PlainClient
 
 # Words of the synthetic articles: enough that most articles start or join small stories.
 _WORDS = (
@@ -119,6 +121,7 @@ class LoadReport:
     seconds: float = 0.0
     clients: int = 0
     reads: list[float] = field(default_factory=list)
+    server_reads: list[float] = field(default_factory=list)  # the same reads, in the server
     writes: list[float] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
     acknowledged: list[str] = field(default_factory=list)  # article ids the API said it added
@@ -157,13 +160,17 @@ class LoadReport:
         return found
 
     def _cpu_line(self) -> str:
-        """'; CPU: serving N ms a request, worker M s' over the measured window ('' without)."""
+        """'; CPU: serving N ms a request, client C ms a request, worker M s' over the measured
+        window ('' without): the load's own process shares the cores it measures."""
         counted = len(self.reads) + len(self.writes)
         if not self.cpu or not counted:
             return ""
-        serving = self.cpu.get("serving", 0.0) * 1000 / counted
+        serving, client = (
+            self.cpu.get(name, 0.0) * 1000 / counted for name in ("serving", "client")
+        )
         return (
-            f"; CPU: serving {serving:.2f} ms a request, worker {self.cpu.get('worker', 0):.1f} s"
+            f"; CPU: serving {serving:.2f} ms a request, client {client:.2f} ms a request, "
+            f"worker {self.cpu.get('worker', 0):.1f} s"
         )
 
     def to_markdown(self) -> str:
@@ -173,6 +180,10 @@ class LoadReport:
             lines.append(f"| {kind} | {count} | {rate:.1f} | {p50:.0f} | {p99:.0f} |")
         errors = sum(self.errors.values())
         detail = ", ".join(f"{what}: {n}" for what, n in self.errors.most_common()) or "none"
+        if self.server_reads:
+            ordered = sorted(self.server_reads)
+            p50, p99 = (_percentile(ordered, share) * 1000 for share in (0.50, 0.99))
+            lines.append(f"| reads, in the server | {len(ordered)} | – | {p50:.0f} | {p99:.0f} |")
         lines.append("")
         lines.append(
             (f"Model: {self.model}. " if self.model else "")
@@ -273,28 +284,34 @@ def mixed_load(
     written = 202 if write_queue else 201
     key = "queued" if write_queue else "added"
 
-    def one(http: Any, rng: random.Random, name: str) -> tuple[str, int, str | None]:
-        """Send one request: (endpoint, status or 0 for no answer, id of an added article)."""
+    def one(
+        http: PlainClient, rng: random.Random, name: str
+    ) -> tuple[str, int, str | None, float | None]:
+        """Send one request: (endpoint, status or 0 for no answer, id of an added article, the
+        server's own seconds from its Server-Timing header)."""
         try:
             if name == "write":
                 article = synthetic_article(rng, f"load-{secrets.token_hex(8)}")
-                answer = http.post("/articles", json={"articles": [article]}, headers=headers)
-                added = answer.status_code == written and answer.json().get(key) == 1
-                return "POST /articles", answer.status_code, article["id"] if added else None
+                answer = http.post("/articles", {"articles": [article]}, headers)
+                added = answer.status == written and answer.json().get(key) == 1
+                identity = article["id"] if added else None
+                return "POST /articles", answer.status, identity, answer.server_seconds
             endpoint, path = reads[rng.randrange(len(reads))]
-            return endpoint, http.get(path(rng.randrange(1 << 30))).status_code, None
-        except httpx.HTTPError as error:
-            return f"{name}: {type(error).__name__}", 0, None
+            answer = http.get(path(rng.randrange(1 << 30)))
+            return endpoint, answer.status, None, answer.server_seconds
+        except (OSError, HTTPException, ValueError) as error:
+            return f"{name}: {type(error).__name__}", 0, None, None
 
     def client(number: int, base: str, measured: float, deadline: float) -> None:
         rng = random.Random(seed * 1000 + number)
         due = time.monotonic() + pacing.first(rng, clients)
-        with httpx.Client(base_url=base, timeout=120) as http:
+        http = PlainClient(base)
+        try:
             while _wait_until(due, deadline):
                 kind = "write" if rng.random() < write_share else "read"
                 # Open loop: from when the request was due, however late this client sends it.
                 started = min(time.monotonic(), due) if pacing.rate else time.monotonic()
-                endpoint, status, added = one(http, rng, kind)
+                endpoint, status, added, inside = one(http, rng, kind)
                 answered = time.monotonic()
                 elapsed = answered - started
                 due = (due if pacing.rate else answered) + pacing.gap(rng, clients)
@@ -304,8 +321,12 @@ def mixed_load(
                     elif started >= measured:
                         (report.writes if kind == "write" else report.reads).append(elapsed)
                         report.endpoints.setdefault(endpoint, []).append(elapsed)
+                        if kind == "read" and inside is not None:
+                            report.server_reads.append(inside)
                     if added:
                         report.acknowledged.append(added)
+        finally:
+            http.close()
 
     serving = _served(store, server, serve_workers, write_queue)
     with serving as (base, leader):
@@ -318,9 +339,9 @@ def mixed_load(
         for thread in threads:
             thread.start()
         time.sleep(max(0.0, measured - time.monotonic()))
-        before = server_cpu(leader)
+        before = {**server_cpu(leader), "client": time.process_time()}
         time.sleep(max(0.0, deadline - time.monotonic()))
-        after = server_cpu(leader)
+        after = {**server_cpu(leader), "client": time.process_time()}
         report.cpu = {name: after[name] - before.get(name, 0.0) for name in after}
         for thread in threads:
             thread.join()
@@ -370,6 +391,14 @@ def server_cpu(leader: int | None) -> dict[str, float]:
     """CPU seconds so far of the processes of `marsad serve` ``leader`` (its session): the
     serving processes together, and the write worker; empty where /proc cannot tell."""
     found: dict[str, float] = {}
+    for name, seconds in _session_cpu(leader).values():
+        found[name] = found.get(name, 0.0) + seconds
+    return found
+
+
+def _session_cpu(leader: int | None) -> dict[int, tuple[str, float]]:
+    """pid: (``serving`` or ``worker``, CPU seconds so far) of each process of the session."""
+    found: dict[int, tuple[str, float]] = {}
     if leader is None:
         return found
     tick = os.sysconf("SC_CLK_TCK")
@@ -384,8 +413,32 @@ def server_cpu(leader: int | None) -> dict[str, float]:
         if int(fields[3]) != leader:  # the session id, after state, ppid and group
             continue
         name = "worker" if b"work" in command[3:4] else "serving"
-        found[name] = found.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+        found[int(entry.name)] = (name, (int(fields[11]) + int(fields[12])) / tick)
     return found
+
+
+# CPU seconds in SETTLE_SECONDS under which a serving process has finished starting.
+SETTLE_SECONDS = 0.5
+SETTLE_CPU = 0.05
+
+
+def wait_settled(leader: int, deadline: float) -> float:
+    """Wait until no serving process of ``leader``'s session is busy (None of them spent
+    SETTLE_CPU in SETTLE_SECONDS); the seconds waited. /readyz answers once the first serving
+    process is up: the others may still be importing, on the cores the load is to measure."""
+    started = time.monotonic()
+    before = _session_cpu(leader)
+    while time.monotonic() < deadline:
+        time.sleep(SETTLE_SECONDS)
+        now = _session_cpu(leader)
+        if all(
+            seconds - before.get(pid, (name, 0.0))[1] < SETTLE_CPU
+            for pid, (name, seconds) in now.items()
+            if name == "serving"
+        ):
+            break
+        before = now
+    return time.monotonic() - started
 
 
 def _described(server: str, workers: int, write_queue: bool) -> str:
@@ -421,6 +474,7 @@ def _serve_process(url: str, workers: int, write_queue: bool) -> Iterator[tuple[
             if time.monotonic() > deadline:
                 raise MarsadError(f"marsad serve did not answer within {START_SECONDS} s")
             time.sleep(0.2)
+        wait_settled(process.pid, deadline)
         yield base, process.pid
     finally:
         if process.poll() is None:

@@ -195,6 +195,9 @@ class Settings:
     # `newsroom.ingest` write smaller batches, so a live story changes soon after its news.
     ingest_batch_size: int = 1000
     live_batch_size: int = 100
+    # The niceness the write worker (`marsad work`) adds to itself and its rebuild pool: readers
+    # wait on the answer, a batch has seconds; on shared cores its rebuilds went before reads.
+    worker_nice: int = 10
     # Seconds between two polls of one source by `marsad watch`.
     poll_interval: float = 60.0
     # Stories per page of `marsad stories` and of the web page's list.
@@ -295,6 +298,8 @@ class Settings:
             raise SettingsError("poll_interval must be at least 1 second")
         if self.host_delay < 0:
             raise SettingsError("host_delay cannot be negative")
+        if not 0 <= self.worker_nice <= 19:
+            raise SettingsError("worker_nice must be between 0 and 19 (what os.nice can add)")
         if self.store_ping_idle_seconds < 0:
             raise SettingsError("store_ping_idle_seconds cannot be negative")
         if not 0 <= self.store_file_mode <= 0o777:

@@ -48,7 +48,7 @@ def work(
     """
     from marsad.service.logs import LOG_FORMATS, configure_logging
     from marsad.service.stores import open_existing
-    from marsad.service.worker import InboxWorker, stop_with_parent
+    from marsad.service.worker import InboxWorker, lower_priority, stop_with_parent
 
     if log_format not in LOG_FORMATS:
         error_line(MarsadError(f"--log-format: give text or json, not {log_format!r}"))
@@ -60,6 +60,7 @@ def work(
     except MarsadError as error:
         error_line(error)
         raise typer.Exit(EXIT_USAGE) from None
+    lower_priority(settings.worker_nice)
     stop = threading.Event()
 
     def finish(_signal: int, _frame: FrameType | None) -> None:

@@ -96,6 +96,7 @@ class Observe:
             nonlocal status, size
             if message["type"] == "http.response.start":
                 status = message["status"]
+                message = timed(message, self.clock() - started)
             elif message["type"] == "http.response.body":
                 size += len(message.get("body", b""))
             await send(message)
@@ -107,6 +108,14 @@ class Observe:
             route = getattr(scope.get("route"), "path", None) or UNMATCHED
             self.metrics.record(method, route, status, seconds)
             _log(scope, method, status, size, seconds)
+
+
+def timed(start: Message, seconds: float) -> Message:
+    """``start`` with a Server-Timing header (``app;dur=`` milliseconds from the request's
+    arrival in the app to its answer's start), so a client can tell the server's time from
+    the time its request waited for a core or a connection before the app saw it."""
+    header = (b"server-timing", f"app;dur={seconds * 1000:.1f}".encode())
+    return {**start, "headers": [*(start.get("headers") or []), header]}
 
 
 def _log(scope: Scope, method: str, status: int, size: int, seconds: float) -> None:

@@ -106,6 +106,13 @@ class InboxWorker:
                 log.info("%d queued articles in %d stories", report.added, len(report.stories))
 
 
+def lower_priority(increment: int) -> int:
+    """Add ``increment`` to this process's niceness (what it starts inherits it), so that on
+    cores shared with the serving processes a reader's request runs before a batch's rebuild;
+    the niceness now."""
+    return os.nice(increment) if increment > 0 else os.nice(0)
+
+
 def worker_command(db: str, *, config: str | None, assignments: Sequence[str]) -> list[str]:
     """The `marsad work` command line for ``db`` with the serving command's settings."""
     command = [sys.executable, "-m", "marsad", "work", "--db", db, "--parent", str(os.getpid())]
