@@ -195,9 +195,10 @@ class Settings:
     # `newsroom.ingest` write smaller batches, so a live story changes soon after its news.
     ingest_batch_size: int = 1000
     live_batch_size: int = 100
-    # The niceness the write worker (`marsad work`) adds to itself and its rebuild pool: readers
-    # wait on the answer, a batch has seconds; on shared cores its rebuilds went before reads.
-    worker_nice: int = 10
+    # The niceness the write worker (`marsad work`) adds to itself and its rebuild pool. 0 by
+    # default: niced, it did not lower the read p99 under 50 clients and its live batch took 2x
+    # as long among other work (docs/benchmarks.md, round 20); raise it to put readers first.
+    worker_nice: int = 0
     # Seconds between two polls of one source by `marsad watch`.
     poll_interval: float = 60.0
     # Stories per page of `marsad stories` and of the web page's list.
