@@ -583,7 +583,11 @@ def test_a_speech_verb_straight_before_a_preposition_points_back() -> None:
     assert points_back("وأكدت في البيان، الذي وزعته البعثة، أن واشنطن ستواصل الإدانة.", "ar")
     assert points_back("وأوضح عقب استعراض أهم المؤشرات أن النتائج إيجابية.", "ar")
     assert points_back('وقال بعد أحد الاجتماعات: "سررت لأنني أوضحت موقفنا".', "ar")
+    # "و" + a pronoun after the verb describes the speaker it holds (issue 16, round 20).
+    assert points_back("وأضافت وهي تحمل طفلها، أنها جاءت مع زوجها.", "ar")
+    assert points_back('وأضاف وهو محاط بعشرات الأعلام: "المعارضة في وضع ميؤوس منه".', "ar")
     # The speaker named right after the verb, or "له" (to him) before the named speaker.
     assert not points_back("وقال فياريال في بيان رسمي إن الشعار سيظهر.", "ar")
     assert not points_back('فقال له سيف الدولة: "هذه شجرة".', "ar")
     assert not points_back("قالت في بيان إن الشركة تراجعت.", "ar")
+    assert not points_back("وقال وهبي إن الشركة تراجعت.", "ar")
