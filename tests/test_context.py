@@ -591,3 +591,14 @@ def test_a_speech_verb_straight_before_a_preposition_points_back() -> None:
     assert not points_back('فقال له سيف الدولة: "هذه شجرة".', "ar")
     assert not points_back("قالت في بيان إن الشركة تراجعت.", "ar")
     assert not points_back("وقال وهبي إن الشركة تراجعت.", "ar")
+
+
+def test_while_opening_a_sentence_points_back() -> None:
+    # February 2018 ANT (issue 16, round 20): the second half of a contrast, as "بينما".
+    assert points_back("في حين اعتبر البعض الآخر أن فيروز تضفي الرونق على أي عمل.", "ar")
+    assert points_back("في حين تعد سياسة النفوذ مكلفة للغاية وتتطلب مبالغ طائلة.", "ar")
+    # With its own main clause, or after "و" before a main clause, it stands.
+    assert not points_back(
+        "في حين أن دراسة العينات توفر رؤى هامة، إلا أنه من غير الواضح ذلك.", "ar"
+    )
+    assert not points_back("وفي حين تدرس دول أخرى تقييد السيارات، يمثل حظرها صفعة للصناعة.", "ar")

@@ -373,6 +373,14 @@ _SPEECH_THEN_WHEN = re.compile(
     rf"^\s*(?:و|ف)(?:قد\s+)?{SPEECH_VERB}\s+(?:بعد|عقب|إثر|اثر|خلال|أثناء|اثناء|في|فى|لدى|"
     r"عند|حين|ل[\u0621-\u064a]+(?:ه|ها|هم)|و(?:هو|هي|هم|هما))(?![\u0621-\u064a])"
 )
+# "While" opening the sentence without "و" ("في حين اعتبر البعض الآخر أن …", "في حين تعد
+# سياسة النفوذ مكلفة …") is the second half of a contrast whose first half is the sentence
+# before, as "بينما" and "فيما" are (``_ADDING``); not when a main clause follows ("في حين أن
+# …، إلا أنه …", "وفي حين …، تبقى …"). February 2018 ANT: 10 sentences open so, 9 lean back;
+# the tenth has its main clause and is left out.
+_WHILE = re.compile(
+    r"^\s*في\s+حين(?![\u0621-\u064a])(?!.*[،,]\s*(?:فإن|فان|فقد|إلا|الا)(?![\u0621-\u064a]))"
+)
 # A pair named before, near the opening: "both" ("كلا الفريقين", "كلتاهما") or a feminine
 # dual ("بين القضيتين", "وتشمل العقوبتان"), not a word that only ends so ("الأرجنتين",
 # "البلاتين", "البروتين"), not the name "الكوريتين", and not a pair the sentence defines
@@ -625,6 +633,7 @@ def points_back(text: str, language: str, title: str | None = None) -> bool:
         or _AS_FOR.match(text)
         or _ANOTHER.match(text)
         or _SPEECH_THEN_WHEN.match(text)
+        or _WHILE.match(text)
         or (title and (_not_in_title(_GOING_ON.match(text), title) or _new_one(text, title)))
     )
 
