@@ -602,3 +602,12 @@ def test_while_opening_a_sentence_points_back() -> None:
         "في حين أن دراسة العينات توفر رؤى هامة، إلا أنه من غير الواضح ذلك.", "ar"
     )
     assert not points_back("وفي حين تدرس دول أخرى تقييد السيارات، يمثل حظرها صفعة للصناعة.", "ar")
+
+
+def test_since_opening_a_sentence_points_back() -> None:
+    # February 2018 ANT (issue 16, round 20): the reason or detail of the sentence before.
+    assert points_back("إذ بات بالإمكان التواصل مع مجتمعات الإنترنت في العالم.", "ar")
+    assert points_back("إذ أعلنت الشركة الكورية أنها سترفع إنتاجها من الرقاقات.", "ar")
+    # "وإذ" before a main clause, and "إذا" (if), stand.
+    assert not points_back("وإذ رأى كينزنغر أن التركيز كان خاطئا، دعا إلى سياسة جديدة.", "ar")
+    assert not points_back("إذا فاز الفريق اليوم فسيتأهل إلى الدور النهائي.", "ar")

@@ -381,6 +381,11 @@ _SPEECH_THEN_WHEN = re.compile(
 _WHILE = re.compile(
     r"^\s*في\s+حين(?![\u0621-\u064a])(?!.*[،,]\s*(?:فإن|فان|فقد|إلا|الا)(?![\u0621-\u064a]))"
 )
+# "Since"/"for" opening the sentence without "و" ("إذ بات بالإمكان …", "إذ أعلنت الشركة
+# الكورية …"): the reason or detail of what the sentence before told. Not "وإذ", which opens a
+# clause before a main one ("وإذ رأى كينزنغر أن …، …"), nor "إذا" (if). February 2018 ANT: 19
+# sentences open so, all 19 lean back.
+_SINCE = re.compile(r"^\s*(?:إذ|اذ)(?![\u0621-\u064a])")
 # A pair named before, near the opening: "both" ("كلا الفريقين", "كلتاهما") or a feminine
 # dual ("بين القضيتين", "وتشمل العقوبتان"), not a word that only ends so ("الأرجنتين",
 # "البلاتين", "البروتين"), not the name "الكوريتين", and not a pair the sentence defines
@@ -634,6 +639,7 @@ def points_back(text: str, language: str, title: str | None = None) -> bool:
         or _ANOTHER.match(text)
         or _SPEECH_THEN_WHEN.match(text)
         or _WHILE.match(text)
+        or _SINCE.match(text)
         or (title and (_not_in_title(_GOING_ON.match(text), title) or _new_one(text, title)))
     )
 
