@@ -2,7 +2,13 @@
 labelled as fragments (tests/data/noise/fragments-february-2018.jsonl), and near misses that
 stand alone."""
 
-from marsad.lang.context import TOLD_WINDOW, needs_context, points_back, told_before
+from marsad.lang.context import (
+    TOLD_WINDOW,
+    continues_before,
+    needs_context,
+    points_back,
+    told_before,
+)
 
 
 def test_a_pronoun_on_but_leans_back() -> None:
@@ -593,21 +599,18 @@ def test_a_speech_verb_straight_before_a_preposition_points_back() -> None:
     assert not points_back("وقال وهبي إن الشركة تراجعت.", "ar")
 
 
-def test_while_opening_a_sentence_points_back() -> None:
-    # February 2018 ANT (issue 16, round 20): the second half of a contrast, as "بينما".
-    assert points_back("في حين اعتبر البعض الآخر أن فيروز تضفي الرونق على أي عمل.", "ar")
-    assert points_back("في حين تعد سياسة النفوذ مكلفة للغاية وتتطلب مبالغ طائلة.", "ar")
-    # With its own main clause, or after "و" before a main clause, it stands.
-    assert not points_back(
+def test_while_or_since_opening_a_sentence_continues_the_one_before() -> None:
+    # February 2018 ANT (issue 16, round 20): the second half of a contrast, as "بينما", or
+    # the reason or detail of the sentence before.
+    assert continues_before("في حين اعتبر البعض الآخر أن فيروز تضفي الرونق على أي عمل.", "ar")
+    assert continues_before("في حين تعد سياسة النفوذ مكلفة للغاية وتتطلب مبالغ طائلة.", "ar")
+    assert continues_before("إذ بات بالإمكان التواصل مع مجتمعات الإنترنت في العالم.", "ar")
+    assert continues_before("إذ أعلنت الشركة الكورية أنها سترفع إنتاجها من الرقاقات.", "ar")
+    # With its own main clause, after "و" before a main clause, and "إذا" (if), it stands.
+    assert not continues_before(
         "في حين أن دراسة العينات توفر رؤى هامة، إلا أنه من غير الواضح ذلك.", "ar"
     )
-    assert not points_back("وفي حين تدرس دول أخرى تقييد السيارات، يمثل حظرها صفعة للصناعة.", "ar")
-
-
-def test_since_opening_a_sentence_points_back() -> None:
-    # February 2018 ANT (issue 16, round 20): the reason or detail of the sentence before.
-    assert points_back("إذ بات بالإمكان التواصل مع مجتمعات الإنترنت في العالم.", "ar")
-    assert points_back("إذ أعلنت الشركة الكورية أنها سترفع إنتاجها من الرقاقات.", "ar")
-    # "وإذ" before a main clause, and "إذا" (if), stand.
-    assert not points_back("وإذ رأى كينزنغر أن التركيز كان خاطئا، دعا إلى سياسة جديدة.", "ar")
-    assert not points_back("إذا فاز الفريق اليوم فسيتأهل إلى الدور النهائي.", "ar")
+    assert not continues_before("وفي حين تدرس دول أخرى تقييد السيارات، يمثل حظرها صفعة.", "ar")
+    assert not continues_before("وإذ رأى كينزنغر أن التركيز كان خاطئا، دعا إلى سياسة جديدة.", "ar")
+    assert not continues_before("إذا فاز الفريق اليوم فسيتأهل إلى الدور النهائي.", "ar")
+    assert not continues_before("إذ بات بالإمكان التواصل مع مجتمعات الإنترنت.", "en")

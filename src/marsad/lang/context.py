@@ -377,14 +377,14 @@ _SPEECH_THEN_WHEN = re.compile(
 # سياسة النفوذ مكلفة …") is the second half of a contrast whose first half is the sentence
 # before, as "بينما" and "فيما" are (``_ADDING``); not when a main clause follows ("في حين أن
 # …، إلا أنه …", "وفي حين …، تبقى …"). February 2018 ANT: 10 sentences open so, 9 lean back;
-# the tenth has its main clause and is left out.
+# the tenth has its main clause and is left out (``continues_before``).
 _WHILE = re.compile(
     r"^\s*في\s+حين(?![\u0621-\u064a])(?!.*[،,]\s*(?:فإن|فان|فقد|إلا|الا)(?![\u0621-\u064a]))"
 )
 # "Since"/"for" opening the sentence without "و" ("إذ بات بالإمكان …", "إذ أعلنت الشركة
 # الكورية …"): the reason or detail of what the sentence before told. Not "وإذ", which opens a
 # clause before a main one ("وإذ رأى كينزنغر أن …، …"), nor "إذا" (if). February 2018 ANT: 19
-# sentences open so, all 19 lean back.
+# sentences open so, all 19 lean back (``continues_before``).
 _SINCE = re.compile(r"^\s*(?:إذ|اذ)(?![\u0621-\u064a])")
 # A pair named before, near the opening: "both" ("كلا الفريقين", "كلتاهما") or a feminine
 # dual ("بين القضيتين", "وتشمل العقوبتان"), not a word that only ends so ("الأرجنتين",
@@ -638,10 +638,15 @@ def points_back(text: str, language: str, title: str | None = None) -> bool:
         or _AS_FOR.match(text)
         or _ANOTHER.match(text)
         or _SPEECH_THEN_WHEN.match(text)
-        or _WHILE.match(text)
-        or _SINCE.match(text)
         or (title and (_not_in_title(_GOING_ON.match(text), title) or _new_one(text, title)))
     )
+
+
+def continues_before(text: str, language: str) -> bool:
+    """True when the sentence opens as the second half of the one before it ("في حين …"
+    without a main clause, "إذ …"): right after that one it reads as meant, so it is not part
+    of ``points_back`` (which would make it wait in ``select``); shown alone, it is cut off."""
+    return language == "ar" and bool(_WHILE.match(text) or _SINCE.match(text))
 
 
 def _new_one(text: str, title: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from marsad.lang.context import TOLD_WINDOW
+from marsad.lang.context import TOLD_WINDOW, continues_before
 from marsad.lang.referents import aforementioned
 from marsad.lang.surnames import surname_only
 from marsad.summarize.told_kinds import untold_kind
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
     """``ordered`` (reading order) without each sentence shown alone, not right after its own
     article's previous sentence, whose kind noun or surname the titles and the sentences shown
-    before it do not tell (``untold``), and without the ones leaning on a sentence left out. An
+    before it do not tell (``untold``) or that is the second half of that previous sentence
+    (``continues_before``), and without the ones leaning on a sentence left out. An
     untitled single article (EASC's) is its scorer's choice, as in ``StoryText.predecessor``."""
     if not _titles(story) and len(story.documents) < 2:
         return list(ordered)
@@ -36,11 +37,21 @@ def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
             and previous.article == sentence.article
             and previous.index == sentence.index - 1
         )
-        if int(story.predecessor[index]) in left or (alone and untold(story, index, kept)):
+        if int(story.predecessor[index]) in left or (
+            alone and (untold(story, index, kept) or _continues(story, index))
+        ):
             left.add(index)
         else:
             kept.append(index)
     return kept
+
+
+def _continues(story: StoryText, index: int) -> bool:
+    """True when sentence ``index`` is the second half of its article's sentence before it
+    (``continues_before``: "إذ …", "في حين …")."""
+    sentence = story.sentences[index]
+    document = next(d for d in story.documents if d.id == sentence.article)
+    return continues_before(sentence.text, document.language)
 
 
 def untold(story: StoryText, index: int, shown: Sequence[int]) -> bool:
