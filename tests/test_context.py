@@ -614,3 +614,12 @@ def test_while_or_since_opening_a_sentence_continues_the_one_before() -> None:
     assert not continues_before("وإذ رأى كينزنغر أن التركيز كان خاطئا، دعا إلى سياسة جديدة.", "ar")
     assert not continues_before("إذا فاز الفريق اليوم فسيتأهل إلى الدور النهائي.", "ar")
     assert not continues_before("إذ بات بالإمكان التواصل مع مجتمعات الإنترنت.", "en")
+
+
+def test_a_whole_quote_continues_the_one_before() -> None:
+    # February 2018 ANT (issue 16, round 20): the speaker is named in a sentence before.
+    assert continues_before('"إن الأساسيات على المدى الطويل قوية جدا".', "ar")
+    assert continues_before("«حلم واحد وغرض واحد انتصار البرتغال».", "ar")
+    # A quote with its speaker after it, or a quoted name opening a sentence, stands.
+    assert not continues_before('"هناك الكثير لا نعرفه عن النوم"، كما يقول المؤلف.', "ar")
+    assert not continues_before('"بوابة الأهرام" نشرت تقريرا مفصلا عن صفقة الغاز.', "ar")
