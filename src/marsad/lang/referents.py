@@ -155,11 +155,11 @@ _PAGE_POINTER = re.compile(
 )
 
 # "The aforementioned" ("بالمنطقة المذكورة", "الجوازين المذكورين", "المعدات المشار إليها",
-# "الشروط السابق ذكرها", "التعميم أعلاه"): the word itself says the thing was named before in
-# the article, so the sentence cannot stand alone, whatever the title names (an area, a sum,
-# a meeting told by an earlier sentence). Not "mentioned in X" ("المكافأة المذكورة في الأمر
-# الملكي"): the sentence names where. February 2018 ANT: 39 sentences, all read; 36 lean back
-# (the others: "mentioned in", an indefinite "لم تكن مذكورة", a column's "المجهول/المذكور").
+# "الشروط السابق ذكرها", "التعميم أعلاه") after a definite noun: the word itself says the
+# article named the thing in an earlier sentence (an area, a sum, a meeting). Not "mentioned
+# in X" ("المكافأة المذكورة في الأمر الملكي"): the sentence names where. February 2018 ANT
+# (sentences not opening their article): 51 hold the shape; ``aforementioned`` flags 38, all
+# read: 37 lean back, the 38th is a video pointer ``page_pointer`` leaves out already.
 _MENTIONED = re.compile(
     r"(?<![\u0621-\u064a])(?:(?P<noun>[\u0621-\u064a]+)[،,]?\s+)?(?:"
     r"(?P<said>(?:و|ف|ب|ك)?(?:ال|لل)(?:مذكور|مشار)(?:ة|ان|تان|ين|تين|ون)?"
@@ -193,8 +193,8 @@ def refers_back(text: str, language: str, title: str, told: str) -> bool:
     its ``title`` nor what the reader was ``told`` introduced: "this X" anywhere, "this" as
     what the opening verb is about, a pair of parties, a picture or clip of the page, a body
     named by its kind as the speaker, "in reply to that", "thereby" or "because" opening it,
-    a meeting or visit taken as known as its time. ``told``: the
-    titles and leads the summary opens with (its article's; a story's, among several).
+    a meeting or visit taken as known as its time. ``told``: the titles and leads the summary
+    opens with (its article's; a story's, among several).
     Arabic only, and only under a title (untitled EASC articles, read in order, have the thing
     shown already)."""
     if language != "ar" or not title:

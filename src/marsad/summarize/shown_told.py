@@ -48,7 +48,7 @@ def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
 
 def _continues(story: StoryText, index: int) -> bool:
     """True when sentence ``index`` is the second half of its article's sentence before it
-    (``continues_before``: "إذ …", "في حين …")."""
+    (``continues_before``: "إذ …", "في حين …", a whole quote)."""
     sentence = story.sentences[index]
     document = next(d for d in story.documents if d.id == sentence.article)
     return continues_before(sentence.text, document.language)
