@@ -2,7 +2,13 @@
 labelled as fragments (tests/data/noise/fragments-february-2018.jsonl), and near misses that
 stand alone."""
 
-from marsad.lang.context import TOLD_WINDOW, needs_context, points_back, told_before
+from marsad.lang.context import (
+    TOLD_WINDOW,
+    continues_before,
+    needs_context,
+    points_back,
+    told_before,
+)
 
 
 def test_a_pronoun_on_but_leans_back() -> None:
@@ -583,7 +589,37 @@ def test_a_speech_verb_straight_before_a_preposition_points_back() -> None:
     assert points_back("وأكدت في البيان، الذي وزعته البعثة، أن واشنطن ستواصل الإدانة.", "ar")
     assert points_back("وأوضح عقب استعراض أهم المؤشرات أن النتائج إيجابية.", "ar")
     assert points_back('وقال بعد أحد الاجتماعات: "سررت لأنني أوضحت موقفنا".', "ar")
+    # "و" + a pronoun after the verb describes the speaker it holds (issue 16, round 20).
+    assert points_back("وأضافت وهي تحمل طفلها، أنها جاءت مع زوجها.", "ar")
+    assert points_back('وأضاف وهو محاط بعشرات الأعلام: "المعارضة في وضع ميؤوس منه".', "ar")
     # The speaker named right after the verb, or "له" (to him) before the named speaker.
     assert not points_back("وقال فياريال في بيان رسمي إن الشعار سيظهر.", "ar")
     assert not points_back('فقال له سيف الدولة: "هذه شجرة".', "ar")
     assert not points_back("قالت في بيان إن الشركة تراجعت.", "ar")
+    assert not points_back("وقال وهبي إن الشركة تراجعت.", "ar")
+
+
+def test_while_or_since_opening_a_sentence_continues_the_one_before() -> None:
+    # February 2018 ANT (issue 16, round 20): the second half of a contrast, as "بينما", or
+    # the reason or detail of the sentence before.
+    assert continues_before("في حين اعتبر البعض الآخر أن فيروز تضفي الرونق على أي عمل.", "ar")
+    assert continues_before("في حين تعد سياسة النفوذ مكلفة للغاية وتتطلب مبالغ طائلة.", "ar")
+    assert continues_before("إذ بات بالإمكان التواصل مع مجتمعات الإنترنت في العالم.", "ar")
+    assert continues_before("إذ أعلنت الشركة الكورية أنها سترفع إنتاجها من الرقاقات.", "ar")
+    # With its own main clause, after "و" before a main clause, and "إذا" (if), it stands.
+    assert not continues_before(
+        "في حين أن دراسة العينات توفر رؤى هامة، إلا أنه من غير الواضح ذلك.", "ar"
+    )
+    assert not continues_before("وفي حين تدرس دول أخرى تقييد السيارات، يمثل حظرها صفعة.", "ar")
+    assert not continues_before("وإذ رأى كينزنغر أن التركيز كان خاطئا، دعا إلى سياسة جديدة.", "ar")
+    assert not continues_before("إذا فاز الفريق اليوم فسيتأهل إلى الدور النهائي.", "ar")
+    assert not continues_before("إذ بات بالإمكان التواصل مع مجتمعات الإنترنت.", "en")
+
+
+def test_a_whole_quote_continues_the_one_before() -> None:
+    # February 2018 ANT (issue 16, round 20): the speaker is named in a sentence before.
+    assert continues_before('"إن الأساسيات على المدى الطويل قوية جدا".', "ar")
+    assert continues_before("«حلم واحد وغرض واحد انتصار البرتغال».", "ar")
+    # A quote with its speaker after it, or a quoted name opening a sentence, stands.
+    assert not continues_before('"هناك الكثير لا نعرفه عن النوم"، كما يقول المؤلف.', "ar")
+    assert not continues_before('"بوابة الأهرام" نشرت تقريرا مفصلا عن صفقة الغاز.', "ar")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from marsad.lang.referents import page_pointer, refers_back
+from marsad.lang.referents import aforementioned, page_pointer, refers_back
 
 LEAD = "أعلنت الحكومة حالة الطوارئ في البلاد بعد يوم من استقالة رئيس الوزراء."
 
@@ -92,6 +92,9 @@ def test_without_a_title_or_in_english_nothing_refers_back() -> None:
         "الإنفوغرافيك المرفق يوضح المناطق التي تديرها الحيوانات بصورة مطلقة.",
         "ولعل في الصورة أدناه ما يوضح المقصود من الميزة الجديدة.",
         "شاهد الفيديو التالي للمزيد من التفاصيل عن المسبار.",
+        # A video graphic, above as well as below (issue 16, round 20).
+        "وتتضح تفاصيل الخطة الجديدة في الفيديوجرافيك أعلاه.",
+        "ويستعرض الموشن جرافيك التالي أبرز محطات المشروع.",
     ],
 )
 def test_a_pointer_to_the_page_is_found(text: str) -> None:
@@ -264,3 +267,31 @@ def test_because_opens_on_the_sentence_before(text: str, leans: bool) -> None:
 )
 def test_this_after_the_verb_and_one_word(text: str, leans: bool) -> None:
     assert refers_back(text, "ar", "عنوان", LEAD) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # February 2018 ANT (issue 16, round 20): "the aforementioned X" or "X above", X named
+        # only by an earlier sentence of the article.
+        ("ورصدت السلطات أيضا وجود منزل ثالث بحي راقي بالمنطقة المذكورة يمتلكه روماريو.", True),
+        ("وقال مصدر برازيلي إن الجوازين المذكورين كانا وثيقتين قانونيتين.", True),
+        ("وأضاف البيان أن المعدات المشار إليها تشمل أيضا تكنولوجيا الطائرات بدون طيار.", True),
+        ("وأضافت أنه فور رصد الموقع، تقدم المجلس بالبلاغات السابق ذكرها.", True),
+        ("وسيطبق البنك الأسس أعلاه على 500 مستثمر سنويا بعد التدقيق الأمني.", True),
+        # "Mentioned in X" names where; the sentence names X itself before; "above" alone.
+        ("وصرفت وزارة المالية المكافأة المذكورة في الأمر الملكي لجميع الموظفين.", False),
+        (
+            "وتمديد ولاية فريق الخبراء بموجب القرار 2140 بصيغتها الواردة في القرار المذكور.",
+            False,
+        ),
+        ("استضاف برنامج حواري الشابة، لكنها نفت في البرنامج الحواري المشار إليه ما قيل.", False),
+        ("وارتفعت الأسعار إلى أعلاه منذ ثلاثة أعوام.", False),
+        # The title or what the summary showed tells X: the reader knows which rifle.
+        ("ويقول جراح إن رصاص البندقية المذكورة يجعل الجسم يبدو كأن قنبلة انفجرت به.", False),
+    ],
+)
+def test_the_aforementioned_is_untold(text: str, leans: bool) -> None:
+    told = "ماذا تفعل البندقية قاتلة الأميركيين في الجسد الإنساني؟ " + LEAD
+    assert aforementioned(text, "ar", told) is leans
+    assert not aforementioned(text, "en", told)

@@ -122,3 +122,15 @@ def test_a_kind_told_by_a_chosen_sentence_may_come_alone() -> None:
     shown = [s.text for s in select(story, scores, words=room, redundancy=0.99)]
     assert KIND in shown and MIDDLE not in shown
     assert shown.index(COMMITTEE) < shown.index(KIND)
+
+
+def test_the_second_half_of_a_sentence_is_left_out_when_shown_alone() -> None:
+    # February 2018 ANT (issue 16, round 20): "إذ …" is the reason for the sentence before;
+    # right after it, it reads as meant, and waits for nothing in ``select``.
+    since = "إذ تلقى الظهير الأيمن غرامة قدرها 40 ألف ريال سعودي بعد المباراة."
+    story = _story(since)
+    texts = [s.text for s in story.sentences]
+    lead, middle, second = texts.index(LEAD), texts.index(MIDDLE), texts.index(since)
+    assert story.predecessor[second] < 0
+    assert untold_when_shown(story, [lead, second]) == [lead]
+    assert untold_when_shown(story, [lead, middle, second]) == [lead, middle, second]

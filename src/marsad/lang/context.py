@@ -366,10 +366,32 @@ _GOING_ON = re.compile(
 # ANT: 14 sentences new to the other rules, all 14 leaning back by my reading (3 shown alone
 # in the digest's summaries); the first blind February set marks both of its sentences of
 # this shape fragments ("وأضاف في حديث للتلفزيون …", "وأضاف خلال كلمة في طهران …").
+# A circumstantial clause straight after the verb ("وأضافت وهي تحمل طفلها، …", "وأضاف وهو
+# محاط بالأعلام: …") is the same: "و" + a pronoun describes the subject the verb already holds,
+# so no subject comes between (February 2018 ANT: 3 sentences, all leaning back).
 _SPEECH_THEN_WHEN = re.compile(
     rf"^\s*(?:و|ف)(?:قد\s+)?{SPEECH_VERB}\s+(?:بعد|عقب|إثر|اثر|خلال|أثناء|اثناء|في|فى|لدى|"
-    r"عند|حين|ل[\u0621-\u064a]+(?:ه|ها|هم))(?![\u0621-\u064a])"
+    r"عند|حين|ل[\u0621-\u064a]+(?:ه|ها|هم)|و(?:هو|هي|هم|هما))(?![\u0621-\u064a])"
 )
+# "While" opening the sentence without "و" ("في حين اعتبر البعض الآخر أن …", "في حين تعد
+# سياسة النفوذ مكلفة …") is the second half of a contrast whose first half is the sentence
+# before, as "بينما" and "فيما" are (``_ADDING``); not when a main clause follows ("في حين أن
+# …، إلا أنه …", "وفي حين …، تبقى …"). February 2018 ANT: 10 sentences open so, 9 lean back;
+# the tenth has its main clause and is left out (``continues_before``).
+_WHILE = re.compile(
+    r"^\s*في\s+حين(?![\u0621-\u064a])(?!.*[،,]\s*(?:فإن|فان|فقد|إلا|الا)(?![\u0621-\u064a]))"
+)
+# "Since"/"for" opening the sentence without "و" ("إذ بات بالإمكان …", "إذ أعلنت الشركة
+# الكورية …"): the reason or detail of what the sentence before told. Not "وإذ", which opens a
+# clause before a main one ("وإذ رأى كينزنغر أن …، …"), nor "إذا" (if). February 2018 ANT: 19
+# sentences open so, all 19 lean back (``continues_before``).
+_SINCE = re.compile(r"^\s*(?:إذ|اذ)(?![\u0621-\u064a])")
+# A sentence that is one quote, whole ('"إن الأساسيات على المدى الطويل قوية جدا".'): news names
+# the speaker once ("وقال متحدث باسم البيت الأبيض إن …") and goes on quoting in the next
+# sentence without naming them again, so alone it is words without a speaker. February 2018
+# ANT: 22 sentences (not opening their article), all 22 with their speaker in a sentence
+# before (``continues_before``).
+_WHOLE_QUOTE = re.compile(r"^\s*[\"“«][^\"“”«»]{12,}[\"”»]\s*[.!؟?]?\s*$")
 # A pair named before, near the opening: "both" ("كلا الفريقين", "كلتاهما") or a feminine
 # dual ("بين القضيتين", "وتشمل العقوبتان"), not a word that only ends so ("الأرجنتين",
 # "البلاتين", "البروتين"), not the name "الكوريتين", and not a pair the sentence defines
@@ -623,6 +645,16 @@ def points_back(text: str, language: str, title: str | None = None) -> bool:
         or _ANOTHER.match(text)
         or _SPEECH_THEN_WHEN.match(text)
         or (title and (_not_in_title(_GOING_ON.match(text), title) or _new_one(text, title)))
+    )
+
+
+def continues_before(text: str, language: str) -> bool:
+    """True when the sentence is the second half of the one before it ("في حين …" without a
+    main clause, "إذ …", a quote whose speaker that one names): right after it, it reads as
+    meant, so it is not part of ``points_back`` (which would make it wait in ``select``); shown
+    alone, it is cut off."""
+    return language == "ar" and bool(
+        _WHILE.match(text) or _SINCE.match(text) or _WHOLE_QUOTE.match(text)
     )
 
 

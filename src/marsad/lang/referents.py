@@ -142,15 +142,32 @@ _SHOWN_MEDIA = re.compile(
 )
 # A pointer to a part of the web page ("شاهد الفيديو التالي …", "الإنفوغرافيك المرفق يستعرض
 # …", "ولعل في الصورة أدناه ما يوضح …"): the digest shows no picture, so the sentence points
-# at nothing. On February 2018 ANT, 9 sentences, all pointing to the page.
+# at nothing. On February 2018 ANT, 9 sentences, all pointing to the page. A "video graphic"
+# ("فيديوجرافيك", "موشن جرافيك") is an infographic that moves: the page shows it, "above" as
+# well as "below" (none in February; the round-17 blind March check names one).
+_GRAPHIC = r"(?:إنفو|انفو|أنفو|فيديو\s?|موشن\s)(?:غراف|جراف)(?:يك)?"
 _PAGE_POINTER = re.compile(
-    r"(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?:\s+(?:التالي|المرفق|أدناه|ادناه))|"
-    r"^\s*(?:ال)?(?:إنفو|انفو|أنفو)(?:غراف|جراف)(?:يك)?(?![\u0621-\u064a])|"
+    rf"{_GRAPHIC}(?:\s+(?:التالي|المرفق|أدناه|ادناه|أعلاه|اعلاه))|"
+    rf"^\s*(?:ال)?{_GRAPHIC}(?![\u0621-\u064a])|"
     r"(?<![\u0621-\u064a])(?:ال)?(?:فيديو|صورة|صور|مقطع|خريطة|رسم\s+البياني|جدول|شريط|لقطات)\s+"
     r"(?:التالي|التالية|أدناه|ادناه|المرفق|المرفقة|الآتي|الآتية|أعلاه|اعلاه|المصاحب|المصاحبة|"
     r"أسفله|أسفل\s+الخبر)(?![\u0621-\u064a])"
 )
 
+# "The aforementioned" ("بالمنطقة المذكورة", "الجوازين المذكورين", "المعدات المشار إليها",
+# "الشروط السابق ذكرها", "التعميم أعلاه") after a definite noun: the word itself says the
+# article named the thing in an earlier sentence (an area, a sum, a meeting). Not "mentioned
+# in X" ("المكافأة المذكورة في الأمر الملكي"): the sentence names where. February 2018 ANT
+# (sentences not opening their article): 51 hold the shape; ``aforementioned`` flags 38, all
+# read: 37 lean back, the 38th is a video pointer ``page_pointer`` leaves out already.
+_MENTIONED = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?P<noun>[\u0621-\u064a]+)[،,]?\s+)?(?:"
+    r"(?P<said>(?:و|ف|ب|ك)?(?:ال|لل)(?:مذكور|مشار)(?:ة|ان|تان|ين|تين|ون)?"
+    r"(?!\s+(?:في|فى|ضمن)(?![\u0621-\u064a]))"
+    r"|(?:ال)?(?:سالف|آنف|سابق)\s+(?:الذكر|ذكره|ذكرها|ذكرهم))"
+    r"|(?P<above>أعلاه|اعلاه))(?![\u0621-\u064a])"
+)
+_ARTICLE = re.compile(r"^(?:و|ف)?(?:(?:ب|ك)?ال|لل)")
 
 # The words without one of which ``_FAR_DEMONSTRATIVE`` or ``_PARTIES`` cannot match, taken from
 # their own lexicons: a few substring tests skip those two regular expressions (the costliest
@@ -165,6 +182,8 @@ def _holds(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+# ``_MENTIONED`` needs one of these.
+_MENTIONED_WORDS = ("ذكور", "مشار", "ذكر", "علاه")
 # A page pointer holds one of these; a substring test skips the regex for nearly all sentences.
 _POINTER_WORDS = ("غراف", "جراف", "تالي", "دناه", "مرفق", "آتي", "علاه", "مصاحب", "أسفل")
 
@@ -193,6 +212,24 @@ def refers_back(text: str, language: str, title: str, told: str) -> bool:
         or _BECAUSE.match(text)
         or _unintroduced_event(text, (title,))
     )
+
+
+def aforementioned(text: str, language: str, told: str) -> bool:
+    """True for "the aforementioned X" or "X above" (``_MENTIONED``) whose X neither the
+    sentence before that point nor ``told`` (the titles and what the summary shows before it)
+    names: "برنامج حواري … في البرنامج الحواري المشار إليه" stands alone, and so does
+    "البندقية المذكورة" under a title about the rifle. Arabic only."""
+    if language != "ar" or not _holds(text, _MENTIONED_WORDS):
+        return False
+    for match in _MENTIONED.finditer(text):
+        noun = match.group("noun") or ""
+        bare = _ARTICLE.sub("", noun)
+        if bare == noun:
+            continue  # no definite noun before: "قبل المذكور" names a person the sentence named
+        stem = _stem(bare)
+        if len(stem) < 3 or not _named(stem, (told,), normalize(text[: match.start()])):
+            return True
+    return False
 
 
 def _unintroduced_body(text: str, known: tuple[str, ...]) -> bool:

@@ -1,7 +1,8 @@
 """What the summary's reader was actually told: a sentence shown alone whose body, event or text
-named by its kind noun, or whose speaker's surname, neither the titles nor the summary sentences
-shown before it tell is left out (``StoryText.predecessor`` reads the leads of every article as
-told, but a lead the summary does not show tells the reader nothing).
+named by its kind noun, whose speaker's surname, or whose "aforementioned" thing neither the
+titles nor the summary sentences shown before it tell is left out (``StoryText.predecessor``
+reads the leads of every article as told, but a lead the summary does not show tells the reader
+nothing).
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from marsad.lang.context import TOLD_WINDOW
+from marsad.lang.context import TOLD_WINDOW, continues_before
+from marsad.lang.referents import aforementioned
 from marsad.lang.surnames import surname_only
 from marsad.summarize.told_kinds import untold_kind
 
@@ -20,7 +22,8 @@ if TYPE_CHECKING:
 def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
     """``ordered`` (reading order) without each sentence shown alone, not right after its own
     article's previous sentence, whose kind noun or surname the titles and the sentences shown
-    before it do not tell (``untold``), and without the ones leaning on a sentence left out. An
+    before it do not tell (``untold``) or that is the second half of that previous sentence
+    (``continues_before``), and without the ones leaning on a sentence left out. An
     untitled single article (EASC's) is its scorer's choice, as in ``StoryText.predecessor``."""
     if not _titles(story) and len(story.documents) < 2:
         return list(ordered)
@@ -34,24 +37,36 @@ def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
             and previous.article == sentence.article
             and previous.index == sentence.index - 1
         )
-        if int(story.predecessor[index]) in left or (alone and untold(story, index, kept)):
+        if int(story.predecessor[index]) in left or (
+            alone and (untold(story, index, kept) or _continues(story, index))
+        ):
             left.add(index)
         else:
             kept.append(index)
     return kept
 
 
+def _continues(story: StoryText, index: int) -> bool:
+    """True when sentence ``index`` is the second half of its article's sentence before it
+    (``continues_before``: "إذ …", "في حين …", a whole quote)."""
+    sentence = story.sentences[index]
+    document = next(d for d in story.documents if d.id == sentence.article)
+    return continues_before(sentence.text, document.language)
+
+
 def untold(story: StoryText, index: int, shown: Sequence[int]) -> bool:
-    """True when ``untold_kind`` or ``surname_only`` flags sentence ``index`` against the
-    story's titles and the ``shown`` sentences: the reader was not told which body, event or
-    person it is."""
+    """True when ``untold_kind``, ``surname_only`` or ``aforementioned`` flags sentence
+    ``index`` against the story's titles and the ``shown`` sentences: the reader was not told
+    which body, event, person or thing it is."""
     sentence = story.sentences[index]
     document = next(d for d in story.documents if d.id == sentence.article)
     told = " ".join([_titles(story), *(story.sentences[i].text for i in shown)])
     texts = [s.text for s in document.sentences]
     earlier = texts[max(1, sentence.index - TOLD_WINDOW) : sentence.index]
-    return untold_kind(sentence.text, document.language, told) or surname_only(
-        sentence.text, document.language, told, earlier
+    return (
+        untold_kind(sentence.text, document.language, told)
+        or surname_only(sentence.text, document.language, told, earlier)
+        or aforementioned(sentence.text, document.language, told)
     )
 
 
