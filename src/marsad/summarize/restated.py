@@ -117,13 +117,21 @@ def restating(story: StoryText, index: int) -> list[int]:
 def told_whole(story: StoryText, index: int) -> list[int]:
     """Sentences of other articles, published within ``signature.MAX_APART`` of sentence
     ``index``'s, that tell its fact whole in their words: "same fact" at ``TOLD_SAME`` both
-    ways, "states it" at ``TOLD_STATES``, and every figure, name and weekday of it given; not
-    for a sentence pointing to a thing named before it (``_POINTING``)."""
+    ways, "states it" at ``TOLD_STATES``, as many words at least, and every figure, name and
+    weekday of it given; not for a sentence pointing to a thing named before it (``_POINTING``)."""
     logits = story.pair_logits
     if logits is None or _POINTING.search(story.sentences[index].text):
         return []
-    found = others_near(story, index, TOLD_SAME)
-    return _anchored(story, index, [j for j in found if logits["states"][index, j] >= TOLD_STATES])
+    # Told in other words, a fact is not told shorter: a shorter sentence with the same names
+    # leaves a detail out (Sky's "أقر ريك غيتس ... ويتعاون مع التحقيق" under the BBC's lead that
+    # adds "التعاون الكامل وفي كل الجوانب" with the investigation Mueller leads).
+    words = story.sentences[index].word_count
+    found = [
+        j
+        for j in others_near(story, index, TOLD_SAME)
+        if logits["states"][index, j] >= TOLD_STATES and story.sentences[j].word_count >= words
+    ]
+    return _anchored(story, index, found)
 
 
 def _anchored(story: StoryText, index: int, found: list[int]) -> list[int]:
