@@ -33,7 +33,7 @@ from marsad.summarize.quoted_again import quoted_again
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.quoted_report import quoted_reports
 from marsad.summarize.relevance import background, peripheral, usable
-from marsad.summarize.restated import restating
+from marsad.summarize.restated import restating, told_whole
 from marsad.summarize.shown_told import untold, untold_when_shown
 from marsad.summarize.signature import MAX_APART
 from marsad.summarize.speech_credit import spoken
@@ -730,6 +730,7 @@ def _stating(story: StoryText, index: int, also: Sequence[int] = ()) -> list[int
         | set(framed(story, index))
     )
     found.update(spoken(story, index))  # in place: ties keep the order they had without it
+    found.update(told_whole(story, index))
     text = story.sentences[index].text
     return sorted(
         (
