@@ -148,6 +148,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round15,
         round16,
         round17,
+        round18,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -216,6 +217,10 @@ def test_blind_checks_of_summary_sentences() -> None:
     # e571994), by a twenty-eighth annotator; a twenty-ninth on 80: 77 agree (3 shown against 6,
     # kappa 0.65).
     assert (round17.sentences, round17.noise, round17.shown_noise) == (200, 22, 9)
+    # 2026-12-06, at b18f6ad (round 20's first wave): 24 labelled, 11 as shown (10 fragments
+    # alone, a "#" left in a quote; all 11 were also shown at d390370), by a thirtieth
+    # annotator; a thirty-first on 80: 74 agree (9 shown against 3, kappa 0.47).
+    assert (round18.sentences, round18.noise, round18.shown_noise) == (200, 24, 11)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

@@ -194,6 +194,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round16.jsonl",
         READINGS / "march-2018-round16-second-reader.jsonl",
     ),
+    (
+        "b18f6ad",
+        READINGS / "march-2018-round17.jsonl",
+        READINGS / "march-2018-round17-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 

@@ -47,6 +47,7 @@ SUMMARY_CHECKS = tuple(
         "round15",
         "round16",
         "round17",
+        "round18",
     )
 )
 GOLD_MONTH = "2018-03"
