@@ -42,6 +42,7 @@ from marsad.store.base import (
     from_epoch,
 )
 from marsad.store.codec import article_from_row
+from marsad.store.inbox import store_generation
 from marsad.store.migrations import migrate
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ class SqlStore:
         self.settings = settings or Settings()
         self.query_words = query_words or plain_words
         self._lock = threading.RLock()  # one writer per process; the database serializes others
+        # (generation, articles, stories, schema version) at the last whole count: counts().
+        self._totals: tuple[int, int, int, int] | None = None
         try:
             with self.write() as connection:
                 migrate(connection)
@@ -286,21 +289,33 @@ class SqlStore:
     def counts(self) -> dict[str, int]:
         """Numbers of articles, stories and stories waiting for a rebuild, and the schema
         version."""
-        # One statement (a server answers /healthz, /readyz and /metrics with it): the store
-        # is migrated when opened, so its schema_version table is there to read.
-        query = select(
-            select(func.count(schema.articles.c.id)).scalar_subquery(),
-            select(func.count(schema.stories.c.id)).scalar_subquery(),
+        # A server answers /healthz, /readyz and /metrics with this. Counting the two big tables
+        # on every call made /healthz the slowest read under 50 clients (docs/benchmarks.md,
+        # round 20), so they are counted again only when the store's generation, which any
+        # change to articles or stories moves (store/inbox.py), has moved; the few pending
+        # stories are counted each time (no trigger watches them). Read in this order, a total
+        # is never older than the generation it is kept under.
+        now = select(
+            select(store_generation.c.value).scalar_subquery(),
             select(func.count(schema.stories_pending.c.story_id)).scalar_subquery(),
-            select(func.max(schema.schema_version.c.version)).scalar_subquery(),
         )
         with self.read() as connection:
-            articles, stories, pending, version = connection.execute(query).one()
+            generation, pending = connection.execute(now).one()
+            totals = self._totals
+            if totals is None or totals[0] != generation:
+                whole = select(
+                    select(func.count(schema.articles.c.id)).scalar_subquery(),
+                    select(func.count(schema.stories.c.id)).scalar_subquery(),
+                    select(func.max(schema.schema_version.c.version)).scalar_subquery(),
+                )
+                articles, stories, version = connection.execute(whole).one()
+                totals = (generation, int(articles or 0), int(stories or 0), int(version or 0))
+                self._totals = totals
         return {
-            "articles": int(articles or 0),
-            "stories": int(stories or 0),
+            "articles": totals[1],
+            "stories": totals[2],
             "pending": int(pending or 0),
-            "schema_version": int(version or 0),
+            "schema_version": totals[3],
         }
 
     def check_integrity(self) -> list[str]:
