@@ -448,7 +448,7 @@ def _dated(
         problem = weekday_discrepancy(mention, item.document.id, sentence.text, published[0])
         if problem is not None:
             internal.append(problem)
-        if day is not None:
+        if day is not None and not mention.nowadays:  # "these days" is no event of a day
             terms = frozenset(sentence.terms) | frozenset(names[sentence.index])
             dated.append(
                 DatedSentence(

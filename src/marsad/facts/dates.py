@@ -25,6 +25,15 @@ from marsad.facts._not_dates import (
     sa_perfect,
     touched,
 )
+from marsad.facts._nowadays import (
+    as_for_now,
+    but_now,
+    is_today,
+    living_now,
+    now_against_then,
+    opens_sentence,
+    so_now,
+)
 from marsad.facts._numbers import digit_value
 from marsad.lang.clitics import stems, with_clitics
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
@@ -68,6 +77,7 @@ class DateMention:
     tense: Tense | None = None  # of the verb opening a bare weekday's clause
     narrated: date | None = None  # a full date before it in the sentence: "يوم 3 يناير 1942"
     follows: DateMention | None = None  # the weekday it is joined to: "يومي الجمعة والسبت"
+    nowadays: bool = False  # "اليوم" as "these days": "أما اليوم"، "العالم الذي نعيشه اليوم"
 
     @property
     def absolute(self) -> date | None:
@@ -678,7 +688,32 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
         start=tokens[i].start,
         end=tokens[last].end,
         offset=offset - 100,
+        nowadays=last == i and _nowadays(tokens, i),
     )
+
+
+def _nowadays(tokens: list[Token], i: int) -> bool:
+    """True when "اليوم" at ``i`` means "these days" (``facts._nowadays``)."""
+    if not is_today(tokens[i]):
+        return False
+    if but_now(tokens, i) or opens_sentence(tokens, i) or so_now(tokens, i):
+        return not _event_after(tokens, i)
+    return as_for_now(tokens, i) or now_against_then(tokens, i) or living_now(tokens, i)
+
+
+# Adverbs read past when looking for the verb after "لكن اليوم": "لكني اليوم فقط اكتشفت".
+_ADVERBS = word_set("فقط أيضا ايضا كذلك تحديدا بالذات")
+
+
+def _event_after(tokens: list[Token], i: int) -> bool:
+    """True when the first word after ``i`` (past ``_ADVERBS``) is a perfect or a future verb:
+    the day's event ("لكن اليوم سيكون تدريبه الأول"), not the state of things."""
+    word = next(
+        (t for t in tokens[i + 1 :] if t.text[0].isalpha() and t.norm not in _ADVERBS), None
+    )
+    if word is None or word.norm in _PREPOSITIONS:  # "لكن اليوم أمام وضعه الصحي"
+        return False
+    return _future_verb(word.norm, word) or _verb_tense(word) == "perfect"
 
 
 def _anniversary(tokens: list[Token], i: int) -> bool:
@@ -897,6 +932,8 @@ def _offset_day(
     day off the writer's (late at night, another time zone), so either day may be meant (the
     blind gold keeps the counted day and marks it uncertain)."""
     day = published + timedelta(days=mention.offset or 0)
+    if mention.nowadays:
+        return day, "low"  # "these days": the annotators' publication day, not a day told
     if mention.weekday is None or day.weekday() == mention.weekday:
         return day, derived
     return day, "low"
