@@ -1,0 +1,74 @@
+"""Round 20 (issue 18): a flight's minutes from take-off to the crash compared across outlets,
+and "جراح اثنين منهم خطيرة" read as a count of the (seriously) wounded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.facts._event_scope import seriously_injured
+from marsad.facts._flight_minutes import (
+    FlightMinutes,
+    flight_minute_conflicts,
+    sentence_flight_minutes,
+)
+from marsad.facts.discrepancies import FigureClaim, figure_discrepancies
+from marsad.facts.quantities import quantities
+
+SKY = 'وأضاف "الطائرة سقطت بعد 20 دقيقة من إقلاعها من مطار مهر آباد بطهران"'
+F24 = 'وبعد نحو 45 دقيقة من إقلاعها من مطار "مهرآباد"، اختفت الطائرة عن الرادارات'
+CNN = "ذكرت الوكالة أن الطائرة اختفت عن الرادار بعد مضي 50 دقيقة على إقلاعها"
+BBC_BEFORE = "وأعرب مدير العلاقات العامة عن أسفه لسقوط الطائرة التي أقلعت من مطار مهرآباد."
+BBC = "وقال إنه بعد مرور 50 دقيقة وبسبب ظروف جوية غير مساعدة، اصطدمت بجبال دنا"
+
+
+def test_minutes_after_take_off_are_read_from_the_sentence_or_the_one_before() -> None:
+    assert sentence_flight_minutes(SKY, "") == [20]
+    assert sentence_flight_minutes(F24, "") == [45]
+    assert sentence_flight_minutes(CNN, "") == [50]
+    assert sentence_flight_minutes(BBC, BBC_BEFORE) == [50]
+    assert sentence_flight_minutes(BBC, "وقالت الشركة إن فرق الإنقاذ وصلت.") == []
+    # Minutes of something else: no take-off, no end of a flight.
+    assert sentence_flight_minutes("وصل الوزير بعد 20 دقيقة من بدء الاجتماع", "") == []
+
+
+def _item(outlet: str, minutes: int, sentence: str) -> FlightMinutes:
+    return FlightMinutes(f"{outlet}-1", outlet, minutes, sentence)
+
+
+def test_two_outlets_lengths_of_one_flight_conflict_unless_one_is_rounded() -> None:
+    items = [_item("skynews", 20, SKY), _item("france24", 45, F24), _item("BBC", 50, BBC)]
+    found = flight_minute_conflicts(items, language="ar")
+    assert sorted(tuple(c.value for c in d.claims) for d in found) == [(20, 45), (20, 50)]
+    assert all(d.kind == "conflict" for d in found)
+    assert "20 (skynews) / 45 (france24)" in found[0].explanation
+    # An outlet that gives two lengths is left out: nothing to set against the others.
+    twice = [_item("skynews", 20, SKY), _item("skynews", 45, F24), _item("BBC", 50, BBC)]
+    assert flight_minute_conflicts(twice, language="ar") == []
+
+
+FEB_17 = date(2018, 2, 17)
+WOUNDS = "وكان الانفجار قد خلف أربعة جرحى، جراح اثنين منهم خطيرة"
+TERM = "لكن مراسل العربية أفاد بأن ثلاثة جنود أصيبوا بجروح خطيرة ورابعاً بجروح طفيفة."
+
+
+def _claim(sentence: str, value: float, outlet: str) -> FigureClaim:
+    mention = next(m for m in quantities(sentence) if m.value == value)
+    return FigureClaim(
+        article=outlet, outlet=outlet, mention=mention, sentence=sentence, published=FEB_17,
+        lead=True,
+    )  # fmt: skip
+
+
+def test_the_wounds_of_a_figure_count_the_wounded() -> None:
+    mention = _claim(WOUNDS, 2, "BBC").mention
+    assert mention.concept == "injured"
+    assert seriously_injured(mention, WOUNDS)
+    # A surgeon ("الجراح") before a figure counts no one.
+    assert all(m.concept is None for m in quantities("وقال الجراح 3 مرات إن العملية نجحت"))
+
+
+def test_the_seriously_wounded_told_as_wounds_conflict_with_another_outlets() -> None:
+    found = figure_discrepancies(
+        [_claim(WOUNDS, 2, "BBC"), _claim(TERM, 3, "alarabia")], language="ar"
+    )
+    assert [(d.kind, d.claims[0].value, d.claims[1].value) for d in found] == [("conflict", 2, 3)]
