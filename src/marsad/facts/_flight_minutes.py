@@ -71,22 +71,24 @@ def _article_minutes(document: Document) -> FlightMinutes | None:
 
 
 def flight_minute_conflicts(items: Sequence[FlightMinutes], *, language: str) -> list[Discrepancy]:
-    """Conflicts between outlets that give one flight lengths more than rounding apart; an
-    outlet giving two lengths is left out (a correction, or two flights)."""
-    by_outlet: dict[str, set[int]] = {}
-    for item in items:
-        by_outlet.setdefault(item.outlet, set()).add(item.minutes)
-    kept = [i for i in items if len(by_outlet[i.outlet]) == 1]
+    """Conflicts between outlets that give one flight lengths more than rounding apart. An
+    outlet may give both (Sky's "20" of a minister, then "50" two days later): it is shown on
+    both sides, and a length only one outlet gives against itself is no conflict."""
     by_minutes: dict[int, list[FlightMinutes]] = {}
-    for item in kept:
+    for item in items:
         by_minutes.setdefault(item.minutes, []).append(item)
     values = sorted(by_minutes)
     return [
         _conflict(by_minutes[low], by_minutes[high], language=language)
         for i, low in enumerate(values)
         for high in values[i + 1 :]
-        if high - low > ROUNDING * high
+        if high - low > ROUNDING * high and _two_outlets(by_minutes[low], by_minutes[high])
     ]
+
+
+def _two_outlets(low: Sequence[FlightMinutes], high: Sequence[FlightMinutes]) -> bool:
+    """True when some outlet on one side is not on the other."""
+    return {i.outlet for i in low} != {i.outlet for i in high}
 
 
 def _conflict(low: list[FlightMinutes], high: list[FlightMinutes], *, language: str) -> Discrepancy:
