@@ -75,3 +75,31 @@ def test_the_seriously_wounded_told_as_wounds_conflict_with_another_outlets() ->
         [_claim(WOUNDS, 2, "BBC"), _claim(TERM, 3, "alarabia")], language="ar"
     )
     assert [(d.kind, d.claims[0].value, d.claims[1].value) for d in found] == [("conflict", 2, 3)]
+
+
+SUNDAY = (
+    "وقال المرصد إن الغوطة الشرقية تعرضت مساء الأحد لقصف مدفعي وجوي عنيف أوقع 14 قتيلا بينهم"
+    " أربعة اطفال."
+)
+MONDAY = "وأفاد المرصد بمقتل 80 مدنيا في الغوطة الشرقية في قصف عنيف."
+LAST_DAY = "قتل أكثر من 100 مدني في الغوطة الشرقية خلال الـ24 ساعة الماضية."
+
+
+def _dated(
+    sentence: str, value: float, outlet: str, published: date, day: date | None
+) -> FigureClaim:
+    mention = next(m for m in quantities(sentence) if m.value == value)
+    return FigureClaim(
+        article=f"{outlet}-{published.day}", outlet=outlet, mention=mention, sentence=sentence,
+        published=published, day=day, lead=True,
+    )  # fmt: skip
+
+
+def test_a_past_24_hours_count_is_not_an_update_of_a_toll_dated_before_that_day() -> None:
+    sunday = _dated(SUNDAY, 14, "france24", date(2018, 2, 18), date(2018, 2, 18))
+    monday = _dated(MONDAY, 80, "france24", date(2018, 2, 19), date(2018, 2, 19))
+    tuesday = _dated(LAST_DAY, 100, "CNN", date(2018, 2, 20), None)
+    found = figure_discrepancies([sunday, tuesday], language="ar")
+    assert found == []  # Sunday's toll, not an earlier word on Monday's
+    found = figure_discrepancies([monday, tuesday], language="ar")
+    assert [d.kind for d in found] == ["update"]  # the day the 24 hours cover
