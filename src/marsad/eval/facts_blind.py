@@ -25,6 +25,7 @@ from marsad.clean import clean_articles
 from marsad.eval import dataset_path
 from marsad.eval.facts import REPO, GoldError, ant_articles
 from marsad.facts import extract_story_facts
+from marsad.facts._flight_minutes import LABEL as FLIGHT_MINUTES
 from marsad.facts._goal_minutes import LABEL as GOAL_MINUTE
 from marsad.facts.discrepancies import LABELS
 from marsad.lang import analyse
@@ -37,6 +38,7 @@ ANT_PATH = "ant_multisource/ant-2018.jsonl.gz"
 _CONCEPT_OF = {label: name for table in LABELS.values() for name, label in table.items()}
 # A goal's minute is counted "other" by the annotation guide (goals, minutes, votes ...).
 _CONCEPT_OF |= dict.fromkeys(GOAL_MINUTE.values(), "other")
+_CONCEPT_OF |= dict.fromkeys(FLIGHT_MINUTES.values(), "other")
 # Words that name an office or a kind of body, not who it is: a speaker must share another.
 _GENERIC_WORDS = (
     "وزير وزيرة وزارة رئيس الرئيس رئيسة المتحدث متحدث باسم الناطق مسؤول مصدر مصادر "

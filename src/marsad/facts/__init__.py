@@ -13,6 +13,7 @@ from functools import partial
 from marsad.caches import cached
 from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import in_where_clause
+from marsad.facts._flight_minutes import story_flight_conflicts
 from marsad.facts._goal_minutes import story_goal_conflicts
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import (
@@ -530,7 +531,8 @@ def extract_story_facts(
             _quote_fact(facts, sentence, quote)
     language = Counter(d.language for d in documents).most_common(1)[0][0] if documents else "ar"
     discrepancies = figure_discrepancies(claims, language=language)
-    discrepancies += story_goal_conflicts(documents, language=language) + internal
+    discrepancies += story_goal_conflicts(documents, language=language)
+    discrepancies += story_flight_conflicts(documents, language=language) + internal
     inferred = {
         article: day
         for article, (day, certainty) in published.items()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from marsad.facts._event_scope import (
@@ -298,6 +298,20 @@ def _shared_day(a: _Group, b: _Group) -> bool:
     return bool(_event_days(a) & _event_days(b))
 
 
+# "خلال الـ24 ساعة الماضية": a count of the day before its report. A toll a sentence dates to
+# an earlier day is another day's count, not an earlier word on it (Sunday's 14 dead in Ghouta
+# against CNN's "more than 100 in the past 24 hours" on Tuesday morning, February 2018).
+_LAST_DAY = re.compile(r"(?:خلال|في)\s+(?:الـ\s?|ال)?24\s+ساعة\s+(?:الماضية|الأخيرة)")
+
+
+def _before_last_day(day_count: _Group, other: _Group) -> bool:
+    """True when ``day_count`` tells the past 24 hours (``_LAST_DAY``) and every day ``other``
+    dates its count to is before the day that period began."""
+    told = [c.published for c in day_count.claims if c.published and _LAST_DAY.search(c.sentence)]
+    days = _event_days(other)
+    return bool(told and days) and max(days) < min(told) - timedelta(days=1)
+
+
 # A running total that grows more than this between two reports is more likely another
 # count (the war's dead beside one strike's, read on ANT, February 2018) than an update.
 UPDATE_RATIO = 10.0
@@ -330,6 +344,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     if concept in CUMULATIVE and here and there and here != there:
         return None  # "دوما" beside "الغوطة" or "حمورية": a town beside its region, two events
     if concept in CUMULATIVE and not (_same_day(a, b) and _one_report_time(a, b)):
+        return None
+    if concept in CUMULATIVE and (_before_last_day(a, b) or _before_last_day(b, a)):
         return None
     scopes = (_population(a), _population(b))
     if scopes[0] != scopes[1]:  # named in the order the reason shows the values

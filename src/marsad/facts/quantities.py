@@ -298,7 +298,7 @@ def _context(
         concept = "arrested"  # the count's own noun: "3 مدانين في جرائم قتل"
     elif concept is None and has_noun and _convicted(tokens[i] for i in forward):
         concept = "arrested"  # "200 شخص أدينوا"
-    if _struck(tokens, back, last):
+    if _struck(tokens, back, last) or _wounds_of(tokens, back):
         concept = "injured"  # the figure's own verb, over a killed word further back
     return concept, scope
 
@@ -359,6 +359,17 @@ def _illness(tokens: list[Token], i: int) -> bool:
 _STRUCK = word_set("اصاب اصابت اصابوا اصابا")
 _STRIKES = word_set("يصيب تصيب يصيبون يصيبان")
 _WOUND_REACH = 3  # tokens after the counted noun searched for "بجروح"
+
+
+# "جراح اثنين منهم خطيرة" (the wounds of two of them are serious): the plural "جراح/جروح",
+# indefinite and in construct with the figure, counts the wounded. Only bare and right before
+# a figure: "الجراح" and "جراح" before a name are a surgeon (BBC, February 2018).
+_WOUNDS_OF = frozenset(("جراح", "وجراح", "جروح", "وجروح"))
+
+
+def _wounds_of(tokens: list[Token], back: int) -> bool:
+    """True when the word right before a figure is the bare plural "جراح/جروح" in construct."""
+    return back >= 1 and tokens[back - 1].norm in _WOUNDS_OF
 
 
 def _struck(tokens: list[Token], back: int, last: int) -> bool:
