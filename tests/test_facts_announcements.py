@@ -41,11 +41,26 @@ def test_an_announcement_with_an_is_the_subjects() -> None:
     ]
 
 
-def test_a_quoted_company_name_and_its_own_an_stay_in_the_subject() -> None:
+def test_a_quoted_company_name_and_its_nationality_are_the_subject() -> None:
     assert speakers(
+        'وأعلنت شركة "ديليك دريلينغ" الإسرائيلية عن توقيع عقد لمدة عشر سنوات لتصدير الغاز '
+        "الطبيعي لمصر."
+    ) == ["شركة ديليك دريلينغ"]
+
+
+def test_a_subject_holding_the_object_names_no_one() -> None:
+    assert quotes(
+        "أعلنت وزارة الداخلية الافغانية مقتل شخص واحد على الاقل وجرح ستة آخرين، السبت، "
+        "عندما فجر انتحاري نفسه أمام مقر الاستخبارات."
+    ) == []
+    assert quotes(
+        "أعلنت الممثلة الأمريكية جينيفر انيستون انفصالها عن الممثل والمخرج جاستن ثيرو بعد "
+        "زواج استمر عامين."
+    ) == []
+    assert quotes(
         'أعلنت شركة "HMD" المسؤولة عن تصنيع هواتف "Nokia"، الأحد، عن سلسلة جديدة من '
         "المنتجات خلال مشاركتها بمؤتمر في برشلونة الإسبانية."
-    ) == ["شركة HMD"]
+    ) == []
 
 
 def test_an_announcement_needs_a_named_subject() -> None:

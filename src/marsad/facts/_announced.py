@@ -4,11 +4,13 @@ where the subject ends: at "عن", or after the day the subject is followed by b
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from marsad.facts._numbers import ARABIC_WEEKDAYS
+from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
-from marsad.lang.tokens import CLAUSE_BREAKS, Token
+from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize
 from marsad.lang.words import word_set
 
 # "أعلن" and its forms only: a verb that reports a decision or an event as its object. "قال"
@@ -76,3 +78,39 @@ def announced_from(tokens: Sequence[Token], verb_end: int) -> tuple[int, int] | 
             after = following[at + 1] if at + 1 < len(following) else token
             return following[at - 2].start, (after if after.norm in _ABOUT else token).end
     return None
+
+
+# A noun with a possessive pronoun is the object, never part of the subject's name: "أعلنت
+# الممثلة ... انفصالها عن", "أعلن تنظيم داعش ... مسؤوليته عن".
+_POSSESSIVE = re.compile("(?:ها|هم|هما|هن|ته)$")
+_SKIPPED = _DAYS | word_set("مؤخرا رسميا") | _MARKS | {"#"}
+# What may stand before the name in the subject: a title ("المتحدث باسم الجيش المصري العقيد"),
+# a body's definite words, "في" of where the office is.
+_BEFORE = word_set("باسم في فى")
+
+
+def names_subject(speaker: str, subject: str, title: Callable[[str], bool]) -> bool:
+    """True when ``speaker`` is the whole subject written between "أعلن" and what it announced:
+    only titles or a body's definite words before it, and after it nothing, a nationality
+    ("شركة "ديليك دريلينغ" الإسرائيلية") or a comma opening an apposition ("الشيخ محمد بن راشد،
+    نائب رئيس الإمارات ...، السبت،"). A subject with more words ("أعلنت وزارة الداخلية مقتل
+    شخص ... وجرح ستة آخرين، السبت،") holds the object: no speaker rather than a wrong one."""
+    clean = subject.replace("_", " ")
+    words = [normalize(t.text) for t in tokenize(clean)]
+    words = [w for w in words if w and w not in _SKIPPED]
+    said = [normalize(w) for w in speaker.replace("#", " ").replace("_", " ").split()]
+    if not said or any(_POSSESSIVE.search(w) for w in said):
+        return False
+    first = next((i for i in range(len(words)) if words[i : i + len(said)] == said), None)
+    if first is None:
+        return False
+    before = [w for w in words[:first] if w not in _COMMAS]
+    if not all(w in _BEFORE or w.startswith("ال") or title(w) for w in before):
+        return False
+    after = words[first + len(said) :]
+    return not after or after[0] in _COMMAS or all(_nationality(w) for w in after)
+
+
+def _nationality(word: str) -> bool:
+    """A definite nisba adjective: "الإسرائيلية", "الإسباني"."""
+    return word.startswith("ال") and word.endswith(("ي", "يه"))

@@ -10,7 +10,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from marsad.caches import cached
-from marsad.facts._announced import announced_from, announces
+from marsad.facts._announced import announced_from, announces, names_subject
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._name_words import named_speaker
@@ -1307,6 +1307,8 @@ def _announcement(
         return None
     speaker = _speaker(entities, verb, span[0], text, names)
     if speaker is None or not could_name(speaker):
+        return None
+    if not names_subject(speaker, text[verb[1] : span[0]], _apposition_title):
         return None
     begin = len(text) - len(text[span[1] :].lstrip(" ،,"))
     return QuoteMention(
