@@ -82,6 +82,7 @@ class QuoteMention:
     cited: bool = False  # a speech verb cites it: someone speaks, known or not
     gender: str = "m"  # of the verb that cites it: "f" for قالت/تقول/أضافت, else "m"
     continued: bool = False  # the speaker is the one before's ("وأضاف: ...")
+    announced: bool = False  # what "أعلن" announced, a noun: a decision or an event, not words
 
 
 def has_speech_verb(text: str) -> bool:
@@ -1312,7 +1313,13 @@ def _announcement(
         return None
     begin = len(text) - len(text[span[1] :].lstrip(" ،,"))
     return QuoteMention(
-        text=clause, kind="reported", speaker=speaker, start=begin, end=len(text), cited=True
+        text=clause,
+        kind="reported",
+        speaker=speaker,
+        start=begin,
+        end=len(text),
+        cited=True,
+        announced=True,
     )
 
 
@@ -1505,6 +1512,7 @@ def quote_mentions(
                 cited=quote.cited,
                 gender=gender,
                 continued=continued,
+                announced=quote.announced,
             )
         )
         if quote.cited or speaker:
