@@ -83,6 +83,9 @@ def announced_from(tokens: Sequence[Token], verb_end: int) -> tuple[int, int] | 
 # A noun with a possessive pronoun is the object, never part of the subject's name: "أعلنت
 # الممثلة ... انفصالها عن", "أعلن تنظيم داعش ... مسؤوليته عن".
 _POSSESSIVE = re.compile("(?:ها|هم|هما|هن|ته)$")
+# The verbal noun إفعال(ة), indefinite, is what was announced ("إيقاف", "إطلاق", "إصابة"), never a
+# word of the subject's name after its first word (normalized: إ is ا, ة is ه).
+_VERBAL_NOUN = re.compile("^ا\\w{2}ا\\w(?:ه)?$")
 _SKIPPED = _DAYS | word_set("مؤخرا رسميا") | _MARKS | {"#"}
 # What may stand before the name in the subject: a title ("المتحدث باسم الجيش المصري العقيد"),
 # a body's definite words, "في" of where the office is.
@@ -92,8 +95,8 @@ _BEFORE = word_set("باسم في فى")
 def names_subject(speaker: str, subject: str, title: Callable[[str], bool]) -> bool:
     """True when ``speaker`` is the whole subject written between "أعلن" and what it announced:
     only titles or a body's definite words before it, and after it nothing, a nationality
-    ("شركة "ديليك دريلينغ" الإسرائيلية") or a comma opening an apposition ("الشيخ محمد بن راشد،
-    نائب رئيس الإمارات ...، السبت،"). A subject with more words ("أعلنت وزارة الداخلية مقتل
+    ("شركة "ديليك دريلينغ" الإسرائيلية") or a comma and a title opening an apposition ("الشيخ
+    محمد بن راشد، نائب رئيس الإمارات ...، السبت،"; not "نادي رايو فاليكانو، إصابة لاعبه"). A subject with more words ("أعلنت وزارة الداخلية مقتل
     شخص ... وجرح ستة آخرين، السبت،") holds the object: no speaker rather than a wrong one."""
     clean = subject.replace("_", " ")
     words = [normalize(t.text) for t in tokenize(clean)]
@@ -101,6 +104,8 @@ def names_subject(speaker: str, subject: str, title: Callable[[str], bool]) -> b
     said = [normalize(w) for w in speaker.replace("#", " ").replace("_", " ").split()]
     if not said or any(_POSSESSIVE.search(w) for w in said):
         return False
+    if any(_VERBAL_NOUN.match(w) for w in said[1:]):
+        return False  # "الاتحاد الأوروبي لكرة القدم إيقاف سمير نصري": the object began
     first = next((i for i in range(len(words)) if words[i : i + len(said)] == said), None)
     if first is None:
         return False
@@ -108,7 +113,9 @@ def names_subject(speaker: str, subject: str, title: Callable[[str], bool]) -> b
     if not all(w in _BEFORE or w.startswith("ال") or title(w) for w in before):
         return False
     after = words[first + len(said) :]
-    return not after or after[0] in _COMMAS or all(_nationality(w) for w in after)
+    if after[:1] and after[0] in _COMMAS:
+        return len(after) > 1 and title(after[1])  # "، نائب رئيس ...", not "، إصابة لاعبه"
+    return all(_nationality(w) for w in after)
 
 
 def _nationality(word: str) -> bool:
