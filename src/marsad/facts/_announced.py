@@ -96,8 +96,9 @@ def names_subject(speaker: str, subject: str, title: Callable[[str], bool]) -> b
     """True when ``speaker`` is the whole subject written between "أعلن" and what it announced:
     only titles or a body's definite words before it, and after it nothing, a nationality
     ("شركة "ديليك دريلينغ" الإسرائيلية") or a comma and a title opening an apposition ("الشيخ
-    محمد بن راشد، نائب رئيس الإمارات ...، السبت،"; not "نادي رايو فاليكانو، إصابة لاعبه"). A subject with more words ("أعلنت وزارة الداخلية مقتل
-    شخص ... وجرح ستة آخرين، السبت،") holds the object: no speaker rather than a wrong one."""
+    محمد بن راشد، نائب رئيس الإمارات ...، السبت،"; not "نادي رايو فاليكانو، إصابة لاعبه"). A
+    subject with more words ("أعلنت وزارة الداخلية مقتل شخص ... وجرح ستة آخرين، السبت،") holds
+    the object: no speaker rather than a wrong one."""
     clean = subject.replace("_", " ")
     words = [normalize(t.text) for t in tokenize(clean)]
     words = [w for w in words if w and w not in _SKIPPED]

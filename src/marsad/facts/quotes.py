@@ -588,8 +588,7 @@ def _short_name_then_title(words: Sequence[Token]) -> str | None:
         if not short or len(short) == size or not _apposition_title(words[size + 1].text):
             continue
         if all(_plain_word(t) for t in run if t not in short) and all(
-            t.text.isalpha() and t.norm not in ARABIC and t.norm not in _NOT_SPEAKERS
-            for t in short
+            t.text.isalpha() and t.norm not in ARABIC and t.norm not in _NOT_SPEAKERS for t in short
         ):
             return " ".join(t.text for t in run)
     return None
