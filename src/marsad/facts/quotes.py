@@ -977,7 +977,10 @@ _SPEAKER_HEADS = word_set(
     # the passive "ونقل عن مديري الشركة قولهم إن": directors no one names
     "مديري مديرو "
     # "وقالت السلطات إنه", "أعلنت السلطات السودانية أنها": the state's organs as one body
-    "السلطات"
+    "السلطات "
+    # an under-secretary heads an office as "نائب" does ("قال وكيل مشيخة الأزهر:" is the
+    # deputy, not the body)
+    "وكيل"
 )
 _BODY_HEADS = _SPEAKER_HEADS | _BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
