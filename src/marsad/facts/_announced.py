@@ -54,7 +54,8 @@ def announced_from(tokens: Sequence[Token], verb_end: int) -> tuple[int, int] | 
     "عن", or at the commas around the day ("، الاثنين، تمديد"). None when neither closes a
     subject in the window, or a quote mark, a colon or a clause break comes first (the words
     after those are what was said, read by the other rules)."""
-    following = [t for t in tokens if t.start >= verb_end][:_ANNOUNCE_WINDOW]
+    rest = [t for t in tokens if t.start >= verb_end]
+    following = rest[:_ANNOUNCE_WINDOW]
     closes = -1  # the closing mark of a quoted name ("أعلنت شركة "أوبر" التي ...")
     for at, token in enumerate(following):
         if at <= closes:
@@ -75,7 +76,7 @@ def announced_from(tokens: Sequence[Token], verb_end: int) -> tuple[int, int] | 
             and following[at - 1].norm in _DAYS
             and following[at - 2].text in _COMMAS
         ):
-            after = following[at + 1] if at + 1 < len(following) else token
+            after = rest[at + 1] if at + 1 < len(rest) else token
             return following[at - 2].start, (after if after.norm in _ABOUT else token).end
     return None
 
