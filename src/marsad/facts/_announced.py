@@ -1,4 +1,4 @@
-"""Announcements: "أعلنت شركة "HMD"، الأحد، عن سلسلة جديدة", "أعلنت الحكومة العراقية، الاثنين،
+"""Announcements: "أعلنت شركة "سبيس إكس" عن إطلاق صاروخها", "أعلنت الحكومة العراقية، الاثنين،
 تمديد الحظر": what was announced is a noun, not a clause opened by أن, so it is found by
 where the subject ends: at "عن", or after the day the subject is followed by between commas."""
 
