@@ -10,6 +10,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from marsad.caches import cached
+from marsad.facts._announced import announced_from, announces, names_subject
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._name_words import named_speaker
@@ -81,6 +82,7 @@ class QuoteMention:
     cited: bool = False  # a speech verb cites it: someone speaks, known or not
     gender: str = "m"  # of the verb that cites it: "f" for قالت/تقول/أضافت, else "m"
     continued: bool = False  # the speaker is the one before's ("وأضاف: ...")
+    announced: bool = False  # what "أعلن" announced, a noun: a decision or an event, not words
 
 
 def has_speech_verb(text: str) -> bool:
@@ -179,7 +181,11 @@ def _subject_of(
     first = words[0] if words else _NO_TOKEN
     if _plain_word(first) and (name := _name_then_title(text, start, limit, sizes=(2,))):
         return name
+    if text and (name := _nisba_then_name(text, words, limit, entities)):
+        return name
     if name := _title_name_title(words):
+        return name
+    if name := _short_name_then_title(words):
         return name
     if text and (name := _titled_run(text, start, limit, entities)):
         return name
@@ -551,6 +557,40 @@ def _name_then_title(
             return " ".join(t.text for t in words[:size])
         if size == 2 and _construct(words[size:]):
             return " ".join(t.text for t in words[:size])  # "داميان تشوكو مفوض الشرطة"
+    return None
+
+
+def _nisba_then_name(
+    text: str, words: Sequence[Token], limit: int, entities: Sequence[EntityMention]
+) -> str | None:
+    """ "أكد الكويتي عبدالله جاسم وكيل أعمال المدرب ... أن": a nationality adjective right after
+    the verb describes the person named next ("الإسباني رافائيل نادال"), who is the subject
+    when two plain words and what closes a name follow (``_name_then_title``)."""
+    if len(words) < 3 or not _plain_word(words[1]):
+        return None
+    if not any(e.form == "nisba" and e.start == words[0].start for e in entities):
+        return None
+    return _name_then_title(text, words[1].start, limit, sizes=(2,))
+
+
+_SHORT_NAME = 2  # letters of a foreign name's part: "دي جي كوه", "بيتر ري", "ستافان دي ميستورا"
+
+
+def _short_name_then_title(words: Sequence[Token]) -> str | None:
+    """ "وقال دي جي كوه، رئيس قسم ...": two or three words right after the verb, one of them a
+    two-letter part of a foreign name (which ``_plain_word`` refuses: "لي", "في" are words),
+    then a comma and a title written beside a name; the comma and title make it a name."""
+    for size in _RUN_WORDS:
+        if len(words) < size + 2 or words[size].text not in ("،", ","):
+            continue
+        run = words[:size]
+        short = [t for t in run if len(t.norm) == _SHORT_NAME]
+        if not short or len(short) == size or not _apposition_title(words[size + 1].text):
+            continue
+        if all(_plain_word(t) for t in run if t not in short) and all(
+            t.text.isalpha() and t.norm not in ARABIC and t.norm not in _NOT_SPEAKERS for t in short
+        ):
+            return " ".join(t.text for t in run)
     return None
 
 
@@ -937,7 +977,10 @@ _SPEAKER_HEADS = word_set(
     # the passive "ونقل عن مديري الشركة قولهم إن": directors no one names
     "مديري مديرو "
     # "وقالت السلطات إنه", "أعلنت السلطات السودانية أنها": the state's organs as one body
-    "السلطات"
+    "السلطات "
+    # an under-secretary heads an office as "نائب" does ("قال وكيل مشيخة الأزهر:" is the
+    # deputy, not the body)
+    "وكيل"
 )
 _BODY_HEADS = _SPEAKER_HEADS | _BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 _SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
@@ -1104,7 +1147,10 @@ _BESIDE_NAMES = word_set(
     "جناح أخصائي أخصائية اختصاصي اختصاصية "
     # a governor, an officer, an investigator ("قال محافظ بنك إنجلترا مارك كارني، الاثنين،
     # إن", "وقال ضابط الشرطة، ويسانوساك سيوب، لبي بي سي إن")
-    "محافظ المحافظ ضابط الضابط محقق المحقق"
+    "محافظ المحافظ ضابط الضابط محقق المحقق "
+    # an agent or an under-secretary, a surgeon ("أكد الكويتي عبدالله جاسم وكيل أعمال المدرب
+    # ... أن", "يقول بيتر ري، جراح من جامعة أريزونا، إن")
+    "وكيل الوكيل جراح الجراح"
 )
 
 
@@ -1220,7 +1266,11 @@ def _reported(
         if that is None and (that := _far_that(text, tokens, verb)) is not None:
             speaker = _far_speaker(text, entities, verb, that.start, names)
             that = that if speaker else None
-        if that is None or that.end >= len(text):
+        if that is None:
+            if found := _announcement(text, entities, tokens, verb, names):
+                return [found]
+            continue
+        if that.end >= len(text):
             continue
         # "أفادت القناة بوقوع أضرار": what was said starts with the noun after بـ.
         begin = that.start + 1 if that.norm not in _THAT and that.norm.startswith("ب") else that.end
@@ -1238,6 +1288,41 @@ def _reported(
             )
         ]
     return []
+
+
+def _announcement(
+    text: str,
+    entities: Sequence[EntityMention],
+    tokens: Sequence[Token],
+    verb: tuple[int, int],
+    names: Mapping[str, str],
+) -> QuoteMention | None:
+    """ "أعلنت الحكومة العراقية، الاثنين، تمديد الحظر": what a sentence-opening "أعلن" announced
+    (``announced_from``), said by its subject; none without a named subject, so a new quote
+    fact always says who announced."""
+    if text[: verb[0]].strip() or not announces(normalize(text[verb[0] : verb[1]])):
+        return None
+    span = announced_from(tokens, verb[1])
+    if span is None:
+        return None
+    clause = text[span[1] :].strip(" ،,")
+    if len(clause.split()) < MIN_QUOTE_WORDS:
+        return None
+    speaker = _speaker(entities, verb, span[0], text, names)
+    if speaker is None or not could_name(speaker):
+        return None
+    if not names_subject(speaker, text[verb[1] : span[0]], _apposition_title):
+        return None
+    begin = len(text) - len(text[span[1] :].lstrip(" ،,"))
+    return QuoteMention(
+        text=clause,
+        kind="reported",
+        speaker=speaker,
+        start=begin,
+        end=len(text),
+        cited=True,
+        announced=True,
+    )
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:
@@ -1429,6 +1514,7 @@ def quote_mentions(
                 cited=quote.cited,
                 gender=gender,
                 continued=continued,
+                announced=quote.announced,
             )
         )
         if quote.cited or speaker:

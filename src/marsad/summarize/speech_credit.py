@@ -82,8 +82,8 @@ def statement(text: str) -> Statement | None:
         return None
     entities = entity_mentions(text)
     for quote in quote_mentions(text, entities):
-        if quote.speaker is None or quote.continued:
-            continue
+        if quote.speaker is None or quote.continued or quote.announced:
+            continue  # an announcement ("أعلن X عن إطلاق ...") is a decision, not words quoted
         claim = frozenset(terms(quote.text, "ar"))
         if len(claim) < MIN_CLAIM:
             continue

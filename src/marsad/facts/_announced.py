@@ -1,0 +1,125 @@
+"""Announcements: "أعلنت شركة "سبيس إكس" عن إطلاق صاروخها", "أعلنت الحكومة العراقية، الاثنين،
+تمديد الحظر": what was announced is a noun, not a clause opened by أن, so it is found by
+where the subject ends: at "عن", or after the day the subject is followed by between commas."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from marsad.facts._numbers import ARABIC_WEEKDAYS
+from marsad.lang.arabic import normalize
+from marsad.lang.clitics import stems
+from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize
+from marsad.lang.words import word_set
+
+# "أعلن" and its forms only: a verb that reports a decision or an event as its object. "قال"
+# never takes a noun, and "أكد"/"ذكر" with a noun ("أكد ثقته") say less of who decided.
+_ANNOUNCE = word_set("أعلن أعلنت يعلن تعلن")
+# "أعلن X عن Y": Arabic marks what is announced with عن; the words before it are the subject.
+_ABOUT = word_set("عن")
+# "المسؤول عن الملف", "نقلا عن مصدر", "نيابة عن": عن after these belongs to the subject (who
+# is in charge of what, or whose words are relayed), not to the announcement.
+_ABOUT_GOVERNED = word_set(
+    "مسؤول المسؤول مسؤولة المسؤولة مسؤولون المسؤولون مسؤولين المسؤولين نقلا نيابة بالنيابة "
+    "ممثل ممثلا الممثل المنبثقة المنبثق الصادر الصادرة صادر صادرة فضلا بعيدا رغما"
+)
+# "أعلنت الحكومة العراقية، الاثنين، تمديد الحظر": a day between two commas closes the subject
+# (news Arabic writes the day of the statement there), and the next word is what was announced.
+_DAYS = ARABIC_WEEKDAYS | word_set("أمس اليوم")
+_COMMAS = frozenset({"،", ","})
+_STOPS = (CLAUSE_BREAKS | {'"', "«", "“", ":"}) - _COMMAS
+_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_QUOTED_NAME = 3  # words of a quoted name: "شركة "HMD"", "مجموعة "بوينغ للطائرات""
+# Tokens read for عن or the day: "أعلنت شركة "HMD" المسؤولة عن تصنيع هواتف "Nokia"، الأحد، عن".
+_ANNOUNCE_WINDOW = 16
+
+
+def _name_closes(tokens: Sequence[Token], at: int) -> int:
+    """Index of the mark closing a quoted name opened at ``at`` within ``_QUOTED_NAME`` words,
+    else -1: a quoted name is part of the subject, a longer quote is what was said."""
+    for end in range(at + 1, min(at + _QUOTED_NAME + 2, len(tokens))):
+        if tokens[end].text in _MARKS:
+            return end
+    return -1
+
+
+def announces(verb: str) -> bool:
+    """True for "أعلن" in any of its forms with clitics ("وأعلنت", "ويعلن")."""
+    return any(form in _ANNOUNCE for form in stems(verb))
+
+
+def announced_from(tokens: Sequence[Token], verb_end: int) -> tuple[int, int] | None:
+    """Where the subject of a sentence-opening "أعلن" ends and what it announced begins: at
+    "عن", or at the commas around the day ("، الاثنين، تمديد"). None when neither closes a
+    subject in the window, or a quote mark, a colon or a clause break comes first (the words
+    after those are what was said, read by the other rules)."""
+    rest = [t for t in tokens if t.start >= verb_end]
+    following = rest[:_ANNOUNCE_WINDOW]
+    closes = -1  # the closing mark of a quoted name ("أعلنت شركة "أوبر" التي ...")
+    for at, token in enumerate(following):
+        if at <= closes:
+            continue
+        if token.text in _MARKS and (closes := _name_closes(following, at)) > at:
+            continue
+        if token.text in _STOPS:
+            return None
+        if token.norm in _ABOUT:
+            if at == 0:
+                return None  # "وأعلن عن ...": no subject written
+            if following[at - 1].norm in _ABOUT_GOVERNED:
+                continue  # "المسؤولة عن تصنيع": عن of the subject's own words
+            return token.start, token.end
+        if (
+            token.text in _COMMAS
+            and at >= 2
+            and following[at - 1].norm in _DAYS
+            and following[at - 2].text in _COMMAS
+        ):
+            after = rest[at + 1] if at + 1 < len(rest) else token
+            return following[at - 2].start, (after if after.norm in _ABOUT else token).end
+    return None
+
+
+# A noun with a possessive pronoun is the object, never part of the subject's name: "أعلنت
+# الممثلة ... انفصالها عن", "أعلن تنظيم داعش ... مسؤوليته عن".
+_POSSESSIVE = re.compile("(?:ها|هم|هما|هن|ته)$")
+# The verbal noun إفعال(ة), indefinite, is what was announced ("إيقاف", "إطلاق", "إصابة"), never a
+# word of the subject's name after its first word (normalized: إ is ا, ة is ه).
+_VERBAL_NOUN = re.compile("^ا\\w{2}ا\\w(?:ه)?$")
+_SKIPPED = _DAYS | word_set("مؤخرا رسميا") | _MARKS | {"#"}
+# What may stand before the name in the subject: a title ("المتحدث باسم الجيش المصري العقيد"),
+# a body's definite words, "في" of where the office is.
+_BEFORE = word_set("باسم في فى")
+
+
+def names_subject(speaker: str, subject: str, title: Callable[[str], bool]) -> bool:
+    """True when ``speaker`` is the whole subject written between "أعلن" and what it announced:
+    only titles or a body's definite words before it, and after it nothing, a nationality
+    ("شركة "ديليك دريلينغ" الإسرائيلية") or a comma and a title opening an apposition ("الشيخ
+    محمد بن راشد، نائب رئيس الإمارات ...، السبت،"; not "نادي رايو فاليكانو، إصابة لاعبه"). A
+    subject with more words ("أعلنت وزارة الداخلية مقتل شخص ... وجرح ستة آخرين، السبت،") holds
+    the object: no speaker rather than a wrong one."""
+    clean = subject.replace("_", " ")
+    words = [normalize(t.text) for t in tokenize(clean)]
+    words = [w for w in words if w and w not in _SKIPPED]
+    said = [normalize(w) for w in speaker.replace("#", " ").replace("_", " ").split()]
+    if not said or any(_POSSESSIVE.search(w) for w in said):
+        return False
+    if any(_VERBAL_NOUN.match(w) for w in said[1:]):
+        return False  # "الاتحاد الأوروبي لكرة القدم إيقاف سمير نصري": the object began
+    first = next((i for i in range(len(words)) if words[i : i + len(said)] == said), None)
+    if first is None:
+        return False
+    before = [w for w in words[:first] if w not in _COMMAS]
+    if not all(w in _BEFORE or w.startswith("ال") or title(w) for w in before):
+        return False
+    after = words[first + len(said) :]
+    if after[:1] and after[0] in _COMMAS:
+        return len(after) > 1 and title(after[1])  # "، نائب رئيس ...", not "، إصابة لاعبه"
+    return all(_nationality(w) for w in after)
+
+
+def _nationality(word: str) -> bool:
+    """A definite nisba adjective: "الإسرائيلية", "الإسباني"."""
+    return word.startswith("ال") and word.endswith(("ي", "يه"))
