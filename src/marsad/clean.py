@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from marsad.clean_letters import persian_in_arabic, write_arabic_letters
 from marsad.lang.arabic import normalize, normalize_lines, written_pattern
 from marsad.lang.detect import dominant_script
 from marsad.model import Article, CleanArticle, Removal, content_id
@@ -77,6 +78,7 @@ _INLINE_LINK = re.compile(
     r"\s*(?:[:：]|\.{2,})\s*\S"
 )
 _READ_ALSO_REASON = "'read also' or follow prompt"
+_LETTERS = "Persian letters written as Arabic letters"
 _PARENTHESIZED = re.compile(r"^\s*[(\[{].{0,40}[)\]}]\s*$")
 _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*$")
 _LEADING_PAREN_DATELINE = re.compile(r"^\s*\(([^()]{3,120})\)\s*")
@@ -111,6 +113,10 @@ _TRAILING_HASHTAG = re.compile(r"(?<![\w#＃])([A-Za-z0-9][A-Za-z0-9_]*)[#＃](?
 # Arabic words joined by underscores, outside a hashtag ("#" named as such keeps its form).
 _TAG_WORDS = re.compile(r"(?<![#＃\w])([\u0621-\u065f\u0670]+(?:_[\u0621-\u065f\u0670]+)+)")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
+# The letters glued before a "#", and the Arabic proclitics that may stand there as part of the
+# tagged word: a conjunction و/ف, a preposition ب/ل/ك, the article ال, or a tatweel after them.
+_WORD_BEFORE = re.compile(r"[^\W_][\w\u0640\u064b-\u065f\u0670]*$")
+_PROCLITICS = re.compile("[وف]?[بلك]?(?:ال)?\u0640*")
 # A hashtag that is itself the subject ("هاشتاغ "#…"", "وسم (#…)", "حملة #…") stays as written.
 _HASHTAG_NAMED = re.compile(r"(هاشتاغ|هاشتاق|هشتاغ|وسم|الوسم|حملة|hashtag)\W{0,3}$", re.IGNORECASE)
 # Interrogatives that open a question heading ("ما الذي ورد في رسالة ترامب؟").
@@ -263,6 +269,7 @@ def clean_article(
     kept: list[str] = []
     removed: list[Removal] = []
     after_read_also = False
+    persian = persian_in_arabic(article)
     for index, line in enumerate(lines):
         if after_read_also and not _ends_sentence(line):
             reason: str | None = "link title after a 'read also' label"
@@ -290,6 +297,10 @@ def clean_article(
             if label in context.normalized[index]:
                 line, cut = _cut_label(line, label)
                 removed += [Removal(article=article.id, text=c, reason="column label") for c in cut]
+        if persian:
+            line, words = write_arabic_letters(line)
+            if words:
+                removed.append(Removal(article=article.id, text=" ".join(words), reason=_LETTERS))
         kept.append(line)
     return CleanArticle(article=article, paragraphs=tuple(kept), removed=tuple(removed))
 
@@ -430,7 +441,8 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
         if _HASHTAG_NAMED.search(line[: match.start()]):
             return match.group(0)
         unwrapped.append(match.group(0))
-        return match.group(1).replace("_", " ")
+        words = match.group(1).replace("_", " ")
+        return " " + words if _glued_to_a_word(line, match.start()) else words
 
     if "#" in line or "＃" in line:
         line = _HASHTAG.sub(replace, line)
@@ -443,6 +455,15 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
     if "_" in line:  # a tag whose "#" the scraper lost: "أعلن صندوق_الاستثمارات_العامة"
         line = _TAG_WORDS.sub(untag, line)
     return line, unwrapped
+
+
+def _glued_to_a_word(line: str, at: int) -> bool:
+    """True when the "#" at ``at`` follows a whole word with no space ("السوري#فيصل_خرتش"), not
+    a proclitic that belongs to the tag ("و#العراق", "بـ#الإرهاب"): the tag is a word of its own."""
+    if at == 0 or line[at] not in "#＃":
+        return False
+    before = _WORD_BEFORE.search(line, 0, at)
+    return bool(before and not _PROCLITICS.fullmatch(before.group(0)))
 
 
 def _cut_label(line: str, label: str) -> tuple[str, list[str]]:
