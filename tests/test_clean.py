@@ -507,3 +507,20 @@ def test_a_hashtag_glued_to_a_word_is_a_word_of_its_own() -> None:
     assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == (
         "وسبق للروائي السوري فيصل خرتش الفوز بالجائزة، وتحدث عن سوريا والعراق وعن بـالإرهاب."
     )
+
+
+def test_an_outlet_that_cannot_verify_is_a_disclaimer() -> None:
+    # CNN's standing note (February 2018, five summary sentences), not the news.
+    note = (
+        "ويشار إلى أن موقع الشبكة لا يمكنه التأكد بشكل مستقل من الأنباء والمعلومات التي يتم "
+        "تناقلها عبر وسائل التواصل الاجتماعي."
+    )
+    reasons = _reasons(BODY + note)
+    assert reasons == {note: "disclaimer: the outlet cannot verify what it reports"}
+    # The same words inside a longer report, or quoted ("we cannot"), stay.
+    clause = (
+        "وقال المرصد إن الطائرات شنت غارات على البلدة بعد إقرار الهدنة، وهو الأمر الذي لم "
+        "تتمكن الشبكة من التأكد منه بشكل مستقل."
+    )
+    quote = 'وأضاف "لا يمكن التأكد من وفاة جميع الركاب".'
+    assert _reasons(BODY + clause + "\n" + quote) == {}

@@ -61,6 +61,20 @@ _BYLINE = re.compile(
     r"|^\s*the\s+(?:views|opinions)\s+expressed\b",
     re.IGNORECASE,
 )
+# An outlet saying it cannot verify what it reports, as a paragraph of its own ("ويشار إلى أن
+# موقع CNN بالعربية لا يمكنه التأكد بشكل مستقل من الأنباء …", "علماً أن CNN بالعربية لا يمكنها
+# التأكد من صحة …"): a standing note about the outlet, not the news. The negated "can verify"
+# (a third person: "لا يمكننا" is a quoted "we") comes within the paragraph's first words, so
+# the note is the paragraph's main clause, not a clause of a longer report ("…، وهو الأمر الذي
+# لم تتمكن CNN من التأكد منه"). February 2018 ANT: 7 such paragraphs, all CNN, all notes.
+_CANNOT_VERIFY = re.compile(
+    r"^\W*(?:\S+\s+){0,7}?(?:لا\s+[يت]مكن(?:ه|ها)?|لم\s+[يت]تمكن|لا\s+[يت]ستطيع|لم\s+[يت]ستطع)"
+    r"\s+(?:\S+\s+){0,2}?(?:من\s+)?(?:التأكد|التحقق)"
+)
+CANNOT_VERIFY_MAX_WORDS = 30
+_INNER_END = re.compile(r"[.!?؟]\s")
+# A speech verb or a quote before the note: someone else's words, not the outlet's note.
+_QUOTED = re.compile(r"[\"“”«»]|\b(?:و|ف)?(?:قال|أضاف|وأضاف|تابع|أكد|أوضح)")
 # A link prompt ending its line: "لمشاهدة التقرير الأساسي لمراسلتنا، اضغط هنا." (CNN, February).
 _CLICK_HERE = re.compile(r"(?:اضغط|انقر|إضغط|إنقر)\s+هنا\W*$|\bclick\s+here\W*$", re.IGNORECASE)
 _READ_ALSO_LABEL_WORDS = 3
@@ -325,6 +339,8 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "hashtag line"
     if words <= BYLINE_MAX_WORDS and _is_byline(line):
         return "author's byline or disclaimer"
+    if words <= CANNOT_VERIFY_MAX_WORDS and _cannot_verify(line):
+        return "disclaimer: the outlet cannot verify what it reports"
     if words <= BYLINE_MAX_WORDS and _CLICK_HERE.search(line):
         return _READ_ALSO_REASON
     if words > LINK_TITLE_MAX_WORDS and _ends_sentence(line):
@@ -388,6 +404,14 @@ def _is_byline(line: str) -> bool:
     hint = "بقلم" in line or "عكس" in line or "عبر" in line or "بالتعاون" in line
     hint = hint or "expressed" in line
     return hint and bool(_BYLINE.search(line))
+
+
+def _cannot_verify(line: str) -> bool:
+    """A one-sentence paragraph whose main clause says the outlet cannot verify the news."""
+    if "التأكد" not in line and "التحقق" not in line:
+        return False
+    match = _CANNOT_VERIFY.match(line)
+    return bool(match and not _QUOTED.search(line, 0, match.end()) and not _INNER_END.search(line))
 
 
 def _is_link_title(line: str, words: int) -> bool:
