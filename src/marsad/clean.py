@@ -28,9 +28,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.clean_letters import persian_in_arabic, write_arabic_letters
 from marsad.lang.arabic import normalize, normalize_lines, written_pattern
 from marsad.lang.detect import dominant_script
+from marsad.lang.persian import persian_in_arabic, write_arabic_letters
 from marsad.model import Article, CleanArticle, Removal, content_id
 
 # Sentence-final punctuation in Arabic and Latin text, possibly followed by closing quotes.
@@ -283,7 +283,7 @@ def clean_article(
     kept: list[str] = []
     removed: list[Removal] = []
     after_read_also = False
-    persian = persian_in_arabic(article)
+    persian = persian_in_arabic(article.text, article.lang)
     for index, line in enumerate(lines):
         if after_read_also and not _ends_sentence(line):
             reason: str | None = "link title after a 'read also' label"

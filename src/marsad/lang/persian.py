@@ -1,15 +1,13 @@
 """Persian and Urdu letters typed into Arabic text, written as the Arabic letters they stand for.
 
 A writer on a Persian or Urdu keyboard types ی (U+06CC), ک (U+06A9) and ھ (U+06BE) where Arabic
-has ي/ى, ك and ه ("یأتي هذا", "الاستھلاکي"; 6 February 2018 ANT articles). Matching folds ی and
+has ي/ى, ك and ه ("یأتي هذا", "الاستھلاکي"; 7 February 2018 ANT articles). Matching folds ی and
 ک, but every rule that reads the text as written misses the word, and a reader sees odd letters.
 """
 
 from __future__ import annotations
 
 import re
-
-from marsad.model import Article
 
 # The Persian/Urdu letters and what they stand for in Arabic text.
 _PERSIAN = "\u06cc\u06a9\u06be"
@@ -25,13 +23,12 @@ _FINAL_YEH = re.compile("\u06cc(?![\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff])")
 _WORD = re.compile(f"\\S*[{_PERSIAN}]\\S*")
 
 
-def persian_in_arabic(article: Article) -> bool:
-    """True when the article's text has Persian/Urdu letters and is Arabic (by its language
-    or, without one, by holding more Arabic-only letters than Persian ones)."""
-    text = article.text
+def persian_in_arabic(text: str, language: str | None) -> bool:
+    """True when the text has Persian/Urdu letters and is Arabic (by its ``language`` or,
+    without one, by holding more Arabic-only letters than Persian ones)."""
     if not any(letter in text for letter in _PERSIAN):
         return False
-    if article.lang and not article.lang.lower().startswith("ar"):
+    if language and not language.lower().startswith("ar"):
         return False
     return len(_ARABIC_ONLY.findall(text)) > len(_PERSIAN_LETTERS.findall(text))
 
