@@ -481,3 +481,46 @@ def test_a_link_title_opening_with_wa_or_fa_in_a_run_of_link_titles() -> None:
     going_on = "وفي المقابل رفضت الحكومة التعليق على الحادث حتى الآن"
     kept = clean_article(_article("\n".join([LEAD, going_on, BODY]))).paragraphs
     assert going_on in kept
+
+
+def test_persian_letters_in_arabic_text_are_written_as_arabic() -> None:
+    # Typed on a Persian/Urdu keyboard (Al Arabiya, February 2018): "یأتي هذا" hid the opener
+    # from every rule that reads the text; a dotless final ی is the alef maqsura "إلى".
+    line = "یأتي هذا في وقت یتأثر فيه الإنفاق الاستھلاکي إلی حد كبير في جميع المحافظات."
+    cleaned = clean_article(_article(line + "\n" + BODY))
+    assert cleaned.paragraphs[0] == (
+        "يأتي هذا في وقت يتأثر فيه الإنفاق الاستهلاكي إلى حد كبير في جميع المحافظات."
+    )
+    assert [r.reason for r in cleaned.removed] == ["Persian letters written as Arabic letters"]
+    assert cleaned.removed[0].text == "یأتي یتأثر الاستھلاکي إلی"
+    # Persian text (no Arabic-only letters, or a Persian language) is left as written.
+    persian = "این گزارش درباره انفجار در بندر است و نیروهای امدادی در محل حاضر هستند."
+    assert clean_article(_article(persian)).paragraphs == (persian,)
+    marked = replace(_article(line + "\n" + BODY), lang="fa")
+    assert clean_article(marked).paragraphs[0] == line
+
+
+def test_a_hashtag_glued_to_a_word_is_a_word_of_its_own() -> None:
+    # "وسبق للروائي السوري#فيصل_خرتش" (Al Arabiya, February 2018) became "السوريفيصل"; a
+    # proclitic before the "#" ("و#العراق", "بـ#الإرهاب") belongs to the tagged word.
+    line = "وسبق للروائي السوري#فيصل_خرتش الفوز بالجائزة، وتحدث عن سوريا و#العراق وعن بـ#الإرهاب."
+    assert clean_article(_article(line + "\n" + BODY)).paragraphs[0] == (
+        "وسبق للروائي السوري فيصل خرتش الفوز بالجائزة، وتحدث عن سوريا والعراق وعن بـالإرهاب."
+    )
+
+
+def test_an_outlet_that_cannot_verify_is_a_disclaimer() -> None:
+    # CNN's standing note (February 2018, five summary sentences), not the news.
+    note = (
+        "ويشار إلى أن موقع الشبكة لا يمكنه التأكد بشكل مستقل من الأنباء والمعلومات التي يتم "
+        "تناقلها عبر وسائل التواصل الاجتماعي."
+    )
+    reasons = _reasons(BODY + note)
+    assert reasons == {note: "disclaimer: the outlet cannot verify what it reports"}
+    # The same words inside a longer report, or quoted ("we cannot"), stay.
+    clause = (
+        "وقال المرصد إن الطائرات شنت غارات على البلدة بعد إقرار الهدنة، وهو الأمر الذي لم "
+        "تتمكن الشبكة من التأكد منه بشكل مستقل."
+    )
+    quote = 'وأضاف "لا يمكن التأكد من وفاة جميع الركاب".'
+    assert _reasons(BODY + clause + "\n" + quote) == {}

@@ -95,6 +95,10 @@ def test_without_a_title_or_in_english_nothing_refers_back() -> None:
         # A video graphic, above as well as below (issue 16, round 20).
         "وتتضح تفاصيل الخطة الجديدة في الفيديوجرافيك أعلاه.",
         "ويستعرض الموشن جرافيك التالي أبرز محطات المشروع.",
+        # "This video" on a video page (issue 16, round 20).
+        "هذا الفيديو يظهر الجهود التي تقوم بها السلطات لانتشال حطام الطائرة.",
+        "يظهر هذا الفيديو لحظة وقوع زلزال عنيف بالمكسيك.",
+        "نستعرض لكم في هذا الفيديو أبرز مميزات الساعة الذكية الجديدة.",
     ],
 )
 def test_a_pointer_to_the_page_is_found(text: str) -> None:
@@ -108,6 +112,7 @@ def test_a_pointer_to_the_page_is_found(text: str) -> None:
         "وقال إن الصور التي تأتي من سوريا تبين استخدام الأسلحة الكيمياوية.",
         "بث المركز سلسلة تقارير إنفوغرافيك عن الجماعة في إفريقيا.",
         "وقد تغيرت كثير من معالم المدينة في العصور التالية.",
+        "ويعد نشر هذا الفيديو خطوة غير مسبوقة للجماعة.",
     ],
 )
 def test_a_picture_the_sentence_tells_is_no_pointer(text: str) -> None:

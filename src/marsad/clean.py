@@ -30,6 +30,7 @@ from functools import cache
 
 from marsad.lang.arabic import normalize, normalize_lines, written_pattern
 from marsad.lang.detect import dominant_script
+from marsad.lang.persian import persian_in_arabic, write_arabic_letters
 from marsad.model import Article, CleanArticle, Removal, content_id
 
 # Sentence-final punctuation in Arabic and Latin text, possibly followed by closing quotes.
@@ -60,6 +61,20 @@ _BYLINE = re.compile(
     r"|^\s*the\s+(?:views|opinions)\s+expressed\b",
     re.IGNORECASE,
 )
+# An outlet saying it cannot verify what it reports, as a paragraph of its own ("ويشار إلى أن
+# موقع CNN بالعربية لا يمكنه التأكد بشكل مستقل من الأنباء …", "علماً أن CNN بالعربية لا يمكنها
+# التأكد من صحة …"): a standing note about the outlet, not the news. The negated "can verify"
+# (a third person: "لا يمكننا" is a quoted "we") comes within the paragraph's first words, so
+# the note is the paragraph's main clause, not a clause of a longer report ("…، وهو الأمر الذي
+# لم تتمكن CNN من التأكد منه"). February 2018 ANT: 7 such paragraphs, all CNN, all notes.
+_CANNOT_VERIFY = re.compile(
+    r"^\W*(?:\S+\s+){0,7}?(?:لا\s+[يت]مكن(?:ه|ها)?|لم\s+[يت]تمكن|لا\s+[يت]ستطيع|لم\s+[يت]ستطع)"
+    r"\s+(?:\S+\s+){0,2}?(?:من\s+)?(?:التأكد|التحقق)"
+)
+CANNOT_VERIFY_MAX_WORDS = 30
+_INNER_END = re.compile(r"[.!?؟]\s")
+# A speech verb or a quote before the note: someone else's words, not the outlet's note.
+_QUOTED = re.compile(r"[\"“”«»]|\b(?:و|ف)?(?:قال|أضاف|وأضاف|تابع|أكد|أوضح)")
 # A link prompt ending its line: "لمشاهدة التقرير الأساسي لمراسلتنا، اضغط هنا." (CNN, February).
 _CLICK_HERE = re.compile(r"(?:اضغط|انقر|إضغط|إنقر)\s+هنا\W*$|\bclick\s+here\W*$", re.IGNORECASE)
 _READ_ALSO_LABEL_WORDS = 3
@@ -77,6 +92,7 @@ _INLINE_LINK = re.compile(
     r"\s*(?:[:：]|\.{2,})\s*\S"
 )
 _READ_ALSO_REASON = "'read also' or follow prompt"
+_LETTERS = "Persian letters written as Arabic letters"
 _PARENTHESIZED = re.compile(r"^\s*[(\[{].{0,40}[)\]}]\s*$")
 _TRAILING_CREDIT = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*$")
 _LEADING_PAREN_DATELINE = re.compile(r"^\s*\(([^()]{3,120})\)\s*")
@@ -111,6 +127,10 @@ _TRAILING_HASHTAG = re.compile(r"(?<![\w#＃])([A-Za-z0-9][A-Za-z0-9_]*)[#＃](?
 # Arabic words joined by underscores, outside a hashtag ("#" named as such keeps its form).
 _TAG_WORDS = re.compile(r"(?<![#＃\w])([\u0621-\u065f\u0670]+(?:_[\u0621-\u065f\u0670]+)+)")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
+# The letters glued before a "#", and the Arabic proclitics that may stand there as part of the
+# tagged word: a conjunction و/ف, a preposition ب/ل/ك, the article ال, or a tatweel after them.
+_WORD_BEFORE = re.compile(r"[^\W_][\w\u0640\u064b-\u065f\u0670]*$")
+_PROCLITICS = re.compile("[وف]?[بلك]?(?:ال)?\u0640*")
 # A hashtag that is itself the subject ("هاشتاغ "#…"", "وسم (#…)", "حملة #…") stays as written.
 _HASHTAG_NAMED = re.compile(r"(هاشتاغ|هاشتاق|هشتاغ|وسم|الوسم|حملة|hashtag)\W{0,3}$", re.IGNORECASE)
 # Interrogatives that open a question heading ("ما الذي ورد في رسالة ترامب؟").
@@ -263,6 +283,7 @@ def clean_article(
     kept: list[str] = []
     removed: list[Removal] = []
     after_read_also = False
+    persian = persian_in_arabic(article.text, article.lang)
     for index, line in enumerate(lines):
         if after_read_also and not _ends_sentence(line):
             reason: str | None = "link title after a 'read also' label"
@@ -290,6 +311,10 @@ def clean_article(
             if label in context.normalized[index]:
                 line, cut = _cut_label(line, label)
                 removed += [Removal(article=article.id, text=c, reason="column label") for c in cut]
+        if persian:
+            line, words = write_arabic_letters(line)
+            if words:
+                removed.append(Removal(article=article.id, text=" ".join(words), reason=_LETTERS))
         kept.append(line)
     return CleanArticle(article=article, paragraphs=tuple(kept), removed=tuple(removed))
 
@@ -314,6 +339,8 @@ def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str 
         return "hashtag line"
     if words <= BYLINE_MAX_WORDS and _is_byline(line):
         return "author's byline or disclaimer"
+    if words <= CANNOT_VERIFY_MAX_WORDS and _cannot_verify(line):
+        return "disclaimer: the outlet cannot verify what it reports"
     if words <= BYLINE_MAX_WORDS and _CLICK_HERE.search(line):
         return _READ_ALSO_REASON
     if words > LINK_TITLE_MAX_WORDS and _ends_sentence(line):
@@ -379,6 +406,14 @@ def _is_byline(line: str) -> bool:
     return hint and bool(_BYLINE.search(line))
 
 
+def _cannot_verify(line: str) -> bool:
+    """A one-sentence paragraph whose main clause says the outlet cannot verify the news."""
+    if "التأكد" not in line and "التحقق" not in line:
+        return False
+    match = _CANNOT_VERIFY.match(line)
+    return bool(match and not _QUOTED.search(line, 0, match.end()) and not _INNER_END.search(line))
+
+
 def _is_link_title(line: str, words: int) -> bool:
     """A body line as long as a headline without a sentence's end that does not continue the
     text ("و…", a numbered item): the title of a related article, or a crosshead."""
@@ -430,7 +465,8 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
         if _HASHTAG_NAMED.search(line[: match.start()]):
             return match.group(0)
         unwrapped.append(match.group(0))
-        return match.group(1).replace("_", " ")
+        words = match.group(1).replace("_", " ")
+        return " " + words if _glued_to_a_word(line, match.start()) else words
 
     if "#" in line or "＃" in line:
         line = _HASHTAG.sub(replace, line)
@@ -443,6 +479,15 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
     if "_" in line:  # a tag whose "#" the scraper lost: "أعلن صندوق_الاستثمارات_العامة"
         line = _TAG_WORDS.sub(untag, line)
     return line, unwrapped
+
+
+def _glued_to_a_word(line: str, at: int) -> bool:
+    """True when the "#" at ``at`` follows a whole word with no space ("السوري#فيصل_خرتش"), not
+    a proclitic that belongs to the tag ("و#العراق", "بـ#الإرهاب"): the tag is a word of its own."""
+    if at == 0 or line[at] not in "#＃":
+        return False
+    before = _WORD_BEFORE.search(line, 0, at)
+    return bool(before and not _PROCLITICS.fullmatch(before.group(0)))
 
 
 def _cut_label(line: str, label: str) -> tuple[str, list[str]]:

@@ -186,6 +186,15 @@ def _holds(text: str, words: tuple[str, ...]) -> bool:
 _MENTIONED_WORDS = ("ذكور", "مشار", "ذكر", "علاه")
 # A page pointer holds one of these; a substring test skips the regex for nearly all sentences.
 _POINTER_WORDS = ("غراف", "جراف", "تالي", "دناه", "مرفق", "آتي", "علاه", "مصاحب", "أسفل")
+# "This video" shown to the reader: the clip as the subject of "shows" ("هذا الفيديو يظهر
+# الجهود …", "يظهر هذا الفيديو لحظة …") or the place of what follows ("نستعرض لكم في هذا
+# الفيديو …"). CNN's video pages, February 2018 ANT: 4 sentences, all pointing to the page's
+# clip; not a clip the report is about ("ويعد نشر هذا الفيديو خطوة غير مسبوقة").
+_THIS_CLIP = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?:ي|ت)?(?:ظهر|بين|وثق|رصد|عرض|كشف)\s+هذا\s+{clip}|"
+    r"هذا\s+{clip}\s+(?:ي|ت)(?:ظهر|بين|وثق|رصد|عرض|كشف|ستعرض)|في\s+هذا\s+{clip})"
+    r"(?![\u0621-\u064a])".replace("{clip}", r"(?:ال)?(?:فيديو|مقطع|شريط)")
+)
 
 
 def refers_back(text: str, language: str, title: str, told: str) -> bool:
@@ -262,6 +271,8 @@ def _known_pair(text: str, title: str, known: tuple[str, ...]) -> bool:
 
 def page_pointer(text: str) -> bool:
     """True when the sentence points to a picture, video or infographic of the web page."""
+    if "هذا" in text and _THIS_CLIP.search(text):
+        return True
     return any(word in text for word in _POINTER_WORDS) and bool(_PAGE_POINTER.search(text))
 
 
