@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.facts._event_scope import background_month
-from marsad.model import Claim, Discrepancy, Document
+from marsad.facts._goal_minutes import minutes_conflict
+from marsad.model import Discrepancy, Document
 
 LABEL = {"ar": "مدة الرحلة قبل الحادث", "en": "minutes after take-off"}
 # The root ق-ل-ع of take-off (أقلعت، إقلاعها، الإقلاع): a body without it tells no flight time.
@@ -93,22 +94,9 @@ def _two_outlets(low: Sequence[FlightMinutes], high: Sequence[FlightMinutes]) ->
 
 def _conflict(low: list[FlightMinutes], high: list[FlightMinutes], *, language: str) -> Discrepancy:
     """The discrepancy of two lengths of one flight, with a reason naming who gives each."""
-    sides = (low, high)
-    claims = tuple(
-        Claim(
-            value=group[0].minutes, text=group[0].sentence, sources=tuple(i.article for i in group)
-        )
-        for group in sides
-    )
-    shown = " / ".join(
-        f"{group[0].minutes} ({', '.join(sorted({i.outlet for i in group}))})" for group in sides
-    )
-    return Discrepancy(
-        subject=LABEL.get(language, LABEL["en"]),
-        kind="conflict",
-        claims=claims,
-        explanation=f"minutes from take-off to the crash: {shown}",
-    )
+    sides = [(group[0].minutes, group) for group in (low, high)]
+    subject = LABEL.get(language, LABEL["en"])
+    return minutes_conflict(subject, "minutes from take-off to the crash", sides)
 
 
 def story_flight_conflicts(documents: Sequence[Document], *, language: str) -> list[Discrepancy]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from marsad.lang.clitics import without_proclitic
 from marsad.lang.names import fold
@@ -160,8 +161,22 @@ def goal_minute_conflicts(minutes: Sequence[GoalMinute], *, language: str) -> li
     return found
 
 
-def _conflict(name: str, *sides: tuple[int, list[GoalMinute]], language: str) -> Discrepancy:
-    """The discrepancy of one goal's two minutes, with a reason naming the scorer."""
+class ToldMinute(Protocol):
+    """An outlet's article giving a minute in a sentence (a goal's, a flight's)."""
+
+    @property
+    def article(self) -> str: ...
+    @property
+    def outlet(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
+
+
+def minutes_conflict(
+    subject: str, head: str, sides: Sequence[tuple[int, Sequence[ToldMinute]]]
+) -> Discrepancy:
+    """A conflict between outlets' minutes of one thing: a claim per side, and a reason
+    (``head``, then each minute with the outlets giving it) an editor can check."""
     claims = tuple(
         Claim(value=minute, text=group[0].sentence, sources=tuple(i.article for i in group))
         for minute, group in sides
@@ -170,11 +185,14 @@ def _conflict(name: str, *sides: tuple[int, list[GoalMinute]], language: str) ->
         f"{minute} ({', '.join(sorted({i.outlet for i in group}))})" for minute, group in sides
     )
     return Discrepancy(
-        subject=LABEL.get(language, LABEL["en"]),
-        kind="conflict",
-        claims=claims,
-        explanation=f"{sides[0][1][0].written(name)}: {shown}",
+        subject=subject, kind="conflict", claims=claims, explanation=f"{head}: {shown}"
     )
+
+
+def _conflict(name: str, *sides: tuple[int, list[GoalMinute]], language: str) -> Discrepancy:
+    """The discrepancy of one goal's two minutes, with a reason naming the scorer."""
+    subject = LABEL.get(language, LABEL["en"])
+    return minutes_conflict(subject, sides[0][1][0].written(name), sides)
 
 
 def story_goal_conflicts(documents: Sequence[Document], *, language: str) -> list[Discrepancy]:
