@@ -22,6 +22,7 @@ from marsad.facts._counted import (
 from marsad.facts._elided_units import ELIDABLE, OTHER_ONES, shares_unit
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
 from marsad.facts._goal_minutes import tells_scoring
+from marsad.facts._governed import PERSON_NOUNS, governed, names_people
 from marsad.facts._month_days import dates_a_day_or_era
 from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
@@ -33,6 +34,7 @@ from marsad.facts._numbers import (
     digits_of,
     read_number,
 )
+from marsad.facts._word_years import in_word_year
 from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics, without_proclitic
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
 from marsad.lang.words import word_set
@@ -148,13 +150,15 @@ _NOT_PEOPLE = word_set("مستشفى مستشفي مستشفيات المستش�
 # currencies whose first letter ب or و is their own ("بوليفار", "بيزو", "وون"), not a proclitic.
 _KNOWN_NOUNS = frozenset(
     w for words in (*CONCEPTS.values(), _GENERIC_NOUNS) for w in words if w[0] == "و"
-) | frozenset(w for w in CURRENCIES if w[0] in "وب")
+) | frozenset(w for w in (*CURRENCIES, *PERSON_NOUNS) if w[0] in "وب")
 
 
 def _counts_people(unit: str) -> bool:
     """True when the counted noun is a person word that the clause's concept can apply to."""
     if unit in _GENERIC_NOUNS or any(form in _GENERIC_NOUNS for form in _singular(unit)):
         return True  # the sound plural of a person word counts people: "3 من العاملين"
+    if unit in PERSON_NOUNS:
+        return True  # "46 بحارا", "ثلاثة ضباط" (``_governed.PERSON_NOUNS``)
     if unit in _NOT_PEOPLE:
         return False
     if unit in _CONVICTED:
@@ -288,7 +292,7 @@ def _context(
         if found and (concept is None or (concept in WEAK and found not in WEAK)):
             concept = found
         scope = scope or _scope(tokens[i].norm) if i >= first else scope
-    if has_noun and _dead_and_wounded(tokens, last):
+    if (has_noun and _dead_and_wounded(tokens, last)) or _killed_and_wounded(tokens, back, last):
         return None, scope  # "سقط العشرات من عناصرها بين قتيل وجريح": both, neither alone
     if concept is None and has_noun and _opening_clause(tokens, first):
         concept = _concept(tokens[0].norm)  # "وقتل في الغارات ... أكثر من 100 شخص"
@@ -327,6 +331,25 @@ def _dead_and_wounded(tokens: list[Token], last: int) -> bool:
         return False
     found = {_concept(t.norm) or _concept(t.norm[1:]) for t in tokens[last + 2 : last + 4]}
     return {"killed", "injured"} <= found
+
+
+# "مقتل وإصابة الآلاف", "قتل وجرح عشرات المدنيين": a killed word joined by "و" to an injured
+# word right before a count says it is of the dead and the wounded together, like "بين قتيل
+# وجريح" after it (the guide's gold types that `other`). Seven such counts in February 2018,
+# all read as the injured (the nearer word).
+# Only the bare verbal noun or passive verb: "لقي 5 حتفهم وأصيب 40 آخرين" and "قتلوا وأصيب
+# 15 آخرون" tell two groups, and "آخرين" (others) after the count says so too.
+_KILLING = word_set("مقتل قتل")
+_WOUNDING = word_set("واصابه وجرح واصيب")
+_OTHERS = word_set("اخرين اخرون")
+
+
+def _killed_and_wounded(tokens: list[Token], back: int, last: int) -> bool:
+    """True when the two words before a figure are "مقتل/قتل" and "وإصابة/وجرح/وأصيب", and
+    no "آخرين" follows its noun."""
+    if back < 2 or tokens[back - 2].norm not in _KILLING or tokens[back - 1].norm not in _WOUNDING:
+        return False
+    return tokens[last].norm not in _OTHERS
 
 
 # "مصاب/أصيب بـ" then an illness ("38 طفلا مصابا بالتوحد") counts the ill, not the injured;
@@ -665,6 +688,8 @@ def _read(tokens: list[Token], i: int) -> tuple[Number, str | None] | None:
 def _mention_at(
     tokens: list[Token], i: int, text: str, month_words: frozenset[str]
 ) -> tuple[QuantityMention, int] | None:
+    if in_word_year(tokens, i, _counted_noun):
+        return None  # "منذ ألفين وثلاثة عشر": a year, not 2000 and 13
     read = _read(tokens, i)
     if read is None:
         return None
@@ -709,7 +734,8 @@ def _mention_at(
         return None  # "بعد مرور بضع ساعات": a vague while, no figure
     if unit in _REMAINDER_UNITS and _duration_remainder(tokens, start):
         return None  # "7 دقائق و52 ثانية": 52 seconds is the tail of one time, not a time
-    if score or unit in TIME_UNITS or (unit and not _counts_people(unit)):
+    cleared = score or unit in TIME_UNITS or (unit and not _counts_people(unit))
+    if cleared and not (unit and last > number.last and _governed_people(tokens, start, last)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
     if unit in _CASES:
         concept = _case_of(tokens, last + 1)  # "1800 حالة وفاة": cases of death are the dead
@@ -741,6 +767,35 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+def _counted_noun(word: str) -> bool:
+    """True for a noun of people or a currency after a number ("ألفين وخمسة عشر جنديا")."""
+    return _counts_people(lemma(word)) or lemma(word) in CURRENCIES
+
+
+def _governed_people(tokens: list[Token], start: int, noun: int) -> bool:
+    """True when a word of a counted thing governs the figure and its noun's form names
+    people (``_governed``): "مقتل 32 من ميليشيات الحوثي", "اعتقال 5 لاعبين"."""
+    unit = _noun_lemma(tokens, noun)
+    if unit in TIME_UNITS or unit in CURRENCIES:
+        return False
+    return governed(tokens, start, _governs) and names_people(tokens, noun, unit)
+
+
+def _governs(word: str) -> bool:
+    """True for a word of a counted thing that governs a count: a casualty's, an arrest's or
+    a flight's ("مقتل", "اعتقال", "نزوح"), or a gathering verb ("تظاهر", "تجمع"); not a noun
+    of a force or a crowd ("ألقى مشجعون مئات من كرات التنس")."""
+    concept = _concept(word)
+    if concept is None:
+        return False
+    return concept not in WEAK or any(form in _GATHERING for form in stems(word))
+
+
+# The verbs of a gathering, the only words of the weak crowd line that govern a count:
+# "تظاهر آلاف الإسرائيليين", "وتجمع مئات المراهقين".
+_GATHERING = word_set("تظاهر تظاهروا تظاهرت تجمع تجمعوا احتشد احتشدوا احتشدت تجمهر تجمهروا")
 
 
 def _members(unit: str, noun: str) -> bool:
