@@ -54,3 +54,12 @@ def test_a_year_in_words_is_no_count() -> None:
     assert read("بعد انقضاء منافسات مونديال ألفين وثمانية عشر الذي سيقام في روسيا") == []
     assert read("سحب تنظيم مونديال كأس العالم، النسخة ألفين واثنين وعشرين من قطر") == []
     assert read("الغوطة التي تعاني من حصار منذ ألفين وثلاثة عشر وتتعرض لقصف") == []
+
+
+def test_a_day_of_the_same_month_is_no_count() -> None:
+    # AL-sport-143-20180221: "من ذات الشهر", and a range closed by a day of "الشهر".
+    sentence = "قبل انطلاق المعسكر الأخير في 19 من ذات الشهر سيخوض فيه 3 مباريات ودية"
+    assert read(sentence) == [(3, "other")]
+    assert read("بمعسكر تدريبي بسويسرا ينطلق في 19 ولغاية 27 من الشهر ذاته، يتخلله وديتان") == []
+    # A count of a thing after "من" stays one: "من 5 إلى 7 من المصابين".
+    assert read("ارتفع العدد من 5 إلى 7 من المصابين") == [(5, "other"), (7, "injured")]

@@ -20,13 +20,33 @@ _ERA = (("قبل", "الميلاد"), ("بعد", "الميلاد"), ("ق", "."),
 _RANGE_LINKS = word_set("الي حتي و -")
 
 
+# "ذات/نفس" (the same) before the month noun: "في 19 من ذات الشهر"; a range's first day is
+# one by its last ("19 ولغاية 27 من الشهر ذاته"). Not "N الشهر" alone: "بلغ 20 الشهر الماضي"
+# is a count told last month. One February 2018 article (AL-sport-143-20180221) read such
+# days as counts.
+_SAME = word_set("ذات نفس")
+_DAY_RANGE_LINKS = word_set("الي حتي وحتي ولغايه لغايه")
+
+
+def _day_of_the_month(tokens: list[Token], last: int) -> bool:
+    """True when "من (ذات) الشهر" follows the number ending at ``last``, or the number that
+    closes the range it opens."""
+    words = [t.norm for t in tokens[last + 1 : last + 4]] + ["", "", ""]
+    if words[0] == "من" and words[1] in _MONTH_NOUNS:
+        return True
+    if words[0] == "من" and words[1] in _SAME and words[2] in _MONTH_NOUNS:
+        return True
+    closing = last + 2 < len(tokens) and tokens[last + 2].text[:1].isdigit()
+    return words[0] in _DAY_RANGE_LINKS and closing and _day_of_the_month(tokens, last + 2)
+
+
 def dates_a_day_or_era(tokens: list[Token], last: int, month_words: frozenset[str]) -> bool:
     """True when the number ending at ``last`` is a day of a month named by "الشهر", "منه" or
     "الجاري", or a year with its era after it (or after the range it opens)."""
     nxt = tokens[last + 1].norm if last + 1 < len(tokens) else ""
-    after = tokens[last + 2].norm if last + 2 < len(tokens) else ""
-    if nxt == "من" and after in _MONTH_NOUNS:
+    if _day_of_the_month(tokens, last):
         return True
+    after = tokens[last + 2].norm if last + 2 < len(tokens) else ""
     if nxt in _CURRENT or (nxt == "من" and after in _CURRENT):
         return True
     if nxt in _OF_IT:
