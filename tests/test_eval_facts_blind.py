@@ -25,7 +25,7 @@ from marsad.eval.facts_blind import (
 from marsad.lang import analyse
 from marsad.model import Article
 
-GOLD_SHA256 = "b9e0a448465a513fb44ba265f178457490eda019639606300345e3116c7800b1"
+GOLD_SHA256 = "c0ad19e743d0d776bc94d095df5c47990e1f46a4d95e071cb8cda2951b821c44"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.
@@ -64,10 +64,14 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # rules raised tune "quotes with a speaker" to 421/600 (0.702, floor 0.68 -> 0.70) and
 # "conflict+update recall" to 52/62 (0.839, floor 0.74 -> 0.83; 4 of the 6 pairs gained are one
 # crash's minutes after take-off, told by four outlets).
+# Round 21 grew the figure gold by a sixth February round (10 stories drawn for conflicts, 20
+# conflict/update pairs; main's rules with quant7): the new round alone gives discrepancy
+# precision 13/16 and recall 11/20; tune precision 37/37 -> 50/53 (floor 0.95 -> 0.94), recall
+# 52/62 -> 63/82 (0.768, floor 0.83 -> 0.76), quantity precision 763/798 -> 858/903 (0.950).
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.70,
              "speaker precision": 0.96, "quantity precision": 0.94,
-             "discrepancy precision": 0.95, "conflict+update recall": 0.83},
+             "discrepancy precision": 0.94, "conflict+update recall": 0.76},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.53,
                "speaker precision": 0.80, "quantity precision": 0.82,
                "discrepancy precision": 0.50, "conflict+update recall": 0.13},

@@ -1,5 +1,5 @@
 """The second annotators of the figure gold (issue 18; the third February round, round 18's
-fourth February and second March rounds, round 19's fifth February and third March rounds): how far two blind annotators agree on the figures
+fourth February and second March rounds, round 19's fifth February and third March rounds, round 21's sixth February round): how far two blind annotators agree on the figures
 and the pair labels that the discrepancy scores rest on; and of round 20's fourth February quote round."""
 
 from __future__ import annotations
@@ -62,10 +62,14 @@ def _agreement(ids: set[str]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     return figures, confusion
 
 
+# Round 21's second annotator: two stories of the sixth February round (drawn for conflicts).
+ROUND_21 = {"story-2018-02-21-conflicts6-01", "story-2018-02-19-conflicts6-09"}
+
+
 def test_two_annotators_agree_on_most_pair_labels() -> None:
     second = _stories("figures-second-annotator.jsonl")
-    assert len(second) == 9
-    figures, confusion = _agreement(set(second) - ROUND_18 - ROUND_19)
+    assert len(second) == 11
+    figures, confusion = _agreement(set(second) - ROUND_18 - ROUND_19 - ROUND_21)
     assert (figures["same"], figures["all"]) == (99, 102)
     agreed = sum(n for (a, b), n in confusion.items() if a == b)
     assert (agreed, sum(confusion.values())) == (72, 90)
@@ -93,6 +97,17 @@ def test_round_19s_second_annotator() -> None:
     agreed = sum(n for (a, b), n in confusion.items() if a == b)
     assert (agreed, sum(confusion.values())) == (20, 25)
     assert confusion["scope", "none"] + confusion["none", "scope"] == 5
+
+
+def test_round_21s_second_annotator_agrees_on_every_pair_label() -> None:
+    # Two stories of the sixth February round: 13/15 figures (one annotator gives "عام واحد أو
+    # عامين" as a range, the other as two figures), every pair label the same, among them both
+    # conflicts (a Ghouta toll since Sunday, a study's control group).
+    figures, confusion = _agreement(ROUND_21)
+    assert (figures["same"], figures["all"]) == (13, 15)
+    agreed = sum(n for (a, b), n in confusion.items() if a == b)
+    assert (agreed, sum(confusion.values())) == (12, 12)
+    assert confusion["conflict", "conflict"] == 2 and confusion["internal", "internal"] == 1
 
 
 def test_the_fourth_february_quote_rounds_second_annotator() -> None:
