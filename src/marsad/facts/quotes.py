@@ -10,7 +10,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from marsad.caches import cached
-from marsad.facts._announced import announced_from, announces, names_subject
+from marsad.facts._announced import announced_from, announces, names_subject, states_stance
 from marsad.facts._fronted import fronted_span, quoted_body
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
@@ -1339,9 +1339,11 @@ def _announcement(
     """ "أعلنت الحكومة العراقية، الاثنين، تمديد الحظر": what a sentence-opening "أعلن" announced
     (``announced_from``), said by its subject; none without a named subject, so a new quote
     fact always says who announced."""
-    if text[: verb[0]].strip() or not announces(normalize(text[verb[0] : verb[1]])):
+    verb_word = normalize(text[verb[0] : verb[1]])
+    stance = states_stance(verb_word)
+    if text[: verb[0]].strip() or not (stance or announces(verb_word)):
         return None
-    span = announced_from(tokens, verb[1])
+    span = announced_from(tokens, verb[1], stance=stance)
     if span is None:
         return None
     clause = text[span[1] :].strip(" ،,")
