@@ -27,7 +27,7 @@ _QUOTED_WORDS = 3  # a body's quoted name: "صحيفة "لوباريزيان""
 def fronted_span(words: Sequence[Token]) -> tuple[int, int] | None:
     """Indexes (first, end) of the noun phrase fronted before the verb in ``words`` (the
     sentence's tokens before its speech verb): after a sentence-opening "كان" form, or after
-    "(و)يذكر أن" / "(و)يشار إلى أن"; without a trailing "قد". None for any other opening."""
+    "(و)يذكر أن" / "(و)يشار إلى أن"; without a trailing comma or "قد". None for any other opening."""
     if not words:
         return None
     first = 0
@@ -41,8 +41,8 @@ def fronted_span(words: Sequence[Token]) -> tuple[int, int] | None:
     else:
         return None
     end = len(words)
-    if end > first and words[end - 1].norm in _ALREADY:
-        end -= 1
+    while end > first and (words[end - 1].norm in _ALREADY or words[end - 1].norm == ","):
+        end -= 1  # "هاني أبو ريدا، قد حذر"
     if not 1 <= end - first <= _FRONTED_WORDS:
         return None
     return first, end

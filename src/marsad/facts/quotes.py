@@ -827,7 +827,19 @@ def _fronted_subject(
     if 2 <= len(phrase) <= 3 and all(_plain_word(t) and t.norm not in _NOT_NAMES for t in phrase):
         return " ".join(t.text for t in phrase)
     end = words[span[1]].start if span[1] < len(words) else verb_start
-    return _titled_before(text, end, entities, start=phrase[0].start)
+    name = _titled_before(text, end, entities, start=phrase[0].start)
+    size = len(name.split()) if name else len(phrase)
+    if size >= len(phrase) or not _marks_name(phrase[-size - 1]):
+        return None  # "وكان رئيس اللجنة المنظمة لكأس العالم أكد": no name after a definite word
+    return name
+
+
+def _marks_name(token: Token) -> bool:
+    """A comma, an honorific, a rank or a nisba: what stands before a name after its title
+    ("، هاني أبوريدة", "الدكتور جوان محمد", "اتحاد كرة القدم المصري هاني أبو ريدا")."""
+    word = token.norm
+    nisba = word.startswith("ال") and word.endswith("ي")
+    return word == "," or word in _HONORIFICS or word in _RANKS or nisba
 
 
 # Bodies that speak with their kind first ("لكن محكمة العدل الاتحادية الألمانية قالت").
@@ -1676,6 +1688,8 @@ def _according(
 _ACCORDING_FIRST = frozenset({"حسب", "بحسب", "وبحسب", "وحسب", "وفقا", "ووفقا", "طبقا", "وطبقا"})
 _ACCORDING_TO = frozenset({"ل", "لـ"})
 _ACCORDING_REACH = 6  # tokens from the cue to the comma: "بحسب وكالة الأنباء الألمانية،"
+# "وبحسب دراسات لجهات رسمية،", "وفقا لإحصاءات ...": documents and figures, not who says them.
+_NOT_SOURCES = word_set("دراسة دراسات إحصاءات إحصائيات تقديرات بيانات أرقام معلومات")
 
 
 def _according_first(
@@ -1699,8 +1713,10 @@ def _according_first(
     if any(t.text in CLAUSE_BREAKS - {"،", ","} for t in tokens[at:comma]):
         return []
     speaker = _according_name(tokens[at:comma], names) or _body_at(entities, tokens[at].start)
-    if not speaker or normalize(speaker.split()[0]) in _NOT_NAMES:
+    if not speaker or normalize(speaker.split()[0]) in _NOT_NAMES | _NOT_SOURCES:
         return []
+    if all(normalize(w) in _SPEAKER_HEADS | _OUTLETS for w in speaker.split()):
+        return []  # "بحسب موقع صحيفة "...""': a kind, its name cut off
     begin = tokens[comma].end
     clause = text[begin:].strip(" ،,")
     if len(clause.split()) < MIN_QUOTE_WORDS:
