@@ -81,6 +81,9 @@ def test_according_to_studies_or_a_bare_kind_is_no_ones_report() -> None:
     assert not sentence_speakers(
         'وبحسب موقع صحيفة "إكسبريس"، يأتي الهاتف بشاشة قياس 5.7 إنش بجودة عالية.'
     )
+    assert not sentence_speakers(
+        "وحسب الصحيفة الأميركية، فإن واشنطن لا تريد من جهة التخلي عن الأكراد في الشمال."
+    )
 
 
 def test_according_to_with_a_speech_verb_leaves_the_speaker_to_the_verb() -> None:

@@ -1690,6 +1690,8 @@ _ACCORDING_TO = frozenset({"ل", "لـ"})
 _ACCORDING_REACH = 6  # tokens from the cue to the comma: "بحسب وكالة الأنباء الألمانية،"
 # "وبحسب دراسات لجهات رسمية،", "وفقا لإحصاءات ...": documents and figures, not who says them.
 _NOT_SOURCES = word_set("دراسة دراسات إحصاءات إحصائيات تقديرات بيانات أرقام معلومات")
+# "وحسب الصحيفة الأميركية،": an outlet by its kind with the article, named sentences before.
+_OUTLETS_NAMED_BEFORE = word_set("الصحيفة الوكالة القناة الموقع المجلة الإذاعة الشبكة")
 
 
 def _according_first(
@@ -1717,6 +1719,8 @@ def _according_first(
         return []
     if all(normalize(w) in _SPEAKER_HEADS | _OUTLETS for w in speaker.split()):
         return []  # "بحسب موقع صحيفة "...""': a kind, its name cut off
+    if normalize(speaker.split()[0]) in _OUTLETS_NAMED_BEFORE:
+        return []  # "وحسب الصحيفة الأميركية،": an outlet named before, not named here
     begin = tokens[comma].end
     clause = text[begin:].strip(" ،,")
     if len(clause.split()) < MIN_QUOTE_WORDS:
