@@ -27,7 +27,8 @@ _QUOTED_WORDS = 3  # a body's quoted name: "صحيفة "لوباريزيان""
 def fronted_span(words: Sequence[Token]) -> tuple[int, int] | None:
     """Indexes (first, end) of the noun phrase fronted before the verb in ``words`` (the
     sentence's tokens before its speech verb): after a sentence-opening "كان" form, or after
-    "(و)يذكر أن" / "(و)يشار إلى أن"; without a trailing comma or "قد". None for any other opening."""
+    "(و)يذكر أن" / "(و)يشار إلى أن"; without a trailing comma or "قد". None for any other
+    opening."""
     if not words:
         return None
     first = 0

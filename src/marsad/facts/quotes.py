@@ -797,9 +797,7 @@ def _titled_before(
     return None
 
 
-def _fronted_subject(
-    text: str, verb_start: int, entities: Sequence[EntityMention]
-) -> str | None:
+def _fronted_subject(text: str, verb_start: int, entities: Sequence[EntityMention]) -> str | None:
     """The subject written before the verb after "كان"/"يذكر أن" (``fronted_span``) when it is
     a name: a body's quoted name ("وكانت صحيفة "لوباريزيان" الفرنسية قالت"), an entity that is
     the whole phrase, two or three name words ("كانت سبيس إكس أعلنت"), or a title then a name
@@ -1706,10 +1704,8 @@ def _according_first(
     at = 2 if tokens[0].norm.endswith("وفقا") or tokens[0].norm.endswith("طبقا") else 1
     if at == 2 and tokens[1].norm not in _ACCORDING_TO:
         return []  # "وفقا للقانون": "وفقا" needs لـ written apart before the name
-    comma = next(
-        (k for k in range(at, min(len(tokens), at + _ACCORDING_REACH + 1)) if tokens[k].norm == ","),
-        None,
-    )
+    reach = range(at, min(len(tokens), at + _ACCORDING_REACH + 1))
+    comma = next((k for k in reach if tokens[k].norm == ","), None)
     if comma is None or comma == at:
         return []
     if any(t.text in CLAUSE_BREAKS - {"،", ","} for t in tokens[at:comma]):
