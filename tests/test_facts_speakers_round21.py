@@ -62,6 +62,13 @@ def test_a_fronted_name_after_a_nisba_and_a_comma_before_qad() -> None:
     ) == ["هاني أبو ريدا"]
 
 
+def test_a_fronted_name_after_a_feminine_nisba() -> None:
+    assert sentence_speakers(
+        "وكانت وزيرة الثقافة الإسرائيلية ميري ريغيف اعتبرت أن الفيلم يظهر جنود الجيش "
+        'الإسرائيلي "على أنهم قتلة ويشوه سمعتهم".'
+    ) == ["ميري ريغيف"]
+
+
 def test_a_sentence_opening_with_according_to_an_agency_is_its_report() -> None:
     found = quotes(
         'وبحسب "وكالة فرانس برس"، فقد أخرج الجزيري المصنف عالمياً في المركز الـ117، البلغاري '

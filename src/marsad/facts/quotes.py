@@ -836,7 +836,7 @@ def _marks_name(token: Token) -> bool:
     """A comma, an honorific, a rank or a nisba: what stands before a name after its title
     ("، هاني أبوريدة", "الدكتور جوان محمد", "اتحاد كرة القدم المصري هاني أبو ريدا")."""
     word = token.norm
-    nisba = word.startswith("ال") and word.endswith("ي")
+    nisba = word.startswith("ال") and word.endswith(("ي", "يه"))  # "الإسرائيلية ميري ريغيف"
     return word == "," or word in _HONORIFICS or word in _RANKS or nisba
 
 
