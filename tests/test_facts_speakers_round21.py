@@ -97,6 +97,10 @@ def test_according_to_with_a_speech_verb_leaves_the_speaker_to_the_verb() -> Non
     assert "رويترز" not in speakers(
         "وبحسب رويترز، قال المتحدث باسم الشرطة جون سميث إن الحادث وقع قرب المحطة المركزية."
     )
+    # the verb's words are not found, and the agency is still not who spoke
+    assert not sentence_speakers(
+        "وبحسب رويترز، قال المدرب بعد المباراة في المؤتمر الصحفي الذي عقد في الملعب الكبير."
+    )
 
 
 def test_akkada_with_a_possessed_noun_states_the_subjects_stance() -> None:
