@@ -121,4 +121,8 @@ def test_alana_with_a_possessed_noun_ends_the_subject() -> None:
 
 def test_akkada_with_a_bare_noun_or_a_possessed_noun_in_the_subject_quotes_no_one() -> None:
     assert not sentence_speakers("وأكد الوزير ضرورة الالتزام بالتعليمات الصادرة عن الوزارة.")
+    # "أكد" takes the possessed noun only, not the day's commas that close "أعلن"'s subject
+    assert not sentence_speakers(
+        "وأكد وزير الخارجية المصري سامح شكري، الاثنين، ضرورة الالتزام بالتعليمات الصادرة."
+    )
     assert not sentence_speakers("أكدت الوزارة في بيانها ضرورة الالتزام بالتعليمات الصادرة.")
