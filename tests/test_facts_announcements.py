@@ -56,10 +56,12 @@ def test_a_subject_holding_the_object_names_no_one() -> None:
         "أعلنت وزارة الداخلية الافغانية مقتل شخص واحد على الاقل وجرح ستة آخرين، السبت، "
         "عندما فجر انتحاري نفسه أمام مقر الاستخبارات."
     )
-    assert not quotes(
+    # Round 21: the possessed noun "انفصالها" now ends the subject before "عن" can, so the
+    # subject no longer holds the object: her announcement, said by her.
+    assert quotes(
         "أعلنت الممثلة الأمريكية جينيفر انيستون انفصالها عن الممثل والمخرج جاستن ثيرو بعد "
         "زواج استمر عامين."
-    )
+    ) == [("جينيفر انيستون", "انفصالها عن الممثل والمخرج جاستن ثيرو بعد زواج استمر عامين.")]
     assert not quotes(
         'أعلنت شركة "HMD" المسؤولة عن تصنيع هواتف "Nokia"، الأحد، عن سلسلة جديدة من '
         "المنتجات خلال مشاركتها بمؤتمر في برشلونة الإسبانية."

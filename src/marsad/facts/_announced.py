@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
+from marsad.lang.stopwords import ARABIC
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize
 from marsad.lang.words import word_set
 
@@ -49,11 +50,32 @@ def announces(verb: str) -> bool:
     return any(form in _ANNOUNCE for form in stems(verb))
 
 
-def announced_from(tokens: Sequence[Token], verb_end: int) -> tuple[int, int] | None:
+# "أكد وزير الخارجية البحريني، ...، الاثنين، ثقته في قدرة بلاده": "أكد" with a noun that
+# carries its subject's pronoun (his confidence, her support) states the subject's stance in
+# words: that noun opens what was said, the words before it are the subject. Only that object
+# ("أكد الوزير ضرورة ..." is left: nothing marks where the subject ends).
+_STANCE = word_set("أكد أكدت يؤكد تؤكد")
+
+
+def states_stance(verb: str) -> bool:
+    """True for "أكد" in any of its forms with clitics ("وأكدت", "ويؤكد")."""
+    return any(form in _STANCE for form in stems(verb))
+
+
+def _possessed(word: str) -> bool:
+    """A noun with a possessive pronoun ("ثقته", "نيتها", "مسؤوليته"), not a preposition or
+    particle with one ("عليها", "لديهم", "بينهما", "أنها")."""
+    return len(word) >= 4 and word not in ARABIC and bool(_POSSESSIVE.search(word))
+
+
+def announced_from(
+    tokens: Sequence[Token], verb_end: int, *, stance: bool = False
+) -> tuple[int, int] | None:
     """Where the subject of a sentence-opening "أعلن" ends and what it announced begins: at
-    "عن", or at the commas around the day ("، الاثنين، تمديد"). None when neither closes a
-    subject in the window, or a quote mark, a colon or a clause break comes first (the words
-    after those are what was said, read by the other rules)."""
+    "عن", at the commas around the day ("، الاثنين، تمديد"), or at a noun with the subject's
+    pronoun ("أعلنت شرطة ... نيتها تطوير"; the only close of "أكد", ``stance``). None when
+    nothing closes a subject in the window, or a quote mark, a colon or a clause break comes
+    first (the words after those are what was said, read by the other rules)."""
     rest = [t for t in tokens if t.start >= verb_end]
     following = rest[:_ANNOUNCE_WINDOW]
     closes = -1  # the closing mark of a quoted name ("أعلنت شركة "أوبر" التي ...")
@@ -64,6 +86,10 @@ def announced_from(tokens: Sequence[Token], verb_end: int) -> tuple[int, int] | 
             continue
         if token.text in _STOPS:
             return None
+        if at and _possessed(token.norm):
+            return token.start, token.start  # the possessed noun is the first word said
+        if stance:
+            continue
         if token.norm in _ABOUT:
             if at == 0:
                 return None  # "وأعلن عن ...": no subject written
@@ -115,7 +141,9 @@ def names_subject(speaker: str, subject: str, title: Callable[[str], bool]) -> b
     if not all(w in _BEFORE or w.startswith("ال") or title(w) for w in before):
         return False
     after = words[first + len(said) :]
-    if after[:1] and after[0] in _COMMAS:
+    if all(w in _COMMAS for w in after):
+        return True  # "، الاثنين،": only the commas around the day (skipped) follow the name
+    if after[0] in _COMMAS:
         return len(after) > 1 and title(after[1])  # "، نائب رئيس ...", not "، إصابة لاعبه"
     return all(_nationality(w) for w in after)
 

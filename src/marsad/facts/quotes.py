@@ -10,7 +10,8 @@ from itertools import pairwise
 from operator import attrgetter
 
 from marsad.caches import cached
-from marsad.facts._announced import announced_from, announces, names_subject
+from marsad.facts._announced import announced_from, announces, names_subject, states_stance
+from marsad.facts._fronted import fronted_span, quoted_body
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._name_words import named_speaker
@@ -161,6 +162,8 @@ def _subject_of(
         return body
     if text and (body := issued_by(text, verb[1], limit, _BODY_HEADS)):
         return body  # "وأفاد بيان من وزارة الخارجية أنه": the body that issued it
+    if text and (fronted := _fronted_subject(text, verb[0], entities)):
+        return fronted  # "كانت سبيس إكس أعلنت أنها": the subject written before the verb
     start = _attributed_from(text, verb) if text else verb[1]
     # "أكد على أن إصرار نتنياهو ... كان "غير صحيح"": who is named after أن is not the subject.
     subject = _span(text, start, limit) if text else []
@@ -758,14 +761,17 @@ def _name_before(text: str, verb_start: int, names: Mapping[str, str]) -> str | 
     return _name_word(words[-1].norm.removeprefix("و"), names)
 
 
-def _titled_before(text: str, verb_start: int, entities: Sequence[EntityMention]) -> str | None:
+def _titled_before(
+    text: str, verb_start: int, entities: Sequence[EntityMention], start: int = 0
+) -> str | None:
     """ "لكن الحارس كيلور نافاس قال إن", "وكان رئيس الاتحاد المصري لكرة القدم، هاني أبوريدة،
     أكد أن": a clause that opens with a title, then a name right before the verb (after a
-    comma or a definite word: "مدرب ريال مدريد قال" is the club's coach, no name)."""
+    comma or a definite word: "مدرب ريال مدريد قال" is the club's coach, no name). ``start``:
+    where the clause's words begin."""
     verb = next(iter(_span(text, verb_start, len(text))), None)
     if verb is None or verb.norm in _PARTICIPLES:
         return None  # "عبر عن ثقته في استعداد القوات ... لحروب الفضاء، قائلا": not its subject
-    words = _span(text, 0, verb_start)
+    words = _span(text, start, verb_start)
     opener = max((k for k, t in enumerate(words) if t.norm in _OPENERS), default=-1)
     words = words[opener + 1 :]
     while words and words[-1].text in ("،", ","):
@@ -789,6 +795,49 @@ def _titled_before(text: str, verb_start: int, entities: Sequence[EntityMention]
         if before.text in ("،", ",") or before.norm.startswith("ال"):
             return " ".join(t.text for t in name)
     return None
+
+
+def _fronted_subject(text: str, verb_start: int, entities: Sequence[EntityMention]) -> str | None:
+    """The subject written before the verb after "كان"/"يذكر أن" (``fronted_span``) when it is
+    a name: a body's quoted name ("وكانت صحيفة "لوباريزيان" الفرنسية قالت"), an entity that is
+    the whole phrase, two or three name words ("كانت سبيس إكس أعلنت"), or a title then a name
+    ("ويذكر أن مدير مستشفى عفرين، الدكتور جوان محمد قال"). None for anything else."""
+    words = _span(text, 0, verb_start)
+    span = fronted_span(words)
+    if span is None:
+        return None
+    phrase = words[span[0] : span[1]]
+    if body := quoted_body(phrase, _BODY_HEADS | _OUTLETS):
+        return body
+    whole = next(
+        (
+            e
+            for e in entities
+            if e.type in _SPEAKER_TYPES
+            and e.form != "nisba"
+            and e.start == phrase[0].start
+            and e.end == phrase[-1].end
+        ),
+        None,
+    )
+    if whole is not None:
+        return whole.canonical
+    if 2 <= len(phrase) <= 3 and all(_plain_word(t) and t.norm not in _NOT_NAMES for t in phrase):
+        return " ".join(t.text for t in phrase)
+    end = words[span[1]].start if span[1] < len(words) else verb_start
+    name = _titled_before(text, end, entities, start=phrase[0].start)
+    size = len(name.split()) if name else len(phrase)
+    if size >= len(phrase) or not _marks_name(phrase[-size - 1]):
+        return None  # "وكان رئيس اللجنة المنظمة لكأس العالم أكد": no name after a definite word
+    return name
+
+
+def _marks_name(token: Token) -> bool:
+    """A comma, an honorific, a rank or a nisba: what stands before a name after its title
+    ("، هاني أبوريدة", "الدكتور جوان محمد", "اتحاد كرة القدم المصري هاني أبو ريدا")."""
+    word = token.norm
+    nisba = word.startswith("ال") and word.endswith(("ي", "يه"))  # "الإسرائيلية ميري ريغيف"
+    return word == "," or word in _HONORIFICS or word in _RANKS or nisba
 
 
 # Bodies that speak with their kind first ("لكن محكمة العدل الاتحادية الألمانية قالت").
@@ -1300,9 +1349,11 @@ def _announcement(
     """ "أعلنت الحكومة العراقية، الاثنين، تمديد الحظر": what a sentence-opening "أعلن" announced
     (``announced_from``), said by its subject; none without a named subject, so a new quote
     fact always says who announced."""
-    if text[: verb[0]].strip() or not announces(normalize(text[verb[0] : verb[1]])):
+    verb_word = normalize(text[verb[0] : verb[1]])
+    stance = states_stance(verb_word)
+    if text[: verb[0]].strip() or not (stance or announces(verb_word)):
         return None
-    span = announced_from(tokens, verb[1])
+    span = announced_from(tokens, verb[1], stance=stance)
     if span is None:
         return None
     clause = text[span[1] :].strip(" ،,")
@@ -1491,6 +1542,7 @@ def quote_mentions(
         found = [_said_by(q, reported[0]) for q in found]
     found = found or reported or _after_colon(text, entities, verbs, known)
     found = found or _according(text, known, entities)
+    found = found or ([] if verbs else _according_first(text, known, entities))
     chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []
     for quote in found:
@@ -1625,6 +1677,56 @@ def _according(
                 )
             ]  # fmt: skip
     return []
+
+
+# "وبحسب "وكالة فرانس برس"، فقد أخرج الجزيري ...", "ووفقاً لـ"ديلي ميل"، ركب فريق ...": a
+# sentence that opens with "according to X" then a comma is X's report of what follows.
+# With a speech verb in the sentence the verb's subject speaks ("وحسب فرانس برس، عبر
+# الأمين العام ...، وقال"), so only sentences without one are read.
+_ACCORDING_FIRST = frozenset({"حسب", "بحسب", "وبحسب", "وحسب", "وفقا", "ووفقا", "طبقا", "وطبقا"})
+_ACCORDING_TO = frozenset({"ل", "لـ"})
+_ACCORDING_REACH = 6  # tokens from the cue to the comma: "بحسب وكالة الأنباء الألمانية،"
+# "وبحسب دراسات لجهات رسمية،", "وفقا لإحصاءات ...": documents and figures, not who says them.
+_NOT_SOURCES = word_set("دراسة دراسات إحصاءات إحصائيات تقديرات بيانات أرقام معلومات")
+# "وحسب الصحيفة الأميركية،": an outlet by its kind with the article, named sentences before.
+_OUTLETS_NAMED_BEFORE = word_set("الصحيفة الوكالة القناة الموقع المجلة الإذاعة الشبكة")
+
+
+def _according_first(
+    text: str, names: Mapping[str, str], entities: Sequence[EntityMention] = ()
+) -> list[QuoteMention]:
+    """The sentence after "وبحسب X،" / "ووفقاً لـX،" at its start, reported by X (a body in
+    quote marks, a title phrase, a name the article writes or a body the entities find);
+    nothing when X names no one ("بحسب تقارير،") or no comma closes it near the cue."""
+    tokens = tokenize(text)
+    if len(tokens) < 3 or tokens[0].norm not in _ACCORDING_FIRST:
+        return []
+    at = 2 if tokens[0].norm.endswith("وفقا") or tokens[0].norm.endswith("طبقا") else 1
+    if at == 2 and tokens[1].norm not in _ACCORDING_TO:
+        return []  # "وفقا للقانون": "وفقا" needs لـ written apart before the name
+    reach = range(at, min(len(tokens), at + _ACCORDING_REACH + 1))
+    comma = next((k for k in reach if tokens[k].norm == ","), None)
+    if comma is None or comma == at:
+        return []
+    if any(t.text in CLAUSE_BREAKS - {"،", ","} for t in tokens[at:comma]):
+        return []
+    speaker = _according_name(tokens[at:comma], names) or _body_at(entities, tokens[at].start)
+    if not speaker or normalize(speaker.split()[0]) in _NOT_NAMES | _NOT_SOURCES:
+        return []
+    if all(normalize(w) in _SPEAKER_HEADS | _OUTLETS for w in speaker.split()):
+        return []  # "بحسب موقع صحيفة "...""': a kind, its name cut off
+    if normalize(speaker.split()[0]) in _OUTLETS_NAMED_BEFORE:
+        return []  # "وحسب الصحيفة الأميركية،": an outlet named before, not named here
+    begin = tokens[comma].end
+    clause = text[begin:].strip(" ،,")
+    if len(clause.split()) < MIN_QUOTE_WORDS:
+        return []
+    start = len(text) - len(text[begin:].lstrip(" ،,"))
+    return [
+        QuoteMention(
+            text=clause, kind="reported", speaker=speaker, start=start, end=len(text), cited=True
+        )
+    ]
 
 
 def _body_at(entities: Sequence[EntityMention], start: int) -> str | None:

@@ -1,0 +1,71 @@
+"""A subject written before its speech verb after "كان" or "يذكر أن": "كانت سبيس إكس أعلنت
+أنها", "وكانت صحيفة "لوباريزيان" الفرنسية قالت", "ويذكر أن مدير مستشفى عفرين، الدكتور جوان
+محمد قال". The verb then carries a pronoun for that noun, so the words after it are never
+its subject: the speaker is the noun phrase between the opener and the verb."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.lang.tokens import Token
+from marsad.lang.words import word_set
+
+# "كان" and its sisters' forms that open a clause with a noun then a verb ("وكانت الشركة قد
+# قالت"): the noun is كان's subject and the verb's pronoun stands for it.
+_KAN = word_set("كان كانت وكان وكانت")
+# "ويذكر أن X قال", "ويشار إلى أن X أكد": the noun after أن is the clause's subject, and the
+# verb after it agrees with it (the same fronting as after كان).
+_NOTED = word_set("يذكر ويذكر يشار ويشار")
+_TO = word_set("إلى الى")
+_THAT = word_set("أن ان")
+_ALREADY = word_set("قد")  # "وكان X قد قال": قد stands between the subject and the verb
+_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_FRONTED_WORDS = 11  # "ويذكر أن مدير مستشفى عفرين، الدكتور جوان محمد": a title, a comma, a name
+_QUOTED_WORDS = 3  # a body's quoted name: "صحيفة "لوباريزيان""
+
+
+def fronted_span(words: Sequence[Token]) -> tuple[int, int] | None:
+    """Indexes (first, end) of the noun phrase fronted before the verb in ``words`` (the
+    sentence's tokens before its speech verb): after a sentence-opening "كان" form, or after
+    "(و)يذكر أن" / "(و)يشار إلى أن"; without a trailing comma or "قد". None for any other
+    opening."""
+    if not words:
+        return None
+    first = 0
+    if words[0].norm in _KAN:
+        first = 1
+    elif words[0].norm in _NOTED:
+        first = 2 if len(words) > 1 and words[1].norm in _TO else 1
+        if first >= len(words) or words[first].norm not in _THAT:
+            return None
+        first += 1
+    else:
+        return None
+    end = len(words)
+    while end > first and (words[end - 1].norm in _ALREADY or words[end - 1].norm == ","):
+        end -= 1  # "هاني أبو ريدا، قد حذر"
+    if not 1 <= end - first <= _FRONTED_WORDS:
+        return None
+    return first, end
+
+
+def quoted_body(words: Sequence[Token], heads: frozenset[str]) -> str | None:
+    """ "صحيفة "لوباريزيان" الفرنسية": a body's head (``heads``, matching form), its name of
+    at most three words in quote marks, then nothing or nationalities (definite nisbas):
+    "صحيفة لوباريزيان"."""
+    if len(words) < 4 or words[0].norm not in heads or words[1].text not in _MARKS:
+        return None
+    close = next((k for k in range(2, len(words)) if words[k].text in _MARKS), None)
+    if close is None or not 1 <= close - 2 <= _QUOTED_WORDS:
+        return None
+    inner = words[2:close]
+    if not all(t.text[0].isalpha() for t in inner):
+        return None
+    if not all(_nisba(t.norm) for t in words[close + 1 :]):
+        return None
+    return " ".join([words[0].text] + [t.text for t in inner])
+
+
+def _nisba(word: str) -> bool:
+    """A definite nisba adjective in the matching form: "الفرنسيه", "الامريكي"."""
+    return word.startswith("ال") and word.endswith(("ي", "يه"))
