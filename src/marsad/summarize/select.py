@@ -161,8 +161,8 @@ def _without_count_repeats(story: StoryText, chosen: list[int]) -> dict[int, lis
     """Take out of ``chosen`` (in place) each sentence that gives a count an earlier one in
     reading order gives (``figure_repeats.figure_repeats``), or whose counts a later one of
     another article gives with more (``figure_repeats.figure_contained``), nothing in its place;
-    the kept sentence is also credited to a taken-out sentence of another article with the same figures
-    (``_same_figures``): what it credits, by kept sentence."""
+    the kept sentence is also credited to a taken-out sentence of another article with the same
+    figures (``_same_figures``): what it credits, by kept sentence."""
     if len(story.documents) < 2:  # one article's summary: its scorer's choice
         return {}
     ordered = _reading_order(story, chosen)
