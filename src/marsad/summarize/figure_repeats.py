@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from marsad.caches import cached
 from marsad.facts.quantities import TIME_UNITS, lemma, quantities
-from marsad.lang.arabic import normalize_digits
+from marsad.lang.arabic import normalize, normalize_digits
 from marsad.summarize.events import figure_text
 from marsad.summarize.repeats import later_repeats
 
@@ -48,6 +48,35 @@ COUNT_LOGIT = -2.5
 # one minute tell one goal (February: Agüero's 18th-minute goal from Sky and the BBC,
 # Hawsawi's 10th-minute goal twice in one CNN report).
 _MINUTE = re.compile(r"(?:الدقيقة|الدقيقه)\s+(\d{1,3})(?!\d)|\((\d{1,3})\)")
+# ... or written as an ordinal, as CNN and Al Arabiya write the first minutes ("وتقدم الأخضر عند
+# الدقيقة العاشرة عبر معتز هوساوي" beside Sky's "سجل للأخضر عمر هوساوي (10) ...", February):
+# "العاشرة" 10, "الحادية عشرة" 11, "الخامسة والعشرين" 25, "الثلاثين" 30 (normalized forms, ة as ه,
+# ى as ي). Not a minute of a half or of added time ("الدقيقة الأولى من الوقت بدل الضائع",
+# "الدقيقة الثالثة من الشوط الثاني"): its number is not the match's minute.
+_MINUTE_WORD = frozenset({"الدقيقه", "دقيقه"})
+_ORDINAL_UNITS = {
+    "الاولي": 1,
+    "الحاديه": 1,
+    "الثانيه": 2,
+    "الثالثه": 3,
+    "الرابعه": 4,
+    "الخامسه": 5,
+    "السادسه": 6,
+    "السابعه": 7,
+    "الثامنه": 8,
+    "التاسعه": 9,
+}
+_ORDINAL_TENS = {
+    "عشرين": 20,
+    "ثلاثين": 30,
+    "اربعين": 40,
+    "خمسين": 50,
+    "ستين": 60,
+    "سبعين": 70,
+    "ثمانين": 80,
+    "تسعين": 90,
+}
+_PUNCTUATION = "\"'()،,.:؛«»“”!؟?-"
 
 
 # A figure after a hedge is one outlet's rounding of another's exact figure: "ارتفعت الصادرات
@@ -81,7 +110,39 @@ def counts(text: str) -> frozenset[tuple[float, str]]:
         (float(first or second), "minute")
         for first, second in _MINUTE.findall(normalize_digits(text))
     }
+    found |= {(float(minute), "minute") for minute in _ordinal_minutes(text)}
     return frozenset(found | {count for count, _ in _typed(text)})
+
+
+def _ordinal_minutes(text: str) -> list[int]:
+    """The goal minutes ``text`` writes as ordinals after "الدقيقة" (``_ORDINAL_UNITS``)."""
+    words = [word.strip(_PUNCTUATION) for word in normalize(text).split()]
+    found = []
+    for at, word in enumerate(words[:-1]):
+        if word not in _MINUTE_WORD:
+            continue
+        minute, length = _ordinal(words[at + 1 : at + 3])
+        if minute and words[at + 1 + length : at + 2 + length] != ["من"]:
+            found.append(minute)
+    return found
+
+
+def _ordinal(words: list[str]) -> tuple[int, int]:
+    """The number an ordinal of one or two ``words`` gives and how many words it takes; 0 for
+    none: "العاشره" 10, "الحاديه عشره" 11, "الخامسه والعشرين" 25, "الثلاثين" 30."""
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if first == "العاشره":
+        return 10, 1
+    if first.startswith("ال") and first[2:] in _ORDINAL_TENS:
+        return _ORDINAL_TENS[first[2:]], 1
+    unit = _ORDINAL_UNITS.get(first, 0)
+    if not unit:
+        return 0, 0
+    if second == "عشره":
+        return 10 + unit, 2
+    if second.startswith("وال") and second[3:] in _ORDINAL_TENS:
+        return _ORDINAL_TENS[second[3:]] + unit, 2
+    return (0, 0) if first == "الحاديه" else (unit, 1)
 
 
 def rounded(later: str, earlier: str) -> frozenset[tuple[float, str]]:
@@ -126,3 +187,31 @@ def figure_repeats(
         )
 
     return later_repeats(story, ordered, may_repeat, tells)
+
+
+def figure_contained(
+    story: StoryText, ordered: Sequence[int], near: Callable[[int, int], bool]
+) -> dict[int, int]:
+    """For chosen sentences in reading order (``ordered``), each one whose counts (``counts``)
+    and figures (digits or words) a later chosen sentence of another article all gives, with a
+    count more, mapped to that later one: the fuller sentence stays whichever comes first. An
+    outlet's sentence on one goal or one figure is part of another outlet's fuller report of
+    them ("وتقدم الأخضر عند الدقيقة العاشرة عبر معتز هوساوي" / "سجل للأخضر عمر هوساوي (10)
+    وتيسير الجاسم (57) ومهند عسيري (88)", February); ``figure_repeats`` reads only the later
+    one. Not an article's first sentence, nor one another chosen sentence leans on, nor a pair
+    the pair classifier puts under ``COUNT_LOGIT`` both ways or not ``near`` in time."""
+
+    def may_repeat(index: int) -> bool:
+        return story.sentences[index].index != 0 and bool(counts(story.sentences[index].text))
+
+    def tells(index: int, fuller: int, same: np.ndarray) -> bool:
+        return (
+            story.sentences[index].article != story.sentences[fuller].article
+            and counts(story.sentences[index].text) < counts(story.sentences[fuller].text)
+            and story.stated_figures(index) <= story.stated_figures(fuller)
+            and max(same[index, fuller], same[fuller, index]) >= COUNT_LOGIT
+            and near(index, fuller)
+        )
+
+    # walked from the end: the sentences kept first are the later ones in reading order
+    return later_repeats(story, ordered[::-1], may_repeat, tells)

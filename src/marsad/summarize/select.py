@@ -23,7 +23,7 @@ from marsad.summarize.core_figure import (
 )
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
-from marsad.summarize.figure_repeats import figure_repeats
+from marsad.summarize.figure_repeats import figure_contained, figure_repeats
 from marsad.summarize.frame_repeats import frame_repeats
 from marsad.summarize.frames import framed
 from marsad.summarize.latest import latest_figures, overtaken
@@ -159,12 +159,19 @@ def select(
 
 def _without_count_repeats(story: StoryText, chosen: list[int]) -> dict[int, list[int]]:
     """Take out of ``chosen`` (in place) each sentence that gives a count an earlier one in
-    reading order gives (``figure_repeats.figure_repeats``), nothing in its place; the kept
-    sentence is also credited to a taken-out sentence of another article with the same figures
-    (``_same_figures``): what it credits, by kept sentence."""
+    reading order gives (``figure_repeats.figure_repeats``), or whose counts a later one of
+    another article gives with more (``figure_repeats.figure_contained``), nothing in its place;
+    the kept sentence is also credited to a taken-out sentence of another article with the same
+    figures (``_same_figures``): what it credits, by kept sentence."""
     if len(story.documents) < 2:  # one article's summary: its scorer's choice
         return {}
-    repeats = figure_repeats(story, _reading_order(story, chosen), partial(_near_in_time, story))
+    ordered = _reading_order(story, chosen)
+    near = partial(_near_in_time, story)
+    repeats = figure_repeats(story, ordered, near)
+    keepers = set(repeats.values())  # a sentence kept for a repeat stays, with its credits
+    rest = [i for i in ordered if i not in repeats]
+    contained = figure_contained(story, rest, near)
+    repeats |= {part: whole for part, whole in contained.items() if part not in keepers}
     chosen[:] = [i for i in chosen if i not in repeats]
     moved: dict[int, list[int]] = {}
     for dropped, kept in repeats.items():
