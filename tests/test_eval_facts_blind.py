@@ -25,7 +25,7 @@ from marsad.eval.facts_blind import (
 from marsad.lang import analyse
 from marsad.model import Article
 
-GOLD_SHA256 = "c0ad19e743d0d776bc94d095df5c47990e1f46a4d95e071cb8cda2951b821c44"
+GOLD_SHA256 = "f67612e8a652de5a15b42b2ba220dae8681c6547669d773be03c70cb35938d54"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Measured at the commit that added them (docs/evaluation.md), a little below: a change that
 # lowers one fails here, and a floor is only lowered on purpose. Issue 18's targets are higher.

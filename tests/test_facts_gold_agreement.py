@@ -1,6 +1,8 @@
-"""The second annotators of the figure gold (issue 18; the third February round, round 18's
-fourth February and second March rounds, round 19's fifth February and third March rounds, round 21's sixth February round): how far two blind annotators agree on the figures
-and the pair labels that the discrepancy scores rest on; and of round 20's fourth February quote round."""
+"""The second annotators of the blind facts gold (issue 18): how far two blind annotators agree
+on the figures and the pair labels that the discrepancy scores rest on (the third February
+round, round 18's fourth February and second March rounds, round 19's fifth February and third
+March rounds, round 21's sixth February round), on round 20's fourth February quote round, and
+on the date rounds."""
 
 from __future__ import annotations
 
@@ -133,3 +135,14 @@ def test_the_fourth_february_quote_rounds_second_annotator() -> None:
         )
     ]
     assert (len(agreed), len(both)) == (38, 38)
+
+
+def test_the_date_rounds_second_annotators_agree_on_every_day() -> None:
+    # 20 items of each date round relabelled by another blind annotator (March, the second,
+    # third and, in round 21, fifth February rounds): the same kind and day on all 80.
+    first = _stories("dates.jsonl")
+    second = _stories("dates-second-annotator.jsonl")
+    rounds = Counter(item_id.rsplit("-", 1)[0] for item_id in second)
+    assert rounds == {"date-mar": 20, "date-feb2": 20, "date-feb3": 20, "date-feb5": 20}
+    for item_id, item in second.items():
+        assert (item["kind"], item["day"]) == (first[item_id]["kind"], first[item_id]["day"])
