@@ -213,6 +213,24 @@ def test_a_latin_tag_whose_hash_moved_to_its_end_is_written_as_words() -> None:
     assert clean_article(_article(named + "\n" + BODY)).paragraphs[0] == named
 
 
+def test_an_arabic_tag_whose_hash_moved_to_its_end_is_written_as_words() -> None:
+    # The eighteenth blind March check's kind (issue 16, round 21): '"… شخصياً#"', a "#" kept
+    # after the Arabic word in visual order. No February 2018 article holds the form.
+    line = 'وكتب اللاعب على حسابه: "سأدعم المنتخب في كأس العالم شخصياً#" قبل المباراة.'
+    cleaned = clean_article(_article(line + "\n" + BODY))
+    assert cleaned.paragraphs[0] == (
+        'وكتب اللاعب على حسابه: "سأدعم المنتخب في كأس العالم شخصياً" قبل المباراة.'
+    )
+    assert [r.text for r in cleaned.removed if r.reason == "hashtag"] == ["شخصياً#"]
+    tagged = "وغرد الجمهور عن عاصي_الحلاني# بعد الحفل الذي أقيم في بيروت أمس."
+    assert clean_article(_article(tagged + "\n" + BODY)).paragraphs[0] == (
+        "وغرد الجمهور عن عاصي الحلاني بعد الحفل الذي أقيم في بيروت أمس."
+    )
+    # A tag named as such keeps its "#"; a "#" opening a tag is the other rules'.
+    named = 'وانتشر هاشتاغ "شخصياً#" على تويتر بعد المقابلة التي أجراها اللاعب مع الصحيفة.'
+    assert clean_article(_article(named + "\n" + BODY)).paragraphs[0] == named
+
+
 def test_a_tag_link_in_quotes_is_written_as_words() -> None:
     # Al Arabiya writes its tag links in quotes (February 2018, AL-technology-6-20180216): the
     # "#" was shown in a summary sentence. Named as a hashtag, it stays.

@@ -541,6 +541,9 @@ def test_as_for_a_topic_or_the_rest_turns_from_the_sentence_before() -> None:
     assert points_back("أما بالنسبة لفاندي هاي فهذا هو السير الرابع.", "ar")
     assert points_back("أما هو فتدهورت حالته الصحية.", "ar")
     assert points_back("أما باقي الأعضاء الـ 24 للفرقة، فقد هاجموا مدربيهم.", "ar")
+    # Final ي as ى (Egyptian spelling; round 21): the same word.
+    assert points_back("أما باقى المباراة فلم تشهد أي فرص خطيرة على المرميين.", "ar")
+    assert points_back("أما البقيه فقد غادروا الملعب قبل نهاية اللقاء.", "ar")
     # A named subject: round 12 found such "أما" sentences read as standing alone.
     assert not points_back("أما كوشنير، الموجود في واشنطن، فقد رفض طلبات متكررة للتعليق.", "ar")
     assert not points_back("وأماكن العمل مغلقة منذ الصباح.", "ar")
@@ -623,3 +626,17 @@ def test_a_whole_quote_continues_the_one_before() -> None:
     # A quote with its speaker after it, or a quoted name opening a sentence, stands.
     assert not continues_before('"هناك الكثير لا نعرفه عن النوم"، كما يقول المؤلف.', "ar")
     assert not continues_before('"بوابة الأهرام" نشرت تقريرا مفصلا عن صفقة الغاز.', "ar")
+
+
+def test_an_interview_turn_is_not_shown_alone() -> None:
+    # An interview's labelled turn (issue 16, round 21: the eighteenth blind March check's
+    # "سؤال:" line): the question is the interviewer's, the answer needs it.
+    assert continues_before("سؤال: كيف ترى فرص المنتخب في كأس العالم المقبلة؟", "ar")
+    assert continues_before("س: ما هي خطتك للموسم المقبل؟", "ar")
+    assert continues_before("ج: أرى أن الفريق قادر على المنافسة على اللقب.", "ar")
+    assert continues_before("جواب : لا أعرف بعد، القرار بيد الإدارة.", "ar")
+    # A sentence that asks its own question, or a word that opens with the letters, stands.
+    assert not continues_before("ويبقى السؤال: من يدفع ثمن هذه الأزمة؟", "ar")
+    assert not continues_before("السؤال: من يدفع ثمن هذه الأزمة؟", "ar")
+    assert not continues_before("سجل الفريق هدفين في الشوط الأول.", "ar")
+    assert not continues_before("جاء الفوز بعد ثلاث مباريات دون انتصار.", "ar")

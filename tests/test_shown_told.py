@@ -74,6 +74,26 @@ def test_a_surname_told_only_by_a_lead_not_shown_is_left_out() -> None:
     assert untold_when_shown(story, [first, lead, surname]) == [first, lead, surname]
 
 
+def test_a_surname_told_only_by_its_own_lead_not_shown_is_left_out() -> None:
+    # February 2018 (issue 16, round 21): "وقال كوين في بيانه …" shown after another
+    # article's lead, the full name "مايكل كوين" only in its own lead, not shown.
+    own_lead = "اعترف مايكل كوين المحامي الشخصي للاعب بدفع الغرامة نيابة عنه يوم الثلاثاء."
+    said = "وقال كوين في بيانه للصحيفة إن اللاعب لم يطلب منه دفع الغرامة."
+    story = StoryText.build(
+        [
+            _document("first", [LEAD], "عقوبة على ظهير الأهلي"),
+            _document("second", [own_lead, MIDDLE, said], "محامي اللاعب يدفع الغرامة"),
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    texts = [s.text for s in story.sentences]
+    lead, told_by, surname = texts.index(LEAD), texts.index(own_lead), texts.index(said)
+    assert story.predecessor[surname] < 0  # read statically, every lead is told
+    assert untold_when_shown(story, [lead, surname]) == [lead]
+    assert untold_when_shown(story, [told_by, lead, surname]) == [told_by, lead, surname]
+
+
 def test_an_untitled_single_article_is_its_scorers_choice() -> None:
     article = Article(
         id="easc",

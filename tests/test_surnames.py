@@ -24,6 +24,10 @@ EARLIER = [
         # The imperfect of a speech verb.
         "ويضيف دوجاريك: الأرقام أولية.",
         'وأضاف دوجاريك قوله: "سنحقق في كل اتهام".',
+        # A family name of the nisba shape, with the article (round 21: "وأوضح المومني أنه
+        # سيتم منح الجنسية …", February 2018).
+        "وأوضح المومني أنه سيتم منح الجنسية للمستثمر.",
+        "وأكد المومني: القرار نهائي.",
     ],
 )
 def test_a_last_name_told_only_before_leans_back(text: str) -> None:
@@ -41,6 +45,11 @@ def test_a_last_name_told_only_before_leans_back(text: str) -> None:
         ("وقال كوك إن المبيعات قوية.", TOLD, ["وفتح كوك تحقيقا في الأمر."]),
         # A word with the article is a body or a title, not a last name ("وقال النادي").
         ("وقال النادي إن العقوبة نهائية.", TOLD, ["وفتح النادي تحقيقا بالتعاون مع الشرطة."]),
+        # A nisba word with the article that no earlier sentence gave after a first name.
+        ("وقال المومني إن القرار نهائي.", TOLD, ["وأعلن المومني القرار أمس."]),
+        ("وأكد المحامي أن موكله بريء.", TOLD, ["وحضر المحامي الجلسة مع موكله."]),
+        # The nisba family name the title or a lead names.
+        ("وأوضح المومني أنه سيتم منح الجنسية.", TOLD + " محمد المومني", EARLIER),
         # A noun its quote names ('ولفت تقرير "بلومبرغ" إلى …'), not a last name.
         ('ولفت تقرير "بلومبرغ" إلى أن الاستثمارات تراجعت.', TOLD, ["نشرت وكالة تقرير مفصلا."]),
         # The full name in the sentence itself.

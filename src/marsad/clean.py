@@ -124,6 +124,16 @@ _HASHTAG = re.compile(r"[#＃]([^\W_][\w\u0640\u064b-\u065f\u0670]*)")
 # A Latin tag whose "#" a right-to-left copy moved to its end ("معرض 2018_AFED#", "لموقع
 # ABetaInfo#", "في يوم MyFreedomDay#"; February and March 2018 ANT).
 _TRAILING_HASHTAG = re.compile(r"(?<![\w#＃])([A-Za-z0-9][A-Za-z0-9_]*)[#＃](?!\w)")
+# The same for an Arabic tag: the "#" that opens it on the right in right-to-left display
+# follows its last letter in the text when the copy keeps the visual order ("شخصياً#",
+# '"سأدعمه شخصياً#"'). No Arabic word ends in "#", and a tag's words keep their diacritics
+# and tatweel, which are no \w.
+_TAG_LETTERS = "\u0621-\u063a\u0641-\u064a"  # Arabic letters, without the tatweel
+_TAG_MARKS = "\u0640\u064b-\u065f\u0670"  # tatweel and diacritics
+_TRAILING_ARABIC_HASHTAG = re.compile(
+    rf"(?<![\w{_TAG_MARKS}#＃])([{_TAG_LETTERS}][{_TAG_LETTERS}{_TAG_MARKS}]*"
+    rf"(?:_[{_TAG_LETTERS}{_TAG_MARKS}]+)*)[#＃](?![\w#＃])"
+)
 # Arabic words joined by underscores, outside a hashtag ("#" named as such keeps its form).
 _TAG_WORDS = re.compile(r"(?<![#＃\w])([\u0621-\u065f\u0670]+(?:_[\u0621-\u065f\u0670]+)+)")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -471,6 +481,7 @@ def _unwrap_hashtags(line: str) -> tuple[str, list[str]]:
     if "#" in line or "＃" in line:
         line = _HASHTAG.sub(replace, line)
         line = _TRAILING_HASHTAG.sub(replace, line)
+        line = _TRAILING_ARABIC_HASHTAG.sub(replace, line)
 
     def untag(match: re.Match[str]) -> str:
         unwrapped.append(match.group(1))

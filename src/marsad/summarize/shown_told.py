@@ -62,7 +62,11 @@ def untold(story: StoryText, index: int, shown: Sequence[int]) -> bool:
     document = next(d for d in story.documents if d.id == sentence.article)
     told = " ".join([_titles(story), *(story.sentences[i].text for i in shown)])
     texts = [s.text for s in document.sentences]
-    earlier = texts[max(1, sentence.index - TOLD_WINDOW) : sentence.index]
+    # The article's own lead counts among the sentences that gave a full name: news names a
+    # person in full in the lead ("اعترف مايكل كوين، المحامي …") and by the last name after
+    # that; a lead the summary does not show tells its reader nothing (``told`` holds it when
+    # shown). ``StoryText.predecessor`` reads every lead as told, so it starts at 1.
+    earlier = texts[max(0, sentence.index - TOLD_WINDOW) : sentence.index]
     return (
         untold_kind(sentence.text, document.language, told)
         or surname_only(sentence.text, document.language, told, earlier)
