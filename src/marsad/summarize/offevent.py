@@ -16,6 +16,7 @@ import numpy as np
 from marsad.lang.arabic import normalize
 from marsad.summarize.base import StoryText
 from marsad.summarize.events import scores
+from marsad.summarize.other_result import other_result
 from marsad.summarize.relevance import CURRENT_DAY, past_years
 
 # A result is told by an article's first sentences: the score of a match report's lead.
@@ -81,7 +82,7 @@ FIXTURE_HINT = re.compile(r"^\W*(?:و|ف)?(?:س|ي|ت)")
 def other_event(story: StoryText) -> np.ndarray:
     """Mask of the sentences that tell another event than the story's, in stories of two
     articles or more (one article's summary is its own): ``other_match`` | ``stale_preview`` |
-    ``next_fixture`` | ``earlier_like`` | ``other_ruling``."""
+    ``next_fixture`` | ``earlier_like`` | ``other_ruling`` | ``other_result.other_result``."""
     if len(story.documents) < 2:
         return np.zeros(len(story.sentences), dtype=bool)
     found: np.ndarray = (
@@ -90,6 +91,7 @@ def other_event(story: StoryText) -> np.ndarray:
         | next_fixture(story)
         | earlier_like(story)
         | other_ruling(story)
+        | other_result(story)
     )
     return found
 
