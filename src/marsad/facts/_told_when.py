@@ -52,8 +52,6 @@ def told_earlier(tokens: list[Token], i: int) -> bool:
     if not tokens or not any(form in _WAS for form in stems(tokens[0].norm)):
         return False
     for j in range(1, min(i, _WAS_REACH)):
-        if tokens[j].norm in _ALREADY and any(
-            form in _TOLD for form in stems(tokens[j + 1].norm)
-        ):
+        if tokens[j].norm in _ALREADY and any(form in _TOLD for form in stems(tokens[j + 1].norm)):
             return any(t.text in _OPENERS for t in tokens[j + 2 : i])
     return False
