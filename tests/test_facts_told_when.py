@@ -54,3 +54,12 @@ def test_tomorrow_in_words_told_earlier_is_uncertain() -> None:
 def test_tomorrow_said_now_is_counted_from_publication() -> None:
     text = "وقال روبن لشبكة سكاي: سأكون غدا مع السيد رومينيغه"
     assert resolved(text, date(2018, 2, 21)) == [("غدا", date(2018, 2, 22), "resolved")]
+
+
+def test_a_short_imperfect_of_a_fixture_opens_a_coming_clause() -> None:
+    # AL-sport-197-20180223 (Friday 23 February): Chelsea visit Manchester United on Sunday 25.
+    text = (
+        "أكد سيزار أزبيليكويتا مدافع تشيلسي إن تركيز الفريق اللندني منصب على مواصلة صحوته "
+        "عندما يحل ضيفا على مانشستر يونايتد في الدوري الإنجليزي الممتاز لكرة القدم يوم الأحد."
+    )
+    assert resolved(text, date(2018, 2, 23)) == [("الأحد", date(2018, 2, 25), "resolved")]

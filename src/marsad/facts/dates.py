@@ -404,7 +404,9 @@ def _verb_tense(token: Token) -> Tense | None:
     ):
         return None
     if word[0] == "ي":
-        return "imperfect" if len(word) >= 4 else None
+        # Three-letter ي- words are mostly nouns (يوم، يمن); the short imperfects of fixtures
+        # among the ahead cues ("عندما يحل ضيفا على مانشستر يونايتد ... يوم الأحد") are verbs.
+        return "imperfect" if len(word) >= 4 or word in _AHEAD else None
     return "perfect"
 
 
