@@ -35,6 +35,7 @@ from marsad.facts._nowadays import (
     so_now,
 )
 from marsad.facts._numbers import digit_value
+from marsad.facts._told_when import ahead_of, told_before, told_earlier
 from marsad.lang.clitics import stems, with_clitics
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
 from marsad.lang.tokens import Token, tokenize, words_among
@@ -78,6 +79,7 @@ class DateMention:
     narrated: date | None = None  # a full date before it in the sentence: "يوم 3 يناير 1942"
     follows: DateMention | None = None  # the weekday it is joined to: "يومي الجمعة والسبت"
     nowadays: bool = False  # "اليوم" as "these days": "أما اليوم"، "العالم الذي نعيشه اليوم"
+    said_before: bool = False  # inside words told earlier: "وكان X قد قال: ... غدا"
 
     @property
     def absolute(self) -> date | None:
@@ -308,6 +310,8 @@ def _is_future(tokens: list[Token], i: int) -> bool:
             return True  # "وسوف يصوت البرلمان يوم الثلاثاء"; not "واعتبارا من الجمعة، انضم"
         if any(form in _AHEAD for form in _words(token)) or _expected(tokens, i - 1 - back):
             return True
+        if ahead_of(tokens, i - 1 - back):
+            return True
         if _day_off_decreed(tokens, i - 1 - back):
             return True
     if _on_the_eve(tokens, i):
@@ -319,6 +323,8 @@ def _is_future(tokens: list[Token], i: int) -> bool:
     opening = next((t for t in tokens[:2] if t.norm not in ("و", "ف")), None)
     if opening is None or not _future_verb(opening.norm.removeprefix("و"), opening):
         return False
+    if told_before(tokens, 1, i):
+        return False  # the weekday dates the telling, not the future told (``_told_when``)
     return not any(t.norm in _PAST_CUES for t in tokens[:i])
 
 
@@ -398,7 +404,9 @@ def _verb_tense(token: Token) -> Tense | None:
     ):
         return None
     if word[0] == "ي":
-        return "imperfect" if len(word) >= 4 else None
+        # Three-letter ي- words are mostly nouns (يوم، يمن); the short imperfects of fixtures
+        # among the ahead cues ("عندما يحل ضيفا على مانشستر يونايتد ... يوم الأحد") are verbs.
+        return "imperfect" if len(word) >= 4 or word in _AHEAD else None
     return "perfect"
 
 
@@ -689,6 +697,7 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
         end=tokens[last].end,
         offset=offset - 100,
         nowadays=last == i and _nowadays(tokens, i),
+        said_before=told_earlier(tokens, i),
     )
 
 
@@ -934,6 +943,8 @@ def _offset_day(
     day = published + timedelta(days=mention.offset or 0)
     if mention.nowadays:
         return day, "low"  # "these days": the annotators' publication day, not a day told
+    if mention.said_before:
+        return day, "low"  # counted from a day of telling the text does not give
     if mention.weekday is None or day.weekday() == mention.weekday:
         return day, derived
     return day, "low"
