@@ -19,6 +19,7 @@ from marsad.facts._event_scope import (
     war_long,
     whole_of_a_part,
 )
+from marsad.facts._landmarks import own_places
 from marsad.facts.dates import DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention
 from marsad.lang.arabic import normalize_digits
@@ -246,7 +247,10 @@ def _update_evidence(low: _Group, high: _Group, concept: str) -> str | None:
         return f"{', '.join(sorted(revised))} gives both and tells the count changed"
     if _later(high, low, concept):
         return "a later report of a growing count"
-    if any(_RISE.search(c.sentence) for c in high.claims):
+    # "ارتفع" tells a rise from what came before it: the lower count another outlet reported
+    # after it is no earlier word (CNN's "ليرتفع عدد القتلى إلى 305" on the 21st, Sky's 250
+    # since Sunday on the 22nd, ANT, February 2018).
+    if any(_RISE.search(c.sentence) for c in high.claims) and not _later(low, high, concept):
         return "the later figure says the count rose"
     return None
 
@@ -325,8 +329,9 @@ def _same_day(a: _Group, b: _Group) -> bool:
 
 
 def _where(group: _Group) -> frozenset[str]:
-    """The towns and regions named near a group's figures, in all its claims."""
-    return frozenset().union(*(c.localities for c in group.claims))
+    """The towns and regions named near a group's figures, in all its claims, less those
+    named only as landmarks (``own_places``)."""
+    return frozenset().union(*(own_places(c.localities, c.sentence) for c in group.claims))
 
 
 def _period(group: _Group) -> str:
