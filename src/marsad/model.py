@@ -143,6 +143,8 @@ class CleanArticle:
     article: Article
     paragraphs: tuple[str, ...]
     removed: tuple[Removal, ...] = ()
+    # Indices of paragraphs that are items of an enumeration under a lead-in (clean._in_list).
+    items: frozenset[int] = frozenset()
 
 
 @_compact_pickle

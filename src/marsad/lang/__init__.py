@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marsad.lang.context import needs_context
 from marsad.lang.detect import detect_language
-from marsad.lang.sentences import join_paragraphs, split_sentences
+from marsad.lang.sentences import Span, join_paragraphs, split_sentences
 from marsad.lang.terms import terms
 from marsad.model import CleanArticle, Document, Sentence
 
@@ -17,6 +17,7 @@ def analyse(clean: CleanArticle, *, default_language: str = "ar") -> Document:
     article = clean.article
     body = join_paragraphs(clean.paragraphs)
     language = article.lang or detect_language(article.title + "\n" + body, default_language)
+    spans = tuple(split_sentences(clean.paragraphs, language))
     sentences = tuple(
         Sentence(
             article=article.id,
@@ -26,8 +27,16 @@ def analyse(clean: CleanArticle, *, default_language: str = "ar") -> Document:
             end=span.end,
             text=span.text,
             terms=terms(span.text, language),
-            needs_context=needs_context(span.text, language, article.title),
+            needs_context=needs_context(span.text, language, article.title)
+            or _opens_item(spans, index, clean.items),
         )
-        for index, span in enumerate(split_sentences(clean.paragraphs, language))
+        for index, span in enumerate(spans)
     )
     return Document(article=article, language=language, body=body, sentences=sentences)
+
+
+def _opens_item(spans: tuple[Span, ...], index: int, items: frozenset[int]) -> bool:
+    """The first sentence of an enumeration's item (``CleanArticle.items``): it leans on the
+    list's lead-in ("ومن أبرز مميزات الطائرة الرئاسية:"), so it is never shown alone."""
+    paragraph = spans[index].paragraph
+    return paragraph in items and (index == 0 or spans[index - 1].paragraph != paragraph)
