@@ -2227,19 +2227,14 @@ class ArticleNames(Mapping[str, str]):
             return None
         if self._definite(word) or _place_word(word):
             return None
-        pairs = []
         for text, words in zip(self._texts, self._words, strict=True):
             if word not in words:
                 continue
             tokens = tokenize(text)
             for at in range(1, len(tokens)):
-                if tokens[at].norm != word:
-                    continue
-                if _named_after_title(tokens, at):
-                    return tokens[at].text
-                if _pair_name(tokens, at, self._definite):
-                    pairs.append(f"{tokens[at - 1].text} {tokens[at].text}")
-        return pairs[0] if pairs else None
+                if tokens[at].norm == word and _pair_name(tokens, at, self._definite):
+                    return f"{tokens[at - 1].text} {tokens[at].text}"
+        return None
 
     def __iter__(self) -> Iterator[str]:
         return iter(article_names(self._texts))
@@ -2274,20 +2269,6 @@ def _titled_first_name(tokens: list[Token], at: int) -> bool:
         title_end = tokens[at - 2].norm
         return title_end.startswith("ال") and title_end.endswith("ي")
     return _apposition_title(before.text)
-
-
-def _named_after_title(tokens: list[Token], at: int) -> bool:
-    """True when the word at ``at`` is written right after a title, a body's head or a
-    title's closing nisba ("الرئيس الكوري الجنوبي مون جيه-إن", "شركة ماكدونالدز")."""
-    before = tokens[at - 1]
-    # The word after a title or a body's head is the name itself: the word before it
-    # elsewhere is then a verb or a noun governing it ("دعت مون", "مبيعات ماكدونالدز"), no
-    # first name (February 2018 ANT, sentences with a surname-only subject outside the gold).
-    if _apposition_title(before.text) or before.norm in _BODIES:
-        return True
-    return before.norm.startswith("ال") and before.norm.endswith("ي") and at >= 2 and (
-        _apposition_title(tokens[at - 2].text) or tokens[at - 2].norm.startswith("ال")
-    )
 
 
 def _named_beside_title(tokens: list[Token], at: int) -> str | None:
