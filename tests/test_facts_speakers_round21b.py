@@ -44,3 +44,14 @@ def test_a_noun_phrase_before_a_title_is_no_name() -> None:
         )
         is None
     )
+
+
+def test_a_title_ending_as_a_nisba_is_no_family_name() -> None:
+    # "المحامي" ends as a nisba but is a trade: "ذكره المحامي" is no person's name.
+    assert (
+        speaker_after(
+            "وهو ما ذكره المحامي الناشط في حقوق الإنسان أمام المحكمة.",
+            "وقال المحامي إن موكله لم يرتكب أي مخالفة للقانون.",
+        )
+        != "ذكره المحامي"
+    )
