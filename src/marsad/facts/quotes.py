@@ -2204,6 +2204,18 @@ class ArticleNames(Mapping[str, str]):
                 if tokens[at].norm == word and at >= 2 and tokens[at - 2].norm in _COMPOUND:
                     # "عبد الرحمن الحميدي", then "وقال الحميدي"
                     return " ".join(t.text for t in tokens[at - 2 : at + 1])
+        return self._beside_title(word)
+
+    def _beside_title(self, word: str) -> str | None:
+        """``word`` given in full beside a title (``_named_beside_title``), read only when no
+        sentence gives it after a known first name: that one is the surer reading."""
+        for text, words in zip(self._texts, self._words, strict=True):
+            if word not in words:
+                continue
+            tokens = tokenize(text)
+            for at in range(1, len(tokens)):
+                if tokens[at].norm == word and (named := _named_beside_title(tokens, at)):
+                    return named
         return None
 
     def __getitem__(self, word: str) -> str:
@@ -2267,6 +2279,29 @@ def _titled_first_name(tokens: list[Token], at: int) -> bool:
         title_end = tokens[at - 2].norm
         return title_end.startswith("ال") and title_end.endswith("ي")
     return _apposition_title(before.text)
+
+
+def _named_beside_title(tokens: list[Token], at: int) -> str | None:
+    """The full name of the family name at ``at`` when a title marks it as a person's, though
+    no lexicon knows the first name: "أنيس العياري اللاعب السابق", "العميد خالد ناصر
+    الرزوقي"; then "وقال العياري" has a speaker."""
+    first, family = tokens[at - 1], tokens[at]
+    # The family name is a definite nisba ("العياري", "الرزوقي"), not itself a title ending
+    # so ("ذكره المحامي"): the nisba shape keeps noun phrases out ("يضم المنتخب اللاعب").
+    if not family.norm.endswith("ي") or _apposition_title(family.text):
+        return None
+    if not first.text[0].isalpha() or not _first_name(first.norm):
+        return None
+    # A first name, the family name, then a title or trade in apposition: Arabic news
+    # introduces a person as "name, title" ("أنيس العياري اللاعب السابق للمنتخب التونسي").
+    after = tokens[at + 1] if at + 1 < len(tokens) else _NO_TOKEN
+    if _apposition_title(after.text):
+        return f"{first.text} {family.text}"
+    # A rank or honorific, a first name, the father's name, the family name: Gulf and Arab
+    # names are written in three parts after the rank ("العميد خالد ناصر الرزوقي").
+    if at >= 3 and tokens[at - 3].norm in _HONORIFICS | _RANKS and _first_name(tokens[at - 2].norm):
+        return " ".join(t.text for t in tokens[at - 2 : at + 1])
+    return None
 
 
 _WEEKDAYS = ARABIC_WEEKDAYS | word_set("أمس اليوم غدا")
