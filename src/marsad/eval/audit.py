@@ -199,6 +199,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round17.jsonl",
         READINGS / "march-2018-round17-second-reader.jsonl",
     ),
+    (
+        "ad0f95b",
+        READINGS / "march-2018-round18.jsonl",
+        READINGS / "march-2018-round18-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 
