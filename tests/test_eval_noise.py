@@ -153,6 +153,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round16,
         round17,
         round18,
+        round19,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -225,6 +226,10 @@ def test_blind_checks_of_summary_sentences() -> None:
     # alone, a "#" left in a quote; all 11 were also shown at d390370), by a thirtieth
     # annotator; a thirty-first on 80: 74 agree (9 shown against 3, kappa 0.47).
     assert (round18.sentences, round18.noise, round18.shown_noise) == (200, 24, 11)
+    # 2026-12-06, at ad0f95b (round 21): 59 labelled, 22 as shown (all fragments shown alone;
+    # all 22 were also shown at b18f6ad), by a strict thirty-second annotator; a thirty-third
+    # on 80: 77 agree (6 shown against 7, kappa 0.92).
+    assert (round19.sentences, round19.noise, round19.shown_noise) == (200, 59, 22)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

@@ -48,6 +48,7 @@ SUMMARY_CHECKS = tuple(
         "round16",
         "round17",
         "round18",
+        "round19",
     )
 )
 GOLD_MONTH = "2018-03"
