@@ -11,7 +11,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from marsad.errors import StoreError
-from marsad.store.inbox import GENERATION_SQL, story_stamp
+from marsad.store.inbox import GENERATION_SQL, article_stamp, keyed_article, story_stamp
 
 if TYPE_CHECKING:
     import psycopg
@@ -19,10 +19,11 @@ if TYPE_CHECKING:
     from marsad.store.sql import SqlStore
 
 _STAMP_SQL = "SELECT updated_at, storyline FROM stories WHERE id = %s"
+_ARTICLE_SQL = "SELECT story_id FROM story_articles WHERE article_id = %s"
 
 
 class AsyncGenerationWatch:
-    """``GenerationWatch``'s two reads, awaited on a connection of its own (autocommit: each
+    """``GenerationWatch``'s reads, awaited on a connection of its own (autocommit: each
     read sees every committed write) made on the loop that first asks; the loop serves other
     requests while a read waits. Reconnects once after an error; a loop other than the
     connection's (a test client's) gets a connection of its own."""
@@ -42,6 +43,14 @@ class AsyncGenerationWatch:
         """A live story's stamp as ``story_stamp`` words it; None for an id with no row."""
         row = await self._fetch(_STAMP_SQL, (story_id,))
         return None if row is None else story_stamp(row[0], row[1] or story_id)
+
+    async def stamp(self, key: str) -> str | None:
+        """The stamp of what ``key`` names now (see GenerationWatch.stamp)."""
+        article_id = keyed_article(key)
+        if article_id is None:
+            return await self.story_stamp(key)
+        row = await self._fetch(_ARTICLE_SQL, (article_id,))
+        return article_stamp(None if row is None else row[0])
 
     async def _fetch(self, sql: str, params: tuple[str, ...]) -> tuple[Any, ...] | None:
         import psycopg
