@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from marsad.errors import StoreError
@@ -33,9 +34,17 @@ class AsyncGenerationWatch:
         self._conninfo = url.render_as_string(hide_password=False)
         self._connection: psycopg.AsyncConnection[Any] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._reads: _SharedReads | None = None
 
     async def __call__(self) -> int:
-        """The generation now (see GenerationWatch)."""
+        """The generation now (see GenerationWatch), read after this call began: requests that
+        arrive while a read waits for the connection share the next one (_SharedReads)."""
+        loop = asyncio.get_running_loop()
+        if self._reads is None or self._reads.loop is not loop:
+            self._reads = _SharedReads(loop, self._generation)
+        return await self._reads.next()
+
+    async def _generation(self) -> int:
         row = await self._fetch(GENERATION_SQL, ())
         return int(row[0]) if row else 0
 
@@ -86,3 +95,29 @@ class AsyncGenerationWatch:
             # A connection made on a loop since closed (a test client's) is dropped as it is.
             with contextlib.suppress(Exception):
                 await connection.close()
+
+
+class _SharedReads:
+    """One generation read at a time per loop, shared by every request that arrived before it
+    began. A server's reads all went one by one through the watch's one connection, so under
+    50 clients a cached read waited for every read queued before it (PostgreSQL, round 21:
+    p50 91 ms in the server); a read begun after a request arrived sees every write committed
+    before it, so sharing it keeps the cache's promise."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, read: Callable[[], Awaitable[int]]) -> None:
+        self.loop = loop
+        self._read = read
+        self._lock = asyncio.Lock()
+        self._queued: asyncio.Future[int] | None = None  # the next read, not yet begun
+
+    async def next(self) -> int:
+        """The result of a read that begins after this call."""
+        queued = self._queued
+        if queued is None:
+            queued = self._queued = asyncio.ensure_future(self._run())
+        return await asyncio.shield(queued)
+
+    async def _run(self) -> int:
+        async with self._lock:
+            self._queued = None  # who arrives from now on waits for the read after this one
+            return await self._read()
