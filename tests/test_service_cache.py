@@ -222,3 +222,28 @@ def _article(aid: str) -> Article:
         published=datetime(2022, 1, 1, tzinfo=UTC),
         published_certainty="stated",
     )
+
+
+def test_generation_reads_waiting_together_share_one_that_begins_after_each_arrived() -> None:
+    from marsad.store.watch import _SharedReads
+
+    value = 0
+    begun: list[int] = []
+
+    async def read() -> int:  # a round trip that waits for the server
+        begun.append(value)
+        await asyncio.sleep(0.05)
+        return len(begun)
+
+    async def scenario() -> tuple[list[int], list[int]]:
+        nonlocal value
+        shared = _SharedReads(asyncio.get_running_loop(), read)
+        first = asyncio.create_task(shared.next())
+        await asyncio.sleep(0.01)  # the first read has begun: later calls may not share it
+        value = 1  # a write committed after the first read began
+        later = [asyncio.create_task(shared.next()) for _ in range(20)]
+        return [await first], list(await asyncio.gather(*later))
+
+    first, later = asyncio.run(scenario())
+    assert first == [1] and later == [2] * 20  # 21 calls, two reads
+    assert begun == [0, 1]  # the second began after the write the 20 calls came after

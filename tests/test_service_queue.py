@@ -261,6 +261,43 @@ def test_a_story_that_a_write_left_alone_is_still_answered_from_memory(
     assert calls == [changed] and "a0008" in {a["id"] for a in grown["articles"]}
 
 
+def test_an_article_stays_cached_until_the_story_it_is_in_changes(
+    opened: Store, store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import update
+
+    from marsad.store import schema
+    from marsad.store.sql import SqlStore
+
+    rows = records(9)
+    ingest(opened, _articles(tmp_path, rows[:8]))
+    client, _ = _client(opened)
+    first = client.get("/articles/a0001")
+    assert "x-marsad-stamp" not in first.headers  # the cache's own, never sent
+    story_id = first.json()["story"]
+    writer = open_store(store_url)
+    try:
+        ingest(writer, _articles(tmp_path, rows[8:]))  # a0008 joins a0000's story, not a0001's
+    finally:
+        writer.close()
+    calls: list[str] = []
+    original = opened.article
+
+    def counting(wanted: str) -> Any:
+        calls.append(wanted)
+        return original(wanted)
+
+    monkeypatch.setattr(opened, "article", counting)
+    assert client.get("/articles/a0001").json() == first.json()
+    assert calls == []  # the generation moved, but not the story a0001 is in
+    assert isinstance(opened, SqlStore)
+    m = schema.story_articles
+    with opened.engine.begin() as connection:  # as a merge that moves it would
+        connection.execute(update(m).where(m.c.article_id == "a0001").values(story_id="moved"))
+    assert client.get("/articles/a0001").json()["story"] == "moved" != story_id
+    assert calls == ["a0001"]
+
+
 def _articles(tmp_path: Path, rows: list[dict[str, str]]) -> list[Article]:
     path = write_jsonl(tmp_path / f"{rows[0]['id']}.jsonl", rows)
     return list(load_articles([path], settings=Settings()).articles)

@@ -144,3 +144,34 @@ def test_a_read_connection_idle_past_the_setting_is_checked_and_replaced(
             assert store.counts()["stories"] == 0  # the broken pool was dropped
     finally:
         store.close()
+
+
+def test_sqlite_reads_keep_query_only_connections_of_their_own(tmp_path: Any) -> None:
+    import threading
+
+    from sqlalchemy import select
+
+    store = open_store(f"sqlite:///{tmp_path / 'reads.db'}")
+    assert isinstance(store, SqlStore)
+    opened: list[int] = []
+    event.listen(store.read_engine, "connect", lambda *_: opened.append(1))
+    barrier = threading.Barrier(20)
+
+    def read() -> None:
+        with store.read() as connection:
+            barrier.wait(30)  # 20 reads at once: more than the writers' pool keeps (5)
+            assert connection.exec_driver_sql("PRAGMA query_only").scalar() == 1
+
+    try:
+        assert store.read_engine is not store.engine
+        for _ in range(2):
+            threads = [threading.Thread(target=read) for _ in range(20)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(60)
+        assert len(opened) == 20  # the second round reused the first one's connections
+        with store.write(), store.read() as connection:  # a writer holds the lock
+            assert connection.execute(select(1)).scalar() == 1
+    finally:
+        store.close()

@@ -22,7 +22,8 @@ from marsad.errors import StoreError
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 from marsad.newsroom import Newsroom
-from marsad.service.cache import CacheStats, ResponseCache, stamp_header
+from marsad.service.cache import CacheStats, ResponseCache, article_stamp_header, stamp_header
+from marsad.service.health import LastCounts
 from marsad.service.http import (
     ConditionalGet,
     HeadAsGet,
@@ -109,7 +110,8 @@ def create_app(
     sql = store if isinstance(store, SqlStore) else None
     if write_queue and sql is None:
         raise StoreError("a write queue needs a SQL store (SQLite or PostgreSQL)")
-    # Routes made from one story name its stamp for the cache (cache.py), which takes it off.
+    # Routes made from one story or article name its stamp for the cache (cache.py), which
+    # takes it off.
     app.state.stamp_stories = stamped = cache and sql is not None
     app.state.metrics = metrics = Metrics()
     cached = CacheStats()
@@ -354,11 +356,13 @@ def create_app(
         }
 
     @app.get("/articles/{article_id:path}", responses=_NOT_FOUND)
-    def get_article(article_id: str) -> dict[str, Any]:
+    def get_article(article_id: str, response: Response) -> dict[str, Any]:
         """A stored article with its body and its story; one still in the write queue has
         ``queued`` true and no story yet."""
         found = store.article(article_id)
         if found is not None:
+            if stamped:
+                response.headers.update(article_stamp_header(article_id, found.story_id))
             return _public({**found.to_dict(), "queued": False})
         waiting = queued(sql, [article_id]).get(article_id) if write_queue and sql else None
         if waiting is None:
@@ -375,10 +379,13 @@ def create_app(
             }
         )
 
+    last_counts = LastCounts(store.counts)
+
     @app.get("/healthz", response_model=HealthOut)
-    def healthz() -> dict[str, Any]:
-        """Liveness: the store answers, and how much it holds."""
-        return {"status": "ok", **store.counts()}
+    async def healthz() -> dict[str, Any]:
+        """Liveness: the process answers, and how much the store held at its last count (at
+        most a second or so old; health.py). /readyz reads the store now."""
+        return {"status": "ok", **(await last_counts())}
 
     @app.get(
         "/readyz",
@@ -419,7 +426,7 @@ def create_app(
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     if cache and sql is not None:  # keeps gzipped bodies; HEAD is answered from it too
         watch = _generation_watch(sql)
-        app.add_middleware(ResponseCache, generation=watch, stats=cached, stamps=watch.story_stamp)
+        app.add_middleware(ResponseCache, generation=watch, stats=cached, stamps=watch.stamp)
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)
     app.add_middleware(Guard)

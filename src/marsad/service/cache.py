@@ -7,7 +7,9 @@ generation is still that one, so an answer is never older than the last write a 
 see. An answer made from one story only (its JSON, timeline, page) names the story's stamp
 (update time and storyline) in a header the cache takes off: when the generation has moved,
 one primary-key read of that stamp tells whether the story is still the same (other stories
-changed), and the answer is kept. Per process: each serving process keeps its own.
+changed), and the answer is kept. An article's answer names its own stamp, the story it is
+in (its row never changes): a write elsewhere leaves it cached. Per process: each serving
+process keeps its own.
 
 Concurrent misses of one key at one generation make the answer once: the first request makes
 it, the others wait for it and are answered from memory (after a write, 50 clients asking for
@@ -30,13 +32,14 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from marsad.service.http import is_fresh
-from marsad.store.inbox import story_stamp
+from marsad.store.inbox import article_key, article_stamp, story_stamp
 
 # Where answers depend on the store (and the request) only; /healthz, /readyz and /metrics
 # are live by design, and POST is never cached.
 CACHED_PREFIXES = ("/stories", "/storylines/", "/story/", "/articles/", "/article/", "/static/")
 CACHED_PATHS = ("/", "/docs", "/openapi.json")
-# The header a story's route names its stamp in (story id, space, stamp); never sent out.
+# The header a story's or an article's route names its stamp in (key, space, stamp; the key a
+# story id or ``article_key``); never sent out.
 STAMP_HEADER = b"x-marsad-stamp"
 # Filters that may count back from now (``since=6h``): such an answer changes with the clock.
 _TIME_FILTERS = ("since", "published_after", "published_before")
@@ -67,7 +70,7 @@ class _Entry:
     headers: list[tuple[bytes, bytes]]
     body: bytes
     route: Any  # the route that made it, for the metrics and the access log
-    stamp: tuple[str, str] | None = None  # (story id, stamp) of an answer made from one story
+    stamp: tuple[str, str] | None = None  # (key, stamp) of an answer made from one story or article
 
 
 class ResponseCache:
@@ -162,14 +165,14 @@ class ResponseCache:
 
     async def _still(self, key: tuple[str, bytes, bool], generation: int) -> _Entry | None:
         """The entry for ``key`` if it is current: made at this generation, or made from a
-        story whose stamp is unchanged (then it is kept as of this generation)."""
+        story or article whose stamp is unchanged (then it is kept as of this generation)."""
         found = self._cache.get(key)
         if found is None or found.generation == generation:
             return found
         if found.stamp is None or self.stamps is None:
             return None
-        story_id, stamp = found.stamp
-        if await _value(self.stamps(story_id)) != stamp:
+        key_of, stamp = found.stamp
+        if await _value(self.stamps(key_of)) != stamp:
             return None
         found = replace(found, generation=generation)
         self._cache[key] = found
@@ -203,6 +206,11 @@ def stamp_header(story_id: str, updated_at: datetime, storyline: str) -> dict[st
     return {STAMP_HEADER.decode(): f"{story_id} {stamp}"}
 
 
+def article_stamp_header(article_id: str, story_id: str | None) -> dict[str, str]:
+    """The header the route answering a stored article (in ``story_id``, or none) adds."""
+    return {STAMP_HEADER.decode(): f"{article_key(article_id)} {article_stamp(story_id)}"}
+
+
 def _stripping(send: Send) -> Send:
     async def stripped(message: Message) -> None:
         if message["type"] == "http.response.start":
@@ -219,8 +227,8 @@ def _unstamped(start: Message) -> tuple[Message, tuple[str, str] | None]:
     if not found:
         return start, None
     kept = [(name, value) for name, value in headers if name.lower() != STAMP_HEADER]
-    story_id, _, stamp = bytes(found[0]).decode("utf-8").partition(" ")
-    return {**start, "headers": kept}, (story_id, stamp)
+    key, _, stamp = bytes(found[0]).decode("utf-8").partition(" ")
+    return {**start, "headers": kept}, (key, stamp)
 
 
 async def _value(value: T | Awaitable[T]) -> T:

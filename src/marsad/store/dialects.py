@@ -31,6 +31,9 @@ from marsad.store.sql import QueryWords, SqlStore
 
 # Writers wait this long for another writer's transaction before giving up.
 BUSY_TIMEOUT_MS = 30_000
+# SQLite read connections a process keeps open: as many as the framework's threads (40) and the
+# cache's own reads may use at once.
+READ_CONNECTIONS = 48
 # Any fixed number works: all marsad writers of one PostgreSQL database take this lock.
 PG_WRITE_LOCK = 0x6D617273
 # Where a pooled PostgreSQL read connection keeps when it was last given back (record.info).
@@ -46,27 +49,19 @@ class SQLiteStore(SqlStore):
         if not path.parent.is_dir():
             raise StoreError(f"cannot create the store {path}: folder {path.parent} does not exist")
         _create_private(path, (settings or Settings()).store_file_mode)
-        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-
-        @event.listens_for(engine, "connect")
-        def _connect(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.isolation_level = None  # transactions are begun below, explicitly
-            cursor = dbapi_connection.cursor()
-            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint in WAL
-            cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.close()
-
-        @event.listens_for(engine, "begin")
-        def _begin(connection: Connection) -> None:
-            # A writer takes the write lock at BEGIN, so two writers never deadlock on upgrade.
-            write = connection.get_execution_options().get("marsad_write")
-            connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
+        engine = _sqlite_engine(path, read_only=False)
         super().__init__(
-            engine, url=f"sqlite:///{path}", settings=settings, query_words=query_words
+            engine,
+            url=f"sqlite:///{path}",
+            settings=settings,
+            query_words=query_words,
+            read_engine=_sqlite_engine(path, read_only=True),
         )
+
+    def close(self) -> None:
+        """Release the database connections, the reads' pool's too."""
+        self.read_engine.dispose()
+        super().close()
 
     def story_match(self, words: list[list[str]]) -> ColumnElement[bool]:
         """Stories whose own text, or one of whose articles, matches (FTS5)."""
@@ -115,6 +110,39 @@ class SQLiteStore(SqlStore):
                 "INSERT OR REPLACE INTO stories_fts (rowid, story_id, text) VALUES (?, ?, ?)",
                 [(fts_rowid(story_id), story_id, text_) for story_id, text_ in rows],
             )
+
+
+def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
+    """An engine on the SQLite file. The reads get one of their own, ``query_only``, with
+    READ_CONNECTIONS kept open: sharing the writers' pool (5 kept, 10 more opened and closed
+    on demand), a read under 50 clients waited for a connection that a POST held while it
+    waited for the worker's write lock, or paid for opening one (docs/benchmarks.md, round 21).
+    """
+    pool = {"pool_size": READ_CONNECTIONS, "max_overflow": READ_CONNECTIONS} if read_only else {}
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, **pool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # transactions are begun below, explicitly
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if read_only:
+            cursor.execute(
+                "PRAGMA query_only = ON"
+            )  # the file is in WAL since its writer opened it
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint in WAL
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        # A writer takes the write lock at BEGIN, so two writers never deadlock on upgrade.
+        write = connection.get_execution_options().get("marsad_write")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
 
 
 def _create_private(path: Path, mode: int) -> None:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote
 
 from sqlalchemy import (
     Column,
@@ -115,6 +116,26 @@ def story_stamp(updated_at: float, storyline: str) -> str:
     return f"{updated_at:.6f} {storyline}"
 
 
+# What an answer made from one article names as its key (a story's answers name the story id).
+ARTICLE_KEY = "article:"
+
+
+def article_key(article_id: str) -> str:
+    """The stamp key of an article's answer (percent-encoded: an id may hold any character)."""
+    return ARTICLE_KEY + quote(article_id, safe="")
+
+
+def keyed_article(key: str) -> str | None:
+    """The article id a stamp key names, or None for a story's key."""
+    return unquote(key[len(ARTICLE_KEY) :]) if key.startswith(ARTICLE_KEY) else None
+
+
+def article_stamp(story_id: str | None) -> str:
+    """What a stored article's answer changes with: its story only (an article's row is
+    inserted once and never updated; a merge or a split moves it to another story)."""
+    return story_id or "-"
+
+
 class GenerationWatch:
     """``generation`` on a connection of its own, kept open: a server asks at every cached
     read, and must not wait for the pool (which writers waiting for SQLite's lock may hold)."""
@@ -156,6 +177,14 @@ class GenerationWatch:
         s = schema.stories
         row = self._row(select(s.c.updated_at, s.c.storyline).where(s.c.id == story_id))
         return None if row is None else story_stamp(row.updated_at, row.storyline or story_id)
+
+    def stamp(self, key: str) -> str | None:
+        """The stamp of what ``key`` names now: an article's (``article_key``) or a story's."""
+        article_id = keyed_article(key)
+        if article_id is None:
+            return self.story_stamp(key)
+        m = schema.story_articles
+        return article_stamp(self._scalar(select(m.c.story_id).where(m.c.article_id == article_id)))
 
     def _scalar(self, query: Any) -> Any:
         row = self._row(query)

@@ -14,6 +14,9 @@ from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from marsad.errors import StoreError
 
 if TYPE_CHECKING:
     from marsad.store.sql import SqlStore
@@ -124,15 +127,20 @@ _POSTGRES_INDEX: tuple[tuple[str, str], ...] = (
 
 def check_store(store: SqlStore) -> list[str]:
     """Every rule the store breaks, as a sentence with a count; empty when it is consistent."""
-    with store.read() as connection:
-        problems = _engine_checks(connection)
-        sqlite = connection.dialect.name == "sqlite"
-        rules = _VIOLATIONS + (_SQLITE_INDEX if sqlite else _POSTGRES_INDEX)
-        for what, query in rules:
-            count = int(connection.exec_driver_sql(query).scalar() or 0)
-            if count:
-                problems.append(f"{what}: {abs(count)}")
-        problems += _stories_match(connection)
+    # On the writers' engine: SQLite's FTS5 integrity-check is an INSERT, which the reads'
+    # query_only connections refuse.
+    try:
+        with store.engine.connect() as connection, connection.begin():
+            problems = _engine_checks(connection)
+            sqlite = connection.dialect.name == "sqlite"
+            rules = _VIOLATIONS + (_SQLITE_INDEX if sqlite else _POSTGRES_INDEX)
+            for what, query in rules:
+                count = int(connection.exec_driver_sql(query).scalar() or 0)
+                if count:
+                    problems.append(f"{what}: {abs(count)}")
+            problems += _stories_match(connection)
+    except SQLAlchemyError as error:
+        raise StoreError(f"store read failed: {error}") from None
     return problems
 
 
