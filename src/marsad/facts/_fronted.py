@@ -61,11 +61,11 @@ def quoted_body(words: Sequence[Token], heads: frozenset[str]) -> str | None:
     inner = words[2:close]
     if not all(t.text[0].isalpha() for t in inner):
         return None
-    if not all(_nisba(t.norm) for t in words[close + 1 :]):
+    if not all(nisba(t.norm) for t in words[close + 1 :]):
         return None
     return " ".join([words[0].text] + [t.text for t in inner])
 
 
-def _nisba(word: str) -> bool:
+def nisba(word: str) -> bool:
     """A definite nisba adjective in the matching form: "الفرنسيه", "الامريكي"."""
     return word.startswith("ال") and word.endswith(("ي", "يه"))

@@ -771,7 +771,8 @@ def _mention_at(
 
 def _counted_noun(word: str) -> bool:
     """True for a noun of people or a currency after a number ("ألفين وخمسة عشر جنديا")."""
-    return _counts_people(lemma(word)) or lemma(word) in CURRENCIES
+    noun = lemma(word)
+    return _counts_people(noun) or noun in CURRENCIES
 
 
 def _governed_people(tokens: list[Token], start: int, noun: int) -> bool:

@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from marsad.caches import cached
 from marsad.facts._announced import announced_from, announces, names_subject, states_stance
-from marsad.facts._fronted import fronted_span, quoted_body
+from marsad.facts._fronted import fronted_span, nisba, quoted_body
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._name_words import named_speaker
@@ -835,9 +835,8 @@ def _fronted_subject(text: str, verb_start: int, entities: Sequence[EntityMentio
 def _marks_name(token: Token) -> bool:
     """A comma, an honorific, a rank or a nisba: what stands before a name after its title
     ("، هاني أبوريدة", "الدكتور جوان محمد", "اتحاد كرة القدم المصري هاني أبو ريدا")."""
-    word = token.norm
-    nisba = word.startswith("ال") and word.endswith(("ي", "يه"))  # "الإسرائيلية ميري ريغيف"
-    return word == "," or word in _HONORIFICS or word in _RANKS or nisba
+    word = token.norm  # a nisba: "الإسرائيلية ميري ريغيف"
+    return word == "," or word in _HONORIFICS or word in _RANKS or nisba(word)
 
 
 # Bodies that speak with their kind first ("لكن محكمة العدل الاتحادية الألمانية قالت").

@@ -126,10 +126,8 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
         dbapi_connection.isolation_level = None  # transactions are begun below, explicitly
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if read_only:
-            cursor.execute(
-                "PRAGMA query_only = ON"
-            )  # the file is in WAL since its writer opened it
+        if read_only:  # the file is in WAL since its writer opened it
+            cursor.execute("PRAGMA query_only = ON")
         else:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint in WAL

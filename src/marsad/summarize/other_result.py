@@ -49,12 +49,14 @@ def other_result(story: StoryText) -> np.ndarray:
     from a side no article's title or first sentence names, in stories of two articles or
     more: the round's other matches, not the story's."""
     found = np.zeros(len(story.sentences), dtype=bool)
+    if len(story.documents) < 2:
+        return found
     rows = [
         n
         for n, s in enumerate(story.sentences)
         if s.index and (RESULT_HINT.search(s.text) or ROUND_HINT.search(s.text)) and scores(s.text)
     ]
-    if not rows or len(story.documents) < 2:
+    if not rows:
         return found
     leads = " ".join(
         [normalize(d.article.title) for d in story.documents]
