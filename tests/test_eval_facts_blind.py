@@ -19,6 +19,7 @@ from marsad.eval.facts_blind import (
     _locate,
     _same_speaker,
     _score_dates,
+    _score_pairs,
     evaluate_blind,
     scores,
 )
@@ -165,3 +166,31 @@ def test_wrong_dates_are_told_apart_confident_low_or_no_day() -> None:
     assert (result.dates.right, result.dates.total) == (1, 4)
     assert (result.wrong_dates_confident.right, result.wrong_dates_confident.total) == (1, 3)
     assert (result.wrong_dates_low.right, result.wrong_dates_none.right) == (1, 1)
+
+
+def test_missed_conflicts_are_told_apart_by_where_they_were_lost() -> None:
+    figure = {"value_kind": "exact", "counted": "killed", "anchor": ""}
+    story = {
+        "id": "s",
+        "articles": {"a": {"outlet": "BBC"}, "b": {"outlet": "CNN"}},
+        "figures": [
+            {**figure, "id": "f1", "article": "a", "value": 14},
+            {**figure, "id": "f2", "article": "b", "value": 12},
+            {**figure, "id": "f3", "article": "b", "value": 9},
+            {**figure, "id": "f4", "article": "b", "value": 7},
+        ],
+        "pairs": [
+            {"a": "f1", "b": "f2", "label": "conflict"},  # both read, no discrepancy
+            {"a": "f1", "b": "f3", "label": "conflict"},  # 9 read as another counted thing
+            {"a": "f1", "b": "f4", "label": "update"},  # 7 not read at all
+        ],
+    }
+    typed = {("a", "14"): {"killed"}, ("b", "12"): {"killed"}, ("b", "9"): {"other"}}
+    result = BlindEvaluation(split="tune")
+    _score_pairs(result, story, [], typed)
+    assert (result.recall.right, result.recall.total) == (0, 3)
+    assert result.missed == {
+        "judged none": 1,
+        "read as another counted thing": 1,
+        "a figure not read": 1,
+    }

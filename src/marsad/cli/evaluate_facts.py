@@ -95,8 +95,11 @@ def _blind(split: str, gold: Path | None, data_dir: Path | None, *, markdown: bo
         for name, value, counts, target in rows:
             aim = f">= {target:.2f}" if target is not None else ""
             out.print(f"| {name} | {value:.3f} | {counts} | {aim} |", soft_wrap=True)
-        return
-    table = Table("measure", "value", "right/total", "target", title=title)
-    for name, value, counts, target in rows:
-        table.add_row(name, f"{value:.3f}", counts, f">= {target:.2f}" if target else "")
-    out.print(table)
+    else:
+        table = Table("measure", "value", "right/total", "target", title=title)
+        for name, value, counts, target in rows:
+            table.add_row(name, f"{value:.3f}", counts, f">= {target:.2f}" if target else "")
+        out.print(table)
+    lost = sorted(result.missed.items(), key=lambda item: (-item[1], item[0]))
+    missed = ", ".join(f"{where} {count}" for where, count in lost) or "none"
+    out.print(f"\nmissed conflicts and updates: {missed}", soft_wrap=True)

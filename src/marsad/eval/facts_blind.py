@@ -85,6 +85,9 @@ class BlindEvaluation:
     speaker: Ratio = field(default_factory=Ratio)  # speakers given that are right
     stories: int = 0
     gold_pairs: dict[str, int] = field(default_factory=dict)
+    # The missed gold conflicts and updates by where they were lost: a figure not read, read
+    # as another counted thing, or both read and judged no pair (``none``) or another kind.
+    missed: dict[str, int] = field(default_factory=dict)
     unlocated: int = 0  # date and quote items whose anchor the cleaned text lost
     internal_unscored: int = 0  # weekday checks: the figure gold does not label them
     misses: list[str] = field(default_factory=list)  # one line per wrong item, for tuning
@@ -177,8 +180,33 @@ def _score_story(result: BlindEvaluation, story: dict[str, Any], docs: list[Docu
                 result.misses.append(f"figure {article}: {key} {counted}")
             if people:
                 result.counted_quantity.add(right)
-    _score_pairs(result, story, found.discrepancies)
+    _score_pairs(result, story, found.discrepancies, _typed(found.facts))
     result.stories += 1
+
+
+def _typed(facts: Sequence[Fact]) -> dict[tuple[str, str], set[str]]:
+    """The counted things marsad gives each (article, value key) of its figures."""
+    typed: dict[tuple[str, str], set[str]] = {}
+    for fact in facts:
+        if fact.kind == "quantity":
+            key = _value_key(fact.value, fact.extra.get("value_kind"))
+            for ref in fact.refs:
+                typed.setdefault((ref.article, key), set()).add(str(fact.extra.get("counted")))
+    return typed
+
+
+def _lost(
+    figures: Sequence[dict[str, Any]], typed: dict[tuple[str, str], set[str]], kinds: set[str]
+) -> str:
+    """Where a missed gold pair of ``figures`` was lost (``BlindEvaluation.missed``)."""
+    read = [typed.get((f["article"], _value_key(f["value"], f["value_kind"]))) for f in figures]
+    if not all(read):
+        return "a figure not read"
+    if any(
+        f["counted"] not in counted for f, counted in zip(figures, read, strict=True) if counted
+    ):
+        return "read as another counted thing"
+    return "judged " + ("/".join(sorted(kinds)) or "none")
 
 
 def _gold_figures(
@@ -208,7 +236,10 @@ def _same_vague(figure: dict[str, Any], text: str) -> bool:
 
 
 def _score_pairs(
-    result: BlindEvaluation, story: dict[str, Any], found: Sequence[Discrepancy]
+    result: BlindEvaluation,
+    story: dict[str, Any],
+    found: Sequence[Discrepancy],
+    typed: dict[tuple[str, str], set[str]] | None = None,
 ) -> None:
     outlets = {a: meta["outlet"] for a, meta in story["articles"].items()}
     labels = {frozenset((p["a"], p["b"])): p["label"] for p in story["pairs"]}
@@ -239,9 +270,15 @@ def _score_pairs(
                 found_pairs |= {
                     (frozenset((a, b)), item.kind) for a in first_ids for b in second_ids
                 }
+    figures = {f["id"]: f for f in story["figures"]}
     for pair, pair_label in labels.items():
         if pair_label in ("conflict", "update"):
-            result.recall.add((pair, pair_label) in found_pairs)
+            hit = (pair, pair_label) in found_pairs
+            result.recall.add(hit)
+            if not hit and typed is not None:
+                kinds = {kind for ids, kind in found_pairs if ids == pair}
+                lost = _lost([figures[i] for i in sorted(pair)], typed, kinds)
+                result.missed[lost] = result.missed.get(lost, 0) + 1
 
 
 # Dates and quotes --------------------------------------------------------------------------
