@@ -45,18 +45,32 @@ def check_labelled_pairs(story: dict[str, Any]) -> None:
     """Each labelled pair of ``story`` gets its label's kind and no other; "none" is flagged
     under no kind."""
     found = _discrepancies(story)
+    outlet_of = {doc["article"]: doc["outlet"] for doc in story["documents"]}
     for pair in story["pairs"]:
-        kinds = _kinds(found, pair["concept"], pair["values"])
+        kinds = _kinds(found, pair["concept"], pair["values"], outlet_of, pair.get("outlets"))
         expected = set() if pair["label"] == "none" else {pair["label"]}
         assert kinds == expected, (pair["reason"], kinds)
 
 
-def _kinds(found: list[Discrepancy], concept: str, values: list[float]) -> set[str]:
+def _kinds(
+    found: list[Discrepancy],
+    concept: str,
+    values: list[float],
+    outlet_of: dict[str, str] | None = None,
+    outlets: list[str] | None = None,
+) -> set[str]:
+    """The kinds flagged between ``values``; with ``outlets``, only between those outlets'
+    claims (two outlets' equal values of different people: "5 مدنيين" and "خمسة أشخاص")."""
     subject = LABELS["ar"][concept]
     return {
         d.kind
         for d in found
-        if d.subject == subject and sorted(c.value for c in d.claims) == sorted(values)
+        if d.subject == subject
+        and sorted(c.value for c in d.claims) == sorted(values)
+        and (
+            outlets is None
+            or sorted((outlet_of or {}).get(c.sources[0], "") for c in d.claims) == sorted(outlets)
+        )
     }
 
 

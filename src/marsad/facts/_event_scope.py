@@ -38,10 +38,11 @@ _SEVERE = word_set("خطيرة خطرة بالغة حرجة بليغة critical 
 _SEVERE_WORDS = 4  # "ثلاثة جنود أصيبوا بجروح خطيرة": the noun, the verb, "بجروح", the adjective
 
 
-def population(mention: QuantityMention, sentence: str) -> str:
+def population(mention: QuantityMention, sentence: str, *, civilians_apart: bool = False) -> str:
     """Who a figure counts: its scope, unless only a part named after it gave that scope; else
     a population its own words name (``POPULATIONS``); "all" by default. Civilians are all: most
-    tolls of the dead are of civilians whether or not the sentence says so."""
+    tolls of the dead are of civilians whether or not the sentence says so; with
+    ``civilians_apart`` (the event counts armed dead too) they are a population of their own."""
     if seriously_injured(mention, sentence):
         return SERIOUSLY_INJURED
     scope = mention.scope
@@ -51,8 +52,8 @@ def population(mention: QuantityMention, sentence: str) -> str:
         and not any(_in(word, SCOPES[scope]) for word in mention.text.split())
     ):
         scope = None  # the scope came from the part after "بينهم"
-    if scope not in (None, "civilians"):
-        return scope or "all"
+    if scope is not None and (scope != "civilians" or civilians_apart):
+        return scope
     words = [*mention.text.split(), *_noun_after(sentence[mention.end :])]
     for name, listed in POPULATIONS.items():
         if any(_in(word, listed) for word in words):

@@ -20,6 +20,7 @@ from marsad.facts._event_scope import (
     whole_of_a_part,
 )
 from marsad.facts._landmarks import own_places
+from marsad.facts._other_counts import OTHER, is_other, other_key, same_act
 from marsad.facts.dates import DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention
 from marsad.lang.arabic import normalize_digits
@@ -29,11 +30,12 @@ LABELS = {
     "ar": {"killed": "عدد القتلى", "injured": "عدد الجرحى", "arrested": "عدد المعتقلين",
            "troops": "عدد الجنود", "displaced": "عدد النازحين", "missing": "عدد المفقودين",
            "crowd": "عدد المشاركين", "protesters": "المحتجون",
-           "security": "قوات الأمن", "civilians": "المدنيون", "children": "الأطفال"},
+           "security": "قوات الأمن", "civilians": "المدنيون", "children": "الأطفال",
+           "other": "أعداد أخرى"},
     "en": {"killed": "killed", "injured": "injured", "arrested": "arrested", "troops": "troops",
            "displaced": "displaced", "missing": "missing", "crowd": "crowd size",
            "protesters": "protesters", "security": "security forces",
-           "civilians": "civilians", "children": "children"},
+           "civilians": "civilians", "children": "children", "other": "other counts"},
 }  # fmt: skip
 _WEEKDAY_NAMES = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 
@@ -54,6 +56,7 @@ class FigureClaim:
     localities: frozenset[str] = frozenset()  # those places that are towns or regions
     revised: bool = False  # the article tells that a count changed ("متأثرة بجروحها")
     beside: frozenset[float] = frozenset()  # values of the same counted thing in its sentence
+    civilians_apart: bool = False  # its event counts armed dead too: civilians are a part
 
 
 @dataclass(slots=True)
@@ -107,7 +110,15 @@ class _Group:
 
 
 def _label(name: str, language: str) -> str:
+    name = OTHER if is_other(name) else name
     return LABELS.get(language, LABELS["en"]).get(name, name)
+
+
+def _same_act(a: _Group, b: _Group) -> bool:
+    """``_other_counts.same_act`` of two groups' claims."""
+    return same_act(
+        ((c.sentence, c.mention) for c in a.claims), ((c.sentence, c.mention) for c in b.claims)
+    )
 
 
 def _groups(claims: Sequence[FigureClaim]) -> list[_Group]:
@@ -343,6 +354,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     why, or None when nothing shows they are about one count."""
     if not _across_outlets(a, b):
         return None  # no two outlets on the two sides
+    if is_other(concept) and not _same_act(a, b):
+        return None
     if a.overlaps(b):
         return _floor_update(concept, a, b)  # agreement (or rounding), or a floor then a count
     here, there = _where(a), _where(b)
@@ -386,6 +399,26 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     return "conflict", "the same count at the same time, with different values"
 
 
+def _settled_pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | None:
+    """The kind of a pair of differing figures of an event of an earlier year, whose count no
+    longer grows: never an update, and reports days apart still tell one count ("276 تلميذة"
+    against "نحو 200" abducted in 2014)."""
+    if not _across_outlets(a, b) or a.overlaps(b):
+        return None
+    if is_other(concept) and not _same_act(a, b):
+        return None
+    here, there = _where(a), _where(b)
+    if here and there and here != there:
+        return None
+    scopes = (_population(a), _population(b))
+    if scopes[0] != scopes[1]:
+        shown = [_population(group) for group in sorted((a, b), key=_progress)]
+        return "scope", "different people counted: " + " / ".join(shown)
+    if _war_long(a) != _war_long(b) or _spanning(a) != _spanning(b) or not _comparable(a, b):
+        return None
+    return "conflict", "two counts of the same past event"
+
+
 def _floor_update(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | None:
     """An open floor ("أكثر من 400 مدني" at 05:12) then another outlet's exact count above it
     ("يناهز 462 قتيلا" at 23:45) of the same people in the same event: the count grew into
@@ -415,10 +448,10 @@ def _war_long(group: _Group) -> bool:
 
 
 def _population(group: _Group) -> str:
-    """Who a count covers (``_event_scope.population``: civilians are all, a part after
-    "بينهم" is not its whole's population)."""
+    """Who a count covers (``_event_scope.population``: civilians are all unless their event
+    counts armed dead too, a part after "بينهم" is not its whole's population)."""
     claim = group.claims[0]
-    return population(claim.mention, claim.sentence)
+    return population(claim.mention, claim.sentence, civilians_apart=claim.civilians_apart)
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
@@ -448,8 +481,13 @@ _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 def _historical(claim: FigureClaim) -> bool:
     """A figure told with an earlier year ("في كانون الأول/ديسمبر 2016 تحطمت طائرة", "منذ مقتل
     20 طفلا في عام 2012") is about another event; "منذ 2013" (since that year) is not."""
+    return _earlier_year(claim) is not None
+
+
+def _earlier_year(claim: FigureClaim) -> int | None:
+    """The first earlier year a claim's sentence tells its figure in (``_historical``)."""
     if claim.published is None:
-        return False
+        return None
     start, end = claim.mention.start, claim.mention.end
     rest = claim.sentence[:start] + " " * (end - start) + claim.sentence[end:]  # "2000 جندي"
     rest = normalize_digits(rest)
@@ -460,8 +498,18 @@ def _historical(claim: FigureClaim) -> bool:
             and not _SINCE_YEAR.search(before[-10:])
             and not _slipped_year(before, claim.published)
         ):
-            return True
-    return False
+            return int(match.group(1))
+    return None
+
+
+def _of_that_year(claim: FigureClaim, year: int) -> bool:
+    """True when an exact figure told with an earlier year counts that year's event: the year
+    is in the figure's clause and the sentence dates nothing later, as a weekday of its report
+    ("حكمت محكمة تركية الجمعة على ثلاثة صحافيين ... في الانقلاب الفاشل في تموز/يوليو 2016" is
+    Friday's verdict: the year dates the charge, not the count)."""
+    if claim.mention.value_kind == "vague" or (claim.day is not None and claim.day.year > year):
+        return False
+    return str(year) in normalize_digits(_clause(claim))
 
 
 def _event_days(group: _Group) -> set[date]:
@@ -490,12 +538,34 @@ def _event_day(claim: FigureClaim) -> date | None:
 
 _WEEKDAY = r"(?:يوم\s+)?(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)(?!\w)"
 _WEEKDAYS = re.compile(r"(?:^|\s)[وفب]?" + _WEEKDAY)
-# A weekday after a verb of telling dates the telling ("أعلنت موسكو الخميس مقتل خمسة"); one
-# after "منذ" starts a running total ("ارتفع عدد القتلى منذ يوم الأحد ليصل إلى 403").
-_TELLING_DAYS = re.compile(
-    r"(?:(?:^|\s)[وف]?(?:أعلن|اعلن|أكد|اكد|أفاد|افاد|ذكر|قال|أوضح|اوضح)(?:ت)?(?:\s+\S+){0,2}?"
-    r"|(?:^|\s)منذ)\s+" + _WEEKDAY
-)
+# A weekday after a verb of telling dates the telling ("أعلنت موسكو الخميس مقتل خمسة", "أعلن،
+# مساء السبت، أن الحصيلة"); one after "منذ" starts a running total ("ارتفع عدد القتلى منذ يوم
+# الأحد ليصل إلى 403").
+_TELLING = r"(?:^|\s)[وف]?(?:أعلن|اعلن|أكد|اكد|أفاد|افاد|ذكر|قال|أوضح|اوضح)(?:ت)?(?:\s+\S+){0,2}?"
+_DAY_PART = r"(?:(?:مساء|صباح|ليل[ةه]?|فجر|ظهر)\s+)?"
+_TOLD_ON = re.compile(_TELLING + r"[\s،,]+" + _DAY_PART + _WEEKDAY)
+_TELLING_DAYS = re.compile(r"(?:" + _TELLING + r"[\s،,]+|(?:^|\s)منذ\s+)" + _DAY_PART + _WEEKDAY)
+
+
+# A statement told a day or two before the article that reports it ("وكان بيان لوزارة الداخلية
+# أعلن، مساء السبت، أن الحصيلة ... 53" on Monday) gives the count as it stood that day: Aden's
+# 53 injured (the ministry, Saturday evening) against Sky's 31 that evening is a conflict, not
+# a later report (ANT, February 2018).
+TOLD_BACK = 2
+
+
+def _as_told(claim: FigureClaim) -> FigureClaim:
+    """A claim reported on the day its sentence says the count was told (``_TOLD_ON``), when
+    that is up to ``TOLD_BACK`` days before its article; the hour is unknown."""
+    day, published = claim.day, claim.published
+    if day is None or published is None or not 0 < (published - day).days <= TOLD_BACK:
+        return claim
+    clause = _clause(claim)
+    if not any(
+        _only_telling_days(text) and _TOLD_ON.search(text) for text in (claim.sentence, clause)
+    ):
+        return claim
+    return replace(claim, published=day, at=None)
 
 
 def _only_telling_days(sentence: str) -> bool:
@@ -696,15 +766,19 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     values. Vague amounts ("عشرات") are never compared as numbers."""
     by_concept: dict[str, list[FigureClaim]] = {}
     vague: dict[str, list[FigureClaim]] = {}
-    for claim in _with_beside(claims):
+    past: dict[tuple[str, int], list[FigureClaim]] = {}
+    for claim in _with_beside([_as_told(c) for c in claims]):
         mention = claim.mention
-        if mention.concept is None or _historical(claim) or _a_part(claim):
+        concept = mention.concept or other_key(mention)
+        if concept is None or _a_part(claim) or whole_of_a_part(mention, claim.sentence):
             continue
-        if whole_of_a_part(mention, claim.sentence):
+        if (year := _earlier_year(claim)) is not None:
+            if _of_that_year(claim, year):
+                past.setdefault((concept, year), []).append(claim)
             continue
         kept = vague if mention.value_kind == "vague" else by_concept
-        kept.setdefault(mention.concept, []).append(claim)
-    found = []
+        kept.setdefault(concept, []).append(claim)
+    found = _past_discrepancies(past, language)
     for concept, items in by_concept.items():
         items = _month_places(items)
         # Tolls of two battles are two counts; a force's or a crowd's size has no such place.
@@ -717,6 +791,17 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
         if concept in CUMULATIVE and concept in vague:
             for event in _events(items + vague[concept]):
                 found += _vague_updates(concept, _this_event(event), language)
+    return found
+
+
+def _past_discrepancies(
+    past: dict[tuple[str, int], list[FigureClaim]], language: str
+) -> list[Discrepancy]:
+    """Discrepancies of the counts of each earlier year's events (``_of_that_year``), settled."""
+    found = []
+    for (concept, _), items in past.items():
+        for event in _events(items) if concept in CUMULATIVE else [items]:
+            found += _event_discrepancies(concept, event, language, settled=True)
     return found
 
 
@@ -813,14 +898,17 @@ def _vague_then_exact(concept: str, vague: _Group, exact: _Group) -> bool:
 
 
 def _event_discrepancies(
-    concept: str, claims: list[FigureClaim], language: str
+    concept: str, claims: list[FigureClaim], language: str, *, settled: bool = False
 ) -> list[Discrepancy]:
-    """One discrepancy per pair of differing figures that evidence ties to one count."""
-    groups = _groups(claims)
+    """One discrepancy per pair of differing figures that evidence ties to one count; a
+    ``settled`` count no longer grows (``_settled_pair``)."""
+    groups = _groups(_civilians_apart(claims))
     found = []
     for i, first in enumerate(groups):
         for second in groups[i + 1 :]:
-            judged = _pair(concept, first, second)
+            judged = (
+                _settled_pair(concept, first, second) if settled else _pair(concept, first, second)
+            )
             if judged is None:
                 continue
             kind, why = judged
@@ -838,6 +926,18 @@ def _event_discrepancies(
                     )
                 )
     return found
+
+
+_ARMED = frozenset({"security", "soldiers"})
+
+
+def _civilians_apart(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """An event's claims, told that civilians are a part of its dead when another of its counts
+    is of armed men ("ثلاثة من رجال الأمن" beside "5 مدنيين" and 14 in all, Aden, February
+    2018); elsewhere a civilian toll is the whole toll (Ghouta's, counted by the observatory)."""
+    if not any(population(c.mention, c.sentence) in _ARMED for c in claims):
+        return claims
+    return [replace(c, civilians_apart=True) for c in claims]
 
 
 def _stale_split(
