@@ -26,6 +26,7 @@ from marsad.eval.pyramid import (
     Unit,
     attribution,
     core_stated,
+    credit_sentences,
     evaluate_gold,
     load_gold,
     pyramid,
@@ -165,6 +166,18 @@ def test_attribution_against_the_gold_units() -> None:
     assert true_sources(("z", 9), UNITS) is None
     correct, listed, true = attribution(_summary(("a", 0), sources=("a", "b", "x")), UNITS)
     assert (correct, listed, true) == (2, 3, 3)
+
+
+def test_credit_sentences_counts_sentences_not_credits() -> None:
+    """A sentence missing two of its outlets is one sentence missing a credit, as the blind
+    reading counts; a sentence in no unit is not read."""
+    summary = [
+        *_summary(("a", 0), sources=("a",)),  # b and c left out: one sentence
+        *_summary(("a", 1), sources=("a", "b", "x")),  # x does not state it
+        *_summary(("z", 9)),  # in no unit
+    ]
+    assert credit_sentences(summary, UNITS) == (2, 1, 1)
+    assert credit_sentences(_summary(("a", 0), sources=("a", "b", "c")), UNITS) == (1, 0, 0)
 
 
 def test_gold_set_is_from_the_tuning_months_only() -> None:

@@ -74,6 +74,10 @@ class PyramidScore:
     auto_pyramid: float  # the same with automatic units (marsad's cross-outlet attribution)
     attribution_precision: float  # of the listed sources, how many really state the sentence
     attribution_recall: float  # of the articles that state it, how many are listed
+    # Shares of the annotated summary sentences with an article that states it left out, and
+    # with one listed that does not: the blind reading's "missing" and "wrong credit" per sentence.
+    missing_share: float
+    wrong_share: float
     redundancy: float  # share of summary sentences that add no new unit
     opening: float  # share of stories whose first sentence states a core unit (the event)
     core: float  # share of stories whose summary states a core unit
@@ -212,6 +216,22 @@ def attribution(summary: Sequence[SummarySentence], units: Sequence[Unit]) -> tu
     return correct, listed, true
 
 
+def credit_sentences(
+    summary: Sequence[SummarySentence], units: Sequence[Unit]
+) -> tuple[int, int, int]:
+    """(annotated sentences, those missing a true source, those listing a wrong one): the
+    blind reading counts sentences, not credits."""
+    annotated = missing = wrong = 0
+    for sentence in summary:
+        gold = true_sources((sentence.article, sentence.sentence), units)
+        if gold is None:
+            continue
+        annotated += 1
+        missing += bool(gold - set(sentence.sources))
+        wrong += bool(set(sentence.sources) - gold)
+    return annotated, missing, wrong
+
+
 def states_core(sentence: SummarySentence, units: Sequence[Unit]) -> bool:
     """True when the summary sentence is a member of a core unit (it states the event)."""
     key = (sentence.article, sentence.sentence)
@@ -242,6 +262,7 @@ def evaluate_gold(
         rows: list[tuple[float, float, float, bool, bool]] = []
         shares: list[tuple[int, int]] = []  # (core units stated, core units) of each story
         counts = [0, 0, 0]
+        per_sentence = [0, 0, 0]  # annotated sentences, with a missing credit, with a wrong one
         for story in stories:
             summary = summarize(
                 story.documents,
@@ -267,6 +288,8 @@ def evaluate_gold(
             shares.append(core_stated(summary, story.units))
             for k, value in enumerate(attribution(summary, story.units)):
                 counts[k] += value
+            for k, value in enumerate(credit_sentences(summary, story.units)):
+                per_sentence[k] += value
         n = max(len(rows), 1)
         results.append(
             PyramidScore(
@@ -275,6 +298,8 @@ def evaluate_gold(
                 auto_pyramid=sum(r[1] for r in rows) / n,
                 attribution_precision=counts[0] / counts[1] if counts[1] else 1.0,
                 attribution_recall=counts[0] / counts[2] if counts[2] else 1.0,
+                missing_share=per_sentence[1] / per_sentence[0] if per_sentence[0] else 0.0,
+                wrong_share=per_sentence[2] / per_sentence[0] if per_sentence[0] else 0.0,
                 redundancy=sum(r[2] for r in rows) / n,
                 opening=sum(r[3] for r in rows) / n,
                 core=sum(r[4] for r in rows) / n,
