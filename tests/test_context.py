@@ -640,3 +640,60 @@ def test_an_interview_turn_is_not_shown_alone() -> None:
     assert not continues_before("السؤال: من يدفع ثمن هذه الأزمة؟", "ar")
     assert not continues_before("سجل الفريق هدفين في الشوط الأول.", "ar")
     assert not continues_before("جاء الفوز بعد ثلاث مباريات دون انتصار.", "ar")
+
+
+def test_a_bare_verb_before_what_was_warned_of_has_no_subject() -> None:
+    # February 2018 ANT (issue 16, round 22): "من أن" and a pronoun on "أن" after the verb.
+    assert needs_context("وحذرت من أنه في حال لم يتم التوصل إلى اتفاق ستتوقف العمليات.", "ar")
+    assert needs_context("ونبهت من أن تناول المشروبات الحمضية يضر بالأسنان.", "ar")
+    assert needs_context("ونبه الى انه خلال المرحلة الانتقالية على بريطانيا أن تطبق القواعد.", "ar")
+    # An adverb in the accusative opens a clause before the main one; the subject may follow.
+    assert not needs_context("وبدلا من أن تقر سلطة مركزية التحويلات فإنها تسجل جميعها.", "ar")
+    assert not needs_context("وتحطمت في الغارات مقاتلة من طراز إف 16.", "ar")
+
+
+def test_also_after_the_verb_does_not_fill_the_subject() -> None:
+    assert needs_context("وأشار أيضا إلى أن أي جلسة استماع لن تعقد قبل السبت.", "ar")
+    assert needs_context("ولفت كذلك إلى أنه تم إحباط عملية لتهريب أسلحة.", "ar")
+    assert needs_context('وقالت أيضا إنه "مريض نفسي".', "ar")
+    assert needs_context("ودعا أيضا إلى إيجاد حل سلمي للنزاع في سوريا.", "ar")
+    # A subject after "also", or an impersonal verb, stands alone.
+    assert not needs_context("وقال أيضا وزير الخارجية إن المحادثات ستستمر.", "ar")
+    assert not needs_context("ويبدو أيضا أن أحد الجنود تعرض لإطلاق نار.", "ar")
+    assert not needs_context("ويفترض أيضا أن تستأنف التدريبات العسكرية بعد الدورة.", "ar")
+
+
+def test_a_plural_speaker_with_no_name_leans_back() -> None:
+    assert needs_context("قالوا إن الحكم الخامس هو الحل.", "ar")
+    assert needs_context('وأضافوا "هذه الكائنات الدقيقة تستطيع البقاء على قيد الحياة".', "ar")
+    assert not needs_context("قالت وزارة الصحة إن الحكم الخامس هو الحل.", "ar")
+
+
+def test_a_comparison_with_what_was_told_leans_back() -> None:
+    assert needs_context("بل أكثر من ذلك، إذ إن السياسات المتبعة تشجع على العمل في الخارج.", "ar")
+    assert needs_context("والأسوأ من ذلك أنه قرر استبدال هداف الفريق.", "ar")
+    assert needs_context("الأهم من هذا كله، أن تكون الهيئة عونا لهم.", "ar")
+    # "more than that X" compares with a thing it names.
+    assert not needs_context("أكثر من ذلك العدد بقليل وصلوا إلى الحدود.", "ar")
+    assert not needs_context("أكثر من 200 شخص وصلوا إلى الحدود.", "ar")
+
+
+def test_vowel_marks_do_not_hide_the_opening_verb() -> None:
+    assert needs_context("وبيّن أن الرؤية تستهدف تطوير عدد من القطاعات.", "ar")
+    assert needs_context("وشدّد على أن الحل يجب أن يكون سياسيا.", "ar")
+    # A damma or a tanween tells a passive or an adverb, whose sentence stands alone.
+    assert not needs_context("ويُعتقد أن الميليشيات أطلقت سراحه في 2017.", "ar")
+    assert not needs_context("وزُعم أن بورتر لكم إحدى زوجتيه السابقتين.", "ar")
+    assert not needs_context("ونظراً إلى أنه من غير المرجح أن يختلف السعر، سينجم التنافس.", "ar")
+
+
+def test_a_speech_verb_in_reply_to_something_has_no_subject() -> None:
+    assert needs_context("وأضاف ردا على سؤال آخر أن الولايات المتحدة ستلتزم بالاتفاق.", "ar")
+    assert not needs_context("وأضاف وزير الخارجية ردا على سؤال آخر أن بلاده ستلتزم.", "ar")
+
+
+def test_a_quoted_name_before_where_it_spoke_is_a_subject() -> None:
+    assert not needs_context('وشددت "فتح" في بيانها على مكانة قطاع غزة.', "ar")
+    assert not needs_context('وقالت "ديليك دريلينغ" في بيان إنها وقعت الصفقة.', "ar")
+    # Words longer than a name are what the omitted speaker said.
+    assert needs_context('وقال "سنعود أقوى من أي وقت مضى يا رفاق" في إشارة إلى المباراة.', "ar")

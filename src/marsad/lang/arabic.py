@@ -151,6 +151,12 @@ def normalize_lines(lines: Sequence[str]) -> list[str]:
     return [" ".join(line.split()) for line in text.split("\n")]
 
 
+def strip_marks(text: str) -> str:
+    """The text without diacritics, tatweel or invisible marks, letters otherwise as written:
+    patterns over words match "بيّن"/"أكّد" as "بين"/"أكد"."""
+    return _DROPPED.sub("", text) if _DROPPED.search(text) else text
+
+
 def light_normalize(text: str) -> str:
     """Stemmer input: no diacritics, tatweel or invisible marks, one alef, ASCII digits.
     Keeps ة and ى, which the Snowball Arabic stemmer uses to find suffixes."""
