@@ -72,9 +72,11 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # 0.77), "quotes with a speaker" to 431/600 (0.718, floor 0.70 -> 0.71); report "quotes with a
 # speaker" to 51/90 (0.567, floor 0.53 -> 0.56), "speaker precision" to 43/51 (0.843, floor
 # 0.80 -> 0.84), "quantity precision" to 424/499 (0.850, floor 0.82 -> 0.84).
+# quant8 (glued figures, thousands in words, a list's percent, victims of abuse) raised tune
+# "quantity precision" to 870/900 (0.967, floor 0.94 -> 0.96); March 424/499 -> 428/503.
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.71,
-             "speaker precision": 0.96, "quantity precision": 0.94,
+             "speaker precision": 0.96, "quantity precision": 0.96,
              "discrepancy precision": 0.94, "conflict+update recall": 0.77},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
                "speaker precision": 0.84, "quantity precision": 0.84,
