@@ -76,9 +76,11 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Round 22 (conflicts9) raised tune "discrepancy precision" 51/54 -> 57/58 (0.983, floor 0.94 ->
 # 0.98), "conflict+update recall" 64/82 -> 69/82 (0.841, floor 0.77 -> 0.84) and "quantity
 # precision" 858/903 -> 860/903 (0.952, floor 0.94 -> 0.95); March unchanged.
+# quant8 (glued figures, thousands in words, a list's percent, victims of abuse) raised tune
+# "quantity precision" to 870/900 (0.967, floor 0.94 -> 0.96); March 424/499 -> 428/503.
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.71,
-             "speaker precision": 0.96, "quantity precision": 0.95,
+             "speaker precision": 0.96, "quantity precision": 0.96,
              "discrepancy precision": 0.98, "conflict+update recall": 0.84},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
                "speaker precision": 0.84, "quantity precision": 0.84,

@@ -70,9 +70,13 @@ def test_a_decimal_glued_to_a_word_is_read_whole_or_not_at_all() -> None:
     # "لتبلغ8,6 بالمئة" as 6%.
     assert _figures("وارتفعت الفضة إلى16.87 دولار للأوقية") == [(16.87, 16.87, 16.87, "exact")]
     assert _figures("بعدما سجل عند1013.50 دولار") == [(1013.5, 1013.5, 1013.5, "exact")]
-    assert _figures("لتبلغ8,6 بالمئة في فرنسا") == []
-    # "وبلغ6.600 مليار ريال" (6.6 billion): not 600 billion, nor its scale alone as 1 billion.
-    assert _figures("وبلغ6.600 مليار ريال لمدة 10 أعوام") == [(10, 10, 10, "exact")]
+    # Since the tokens split a word of two letters or more from its digits (quant8), these
+    # are read whole too: 8.6%, and 6.6 billion, not 600 billion nor 1 billion.
+    assert _figures("لتبلغ8,6 بالمئة في فرنسا") == [(8.6, 8.6, 8.6, "exact")]
+    assert _figures("وبلغ6.600 مليار ريال لمدة 10 أعوام") == [
+        (6.6e9, 6.6e9, 6.6e9, "exact"),
+        (10, 10, 10, "exact"),
+    ]
 
 
 def test_x_to_y_without_between_is_one_range() -> None:

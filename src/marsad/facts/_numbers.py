@@ -159,7 +159,10 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     word = _word(tokens[i])
     word = _after_preposition(word) or word
     if word in DUAL_SCALES:
-        return DUAL_SCALES[word], i
+        # Two thousand and the rest: "ألفين وثلاثمئة" = 2300 ("ألفين وثمانية عشر" as a year
+        # is ``facts._word_years``'s).
+        scale = DUAL_SCALES[word] // 2
+        return _with_part(tokens, 2, scale, i)
     value: float
     if word in HUNDREDS:
         value, last = _and_rest(tokens, HUNDREDS[word], i)
@@ -243,8 +246,16 @@ def _scaled(tokens: list[Token], value: float, last: int, first: int) -> tuple[f
     if last + 1 >= len(tokens) or tokens[last + 1].norm not in SCALES:
         return value, last
     scale, last = SCALES[tokens[last + 1].norm], last + 1
+    if first > 0 and tokens[first - 1].norm in ("بين", "between"):
+        return value * scale, last
+    return _with_part(tokens, value, scale, last)
+
+
+def _with_part(tokens: list[Token], value: float, scale: int, last: int) -> tuple[float, int]:
+    """``value`` times the scale word at ``last``, plus the part after "و" that is smaller
+    than the scale: "2 مليون و300 ألف", "ثلاثة آلاف و500", "ستة آلاف و86 تريليون"."""
     part = _and_part(tokens, last + 1)
-    if part is None or (first > 0 and tokens[first - 1].norm in ("بين", "between")):
+    if part is None:
         return value * scale, last
     number, after = part
     larger = SCALES.get(tokens[after + 1].norm) if after + 1 < len(tokens) else None
@@ -265,11 +276,20 @@ def _and_part(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if text == "و" and i + 1 < len(tokens) and tokens[i + 1].text[0].isdigit():
         i, text = i + 1, tokens[i + 1].text
     elif text.startswith("و") and text[1:2].isdigit():
-        text = text[1:]
+        text, i = _glued_rest(tokens, i, text[1:])  # "و200.000": the tokens cut at the dot
+    elif tokens[i].norm.startswith("و") and _word(tokens[i]) in _PART_WORDS:
+        return _word_number(tokens, i)  # "ألف وثمانمئة", "ثلاثة آلاف وخمسة وعشرون"
     else:
         return None
+    if _DOT_THOUSANDS.fullmatch(text):
+        text = text.replace(".", "")  # "مليون و200.000 شخص" is 1,200,000
     value = digit_value(text)
     return (value, i) if value is not None else None
+
+
+# Number words that may follow a scale after "و" as the rest of one number: hundreds, tens
+# and units ("ألف وثمانمئة" = 1800, "مليون وخمسمئة ألف" = 1,500,000); not a dual or a scale.
+_PART_WORDS = frozenset({*UNITS, *TENS, *HUNDREDS}) - _TEEN_ONLY
 
 
 # The Egyptian press writes "29,225" as "225ر29" and "9.6" as "6ر9" (logical order: the
@@ -369,10 +389,20 @@ _ONE_SCALE = frozenset({"مليون", "مليار", "بليون", "تريليو�
 
 
 def _scale_alone(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    word = stems(tokens[i].norm)[-1]
-    if word not in _ONE_SCALE or i + 1 >= len(tokens):
-        return None
-    return (SCALES[word], i) if tokens[i + 1].norm in _CURRENCY_AFTER else None
+    """A scale word alone is one of it before a currency ("مليون دولار"), or before "و" and
+    the rest of the number ("ألف وثمانمئة" = 1800, "ألفا و200 لاجئ" = 1200, "مليون وخمسمئة
+    ألف" = 1,500,000): the singular "ألف" and "مليون" say "one thousand", "one million"."""
+    word = next((form for form in stems(tokens[i].norm) if form in _SINGLE_SCALES), "")
+    if i + 1 >= len(tokens) or not word:
+        return None  # ("الفا": its "ال" is no article)
+    if word in _ONE_SCALE and tokens[i + 1].norm in _CURRENCY_AFTER:
+        return SCALES[word], i
+    value, last = _with_part(tokens, 1, SCALES[word], i)
+    return (value, last) if last > i else None
+
+
+# The singular scales (one thousand, one million ...), not the plurals "آلاف", "ملايين".
+_SINGLE_SCALES = word_set("الف الفا مليون مليونا مليار مليارا بليون تريليون ترليون")
 
 
 def _vague(tokens: list[Token], i: int) -> Number | None:

@@ -14,8 +14,16 @@ from marsad.lang.arabic import normalize
 
 # Digit runs (any script, with thousands/decimal separators) come before words so that "2022ء"
 # splits into the number and the abbreviation letter; words keep their diacritics (tanween).
+# An Arabic word of two letters or more written onto digits is a missing space, and the word
+# and the digits are two tokens: France 24 writes "متنها66 شخصا", "مقتل17  شخصا", "لتبلغ8,6"
+# (13 February articles). Left whole: one letter, which is a proclitic ("و200", "ب5") or the
+# Egyptian decimal mark ر ("6ر9" = 9.6, read by the figures); a proclitic pair ("وب50") and a
+# tatweel before the digits ("بـ50", "الـ15"); Latin letters ("G7", "5G"), which name a thing.
+_DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+_ARABIC_LETTERS = r"[\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0670\u0671-\u06d3]"
 _TOKEN = re.compile(
-    r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    rf"{_DIGITS}+(?:[.,\u066b\u066c]{_DIGITS}+)*"
+    rf"|(?![وف]?[بلك]?{_DIGITS}){_ARABIC_LETTERS}{{2,}}+(?={_DIGITS})"
     r"|[^\W\d_][\w\u064b-\u065f\u0670\u0640]*|\S"
 )
 # Clause punctuation: a figure's subject is looked for inside its own clause.
