@@ -72,12 +72,16 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # 0.77), "quotes with a speaker" to 431/600 (0.718, floor 0.70 -> 0.71); report "quotes with a
 # speaker" to 51/90 (0.567, floor 0.53 -> 0.56), "speaker precision" to 43/51 (0.843, floor
 # 0.80 -> 0.84), "quantity precision" to 424/499 (0.850, floor 0.82 -> 0.84).
+# Round 22 (speakers13) gives no speaker to an occasion, an outlet told or a bare statement
+# whose issuer is not named: report "quotes with a speaker" 51/90 -> 50/90 on purpose (floor
+# 0.56 -> 0.55; the one withdrawn was wrong, 43 right kept), "speaker precision" 43/51 ->
+# 43/50 (0.860, floor 0.84 -> 0.85).
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.71,
              "speaker precision": 0.96, "quantity precision": 0.94,
              "discrepancy precision": 0.94, "conflict+update recall": 0.77},
-    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
-               "speaker precision": 0.84, "quantity precision": 0.84,
+    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.55,
+               "speaker precision": 0.85, "quantity precision": 0.84,
                "discrepancy precision": 0.50, "conflict+update recall": 0.13},
 }  # fmt: skip
 

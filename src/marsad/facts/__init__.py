@@ -23,7 +23,13 @@ from marsad.facts.discrepancies import (
     told_revised,
     weekday_discrepancy,
 )
-from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
+from marsad.facts.entities import (
+    EntityMention,
+    entity_mentions,
+    partial_mentions,
+    person_key,
+    two_people,
+)
 from marsad.facts.gazetteer import gazetteer
 from marsad.facts.published import infer_published, story_anchor
 from marsad.facts.quantities import QuantityMention, quantities
@@ -219,7 +225,7 @@ def _people(analysed: Sequence[_Analysed]) -> dict[str, str]:
     return {
         key: max(counts, key=lambda name: (len(name.split()), counts[name]))
         for key, counts in names.items()
-        if key
+        if key and not two_people(counts)  # "أيمن الحريري", "رفيق الحريري": no merging
     }
 
 
