@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.facts._circumstance import circumstance_before
 from marsad.facts._occasions import without_occasion
 from marsad.facts._statements import bare_statement, statement_issuer
-from marsad.facts.entities import two_people
+from marsad.facts.entities import one_name, two_people
 from marsad.facts.quotes import _BODY_HEADS, ArticleNames, quote_mentions
 from test_facts_speaker_roles import quote_speakers
 
@@ -114,3 +114,10 @@ def test_one_person_of_the_family_keeps_the_name() -> None:
     names = ArticleNames(["وقال أيمن الحريري إن الشركة رابحة."], ["أيمن الحريري"])
     names.learn(["الحريري", "أيمن الحريري"][1])
     assert names.person("الحريري") == "أيمن الحريري"
+
+
+def test_one_persons_spellings_stay_one_name_under_a_shared_family() -> None:
+    # the story keeps "بنيامين نتنياهو" one person though a junk extent shares the family name
+    assert one_name("بنيامين نتانياهو", "بنيامين نتنياهو")
+    assert one_name("جواد ظريف", "محمد جواد ظريف")
+    assert not one_name("جواد ظريف تصريحات نتانياهو", "بنيامين نتانياهو")

@@ -431,12 +431,12 @@ def two_people(names: Iterable[str]) -> bool:
     الحريري"): neither's words hold the other's ("طيب أردوغان" is in "رجب طيب أردوغان"), so
     the family name alone is nobody's rather than one of theirs taken at random."""
     full = {name for name in names if " " in name}
-    return any(not _one_name(a, b) for a, b in combinations(full, 2))
+    return any(not one_name(a, b) for a, b in combinations(full, 2))
 
 
-def _one_name(a: str, b: str) -> bool:
-    """True when one name's words are among the other's, or its letters run inside the
-    other's ("عبدالفتاح السيسي", "عبد الفتاح السيسي")."""
+def one_name(a: str, b: str) -> bool:
+    """True when two names are one person's: one name's words are among the other's, or its
+    letters run inside the other's ("عبدالفتاح السيسي", "عبد الفتاح السيسي")."""
     words_a, words_b = set(map(_letters, a.split())), set(map(_letters, b.split()))
     if words_a <= words_b or words_b <= words_a:
         return True
