@@ -78,12 +78,16 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # precision" 858/903 -> 860/903 (0.952, floor 0.94 -> 0.95); March unchanged.
 # quant8 (glued figures, thousands in words, a list's percent, victims of abuse) raised tune
 # "quantity precision" to 870/900 (0.967, floor 0.94 -> 0.96); March 424/499 -> 428/503.
+# Round 22 (speakers13) gives no speaker to an occasion, an outlet told or a bare statement
+# whose issuer is not named: report "quotes with a speaker" 51/90 -> 50/90 on purpose (floor
+# 0.56 -> 0.55; the one withdrawn was wrong, 43 right kept), "speaker precision" 43/51 ->
+# 43/50 (0.860, floor 0.84 -> 0.85).
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.71,
              "speaker precision": 0.96, "quantity precision": 0.96,
              "discrepancy precision": 0.98, "conflict+update recall": 0.84},
-    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
-               "speaker precision": 0.84, "quantity precision": 0.84,
+    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.55,
+               "speaker precision": 0.85, "quantity precision": 0.84,
                "discrepancy precision": 0.50, "conflict+update recall": 0.13},
 }  # fmt: skip
 

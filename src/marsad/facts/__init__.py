@@ -23,7 +23,14 @@ from marsad.facts.discrepancies import (
     told_revised,
     weekday_discrepancy,
 )
-from marsad.facts.entities import EntityMention, entity_mentions, partial_mentions, person_key
+from marsad.facts.entities import (
+    EntityMention,
+    entity_mentions,
+    one_name,
+    partial_mentions,
+    person_key,
+    two_people,
+)
 from marsad.facts.gazetteer import gazetteer
 from marsad.facts.published import infer_published, story_anchor
 from marsad.facts.quantities import QuantityMention, quantities
@@ -208,19 +215,32 @@ def _publication(analysed: Sequence[_Analysed]) -> dict[str, tuple[date | None, 
     return result
 
 
-def _people(analysed: Sequence[_Analysed]) -> dict[str, str]:
-    """Story people by grouping key (folded last name) -> the fullest name written for them."""
+def _person_names(analysed: Sequence[_Analysed]) -> dict[str, Counter[str]]:
+    """The names written for story people, by grouping key (folded last name), counted."""
     names: dict[str, Counter[str]] = {}
     for item in analysed:
         for _, mention in item.entities:
             if mention.type == "person":
                 names.setdefault(person_key(mention.canonical), Counter())[mention.canonical] += 1
-    # Lexicon names are canonical already; for others the longest, then most frequent, spelling.
-    return {
-        key: max(counts, key=lambda name: (len(name.split()), counts[name]))
-        for key, counts in names.items()
-        if key
-    }
+    return {key: counts for key, counts in names.items() if key}
+
+
+def _fullest(counts: Counter[str]) -> list[str]:
+    """Lexicon names are canonical already; for others the longest, then most frequent, first."""
+    return sorted(counts, key=lambda name: (len(name.split()), counts[name]), reverse=True)
+
+
+def _people(names: dict[str, Counter[str]]) -> dict[str, str]:
+    """Story people by grouping key -> the fullest name written for them; a key two people
+    share ("أيمن الحريري", "رفيق الحريري") names no one alone, so it is left out."""
+    return {key: _fullest(counts)[0] for key, counts in names.items() if not two_people(counts)}
+
+
+def _one_of_family(names: dict[str, Counter[str]], key: str, name: str) -> str:
+    """A full name under a key two people share, written as the fullest name of the same
+    person ("بنيامين نتنياهو" as "بنيامين نتانياهو"), else as it is."""
+    family = _fullest(names.get(key, Counter()))
+    return next((full for full in family if one_name(full, name)), name)
 
 
 def _roles(analysed: Sequence[_Analysed], people: dict[str, str]) -> dict[str, str]:
@@ -237,7 +257,8 @@ def _roles(analysed: Sequence[_Analysed], people: dict[str, str]) -> dict[str, s
 def _complete_people(analysed: Sequence[_Analysed]) -> None:
     """Group people across outlets (one name for all spellings), resolve role mentions
     ("الرئيس الكازاخستاني") to the person holding the role, and add partial mentions."""
-    people = _people(analysed)
+    names = _person_names(analysed)
+    people = _people(names)
     roles = _roles(analysed, people)
     for item in analysed:
         renamed = []
@@ -248,7 +269,8 @@ def _complete_people(analysed: Sequence[_Analysed]) -> None:
                     continue  # unknown holder, or the named person follows anyway
                 mention = replace(mention, canonical=holder, type="person")
             elif mention.type == "person":
-                canonical = people.get(person_key(mention.canonical), mention.canonical)
+                key = person_key(mention.canonical)
+                canonical = people.get(key) or _one_of_family(names, key, mention.canonical)
                 mention = replace(mention, canonical=canonical)
             renamed.append((sentence, mention))
         taken: dict[int, list[tuple[int, int]]] = {}

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from marsad.lang.arabic import normalize
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize
 from marsad.lang.words import word_set
 
@@ -24,6 +25,9 @@ _ENDS = word_set(
     "إن أن ان انه إنه انها إنها بأن بان أنه أنها أنهم إنهم في على إلى الى خلال عبر اليوم "
     "أمس يوم الذي التي جاء وجاء التابع التابعة"
 )
+# A construct's issuer also ends before what the statement is about or a clause joined to it
+# ("بيان من وزارة الخارجية الأميركية حول التحالف", "بيان وزارة الداخلية وما جاء فيه").
+_ISSUER_ENDS = _ENDS | word_set("حول بشأن بخصوص عن ما وما لها له")
 _BREAKS = CLAUSE_BREAKS | {'"', "«", "“", ":"}
 _BODY_WORDS = 6  # "المركز الإعلامي للجيش اليمني", "وزارة الخارجية والتعاون الدولي"
 
@@ -49,13 +53,56 @@ def issued_by(text: str, start: int, limit: int, heads: frozenset[str]) -> str |
     return " ".join(t.text for t in name)
 
 
-def _name(words: list[Token]) -> list[Token]:
+def _name(words: list[Token], ends: frozenset[str] = _ENDS) -> list[Token]:
     """The words up to where the name ends, or none when it runs on or holds a number."""
     name: list[Token] = []
     for token in words:
-        if token.text in _BREAKS or token.norm in _ENDS:
+        if token.text in _BREAKS or token.norm in ends:
             break
         if not token.text[0].isalpha() or len(name) == _BODY_WORDS:
             return []
         name.append(token)
     return name
+
+
+# A statement with a clitic ("لبيان", "وبيان", "ببيان"): "وفقا لبيان من مكتب رئيس الوزراء".
+_ANY_STATEMENT = word_set("بيان لبيان وبيان ببيان فبيان")
+_THE_STATEMENTS = word_set("البيان بيان")
+
+
+def statement_issuer(text: str, heads: frozenset[str]) -> str | None:
+    """The body a sentence names as a statement's issuer: "بيان من/عن X", "بيان نشره X", or
+    an indefinite statement in construct with a body ("وبحسب بيان وزارة العدل الأميركية"),
+    its first word a body's head (``heads``) or definite; None when it names none."""
+    words = tokenize(text)
+    for at, token in enumerate(words[:-1]):
+        if token.norm not in _ANY_STATEMENT:
+            continue
+        after = words[at + 1 :]
+        if after[0].norm == "صادر" and len(after) > 1:
+            after = after[1:]  # "بيان صادر عن"
+        if after[0].norm in _ISSUED:
+            after = after[1:]
+        name = _name(after, _ISSUER_ENDS)
+        if name and (name[0].norm in heads or name[0].norm.startswith("ال")):
+            return " ".join(t.text for t in name)
+    return None
+
+
+def tells_statement(text: str) -> bool:
+    """True when the sentence names a statement ("وقالت الشركة في بيان", "بيانا"): its
+    speaker is the issuer of the statement a later "وأضاف البيان" quotes."""
+    return any(t.norm in _ANY_STATEMENT or t.norm == "بيانا" for t in tokenize(text))
+
+
+def bare_statement(speaker: str) -> bool:
+    """True for "البيان" or "بيان" alone as a speaker: a statement is the words of whoever
+    issued it. With an adjective it may be another one ("البيان القطري" after "بيان الدول
+    الأربع"), so it is left as it is."""
+    return normalize(speaker) in _THE_STATEMENTS
+
+
+def could_issue(speaker: str) -> bool:
+    """False for a speaker read from a clause ("إنهما"): no issuer of a statement."""
+    first = normalize(speaker.split()[0])
+    return first not in _ENDS and not first.startswith(("ان", "بان"))

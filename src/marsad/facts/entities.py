@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import combinations
 
 from marsad.caches import cached
 from marsad.facts._name_words import not_a_person_word
@@ -422,3 +424,28 @@ def person_key(name: str) -> str:
     """Grouping key of a person: the folded last word of the name."""
     words = name.split()
     return skeleton(words[-1]) if words else ""
+
+
+def two_people(names: Iterable[str]) -> bool:
+    """True when names sharing a family name are two people's ("أيمن الحريري", "رفيق
+    الحريري"): neither's words hold the other's ("طيب أردوغان" is in "رجب طيب أردوغان"), so
+    the family name alone is nobody's rather than one of theirs taken at random."""
+    full = {name for name in names if " " in name}
+    return any(not one_name(a, b) for a, b in combinations(full, 2))
+
+
+def one_name(a: str, b: str) -> bool:
+    """True when two names are one person's: one name's words are among the other's, or its
+    letters run inside the other's ("عبدالفتاح السيسي", "عبد الفتاح السيسي")."""
+    words_a, words_b = set(map(_letters, a.split())), set(map(_letters, b.split()))
+    if words_a <= words_b or words_b <= words_a:
+        return True
+    joined_a, joined_b = _letters(a.replace(" ", "")), _letters(b.replace(" ", ""))
+    return joined_a in joined_b or joined_b in joined_a
+
+
+def _letters(word: str) -> str:
+    """A name word's skeleton without inner ي either: one person's first name written two
+    ways ("دميتري", "ديمتري"; "بنيامين", "بينيامين") is one word."""
+    word = skeleton(word)
+    return word[0] + word[1:-1].replace("ي", "") + word[-1] if len(word) > 3 else word

@@ -11,14 +11,22 @@ from operator import attrgetter
 
 from marsad.caches import cached
 from marsad.facts._announced import announced_from, announces, names_subject, states_stance
+from marsad.facts._circumstance import circumstance_before
 from marsad.facts._fronted import fronted_span, nisba, quoted_body
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._name_words import named_speaker
 from marsad.facts._numbers import ARABIC_WEEKDAYS
+from marsad.facts._occasions import without_occasion
 from marsad.facts._quoted_titles import names_a_thing
-from marsad.facts._statements import issued_by
-from marsad.facts.entities import EntityMention
+from marsad.facts._statements import (
+    bare_statement,
+    could_issue,
+    issued_by,
+    statement_issuer,
+    tells_statement,
+)
+from marsad.facts.entities import EntityMention, two_people
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems, with_clitics
@@ -1459,13 +1467,21 @@ def _continues(
     verbs: list[tuple[int, int]],
     quote_start: int,
     entities: Sequence[EntityMention] = (),
+    names: Mapping[str, str] = _NO_NAMES,
+    *,
+    circumstance: bool = True,
 ) -> bool:
-    """ "وأضاف: ..." or "وتابع إن ...": a verb opening the sentence with no subject after it;
+    """ "وأضاف: ..." or "وتابع إن ...": a verb opening the sentence, or right after a
+    circumstance ("وبعد ساعة من اعتقاله، قال إن"; ``circumstance``: the sentence before quoted
+    someone), with no subject after it;
     also when what follows says how, when or to whom ("وأضاف بحسب مقاطع من المقابلة:",
     "وأضاف اليوم السبت أن", "وأضاف لرويترز على هامش ...")."""
-    if not verbs or verbs[0][0] >= min(quote_start, _CONTINUATION_CHARS):
+    if not verbs or verbs[0][0] >= quote_start:
         return False
-    if any(t.norm.startswith("ال") for t in _span(text, 0, verbs[0][0])):
+    if verbs[0][0] >= _CONTINUATION_CHARS:
+        if not circumstance or not _after_circumstance(text, verbs[0][0], entities, names):
+            return False
+    elif any(t.norm.startswith("ال") for t in _span(text, 0, verbs[0][0])):
         return False  # "كان البعض يقول إن": the subject is written before the verb
     after = text[verbs[0][1] :].lstrip()
     if after[:1] in _QUOTE_MARKS and quote_start > len(text) - len(after) + 1:
@@ -1482,6 +1498,21 @@ def _continues(
         e.start == first.start and e.type in _SPEAKER_TYPES and normalize(e.canonical)[:1] != "ل"
         for e in entities
     )
+
+
+def _after_circumstance(
+    text: str, verb_start: int, entities: Sequence[EntityMention], names: Mapping[str, str]
+) -> bool:
+    """ "وبعد أقل من ساعة من بث نبأ اعتقاله، قال إن": a circumstance opens the sentence and
+    names no person or body (not "وفي بيان لوزارة الخارجية، قالت", "وبعد الضجة التي أثارتها
+    تغريدة نشرت كايلي جينر، كتبت": the one named may be the one who speaks)."""
+    if not circumstance_before(text, verb_start):
+        return False
+    if any(e.start < verb_start and e.type in ("person", "organization") for e in entities):
+        return False
+    if not isinstance(names, ArticleNames):
+        return True
+    return not any(names.person(t.norm) for t in _span(text, 0, verb_start))
 
 
 # "جاء ذلك في تصريح ...، حيث قال:": "ذلك" points back to what the sentence before told, and
@@ -1526,11 +1557,13 @@ def quote_mentions(
     previous_speaker: str | None = None,
     names: Mapping[str, str] | None = None,
     previous_by_gender: Mapping[str, str | None] | None = None,
+    after_quote: bool = True,
 ) -> list[QuoteMention]:
     """Quotes in one sentence. A verb with no named subject ("وأضاف: ...") keeps the speaker of
     the previous quote (``previous_speaker``; after a cited quote whose speaker is unknown,
     none), or with ``previous_by_gender`` the last speaker whose verb had its gender.
-    ``names``: ``article_names`` of the article. Never raises on any text."""
+    ``names``: ``article_names`` of the article; ``after_quote``: the sentence before quoted
+    someone (a verb after a circumstance then continues). Never raises on any text."""
     verbs = _verb_positions(text)
     known = _NO_NAMES if names is None else names
     found = _direct(text, entities, verbs, known)
@@ -1551,7 +1584,8 @@ def quote_mentions(
         cite = next((v for v in reversed(verbs) if v[1] <= quote.start), None)
         gender = _gender(text, cite or (verbs[0] if verbs else None))
         if speaker is None and (
-            _continues(text, verbs, quote.start, entities) or _came_where(text, verbs, quote.start)
+            _continues(text, verbs, quote.start, entities, known, circumstance=after_quote)
+            or _came_where(text, verbs, quote.start)
         ):
             speaker = chain.get(_gender(text, verbs[0]))
             continued = speaker is not None
@@ -1787,6 +1821,7 @@ def article_quotes(
     found: list[tuple[Sentence, QuoteMention]] = []
     chain: dict[str, tuple[str | None, int]] = {}  # gender: speaker, paragraph named in
     kinds: dict[str, str] = {}  # "وزاره": the last body or source named with that word
+    issuer: str | None = None  # whose statement the article quoted last
     bodies: dict[str, str | None] = {}  # "صحيفه": the one body the text names with that word
     last = -2  # index of the last sentence with a quote
     roles = _Roles(sentences, names)
@@ -1807,17 +1842,34 @@ def article_quotes(
             if sentence.paragraph - paragraph <= _CONTINUATION_PARAGRAPHS and gender not in crossed
         }
         old_chain = dict(chain)
-        quotes = quote_mentions(sentence.text, entities, previous_by_gender=previous, names=names)
+        quotes = quote_mentions(
+            sentence.text,
+            entities,
+            previous_by_gender=previous,
+            names=names,
+            after_quote=sentence.index - last == 1,
+        )
         quotes = [roles.resolve(sentence, quote, entities) for quote in quotes]
         quotes = [_same_subject(sentence.text, quote, entities, names) for quote in quotes]
         for e in entities:
             if e.type == "organization":
                 _remember_kind(kinds, e.canonical)
         refused = False  # a clause taken for a name: someone unknown spoke
+        issuer = statement_issuer(sentence.text, _BODY_HEADS) or issuer
         for at, quote in enumerate(quotes):
             if quote.speaker and (trimmed := without_adverb(quote.speaker)) != quote.speaker:
                 refused = trimmed is None
                 quote = quotes[at] = replace(quote, speaker=trimmed)
+            if quote.speaker and (trimmed := without_occasion(quote.speaker)) != quote.speaker:
+                # "لفرانس برس", "سابيو لرويترز", "مؤتمر صحافي": to whom or where, not who
+                refused = trimmed is None
+                quote = quotes[at] = replace(
+                    quote, speaker=trimmed, continued=quote.continued and trimmed is not None
+                )
+            if quote.speaker and bare_statement(quote.speaker):
+                # "وأضاف البيان": the words of the issuer named before, else nobody's
+                refused = issuer is None
+                quote = quotes[at] = replace(quote, speaker=issuer, continued=False)
             if quote.speaker and (as_name := named_speaker(quote.speaker, _kin)) != quote.speaker:
                 # Whatever gave the speaker (a role, a continuation, the subject): a span with
                 # a verb or a verbal noun is no name ("يفقد ريال"); nobody's, as just below.
@@ -1840,6 +1892,8 @@ def article_quotes(
             elif quote.speaker:
                 _remember_kind(kinds, quote.speaker)
             found.append((sentence, quote))
+            if quote.speaker and tells_statement(sentence.text) and could_issue(quote.speaker):
+                issuer = quote.speaker  # "وقالت الشركة في بيان"
             if quote.cited or quote.speaker or refused:
                 kept = quote.continued and quote.gender in chain
                 named = chain[quote.gender][1] if kept else sentence.paragraph
@@ -2158,11 +2212,16 @@ class ArticleNames(Mapping[str, str]):
         self._found: dict[str, str | None] = {}
         # The people the article names, by their last word ("الجبير" → "عادل الجبير"), and
         # the first words of their names: "عادل الجبير" read as the person "عادل" alone.
-        self._people = {
-            normalize(name.split()[-1]): name
-            for name in people
-            if " " in name and not _body_first(name)
+        full = [name for name in people if " " in name and not _body_first(name)]
+        self._people = {normalize(name.split()[-1]): name for name in full}
+        # A family name two people share ("أيمن الحريري", "رفيق الحريري") is nobody's alone.
+        self._shared = {
+            last
+            for last in self._people
+            if two_people(name for name in full if normalize(name.split()[-1]) == last)
         }
+        for last in self._shared:
+            del self._people[last]
         self._first = {normalize(name.split()[0]) for name in people}
         self._last_words: dict[str, str | None] = {}
 
@@ -2171,7 +2230,13 @@ class ArticleNames(Mapping[str, str]):
         with his title, then "وأضاف العريان")."""
         words = name.split()
         if 2 <= len(words) <= _NAME_WORDS and all(w[0].isalpha() for w in words):
-            self._people.setdefault(normalize(words[-1]), name)
+            last = normalize(words[-1])
+            if last in self._people and two_people((self._people[last], name)):
+                self._shared.add(last)  # a second person of that family: nobody's now
+                del self._people[last]
+                self._found.pop(last, None)
+            if last not in self._shared:
+                self._people.setdefault(last, name)
             self._first.add(normalize(words[0]))
             self._last_words.clear()
 
@@ -2182,6 +2247,8 @@ class ArticleNames(Mapping[str, str]):
     def person(self, word: str) -> str | None:
         """The full name of a person whose last word this is: among ``people``, or a definite
         word the article writes right after a person's first name ("عادل الجبير")."""
+        if word in self._shared:
+            return None
         if word in self._people:
             return self._people[word]
         if not word.startswith("ال") or len(word) < 5:
@@ -2229,6 +2296,8 @@ class ArticleNames(Mapping[str, str]):
         return any("ال" + word in words for words in self._words)
 
     def _look(self, word: str) -> str | None:
+        if word in self._shared:
+            return None
         # A word opening with و is "and ..." unless long and written after a first name
         # ("سيرينا ويليامز", then "وتوجهت ويليامز").
         short_and = word[:1] == "و" and len(word) < _LONG_WAW_NAME
