@@ -204,6 +204,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round18.jsonl",
         READINGS / "march-2018-round18-second-reader.jsonl",
     ),
+    (
+        "0951f3b",
+        READINGS / "march-2018-round19.jsonl",
+        READINGS / "march-2018-round19-second-reader.jsonl",
+    ),
 )
 SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
 

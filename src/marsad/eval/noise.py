@@ -49,6 +49,7 @@ SUMMARY_CHECKS = tuple(
         "round17",
         "round18",
         "round19",
+        "round20",
     )
 )
 GOLD_MONTH = "2018-03"
