@@ -101,3 +101,83 @@ def test_the_drivers_rows_are_sqlalchemys(tmp_path: Path) -> None:
         stores[name] = tables(path)
     assert stores["driver"]["stream_terms"]
     assert stores["driver"] == stores["sqlalchemy"]
+
+
+def _new(articles: list[Article], copy_of: dict[str, str] | None = None) -> list[Any]:
+    from marsad.newsroom import content_hash, search_text
+    from marsad.store.writer import NewArticle
+
+    copies = copy_of or {}
+    return [
+        NewArticle(
+            a, content_hash(a), search_text([a.title, a.text], "ar"), duplicate_of=copies.get(a.id)
+        )
+        for a in articles
+    ]
+
+
+def _fts_tables(path: Path) -> dict[str, list[str]]:
+    with sqlite3.connect(path) as connection:
+        names = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'articles_fts%'"
+            )
+        ]
+        return {n: sorted(map(repr, connection.execute(f"SELECT * FROM {n}"))) for n in names}
+
+
+def test_search_rows_written_on_a_thread_are_those_written_in_line(tmp_path: Path) -> None:
+    """``add_articles(background=True)`` writes the originals' FTS5 rows on a thread of its
+    own, from their stored search text, in one statement: the same rows and index pages as
+    the rows written one by one, a copy left out, after articles stored before."""
+    import threading
+
+    first, second = _articles()[:1], _articles()[1:]
+    stores = {}
+    for background in (False, True):
+        path = tmp_path / f"{background}.db"
+        store = open_store(f"sqlite:///{path}")
+        threads: list[str] = []
+        index = store.index_stored_articles  # type: ignore[attr-defined]
+
+        def spied(connection: Any, after: int, index: Any = index, seen: Any = threads) -> bool:
+            seen.append(threading.current_thread().name)
+            return bool(index(connection, after))
+
+        store.index_stored_articles = spied  # type: ignore[attr-defined]
+        try:
+            with store.batch() as writer:  # type: ignore[attr-defined]
+                writer.add_articles(_new(first), background=background)
+            with store.batch() as writer:  # type: ignore[attr-defined]
+                writer.add_articles(_new(second, {"f2": "f1"}), background=background)
+                assert writer.stored_hashes(["c1"])  # the next statement waits for the rows
+        finally:
+            store.close()
+        assert threads == (["marsad-index", "marsad-index"] if background else [])
+        stores[background] = _fts_tables(path)
+    assert len(stores[True]["articles_fts"]) == 2  # f1 and c1, not the copy
+    assert stores[True] == stores[False]
+
+
+def test_a_failed_search_row_thread_rolls_its_batch_back(tmp_path: Path) -> None:
+    """An error while the thread writes the search rows is raised before the commit, and the
+    batch's articles are rolled back with them."""
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+
+    def broken(_connection: Any, _after: int) -> bool:
+        raise RuntimeError("disk on fire")
+
+    store.index_stored_articles = broken  # type: ignore[attr-defined]
+    try:
+        try:
+            with store.batch() as writer:  # type: ignore[attr-defined]
+                writer.add_articles(_new(_articles()), background=True)
+        except RuntimeError as error:
+            assert str(error) == "disk on fire"
+        else:
+            raise AssertionError("the thread's error was not raised")
+        with store.batch() as writer:  # type: ignore[attr-defined]
+            assert writer.stored_hashes(["f1", "f2", "c1"]) == {}
+    finally:
+        store.close()

@@ -230,7 +230,12 @@ class Newsroom:
                 and not documents.ready()
             ):
                 stories += stream.add_many(placed[len(stories) :], readings[len(stories) :])
-        writer.add_articles(keep)
+        # A pooled batch's search rows are written on a thread while its articles are placed
+        # (only the next batch's start needs them: its evidence reads the store).
+        writer.add_articles(keep, background=pool is not None)
+        while writer.indexing() and len(stories) < len(placed):
+            end = len(stories) + PLACE_ROWS
+            stories += stream.add_many(placed[len(stories) : end], readings[len(stories) : end])
         if pool is not None and following:
             self._ahead = self._start(writer, following, self._triage(writer, following))
         while len(stories) < len(placed):

@@ -101,6 +101,17 @@ class SQLiteStore(SqlStore):
                 "INSERT INTO articles_fts (article_id, text) VALUES (?, ?)", list(rows)
             )
 
+    def index_stored_articles(self, connection: Connection, after: int) -> bool:
+        """The FTS5 rows of the originals stored after rowid ``after`` from their stored search
+        text: the rows ``index_articles`` writes, in the same order (rowids follow the inserts),
+        so the index's pages are the same; one INSERT that SQLite runs in one step."""
+        connection.exec_driver_sql(
+            "INSERT INTO articles_fts (article_id, text) SELECT id, search_text FROM articles "
+            "WHERE rowid > ? AND duplicate_of IS NULL ORDER BY rowid",
+            (after,),
+        )
+        return True
+
     def index_stories(self, connection: Connection, rows: Sequence[tuple[str, str]]) -> None:
         """Replace the stories' FTS5 rows (by rowid, as ``index_story``) with one statement
         run for all; OR REPLACE deletes each old row just before its new one is inserted,

@@ -113,6 +113,13 @@ class SqlStore:
         for story_id, text in rows:
             self.index_story(connection, story_id, text)
 
+    def index_stored_articles(self, connection: Connection, after: int) -> bool:
+        """``index_articles`` of the originals stored after the articles' rowid ``after``, in
+        one statement, where the database indexes them without Python (SQLite: then the
+        driver lets the GIL go, and ``BatchWriter.add_articles`` may run it on a thread);
+        False: not done here, ``index_articles`` them."""
+        return False
+
     # -- transactions --------------------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -143,7 +150,13 @@ class SqlStore:
 
         try:
             with self.write() as connection:
-                yield BatchWriter(self, connection, time.time())
+                writer = BatchWriter(self, connection, time.time())
+                try:
+                    yield writer
+                except BaseException:
+                    writer.settle(quiet=True)  # the connection free before the rollback
+                    raise
+                writer.settle()  # and written whole before the commit
         except SQLAlchemyError as error:
             raise StoreError(f"store write failed: {_reason(error)}") from None
 

@@ -7,8 +7,10 @@ the clusterer's saved state (an opaque blob here) and which stories wait for a r
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, delete, select, update
@@ -56,8 +58,28 @@ class BatchWriter:
 
     def __init__(self, store: SqlStore, connection: Connection, now: float) -> None:
         self.store = store
-        self.connection = connection
+        self._connection = connection
         self.now = now
+        self._indexing: Background | None = None  # ``add_articles(background=True)``'s
+
+    @property
+    def connection(self) -> Connection:
+        """The transaction's connection, once the search rows being written on a thread
+        (``add_articles``) are written: one statement at a time on it."""
+        if self._indexing is not None:
+            self.settle()
+        return self._connection
+
+    def indexing(self) -> bool:
+        """Whether ``add_articles``' search rows are still being written on a thread."""
+        return self._indexing is not None and not self._indexing.done()
+
+    def settle(self, *, quiet: bool = False) -> None:
+        """Wait for the search rows written on a thread; their error raised here (``quiet``:
+        not raised, when the transaction is rolled back for another)."""
+        indexing, self._indexing = self._indexing, None
+        if indexing is not None:
+            indexing.wait(quiet=quiet)
 
     # -- reading inside the transaction ---------------------------------------------------
     def stored_hashes(self, ids: Sequence[str]) -> dict[str, str]:
@@ -242,15 +264,26 @@ class BatchWriter:
         """Store an article, with its analysis when it is an original."""
         self.add_articles([NewArticle(article, content_hash, search_text, document, duplicate_of)])
 
-    def add_articles(self, new: Sequence[NewArticle]) -> None:
-        """``add_article`` for many at once (a few statements for all, in their order)."""
+    def add_articles(self, new: Sequence[NewArticle], *, background: bool = False) -> None:
+        """``add_article`` for many at once (a few statements for all, in their order).
+
+        ``background`` (SQLite): their search rows are written last, by one statement on a
+        thread, while the caller goes on with work of its own; this writer's next statement
+        waits for it. SQLite indexes the rows in one step, with the GIL let go, so a batch's
+        full-text indexing takes no time from the placing of its articles."""
         if not new:
             return
+        searched = [
+            (item.article.id, item.search_text) for item in new if item.duplicate_of is None
+        ]
+        after = None
+        if background and searched and self._connection.dialect.name == "sqlite":
+            after = self._connection.exec_driver_sql(
+                "SELECT coalesce(max(rowid), 0) FROM articles"
+            ).scalar_one()
         self._insert(schema.articles, [self._article_row(item) for item in new])
-        self.store.index_articles(
-            self.connection,
-            [(item.article.id, item.search_text) for item in new if item.duplicate_of is None],
-        )
+        if after is None:
+            self.store.index_articles(self._connection, searched)
         # An analysis encoded ahead (on the pool, with the analysis) is stored as it came.
         analysed = [(item.document, item.encoded) for item in new if item.document is not None]
         self._insert(
@@ -262,6 +295,14 @@ class BatchWriter:
         )
         copies = [item.article.id for item in new if item.duplicate_of is not None]
         self._log_many([(article_id, None, "duplicate") for article_id in copies])
+        if after is not None:
+            self._indexing = Background(partial(self._index_stored, int(after), searched))
+
+    def _index_stored(self, after: int, rows: list[tuple[str, str]]) -> None:
+        """The search rows of the articles stored after rowid ``after`` (``rows``, when the
+        store cannot write them from the stored rows in one statement)."""
+        if not self.store.index_stored_articles(self._connection, after):
+            self.store.index_articles(self._connection, rows)
 
     def _article_row(self, item: NewArticle) -> dict[str, Any]:
         article, document = item.article, item.document
@@ -399,6 +440,32 @@ class BatchWriter:
             schema.ingest_log,
             [{"at": self.now, "article_id": a, "story_id": s, "event": e} for a, s, e in events],
         )
+
+
+class Background:
+    """A call run on a thread of its own; ``wait`` joins it and raises its error."""
+
+    def __init__(self, call: Callable[[], None]) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(call,), name="marsad-index")
+        self._thread.start()
+
+    def _run(self, call: Callable[[], None]) -> None:
+        try:
+            call()
+        except BaseException as error:  # handed to the waiting thread
+            self._error = error
+
+    def done(self) -> bool:
+        """Whether the call has returned (or raised)."""
+        return not self._thread.is_alive()
+
+    def wait(self, *, quiet: bool = False) -> None:
+        """Join the thread; raise the call's error unless ``quiet``."""
+        self._thread.join()
+        error, self._error = self._error, None
+        if error is not None and not quiet:
+            raise error
 
 
 def store_articles(connection: Connection, ids: list[str]) -> list[Article]:
