@@ -50,9 +50,6 @@ DOCUMENT_CACHE = 50_000
 PLACE_ROWS = 100
 
 Advance = Callable[[int], None]
-# Told each batch's articles inside the batch's own transaction (the worker clears its inbox
-# rows there, so a batch moves the store's generation once, not twice, before its rebuild).
-Taken = Callable[[BatchWriter, Sequence[Article]], None]
 
 
 def content_hash(article: Article) -> str:
@@ -96,12 +93,10 @@ class Newsroom:
         *,
         batch_size: int | None = None,
         advance: Advance | None = None,
-        taken: Taken | None = None,
     ) -> IngestReport:
         """Store new articles (a transaction per batch of ``batch_size``, by default
         ``settings.live_batch_size``), put them in stories and rebuild the stories they
-        changed; idempotent. ``advance`` is told how many articles each batch took, after its
-        commit; ``taken`` is given each batch's articles within its transaction."""
+        changed; idempotent. ``advance`` is told how many articles each batch took."""
         batch_size = max(1, batch_size or self.settings.live_batch_size)
         report = IngestReport()
         touched: list[str] = []
@@ -113,8 +108,6 @@ class Newsroom:
                 following = batches[n + 1] if n + 1 < len(batches) else []
                 with self.store.batch() as writer:
                     touched += self._batch(writer, batch, report, following)
-                    if taken is not None:
-                        taken(writer, batch)
                 if advance is not None:
                     advance(len(batch))
             self.rebuild()

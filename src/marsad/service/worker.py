@@ -2,11 +2,8 @@
 
 The serving processes only store what they accept (store/inbox.py); cleaning, analysis, the
 clusterer and the story rebuilds run here, so reads never wait for them. An article leaves
-the inbox in the transaction that stores it and places it in a story (one commit, one move of
-the generation the readers' cache is keyed on): a worker killed before that commit leaves it
-for the next one, and one killed after it leaves its stories marked, which the next worker
-rebuilds before it looks at the inbox. The newsroom's ingest is idempotent, so an article
-taken twice is only ``unchanged``.
+the inbox after the newsroom has taken it: a worker killed before that leaves it for the next
+one, and the newsroom's ingest is idempotent, so one taken twice is only ``unchanged``.
 """
 
 from __future__ import annotations
@@ -20,13 +17,12 @@ import threading
 from collections.abc import Sequence
 
 from marsad.errors import StoreError
-from marsad.model import Article, Problem
+from marsad.model import Problem
 from marsad.newsroom import Newsroom
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
-from marsad.store.inbox import Queued, done, remove, take
+from marsad.store.inbox import Queued, done, take
 from marsad.store.sql import SqlStore
-from marsad.store.writer import BatchWriter
 
 log = logging.getLogger("marsad.worker")
 # Seconds between looks at an empty inbox: the delay a lone POST waits before its story.
@@ -48,46 +44,24 @@ class InboxWorker:
         self.store = sql_store(store)
         self.settings = settings or store.settings
         self.newsroom = Newsroom(store, self.settings)
-        # Stories a batch placed may wait for their rebuild (a worker stopped between the
-        # two, or a rebuild that failed): rebuilt before the inbox is looked at again.
-        self._unbuilt = True
 
     def step(self, limit: int | None = None) -> IngestReport | None:
         """Ingest the oldest queued batch (``settings.live_batch_size``); None when the inbox
         is empty. Problems the newsroom finds (no sentences left, an id taken by other
         content) are logged: the POST that queued the article has been answered already."""
-        if self._unbuilt:
-            self._rebuild()
         batch = take(self.store, limit or self.settings.live_batch_size)
         if not batch:
             return None
-        seqs = {id(queued.article): queued.seq for queued in batch}
-
-        def taken(writer: BatchWriter, articles: Sequence[Article]) -> None:
-            remove(writer.connection, [seqs[id(article)] for article in articles])
-
         try:
-            report = self.newsroom.ingest([queued.article for queued in batch], taken=taken)
+            report = self.newsroom.ingest([queued.article for queued in batch])
         except StoreError:
-            self._unbuilt = True  # the store, not the articles: what is not stored stays queued
-            raise
+            raise  # the store, not the articles: they stay queued for the next try
         except Exception:  # an article the newsroom fails on must not stop the queue
             report = self._one_by_one(batch)
-            done(self.store, [queued.seq for queued in batch])
+        done(self.store, [queued.seq for queued in batch])
         for problem in report.problems:
             log.warning("queued article refused: %s: %s", problem.path, problem.message)
         return report
-
-    def _rebuild(self) -> None:
-        """Rebuild the stories left marked; a StoreError is raised (and tried again at the
-        next step), a failing story is logged (the next ingest tries it again)."""
-        try:
-            self.newsroom.rebuild()
-        except StoreError:
-            raise
-        except Exception:
-            log.exception("rebuilding the stories left marked failed")
-        self._unbuilt = False
 
     def _one_by_one(self, batch: Sequence[Queued]) -> IngestReport:
         """A batch the newsroom failed on, an article at a time: the one that fails again is

@@ -259,13 +259,6 @@ def done(store: SqlStore, seqs: Sequence[int]) -> None:
     if not seqs:
         return
     with store.engine.begin() as connection:
-        remove(connection, seqs)
-
-
-def remove(connection: Connection, seqs: Sequence[int]) -> None:
-    """``done`` within a transaction the caller holds (the worker's batch: the articles are
-    stored and leave the inbox in one commit, which moves the generation once)."""
-    if seqs:
         connection.execute(delete(inbox).where(inbox.c.seq.in_(list(seqs))))
 
 
