@@ -25,12 +25,13 @@ def _blocks(language: str) -> list[tuple[str, str]]:
 
 
 def _workdir(tmp_path: Path, code: str = "") -> Path:
-    """A directory where the examples run as from the project root: ``examples/`` beside it
-    and, for an example that reads ``../shared/data``, the shared data one level up (skipped
-    without it, a failure when CI=true)."""
+    """A directory where the examples run as from the project root: ``examples/`` and
+    ``scripts/`` beside it and, for an example that reads ``../shared/data``, the shared data one
+    level up (skipped without it, a failure when CI=true)."""
     work = tmp_path / "project"
     work.mkdir()
     (work / "examples").symlink_to(ROOT / "examples")
+    (work / "scripts").symlink_to(ROOT / "scripts")
     for folder in set(re.findall(r"\.\./shared/data/(\w+)", code)):
         shared_data_path(folder)
     if "../shared/" in code:
