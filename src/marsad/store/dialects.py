@@ -101,7 +101,9 @@ class SQLiteStore(SqlStore):
                 "INSERT INTO articles_fts (article_id, text) VALUES (?, ?)", list(rows)
             )
 
-    def index_stored_articles(self, connection: Connection, after: int) -> bool:
+    indexes_stored_articles = True
+
+    def index_stored_articles(self, connection: Connection, after: int) -> None:
         """The FTS5 rows of the originals stored after rowid ``after`` from their stored search
         text: the rows ``index_articles`` writes, in the same order (rowids follow the inserts),
         so the index's pages are the same; one INSERT that SQLite runs in one step."""
@@ -110,7 +112,6 @@ class SQLiteStore(SqlStore):
             "WHERE rowid > ? AND duplicate_of IS NULL ORDER BY rowid",
             (after,),
         )
-        return True
 
     def index_stories(self, connection: Connection, rows: Sequence[tuple[str, str]]) -> None:
         """Replace the stories' FTS5 rows (by rowid, as ``index_story``) with one statement

@@ -113,12 +113,14 @@ class SqlStore:
         for story_id, text in rows:
             self.index_story(connection, story_id, text)
 
-    def index_stored_articles(self, connection: Connection, after: int) -> bool:
+    # Whether ``index_stored_articles`` is here: SQLite indexes stored rows in one statement
+    # with the GIL let go, so ``BatchWriter.add_articles`` may run it on a thread.
+    indexes_stored_articles = False
+
+    def index_stored_articles(self, connection: Connection, after: int) -> None:
         """``index_articles`` of the originals stored after the articles' rowid ``after``, in
-        one statement, where the database indexes them without Python (SQLite: then the
-        driver lets the GIL go, and ``BatchWriter.add_articles`` may run it on a thread);
-        False: not done here, ``index_articles`` them."""
-        return False
+        one statement, where the database indexes them without Python."""
+        raise NotImplementedError(f"{type(self).__name__} indexes articles as they come")
 
     # -- transactions --------------------------------------------------------------------
     @contextmanager

@@ -277,7 +277,7 @@ class BatchWriter:
             (item.article.id, item.search_text) for item in new if item.duplicate_of is None
         ]
         after = None
-        if background and searched and self._connection.dialect.name == "sqlite":
+        if background and searched and self.store.indexes_stored_articles:
             after = self._connection.exec_driver_sql(
                 "SELECT coalesce(max(rowid), 0) FROM articles"
             ).scalar_one()
@@ -296,13 +296,9 @@ class BatchWriter:
         copies = [item.article.id for item in new if item.duplicate_of is not None]
         self._log_many([(article_id, None, "duplicate") for article_id in copies])
         if after is not None:
-            self._indexing = Background(partial(self._index_stored, int(after), searched))
-
-    def _index_stored(self, after: int, rows: list[tuple[str, str]]) -> None:
-        """The search rows of the articles stored after rowid ``after`` (``rows``, when the
-        store cannot write them from the stored rows in one statement)."""
-        if not self.store.index_stored_articles(self._connection, after):
-            self.store.index_articles(self._connection, rows)
+            self._indexing = Background(
+                partial(self.store.index_stored_articles, self._connection, int(after))
+            )
 
     def _article_row(self, item: NewArticle) -> dict[str, Any]:
         article, document = item.article, item.document
