@@ -268,3 +268,25 @@ def test_a_sound_plural_in_construct_with_a_pronoun_counts_people() -> None:
 
 def test_thousands_written_with_dots_after_a_scale_and_and() -> None:
     assert values("بحوالي مليون و200.000 شخص، ينتمي") == [(1200000, "other")]
+
+
+def test_a_figure_with_nothing_that_says_what_it_counts_is_not_given() -> None:
+    # A count whose counted thing is elided or a market reading: no unit, no noun, no "%".
+    assert values("بتشكيل قوة كردية حدودية تحوي 30 ألفاً في شمال شرقي سوريا.") == []
+    assert values("مرتفعا عند 90.417 بعد أن سجل في وقت سابق 90.498 .") == []
+    # With a noun, a sign, a currency or one borrowed from the list it stays.
+    assert values("تحوي 30 ألف مقاتل") == [(30000, "troops")]
+    assert values("ارتفع 0.63 بالمئة") == [(0.63, "percent")]
+    assert values("إلى 20 ريالاً بعد أن وصلت إلى 50") == [(20, "money"), (50, "money")]
+    # A side of a result joined by a dash is a count of goals or points (``other``).
+    assert values("وخسر 125-105.") == [(125, "other"), (105, "other")]
+    # A vague word alone keeps its kind: it is no bare digit.
+    assert [m.value_kind for m in quantities("وقتل العشرات") if m.sure] == ["vague"]
+
+
+def test_troops_read_off_the_clause_are_not_given() -> None:
+    # What the troops search for or fight is no force's size (the clause's weak word).
+    assert values("حملة واسعة للبحث عن 110 تلميذات يعتقد أن مسلحين اختطفوهن") == []
+    # Named by the figure's own noun or the word that governs it, a force's size stays.
+    assert values("ضد قوة مهاجمة من 500 مقاتل") == [(500, "troops")]
+    assert values("تشكيل قوة قوامها 30 ألفا") == [(30000, "troops")]

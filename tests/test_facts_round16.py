@@ -75,8 +75,13 @@ def test_a_share_is_a_percent_without_its_sign() -> None:
     # The guide: "نسبة الوفيات 70%" is a percent, not 70 dead; the sign left out or written first.
     assert figures("وارتفعت نسبة الوفيات إلى 70 خلال الأسبوع") == [(70, "percent")]
     assert figures("ارتفعت الأسعار بنسبة %70 خلال العام") == [(70, "percent")]
-    # A figure with its own noun keeps it; the next figure after a share is not one.
-    assert figures("ارتفع بنسبة 5% إلى 300 خلال") == [(5, "percent"), (300, "other")]
+    # A figure with its own noun keeps it; the next figure after a share is not one (and with
+    # no unit nor counted noun it is not kept as a fact).
+    found = quantities("ارتفع بنسبة 5% إلى 300 خلال", month_words=MONTH_WORDS)
+    assert [(m.value, m.counted, m.sure) for m in found] == [
+        (5, "percent", True),
+        (300, "other", False),
+    ]
 
 
 def test_cents_are_money() -> None:

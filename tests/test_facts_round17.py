@@ -101,7 +101,11 @@ def test_awaiting_an_event_puts_it_ahead() -> None:
 
 # Measured when the rules were added (docs/evaluation.md, round 17): quantities 189/200, dates
 # 74/80; before them 180/200 and 70/80. A change that lowers one fails here.
-FLOORS = {"quantities": 0.94, "dates": 0.92}
+# quant9 lowered "quantities" on purpose (188/200 -> 186/200, 0.94 -> 0.93): the items are
+# figures marsad kept, so a figure no longer given scores as a miss; it no longer gives figures
+# with no unit nor counted noun, 7 of them here (5 right "other", 2 wrong), as the blind gold's
+# unseen stories showed such figures right 4 times in 10 (docs/evaluation.md, quant9).
+FLOORS = {"quantities": 0.93, "dates": 0.92}
 
 
 @pytest.mark.slow

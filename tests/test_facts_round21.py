@@ -62,4 +62,5 @@ def test_a_day_of_the_same_month_is_no_count() -> None:
     assert read(sentence) == [(3, "other")]
     assert read("بمعسكر تدريبي بسويسرا ينطلق في 19 ولغاية 27 من الشهر ذاته، يتخلله وديتان") == []
     # A count of a thing after "من" stays one: "من 5 إلى 7 من المصابين".
-    assert read("ارتفع العدد من 5 إلى 7 من المصابين") == [(5, "other"), (7, "injured")]
+    # (The 5, with nothing that says what it counts, is not kept: quant9.)
+    assert read("ارتفع العدد من 5 إلى 7 من المصابين") == [(7, "injured")]

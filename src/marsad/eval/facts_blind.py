@@ -5,7 +5,8 @@ Annotators saw only the texts and docs/annotation-facts.md. Three parts, each sp
 
 - figures: every figure of 73 multi-outlet stories and the label of every cross-outlet pair
   about the same counted thing. Quantity precision: marsad's figure mentions whose value and
-  counted thing an annotator listed in the same article. Discrepancy precision: marsad's pairs
+  counted thing an annotator listed in the same article (recall: the listed figures marsad gives
+  so; what abstaining costs). Discrepancy precision: marsad's pairs
   of claims from two outlets whose gold pair has the same kind; recall: gold conflicts and
   updates that marsad gives as such.
 - dates: one relative date expression per item with its true day (or "not a date").
@@ -72,6 +73,9 @@ class BlindEvaluation:
     split: str
     quantity: Ratio = field(default_factory=Ratio)  # figure mentions: value and thing right
     counted_quantity: Ratio = field(default_factory=Ratio)  # those counting people only
+    # Gold figures that marsad gives with their value and counted thing: what abstaining on a
+    # figure costs (precision alone rises by giving fewer figures).
+    quantity_recall: Ratio = field(default_factory=Ratio)
     discrepancy: Ratio = field(default_factory=Ratio)  # claim pairs of the right kind
     recall: Ratio = field(default_factory=Ratio)  # gold conflicts and updates found
     dates: Ratio = field(default_factory=Ratio)
@@ -180,6 +184,9 @@ def _score_story(result: BlindEvaluation, story: dict[str, Any], docs: list[Docu
                 result.misses.append(f"figure {article}: {key} {counted}")
             if people:
                 result.counted_quantity.add(right)
+        listed = sum(1 for f in figures if f["article"] == article)
+        result.quantity_recall.right += listed - len(gold)
+        result.quantity_recall.total += listed
     _score_pairs(result, story, found.discrepancies, _typed(found.facts))
     result.stories += 1
 
@@ -405,4 +412,5 @@ def scores(result: BlindEvaluation) -> dict[str, Ratio]:
         "speaker precision": result.speaker,
         "quantity precision": result.quantity,
         "quantity precision (people counts)": result.counted_quantity,
+        "quantity recall": result.quantity_recall,
     }
