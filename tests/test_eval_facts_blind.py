@@ -25,7 +25,7 @@ from marsad.eval.facts_blind import (
     scores,
 )
 from marsad.lang import analyse
-from marsad.model import Article
+from marsad.model import Article, Document
 
 GOLD_SHA256 = "f67612e8a652de5a15b42b2ba220dae8681c6547669d773be03c70cb35938d54"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
@@ -87,13 +87,15 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # "quantity precision": tune 872/900 -> 854/874 (0.977, floor 0.96 -> 0.97), report 428/503 ->
 # 422/485 (0.870, floor 0.84 -> 0.86); "quantity recall" (new) 872/1193 -> 854/1193 and 428/669
 # -> 422/669 is what abstaining costs.
+# Round 23 (conflicts10) keeps a figure whose year dates another clause in its event: report
+# "discrepancy precision" 9/18 -> 14/23 (0.609, floor 0.50 -> 0.60); February unchanged.
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.71,
              "speaker precision": 0.96, "quantity precision": 0.97,
              "discrepancy precision": 0.98, "conflict+update recall": 0.84},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.55,
                "speaker precision": 0.85, "quantity precision": 0.86,
-               "discrepancy precision": 0.50, "conflict+update recall": 0.13},
+               "discrepancy precision": 0.60, "conflict+update recall": 0.13},
 }  # fmt: skip
 
 
@@ -230,3 +232,42 @@ def test_quantity_recall_counts_the_gold_figures_given_with_their_counted_thing(
     _score_story(result, story, documents)
     assert (result.quantity_recall.right, result.quantity_recall.total) == (2, 3)
     assert (result.quantity.right, result.quantity.total) == (2, 3)
+
+
+def _documents(*bodies: tuple[str, str, str]) -> list[Document]:
+    """Analysed one-paragraph articles (id, outlet, body) of 20 February 2018."""
+    articles = [
+        Article(
+            id=aid, title="اختبار", text=body, source=outlet,
+            published=datetime(2018, 2, 20, 12, tzinfo=UTC), published_certainty="stated",
+        )
+        for aid, outlet, body in bodies
+    ]  # fmt: skip
+    return [analyse(item) for item in clean_articles(articles)]
+
+
+def test_pairs_judged_none_are_told_apart_by_where_the_pairing_lost_them() -> None:
+    docs = _documents(
+        ("a", "BBC", "وقتل 17 شخصا في هجوم مسلح على مدرسة ثانوية في المدينة."),
+        ("b", "CNN", "وقتل 20 شخصا في هجوم مسلح على مدرسة في عام 2012."),
+        ("c", "Sky", "في عام 2012، هاجم مسلح مدرسة ثانوية، مما أدى إلى مقتل 19 شخصا."),
+    )
+    figure = {"value_kind": "exact", "counted": "killed"}
+    story = {
+        "id": "s",
+        "articles": {"a": {"outlet": "BBC"}, "b": {"outlet": "CNN"}, "c": {"outlet": "Sky"}},
+        "figures": [
+            {**figure, "id": "f1", "article": "a", "value": 17, "anchor": "17 شخصا"},
+            {**figure, "id": "f2", "article": "b", "value": 20, "anchor": "20 شخصا"},
+            {**figure, "id": "f3", "article": "c", "value": 19, "anchor": "19 شخصا"},
+        ],
+        "pairs": [
+            {"a": "f1", "b": "f2", "label": "conflict"},  # 2012's count is judged apart
+            {"a": "f1", "b": "f3", "label": "conflict"},  # 19 is dropped: its year's clause
+        ],
+    }
+    typed = {("a", "17"): {"killed"}, ("b", "20"): {"killed"}, ("c", "19"): {"killed"}}
+    result = BlindEvaluation(split="tune")
+    _score_pairs(result, story, [], typed, docs)
+    assert result.missed == {"judged none": 2}
+    assert result.before_pairing == {"past event: judged apart": 1, "past event: a year": 1}

@@ -103,3 +103,6 @@ def _blind(split: str, gold: Path | None, data_dir: Path | None, *, markdown: bo
     lost = sorted(result.missed.items(), key=lambda item: (-item[1], item[0]))
     missed = ", ".join(f"{where} {count}" for where, count in lost) or "none"
     out.print(f"\nmissed conflicts and updates: {missed}", soft_wrap=True)
+    lost = sorted(result.before_pairing.items(), key=lambda item: (-item[1], item[0]))
+    where = ", ".join(f"{why} {count}" for why, count in lost) or "none"
+    out.print(f"of those judged none, where the pairing lost them: {where}", soft_wrap=True)

@@ -17,7 +17,7 @@ Annotators saw only the texts and docs/annotation-facts.md. Three parts, each sp
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from typing import Any
 from marsad.clean import clean_articles
 from marsad.eval import dataset_path
 from marsad.eval.facts import REPO, GoldError, ant_articles
+from marsad.eval.pair_fates import story_fates
 from marsad.facts import extract_story_facts
 from marsad.facts._flight_minutes import LABEL as FLIGHT_MINUTES
 from marsad.facts._goal_minutes import LABEL as GOAL_MINUTE
@@ -92,6 +93,9 @@ class BlindEvaluation:
     # The missed gold conflicts and updates by where they were lost: a figure not read, read
     # as another counted thing, or both read and judged no pair (``none``) or another kind.
     missed: dict[str, int] = field(default_factory=dict)
+    # Those judged none, by where the pairing lost them (``pair_fates``): a side left out
+    # before pairing (a past event, a part ...), the sides in two events, or judged together.
+    before_pairing: dict[str, int] = field(default_factory=dict)
     unlocated: int = 0  # date and quote items whose anchor the cleaned text lost
     internal_unscored: int = 0  # weekday checks: the figure gold does not label them
     misses: list[str] = field(default_factory=list)  # one line per wrong item, for tuning
@@ -187,7 +191,7 @@ def _score_story(result: BlindEvaluation, story: dict[str, Any], docs: list[Docu
         listed = sum(1 for f in figures if f["article"] == article)
         result.quantity_recall.right += listed - len(gold)
         result.quantity_recall.total += listed
-    _score_pairs(result, story, found.discrepancies, _typed(found.facts))
+    _score_pairs(result, story, found.discrepancies, _typed(found.facts), docs)
     result.stories += 1
 
 
@@ -247,6 +251,7 @@ def _score_pairs(
     story: dict[str, Any],
     found: Sequence[Discrepancy],
     typed: dict[tuple[str, str], set[str]] | None = None,
+    docs: Sequence[Document] = (),
 ) -> None:
     outlets = {a: meta["outlet"] for a, meta in story["articles"].items()}
     labels = {frozenset((p["a"], p["b"])): p["label"] for p in story["pairs"]}
@@ -278,6 +283,7 @@ def _score_pairs(
                     (frozenset((a, b)), item.kind) for a in first_ids for b in second_ids
                 }
     figures = {f["id"]: f for f in story["figures"]}
+    fates: Callable[[dict[str, Any], dict[str, Any]], str] | None = None
     for pair, pair_label in labels.items():
         if pair_label in ("conflict", "update"):
             hit = (pair, pair_label) in found_pairs
@@ -286,6 +292,15 @@ def _score_pairs(
                 kinds = {kind for ids, kind in found_pairs if ids == pair}
                 lost = _lost([figures[i] for i in sorted(pair)], typed, kinds)
                 result.missed[lost] = result.missed.get(lost, 0) + 1
+                a, b = (figures[i] for i in sorted(pair))
+                result.misses.append(
+                    f"missed {story['id']}: {pair_label} {a['value']} / {b['value']} {lost}"
+                )
+                if lost == "judged none" and docs:
+                    fates = fates or story_fates(docs)
+                    where = fates(a, b)
+                    result.before_pairing[where] = result.before_pairing.get(where, 0) + 1
+                    result.misses[-1] += f": {where}"
 
 
 # Dates and quotes --------------------------------------------------------------------------

@@ -48,7 +48,13 @@ from marsad.model import (
     TimelineEvent,
 )
 
-__all__ = ["DocumentMentions", "StoryFacts", "document_mentions", "extract_story_facts"]
+__all__ = [
+    "DocumentMentions",
+    "StoryFacts",
+    "document_mentions",
+    "extract_story_facts",
+    "figure_claims",
+]
 
 _KIND_ORDER: dict[str, int] = {"quantity": 0, "date": 1, "entity": 2, "quote": 3}
 
@@ -500,6 +506,46 @@ def _head_checks(
     return checks
 
 
+def _claims(item: _Analysed, day: date | None, events: dict[int, _Event]) -> list[FigureClaim]:
+    """The figure claims of one document, for the discrepancies between outlets."""
+    revised = bool(item.figures) and told_revised(item.document.body)
+    found = []
+    for sentence, figure in item.figures:
+        event = events.get(sentence.index, _NO_EVENT)
+        found.append(
+            FigureClaim(
+                article=item.document.id,
+                outlet=item.document.article.source,
+                mention=figure,
+                sentence=sentence.text,
+                published=day,
+                at=item.document.article.published,
+                day=event.day,
+                lead=sentence.index < LEAD_SENTENCES,
+                places=event.near(figure.start, figure.end),
+                localities=event.local(figure.start, figure.end),
+                revised=revised,
+            )
+        )
+    return found
+
+
+def figure_claims(documents: Sequence[Document]) -> list[FigureClaim]:
+    """The figure claims of a story's documents that ``extract_story_facts`` pairs into
+    discrepancies (for diagnosis: ``discrepancies.pairing`` tells which pairs it judges)."""
+    analysed = []
+    for document in documents:
+        found = document_mentions(document)
+        analysed.append(_Analysed(document, found.dates, found.figures, found.entities, found.head))
+    published = _publication(analysed)
+    _complete_people(analysed)
+    claims = []
+    for item in analysed:
+        day = published[item.document.id][0]
+        claims += _claims(item, day, _events(item, day) if item.figures else {})
+    return claims
+
+
 def extract_story_facts(
     documents: Sequence[Document],
     *,
@@ -523,26 +569,11 @@ def extract_story_facts(
     for item in analysed:
         day = published[item.document.id]
         events = _events(item, day[0]) if item.figures else {}
-        revised = bool(item.figures) and told_revised(item.document.body)
         for sentence, figure in item.figures:
             event = events.get(sentence.index, _NO_EVENT)
             earlier = earlier_event(figure, sentence.text, day[0])
             _figure_fact(facts, sentence, figure, event, earlier=earlier)
-            claims.append(
-                FigureClaim(
-                    article=item.document.id,
-                    outlet=item.document.article.source,
-                    mention=figure,
-                    sentence=sentence.text,
-                    published=day[0],
-                    at=item.document.article.published,
-                    day=event.day,
-                    lead=sentence.index < LEAD_SENTENCES,
-                    places=event.near(figure.start, figure.end),
-                    localities=event.local(figure.start, figure.end),
-                    revised=revised,
-                )
-            )
+        claims += _claims(item, day[0], events)
         dated += _dated(item, day, facts, internal)
         internal += _head_checks(item, day[0], internal)
         agencies = gazetteer().agencies

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import (
     SERIOUSLY_INJURED,
     background,
@@ -21,8 +22,8 @@ from marsad.facts._event_scope import (
 )
 from marsad.facts._landmarks import own_places
 from marsad.facts._other_counts import OTHER, is_other, other_key, same_act
-from marsad.facts.dates import DateMention
-from marsad.facts.quantities import CUMULATIVE, QuantityMention
+from marsad.facts.dates import MONTH_WORDS, DateMention
+from marsad.facts.quantities import CUMULATIVE, QuantityMention, quantities
 from marsad.lang.arabic import normalize_digits
 from marsad.model import Claim, Discrepancy, DiscrepancyKind
 
@@ -394,9 +395,24 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
             return "update", why
     if not _comparable(a, b) or (concept in CUMULATIVE and not _same_time(a, b)):
         return None  # a running total days apart may have grown; a force's size has not
+    if not _disputed(a, b):
+        return None
     if concept in CUMULATIVE and _later(low, high, concept):
         return "conflict", "a later report gives a lower count of the same event"
     return "conflict", "the same count at the same time, with different values"
+
+
+def _disputed(a: _Group, b: _Group) -> bool:
+    """False when a sentence of the lower value gives figures that add up to the higher: the
+    lower is a part ("ثلاثة صحافيين معروفين ... مع ثلاثة آخرين" beside "ستة صحافيين" in France 24,
+    three in Al Arabiya: both tell the six, February 2018), not another count of the whole."""
+    low, high = sorted((a, b), key=_Group.midpoint)
+    for sentence in {c.sentence for c in low.claims}:
+        found = quantities(sentence, month_words=MONTH_WORDS)  # "15 تموز" is a day
+        values = [m.value for m in found if m.value is not None]
+        if len(values) > 1 and low.first.value in values and sum(values) == high.first.value:
+            return False
+    return True
 
 
 def _settled_pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | None:
@@ -428,8 +444,11 @@ def _floor_update(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, 
         return None
     if count.first.value is None or count.first.value <= (floor.first.low or 0):
         return None
-    if not (_comparable(floor, count) and _same_time(floor, count)):
-        return None  # "أكثر من 45" Russians since 2015 beside 200 in one strike days later
+    # "أكثر من 45" Russians since 2015 beside 200 in one strike days later are not comparable;
+    # a floor then a close larger count days later is the count grown into the floor's room,
+    # as a lower then a higher exact count days apart is (``_update_evidence``).
+    if not _comparable(floor, count):
+        return None
     here, there = _where(a), _where(b)
     if (here and there and here != there) or _population(a) != _population(b):
         return None
@@ -510,6 +529,17 @@ def _of_that_year(claim: FigureClaim, year: int) -> bool:
     if claim.mention.value_kind == "vague" or (claim.day is not None and claim.day.year > year):
         return False
     return str(year) in normalize_digits(_clause(claim))
+
+
+def _year_elsewhere(claim: FigureClaim, year: int) -> bool:
+    """True when an earlier year dates another clause than the figure's and the sentence
+    dates its own telling to a day of the report's year ("حكمت محكمة تركية الجمعة على ثلاثة
+    صحافيين ... بتهمة التورط في الانقلاب الفاشل في 15 تموز/يوليو 2016", "وجهت الجمعة اتهامات
+    لـ13 شخصا ... الانتخابات الرئاسية 2016"): the figure is this week's, not that year's
+    (``earlier_event`` reads whether a date is near enough to the figure to date it)."""
+    if claim.day is None or claim.published is None or claim.day.year <= year:
+        return False
+    return not earlier_event(claim.mention, claim.sentence, claim.published)
 
 
 def _event_days(group: _Group) -> set[date]:
@@ -761,47 +791,92 @@ def _own_event(events: list[list[FigureClaim]]) -> int | None:
     return counts[0][1]
 
 
-def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> list[Discrepancy]:
-    """Align figures by counted thing, event and scope; one kind for each set of differing
-    values. Vague amounts ("عشرات") are never compared as numbers."""
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """Claims of one counted thing in one event, judged pair by pair: ``how`` is ``event``
+    (this event), ``earlier month`` (an earlier month's event), ``earlier year`` (a settled
+    count, ``_settled_pair``) or ``vague`` (vague amounts then exact counts, updates only)."""
+
+    concept: str
+    claims: list[FigureClaim]
+    how: str
+
+
+ClaimKey = tuple[str, str, int, int]  # article, sentence, figure's start and end
+
+
+def claim_key(claim: FigureClaim) -> ClaimKey:
+    """What identifies a claim through the copies the pairing makes of it."""
+    return (claim.article, claim.sentence, claim.mention.start, claim.mention.end)
+
+
+def pairing(claims: Sequence[FigureClaim]) -> tuple[list[Judged], dict[ClaimKey, str]]:
+    """The lists of claims ``figure_discrepancies`` judges pair by pair, in order, and why each
+    claim in none of them was left out before pairing (for diagnosis: ``eval facts``)."""
     by_concept: dict[str, list[FigureClaim]] = {}
     vague: dict[str, list[FigureClaim]] = {}
     past: dict[tuple[str, int], list[FigureClaim]] = {}
+    left: dict[ClaimKey, str] = {}
     for claim in _with_beside([_as_told(c) for c in claims]):
         mention = claim.mention
         concept = mention.concept or other_key(mention)
-        if concept is None or _a_part(claim) or whole_of_a_part(mention, claim.sentence):
-            continue
-        if (year := _earlier_year(claim)) is not None:
+        if concept is None:
+            left[claim_key(claim)] = "not a counted thing"
+        elif _a_part(claim) or whole_of_a_part(mention, claim.sentence):
+            left[claim_key(claim)] = "a part of a count"
+        elif (year := _earlier_year(claim)) is not None and not _year_elsewhere(claim, year):
             if _of_that_year(claim, year):
                 past.setdefault((concept, year), []).append(claim)
-            continue
-        kept = vague if mention.value_kind == "vague" else by_concept
-        kept.setdefault(concept, []).append(claim)
-    found = _past_discrepancies(past, language)
+            else:
+                left[claim_key(claim)] = "past event: a year"
+        else:
+            kept = vague if mention.value_kind == "vague" else by_concept
+            kept.setdefault(concept, []).append(claim)
+    lists = [
+        Judged(concept=concept, claims=event, how="earlier year")
+        for (concept, _), items in past.items()
+        for event in (_events(items) if concept in CUMULATIVE else [items])
+    ]
     for concept, items in by_concept.items():
         items = _month_places(items)
         # Tolls of two battles are two counts; a force's or a crowd's size has no such place.
         events = _events(items) if concept in CUMULATIVE else [items]
         for event in events:
             own = _this_event(event)
-            found += _event_discrepancies(concept, own, language)
+            lists.append(Judged(concept=concept, claims=own, how="event"))
             for earlier in _earlier_events(event) if len(own) < len(event) else ():
-                found += _event_discrepancies(concept, earlier, language)
+                lists.append(Judged(concept=concept, claims=earlier, how="earlier month"))
         if concept in CUMULATIVE and concept in vague:
             for event in _events(items + vague[concept]):
-                found += _vague_updates(concept, _this_event(event), language)
-    return found
+                lists.append(Judged(concept=concept, claims=_this_event(event), how="vague"))
+    judged = {claim_key(c) for item in lists for c in item.claims}
+    for items in (*by_concept.values(), *vague.values(), *past.values()):
+        for claim in items:
+            if claim_key(claim) not in judged:
+                left[claim_key(claim)] = _why_left(claim)
+    return lists, left
 
 
-def _past_discrepancies(
-    past: dict[tuple[str, int], list[FigureClaim]], language: str
-) -> list[Discrepancy]:
-    """Discrepancies of the counts of each earlier year's events (``_of_that_year``), settled."""
+def _why_left(claim: FigureClaim) -> str:
+    """Why a claim of a counted thing is in no list: an earlier event's, a vague amount with
+    no exact count of its thing, or no event of the story that it can be placed in."""
+    if background(claim.mention, claim.sentence, claim.published):
+        return "past event: months back"
+    if claim.mention.value_kind == "vague":
+        return "vague amount"
+    return "no event match"
+
+
+def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> list[Discrepancy]:
+    """Align figures by counted thing, event and scope (``pairing``); one kind for each set
+    of differing values. Vague amounts ("عشرات") are never compared as numbers."""
     found = []
-    for (concept, _), items in past.items():
-        for event in _events(items) if concept in CUMULATIVE else [items]:
-            found += _event_discrepancies(concept, event, language, settled=True)
+    for item in pairing(claims)[0]:
+        if item.how == "vague":
+            found += _vague_updates(item.concept, item.claims, language)
+        else:
+            settled = item.how == "earlier year"
+            found += _event_discrepancies(item.concept, item.claims, language, settled=settled)
     return found
 
 

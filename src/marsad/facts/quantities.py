@@ -39,13 +39,16 @@ from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics, without_pr
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
 from marsad.lang.words import word_set
 
-# Qualifiers written before a figure, in matching form. "اقترب من" (approached) is "about".
+# Qualifiers written before a figure, in matching form. "اقترب من" (approached) is "about";
+# "تجاوز 400 قتيل" (exceeded) is a floor, as "أكثر من".
 _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("نحو",): "about", ("حوالي",): "about", ("زهاء",): "about", ("قرابه",): "about",
     ("ما", "يقارب"): "about", ("يقارب",): "about", ("ما", "يناهز"): "about",
     ("اقترب", "من"): "about", ("اكثر", "من"): "more_than", ("ما", "يزيد", "على"): "more_than",
     ("ما", "يزيد", "عن"): "more_than", ("يزيد", "على"): "more_than", ("اقل", "من"): "less_than",
-    ("لا", "يقل", "عن"): "at_least", ("about",): "about", ("around",): "about",
+    ("لا", "يقل", "عن"): "at_least", ("تجاوز",): "more_than", ("يتجاوز",): "more_than",
+    ("تتجاوز",): "more_than", ("ما", "يفوق"): "more_than", ("يفوق",): "more_than",
+    ("about",): "about", ("around",): "about",
     ("nearly",): "about", ("almost",): "about", ("approximately",): "about", ("some",): "about",
     ("more", "than"): "more_than", ("over",): "more_than", ("at", "least"): "at_least",
     ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("up", "to"): "up_to",
