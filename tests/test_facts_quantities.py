@@ -268,3 +268,16 @@ def test_a_sound_plural_in_construct_with_a_pronoun_counts_people() -> None:
 
 def test_thousands_written_with_dots_after_a_scale_and_and() -> None:
     assert values("بحوالي مليون و200.000 شخص، ينتمي") == [(1200000, "other")]
+
+
+def test_a_qualifier_after_the_figure_or_an_upper_bound_is_kept() -> None:
+    # Issue 18, round 23: "تقريبا" written after the figure and its noun, "لا يزيد عن/على"
+    # (at most), and "على" written with its alef maqsura in every "يزيد/يقل على" form.
+    about = quantities("قتل 200 شخص تقريبا في الهجوم.")[0]
+    assert (about.value, about.qualifier, about.unit) == (200, "about", "شخص")
+    at_most = quantities("أصيب ما لا يزيد عن 30 شخصا.")[0]
+    assert (at_most.qualifier, at_most.low, at_most.high) == ("up_to", 0, 30)
+    assert quantities("أصيب ما لا يزيد على 30 شخصا.")[0].qualifier == "up_to"
+    assert quantities("قتل ما يزيد على 100 شخص.")[0].qualifier == "more_than"
+    assert quantities("شارك ما لا يقل على 40 ألف شخص.")[0].qualifier == "at_least"
+    assert quantities("قتل 200 تقريبا.")[0].unit is None
