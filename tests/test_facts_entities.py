@@ -141,3 +141,26 @@ def test_mentions_are_read_once_per_text_and_each_caller_gets_its_own_list() -> 
     second = entity_mentions(text)
     assert {m.canonical for m in second} >= {"موسكو"}
     assert _entity_mentions.cache_info().hits == 1
+
+
+def people(text: str) -> list[str]:
+    """The names of the titled people a sentence gives."""
+    return [m.canonical for m in entity_mentions(text) if m.type == "person" and m.form == "titled"]
+
+
+def test_a_title_that_describes_the_word_before_is_no_title() -> None:
+    # Issue 18, round 23 (February 2018 panels): "الحاكم"/"المحافظ" after a definite word are
+    # its adjectives (ruling, conservative), and "آل الشيخ" is a family name.
+    assert people("انتقد قادة في الحزب الحاكم قرار المحكمة العليا") == []
+    assert people("وأضاف أن التيار المحافظ ربما لم ينته تماما") == []
+    assert people("وأصدر آل الشيخ قرارا بتكليف مدير جديد") == []
+    assert people("وقال المحافظ سامي الأحمد إن الطرق مغلقة") == ["سامي الأحمد"]
+
+
+def test_words_after_a_title_that_name_no_one() -> None:
+    # "مدير عام" is one office; a hospital heads no name; "د." abbreviates a title; "ليس" is
+    # the verb of negation.
+    assert people("وقال بيتر سلامة نائب مدير عام المنظمة لبرنامج الطوارئ") == []
+    assert people("وقال مدير مستشفى عفرين، إن الجرحى كثيرون") == []
+    assert people("كشفت مدير عام دبي الذكية د. عائشة بن بطي") == []
+    assert people("معالي المستشار ليس فوق النقد") == []

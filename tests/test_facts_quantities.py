@@ -290,3 +290,16 @@ def test_troops_read_off_the_clause_are_not_given() -> None:
     # Named by the figure's own noun or the word that governs it, a force's size stays.
     assert values("ضد قوة مهاجمة من 500 مقاتل") == [(500, "troops")]
     assert values("تشكيل قوة قوامها 30 ألفا") == [(30000, "troops")]
+
+
+def test_a_qualifier_after_the_figure_or_an_upper_bound_is_kept() -> None:
+    # Issue 18, round 23: "تقريبا" written after the figure and its noun, "لا يزيد عن/على"
+    # (at most), and "على" written with its alef maqsura in every "يزيد/يقل على" form.
+    about = quantities("قتل 200 شخص تقريبا في الهجوم.")[0]
+    assert (about.value, about.qualifier, about.unit) == (200, "about", "شخص")
+    at_most = quantities("أصيب ما لا يزيد عن 30 شخصا.")[0]
+    assert (at_most.qualifier, at_most.low, at_most.high) == ("up_to", 0, 30)
+    assert quantities("أصيب ما لا يزيد على 30 شخصا.")[0].qualifier == "up_to"
+    assert quantities("قتل ما يزيد على 100 شخص.")[0].qualifier == "more_than"
+    assert quantities("شارك ما لا يقل على 40 ألف شخص.")[0].qualifier == "at_least"
+    assert quantities("قتل 200 تقريبا.")[0].unit is None

@@ -36,6 +36,7 @@ from marsad.facts._nowadays import (
 )
 from marsad.facts._numbers import digit_value
 from marsad.facts._told_when import ahead_of, told_before, told_earlier
+from marsad.facts._year_clause import opening_year
 from marsad.lang.clitics import stems, with_clitics
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
 from marsad.lang.tokens import Token, tokenize, words_among
@@ -80,6 +81,7 @@ class DateMention:
     follows: DateMention | None = None  # the weekday it is joined to: "يومي الجمعة والسبت"
     nowadays: bool = False  # "اليوم" as "these days": "أما اليوم"، "العالم الذي نعيشه اليوم"
     said_before: bool = False  # inside words told earlier: "وكان X قد قال: ... غدا"
+    year_told: int | None = None  # the year opening its sentence: "في عام 2014، ... الجمعة"
 
     @property
     def absolute(self) -> date | None:
@@ -787,7 +789,39 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
             mention = _coordinated(found, _in_list(found, mention), text)
             found.append(_narrated(found, mention, tokens))
             end = mention.end
-    return tuple(found)
+    return tuple(_in_year(found, tokens))
+
+
+def _opening_date(first: DateMention, tokens: list[Token]) -> tuple[int, int] | None:
+    """(year, index of its last token) of a full date among the sentence's first words: "وفي
+    5 مارس 2011 خرج ...، ثم في 7 أبريل" (``_OPENING_WORDS``)."""
+    words = [t for t in tokens if t.text[0].isalnum()]
+    if first.year is None or first.absolute is None or len(words) <= _OPENING_WORDS:
+        return None
+    if first.start >= words[_OPENING_WORDS].start:
+        return None
+    return first.year, next(k for k, t in enumerate(tokens) if t.end >= first.end)
+
+
+def _in_year(found: list[DateMention], tokens: list[Token]) -> list[DateMention]:
+    """Bare weekdays and yearless days told after a year that opens the sentence carry that
+    year (``_year_clause``); words that count from now ("أمس", "الماضي", "سـ") keep none."""
+    if not found:
+        return found
+    opening = opening_year(tokens) or _opening_date(found[0], tokens)
+    if opening is None:
+        return found
+    year, at = opening
+    return [
+        replace(m, year_told=year)
+        if m.start >= tokens[at].end
+        and m.year is None
+        and m.offset is None
+        and m.direction in ("nearest", "done")
+        and not m.this_month
+        else m
+        for m in found
+    ]
 
 
 def _in_list(found: list[DateMention], mention: DateMention) -> DateMention:
@@ -904,6 +938,8 @@ def resolve(
     narrated = mention.narrated
     if narrated is not None and abs((narrated - published).days) >= NARRATED_GAP:
         return resolve(replace(mention, narrated=None), narrated, "stated")[0], "low"
+    if mention.year_told is not None and mention.year_told < published.year:
+        return _in_earlier_year(mention, mention.year_told)
     if mention.follows is not None and mention.absolute is None:
         first, first_certainty = resolve(mention.follows, published, certainty)
         if first is not None and mention.weekday is not None:
@@ -931,6 +967,17 @@ def resolve(
     if mention.day is not None and mention.month is not None and mention.calendar == "gregorian":
         return near_year(mention.month, mention.day, published), derived
     return None, "unknown"
+
+
+def _in_earlier_year(mention: DateMention, year: int) -> tuple[date | None, Certainty]:
+    """A day and month told under an earlier year fall in it; a bare weekday there has no day
+    to count from (``_year_clause``). Either is "low": the year may govern another clause."""
+    if mention.month is None or mention.day is None or mention.calendar != "gregorian":
+        return None, "low"
+    try:
+        return date(year, mention.month, mention.day), "low"
+    except ValueError:
+        return None, "low"
 
 
 def _offset_day(

@@ -22,7 +22,9 @@ _MODIFIERS = word_set(
     "الدفاع الخارجية الداخلية العام السابق الحالي الأسبق الوزراء الحكومة الجمهورية "
     "الدولة الأركان المجلس مجلس باسم الاستخبارات جهاز الأول التنفيذي لشؤون الأمن القومي "
     "الوطني المالية الاقتصاد العدل الصحة التعليم النفط الطاقة البرلمان النواب الشيوخ "
-    "الشعب العهد الإعلام وزارة مدينة بلدية الدورة الحالية هيئة حزب رئاسة الأمم شؤون المعني"
+    "الشعب العهد الإعلام وزارة مدينة بلدية الدورة الحالية هيئة حزب رئاسة الأمم شؤون المعني "
+    # "مدير عام المنظمة", "أمين عام الحزب": the indefinite "general" of an office.
+    "عام"
 )
 # Words that end a name: the stop words, speech verbs and pronoun-suffixed nouns met in news.
 _NOT_NAMES = stopwords_for("ar") | word_set(
@@ -31,7 +33,9 @@ _NOT_NAMES = stopwords_for("ar") | word_set(
     "the said of and "
     # Prepositions and adverbs of cause and time read as a first name after a title ("رئيس
     # الوزراء أثناء ...", "الوزير وفقا لتقرير"): no name starts or goes on with one.
-    "أثناء مما وفقا بسبب لعدم حسب"
+    "أثناء مما وفقا بسبب لعدم حسب "
+    # The verb of negation after a title: "معالي المستشار ليس فوق النقد".
+    "ليس ليست ليسوا"
 )
 # Name particles that may start with the article or be short: عبد الله، بن، أبو.
 _PARTICLES = frozenset({"عبد", "بن", "ابن", "ابو", "ال"})
@@ -251,7 +255,7 @@ def _last_name(tokens: list[Token], j: int, end: int) -> bool:
 # "وزارة") are already refused by their ending.
 _BODY_NOUNS = word_set(
     "نادي منتخب فريق اتحاد مجلس حزب جيش معهد مكتب مركز برنامج مشروع ميليشيات ميليشيا مليشيات "
-    "مليشيا تنظيم صندوق بنك"
+    "مليشيا تنظيم صندوق بنك مستشفى مستشفي"
 )
 
 
@@ -260,13 +264,34 @@ def _body_noun(token: Token) -> bool:
     return any(form in _BODY_NOUNS for form in stems(token.norm))
 
 
+# "آل" (the house of) makes the title after it a family name: "تركي آل الشيخ" ("آل الشيخ قرارا"
+# was read as a sheikh named "قرارا"; 9 of February 2018's titled persons, all non-names).
+_HOUSE = word_set("آل")
+# Titles that are also adjectives ("الحاكم" ruling, "المحافظ" conservative): after a definite
+# word they describe it ("الحزب الحاكم قرار المحكمة", "التيار المحافظ ربما"): the 9 such
+# titled persons of February 2018 were all non-names; a title opens its phrase after a verb,
+# a preposition or a comma ("قال المحافظ ...").
+_ADJECTIVE_TITLES = word_set("الحاكم المحافظ")
+
+
+def _title_word_in_a_name(tokens: list[Token], i: int) -> bool:
+    """True when the title at ``i`` is part of a family name or an adjective of the word
+    before it (``_HOUSE``, ``_ADJECTIVE_TITLES``)."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].norm
+    if before in _HOUSE:
+        return True
+    return tokens[i].norm in _ADJECTIVE_TITLES and before.removeprefix("و").startswith("ال")
+
+
 def _titled_person(
     tokens: list[Token], i: int, text: str, gaz: Gazetteer
 ) -> tuple[EntityMention | None, int]:
     """A person named after a title ("الجنرال الروسي أندري سيرديوكوف"), or a role mention
     ("الرئيس الكازاخستاني"); with the index where reading goes on."""
     title_end = _is_title(tokens, i, gaz)
-    if title_end < 0:
+    if title_end < 0 or _title_word_in_a_name(tokens, i):
         return None, i
     j, country, office = _skip_modifiers(tokens, title_end + 1, gaz)
     title = " ".join([fold(tokens[i].norm).removeprefix("ال"), *office])
@@ -274,7 +299,8 @@ def _titled_person(
     end = _name_after(tokens, j)
     known = _lookup(tokens, j, gaz) if j < len(tokens) else None
     nameless = end == j or tokens[j].norm.endswith("ه") or not tokens[j].text[0].isalpha()
-    nameless = nameless or _body_noun(tokens[j])
+    # A one-letter word is an abbreviation ("د." for doctor), not a name.
+    nameless = nameless or _body_noun(tokens[j]) or len(tokens[j].norm) < 2
     if known is not None or nameless:
         if role is None:
             return None, i

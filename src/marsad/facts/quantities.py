@@ -44,11 +44,12 @@ from marsad.lang.words import word_set
 _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("نحو",): "about", ("حوالي",): "about", ("زهاء",): "about", ("قرابه",): "about",
     ("ما", "يقارب"): "about", ("يقارب",): "about", ("ما", "يناهز"): "about",
-    ("اقترب", "من"): "about", ("اكثر", "من"): "more_than", ("ما", "يزيد", "على"): "more_than",
-    ("ما", "يزيد", "عن"): "more_than", ("يزيد", "على"): "more_than", ("اقل", "من"): "less_than",
-    ("لا", "يقل", "عن"): "at_least", ("تجاوز",): "more_than", ("يتجاوز",): "more_than",
-    ("تتجاوز",): "more_than", ("ما", "يفوق"): "more_than", ("يفوق",): "more_than",
-    ("about",): "about", ("around",): "about",
+    ("اقترب", "من"): "about", ("اكثر", "من"): "more_than", ("ما", "يزيد", "علي"): "more_than",
+    ("ما", "يزيد", "عن"): "more_than", ("يزيد", "علي"): "more_than", ("اقل", "من"): "less_than",
+    ("لا", "يقل", "عن"): "at_least", ("لا", "يقل", "علي"): "at_least",
+    ("لا", "يزيد", "عن"): "up_to", ("لا", "يزيد", "علي"): "up_to", ("لا", "يتجاوز"): "up_to",
+    ("تجاوز",): "more_than", ("يتجاوز",): "more_than", ("تتجاوز",): "more_than",
+    ("ما", "يفوق"): "more_than", ("يفوق",): "more_than", ("about",): "about", ("around",): "about",
     ("nearly",): "about", ("almost",): "about", ("approximately",): "about", ("some",): "about",
     ("more", "than"): "more_than", ("over",): "more_than", ("at", "least"): "at_least",
     ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("up", "to"): "up_to",
@@ -84,7 +85,7 @@ SCOPES: dict[str, frozenset[str]] = {
 # Words after a figure that are no counted noun; "حسب/وفق" name who gives it ("ارتفع عدد
 # الضحايا إلى 100 بحسب وزارة الصحة": the clause says what it counts).
 _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع ليس فقط of in on to "
-                       "and or the a since not only حسب وفق وفقا طبقا نقلا according "
+                       "and or the a since not only حسب وفق وفقا طبقا نقلا according تقريبا "
                        # A relative pronoun opens a clause about a named thing: "الرقعة 9 التي".
                        "الذي التي الذين اللذين اللتين اللواتي اللاتي "
                        # Adverbs of precision: "101 بالتحديد" (exactly 101).
@@ -179,6 +180,16 @@ def _qualifier(tokens: list[Token], first: int) -> tuple[str | None, int]:
             if words in _QUALIFIERS:
                 return _QUALIFIERS[words], start
     return None, first
+
+
+# "تقريبا" (about) written after a figure or its counted noun: "قتل 200 شخص تقريبا".
+_ABOUT_AFTER = word_set("تقريبا approximately roughly")
+_ABOUT_REACH = 2  # tokens after the number: the counted noun may stand between
+
+
+def _about_after(tokens: list[Token], last: int) -> bool:
+    """True when "تقريبا" follows the number at ``last`` or the word after it."""
+    return any(t.norm in _ABOUT_AFTER for t in tokens[last + 1 : last + 1 + _ABOUT_REACH])
 
 
 def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
@@ -818,6 +829,10 @@ def _mention_at(
         value, kind = None, "range"
     else:
         assert number.value is not None  # exact numbers always carry a value
+        low, high = _range(number.value, qualifier)
+    if qualifier is None and kind == "exact" and _about_after(tokens, last):
+        qualifier = "about"  # "200 شخص تقريبا": the qualifier written after the figure
+        assert number.value is not None
         low, high = _range(number.value, qualifier)
     percent = _percent_end(tokens, last)
     if score:
