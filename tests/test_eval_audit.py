@@ -57,6 +57,13 @@ def test_audit_counts_what_each_check_names() -> None:
     audit = audit_digest(clean, documents)
     assert (audit.stories, audit.sentences) == (1, 2)
     assert sum(audit.failing.values()) == 0
+    assert (audit.also, audit.with_also) == (0, 0)
+    told = _with_summary(
+        result,
+        SummarySentence(text=GOALS, article="a1", sentence=1, sources=("a1",), also=("s1",)),
+    )
+    audit = audit_digest(told, documents)  # "also told" is counted apart, never a credit
+    assert (audit.credits, audit.also, audit.with_also) == (1, 1, 1)
 
     faulty = _with_summary(
         result,

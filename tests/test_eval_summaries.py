@@ -24,6 +24,7 @@ from marsad.eval.pyramid import (
     BLIND_ROUND18_SECOND,
     BLIND_SECOND,
     Unit,
+    also_credits,
     attribution,
     core_stated,
     credit_sentences,
@@ -341,3 +342,18 @@ def test_ablation_candidates_have_one_row_per_sentence(held_out: list[EascArticl
     assert matrix[0, CANDIDATES.index("first")] == 1.0
     assert matrix[0, CANDIDATES.index("first_similarity")] == pytest.approx(1.0)
     assert extended(story).shape[1] == len(CANDIDATES) + 9
+
+
+def test_also_credits_right_when_the_article_states_one_unit_of_the_sentence() -> None:
+    """An "also told" article is right when it states at least one unit of the sentence;
+    a sentence keeps an article stating one of its units missing only when neither list has it."""
+    shown = _summary(("a", 0), sources=("a",))[0]
+    listed = SummarySentence(
+        text=shown.text, article="a", sentence=0, sources=("a",), also=("b", "x")
+    )
+    # b states a unit of ("a", 0), x none; c states one and is in neither list
+    assert also_credits([listed, *_summary(("z", 9))], UNITS) == (1, 2, 1, 1)
+    told = SummarySentence(
+        text=shown.text, article="a", sentence=0, sources=("a", "b"), also=("c",)
+    )
+    assert also_credits([told], UNITS) == (1, 1, 1, 0)

@@ -349,3 +349,43 @@ def test_storylines_of_several_stories_are_listed_in_every_report(digest: Digest
 def test_an_iso_date_in_right_to_left_text_is_isolated() -> None:
     shown = str(isolate("الخميس 14 يناير 2022: 2022-01-14 كان يوم الجمعة", "rtl"))
     assert "<bdi>2022-01-14</bdi>" in shown  # else it reads 14-01-2022 right to left
+
+
+def _with_also(digest: Digest) -> Digest:
+    """The sample digest with France 24 also telling the Jazeera-only sentence in part."""
+    story = digest.stories[0]
+    single = dataclasses.replace(story.summary[1], also=("f24-1",))
+    story = dataclasses.replace(story, summary=(story.summary[0], single))
+    return dataclasses.replace(digest, stories=(story, *digest.stories[1:]))
+
+
+def test_markdown_shows_the_outlets_that_also_tell_a_sentence_apart(digest: Digest) -> None:
+    lines = render_markdown(_with_also(digest)).splitlines()
+    at = next(n for n, line in enumerate(lines) if "CSTO" in line)
+    assert "فرانس 24" not in lines[at]  # not a credit
+    assert lines[at + 1] == "  - وروته أيضا بصيغة أخرى أو جزئيا: *فرانس 24*"
+    assert "وروته أيضا" not in render_markdown(digest)
+
+
+def test_html_shows_the_outlets_that_also_tell_a_sentence_apart(digest: Digest) -> None:
+    html = render_html(_with_also(digest))
+    assert html.count('class="also"') == 1
+    assert 'class="chip also-chip">فرانس 24<' in html
+    assert 'class="also"' not in render_html(digest)
+
+
+def test_json_carries_the_also_told_list(digest: Digest) -> None:
+    data = json.loads(render_json(_with_also(digest)))
+    assert data["stories"][0]["summary"][1]["also"] == ["f24-1"]
+    assert data["stories"][0]["summary"][0]["also"] == []
+    summary = Digest.from_dict(data).stories[0].summary
+    assert summary == _with_also(digest).stories[0].summary
+
+
+def test_story_page_lists_the_also_told_outlets_apart(digest: Digest) -> None:
+    from marsad.service.pages import story_page
+
+    page = story_page(_with_also(digest).stories[0], [])
+    assert page.summary[1].also == ("فرانس 24",)
+    assert [source.outlet for source in page.summary[1].sources] == ["الجزيرة"]
+    assert page.summary[0].also == ()

@@ -153,3 +153,20 @@ def test_a_sentence_pointing_to_a_thing_told_before_is_no_credit(
 )
 def test_pointing(text: str, points: bool) -> None:
     assert bool(restated._POINTING.search(text)) is points
+
+
+def test_a_sentence_telling_another_event_credits_nothing() -> None:
+    """A sentence ``offevent.other_event`` marks (a preview of the match the shown sentence
+    reports, a roundup's other match) is no credit, however alike its words; when the shown
+    sentence is itself marked, its credits stand."""
+    import numpy as np
+
+    story = _hazard()
+    shown, theirs = _at(story, "sky", 0), _at(story, "arabiya", 0)
+    assert "arabiya" in _summary_sentence(story, shown).sources
+    off = np.zeros(len(story.sentences), dtype=bool)
+    off[theirs] = True
+    story.__dict__["off_event"] = off  # the cached mask, as other_event would give it
+    assert "arabiya" not in _summary_sentence(story, shown).sources
+    off[shown] = True
+    assert "arabiya" in _summary_sentence(story, shown).sources

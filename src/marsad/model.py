@@ -231,6 +231,10 @@ class SummarySentence:
     refs: tuple[SourceRef, ...] = ()
     # One line per discrepancy a figure of this sentence is part of (summarize/disputes.py).
     disputes: tuple[str, ...] = ()
+    # Articles of outlets not in ``sources`` that tell the sentence's main fact in part or in
+    # other words (summarize/also_told.py), and where: a second level of credit, shown apart.
+    also: tuple[str, ...] = ()
+    also_refs: tuple[SourceRef, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SummarySentence:
@@ -242,6 +246,8 @@ class SummarySentence:
             sources=tuple(data.get("sources", ())),
             refs=_refs(data.get("refs")),
             disputes=tuple(data.get("disputes", ())),
+            also=tuple(data.get("also", ())),
+            also_refs=_refs(data.get("also_refs")),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -253,6 +259,8 @@ class SummarySentence:
             "sources": list(self.sources),
             "refs": [ref.to_dict() for ref in self.refs],
             "disputes": list(self.disputes),
+            "also": list(self.also),
+            "also_refs": [ref.to_dict() for ref in self.also_refs],
         }
 
 

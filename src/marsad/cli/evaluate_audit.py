@@ -90,7 +90,8 @@ def evaluate_audit_command(
         )
     out.print(
         f"{audit.stories} multi-article stories, {audit.sentences} summary sentences, "
-        f"{audit.credits} credits"
+        f"{audit.credits} credits; {audit.with_also} sentences also told in part or in other "
+        f"words by {audit.also} articles"
     )
     out.print(table)
     for kind, examples in audit.examples.items():

@@ -107,7 +107,8 @@ def _gold_table(run: GoldRun) -> Table:
     stories = run.scores[0].stories if run.scores else 0
     table = Table(
         "system", "pyramid", "auto pyramid", "attribution P", "attribution R", "missing",
-        "wrong", "redundancy", "opening", "event", "core share", "all core",
+        "wrong", "also P", "with also", "missing in part", "redundancy", "opening", "event",
+        "core share", "all core",
         title=f"{run.gold} gold, {stories} stories",
     )  # fmt: skip
     for row in run.scores:
@@ -119,6 +120,9 @@ def _gold_table(run: GoldRun) -> Table:
             f"{row.attribution_recall:.3f}",
             f"{row.missing_share:.3f}",
             f"{row.wrong_share:.3f}",
+            f"{row.also_precision:.3f}",
+            str(row.also_sentences),
+            f"{row.part_missing_share:.3f}",
             f"{row.redundancy:.3f}",
             f"{row.opening:.3f}",
             f"{row.core:.3f}",

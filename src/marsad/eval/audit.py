@@ -38,6 +38,8 @@ class Audit:
     stories: int = 0
     sentences: int = 0
     credits: int = 0
+    also: int = 0  # "also told" articles (the second level of credit, not checked here)
+    with_also: int = 0  # sentences with an "also told" list
     failing: Counter[str] = field(default_factory=Counter)  # sentences (or stories) per kind
     stories_with: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
@@ -68,6 +70,8 @@ def audit_story(story: Story, documents: dict[str, Document], audit: Audit) -> N
     for n, (shown, sentence) in enumerate(zip(story.summary, sentences, strict=True)):
         audit.sentences += 1
         audit.credits += len(shown.sources)
+        audit.also += len(shown.also)
+        audit.with_also += bool(shown.also)
         if any(
             _holds(sentence, other, SAME_TERMS) or _holds(other, sentence, SAME_TERMS)
             for other in sentences[:n]

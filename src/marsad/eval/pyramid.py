@@ -78,6 +78,13 @@ class PyramidScore:
     # with one listed that does not: the blind reading's "missing" and "wrong credit" per sentence.
     missing_share: float
     wrong_share: float
+    # The "also told" list (SummarySentence.also): of its articles, how many state at least one
+    # unit of the sentence; the annotated sentences that have one; and the share of annotated
+    # sentences with an article stating any of their units in neither list (the readers' sense
+    # of a missing credit: the fact told in part or in other words).
+    also_precision: float
+    also_sentences: int
+    part_missing_share: float
     redundancy: float  # share of summary sentences that add no new unit
     opening: float  # share of stories whose first sentence states a core unit (the event)
     core: float  # share of stories whose summary states a core unit
@@ -232,6 +239,27 @@ def credit_sentences(
     return annotated, missing, wrong
 
 
+def also_credits(
+    summary: Sequence[SummarySentence], units: Sequence[Unit]
+) -> tuple[int, int, int, int]:
+    """(right "also told" articles, listed ones, annotated sentences with a list, annotated
+    sentences with an article stating one of their units in neither list): an "also told"
+    article is right when it states at least one unit of the sentence."""
+    right = listed = with_also = part_missing = 0
+    for sentence in summary:
+        key = (sentence.article, sentence.sentence)
+        own = [unit for unit in units if key in unit.members]
+        if not own:
+            continue
+        telling = {article for unit in own for article, _ in unit.members}
+        also = set(sentence.also)
+        right += len(also & telling)
+        listed += len(also)
+        with_also += bool(also)
+        part_missing += bool(telling - also - set(sentence.sources) - {sentence.article})
+    return right, listed, with_also, part_missing
+
+
 def states_core(sentence: SummarySentence, units: Sequence[Unit]) -> bool:
     """True when the summary sentence is a member of a core unit (it states the event)."""
     key = (sentence.article, sentence.sentence)
@@ -263,6 +291,7 @@ def evaluate_gold(
         shares: list[tuple[int, int]] = []  # (core units stated, core units) of each story
         counts = [0, 0, 0]
         per_sentence = [0, 0, 0]  # annotated sentences, with a missing credit, with a wrong one
+        also = [0, 0, 0, 0]  # also_credits: right, listed, sentences with one, missing in part
         for story in stories:
             summary = summarize(
                 story.documents,
@@ -290,6 +319,8 @@ def evaluate_gold(
                 counts[k] += value
             for k, value in enumerate(credit_sentences(summary, story.units)):
                 per_sentence[k] += value
+            for k, value in enumerate(also_credits(summary, story.units)):
+                also[k] += value
         n = max(len(rows), 1)
         results.append(
             PyramidScore(
@@ -300,6 +331,9 @@ def evaluate_gold(
                 attribution_recall=counts[0] / counts[2] if counts[2] else 1.0,
                 missing_share=per_sentence[1] / per_sentence[0] if per_sentence[0] else 0.0,
                 wrong_share=per_sentence[2] / per_sentence[0] if per_sentence[0] else 0.0,
+                also_precision=also[0] / also[1] if also[1] else 1.0,
+                also_sentences=also[2],
+                part_missing_share=also[3] / per_sentence[0] if per_sentence[0] else 0.0,
                 redundancy=sum(r[2] for r in rows) / n,
                 opening=sum(r[3] for r in rows) / n,
                 core=sum(r[4] for r in rows) / n,

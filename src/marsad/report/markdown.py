@@ -26,6 +26,11 @@ _INLINE = re.compile(r"[\\`*\[\]<>|~]|(?<!\w)_|_(?!\w)")
 _BLOCK_START = re.compile(r"^(?:([#+\-])(?=\s|$)|(\d+)([.)]))")
 
 
+# The second level of credit (SummarySentence.also), as a reader of the story's language reads it.
+_ALSO_AR = "وروته أيضا بصيغة أخرى أو جزئيا"
+_ALSO_EN = "Also told, in part or in other words, by"
+
+
 def escape(text: str) -> str:
     """Backslash-escape Markdown syntax in one line of text; Arabic letters pass through."""
     escaped = _INLINE.sub(lambda match: "\\" + match.group(0), text)
@@ -53,7 +58,11 @@ def _sentence_line(story: StoryView, sentence: SentenceView) -> str:
     line = f"- {escape(sentence.text)} — *{outlets}*"
     if sentence.corroborated:
         line += f" **({plural(len(sentence.chips), 'outlet')})**"
-    return "\n".join([line, *(f"  - ⚠ {escape(note)}" for note in sentence.disputes)])
+    lines = [line]
+    if sentence.also:  # a second credit, apart: these outlets do not give every detail
+        label = _ALSO_AR if story.direction == "rtl" else _ALSO_EN
+        lines.append(f"  - {label}: *{_outlets(story, sentence.also)}*")
+    return "\n".join([*lines, *(f"  - ⚠ {escape(note)}" for note in sentence.disputes)])
 
 
 def _outlets(story: StoryView, outlets: tuple[str, ...]) -> str:

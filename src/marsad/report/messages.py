@@ -50,6 +50,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sentence_not_found": ("لم تُعثر على الجملة", "sentence not found"),
     "speaker_unknown": ("قائل غير معروف", "speaker unknown"),
     "who_states_what": ("من يذكر ماذا", "Who states what"),
+    "also_told": ("وروته أيضا بصيغة أخرى أو جزئيا", "Also told, in part or in other words, by"),
     "grid_caption": (
         "كل عمود جملة من الملخص، وكل صف مصدر؛ الخانة الملوّنة: المصدر يذكر الجملة.",
         "Each column is a summary sentence, each row an outlet; a filled cell: the outlet "

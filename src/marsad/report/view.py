@@ -33,6 +33,8 @@ class SentenceView:
     text: str
     chips: tuple[Chip, ...]
     disputes: tuple[str, ...] = ()  # figures of the sentence that outlets report differently
+    # Outlets that tell its fact in part or in other words (``SummarySentence.also``), not chips.
+    also: tuple[str, ...] = ()
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -273,10 +275,17 @@ def sentence_view(story: Story, sentence: SummarySentence) -> SentenceView:
         )
         for outlet in story.sources_of(sources)
     )
+    credited = {chip.outlet for chip in chips}
+    also = tuple(
+        name
+        for name in (outlet_name(outlet) for outlet in story.sources_of(sentence.also))
+        if name not in credited
+    )
     return SentenceView(
         text=one_line(sentence.text),
         chips=chips,
         disputes=tuple(one_line(note) for note in sentence.disputes),
+        also=also,
     )
 
 

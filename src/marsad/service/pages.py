@@ -28,6 +28,7 @@ class SummaryLine:
     text: str
     sources: tuple[SourceView, ...]
     disputes: tuple[str, ...] = ()  # figures of the sentence that outlets report differently
+    also: tuple[str, ...] = ()  # outlets telling its fact in part or in other words (not sources)
 
     @property
     def corroborated(self) -> bool:
@@ -118,11 +119,14 @@ def story_page(
             SourceView(outlet=outlets.get(a, a), article=a, sentence=sentence.sentence, text="")
             for a in sentence.sources or (sentence.article,)
         )
+        credited = {source.outlet for source in sources}
+        also = (outlets.get(a, a) for a in sentence.also)
         summary.append(
             SummaryLine(
                 text=one_line(sentence.text),
                 sources=sources,
                 disputes=tuple(one_line(note) for note in sentence.disputes),
+                also=tuple(dict.fromkeys(name for name in also if name not in credited)),
             )
         )
     return StoryPageView(

@@ -144,6 +144,14 @@ class StoryText:
         return shipped_pair_model().logits(self)
 
     @cached_property
+    def off_event(self) -> np.ndarray:
+        """Mask of the sentences telling another event than the story's
+        (``offevent.other_event``: another match, a stale preview, another matter)."""
+        from marsad.summarize.offevent import other_event
+
+        return other_event(self)
+
+    @cached_property
     def figures(self) -> tuple[frozenset[str], ...]:
         """The numbers each sentence states (``pairs.sentence_figures``)."""
         from marsad.summarize.pairs import sentence_figures

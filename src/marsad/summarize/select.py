@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 
 import numpy as np
 
 from marsad.model import SourceRef, SummarySentence
+from marsad.summarize.also_told import also_told
 from marsad.summarize.article_repeats import article_repeats
 from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
@@ -28,7 +30,6 @@ from marsad.summarize.frame_repeats import frame_repeats
 from marsad.summarize.frames import framed
 from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.lead_repeats import lead_repeats
-from marsad.summarize.offevent import other_event
 from marsad.summarize.quoted_again import quoted_again
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.quoted_report import quoted_reports
@@ -95,7 +96,7 @@ def select(
     """
     chosen: list[int] = []
     used = 0
-    allowed = story.eligible & usable(story, scores) & ~other_event(story) & ~overtaken(story)
+    allowed = story.eligible & usable(story, scores) & ~story.off_event & ~overtaken(story)
     if not allowed.any():
         allowed = story.eligible
     late = peripheral(story) | background(story)  # considered after all the others
@@ -154,7 +155,10 @@ def select(
         opening = _leaning_on(story, first, chosen)
         ordered = [*opening, *(i for i in ordered if i not in opening)]
     ordered = untold_when_shown(story, ordered)
-    return tuple(_summary_sentence(story, index, moved.get(index, ())) for index in ordered)
+    return tuple(
+        _with_also(story, index, _summary_sentence(story, index, moved.get(index, ())))
+        for index in ordered
+    )
 
 
 def _without_count_repeats(story: StoryText, chosen: list[int]) -> dict[int, list[int]]:
@@ -722,6 +726,23 @@ def _summary_sentence(story: StoryText, index: int, also: Sequence[int] = ()) ->
     )
 
 
+def _with_also(story: StoryText, index: int, shown: SummarySentence) -> SummarySentence:
+    """``shown`` (sentence ``index``) with the articles of the outlets it does not credit that
+    tell its fact in part or in other words (``also_told.also_told``): a second credit, kept
+    apart from ``sources``."""
+    if len(story.documents) < 2:
+        return shown
+    outlet = {d.id: d.article.source for d in story.documents}
+    told = also_told(story, index, frozenset(outlet[a] for a in shown.sources))
+    if not told:
+        return shown
+    refs = tuple(
+        SourceRef(article=s.article, sentence=s.index, start=s.start, end=s.end)
+        for s in (story.sentences[j] for j in told)
+    )
+    return replace(shown, also=tuple(ref.article for ref in refs), also_refs=refs)
+
+
 def _stating(story: StoryText, index: int, also: Sequence[int] = ()) -> list[int]:
     """The sentences crediting sentence ``index``: itself first, then those stating it and the
     sentences of ``also`` (told once with it), best match first, none claiming otherwise."""
@@ -739,12 +760,25 @@ def _stating(story: StoryText, index: int, also: Sequence[int] = ()) -> list[int
     found.update(spoken(story, index))  # in place: ties keep the order they had without it
     found.update(told_whole(story, index))
     text = story.sentences[index].text
+    # A sentence telling another event (a preview of the match the shown sentence reports, a
+    # roundup's other match) does not state it, however alike the words: February's preview
+    # "يبحث ريال مدريد عن الثأر من ليغانيس … عندما يزوره يوم الأربعاء" was credited with the 3-1.
+    # A preview recalling the earlier result the shown sentence tells gives its score: it stays.
+    off = story.off_event if not story.off_event[index] else np.zeros(len(story.sentences), bool)
+    events = story.events
     return sorted(
         (
             j
             for j in found
             if j == index
-            or not (story.events.clash(index, j) or conflict(text, story.sentences[j].text))
+            or not (
+                (
+                    off[j]
+                    and not (events.has_key(index) and events.states_key(index, [j], story.figures))
+                )
+                or events.clash(index, j)
+                or conflict(text, story.sentences[j].text)
+            )
         ),
         key=lambda j: (j != index, -story.states[index, j]),
     )

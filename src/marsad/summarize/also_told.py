@@ -1,0 +1,75 @@
+"""A second level of credit: outlets that tell a summary sentence's fact in part or in other words.
+
+A sentence's ``sources`` are the articles that state all of it (every detail). Readers also count
+as a source an outlet whose own article tells the sentence's main fact in other words or without
+one of its details; adding those to ``sources`` made wrong credits rise (docs/evaluation.md,
+rounds 19 and 22). They are listed apart instead (``SummarySentence.also``): an article of an
+outlet not credited, with a sentence the pair classifier reads as the shown one's fact both ways
+and that the credit model does not rule out for the article, published near it, with no clashing
+figure or claim.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from marsad.summarize.claims import conflict
+from marsad.summarize.credit import article_features, shipped_credit_model
+from marsad.summarize.signature import MAX_APART
+
+if TYPE_CHECKING:
+    from marsad.summarize.base import StoryText
+
+# The pair classifier's "same fact" logit, both ways (p 0.62). On the February pyramid gold
+# (both tune files, 27 stories), over every summary sentence in a unit and every article its
+# credits leave out, published within MAX_APART: an article whose best sentence reaches it
+# states at least one of the sentence's units 38 times of 40 (0.0: 48 of 52; 1.0: 24 of 25).
+ALSO_SAME = 0.5
+# The credit model's logit for the article (p 0.27; it credits at 1.39): under it the article
+# seldom tells the sentence at all. With it, 38 of 39 on the same pairs (at 0.0: 21 of 22).
+ALSO_CREDIT = -1.0
+
+
+def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[int]:
+    """For each article of an outlet not in ``credited`` (outlet names) that tells sentence
+    ``index``'s fact in part or in other words, its sentence that tells it best (its
+    "same fact" logit both ways), in story order; empty for a one-article story."""
+    logits = story.pair_logits
+    if logits is None:
+        return []
+    same = np.minimum(logits["same"][index], logits["same"][:, index])
+    outlets = story.sources
+    close = [
+        j
+        for j in np.flatnonzero(same >= ALSO_SAME).tolist()
+        if outlets[j] not in credited
+        and story.sentences[j].article != story.sentences[index].article
+    ]
+    if not close:  # the credit model is read only for the few sentences with a candidate
+        return []
+    firsts, rows = article_features(story, index)
+    logit = dict(zip(firsts, shipped_credit_model().logit(rows).tolist(), strict=True))
+    text = story.sentences[index].text
+    best: dict[str, int] = {}
+    for j in close:
+        article = story.sentences[j].article
+        if logit.get(story.articles.start(j), -np.inf) < ALSO_CREDIT:
+            continue
+        if not _near(story, index, j) or story.events.clash(index, j):
+            continue
+        if conflict(text, story.sentences[j].text):
+            continue
+        if article not in best or same[j] > same[best[article]]:
+            best[article] = j
+    return sorted(best.values())
+
+
+def _near(story: StoryText, one: int, two: int) -> bool:
+    """True when the two sentences' articles were published within ``MAX_APART`` (or either
+    is undated): a report days apart tells another development."""
+    published = {d.id: d.article.published for d in story.documents}
+    first = published[story.sentences[one].article]
+    second = published[story.sentences[two].article]
+    return first is None or second is None or abs(first - second) <= MAX_APART

@@ -1,0 +1,44 @@
+"""The second level of credit: an outlet telling a shown sentence's fact in part or in other
+words is listed apart (``SummarySentence.also``), never in ``sources`` (issue 19, credit4), on
+real February 2018 sentences: Al Arabiya's and Sky's reports of Real Madrid's bid for Hazard
+(story 6e4f6196). Al Arabiya's lead gives the 100 million pounds Sky's lead leaves out."""
+
+import pytest
+
+from marsad.summarize import also_told as module
+from marsad.summarize.also_told import also_told
+from marsad.summarize.select import _summary_sentence, _with_also
+from test_summarize_told_whole import _at, _hazard
+
+
+def test_an_outlet_telling_the_fact_without_a_detail_is_listed_apart() -> None:
+    story = _hazard()
+    shown, theirs = _at(story, "arabiya", 0), _at(story, "sky", 0)
+    sentence = _with_also(story, shown, _summary_sentence(story, shown))
+    assert "sky" not in sentence.sources  # Sky's lead does not give the 100 million
+    assert sentence.also == ("sky",)
+    assert [ref.sentence for ref in sentence.also_refs] == [story.sentences[theirs].index]
+
+
+def test_an_outlet_already_credited_is_not_listed_again() -> None:
+    story = _hazard()
+    shown = _at(story, "arabiya", 0)
+    assert also_told(story, shown, frozenset({"skynews"})) == []
+
+
+def test_an_article_the_credit_model_rules_out_is_not_listed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    story = _hazard()
+    shown = _at(story, "arabiya", 0)
+    monkeypatch.setattr(module, "ALSO_CREDIT", 50.0)
+    assert also_told(story, shown, frozenset()) == []
+
+
+def test_a_sentence_the_classifier_does_not_read_as_the_fact_is_not_listed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    story = _hazard()
+    shown = _at(story, "arabiya", 0)
+    monkeypatch.setattr(module, "ALSO_SAME", 50.0)
+    assert also_told(story, shown, frozenset()) == []
