@@ -57,6 +57,13 @@ _EVENTS: dict[str, str] = {
     "حادث": _INCIDENT,
     "هجوم": _INCIDENT,
     "انفجار": _INCIDENT,
+    # The plural and the other incidents of the class, as their own subject ("وأسفرت الغارات
+    # عن …", "ووقعت الهجمات …", "واستمرت الاشتباكات …"): which ones, as for "the attack".
+    "هجم": _INCIDENT,
+    "تفجير": _INCIDENT,
+    "غار": _INCIDENT,
+    "اشتباك": _INCIDENT,
+    "اعتداء": _INCIDENT,
     "قصف": "قصف غار هجوم ضرب صاروخ",
     "اقتراح": _PROPOSAL,
     "مقترح": _PROPOSAL,
@@ -66,6 +73,7 @@ _EVENTS: dict[str, str] = {
     "دراس": _REPORT,
     "تحقيق": "تحقيق تحقق يحقق",
     "بيان": "بيان اعلن تصريح",
+    "اعلان": "اعلان اعلن بيان",
     "قرار": "قرار قرر يقرر مرسوم",
     "اتفاق": _DEAL,
     "اتفاقي": _DEAL,
@@ -91,9 +99,31 @@ _ROLES = (
     "امير ملك فنان فنانه كاتب كاتبه مخرج ممثل ممثله باحث طبيب طبيبه مفوض"
 )
 _PERSONS: dict[str, str] = {_stem(role): _stem(role) for role in _ROLES.split()}
+_PERSONS[_stem("مراه")] = "مراه امراه"  # "امرأة" tells the reader of "المرأة"
 _ROLE_GOES_ON = re.compile(
     r"\s*(?:[:«\"“]|[،,]\s*(?:أن|إن|ان)(?![\u0621-\u064a])|(?:إن|أن|ان|بأن|إنه|أنه|انه|إنها|"
-    r"أنها|انها|إلى|الى|في|على|عن|من|أمام|عبر|خلال|قبل|بعد|مع)(?![\u0621-\u064a]))"
+    r"أنها|انها|إلى|الى|في|على|عن|من|أمام|عبر|خلال|قبل|بعد|مع|"
+    # When it was said or done: a day is no name nor adjective ("وقال الوزير الخميس إن …").
+    r"أمس|اليوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\u0621-\u064a]))"
+)
+# Roles many people hold at once: a nisba adjective after one does not say who ("وتوصلت
+# الطبيبة الجنائية إلى …", "وقال اللاعب الدولي: …", "وأكد المتهم السوري أن …"), unlike an
+# office a country has one holder of ("الرئيس الفرنسي", "الأمير السعودي"), which it names.
+# The adjective tells the reader who when the title or the summary gave it ("الكولومبي").
+_MANY_HOLD = (
+    "رجل مراه شاب فتاه طفل طفله ضحيه متهم مشتبه قاتل جاني لاعب لاعبه مهاجم مدافع حارس نجم "
+    "نجمه فنان فنانه كاتب كاتبه مخرج ممثل ممثله باحث طبيب طبيبه محامي قاضي"
+)
+_COMMON_ROLES = frozenset(_stem(role) for role in _MANY_HOLD.split())
+# Where or among whom after such adjectives defines a post ("الممثلة السامية في الاتحاد
+# الأوروبي فيدريكا موغريني"): the name may follow it.
+_POST_DEFINED = re.compile(r"\s*(?:في|من|عن|لدى)(?![\u0621-\u064a])")
+# "الإعلان عن …" says what was announced: it names the announcement.
+_ANNOUNCED = re.compile(r"\s+عن(?![\u0621-\u064a])")
+# So do adjectives that describe without telling who ("السابق", "المخضرم", "الشاب").
+_NISBAS = re.compile(
+    r"(?:\s+ال(?:[\u0621-\u064a]{2,}(?:ي|ية|يه)|سابق|سابقة|أسبق|مخضرم|مخضرمة|شاب|شابة|شهير|"
+    r"شهيرة|معتزل|جديد|جديدة)(?![\u0621-\u064a])){1,2}"
 )
 # A sentence opening with a definite noun: a role after it is its adjective ("والوثيقة المؤلفة
 # من 10 صفحات"), not the subject of a verb.
@@ -137,6 +167,10 @@ _AFTER_PARTICLE = re.compile(
 )
 
 
+# The longest introducer: a nisba's stem is cut to it.
+_LONGEST = max(len(word) for words in _INTRODUCERS.values() for word in words)
+
+
 def untold_kind(text: str, language: str, told: str) -> bool:
     """True when the definite noun heading the sentence (its verb's subject, its opening or the
     subject after "إن"/"يذكر أن") is a kind noun of ``_BODIES`` or ``_EVENTS`` that nothing
@@ -159,20 +193,46 @@ def untold_kind(text: str, language: str, told: str) -> bool:
     noun, after = match.group(1), match.end()
     kind = _stem(noun)
     introducers = _INTRODUCERS.get(kind)
+    if kind in _PERSONS:
+        if _OPENS_DEFINITE.match(text):
+            return False
+        nisbas = _NISBAS.match(text, after) if kind in _COMMON_ROLES else None
+        if nisbas is not None:
+            after = nisbas.end()
+            introducers = (*(introducers or ()), *_nisba_stems(nisbas.group()))
+        if not _ROLE_GOES_ON.match(text, after) or (nisbas and _POST_DEFINED.match(text, after)):
+            return False
     if (
         introducers is None
-        or (
-            kind in _PERSONS
-            and (_OPENS_DEFINITE.match(text) or not _ROLE_GOES_ON.match(text, after))
-        )
         or _NAMED_BY_WHAT_FOLLOWS.match(text, after)
         or _DESCRIBED.match(text, after)
+        or (kind == "اعلان" and _ANNOUNCED.match(text, after))
         or _PASSIVE.match(text)
         or (kind in _BODIES and (noun.endswith("ات") or _ADJECTIVE.match(text, after)))
     ):
         return False
     said, typed = _told(told)
-    return kind not in typed and not any(word in said for word in introducers)
+    return kind not in typed and not _told_by(introducers).search(said)
+
+
+def _nisba_stems(adjectives: str) -> tuple[str, ...]:
+    """The matching forms of the nisba adjectives among ``adjectives``, without article and
+    ending ("الكولومبي": "كولومب"), as a title or a shown sentence may give them ("كولومبيا",
+    "الكولومبي")."""
+    return tuple(
+        re.sub(r"(?:يه|ي)$", "", normalize(word).removeprefix("ال"))[:_LONGEST]
+        for word in adjectives.split()
+        if normalize(word).endswith(("ي", "يه"))
+    )
+
+
+@cached(1024)  # one pattern for each kind (and nisba) asked
+def _told_by(introducers: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of the told text (matching form) that opens with one of ``introducers`` after
+    its conjunction, preposition or article ("والانفجار", "لامرأة"): a word that only holds
+    the letters does not tell the kind ("المناطق" no spokesman, "معرض" no offer)."""
+    words = "|".join(re.escape(word) for word in introducers)
+    return re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:لل|(?:ب|ل|ك)?ال|ب|ل|ك)?(?:{words})")
 
 
 @cached(256)  # the same titles and leads for every sentence of a story
