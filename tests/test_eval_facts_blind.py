@@ -82,11 +82,14 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # whose issuer is not named: report "quotes with a speaker" 51/90 -> 50/90 on purpose (floor
 # 0.56 -> 0.55; the one withdrawn was wrong, 43 right kept), "speaker precision" 43/51 ->
 # 43/50 (0.860, floor 0.84 -> 0.85).
+# Round 23 (speakers14: stance verbs and short quotes a verb's named subject cites) raised tune
+# "quotes with a speaker" 432/600 -> 436/600 (0.727, floor 0.71 -> 0.72) and report 50/90 ->
+# 51/90 (0.567, floor 0.55 -> 0.56; "speaker precision" 43/50 -> 44/51, 0.863).
 FLOORS = {
-    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.71,
+    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.72,
              "speaker precision": 0.96, "quantity precision": 0.96,
              "discrepancy precision": 0.98, "conflict+update recall": 0.84},
-    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.55,
+    "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
                "speaker precision": 0.85, "quantity precision": 0.84,
                "discrepancy precision": 0.50, "conflict+update recall": 0.13},
 }  # fmt: skip
