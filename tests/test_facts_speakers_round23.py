@@ -1,7 +1,7 @@
-"""Issue 18, round 23 (speakers14): a verb of stance ("وصف", "أدان", "اتهم", "طالبت") cites a
-quote in marks, however short, when a person or body the lexicons know is written right after
-it; a verb with no subject of its own shares the one of the verb before; short marks inside
-speech reported after إن stay scare quotes."""
+"""Issue 18, round 23 (speakers14): a verb of stance ("وصف", "أدان", "اتهم", "طالبت", "ندد")
+cites a quote in marks, however short, when a person or body the lexicons know is written right
+after it; a verb with no subject of its own shares the one of the verb before; short marks after
+a speech verb that takes a clause, or inside speech reported after إن, stay scare quotes."""
 
 from __future__ import annotations
 
@@ -38,3 +38,13 @@ def test_short_marks_inside_reported_speech_stay_scare_quotes() -> None:
 def test_stance_verbs_are_verbs_not_nouns() -> None:
     text = "ووصفت الوزارة القرار، ويتهم الوصف الطالب"
     assert [text[a:b] for a, b in marked_verb_positions(text)] == ["ووصفت", "ويتهم"]
+
+
+def test_a_short_quote_after_a_speech_verb_stays_a_scare_quote() -> None:
+    # "نفى" takes a clause: a short quote after it is the outlet's marks, not the words
+    assert _quotes('ونفت إيران الأمر بشكل "قاطع".') == []
+
+
+def test_a_speech_verb_that_takes_a_noun_cites_a_short_quote() -> None:
+    text = 'نددت الولايات المتحدة "بالمسؤولية الخاصة" لروسيا.'
+    assert _quotes(text) == [("بالمسؤولية الخاصة", "الولايات المتحدة")]

@@ -1232,7 +1232,10 @@ def _direct(
         short = len(quote.split()) < MIN_QUOTE_WORDS and not colon
         stance = None
         if short or not cited:
-            stance = _stance_speaker(text, entities, match.start(), names, verbs, short=short)
+            # a short quote only as a stance verb's object: after قال/ذكر it is a name or a
+            # scare quote ("مراسلة "فوكس نيوز"", "نفت ... بشكل "قاطع"")
+            cite = () if short else verbs
+            stance = _stance_speaker(text, entities, match.start(), names, cite, short=short)
         if stance is None and short:
             continue  # scare quotes and names: "إرهابي", "حفظ السلام"
         if names_a_thing(text, match.start()):
