@@ -15,6 +15,7 @@ from marsad.facts._circumstance import circumstance_before
 from marsad.facts._fronted import fronted_span, nisba, quoted_body
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
+from marsad.facts._marked_verbs import marked_verb_positions
 from marsad.facts._name_words import named_speaker
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._occasions import without_occasion
@@ -1228,12 +1229,20 @@ def _direct(
         verb = next((v for v in reversed(verbs) if v[1] <= match.start()), None)
         cited = verb is not None and match.start() - verb[1] <= _VERB_WINDOW
         colon = text[: match.start()].rstrip().endswith((":", "："))
-        if len(quote.split()) < MIN_QUOTE_WORDS and not colon:
+        short = len(quote.split()) < MIN_QUOTE_WORDS and not colon
+        stance = None
+        if short or not cited:
+            # a short quote only as a stance verb's object: after قال/ذكر it is a name or a
+            # scare quote ("مراسلة "فوكس نيوز"", "نفت ... بشكل "قاطع"")
+            cite = () if short else verbs
+            stance = _stance_speaker(text, entities, match.start(), names, cite, short=short)
+        if stance is None and short:
             continue  # scare quotes and names: "إرهابي", "حفظ السلام"
         if names_a_thing(text, match.start()):
             continue  # the name of the noun before it: "لشبكة "إي إس بي إن"", "بعنوان "...""
-        speaker = None
-        if cited:
+        speaker = stance
+        cited = cited or stance is not None
+        if cited and speaker is None:
             # "وصرح لافروف ... قائلا": try each verb before the quote, nearest first.
             before = [v for v in reversed(verbs) if v[1] <= match.start()]
             speaker = next(
@@ -1254,6 +1263,40 @@ def _direct(
             )
         )
     return found
+
+
+# Words right after a verb that has no subject of its own: a preposition or "إن".
+_NO_OWN_SUBJECT = _PREPOSITIONS | _THAT | {"ب", "بـ"}
+
+
+def _stance_speaker(
+    text: str,
+    entities: Sequence[EntityMention],
+    quote_start: int,
+    names: Mapping[str, str],
+    verbs: Sequence[tuple[int, int]] = (),
+    *,
+    short: bool = False,
+) -> str | None:
+    """The subject of a speech or stance verb citing the quote at ``quote_start``, however
+    short ("نددت الولايات المتحدة "بالمسؤولية الخاصة""): only a person or a body the lexicons
+    or the article name, written right after the verb (what follows it is the verb's object).
+    A verb with no subject ("وطالبت بـ"..."") shares the one of the verb before it. A ``short``
+    quote must be the verb's object, not inside the speech it reports after إن/أن."""
+    cited = sorted([*verbs, *marked_verb_positions(text)], reverse=True)
+    for verb in (v for v in cited if v[1] <= quote_start):
+        if quote_start - verb[1] > _VERB_WINDOW:
+            return None
+        first = next(iter(_span(text, verb[1], quote_start)), None)
+        if first is None or first.norm in _NO_OWN_SUBJECT:
+            continue  # "وطالبت بـ"..."", "ما قال إنها": the subject of the verb before
+        if short and any(t.norm in _THAT for t in _span(text, first.end, quote_start)):
+            return None  # "قال المرصد إن ... "الثوار"": marks inside reported speech, scare quotes
+        entity = next((e for e in entities if e.start == first.start), None)
+        if entity is not None:
+            return entity.canonical if entity.type in _SPEAKER_TYPES else None
+        return _name_word(first.norm, names)
+    return None
 
 
 def _far_that(text: str, tokens: Sequence[Token], verb: tuple[int, int]) -> Token | None:
