@@ -1,7 +1,9 @@
 """The summary audit (`marsad eval audit`): each check fires on the failure it names."""
 
+import json
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from marsad.eval.audit import (
     READINGS_DONE,
@@ -109,6 +111,25 @@ def test_reading_scores_count_each_checklist_item() -> None:
         "missing_core_fact": 0.5,
         "publishable": 0.5,
     }
+
+
+def test_a_wrong_second_credit_is_counted_and_agreed_only_where_it_was_read(tmp_path: Path) -> None:
+    def row(item: str, **flags: object) -> dict[str, object]:
+        sentence = {"noise": False, "redundant_with": None, **flags}
+        return {"item": item, "sentences": [sentence], "first_states_event": True,
+                "missing_core_fact": None, "publishable": True}  # fmt: skip
+
+    reading = reading_scores([row("R1", wrong_also=["CNN Arabic"]), row("R2", wrong_also=[])])
+    assert reading.sentence_shares["wrong_also"] == 0.5
+    first, second, older = (tmp_path / name for name in ("a.jsonl", "b.jsonl", "c.jsonl"))
+    first.write_text(json.dumps(row("R1", wrong_also=["CNN Arabic"])) + "\n")
+    second.write_text(json.dumps(row("R1", wrong_also=[])) + "\n")
+    older.write_text(json.dumps(row("R1")) + "\n")
+    checks = (
+        7  # noise, off_topic, needs_context, wrong_credit, missing_credit, wrong_also, redundant
+    )
+    assert reading_agreement(first, second)[2] == (checks - 1) / checks
+    assert reading_agreement(older, older)[2] == 1.0  # read before the line: not a flag
 
 
 def test_the_stored_blind_readings_are_whole_and_agreed() -> None:

@@ -214,7 +214,16 @@ READINGS_DONE = (
         READINGS / "march-2018-round19-second-reader.jsonl",
     ),
 )
-SENTENCE_CHECKS = ("noise", "off_topic", "needs_context", "wrong_credit", "missing_credit")
+# "wrong_also": an outlet of the second credit line ("also told, in part or in other words")
+# whose article does not tell the sentence's fact; read from round 20 on (before it, no such line).
+SENTENCE_CHECKS = (
+    "noise",
+    "off_topic",
+    "needs_context",
+    "wrong_credit",
+    "missing_credit",
+    "wrong_also",
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -284,6 +293,8 @@ def reading_agreement(
             same_verdicts += mine.summary_shares[key] == theirs.summary_shares[key]
         for a, b in zip(one[row["item"]]["sentences"], row["sentences"], strict=True):
             for check in (*SENTENCE_CHECKS, "redundant"):
+                if check == "wrong_also" and check not in a and check not in b:
+                    continue  # a reading from before the second credit line
                 flags += 1
                 same_flags += _flagged(a, check) == _flagged(b, check)
     return len(other), same_verdicts / max(verdicts, 1), same_flags / max(flags, 1)
