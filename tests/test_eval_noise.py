@@ -155,6 +155,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round18,
         round19,
         round20,
+        round21,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -235,6 +236,10 @@ def test_blind_checks_of_summary_sentences() -> None:
     # signpost; all 23 were also shown at 4ed5001), by a thirty-fourth annotator; a thirty-fifth
     # on 80: 79 agree on shown noise (14 against 13, kappa 0.96).
     assert (round20.sentences, round20.noise, round20.shown_noise) == (200, 68, 23)
+    # 2026-12-06, at 4fb4c99 (round 23): 44 labelled, 15 as shown (14 fragments alone, a
+    # dedication cut at ".."), by a thirty-sixth annotator; a thirty-seventh on 80: 79 agree on
+    # shown noise (4 against 5, kappa 0.88).
+    assert (round21.sentences, round21.noise, round21.shown_noise) == (200, 44, 15)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

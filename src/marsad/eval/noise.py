@@ -50,6 +50,7 @@ SUMMARY_CHECKS = tuple(
         "round18",
         "round19",
         "round20",
+        "round21",
     )
 )
 GOLD_MONTH = "2018-03"
