@@ -112,7 +112,7 @@ def usable(story: StoryText, scores: np.ndarray | None = None) -> np.ndarray:
         far = _far_pair(story, articles, scores)
     else:
         far = _far_articles(story, articles, names)
-    mask: np.ndarray = ~unless_stated(story, far) & ~_flashes(story) & ~broadcast(story)
+    mask: np.ndarray = ~_unless_stated(story, far) & ~_flashes(story) & ~broadcast(story)
     return mask
 
 
@@ -138,10 +138,10 @@ def peripheral(story: StoryText) -> np.ndarray:
     articles = [s.article for s in story.sentences]
     if len(set(articles)) < 2:
         return np.zeros(len(articles), dtype=bool)
-    return unless_stated(story, _far_sentences(story, articles))
+    return _unless_stated(story, _far_sentences(story, articles))
 
 
-def unless_stated(story: StoryText, far: np.ndarray) -> np.ndarray:
+def _unless_stated(story: StoryText, far: np.ndarray) -> np.ndarray:
     """``far`` without the sentences another, not far, article states too."""
     rows = np.flatnonzero(far)
     if not rows.size:
