@@ -15,6 +15,7 @@ from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import in_where_clause
 from marsad.facts._flight_minutes import story_flight_conflicts
 from marsad.facts._goal_minutes import story_goal_conflicts
+from marsad.facts._place_senses import describes_other
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import (
     LEAD_SENTENCES,
@@ -578,7 +579,8 @@ def extract_story_facts(
         internal += _head_checks(item, day[0], internal)
         agencies = gazetteer().agencies
         for sentence, entity in item.entities:
-            if entity.canonical not in agencies:
+            # a nationality or a name holding a place is no place of the story's
+            if entity.canonical not in agencies and not describes_other(entity, sentence.text):
                 _entity_fact(facts, sentence, entity)
         for sentence, quote in _quotes(item):
             _quote_fact(facts, sentence, quote)

@@ -23,6 +23,8 @@ CURRENCIES = word_set(
     "دولار يورو جنيه ريال درهم دينار ليره روبل روبيه استرليني ين يوان dollar euro pound "
     # Cents move prices ("ارتفع برنت 34 سنتا"): an amount of money, not a count.
     "سنت سنتات cents "
+    # Sub-units of the riyal, pound, dinar and franc ("50 هللة", "25 قرشا", "100 فلس").
+    "هللة هللات قرش قروش قرشا فلس فلسا سنتيم سنتيمات "
     # Currencies of Latin America, Korea, Europe and Israel ("2 مليون بوليفار", "118.5 مليار وون").
     "بوليفار بيزو وون فرنك كرونه شيكل"
 )

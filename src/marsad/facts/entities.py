@@ -21,7 +21,7 @@ from marsad.lang.words import WordTest, word_set
 _MODIFIERS = word_set(
     "الدفاع الخارجية الداخلية العام السابق الحالي الأسبق الوزراء الحكومة الجمهورية "
     "الدولة الأركان المجلس مجلس باسم الاستخبارات جهاز الأول التنفيذي لشؤون الأمن القومي "
-    "الوطني المالية الاقتصاد العدل الصحة التعليم النفط الطاقة البرلمان النواب الشيوخ "
+    "الوطني المالية الاقتصاد العدل الصحة التعليم النفط الطاقة البرلمان النواب الشيوخ أركان "
     "الشعب العهد الإعلام وزارة مدينة بلدية الدورة الحالية هيئة حزب رئاسة الأمم شؤون المعني "
     # "مدير عام المنظمة", "أمين عام الحزب": the indefinite "general" of an office.
     "عام"
@@ -35,7 +35,14 @@ _NOT_NAMES = stopwords_for("ar") | word_set(
     # الوزراء أثناء ...", "الوزير وفقا لتقرير"): no name starts or goes on with one.
     "أثناء مما وفقا بسبب لعدم حسب "
     # The verb of negation after a title: "معالي المستشار ليس فوق النقد".
-    "ليس ليست ليسوا"
+    "ليس ليست ليسوا "
+    # A preposition with a pronoun ("عنه", "لديها"), a time word before the day ("عشية",
+    # "غداة", "مساء"), a reporting verb ("X أبلغ Y", "أورد مراسلنا"): a name ends before them.
+    "عنه عنها عنهم منها لها لهم بها فيها عليها إليها لديه لديها لديهم عشية غداة مساء ليلة "
+    "أبلغ أبلغت أورد أوردت أفاد أفادت أوضح أوضحت أضاف أضافت صرح صرحت ذكر ذكرت نقل نقلت "
+    "أشار أشارت تابع تابعت شدد شددت نفى نفت تداعى تداعت "
+    # Conjunctions of time and "without": "كأس الملك بعدما فقد", "النائب العام بدون ذكر".
+    "بعدما عندما حينما بينما طالما كلما بدون"
 )
 # Name particles that may start with the article or be short: عبد الله، بن، أبو.
 _PARTICLES = frozenset({"عبد", "بن", "ابن", "ابو", "ال"})
@@ -180,10 +187,10 @@ def _name_after(tokens: list[Token], j: int) -> int:
     while end < len(tokens) and end - j < MAX_NAME_WORDS:
         token = tokens[end]
         word = token.norm
-        # "علي" (a name) and "على" (on) share one matching form; the written yeh tells them apart.
-        stop = word in _NOT_NAMES and not (word == "علي" and token.text.endswith("ي"))
-        if not token.text[0].isalpha() or stop or word in _MODIFIERS or _no_name(token):
+        if not token.text[0].isalpha() or _stop(token) or word in _MODIFIERS or _no_name(token):
             break
+        if end > j and (_body_noun(token) or _apposed_title(tokens, end)):
+            break  # "مدير فني لفريق تشيلسي", "محمد عبدالسلام رئيس نادي": not the name
         after_particle = end > j and tokens[end - 1].norm in _PARTICLES
         if word.startswith(("ال", "لل", "بال", "وال", "وب", "ول")) and not after_particle:
             if _last_name(tokens, j, end):
@@ -195,8 +202,29 @@ def _name_after(tokens: list[Token], j: int) -> int:
     return end
 
 
-# Indefinite adjectives after a title: "تعيين وزير جديد", "مستشار آخر".
-_TITLE_ADJECTIVES = word_set("جديد جديدا جديده آخر آخرا أخرى سابق سابقا")
+def _apposed_title(tokens: list[Token], at: int) -> bool:
+    """True for a title after a name: in apposition ("محمد عبدالسلام رئيس نادي ...")."""
+    return bool(_title_forms(tokens[at].norm)) and _is_title(tokens, at, gazetteer()) >= 0
+
+
+def _stop(token: Token) -> bool:
+    """A word that ends a name (``_NOT_NAMES``), bare or after و/ف ("فإن", "وقد", "فليس")."""
+    word = token.norm
+    # "علي" (a name) and "على" (on) share one matching form; the written yeh tells them apart.
+    if word in _NOT_NAMES and not (word == "علي" and token.text.endswith("ي")):
+        return True
+    bare = word[1:]
+    return (
+        word[:1] in ("و", "ف")
+        and len(bare) >= 2
+        and bare in _NOT_NAMES
+        and not (bare == "علي" and token.text.endswith("ي"))
+    )
+
+
+# Indefinite adjectives after a title: "تعيين وزير جديد", "مستشار آخر", and those of an
+# office ("مدير فني", "رئيس تنفيذي").
+_TITLE_ADJECTIVES = word_set("جديد جديدا جديده آخر آخرا أخرى سابق سابقا فني تنفيذي")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 # Pronoun suffixes "their" on a noun that ends a name ("جاستن ثيرو انفصالهما").
 _THEIR = ("هما", "هم")
@@ -255,7 +283,7 @@ def _last_name(tokens: list[Token], j: int, end: int) -> bool:
 # "وزارة") are already refused by their ending.
 _BODY_NOUNS = word_set(
     "نادي منتخب فريق اتحاد مجلس حزب جيش معهد مكتب مركز برنامج مشروع ميليشيات ميليشيا مليشيات "
-    "مليشيا تنظيم صندوق بنك مستشفى مستشفي"
+    "مليشيا تنظيم صندوق بنك مستشفى مستشفي حي قسم إقليم"
 )
 
 

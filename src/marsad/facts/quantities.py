@@ -53,6 +53,11 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("nearly",): "about", ("almost",): "about", ("approximately",): "about", ("some",): "about",
     ("more", "than"): "more_than", ("over",): "more_than", ("at", "least"): "at_least",
     ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("up", "to"): "up_to",
+    # "قتل على الأقل 10"; "لم تبلغ 10%" (did not reach), "لا تتجاوز"/"لم يتجاوز" (a ceiling).
+    ("علي", "الاقل"): "at_least", ("لم", "يبلغ"): "less_than", ("لم", "تبلغ"): "less_than",
+    ("لا", "تتجاوز"): "up_to", ("لم", "يتجاوز"): "up_to", ("لم", "تتجاوز"): "up_to",
+    ("لا", "تزيد", "عن"): "up_to", ("لا", "تزيد", "علي"): "up_to",
+    ("لا", "تقل", "عن"): "at_least", ("لا", "تقل", "علي"): "at_least",
 }  # fmt: skip
 # Counted nouns in the plural or accusative (tanween alef) mapped to one lemma.
 _LEMMAS = {
@@ -190,6 +195,15 @@ _ABOUT_REACH = 2  # tokens after the number: the counted noun may stand between
 def _about_after(tokens: list[Token], last: int) -> bool:
     """True when "تقريبا" follows the number at ``last`` or the word after it."""
     return any(t.norm in _ABOUT_AFTER for t in tokens[last + 1 : last + 1 + _ABOUT_REACH])
+
+
+def _at_least_after(tokens: list[Token], last: int) -> bool:
+    """True when "على الأقل" follows the number at ``last`` or the word after it ("10 أشخاص
+    على الأقل"): a floor, as "ما لا يقل عن 10"."""
+    for at in range(last + 1, min(last + 1 + _ABOUT_REACH, len(tokens) - 1)):
+        if stems(tokens[at].norm)[-1] == "علي" and tokens[at + 1].norm == "الاقل":
+            return True
+    return False
 
 
 def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
@@ -834,6 +848,10 @@ def _mention_at(
         qualifier = "about"  # "200 شخص تقريبا": the qualifier written after the figure
         assert number.value is not None
         low, high = _range(number.value, qualifier)
+    if qualifier is None and kind == "exact" and _at_least_after(tokens, last):
+        # Shown, but the value stays exact: the discrepancies read that floor themselves
+        # (``discrepancies._FLOOR_AFTER``); as a range it cost February's gold 7 of 69 pairs.
+        qualifier = "at_least"
     percent = _percent_end(tokens, last)
     if score:
         unit = GOALS  # a side of a score: goals, not a count of anything in the story
@@ -1080,6 +1098,10 @@ def _tells_of_counts(tokens: list[Token], at: int) -> bool:
 _OPEN_MARKS = frozenset({"(", '"', "«", "“"})
 
 
+# "لسنة" between a case's or a law's number and its year (the judicial year "لسنة 70 ق").
+_OF_YEAR = word_set("لسنة لسنه")
+
+
 def _is_identifier(tokens: list[Token], first: int) -> bool:
     """A number that names or orders rather than counts: "القرار 2401", "نوت 9", "الدقيقة
     26", "الحادث الـ 18", and a list's "1- " at the start of an item."""
@@ -1119,6 +1141,8 @@ def _is_identifier(tokens: list[Token], first: int) -> bool:
     forms = (*forms, *(single for form in forms for single in _singular(form)))
     if previous == "ال" or any(form in ID_WORDS for form in forms):
         return True  # also a dual: "المادتين 15 و16", "الدقيقتين 43 و71"
+    if previous in _OF_YEAR or (first + 1 < len(tokens) and tokens[first + 1].norm in _OF_YEAR):
+        return True  # a case or a law by number and year: "الطعن رقم 43866 لسنة 70 ق"
     digits = digits_of(tokens[first].text)
     value = digit_value(digits) if digits is not None else None
     before = tokens[max(0, first - 4) : first - 1]

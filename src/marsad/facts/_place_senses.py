@@ -1,0 +1,119 @@
+"""Place words that describe something else: a nisba adjective of a person, a named thing or a
+competition ("اللاعب البرازيلي ويليان", "جامعة هارفارد الأمريكية", "الدوري الأرجنتيني"), or
+a place's name inside a competition's or a club's ("دوري أبطال أوروبا", "ريال مدريد"). Such a
+word tells a nationality or a name, not a place of the story: the facts panel leaves it out
+(the place stays for the figures' events and the story evidence)."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.facts.entities import EntityMention
+from marsad.facts.gazetteer import gazetteer
+from marsad.lang.clitics import stems
+from marsad.lang.names import fold
+from marsad.lang.stopwords import ARABIC
+from marsad.lang.tokens import Token, tokenize
+from marsad.lang.words import word_set
+
+_PLACES = frozenset({"country", "city", "region"})
+# Nouns of a competition, whose name holds a place or its nisba ("كأس ملك إسبانيا", "دوري
+# الدرجة الأولى الفرنسي", "بطولة أستراليا المفتوحة", "دورة دبي").
+_COMPETITIONS = word_set("دوري الدوري كأس بطولة دورة مونديال بطولات ماراثون رالي جائزة")
+# Words of a competition's name between its noun and the place ("دوري أبطال أوروبا").
+_IN_COMPETITION = word_set("أبطال امم أمم ملك الأمم الأبطال")
+# Heads and tails of a club's name around its city ("ريال مدريد", "اتحاد جدة", "باريس سان
+# جرمان", "مانشستر سيتي"); "الاتحاد" with the article is a union, not a club.
+_CLUB_HEADS = word_set("ريال اتحاد أهلي اهلي أتلتيكو اتلتيكو إنتر انتر ريد نادي لنادي")
+_CLUB_TAILS = word_set("سان سيتي يونايتد")
+# Nouns of a person a nisba after them gives the nationality of ("اللاعب البرازيلي", "الحكم
+# الإماراتي"). Not the offices of ``titles.txt``: "المندوب الفرنسي" speaks for France.
+# Heads of a body's name: the place after them names the body ("وكالة المغرب العربي
+# للأنباء", "جامعة القاهرة"), a nisba one word further describes it ("قناة الجزيرة القطرية").
+_BODY_HEADS = word_set("وكالة صحيفة جريدة مجلة جامعة شركة مجموعة تلفزيون إذاعة قناة")
+_PERSON_NOUNS = word_set(
+    "اللاعب لاعب المدرب مدرب الحكم حكم النجم نجم الملياردير المهاجم الحارس المدافع الكاتب "
+    "الروائي الشاعر الفنان الفنانة الممثل الممثلة المغني المغنية المطرب المطربة الصحفي "
+    "الصحافي الناشط الناشطة اللاعبة المدربة البطل البطلة العداء العداءة الملاكم المصارع "
+    "الدولي"
+)
+_ARTICLE = re.compile("^(?:[وف]?[بلك]?ال|[وف]?لل)")
+_HOLDING = ("ه", "ها", "هم", "هما", "نا")  # a noun with a possessive pronoun is definite
+LOOK_BACK = 4  # tokens from a place back to the competition noun whose name holds it
+
+
+def describes_other(mention: EntityMention, text: str) -> bool:
+    """True when a place mention of ``text`` is a nisba describing a person, a named thing or
+    a competition, or a place's name inside a competition's or club's name."""
+    if mention.type not in _PLACES:
+        return False
+    tokens = tokenize(text)
+    at = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    last = next((i for i, t in enumerate(tokens) if t.end == mention.end), None)
+    if at is None or last is None:
+        return False
+    if _in_competition(tokens, at) or _in_club(tokens, at, last):
+        return True
+    if _headed(tokens, at - 1) and mention.type != "country":
+        return True  # "جامعة القاهرة", "وكالة المغرب العربي"; not "قناة السويس"'s country
+    if mention.form == "nisba" and _headed(tokens, at - 2):
+        return True
+    if mention.form != "nisba":
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit():
+        return True  # "خليجي 5": a tournament's number
+    return _definite(tokens[at]) and at > 0 and _describes(tokens[at - 1])
+
+
+def _definite(token: Token) -> bool:
+    """A word with the article, bare or after a proclitic ("والأوكرانية", "للبرلمان"), as
+    written: "ألمانية" folds to a form that starts with "ال" too."""
+    return _ARTICLE.match(token.text) is not None
+
+
+def _describes(previous: Token) -> bool:
+    """A definite nisba after this word is not an adjective of a common noun: after a named
+    thing written without the article or in quotes ("هارفارد الأمريكية", ""التايمز"
+    البريطانية"), a person's noun, or no noun at all ("عبر البلجيكي لوكاكو", "8- الأميركية")."""
+    word = previous.norm
+    if not previous.text[:1].isalpha():
+        return True  # a quote's end, a comma or a list's number: no noun before it
+    if any(form in _PERSON_NOUNS for form in stems(word)):
+        return True
+    if _definite(previous) or word.endswith(_HOLDING) or word in ARABIC:
+        return word in ARABIC  # "عبر الروسي ..." : a preposition, the nisba is its noun
+    if any(fold(form) in gazetteer().first_words for form in stems(word)):
+        return False  # "حلب السورية": a place (or body) the lexicon knows, in its country
+    return not word.endswith("ه")  # a feminine noun in construct ("قوات") is no name
+
+
+def _headed(tokens: list[Token], at: int) -> bool:
+    """True when the token at ``at`` is the head noun of a body's name (``_BODY_HEADS``)."""
+    return at >= 0 and any(form in _BODY_HEADS for form in stems(tokens[at].norm))
+
+
+def _in_competition(tokens: list[Token], at: int) -> bool:
+    """True when a competition's noun opens the phrase the place ends ("لدوري أبطال أوروبا",
+    "الدوري الأرجنتيني"): only definite or competition words between them."""
+    for back in range(at - 1, max(-1, at - 1 - LOOK_BACK), -1):
+        token = tokens[back]
+        forms = stems(token.norm)
+        if any(form in _COMPETITIONS for form in forms):
+            return True
+        if not token.text[:1].isalpha() or token.norm in ARABIC:
+            return False
+        if not (_definite(token) or any(form in _IN_COMPETITION for form in forms)):
+            return False
+    return False
+
+
+def _in_club(tokens: list[Token], at: int, last: int) -> bool:
+    """True for a city inside a club's name: "ريال مدريد", "باريس سان جرمان"."""
+    head = tokens[at - 1] if at > 0 else None
+    before = (
+        head is not None
+        and not _definite(head)
+        and any(form in _CLUB_HEADS for form in stems(head.norm))
+    )
+    after = last + 1 < len(tokens) and tokens[last + 1].norm in _CLUB_TAILS
+    return before or after
