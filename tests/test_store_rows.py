@@ -181,3 +181,31 @@ def test_a_failed_search_row_thread_rolls_its_batch_back(tmp_path: Path) -> None
             assert writer.stored_hashes(["f1", "f2", "c1"]) == {}
     finally:
         store.close()
+
+
+def test_a_stored_storys_summary_is_the_digest_reports_json_of_it(tmp_path: Path) -> None:
+    """A story's summary row is its digest object as the digest's JSON report writes it
+    (orjson, compact), and reads back as the same story object."""
+    import json
+
+    import orjson
+
+    from marsad.newsroom import digest
+
+    path = tmp_path / "s.db"
+    store = open_store(f"sqlite:///{path}")
+    try:
+        ingest(store, _articles())
+    finally:
+        store.close()
+    originals = [a for a in _articles() if a.id != "f2"]  # f2 copies f1: kept, in no story
+    made = {story.title: story for story in digest(originals).stories}
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT id, storyline, outlets, summary FROM stories").fetchall()
+    assert len(rows) == len(made) == 2
+    for story_id, storyline, outlets, summary in rows:
+        data = json.loads(summary)
+        story = made[data["title"]]
+        expected = {**story.to_dict(), "id": story_id, "storyline": storyline}
+        assert summary == orjson.dumps(expected).decode()
+        assert json.loads(outlets) == list(dict.fromkeys(a.source for a in story.articles))

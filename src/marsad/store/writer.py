@@ -6,13 +6,13 @@ the clusterer's saved state (an opaque blob here) and which stories wait for a r
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+import orjson
 from sqlalchemy import Connection, Table, delete, select, update
 
 from marsad.model import Article, Document, Story
@@ -417,8 +417,10 @@ class BatchWriter:
             "title": story.title,
             "language": story.language,
             "article_count": len(story.articles),
-            "outlets": json.dumps(outlets, ensure_ascii=False),
-            "summary": json.dumps(story.to_dict(), ensure_ascii=False),
+            "outlets": orjson.dumps(outlets).decode(),
+            # orjson, as the digest's JSON report encodes a story: a third of the standard
+            # encoder's time; the same values read back (compact separators).
+            "summary": orjson.dumps(story.to_dict()).decode(),
             "first_published": min(published, default=None),
             "last_published": max(published, default=None),
             "created_at": created,
