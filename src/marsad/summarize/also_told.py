@@ -20,6 +20,8 @@ from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.signature import MAX_APART
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from marsad.summarize.base import StoryText
 
 # The pair classifier's "same fact" logit, both ways (p 0.62). On the February pyramid gold
@@ -52,12 +54,13 @@ def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[in
     firsts, rows = article_features(story, index)
     logit = dict(zip(firsts, shipped_credit_model().logit(rows).tolist(), strict=True))
     text = story.sentences[index].text
+    published = {d.id: d.article.published for d in story.documents}
     best: dict[str, int] = {}
     for j in close:
         article = story.sentences[j].article
         if logit.get(story.articles.start(j), -np.inf) < ALSO_CREDIT:
             continue
-        if not _near(story, index, j) or story.events.clash(index, j):
+        if not _near(published, story, index, j) or story.events.clash(index, j):
             continue
         if conflict(text, story.sentences[j].text):
             continue
@@ -66,10 +69,9 @@ def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[in
     return sorted(best.values())
 
 
-def _near(story: StoryText, one: int, two: int) -> bool:
+def _near(published: dict[str, datetime | None], story: StoryText, one: int, two: int) -> bool:
     """True when the two sentences' articles were published within ``MAX_APART`` (or either
     is undated): a report days apart tells another development."""
-    published = {d.id: d.article.published for d in story.documents}
     first = published[story.sentences[one].article]
     second = published[story.sentences[two].article]
     return first is None or second is None or abs(first - second) <= MAX_APART

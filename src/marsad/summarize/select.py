@@ -764,20 +764,23 @@ def _stating(story: StoryText, index: int, also: Sequence[int] = ()) -> list[int
     # roundup's other match) does not state it, however alike the words: February's preview
     # "يبحث ريال مدريد عن الثأر من ليغانيس … عندما يزوره يوم الأربعاء" was credited with the 3-1.
     # A preview recalling the earlier result the shown sentence tells gives its score: it stays.
-    off = story.off_event if not story.off_event[index] else np.zeros(len(story.sentences), bool)
+    shown_off = bool(story.off_event[index])
     events = story.events
+
+    def other_event(j: int) -> bool:
+        return (
+            not shown_off
+            and bool(story.off_event[j])
+            and not (events.has_key(index) and events.states_key(index, [j], story.figures))
+        )
+
     return sorted(
         (
             j
             for j in found
             if j == index
             or not (
-                (
-                    off[j]
-                    and not (events.has_key(index) and events.states_key(index, [j], story.figures))
-                )
-                or events.clash(index, j)
-                or conflict(text, story.sentences[j].text)
+                other_event(j) or events.clash(index, j) or conflict(text, story.sentences[j].text)
             )
         ),
         key=lambda j: (j != index, -story.states[index, j]),
