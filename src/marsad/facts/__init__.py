@@ -531,15 +531,24 @@ def _claims(item: _Analysed, day: date | None, events: dict[int, _Event]) -> lis
     return found
 
 
-def figure_claims(documents: Sequence[Document]) -> list[FigureClaim]:
-    """The figure claims of a story's documents that ``extract_story_facts`` pairs into
-    discrepancies (for diagnosis: ``discrepancies.pairing`` tells which pairs it judges)."""
+def _read(
+    documents: Sequence[Document], mentions: Sequence[DocumentMentions | None]
+) -> tuple[list[_Analysed], dict[str, tuple[date | None, Certainty]]]:
+    """Each document's mentions (read here where ``mentions`` has none), people completed
+    across the story, and each document's publication day."""
     analysed = []
-    for document in documents:
-        found = document_mentions(document)
+    for document, found in zip(documents, mentions, strict=True):
+        found = found or document_mentions(document)
         analysed.append(_Analysed(document, found.dates, found.figures, found.entities, found.head))
     published = _publication(analysed)
     _complete_people(analysed)
+    return analysed, published
+
+
+def figure_claims(documents: Sequence[Document]) -> list[FigureClaim]:
+    """The figure claims of a story's documents that ``extract_story_facts`` pairs into
+    discrepancies (for diagnosis: ``discrepancies.pairing`` tells which pairs it judges)."""
+    analysed, published = _read(documents, [None] * len(documents))
     claims = []
     for item in analysed:
         day = published[item.document.id][0]
@@ -556,13 +565,7 @@ def extract_story_facts(
 
     ``mentions``: ``document_mentions`` of each document, in the same order, for those read
     beforehand (the pipeline may read some while it clusters); the others are read here."""
-    known = mentions or [None] * len(documents)
-    analysed = []
-    for document, found in zip(documents, known, strict=True):
-        found = found or document_mentions(document)
-        analysed.append(_Analysed(document, found.dates, found.figures, found.entities, found.head))
-    published = _publication(analysed)
-    _complete_people(analysed)
+    analysed, published = _read(documents, mentions or [None] * len(documents))
     facts = _Facts()
     internal: list[Discrepancy] = []
     dated: list[DatedSentence] = []
