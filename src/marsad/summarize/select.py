@@ -35,7 +35,6 @@ from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.quoted_report import quoted_reports
 from marsad.summarize.relevance import background, peripheral, usable
 from marsad.summarize.restated import restating, told_whole
-from marsad.summarize.shared_news import without_unshared
 from marsad.summarize.shown_told import untold, untold_when_shown
 from marsad.summarize.signature import MAX_APART
 from marsad.summarize.speech_credit import spoken
@@ -155,7 +154,7 @@ def select(
         first = min(leads, key=lambda i: (story.sentences[i].index, not _gives_toll(story, i)))
         opening = _leaning_on(story, first, chosen)
         ordered = [*opening, *(i for i in ordered if i not in opening)]
-    ordered = untold_when_shown(story, without_unshared(story, ordered))
+    ordered = untold_when_shown(story, ordered)
     return tuple(
         _with_also(story, index, _summary_sentence(story, index, moved.get(index, ())))
         for index in ordered
