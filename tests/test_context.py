@@ -697,3 +697,24 @@ def test_a_quoted_name_before_where_it_spoke_is_a_subject() -> None:
     assert not needs_context('وقالت "ديليك دريلينغ" في بيان إنها وقعت الصفقة.', "ar")
     # Words longer than a name are what the omitted speaker said.
     assert needs_context('وقال "سنعود أقوى من أي وقت مضى يا رفاق" في إشارة إلى المباراة.', "ar")
+
+
+def test_a_verb_then_an_adverb_then_its_complement_has_no_subject() -> None:
+    # February 2018 ANT (issue 16, round 24): an adverb between the verb and its complement.
+    assert needs_context("وتقدم بالفعل بطلب للحصول على براءة اختراع.", "ar")
+    assert needs_context("وأشار حينها إلى أن دولتين اعترضتا شحنات إلى سوريا.", "ar")
+    assert needs_context("ويعيش الآن في جنوب أفريقيا قيد الإقامة الجبرية.", "ar")
+    # A noun after the adverb may be the subject; "ب" opening a noun is no preposition.
+    assert not needs_context("وقال آنذاك سليل شيتي إن سجنه انتهاك.", "ar")
+    assert not needs_context("وتسيطر الآن شركة غوغل الأم على شركة ألفابيت.", "ar")
+    assert not needs_context("وأفاد حينها بيان للرئيس اللبناني بأن الاجتماع انعقد.", "ar")
+    assert not needs_context("ويتم حاليا مراجعة تشريعات البنك المركزي.", "ar")
+
+
+def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
+    assert needs_context("وطالب الحكومات بأن تستغل ثورة التكنولوجيا.", "ar")
+    assert needs_context("ويدعو المنظمات إلى التعاون.", "ar")
+    # A feminine verb agrees with the plural, its subject; a subject may follow the object.
+    assert not needs_context("وطالبت الحكومات بأن تستغل ثورة التكنولوجيا.", "ar")
+    assert not needs_context("ووجه الاتهامات المحقق الخاص روبرت مولر.", "ar")
+    assert not needs_context("وشاب العلاقات بين البلدين توتر.", "ar")

@@ -154,3 +154,24 @@ def test_the_second_half_of_a_sentence_is_left_out_when_shown_alone() -> None:
     assert story.predecessor[second] < 0
     assert untold_when_shown(story, [lead, second]) == [lead]
     assert untold_when_shown(story, [lead, middle, second]) == [lead, middle, second]
+
+
+def test_an_event_acted_on_and_told_only_by_a_lead_not_shown_is_left_out() -> None:
+    # Issue 16, round 24: the attack is the thing claimed, not the subject; only the first
+    # article's lead tells it.
+    attack = "قتل ثلاثة أشخاص في هجوم انتحاري استهدف مركزا للشرطة في العاصمة."
+    claimed = "وأعلن تنظيم داعش المسؤولية عن الهجوم، بحسب وكالة أعماق التابعة له."
+    story = StoryText.build(
+        [
+            _document("first", [attack], "حداد في العاصمة"),
+            _document("second", [LEAD, MIDDLE, claimed], "عقوبة على ظهير الأهلي"),
+        ],
+        attribution_threshold=0.99,
+        paraphrases=False,
+    )
+    texts = [s.text for s in story.sentences]
+    first, lead, later = texts.index(attack), texts.index(LEAD), texts.index(claimed)
+    # Read statically, the first article's lead tells "الهجوم": it may be shown alone.
+    assert story.predecessor[later] < 0
+    assert untold_when_shown(story, [lead, later]) == [lead]
+    assert untold_when_shown(story, [first, lead, later]) == [first, lead, later]

@@ -21,6 +21,7 @@ from marsad.lang.referents import page_pointer, refers_back
 from marsad.lang.surnames import surname_only
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import Document, Sentence
+from marsad.summarize.told_events import untold_event
 from marsad.summarize.told_kinds import untold_kind
 
 if TYPE_CHECKING:
@@ -216,8 +217,8 @@ class StoryText:
     @cached_property
     def leans_on_told(self) -> np.ndarray:
         """Mask of the sentences that follow their predecessor only for a kind noun or a
-        surname the titles and leads do not tell (``untold_kind``, ``surname_only``): one the
-        summary shows before them may tell it (``shown_told``)."""
+        surname the titles and leads do not tell (``untold_kind``, ``untold_event``,
+        ``surname_only``): one the summary shows before them may tell it (``shown_told``)."""
         return self._leaning[1]
 
     @cached_property
@@ -270,6 +271,9 @@ class StoryText:
                         sentence.text, language[sentence.article], f"{title or ''} {told}", earlier
                     )
                     or untold_kind(
+                        sentence.text, language[sentence.article], f"{title or ''} {told}"
+                    )
+                    or untold_event(
                         sentence.text, language[sentence.article], f"{title or ''} {told}"
                     )
                 )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from marsad.lang.context import TOLD_WINDOW, continues_before
 from marsad.lang.referents import aforementioned
 from marsad.lang.surnames import surname_only
+from marsad.summarize.told_events import untold_event
 from marsad.summarize.told_kinds import untold_kind
 
 if TYPE_CHECKING:
@@ -55,9 +56,9 @@ def _continues(story: StoryText, index: int) -> bool:
 
 
 def untold(story: StoryText, index: int, shown: Sequence[int]) -> bool:
-    """True when ``untold_kind``, ``surname_only`` or ``aforementioned`` flags sentence
-    ``index`` against the story's titles and the ``shown`` sentences: the reader was not told
-    which body, event, person or thing it is."""
+    """True when ``untold_kind``, ``untold_event``, ``surname_only`` or ``aforementioned``
+    flags sentence ``index`` against the story's titles and the ``shown`` sentences: the
+    reader was not told which body, event, person or thing it is."""
     sentence = story.sentences[index]
     document = next(d for d in story.documents if d.id == sentence.article)
     told = " ".join([_titles(story), *(story.sentences[i].text for i in shown)])
@@ -69,6 +70,7 @@ def untold(story: StoryText, index: int, shown: Sequence[int]) -> bool:
     earlier = texts[max(0, sentence.index - TOLD_WINDOW) : sentence.index]
     return (
         untold_kind(sentence.text, document.language, told)
+        or untold_event(sentence.text, document.language, told)
         or surname_only(sentence.text, document.language, told, earlier)
         or aforementioned(sentence.text, document.language, told)
     )
