@@ -7,14 +7,14 @@ import pytest
 
 from marsad.summarize import also_told as module
 from marsad.summarize.also_told import also_told
-from marsad.summarize.select import _summary_sentence, _with_also
+from marsad.summarize.select import _credited
 from test_summarize_told_whole import _at, _hazard
 
 
 def test_an_outlet_telling_the_fact_without_a_detail_is_listed_apart() -> None:
     story = _hazard()
     shown, theirs = _at(story, "arabiya", 0), _at(story, "sky", 0)
-    sentence = _with_also(story, shown, _summary_sentence(story, shown))
+    sentence = _credited(story, shown)
     assert "sky" not in sentence.sources  # Sky's lead does not give the 100 million
     assert sentence.also == ("sky",)
     assert [ref.sentence for ref in sentence.also_refs] == [story.sentences[theirs].index]
@@ -41,4 +41,5 @@ def test_a_sentence_the_classifier_does_not_read_as_the_fact_is_not_listed(
     story = _hazard()
     shown = _at(story, "arabiya", 0)
     monkeypatch.setattr(module, "ALSO_SAME", 50.0)
+    monkeypatch.setattr(module, "ALSO_ANCHORED", 50.0)  # nor one giving every anchor
     assert also_told(story, shown, frozenset()) == []

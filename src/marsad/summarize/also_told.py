@@ -17,6 +17,7 @@ import numpy as np
 
 from marsad.summarize.claims import conflict
 from marsad.summarize.credit import article_features, shipped_credit_model
+from marsad.summarize.details import anchors_held
 from marsad.summarize.signature import MAX_APART
 
 if TYPE_CHECKING:
@@ -32,6 +33,11 @@ ALSO_SAME = 0.5
 # The credit model's logit for the article (p 0.27; it credits at 1.39): under it the article
 # seldom tells the sentence at all. With it, 38 of 39 on the same pairs (at 0.0: 21 of 22).
 ALSO_CREDIT = -1.0
+# A sentence that leans to the shown one's fact both ways (logit 0, p 0.5) tells it when its
+# article gives every anchor of it, at least two (``details.anchors_held``: its toll and
+# counts in digits, words or rounded, its participants, its place): one fact in other words
+# and other figure writing.
+ALSO_ANCHORED = 0.0
 
 
 def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[int]:
@@ -45,9 +51,10 @@ def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[in
     outlets = story.sources
     close = [
         j
-        for j in np.flatnonzero(same >= ALSO_SAME).tolist()
+        for j in np.flatnonzero(same >= ALSO_ANCHORED).tolist()
         if outlets[j] not in credited
         and story.sentences[j].article != story.sentences[index].article
+        and (same[j] >= ALSO_SAME or _anchored(story, index, j))
     ]
     if not close:  # the credit model is read only for the few sentences with a candidate
         return []
@@ -60,13 +67,24 @@ def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[in
         article = story.sentences[j].article
         if logit.get(story.articles.start(j), -np.inf) < ALSO_CREDIT:
             continue
-        if not _near(published, story, index, j) or story.events.clash(index, j):
+        if not _near(published, story, index, j):
+            continue
+        # tolls are read in words only without digits ("مقتل خمسة وتسعين … وإصابة 158"): a
+        # clash of tolls is none when the article gives every anchor, tolls included
+        if story.events.clash(index, j) and not _anchored(story, index, j):
             continue
         if conflict(text, story.sentences[j].text):
             continue
         if article not in best or same[j] > same[best[article]]:
             best[article] = j
     return sorted(best.values())
+
+
+def _anchored(story: StoryText, index: int, j: int) -> bool:
+    """True when the article of sentence ``j`` gives every anchor of sentence ``index``, at
+    least two of them (``details.anchors_held``)."""
+    found = anchors_held(story, index, j)
+    return found is not None and found[1] >= 2 and found[0] == found[1]
 
 
 def _near(published: dict[str, datetime | None], story: StoryText, one: int, two: int) -> bool:

@@ -24,6 +24,7 @@ from marsad.summarize.core_figure import (
     states_core,
 )
 from marsad.summarize.credit import article_features, shipped_credit_model
+from marsad.summarize.details import gives_details
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
 from marsad.summarize.figure_repeats import figure_contained, figure_repeats
 from marsad.summarize.frame_repeats import frame_repeats
@@ -155,10 +156,7 @@ def select(
         opening = _leaning_on(story, first, chosen)
         ordered = [*opening, *(i for i in ordered if i not in opening)]
     ordered = untold_when_shown(story, ordered)
-    return tuple(
-        _with_also(story, index, _summary_sentence(story, index, moved.get(index, ())))
-        for index in ordered
-    )
+    return tuple(_credited(story, index, moved.get(index, ())) for index in ordered)
 
 
 def _without_count_repeats(story: StoryText, chosen: list[int]) -> dict[int, list[int]]:
@@ -706,17 +704,31 @@ def _reading_order(story: StoryText, chosen: list[int]) -> list[int]:
 def _summary_sentence(story: StoryText, index: int, also: Sequence[int] = ()) -> SummarySentence:
     """Sentence ``index`` with every article stating it, and the articles of ``also``
     (sentences told once with it) credited."""
-    sentence = story.sentences[index]
-    refs: list[SourceRef] = []
+    return _summary_of(story, index, _best_per_article(story, _stating(story, index, also)))
+
+
+def _best_per_article(story: StoryText, stating: Sequence[int]) -> list[int]:
+    """The first sentence of each article in ``stating``: its best match, the quoted one first."""
     seen: set[str] = set()
-    for j in _stating(story, index, also):  # one reference per article: its best match, the
-        other = story.sentences[j]  # quoted one first
-        if other.article in seen:
-            continue
-        seen.add(other.article)
-        refs.append(
-            SourceRef(article=other.article, sentence=other.index, start=other.start, end=other.end)
-        )
+    best = []
+    for j in stating:
+        article = story.sentences[j].article
+        if article not in seen:
+            seen.add(article)
+            best.append(j)
+    return best
+
+
+def _ref(story: StoryText, j: int) -> SourceRef:
+    """Where sentence ``j`` is: its article, index and span."""
+    other = story.sentences[j]
+    return SourceRef(article=other.article, sentence=other.index, start=other.start, end=other.end)
+
+
+def _summary_of(story: StoryText, index: int, crediting: Sequence[int]) -> SummarySentence:
+    """Sentence ``index`` credited to the articles of the sentences ``crediting`` it."""
+    sentence = story.sentences[index]
+    refs = [_ref(story, j) for j in crediting]
     return SummarySentence(
         text=sentence.text,
         article=sentence.article,
@@ -726,20 +738,31 @@ def _summary_sentence(story: StoryText, index: int, also: Sequence[int] = ()) ->
     )
 
 
-def _with_also(story: StoryText, index: int, shown: SummarySentence) -> SummarySentence:
-    """``shown`` (sentence ``index``) with the articles of the outlets it does not credit that
-    tell its fact in part or in other words (``also_told.also_told``): a second credit, kept
-    apart from ``sources``."""
+def _credited(story: StoryText, index: int, also: Sequence[int] = ()) -> SummarySentence:
+    """Sentence ``index`` as the summary shows it: credited to the articles stating it with
+    its details (``details.gives_details``), and on the second line the articles that tell
+    its event without them and those of other outlets telling its fact in part or in other
+    words (``also_told.also_told``)."""
+    crediting = _best_per_article(story, _stating(story, index, also))
     if len(story.documents) < 2:
-        return shown
+        return _summary_of(story, index, crediting)
+    article = story.sentences[index].article
+    first = [j for j in crediting if j == index or story.sentences[j].article == article]
+    first += [j for j in crediting if j not in first and gives_details(story, index, j)]
+    first.sort(key=crediting.index)
+    shown = _summary_of(story, index, first)
     outlet = {d.id: d.article.source for d in story.documents}
-    told = also_told(story, index, frozenset(outlet[a] for a in shown.sources))
+    credited = frozenset(outlet[a] for a in shown.sources)
+    part = [
+        j
+        for j in crediting
+        if j not in first and outlet[story.sentences[j].article] not in credited
+    ]
+    named = credited | {outlet[story.sentences[j].article] for j in part}
+    told = sorted([*part, *also_told(story, index, named)])
     if not told:
         return shown
-    refs = tuple(
-        SourceRef(article=s.article, sentence=s.index, start=s.start, end=s.end)
-        for s in (story.sentences[j] for j in told)
-    )
+    refs = tuple(_ref(story, j) for j in told)
     return replace(shown, also=tuple(ref.article for ref in refs), also_refs=refs)
 
 
