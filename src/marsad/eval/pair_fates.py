@@ -24,6 +24,7 @@ _ORDER = (
     "no event match",
     "vague amount",
     "a part of a count",
+    "a dual count",
 )
 
 

@@ -19,6 +19,7 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
+from marsad.facts._dual_counts import DUALS, dual_person
 from marsad.facts._elided_units import ELIDABLE, LISTED, OTHER_ONES, listed_before, shares_unit
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
 from marsad.facts._goal_minutes import tells_scoring
@@ -772,7 +773,7 @@ def _day_of_telling_or_start(tokens: list[Token], at: int) -> bool:
     )
 
 
-_NUMBER_WORDS_WITH_CLITICS = with_clitics(NUMBER_WORDS | {*_DUAL_NOUNS, "يومي"})
+_NUMBER_WORDS_WITH_CLITICS = with_clitics(NUMBER_WORDS | {*_DUAL_NOUNS, *DUALS, "يومي"})
 
 
 # "ومبلغ 2 مليون للحالات الإنسانية": a sum of money with its currency said before.
@@ -796,7 +797,9 @@ def _may_start(token: Token) -> bool:
 
 @cached(100_000)
 def _number_word(word: str) -> bool:
-    return any(f in NUMBER_WORDS or f in _DUAL_NOUNS or f == "يومي" for f in stems(word))
+    return any(
+        f in NUMBER_WORDS or f in _DUAL_NOUNS or f in DUALS or f == "يومي" for f in stems(word)
+    )
 
 
 def _read(tokens: list[Token], i: int) -> tuple[Number, str | None] | None:
@@ -806,7 +809,7 @@ def _read(tokens: list[Token], i: int) -> tuple[Number, str | None] | None:
     if number is not None:
         return number, None
     word = stems(tokens[i].norm)[-1]
-    dual = _DUAL_NOUNS.get(word)
+    dual = _DUAL_NOUNS.get(word) or dual_person(tokens[i].norm)  # "قتيلان": 2 of its noun
     # "يومي الاثنين والثلاثاء" (the two days Monday and Tuesday); "يومي" alone is "daily".
     if word == "يومي" and i + 1 < len(tokens) and tokens[i + 1].norm in _ONE_DAY:
         dual = "يوم"
@@ -864,7 +867,8 @@ def _mention_at(
     if unit is None and not score and _share_before(tokens, start):
         unit = "percent"  # "ارتفعت نسبة الوفيات إلى 70": a share, never 70 dead
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
-    has_noun = last > number.last or of_them
+    # A dual of people is its own counted noun ("توفي شخصان"): read the words after it too.
+    has_noun = last > number.last or of_them or dual_person(tokens[last].norm) is not None
     if _dialled(tokens[number.first].text):
         return None  # "على الرقم 8001256666": a phone or card number, not a count
     concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
@@ -892,6 +896,10 @@ def _mention_at(
         concept, scope = None, None  # typed, never compared (``_members``)
     if counted == "troops" and not _troops_named(tokens, start, number.last, last):
         sure = False  # a force's size read off the clause: "للبحث عن 110 تلميذات"
+    if counted == "other" and unit is not None and dual_person(tokens[number.first].norm):
+        # A dual of people with no counted thing ("إن مريضين في حالة حرجة", injured by the
+        # gold): 1 right of 4 on February 2018's blind gold, where a typed one is 7 of 8.
+        sure = False
     mention = QuantityMention(
         text=text[tokens[start].start : tokens[last].end],
         value=value,
@@ -956,7 +964,8 @@ def _members(unit: str, noun: str) -> bool:
     """True for a count of a body's members ("7 من أفراد الجيش", "4 من جنوده", "3 من
     العاملين"): the thing counted is typed, but the count is a part of the event's toll that
     the discrepancies have no population for (7 members injured read as an update of 40)."""
-    if unit == "فرد" or unit != lemma(noun):
+    own = unit in (lemma(noun), dual_person(noun))  # "شخصان" is its own noun
+    if unit == "فرد" or not own:
         return True  # "أفراد", or a possessed noun after the partitive "من"
     return unit not in _GENERIC_NOUNS and any(f in _GENERIC_NOUNS for f in _singular(unit))
 
