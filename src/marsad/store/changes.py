@@ -41,7 +41,7 @@ _BUMP = "UPDATE store_generation SET value = value + 1 WHERE id = 1"
 # were pruned (read after them: a prune committed before the first read shows in the second).
 CHANGES_SQL = "SELECT DISTINCT story_id FROM story_changes WHERE generation > {mark}"
 FLOOR_SQL = "SELECT changes_floor FROM store_generation"
-# Rows kept by a prune (the newest); a cache entry older than them is made afresh.
+# Rows kept by a prune (the newest); a cache entry older than them is judged by its stamp.
 KEEP_ROWS = 100_000
 
 
