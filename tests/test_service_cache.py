@@ -12,8 +12,9 @@ from starlette.types import Message, Receive, Scope, Send
 
 from marsad.model import Article
 from marsad.newsroom import ingest, open_store
-from marsad.service.cache import ResponseCache
-from marsad.store.inbox import GenerationWatch, generation
+from marsad.service.cache import STAMP_HEADER, ResponseCache
+from marsad.store.changes import prune_changes
+from marsad.store.inbox import GenerationWatch, done, enqueue, generation
 from marsad.store.sql import SqlStore
 from marsad.store.watch import AsyncGenerationWatch
 
@@ -247,3 +248,111 @@ def test_generation_reads_waiting_together_share_one_that_begins_after_each_arri
     first, later = asyncio.run(scenario())
     assert first == [1] and later == [2] * 20  # 21 calls, two reads
     assert begun == [0, 1]  # the second began after the write the 20 calls came after
+
+
+class _Stamped:
+    """An app answering ``/stories/{id}`` with the story's stamp header and a list otherwise,
+    counting the answers it makes."""
+
+    def __init__(self) -> None:
+        self.made = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        self.made += 1
+        headers = []
+        if scope["path"].startswith("/stories/"):
+            story = scope["path"].rsplit("/", 1)[1]
+            headers.append((STAMP_HEADER, f"{story} 1.000000 {story}".encode()))
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": f"answer {self.made}".encode()})
+
+
+def test_a_move_keeps_the_answers_whose_stories_it_did_not_change() -> None:
+    inner = _Stamped()
+    generation = [1]
+    changed: dict[int, frozenset[str] | None] = {}
+    asked: list[int] = []
+
+    def changes(mark: int) -> frozenset[str] | None:
+        asked.append(mark)
+        return changed[generation[0]]
+
+    def no_stamp(key: str) -> str:
+        raise AssertionError("the changed stories decide; no stamp is read")
+
+    cache = ResponseCache(inner, generation=lambda: generation[0], changes=changes, stamps=no_stamp)
+
+    async def read(path: str, query: bytes = b"") -> bytes:
+        return await _request(cache, path, query)
+
+    async def scenario() -> list[bytes]:
+        first = [await read("/stories", b"q=rain"), await read("/stories/a"), await read("/")]
+        generation[0], changed[2] = 2, frozenset()  # a move that changed no story
+        kept = [await read("/stories", b"q=rain"), await read("/stories/a"), await read("/")]
+        generation[0], changed[3] = 3, frozenset({"b"})  # another story changed
+        after = [await read("/stories", b"q=rain"), await read("/stories/a"), await read("/")]
+        generation[0], changed[4] = 4, frozenset({"a"})  # this story changed
+        last = [await read("/stories/a")]
+        return first + kept + after + last
+
+    bodies = asyncio.run(scenario())
+    assert bodies[:3] == [b"answer 1", b"answer 2", b"answer 3"]
+    assert bodies[3:6] == bodies[:3]  # nothing changed: all three kept
+    assert bodies[6:9] == [b"answer 4", b"answer 2", b"answer 5"]  # the lists made afresh
+    assert bodies[9] == b"answer 6"
+    assert asked == [1, 2, 3]  # once per generation an entry was made at, per move
+
+
+def test_unknown_changes_fall_back_to_the_stamp() -> None:
+    inner = _Stamped()
+    generation = [1]
+    cache = ResponseCache(
+        inner,
+        generation=lambda: generation[0],
+        changes=lambda mark: None,  # pruned: the store cannot tell
+        stamps=lambda key: f"{key} 1.000000 {key}".split(" ", 1)[1],
+    )
+
+    async def scenario() -> list[bytes]:
+        first = [await _request(cache, "/stories"), await _request(cache, "/stories/a")]
+        generation[0] = 2
+        return [*first, await _request(cache, "/stories"), await _request(cache, "/stories/a")]
+
+    assert asyncio.run(scenario()) == [b"answer 1", b"answer 2", b"answer 3", b"answer 2"]
+
+
+def test_the_store_records_which_stories_each_move_changed(store_url: str) -> None:
+    store = open_store(store_url)
+    try:
+        assert isinstance(store, SqlStore)
+        watch = GenerationWatch(store)
+        ingest(store, [_article("c1")])
+        first = store.article("c1")
+        assert first is not None and first.story_id is not None
+        mark = watch()
+        assert watch.changes(mark) == frozenset()
+        seqs = enqueue(store, [_article("c9")])
+        done(store, seqs)  # the write queue moves the generation, no story changes
+        assert watch() > mark and watch.changes(mark) == frozenset()
+        other = Article(
+            id="c2",
+            title="Harbour strike",
+            text="Dock workers at the northern port stopped work over unpaid wages on Monday.",
+            source="wire",
+            lang="en",
+            published=datetime(2022, 3, 1, tzinfo=UTC),
+            published_certainty="stated",
+        )
+        ingest(store, [other])
+        second = store.article("c2")
+        assert second is not None and second.story_id not in (None, first.story_id)
+        assert watch.changes(mark) == {second.story_id}
+        if store.engine.dialect.name == "postgresql":
+            asynced = AsyncGenerationWatch(store)
+            assert asyncio.run(asynced.changes(mark)) == {second.story_id}
+        with store.engine.begin() as connection:
+            floor = prune_changes(connection, keep=0)
+        assert floor > mark and watch.changes(mark) is None  # pruned: unknown
+        assert watch.changes(floor) == frozenset()
+    finally:
+        store.close()

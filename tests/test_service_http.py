@@ -17,6 +17,7 @@ import pytest
 from marsad.model import Article
 from marsad.newsroom import ingest
 from marsad.store import Store, open_store
+from marsad.store.migrations import MIGRATIONS
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -26,6 +27,8 @@ from marsad.errors import StoreError
 from marsad.service.app import create_app
 from marsad.service.http import decode_cursor, encode_cursor
 from marsad.service.logs import configure_logging
+
+LATEST = MIGRATIONS[-1][0]  # the schema version a store is migrated to
 
 EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
 TOPICS = (
@@ -259,7 +262,7 @@ def test_metrics_count_requests_by_route_and_status(client: TestClient, store: S
 def test_readyz_says_whether_the_store_can_be_read(
     client: TestClient, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert client.get("/readyz").json() == {"status": "ready", "schema_version": 10}
+    assert client.get("/readyz").json() == {"status": "ready", "schema_version": LATEST}
 
     def broken() -> dict[str, int]:
         raise StoreError("store read failed: database is locked")

@@ -24,7 +24,8 @@ from marsad.service import worker as worker_module
 from marsad.service.worker import InboxWorker
 from marsad.settings import Settings
 from marsad.store import Store
-from marsad.store.inbox import backlog, generation
+from marsad.store.inbox import backlog, done, enqueue, generation
+from marsad.store.sql import SqlStore
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette's notice about httpx vs httpx2
@@ -347,3 +348,39 @@ def test_several_serving_processes_get_the_serve_options_as_variables() -> None:
     config = read_service_config(environ)
     assert config.db == "desk.db" and config.rate_limit is None and not config.write_queue
     assert config.settings.max_page_size == 7 and config.settings.summary_words == 80
+
+
+def test_a_list_is_kept_across_a_move_that_changed_no_story(
+    opened: Store, store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = records(9)
+    ingest(opened, _articles(tmp_path, rows[:8]))
+    client, _ = _client(opened)
+    paths = ("/stories", "/stories?q=report", "/?q=report")
+    before = {path: client.get(path) for path in paths}
+    calls: list[str] = []
+    original = opened.stories
+
+    def counting(**filters: Any) -> Any:
+        calls.append(str(filters.get("q")))
+        return original(**filters)
+
+    monkeypatch.setattr(opened, "stories", counting)
+    writer = open_store(store_url)
+    try:
+        assert isinstance(writer, SqlStore)
+        seen = generation(writer)
+        # Taken out of the write queue without a story (a repeat): the generation moves.
+        done(writer, enqueue(writer, _articles(tmp_path, rows[:1])))
+        assert generation(writer) > seen
+        kept = {path: client.get(path) for path in paths}
+        assert calls == []  # no story changed: every list answered from memory
+        for path in paths:
+            assert kept[path].content == before[path].content
+            assert kept[path].headers.get("etag") == before[path].headers.get("etag")
+        ingest(writer, _articles(tmp_path, rows[8:]))  # a0008 joins a story
+    finally:
+        writer.close()
+    after = client.get("/stories")
+    assert calls == ["None"] and after.content != before["/stories"].content
+    assert after.headers["etag"] != before["/stories"].headers["etag"]

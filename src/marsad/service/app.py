@@ -426,7 +426,13 @@ def create_app(
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     if cache and sql is not None:  # keeps gzipped bodies; HEAD is answered from it too
         watch = _generation_watch(sql)
-        app.add_middleware(ResponseCache, generation=watch, stats=cached, stamps=watch.stamp)
+        app.add_middleware(
+            ResponseCache,
+            generation=watch,
+            stats=cached,
+            stamps=watch.stamp,
+            changes=watch.changes,
+        )
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)
     app.add_middleware(Guard)

@@ -11,6 +11,12 @@ changed), and the answer is kept. An article's answer names its own stamp, the s
 in (its row never changes): a write elsewhere leaves it cached. Per process: each serving
 process keeps its own.
 
+Where the store records which stories each move changed (store/changes.py), a move is judged
+by that set, read once per generation an entry was made at: a story's answers are kept while
+their story is not in it (no stamp read), an article's while its story is not, and a story
+list or search (which reads stories and their members only) while the set is empty, as when
+a move only took articles out of the write queue or stored articles not yet in a story.
+
 Concurrent misses of one key at one generation make the answer once: the first request makes
 it, the others wait for it and are answered from memory (after a write, 50 clients asking for
 the index would otherwise render it 50 times, each on a core the others need).
@@ -32,7 +38,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from marsad.service.http import is_fresh
-from marsad.store.inbox import article_key, article_stamp, story_stamp
+from marsad.store.inbox import article_key, article_stamp, keyed_article, story_stamp
 
 # Where answers depend on the store (and the request) only; /healthz, /readyz and /metrics
 # are live by design, and POST is never cached.
@@ -51,6 +57,12 @@ T = TypeVar("T")
 # awaited so that the event loop serves other requests meanwhile: store/watch.py).
 Generation = Callable[[], int | Awaitable[int]]
 Stamps = Callable[[str], str | Awaitable[str | None] | None]
+# The stories changed above a generation, or None when the store cannot tell (store/changes.py).
+Changed = frozenset[str] | None
+Changes = Callable[[int], Changed | Awaitable[Changed]]
+# Paths whose answers read the stories' rows and members only (lists, searches, storylines).
+LIST_PATHS = ("/", "/stories")
+LIST_PREFIXES = ("/storylines/",)
 # What a 304 drops of the cached answer's headers (as ConditionalGet does: a browser merges
 # the rest, the page's own CSP included, into its copy).
 _BODY_HEADERS = (b"content-length", b"content-type")
@@ -71,6 +83,7 @@ class _Entry:
     body: bytes
     route: Any  # the route that made it, for the metrics and the access log
     stamp: tuple[str, str] | None = None  # (key, stamp) of an answer made from one story or article
+    listing: bool = False  # a list or search: kept while no story changed
 
 
 class ResponseCache:
@@ -83,6 +96,7 @@ class ResponseCache:
         generation: Generation,
         stats: CacheStats | None = None,
         stamps: Stamps | None = None,
+        changes: Changes | None = None,
         entries: int = ENTRIES,
         entry_bytes: int = ENTRY_BYTES,
     ) -> None:
@@ -93,6 +107,10 @@ class ResponseCache:
         self._cache: OrderedDict[tuple[str, bytes, bool], _Entry] = OrderedDict()
         self.stats = stats or CacheStats()
         self.stamps = stamps
+        self.changes = changes
+        # The changed stories above each generation entries were made at, as of generation
+        # ``_known[0]`` (cleared when it moves).
+        self._known: tuple[int, dict[int, Changed]] = (-1, {})
         # Answers being made, by key and generation: set when the answer is kept or failed.
         self._making: dict[tuple[tuple[str, bytes, bool], int], asyncio.Event] = {}
 
@@ -158,7 +176,9 @@ class ResponseCache:
                 if not message.get("more_body", False) and size <= self.entry_bytes:
                     body = b"".join(chunks)
                     route = scope.get("route")
-                    self._keep(key, _Entry(generation, _headers(start), body, route, stamp))
+                    listing = _listing(scope["path"])
+                    entry = _Entry(generation, _headers(start), body, route, stamp, listing)
+                    self._keep(key, entry)
             await send(message)
 
         await self.app(scope, receive, keeping)
@@ -169,14 +189,39 @@ class ResponseCache:
         found = self._cache.get(key)
         if found is None or found.generation == generation:
             return found
-        if found.stamp is None or self.stamps is None:
-            return None
-        key_of, stamp = found.stamp
-        if await _value(self.stamps(key_of)) != stamp:
+        if not await self._unchanged(found, generation):
             return None
         found = replace(found, generation=generation)
         self._cache[key] = found
         return found
+
+    async def _unchanged(self, found: _Entry, generation: int) -> bool:
+        """Whether what ``found`` was made from is the same at ``generation``: by the stories
+        the moves since changed when the store tells, else by the stamp's read."""
+        changed = await self._changed(found.generation, generation)
+        if found.listing:
+            return changed is not None and not changed
+        if found.stamp is None:
+            return False
+        key_of, stamp = found.stamp
+        # An article in no story may join any: only its stamp tells.
+        story = stamp if keyed_article(key_of) is not None else key_of
+        if changed is not None and (story != "-" or not changed):
+            return story not in changed
+        return self.stamps is not None and await _value(self.stamps(key_of)) == stamp
+
+    async def _changed(self, mark: int, generation: int) -> Changed:
+        """The stories changed above ``mark`` (None: unknown), read once per mark a
+        generation."""
+        if self.changes is None:
+            return None
+        now, known = self._known
+        if now != generation:
+            known = {}
+            self._known = (generation, known)
+        if mark not in known:
+            known[mark] = await _value(self.changes(mark))
+        return known[mark]
 
     def _keep(self, key: tuple[str, bytes, bool], entry: _Entry) -> None:
         if any(name.lower() == b"set-cookie" for name, _ in entry.headers):
@@ -198,6 +243,11 @@ def cacheable(scope: Scope) -> bool:
         for name, value in parse_qsl(query, keep_blank_values=True)
         if name in _TIME_FILTERS and value
     )
+
+
+def _listing(path: str) -> bool:
+    """Whether the answer at ``path`` reads only the stories' rows and members."""
+    return path in LIST_PATHS or path.startswith(LIST_PREFIXES)
 
 
 def stamp_header(story_id: str, updated_at: datetime, storyline: str) -> dict[str, str]:

@@ -21,6 +21,7 @@ from marsad.model import Problem
 from marsad.newsroom import Newsroom
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
+from marsad.store.changes import prune_changes
 from marsad.store.inbox import Queued, done, take
 from marsad.store.sql import SqlStore
 
@@ -28,6 +29,9 @@ log = logging.getLogger("marsad.worker")
 # Seconds between looks at an empty inbox: the delay a lone POST waits before its story.
 IDLE_SECONDS = 0.25
 RETRY_SECONDS = 5.0
+# Batches between prunes of the stories' change rows (store/changes.py): a prune reads the
+# rows' index down to the newest KEEP_ROWS, too much for every batch.
+PRUNE_EVERY = 100
 
 
 def sql_store(store: Store) -> SqlStore:
@@ -44,6 +48,7 @@ class InboxWorker:
         self.store = sql_store(store)
         self.settings = settings or store.settings
         self.newsroom = Newsroom(store, self.settings)
+        self._steps = 0
 
     def step(self, limit: int | None = None) -> IngestReport | None:
         """Ingest the oldest queued batch (``settings.live_batch_size``); None when the inbox
@@ -59,6 +64,10 @@ class InboxWorker:
         except Exception:  # an article the newsroom fails on must not stop the queue
             report = self._one_by_one(batch)
         done(self.store, [queued.seq for queued in batch])
+        if self._steps % PRUNE_EVERY == 0:
+            with self.store.engine.begin() as connection:
+                prune_changes(connection)
+        self._steps += 1
         for problem in report.problems:
             log.warning("queued article refused: %s: %s", problem.path, problem.message)
         return report

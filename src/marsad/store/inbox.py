@@ -51,6 +51,8 @@ store_generation = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("value", Integer, nullable=False),
+    # Generations at or below it may have lost their story_changes rows (store/changes.py).
+    Column("changes_floor", Integer, nullable=False, server_default="0"),
 )
 
 # Tables whose rows readers see (a page, the API); any change to them moves the generation.
@@ -165,6 +167,34 @@ class GenerationWatch:
                         cursor.close()
                         raw.rollback()  # ends PostgreSQL's implicit transaction; SQLite has none
                     return int(row[0]) if row else 0
+                except (SQLAlchemyError, self._driver_error) as error:
+                    self._drop()
+                    if attempt == 2:
+                        raise StoreError(f"store read failed: {error}") from None
+        raise AssertionError("unreachable")
+
+    def changes(self, mark: int) -> frozenset[str] | None:
+        """The stories changed above generation ``mark``; None when that is no longer known
+        (store/changes.py), on the driver's cursor as the generation is read."""
+        from marsad.store.changes import CHANGES_SQL, FLOOR_SQL, changed_since
+
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    if self._connection is None:
+                        self._connection = self.engine.connect()
+                    raw = self._connection.connection.dbapi_connection
+                    assert raw is not None  # a connection not yet closed has its driver's
+                    cursor = raw.cursor()
+                    try:
+                        cursor.execute(CHANGES_SQL.format(mark=int(mark)))
+                        rows = list(cursor.fetchall())
+                        cursor.execute(FLOOR_SQL)
+                        floor = cursor.fetchone()
+                    finally:
+                        cursor.close()
+                        raw.rollback()
+                    return changed_since(rows, int(floor[0]) if floor else 0, mark)
                 except (SQLAlchemyError, self._driver_error) as error:
                     self._drop()
                     if attempt == 2:

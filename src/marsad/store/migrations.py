@@ -11,6 +11,7 @@ from sqlalchemy import Connection, inspect, select
 
 from marsad.errors import StoreError
 from marsad.store import schema
+from marsad.store.changes import migrate_story_changes
 from marsad.store.inbox import migrate_inbox
 from marsad.store.search import fts_rowid
 
@@ -190,6 +191,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (8, "the clusterer's state row by row; stories.built_from", _stream_rows),
     (9, "write queue (inbox) and store generation", migrate_inbox),
     (10, "search indexes' pending lists bounded (PostgreSQL)", _search_pending_lists),
+    (11, "the stories each generation changed", migrate_story_changes),
 )
 
 

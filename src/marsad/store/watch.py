@@ -48,6 +48,14 @@ class AsyncGenerationWatch:
         row = await self._fetch(GENERATION_SQL, ())
         return int(row[0]) if row else 0
 
+    async def changes(self, mark: int) -> frozenset[str] | None:
+        """The stories changed above generation ``mark`` (see GenerationWatch.changes)."""
+        from marsad.store.changes import CHANGES_SQL, FLOOR_SQL, changed_since
+
+        rows = await self._fetch_all(CHANGES_SQL.format(mark=int(mark)))
+        floor = await self._fetch(FLOOR_SQL, ())
+        return changed_since(rows, int(floor[0]) if floor else 0, mark)
+
     async def story_stamp(self, story_id: str) -> str | None:
         """A live story's stamp as ``story_stamp`` words it; None for an id with no row."""
         row = await self._fetch(_STAMP_SQL, (story_id,))
@@ -69,6 +77,20 @@ class AsyncGenerationWatch:
                 connection = await self._connected()
                 cursor = await connection.execute(sql, params)
                 return await cursor.fetchone()
+            except psycopg.Error as error:
+                await self.close()
+                if attempt == 2:
+                    raise StoreError(f"store read failed: {error}") from None
+        raise AssertionError("unreachable")
+
+    async def _fetch_all(self, sql: str) -> list[tuple[Any, ...]]:
+        import psycopg
+
+        for attempt in (1, 2):
+            try:
+                connection = await self._connected()
+                cursor = await connection.execute(sql)
+                return list(await cursor.fetchall())
             except psycopg.Error as error:
                 await self.close()
                 if attempt == 2:
