@@ -20,6 +20,7 @@ from marsad.facts._counted import (
     load_counted,
     time_scope,
 )
+from marsad.facts._durations import RANK as TIME_RANK
 from marsad.facts._durations import remainder
 from marsad.facts._elided_units import ELIDABLE, LISTED, OTHER_ONES, listed_before, shares_unit
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
@@ -672,7 +673,8 @@ def _one_length_of_time(
     merged: list[QuantityMention] = []
     last_unit = ""
     for mention in found:
-        if merged and mention.value_kind == "exact":
+        timed = last_unit in TIME_RANK and mention.unit in TIME_RANK
+        if merged and timed and mention.value_kind == "exact":
             head = merged[-1]
             end = next((i for i, t in enumerate(tokens) if t.end == head.end), -1)
             first = next((i for i, t in enumerate(tokens) if t.start == mention.start), -1)
