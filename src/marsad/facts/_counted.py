@@ -26,7 +26,9 @@ CURRENCIES = word_set(
     # Sub-units of the riyal, pound, dinar and franc ("50 هللة", "25 قرشا", "100 فلس").
     "هللة هللات قرش قروش قرشا فلس فلسا سنتيم سنتيمات "
     # Currencies of Latin America, Korea, Europe and Israel ("2 مليون بوليفار", "118.5 مليار وون").
-    "بوليفار بيزو وون فرنك كرونه شيكل"
+    "بوليفار بيزو وون فرنك كرونه شيكل "
+    # Iran's rial counted in tomans ("الخمسة آلاف تومان"; BBC, February 2018).
+    "تومان"
 )
 PERCENT_WORDS = word_set("% ٪ بالمئة بالمائة المئة المائة percent")
 # Words before a number that names something rather than counts it: a UN resolution, an

@@ -157,7 +157,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
         if nxt.startswith("و") and nxt[1:] in TENS:
             return 1 + TENS[nxt[1:]], i + 1
     word = _word(tokens[i])
-    word = _after_preposition(word) or word
+    word = _after_preposition(word) or _definite_before_scale(tokens, i) or word
     if word in DUAL_SCALES:
         # Two thousand and the rest: "ألفين وثلاثمئة" = 2300 ("ألفين وثمانية عشر" as a year
         # is ``facts._word_years``'s).
@@ -203,10 +203,20 @@ def _after_preposition(word: str) -> str | None:
     """The number word after ب/ل written onto it ("بثلاثه" → "ثلاثه"), or None."""
     for prefix in _PREPOSITIONS:
         rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= _PREPOSED_SHORTEST:
+        # "ستة" is the one unit of three letters: its "ة" tells it from "لست" (I am not).
+        if word.startswith(prefix) and (len(rest) >= _PREPOSED_SHORTEST or rest == "سته"):
             value = UNITS.get(rest) or TENS.get(rest) or HUNDREDS.get(rest)
             return rest if value is not None and value >= _PREPOSED_LEAST else None
     return None
+
+
+def _definite_before_scale(tokens: list[Token], i: int) -> str | None:
+    """A unit with the article before a scale word is the number: "حافة الخمسة آلاف تومان"
+    (5,000; it read as the vague "آلاف"). Alone, "الخمسة" names a group ("الدول الخمس")."""
+    word = tokens[i].norm
+    if not word.startswith("ال") or word[2:] not in UNITS or i + 1 >= len(tokens):
+        return None
+    return word[2:] if tokens[i + 1].norm in SCALES and UNITS[word[2:]] >= _PREPOSED_LEAST else None
 
 
 def _and_rest(tokens: list[Token], hundreds: float, i: int) -> tuple[float, int]:

@@ -18,15 +18,16 @@ from marsad.lang.words import word_set
 _TWO_THOUSAND = word_set("ألفين ألفان")
 _TEEN = word_set("عشر عشرة")
 _LATEST = 2029  # the highest year read so: later ones are counts ("ألفين وخمسين")
-_REACH = 3  # tokens from "ألفين" to the year's last word ("ألفين واثنين وعشرين")
+_REACH = 4  # tokens from the year's first word to its last ("ألف وتسعمئة وستة وثمانين")
 
 
-def _rest(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """The units and tens after "و" from token ``i``: (value, last index), or None."""
+def _rest(tokens: list[Token], i: int, *, joined: bool = True) -> tuple[int, int] | None:
+    """The units and tens after "و" from token ``i`` (with no "و" when not ``joined``):
+    (value, last index), or None."""
     word = tokens[i].norm if i < len(tokens) else ""
-    if not word.startswith("و"):
+    if joined and not word.startswith("و"):
         return None
-    bare = word[1:]
+    bare = word[1:] if joined else word
     if bare in TENS:
         return TENS[bare], i
     if bare not in UNITS:
@@ -40,8 +41,27 @@ def _rest(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return value, last
 
 
+# A year of the last century reads "ألف وتسعمئة" then the rest, with or without "و" ("ألف
+# وتسعمائة وستة وثمانين", "ألف وتسعمائة ستة وثمانين"): read as 1986 with the next word as its
+# noun ("انفجر"), or as 1900 and 86. A count so written names what it counts after it.
+_THOUSAND = word_set("ألف")
+_NINE_HUNDRED = word_set("وتسعمئة وتسعمائة")
+
+
+def _last_century(tokens: list[Token], i: int) -> int | None:
+    """The last index of "ألف وتسعمئة [و]X [و]Y" from token ``i``, or None."""
+    if i + 1 >= len(tokens) or not any(form in _THOUSAND for form in stems(tokens[i].norm)):
+        return None
+    if tokens[i + 1].norm not in _NINE_HUNDRED:
+        return None
+    rest = _rest(tokens, i + 2) or _rest(tokens, i + 2, joined=False)
+    return rest[1] if rest is not None else i + 1
+
+
 def _year_from(tokens: list[Token], i: int) -> int | None:
     """The last index of a year in words that starts at token ``i``, or None."""
+    if (last := _last_century(tokens, i)) is not None:
+        return last
     if not any(form in _TWO_THOUSAND for form in stems(tokens[i].norm)):
         return None
     rest = _rest(tokens, i + 1)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marsad.caches import cached
+from marsad.facts._capacity import capacity
 from marsad.facts._counted import (
     CURRENCIES,
     ID_WORDS,
@@ -20,6 +21,8 @@ from marsad.facts._counted import (
     time_scope,
 )
 from marsad.facts._dual_counts import DUALS, dual_person
+from marsad.facts._durations import RANK as TIME_RANK
+from marsad.facts._durations import remainder
 from marsad.facts._elided_units import ELIDABLE, LISTED, OTHER_ONES, listed_before, shares_unit
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
 from marsad.facts._goal_minutes import tells_scoring
@@ -35,6 +38,7 @@ from marsad.facts._numbers import (
     digits_of,
     read_number,
 )
+from marsad.facts._units import OWN_FIRST, compound
 from marsad.facts._word_years import in_word_year
 from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics, without_proclitic
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
@@ -68,7 +72,7 @@ _LEMMAS = {
     "اعوام": "عام", "عاما": "عام", "دول": "دوله", "طائرات": "طائره", "مدنيين": "مدني",
     "متظاهرين": "متظاهر", "محتجين": "محتج", "محتجا": "محتج", "جرحي": "جريح",
     "مصابين": "مصاب", "معتقلين": "معتقل", "اطفال": "طفل", "troops": "troop",
-    "دقائق": "دقيقه", "ثوان": "ثانيه", "دولارات": "دولار", "minutes": "minute",
+    "دقائق": "دقيقه", "دقايق": "دقيقه", "ثوان": "ثانيه", "دولارات": "دولار", "minutes": "minute",
     "soldiers": "soldier", "people": "person", "days": "day",
     "افراد": "فرد",  # broken plural of "فرد" (a member): "مقتل 7 أفراد من الجيش"
 }  # fmt: skip
@@ -96,6 +100,9 @@ _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ �
                        "الذي التي الذين اللذين اللتين اللواتي اللاتي "
                        # Adverbs of precision: "101 بالتحديد" (exactly 101).
                        "بالتحديد بالضبط تحديدا")  # fmt: skip
+# Particles, matched whole ("كلم" is no "ك" + "لم"): "منذ حرب سبعة وستين لم يتغير" (a year),
+# "ويريد والدا ألفي أن يتلقى" (a name, Alfie: BBC, February 2018).
+_PARTICLES = word_set("لم لن قد أن إن")
 _ABOUT_MARGIN = 0.1  # "نحو 2000" is read as 2000 ± 10% when judging whether figures agree
 
 
@@ -160,9 +167,11 @@ _GENERIC_NOUNS = word_set(
 _NOT_PEOPLE = word_set("مستشفى مستشفي مستشفيات المستشفيات المستشفى عنايه علاج معالجه hospital")
 # Counted nouns whose first letter و is their own ("وفيات", "وزراء"), not the conjunction;
 # currencies whose first letter ب or و is their own ("بوليفار", "بيزو", "وون"), not a proclitic.
-_KNOWN_NOUNS = frozenset(
-    w for words in (*CONCEPTS.values(), _GENERIC_NOUNS) for w in words if w[0] == "و"
-) | frozenset(w for w in (*CURRENCIES, *PERSON_NOUNS) if w[0] in "وب")
+_KNOWN_NOUNS = (
+    frozenset(w for words in (*CONCEPTS.values(), _GENERIC_NOUNS) for w in words if w[0] == "و")
+    | frozenset(w for w in (*CURRENCIES, *PERSON_NOUNS) if w[0] in "وب")
+    | OWN_FIRST
+)
 
 
 def _counts_people(unit: str) -> bool:
@@ -231,6 +240,8 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
     if _score_second(tokens, after - 1):
         return None  # "1 - 1 وفوز فرايبورغ", "3-1 بفضل ثنائية": a score counts goals
     norm = tokens[i].norm
+    if _number_word(norm) or norm in _PARTICLES:
+        return None  # "عامي ستة وثمانين وتسعين": the next number, not a counted noun
     if norm.startswith("و") and _concept(norm[1:]) is not None:
         return None  # "قتل فيها اثنان وأصيب آخرون": "و" opens the next clause
     return None if any(form in _NOT_NOUNS for form in stems(norm)) else i
@@ -544,7 +555,7 @@ def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[
     prev = tokens[number.first - 1].norm if number.first > 0 else ""
     if nxt in month_words or prev in month_words or lemma(prev) in month_words:
         return True
-    if lemma(prev) in ("عام", "سنه", "year", "منذ", "since") or nxt == "ء":
+    if lemma(prev) in ("عام", "سنه", "year", "منذ", "since") or nxt == "ء" or prev in _YEARS_OF:
         return True
     if dates_a_day_or_era(tokens, number.last, month_words):
         return True  # "17 من الشهر نفسه", "1353 قبل الميلاد"
@@ -566,6 +577,8 @@ def _is_date_number(tokens: list[Token], number: Number, month_words: frozenset[
 
 
 _YEAR_BEFORE = word_set("في خلال حتى بحلول")
+# The dual "of the years" in construct: "بين عامي ستة وثمانين وتسعين", "سنتي 1990 و1991".
+_YEARS_OF = word_set("عامي سنتي وعامي وسنتي بعامي بسنتي")
 # Nouns that count people, no verbs among them ("2000 قتيل", "2000 شخص"; not "أفرجت").
 _PLAIN_NOUNS = _GENERIC_NOUNS | frozenset(_LEMMAS.values()) | frozenset().union(*SCOPES.values())
 
@@ -648,8 +661,31 @@ def _quantities(text: str, month_words: frozenset[str]) -> tuple[QuantityMention
         if mention[0] is not None:
             found.append(mention[0])
         after = mention[1] + 1
+    found = _one_length_of_time(found, tokens, text)
     found = [_abstain_untyped(m, tokens) for m in _with_elided_units(found, tokens)]
     return tuple(_with_period(m, found, tokens) for m in found)
+
+
+def _one_length_of_time(
+    found: list[QuantityMention], tokens: list[Token], text: str
+) -> list[QuantityMention]:
+    """Parts of one length of time ("عامين وتسعة أشهر و22 يوما") as one figure: the first
+    part's value, spanning them all (``_durations.remainder``)."""
+    merged: list[QuantityMention] = []
+    last_unit = ""
+    for mention in found:
+        timed = last_unit in TIME_RANK and mention.unit in TIME_RANK
+        if merged and timed and mention.value_kind == "exact":
+            head = merged[-1]
+            end = next((i for i, t in enumerate(tokens) if t.end == head.end), -1)
+            first = next((i for i, t in enumerate(tokens) if t.start == mention.start), -1)
+            if end >= 0 and remainder(tokens, end, first, (last_unit, mention.unit or "")):
+                merged[-1] = replace(head, text=text[head.start : mention.end], end=mention.end)
+                last_unit = mention.unit or ""
+                continue
+        merged.append(mention)
+        last_unit = mention.unit or ""
+    return merged
 
 
 def _abstain_untyped(mention: QuantityMention, tokens: list[Token]) -> QuantityMention:
@@ -863,7 +899,9 @@ def _mention_at(
     elif kind == "range" and _percent_end(tokens, number.last) is not None:
         unit = "percent"  # "بين 8% و15,5%"
     elif unit is None and (noun := _noun(tokens, last + 1, vague=number.vague)) is not None:
-        unit, last = _noun_lemma(tokens, noun), noun
+        unit, last = compound(_noun_lemma(tokens, noun), tokens, noun)
+    if unit is None and not number.vague and _construct_dual(tokens, number):
+        return None  # "ويريد والدا ألفي أن": a name (Alfie), no 2000 without its noun
     if unit is None and not score and _share_before(tokens, start):
         unit = "percent"  # "ارتفعت نسبة الوفيات إلى 70": a share, never 70 dead
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
@@ -876,8 +914,6 @@ def _mention_at(
         concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
     if number.vague and unit in TIME_UNITS:
         return None  # "بعد مرور بضع ساعات": a vague while, no figure
-    if unit in _REMAINDER_UNITS and _duration_remainder(tokens, start):
-        return None  # "7 دقائق و52 ثانية": 52 seconds is the tail of one time, not a time
     cleared = score or unit in TIME_UNITS or (unit and not _counts_people(unit))
     if cleared and not (unit and last > number.last and _governed_people(tokens, start, last)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
@@ -885,6 +921,10 @@ def _mention_at(
         concept = _case_of(tokens, last + 1)  # "1800 حالة وفاة": cases of death are the dead
     if concept is not None and _out_of(tokens, start):
         concept, scope = None, None  # "مقتل 100 شخص من بين 500 عنصر": the whole they are of
+    if concept is not None and _per_each(tokens, start):
+        concept, scope = None, None  # "واحد من كل عشرة مشاركين": the base of a share
+    if concept is not None and capacity(tokens, start):
+        concept, scope = None, None  # "يتسع لأكثر من 99 ألف متفرج": a capacity, no crowd
     # "تسعة منهم" counts people; "97.5% منهم" is a share, "أربع رسائل منها" things.
     of_people = of_them and unit is None and tokens[last + 1].norm != "منها"
     people = of_people or (unit is not None and _counts_people(unit))
@@ -917,6 +957,17 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+# The dual of a scale in construct ("ألفي جندي", "مليوني دولار") is always followed by its
+# noun; alone it is another word: the name Alfie ("والدة ألفي", BBC, February 2018).
+_CONSTRUCT_DUALS = word_set("ألفي مليوني ملياري")
+
+
+def _construct_dual(tokens: list[Token], number: Number) -> bool:
+    """True when the number is a construct dual of a scale alone (``_CONSTRUCT_DUALS``)."""
+    word = tokens[number.first].norm
+    return number.first == number.last and word in _CONSTRUCT_DUALS
 
 
 # "troops" is a weak counted thing (lexicons/counted.tsv): a force's size is named by the
@@ -1003,6 +1054,18 @@ def _share_before(tokens: list[Token], start: int) -> bool:
 
 
 _OUT_OF = (("من", "بين"), ("من", "اصل"))
+# "من كل"/"لكل" before a figure makes it the base of a share: "قال واحد من كل عشرة مشاركين"
+# (a survey, read as a crowd of ten; BBC, February 2018), "29.9 جريمة لكل مئة ألف نسمة".
+_EACH = word_set("كل لكل")
+
+
+def _per_each(tokens: list[Token], start: int) -> bool:
+    """True when "من كل" or "لكل" stands right before the figure."""
+    if start < 1 or tokens[start - 1].norm not in _EACH:
+        return False
+    return tokens[start - 1].norm != "كل" or (start >= 2 and tokens[start - 2].norm == "من")
+
+
 # A population, never a toll: "نسمة" (inhabitants), or a figure right after "يسكنها/يقطنها/
 # يعيش فيها" ("أصيب 20 شخصا في المدينة التي يسكنها 400 ألف شخص": the 400,000 are residents).
 _INHABITANTS = word_set("نسمه")
@@ -1016,27 +1079,6 @@ def _lives_before(tokens: list[Token], start: int) -> bool:
         if any(form.startswith(_LIVING_VERBS) for form in stems(token.norm)):
             return True
     return False
-
-
-# Arabic gives a time as its larger unit "و" its smaller one ("قبل 7 دقائق و52 ثانية على
-# نهاية الربع", "بثلاث ساعات ودقيقتين و55 ثانية"): the seconds or minutes after "و" are
-# the remainder of that one time, so alone they misstate it.
-_REMAINDER_UNITS = frozenset({"دقيقه", "ثانيه"})
-_LARGER_TIME = word_set("ساعة ساعات ساعتين ساعتان دقيقة دقائق دقيقتين دقيقتان")
-_REMAINDER_REACH = 3  # tokens back from the "و" to the larger unit ("ساعات ودقيقتين و55")
-
-
-def _duration_remainder(tokens: list[Token], start: int) -> bool:
-    """True when the figure at ``start`` is joined by "و" to a larger unit of time just before."""
-    word = tokens[start].norm
-    if word.startswith("و") and len(word) > 1:
-        joined = start  # "و52", "وخمس"
-    elif start >= 1 and tokens[start - 1].norm == "و":
-        joined = start - 1
-    else:
-        return False
-    before = tokens[max(0, joined - _REMAINDER_REACH) : joined]
-    return any(form in _LARGER_TIME for t in before for form in stems(t.norm))
 
 
 # Nine digits and more written bare, or seven and more from a leading zero, are dialled or
