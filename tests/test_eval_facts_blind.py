@@ -92,8 +92,11 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Round 23 (speakers14: stance verbs and short quotes a verb's named subject cites) raised tune
 # "quotes with a speaker" 432/600 -> 435/600 (0.725, floor 0.71 -> 0.72) and report 50/90 ->
 # 51/90 (0.567, floor 0.55 -> 0.56; "speaker precision" 43/50 -> 44/51, 0.863).
+# Round 24 (speakers15: a joined verb's body, turn phrases, honorifics, "التقرير")
+# raised tune "quotes with a speaker" 435/600 -> 439/600 (0.732, floor 0.72 -> 0.73); report
+# unchanged.
 FLOORS = {
-    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.72,
+    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.73,
              "speaker precision": 0.96, "quantity precision": 0.97,
              "discrepancy precision": 0.98, "conflict+update recall": 0.84},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
