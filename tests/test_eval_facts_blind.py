@@ -95,8 +95,11 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Round 24 (conflicts11: duals of people read as two, never paired): "quantity recall" tune
 # 854 -> 861 of 1193 (precision 0.977 -> 0.976, floor kept), report 422 -> 430 of 669 (precision
 # 0.870 -> 0.872); report "discrepancy precision" 14/23 -> 14/22 (floor kept).
+# Round 24 (speakers15: a joined verb's body, turn phrases, honorifics, "التقرير")
+# raised tune "quotes with a speaker" 435/600 -> 439/600 (0.732, floor 0.72 -> 0.73); report
+# unchanged.
 FLOORS = {
-    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.72,
+    "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.73,
              "speaker precision": 0.96, "quantity precision": 0.97,
              "discrepancy precision": 0.98, "conflict+update recall": 0.84},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,

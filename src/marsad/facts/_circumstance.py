@@ -36,3 +36,23 @@ def circumstance_before(text: str, verb_start: int) -> bool:
     if first not in _OPENERS and not (first[:1] in ("و", "ف") and first[1:] in _OPENERS):
         return False
     return not any(t.norm in _OTHERS for t in tokens)
+
+
+# A phrase that turns to the sentence's own subject: "من جهتها، نصحت السفارة", "إلى ذلك، كشف
+# ثرون", "بدوره، أكد ...": the verb after its comma names who the sentence is about.
+_TURN_WORDS = _OTHERS | word_set("ذلك ذاك")
+_TURN_OPENERS = word_set("من إلى الى في و وإلى والى وفي ومن")
+_TURN_TOKENS = 3  # "ومن جهته", "وفي المقابل", "إلى ذلك"
+
+
+def without_turn(text: str) -> str:
+    """The text with an opening turn phrase and its comma blanked (offsets kept), else as is."""
+    comma = text.find("،")
+    if comma < 0:
+        return text
+    tokens = [t for t in tokenize(text[:comma]) if t.text[0].isalnum()]
+    if not 1 <= len(tokens) <= _TURN_TOKENS or tokens[-1].norm not in _TURN_WORDS:
+        return text
+    if len(tokens) > 1 and not all(t.norm in _TURN_OPENERS for t in tokens[:-1]):
+        return text
+    return " " * (comma + 1) + text[comma + 1 :]

@@ -106,3 +106,38 @@ def could_issue(speaker: str) -> bool:
     """False for a speaker read from a clause ("إنهما"): no issuer of a statement."""
     first = normalize(speaker.split()[0])
     return first not in _ENDS and not first.startswith(("ان", "بان"))
+
+
+# A report speaks for whoever issued it: "أفاد تقرير للبيت الأبيض بأن ..." then "وأشار
+# التقرير إلى": the verb's subject "التقرير" stands for the body the report was told of.
+_THE_REPORT = word_set("التقرير")
+_A_REPORT = word_set("تقرير تقريرا")
+_REPORT_REACH = 6  # tokens after the verb: "وقالت منظمة العفو الدولية في تقرير"
+_REPORT_NEXT = word_set("إن أن ان بأن إلى الى على")
+
+
+def names_report(text: str, start: int) -> bool:
+    """True when the word right after a verb (``start``) is "التقرير" alone, then إن/أن,
+    إلى, a clause break or the end: the report told of before speaks."""
+    if "تقرير" not in text:
+        return False  # most sentences: one substring test
+    words = [t for t in tokenize(text) if t.start >= start][:2]
+    if not words or words[0].norm not in _THE_REPORT:
+        return False
+    return len(words) == 1 or words[1].norm in _REPORT_NEXT or words[1].text in _BREAKS
+
+
+def tells_report(text: str, start: int) -> bool:
+    """True when an indefinite report is the verb's subject or its means (``start``: the
+    verb's end): "أفاد تقرير للبيت الأبيض", "وقالت المنظمة في تقرير", before إن/أن."""
+    if "تقرير" not in text:
+        return False
+    for token in [t for t in tokenize(text) if t.start >= start][:_REPORT_REACH]:
+        if token.norm in _A_REPORT:
+            return True
+        if token.norm in _SAID or token.text in _BREAKS:
+            return False
+    return False
+
+
+_SAID = word_set("إن أن ان انه إنه انها إنها بأن بان أنه أنها أنهم إنهم")

@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from marsad.caches import cached
 from marsad.facts._announced import announced_from, announces, names_subject, states_stance
-from marsad.facts._circumstance import circumstance_before
+from marsad.facts._circumstance import circumstance_before, without_turn
 from marsad.facts._fronted import fronted_span, nisba, quoted_body
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
@@ -24,7 +24,9 @@ from marsad.facts._statements import (
     bare_statement,
     could_issue,
     issued_by,
+    names_report,
     statement_issuer,
+    tells_report,
     tells_statement,
 )
 from marsad.facts.entities import EntityMention, two_people
@@ -93,6 +95,8 @@ class QuoteMention:
     gender: str = "m"  # of the verb that cites it: "f" for قالت/تقول/أضافت, else "m"
     continued: bool = False  # the speaker is the one before's ("وأضاف: ...")
     announced: bool = False  # what "أعلن" announced, a noun: a decision or an event, not words
+    # "وأشار التقرير إلى": a report's words; the article gives its issuer (``article_quotes``)
+    report: bool = False
 
 
 def has_speech_verb(text: str) -> bool:
@@ -174,6 +178,10 @@ def _subject_of(
     if text and (fronted := _fronted_subject(text, verb[0], entities)):
         return fronted  # "كانت سبيس إكس أعلنت أنها": the subject written before the verb
     start = _attributed_from(text, verb) if text else verb[1]
+    if text and start == verb[1] and names_report(text, verb[1]):
+        # "وأشار التقرير إلى": the article loop puts its issuer in ("ونقل التقرير على لسان
+        # X": X speaks, read below)
+        return _REPORT
     # "أكد على أن إصرار نتنياهو ... كان "غير صحيح"": who is named after أن is not the subject.
     subject = _span(text, start, limit) if text else []
     limit = next((t.start for t in subject if t.norm in _THAT), limit)
@@ -1622,13 +1630,18 @@ def quote_mentions(
     result = []
     for quote in found:
         speaker, continued = quote.speaker, False
-        if speaker is not None and opens_with_manner(speaker):
+        report = speaker == _REPORT  # no name in the sentence alone: none for the summaries
+        if report or (speaker is not None and opens_with_manner(speaker)):
             speaker = None  # "وأضاف مخاطبا أنصار الحزب": how it was said, the speaker before
         cite = next((v for v in reversed(verbs) if v[1] <= quote.start), None)
         gender = _gender(text, cite or (verbs[0] if verbs else None))
-        if speaker is None and (
-            _continues(text, verbs, quote.start, entities, known, circumstance=after_quote)
-            or _came_where(text, verbs, quote.start)
+        if (
+            speaker is None
+            and not report
+            and (
+                _continues(text, verbs, quote.start, entities, known, circumstance=after_quote)
+                or _came_where(text, verbs, quote.start)
+            )
         ):
             speaker = chain.get(_gender(text, verbs[0]))
             continued = speaker is not None
@@ -1643,6 +1656,7 @@ def quote_mentions(
                 gender=gender,
                 continued=continued,
                 announced=quote.announced,
+                report=report,
             )
         )
         if quote.cited or speaker:
@@ -1865,6 +1879,7 @@ def article_quotes(
     chain: dict[str, tuple[str | None, int]] = {}  # gender: speaker, paragraph named in
     kinds: dict[str, str] = {}  # "وزاره": the last body or source named with that word
     issuer: str | None = None  # whose statement the article quoted last
+    reporter: str | None = None  # whose report ("أفاد تقرير للبيت الأبيض") it quoted last
     bodies: dict[str, str | None] = {}  # "صحيفه": the one body the text names with that word
     last = -2  # index of the last sentence with a quote
     roles = _Roles(sentences, names)
@@ -1909,6 +1924,11 @@ def article_quotes(
                 quote = quotes[at] = replace(
                     quote, speaker=trimmed, continued=quote.continued and trimmed is not None
                 )
+            if quote.report:
+                # "وأشار التقرير إلى": the words of the report's issuer named before, else
+                # nobody's (not one who spoke of a report: "وقال دبلوماسي إن بيان إيران")
+                refused = reporter is None
+                quote = quotes[at] = replace(quote, speaker=reporter, continued=False)
             if quote.speaker and bare_statement(quote.speaker):
                 # "وأضاف البيان": the words of the issuer named before, else nobody's
                 refused = issuer is None
@@ -1937,6 +1957,8 @@ def article_quotes(
             found.append((sentence, quote))
             if quote.speaker and tells_statement(sentence.text) and could_issue(quote.speaker):
                 issuer = quote.speaker  # "وقالت الشركة في بيان"
+            if quote.speaker and quote.cited and _tells_report(sentence.text, quote.start):
+                reporter = quote.speaker  # "أفاد تقرير للبيت الأبيض بأن"
             if quote.cited or quote.speaker or refused:
                 kept = quote.continued and quote.gender in chain
                 named = chain[quote.gender][1] if kept else sentence.paragraph
@@ -1963,6 +1985,15 @@ def article_quotes(
     return found
 
 
+_REPORT = "التقرير"
+
+
+def _tells_report(text: str, quote_start: int) -> bool:
+    """True when the verb citing the quote has a report as its subject or means."""
+    cite = [v for v in _verb_positions(text) if v[1] <= quote_start]
+    return bool(cite) and tells_report(text, cite[-1][1])
+
+
 def _another_person(speaker: str | None, entities: Sequence[EntityMention]) -> bool:
     """True when a sentence after the one that named the speaker names another person: a
     "وأضاف" after it may be that person's, so it is nobody's."""
@@ -1983,7 +2014,9 @@ def _opening_subject(
 ) -> str | None:
     """Who a sentence that quotes no one is about, for a "وقال إن" after it: the person it
     opens with, else the named subject of the verb that opens it ("أكد وزير البترول ...
-    المصري، طارق الملا، الخميس، توقيع اتفاق", "استنكر الدكتور فتح الباري يحيى، رئيس ...")."""
+    المصري، طارق الملا، الخميس، توقيع اتفاق", "استنكر الدكتور فتح الباري يحيى، رئيس ..."),
+    after a phrase that turns to it ("من جهتها، نصحت السفارة")."""
+    text = without_turn(text)
     tokens = tokenize(text)[:2]
     if (opener := sentence_subject(text, entities, names=names)) and not (
         tokens and opener.startswith(tokens[0].text)
@@ -2013,7 +2046,18 @@ def _opening_subject(
     found = _speaker(entities, (verb.start, verb.end), len(text), text, names)
     if found and found.split()[0] not in text:
         return None  # "وصف أمير قطر، ..." read as "تغريدة أمير", a pair from another sentence
-    return found if found and not _is_title(found) else None
+    return found if found and (not _is_title(found) or _honored(found)) else None
+
+
+def _honored(phrase: str) -> bool:
+    """True for an honorific and a name with no title word ("الدكتور فتح الباري يحيى"): a
+    person named, not an office ("الدكتور" also opens ``_SPEAKER_HEADS``)."""
+    words = phrase.split()
+    return (
+        len(words) > 1
+        and normalize(words[0]) in _HONORIFICS
+        and not any(_apposition_title(word) for word in words[1:])
+    )
 
 
 # "وأبدى الحبسي سعادته ...، وأضاف:", "لكنه قال", "قائلا": a speech verb joined to the
@@ -2042,7 +2086,25 @@ def _same_subject(
     if not joined or not (word in _PARTICIPLES or after.startswith(_NO_SUBJECT)):
         return quote
     subject = _opening_subject(text[: verb[0]], entities, names)
+    subject = subject or _opening_body(text, verb[0], entities)
     return replace(quote, speaker=subject, cited=True) if subject else quote
+
+
+def _opening_body(text: str, before: int, entities: Sequence[EntityMention]) -> str | None:
+    """The body a sentence's opening verb names right after it, for a speech verb joined to
+    that verb ("وأدانت وزارة الخارجية التركية القرار، وقالت إنه"): a typed organization only,
+    written whole before the joined verb."""
+    tokens = tokenize(without_turn(text[:before]))[:2]
+    if len(tokens) < 2 or not tokens[0].text[0].isalpha() or tokens[0].norm in ARABIC:
+        return None
+    if tokens[0].norm.startswith(("ال", "وال")) or tokens[0].norm in _ACCORDING_FIRST:
+        return None  # a noun opens the sentence, not a verb; "وحسب فرانس برس،" a source
+    body = next(
+        (e for e in entities if e.start == tokens[1].start and e.type == "organization"), None
+    )
+    if body is None or body.end > before or body.canonical in gazetteer().agencies:
+        return None  # an agency relays the words of the one it names
+    return body.canonical
 
 
 # Office and trade words: a subject made of one ("وقال اللاعب الإسباني", "وأوضح وزير المالية")
