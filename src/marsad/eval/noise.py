@@ -51,6 +51,7 @@ SUMMARY_CHECKS = tuple(
         "round19",
         "round20",
         "round21",
+        "round22",
     )
 )
 GOLD_MONTH = "2018-03"
