@@ -280,3 +280,33 @@ def test_pairs_judged_none_are_told_apart_by_where_the_pairing_lost_them() -> No
     _score_pairs(result, story, [], typed, docs)
     assert result.missed == {"judged none": 2}
     assert result.before_pairing == {"past event: judged apart": 1, "past event: a year": 1}
+
+
+def test_unread_sides_are_told_apart_by_what_the_reader_did() -> None:
+    docs = _documents(
+        ("a", "BBC", "وقتل 12 شخصا في الهجوم على القرية."),
+        ("b", "CNN", "وتعرفت مجموعة محللين على تسعة منهم."),  # read, not sure: withheld
+        ("c", "Sky", "وتقدم الفريق عند الدقيقة 18 من المباراة."),  # nothing read
+        ("d", "RT", "وقتل 20 شخصا في الهجوم على القرية."),  # read as 20, gold says 21
+    )
+    figure = {"value_kind": "exact", "counted": "killed"}
+    story = {
+        "id": "s",
+        "articles": {x: {"outlet": x} for x in "abcd"},
+        "figures": [
+            {**figure, "id": "f1", "article": "a", "value": 12, "anchor": "12 شخصا"},
+            {**figure, "id": "f2", "article": "b", "value": 9, "anchor": "تسعة منهم"},
+            {**figure, "id": "f3", "article": "c", "value": 18, "anchor": "الدقيقة 18"},
+            {**figure, "id": "f4", "article": "d", "value": 21, "anchor": "20 شخصا"},
+        ],
+        "pairs": [
+            {"a": "f1", "b": "f2", "label": "update"},
+            {"a": "f1", "b": "f3", "label": "conflict"},
+            {"a": "f1", "b": "f4", "label": "conflict"},
+        ],
+    }
+    typed = {("a", "12"): {"killed"}}
+    result = BlindEvaluation(split="tune")
+    _score_pairs(result, story, [], typed, docs)
+    assert result.missed == {"a figure not read": 3}
+    assert result.unread == {"withheld as unsure": 1, "nothing read": 1, "another value": 1}

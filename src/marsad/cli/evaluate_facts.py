@@ -106,3 +106,6 @@ def _blind(split: str, gold: Path | None, data_dir: Path | None, *, markdown: bo
     lost = sorted(result.before_pairing.items(), key=lambda item: (-item[1], item[0]))
     where = ", ".join(f"{why} {count}" for why, count in lost) or "none"
     out.print(f"of those judged none, where the pairing lost them: {where}", soft_wrap=True)
+    sides = sorted(result.unread.items(), key=lambda item: (-item[1], item[0]))
+    what = ", ".join(f"{why} {count}" for why, count in sides) or "none"
+    out.print(f"of those a figure not read, their unread sides: {what}", soft_wrap=True)

@@ -25,7 +25,7 @@ from typing import Any
 from marsad.clean import clean_articles
 from marsad.eval import dataset_path
 from marsad.eval.facts import REPO, GoldError, ant_articles
-from marsad.eval.pair_fates import story_fates
+from marsad.eval.pair_fates import story_fates, unread_side
 from marsad.facts import extract_story_facts
 from marsad.facts._flight_minutes import LABEL as FLIGHT_MINUTES
 from marsad.facts._goal_minutes import LABEL as GOAL_MINUTE
@@ -96,6 +96,9 @@ class BlindEvaluation:
     # Those judged none, by where the pairing lost them (``pair_fates``): a side left out
     # before pairing (a past event, a part ...), the sides in two events, or judged together.
     before_pairing: dict[str, int] = field(default_factory=dict)
+    # The sides of those "a figure not read" that marsad gives no fact for, by what the reader
+    # did in the figure's sentence (``pair_fates.unread_side``): withheld as unsure ...
+    unread: dict[str, int] = field(default_factory=dict)
     unlocated: int = 0  # date and quote items whose anchor the cleaned text lost
     internal_unscored: int = 0  # weekday checks: the figure gold does not label them
     misses: list[str] = field(default_factory=list)  # one line per wrong item, for tuning
@@ -301,6 +304,16 @@ def _score_pairs(
                     where = fates(a, b)
                     result.before_pairing[where] = result.before_pairing.get(where, 0) + 1
                     result.misses[-1] += f": {where}"
+                if lost == "a figure not read" and docs:
+                    sides = [unread_side(f, docs) for f in (a, b) if not _given(f, typed)]
+                    for side in sides:
+                        result.unread[side] = result.unread.get(side, 0) + 1
+                    result.misses[-1] += f": {', '.join(sides)}"
+
+
+def _given(figure: dict[str, Any], typed: dict[tuple[str, str], set[str]]) -> bool:
+    """True when marsad gives a fact with the gold figure's value in its article."""
+    return bool(typed.get((figure["article"], _value_key(figure["value"], figure["value_kind"]))))
 
 
 # Dates and quotes --------------------------------------------------------------------------

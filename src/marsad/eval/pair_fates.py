@@ -1,7 +1,8 @@
 """Where a gold pair of figures that marsad judged no discrepancy was lost before pairing:
 one side left out (a past event, a part of a count, a vague amount ...), the two sides placed
-in different events, or both judged together and found no discrepancy (``judged none``).
-Counts only, so that a split nobody tunes on (March) can be diagnosed without reading it."""
+in different events, or both judged together and found no discrepancy (``judged none``); and
+what the reader did with a gold figure marsad does not give (``unread_side``). Counts only,
+so that a split nobody tunes on (March) can be diagnosed without reading it."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from marsad.facts import figure_claims
+from marsad.facts.dates import MONTH_WORDS
 from marsad.facts.discrepancies import FigureClaim, claim_key, pairing
-from marsad.facts.quantities import QuantityMention
+from marsad.facts.quantities import QuantityMention, quantities
 from marsad.model import Document
 
 # A claim's fate: the lists it is judged in (``Judged.how`` by index), or why it was left out.
@@ -90,3 +92,25 @@ def _pair_fate(one: Fate, two: Fate) -> str:
     if any(how <= {"earlier year", "earlier month"} for how in hows):
         return "past event: judged apart"
     return "no event match"
+
+
+def unread_side(figure: dict[str, Any], docs: Sequence[Document]) -> str:
+    """What the figure reader did in the sentence of a gold figure marsad gives no fact for:
+    ``withheld as unsure`` (read with its value but not sure of what it counts, so not given),
+    ``read, not given`` (read and sure, dropped later), ``another value`` (a figure read in
+    the gold figure's words with another value) or ``nothing read``."""
+    doc = next((d for d in docs if d.id == figure["article"]), None)
+    anchor = figure["anchor"]
+    sentence = next((s.text for s in doc.sentences if anchor in s.text), None) if doc else None
+    if sentence is None:
+        return "nothing read"
+    wanted = "vague" if figure["value_kind"] == "vague" else _value_key(figure["value"])
+    found = quantities(sentence, month_words=MONTH_WORDS)
+    same = [m for m in found if _mention_key(m) == wanted]
+    if same:
+        return "read, not given" if any(m.sure for m in same) else "withheld as unsure"
+    start = sentence.find(anchor)
+    end = start + len(anchor)
+    if any(m.start < end and start < m.end for m in found):
+        return "another value"
+    return "nothing read"
