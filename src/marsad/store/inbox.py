@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, unquote
 
 from sqlalchemy import (
@@ -118,6 +118,8 @@ def story_stamp(updated_at: float, storyline: str) -> str:
     return f"{updated_at:.6f} {storyline}"
 
 
+_T = TypeVar("_T")
+
 # What an answer made from one article names as its key (a story's answers name the story id).
 ARTICLE_KEY = "article:"
 
@@ -152,32 +154,31 @@ class GenerationWatch:
         """The generation now (a fresh read each call; reconnects once after an error), read on
         the driver's own cursor: a server asks at every cached read, on its event loop, where
         SQLAlchemy's statement handling took a quarter of the serving process's GIL time."""
-        with self._lock:
-            for attempt in (1, 2):
-                try:
-                    if self._connection is None:
-                        self._connection = self.engine.connect()
-                    raw = self._connection.connection.dbapi_connection
-                    assert raw is not None  # a connection not yet closed has its driver's
-                    cursor = raw.cursor()
-                    try:
-                        cursor.execute(GENERATION_SQL)
-                        row = cursor.fetchone()
-                    finally:
-                        cursor.close()
-                        raw.rollback()  # ends PostgreSQL's implicit transaction; SQLite has none
-                    return int(row[0]) if row else 0
-                except (SQLAlchemyError, self._driver_error) as error:
-                    self._drop()
-                    if attempt == 2:
-                        raise StoreError(f"store read failed: {error}") from None
-        raise AssertionError("unreachable")
+
+        def read(cursor: Any) -> int:
+            cursor.execute(GENERATION_SQL)
+            row = cursor.fetchone()
+            return int(row[0]) if row else 0
+
+        return self._on_driver(read)
 
     def changes(self, mark: int) -> frozenset[str] | None:
         """The stories changed above generation ``mark``; None when that is no longer known
         (store/changes.py), on the driver's cursor as the generation is read."""
         from marsad.store.changes import CHANGES_SQL, FLOOR_SQL, changed_since
 
+        def read(cursor: Any) -> frozenset[str] | None:
+            cursor.execute(CHANGES_SQL.format(mark=int(mark)))
+            rows = list(cursor.fetchall())
+            cursor.execute(FLOOR_SQL)
+            floor = cursor.fetchone()
+            return changed_since(rows, int(floor[0]) if floor else 0, mark)
+
+        return self._on_driver(read)
+
+    def _on_driver(self, read: Callable[[Any], _T]) -> _T:
+        """``read`` on a cursor of the kept connection's driver, under the lock; reconnects
+        once after an error, then fails as a StoreError."""
         with self._lock:
             for attempt in (1, 2):
                 try:
@@ -187,14 +188,10 @@ class GenerationWatch:
                     assert raw is not None  # a connection not yet closed has its driver's
                     cursor = raw.cursor()
                     try:
-                        cursor.execute(CHANGES_SQL.format(mark=int(mark)))
-                        rows = list(cursor.fetchall())
-                        cursor.execute(FLOOR_SQL)
-                        floor = cursor.fetchone()
+                        return read(cursor)
                     finally:
                         cursor.close()
-                        raw.rollback()
-                    return changed_since(rows, int(floor[0]) if floor else 0, mark)
+                        raw.rollback()  # ends PostgreSQL's implicit transaction; SQLite has none
                 except (SQLAlchemyError, self._driver_error) as error:
                     self._drop()
                     if attempt == 2:
