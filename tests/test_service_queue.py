@@ -146,6 +146,23 @@ def test_an_article_the_newsroom_fails_on_does_not_stop_the_queue(
     assert stored == {"a0000", "a0001", "a0003", "a0004"}
 
 
+def test_a_failed_prune_of_the_change_log_does_not_stop_the_queue(
+    opened: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    client, headers = _client(opened)
+    assert _post(client, headers, records(3)).status_code == 202
+    worker = InboxWorker(opened)
+
+    def busy(connection: Any, **options: Any) -> int:
+        raise OperationalError("DELETE", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(worker_module, "prune_changes", busy)
+    report = worker.step()  # the first batch prunes
+    assert report is not None and report.added == 3 and backlog(opened) == 0
+
+
 def test_a_killed_worker_process_loses_nothing(
     opened: Store, store_url: str, tmp_path: Path
 ) -> None:

@@ -16,6 +16,8 @@ import sys
 import threading
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from marsad.errors import StoreError
 from marsad.model import Problem
 from marsad.newsroom import Newsroom
@@ -65,12 +67,21 @@ class InboxWorker:
             report = self._one_by_one(batch)
         done(self.store, [queued.seq for queued in batch])
         if self._steps % PRUNE_EVERY == 0:
-            with self.store.engine.begin() as connection:
-                prune_changes(connection)
+            self._prune_changes()
         self._steps += 1
         for problem in report.problems:
             log.warning("queued article refused: %s: %s", problem.path, problem.message)
         return report
+
+    def _prune_changes(self) -> None:
+        """Drop the change log's old rows under the store's write lock (it reads, then writes:
+        SQLite's deferred transaction would fail at once against a concurrent writer). Best
+        effort: a failed prune is logged and tried again PRUNE_EVERY batches later."""
+        try:
+            with self.store.write() as connection:
+                prune_changes(connection)
+        except (SQLAlchemyError, StoreError) as error:
+            log.warning("write queue: pruning the change log failed: %s", error)
 
     def _one_by_one(self, batch: Sequence[Queued]) -> IngestReport:
         """A batch the newsroom failed on, an article at a time: the one that fails again is
