@@ -88,3 +88,12 @@ def test_an_outlet_giving_every_anchor_is_listed_on_the_second_line(
     assert also_module.also_told(story, shown, frozenset({"A"})) == [words]
     monkeypatch.setattr(also_module, "ALSO_ANCHORED", 50.0)
     assert also_module.also_told(story, shown, frozenset({"A"})) == []
+
+
+def test_a_source_word_inside_another_word_does_not_make_a_name_a_source() -> None:
+    from marsad.summarize.details import _cited
+
+    text = "وقال وزير النقل يوسف العلي إن الطريق سيفتح."
+    assert not _cited(text, text.index("يوسف"), "يوسف العلي")  # "النقل": the ministry's
+    text = "ونقل عن يوسف العلي أن الطريق سيفتح."
+    assert _cited(text, text.index("يوسف"), "يوسف العلي")

@@ -70,26 +70,23 @@ class AsyncGenerationWatch:
         return article_stamp(None if row is None else row[0])
 
     async def _fetch(self, sql: str, params: tuple[str, ...]) -> tuple[Any, ...] | None:
+        rows = await self._fetch_all(sql, params, one=True)
+        return rows[0] if rows else None
+
+    async def _fetch_all(
+        self, sql: str, params: tuple[str, ...] | None = None, *, one: bool = False
+    ) -> list[tuple[Any, ...]]:
+        """The rows of ``sql`` (the first only with ``one``); reconnects once after an
+        error, then fails as a StoreError."""
         import psycopg
 
         for attempt in (1, 2):
             try:
                 connection = await self._connected()
                 cursor = await connection.execute(sql, params)
-                return await cursor.fetchone()
-            except psycopg.Error as error:
-                await self.close()
-                if attempt == 2:
-                    raise StoreError(f"store read failed: {error}") from None
-        raise AssertionError("unreachable")
-
-    async def _fetch_all(self, sql: str) -> list[tuple[Any, ...]]:
-        import psycopg
-
-        for attempt in (1, 2):
-            try:
-                connection = await self._connected()
-                cursor = await connection.execute(sql)
+                if one:
+                    row = await cursor.fetchone()
+                    return [] if row is None else [row]
                 return list(await cursor.fetchall())
             except psycopg.Error as error:
                 await self.close()

@@ -38,9 +38,11 @@ if TYPE_CHECKING:
 _PARTICIPANTS = frozenset({"person", "organization"})
 _PLACES = frozenset({"city", "region", "country"})
 # A name after these words is the sentence's source ("بحسب وكالة رويترز", "قال المرصد"), not a
-# participant: another outlet cites its own (``signature._SOURCE``, read the same way).
+# participant: another outlet cites its own (``signature._SOURCE``, read the same way). The
+# word starts a word, or follows only "و"/"ف" ("ونقل"): "النقل" of a ministry is no source.
 _SOURCE = re.compile(
-    r"(?:وفق|بحسب|حسب|افاد|اورد|نقل|ذكر|مراسل|لوكاله|وكاله|according to)\w*(?:\W+\w+){0,3}\W*$"
+    r"(?<![^\Wوف])(?:وفق|بحسب|حسب|افاد|اورد|نقل|ذكر|مراسل|لوكاله|الوكاله|وكاله|according to)"
+    r"\w*(?:\W+\w+){0,3}\W*$"
 )
 _MEDIUM = re.compile(r"(?:وكاله|صحيفه|موقع|قناه|اذاعه|مجله|تلفزيون)(?!\w)")
 _WORD = re.compile(r"\w+")
