@@ -625,14 +625,14 @@ def test_an_early_build_is_used_only_for_the_inputs_it_was_built_from() -> None:
         return f"{storyline}:{','.join(ids)}"
 
     engine: Any = _Here()
-    builds.step(engine, False, members, key, {"f1": document}, {})  # the pool is busy
+    builds.step(engine, members, key, {}, {})  # its member's analysis is not remembered yet
     assert builds.take("s1", "s1:f1") is None
     builds.touched(["s1"])
-    builds.step(engine, True, members, key, {"f1": document}, {})
+    builds.step(engine, members, key, {"f1": document}, {})
     builds.finish()
     assert builds.take("s1", "s1:f1,f2") is None  # the story changed since: built again
     builds.touched(["s1"])
-    builds.step(engine, True, members, key, {"f1": document}, {})
+    builds.step(engine, members, key, {"f1": document}, {})
     builds.finish()
     made = builds.take("s1", "s1:f1")
     assert made is not None and [a.id for a in made[0].articles] == ["f1"]

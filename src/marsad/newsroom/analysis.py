@@ -94,10 +94,6 @@ class Analyses(Iterator[Analysed]):
             self._seen += 1
         return True
 
-    def done(self) -> bool:
-        """Whether every analysis is made (always, here: each is made when taken)."""
-        return all(future.done() for future in self._futures)
-
     def close(self) -> None:
         """Cancel the pool's tasks not yet started (their analyses will not be taken)."""
         for future in self._futures:

@@ -261,11 +261,8 @@ class Newsroom:
         return touched
 
     def _build_early(self, pool: ProcessEngine) -> None:
-        """An early build queued when the pool has nothing of the next batch left to make."""
-        ahead = self._ahead
-        idle = ahead is None or (
-            ahead.marking.ready() and ahead.analyses is not None and ahead.analyses.done()
-        )
+        """An early build queued, unless one is under way (a task at a time: the next batch's
+        marks and analyses wait behind one at most)."""
         stream = self._stream
         if stream is None:
             return
@@ -279,7 +276,7 @@ class Newsroom:
         def key(storyline: str, ids: list[str]) -> str:
             return inputs_key(self._settings_key, storyline, ids)
 
-        self._early.step(pool, idle, members, key, self._documents, self._mentions)
+        self._early.step(pool, members, key, self._documents, self._mentions)
 
     def _triage(self, writer: BatchWriter, batch: Sequence[Article]) -> Triage:
         """The batch against the store: refused and already stored articles (in a report of

@@ -1,9 +1,11 @@
-"""Stories built early: during a bulk ingest, while the ingesting process places a batch and
-the pool has nothing else queued, stories touched by earlier batches are built on the pool as
-they stand, one small task at a time. A story whose members and storyline are still the same
-at the final rebuild (the same inputs key) is stored from its early build instead of being
-built again there; any other is built again as before, so the rows are the same either way.
-The final rebuild then waits less for the pool, which sat idle while the batches were placed."""
+"""Stories built early: during a bulk ingest, while the ingesting process places a batch,
+stories touched by earlier batches are built on the pool as they stand, one small task at a
+time beside the next batch's marks and analyses. A story whose members and storyline are
+still the same at the final rebuild (the same inputs key) is stored from its early build
+instead of being built again there; any other is built again as before, so the rows are the
+same either way. The final rebuild then waits less for the pool, which the batches' placing
+leaves half idle (waiting for the pool to have nothing queued built almost none early:
+docs/benchmarks.md, round 25)."""
 
 from __future__ import annotations
 
@@ -42,17 +44,16 @@ class EarlyBuilds:
     def step(
         self,
         engine: ProcessEngine,
-        idle: bool,
         members: Members,
         key: Callable[[str, list[str]], str],
         documents: Mapping[str, Document],
         mentions: Mapping[str, DocumentMentions],
     ) -> None:
-        """Collect the builds done and, when the pool is ``idle`` (nothing else of the ingest
-        queued) and no early build is under way, queue the next task of about TASK_ARTICLES
-        members (a story with a member not in ``documents`` waits for a later batch)."""
+        """Collect the builds done and, when no early build is under way, queue the next task
+        of about TASK_ARTICLES members (a story with a member not in ``documents`` waits for a
+        later batch)."""
         self._collect()
-        if not idle or self._running or not self._waiting:
+        if self._running or not self._waiting:
             return
         work: list[Work] = []
         keys: list[tuple[str, str]] = []
