@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
+from concurrent.futures import Future
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +22,7 @@ import marsad.store.writer
 from marsad.ingest import load_articles
 from marsad.model import Article
 from marsad.newsroom import Newsroom, digest, ingest, open_store
+from marsad.newsroom.early import EarlyBuilds
 from marsad.newsroom.rebuild import Work
 from marsad.settings import Settings
 from marsad.store import Store
@@ -553,3 +555,84 @@ def test_a_pooled_rebuild_plans_and_queues_a_round_while_the_pool_builds_one(
         pooled.close()
     assert events.count("queued") >= 3 and events[:3] == ["queued", "queued", "stored"]
     assert _tables(tmp_path / "pooled.db") == _tables(tmp_path / "here.db")
+
+
+def test_stories_built_while_later_batches_are_placed_are_not_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pooled bulk ingest builds the stories its batches touched on the pool while the
+    batches are placed; the final rebuild stores those whose inputs are unchanged from that
+    build (building none of them again), and every table is that of one process."""
+    articles = _pooled_articles()
+    monkeypatch.setattr(marsad.newsroom.core, "REBUILD_ARTICLES", 3)  # rounds, as in bulk
+    here = open_store(str(tmp_path / "here.db"))
+    Newsroom(here, workers=1).ingest(articles, batch_size=5)
+    here.close()
+    monkeypatch.setattr(marsad.newsroom.core, "POOL_ARTICLES", 2)
+    early: list[str] = []
+    take = EarlyBuilds.take
+
+    def taken(builds: EarlyBuilds, story_id: str, key: str) -> Any:
+        made = take(builds, story_id, key)
+        if made is not None:
+            early.append(story_id)
+        return made
+
+    built: list[str] = []
+    queue = marsad.newsroom.core.queue_stories
+
+    def queued(work: list[Work], *args: Any) -> Any:
+        built.extend(item.story_id for item in work)
+        return queue(work, *args)
+
+    monkeypatch.setattr(EarlyBuilds, "take", taken)
+    monkeypatch.setattr(marsad.newsroom.core, "queue_stories", queued)
+    pooled = open_store(str(tmp_path / "pooled.db"))
+    newsroom = Newsroom(pooled, workers=2)
+    try:
+        newsroom.ingest(articles, batch_size=5)
+    finally:
+        newsroom.close()
+        pooled.close()
+    assert early and not set(early) & set(built)
+    assert _tables(tmp_path / "pooled.db") == _tables(tmp_path / "here.db")
+
+
+class _Here:
+    """An engine whose tasks run when submitted (their futures are done at once)."""
+
+    def submit(self, function: Any, items: list[Any]) -> list[Future[Any]]:
+        futures: list[Future[Any]] = []
+        for item in items:
+            future: Future[Any] = Future()
+            future.set_result(function(item))
+            futures.append(future)
+        return futures
+
+
+def test_an_early_build_is_used_only_for_the_inputs_it_was_built_from() -> None:
+    from marsad.clean import clean_article
+    from marsad.lang import analyse
+
+    document = analyse(clean_article(_article("f1", f"{FLOOD} {FLOOD_2}")))
+    builds = EarlyBuilds(Settings())
+    builds.touched(["s1"])
+
+    def members(story_id: str) -> tuple[list[str], str]:
+        return ["f1"], story_id
+
+    def key(storyline: str, ids: list[str]) -> str:
+        return f"{storyline}:{','.join(ids)}"
+
+    engine: Any = _Here()
+    builds.step(engine, members, key, {}, {})  # its member's analysis is not remembered yet
+    assert builds.take("s1", "s1:f1") is None
+    builds.touched(["s1"])
+    builds.step(engine, members, key, {"f1": document}, {})
+    builds.finish()
+    assert builds.take("s1", "s1:f1,f2") is None  # the story changed since: built again
+    builds.touched(["s1"])
+    builds.step(engine, members, key, {"f1": document}, {})
+    builds.finish()
+    made = builds.take("s1", "s1:f1")
+    assert made is not None and [a.id for a in made[0].articles] == ["f1"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from marsad.budget import over_budget
@@ -21,9 +21,11 @@ from marsad.lang import analyse
 from marsad.lang.arabic import normalize
 from marsad.model import Article, Document, Problem, content_id
 from marsad.newsroom.analysis import POOL_ARTICLES, Analyses, analysed
+from marsad.newsroom.early import EarlyBuilds
 from marsad.newsroom.evidence import Marking, batch_evidence, recent_of
 from marsad.newsroom.rebuild import (
     Building,
+    Built,
     Work,
     build_stories,
     inputs_key,
@@ -85,6 +87,7 @@ class Newsroom:
         self._workers = cores() if workers is None else workers
         self._pool: ProcessEngine | None = None
         self._ahead: Prepared | None = None  # the next batch, queued on the pool
+        self._early = EarlyBuilds(self.settings)  # stories built while batches are placed
         self._closer: weakref.finalize[Any, Any] | None = None
 
     def ingest(
@@ -110,6 +113,7 @@ class Newsroom:
                     touched += self._batch(writer, batch, report, following)
                 if advance is not None:
                     advance(len(batch))
+            self._early.finish()
             self.rebuild()
         except BaseException:
             self._forget()  # the clusterer and caches may hold a rolled-back batch
@@ -128,7 +132,7 @@ class Newsroom:
         queued: tuple[Plan, Building] | None = None  # a round the pool builds
         try:
             while True:
-                building = set() if queued is None else {w.story_id for w in queued[0].work}
+                building = set() if queued is None else queued[0].stories()
                 with self.store.batch() as writer:
                     waiting = [s for s in writer.pending() if s not in building]
                     plan = self._plan(writer, waiting) if waiting else None
@@ -237,6 +241,8 @@ class Newsroom:
             stories += stream.add_many(placed[len(stories) : end], readings[len(stories) : end])
             if self._ahead is not None:
                 self._advance(self._ahead)
+            if pool is not None:
+                self._build_early(pool)
         added = list(zip(placed, stories, strict=True))
         writer.join_stories(
             [(d.id, stream.resolve(story_id), d.article.source) for d, story_id in added]
@@ -249,7 +255,28 @@ class Newsroom:
         self._version += 1
         writer.save_stream_rows(changed_rows(stream, self._version, touched, merged))
         self._remember([document for document, _ in added])
+        if pool is not None:  # a bulk batch: its stories are built early, as they stand then
+            self._early.touched(list(dict.fromkeys(touched)))
+            self._build_early(pool)
         return touched
+
+    def _build_early(self, pool: ProcessEngine) -> None:
+        """An early build queued, unless one is under way (a task at a time: the next batch's
+        marks and analyses wait behind one at most)."""
+        stream = self._stream
+        if stream is None:
+            return
+
+        def members(story_id: str) -> tuple[list[str], str] | None:
+            state = stream.stories.get(story_id)
+            if state is None or stream.resolve(story_id) != story_id:
+                return None
+            return list(state.articles), stream.storyline_of(story_id)
+
+        def key(storyline: str, ids: list[str]) -> str:
+            return inputs_key(self._settings_key, storyline, ids)
+
+        self._early.step(pool, members, key, self._documents, self._mentions)
 
     def _triage(self, writer: BatchWriter, batch: Sequence[Article]) -> Triage:
         """The batch against the store: refused and already stored articles (in a report of
@@ -320,6 +347,7 @@ class Newsroom:
         stream = self._stream_of(writer)
         gone: list[str] = []
         chosen: list[str] = []
+        early: dict[str, Built] = {}  # built while the batches were placed, from these inputs
         size = 0
         for story_id in waiting:
             current = stream.resolve(story_id)
@@ -329,7 +357,14 @@ class Newsroom:
                     writer.mark_pending([current])
                 continue
             chosen.append(story_id)
-            size += len(stream.stories[story_id].articles)
+            ids = stream.stories[story_id].articles
+            key = inputs_key(self._settings_key, stream.storyline_of(story_id), ids)
+            built = self._early.take(story_id, key)
+            if built is not None:
+                early[story_id] = built
+            # Counted built early or not: the rounds, and so the stored rows' order and the
+            # full-text index's segments, are those of a rebuild without early builds.
+            size += len(ids)
             if size >= REBUILD_ARTICLES:
                 break
         members = {s: list(stream.stories[s].articles) for s in chosen}
@@ -338,13 +373,17 @@ class Newsroom:
         saved = writer.built_from(chosen)
         same = [s for s in chosen if saved.get(s) == keys[s]]  # marked, but nothing changed
         writer.drop_pending([*gone, *same])
-        members = {s: ids for s, ids in members.items() if s not in same}
+        members = {s: ids for s, ids in members.items() if s not in same and s not in early}
         documents = self._documents_of(writer, [a for ids in members.values() for a in ids])
         work = []
         for story_id, ids in members.items():
             present = [documents[i] for i in ids if i in documents]
             work.append(Work(story_id, present, mentions_of(self._mentions, present)))
-        return Plan(work=work, keys=keys, storylines=storylines, skipped=len(same))
+        done = {s: built for s, built in early.items() if s not in same}
+        order = [s for s in chosen if s in done or s in members]
+        return Plan(
+            work=work, keys=keys, storylines=storylines, skipped=len(same), early=done, order=order
+        )
 
     def _save(self, writer: BatchWriter, plan: Plan, building: Building) -> int:
         """Store the stories built for ``plan`` whose inputs are still what they were built
@@ -352,10 +391,11 @@ class Newsroom:
         round); returns how many were stored."""
         stream = self._stream_of(writer)
         rows = []
-        built = building.built()
-        for item, (story, mentions, text) in zip(plan.work, built, strict=True):
+        built = dict(zip([item.story_id for item in plan.work], building.built(), strict=True))
+        built.update(plan.early)
+        for story_id in plan.order:  # the order planned, as without early builds
+            story, mentions, text = built[story_id]
             self._keep_mentions(mentions)
-            story_id = item.story_id
             state = stream.stories.get(story_id)
             if state is None or plan.keys[story_id] != inputs_key(
                 self._settings_key, stream.storyline_of(story_id), state.articles
@@ -432,6 +472,7 @@ class Newsroom:
         self._documents.update((document.id, document) for document in documents)
 
     def _forget(self) -> None:
+        self._early.cancel()
         if self._ahead is not None:
             self._ahead.cancel()
             self._ahead = None
@@ -451,6 +492,12 @@ class Plan:
     keys: dict[str, str]
     storylines: dict[str, str]
     skipped: int
+    early: dict[str, Built] = field(default_factory=dict)  # stories built early
+    order: list[str] = field(default_factory=list)  # the stories to store, in order
+
+    def stories(self) -> set[str]:
+        """The stories the plan stores (built now or early)."""
+        return set(self.order)
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,10 @@ class Building:
             self._built = [built for future in self._futures for built in future.result()]
         return self._built
 
+    def done(self) -> bool:
+        """Whether every story is built (``built`` will not wait)."""
+        return self._built is not None or all(future.done() for future in self._futures)
+
     def cancel(self) -> None:
         """Cancel the tasks not yet started (the stories will not be used)."""
         for future in self._futures:
