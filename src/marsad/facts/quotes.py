@@ -1351,13 +1351,12 @@ def _clause_named_after(
         if len(clause.split()) < MIN_QUOTE_WORDS:
             return []
         speaker = _named_after(text, token.start, entities, names, bare=False)
+        if not speaker or not _typed(speaker, entities):
+            continue
         # "هذا ما أكدت X، مالكة ...": what X said, whatever describes X after
         pointed = said_after(text, token.start, _is_speech_verb, bare=False)
-        what = pointed is not None and pointed[0] == "what"
-        if (
-            speaker
-            and _typed(speaker, entities)
-            and (what or _closes(text, token.end, speaker, entities))
+        if (pointed is not None and pointed[0] == "what") or _closes(
+            text, token.end, speaker, entities
         ):
             return [
                 QuoteMention(

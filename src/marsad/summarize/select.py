@@ -747,9 +747,11 @@ def _credited(story: StoryText, index: int, also: Sequence[int] = ()) -> Summary
     if len(story.documents) < 2:
         return _summary_of(story, index, crediting)
     article = story.sentences[index].article
-    first = [j for j in crediting if j == index or story.sentences[j].article == article]
-    first += [j for j in crediting if j not in first and gives_details(story, index, j)]
-    first.sort(key=crediting.index)
+    first = [
+        j
+        for j in crediting
+        if story.sentences[j].article == article or gives_details(story, index, j)
+    ]
     shown = _summary_of(story, index, first)
     outlet = {d.id: d.article.source for d in story.documents}
     credited = frozenset(outlet[a] for a in shown.sources)
