@@ -13,8 +13,10 @@ from functools import partial
 from marsad.caches import cached
 from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import in_where_clause
+from marsad.facts._figure_place import figure_place, lead_place
 from marsad.facts._flight_minutes import story_flight_conflicts
 from marsad.facts._goal_minutes import story_goal_conflicts
+from marsad.facts._opinion import is_opinion
 from marsad.facts._place_senses import describes_other
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import (
@@ -156,10 +158,14 @@ class _Merged:
     variants: Counter[str] = field(default_factory=Counter)
     extra: dict[str, object] = field(default_factory=dict)
 
-    def fact(self) -> Fact:
+    def fact(self, opinion: set[str]) -> Fact:
+        """The merged fact; a figure only opinion pieces (article ids ``opinion``) state is
+        marked ``opinion``."""
         sources = tuple(dict.fromkeys(ref.article for ref in self.refs))
         extra = dict(self.extra)
         extra["variants"] = [text for text, _ in self.variants.most_common()]
+        if self.kind == "quantity" and sources and opinion.issuperset(sources):
+            extra["opinion"] = True
         return Fact(
             kind=self.kind,
             text=self.text,
@@ -177,6 +183,7 @@ class _Facts:
 
     def __init__(self) -> None:
         self.items: dict[tuple[object, ...], _Merged] = {}
+        self.opinion: set[str] = set()  # ids of the opinion pieces (``is_opinion``)
 
     def add(
         self, key: tuple[object, ...], ref: SourceRef, text: str, make: Callable[[], _Merged]
@@ -197,7 +204,7 @@ class _Facts:
                 item[0],
             ),
         )
-        return tuple(merged.fact() for _, merged in ordered)
+        return tuple(merged.fact(self.opinion) for _, merged in ordered)
 
 
 def _publication(analysed: Sequence[_Analysed]) -> dict[str, tuple[date | None, Certainty]]:
@@ -310,12 +317,11 @@ class _Event:
     places: tuple[EntityMention, ...]
     day: date | None
     text: str = ""  # the sentence, for the place a "حيث" clause is set in
+    story_place: str | None = None  # where the article's lead sets its news
 
     def place(self, at: int) -> str | None:
-        """The place named nearest to character ``at`` of the sentence."""
-        if not self.places:
-            return None
-        return min(self.places, key=lambda e: abs(e.start - at)).canonical
+        """Where the figure at character ``at`` of the sentence happened (``figure_place``)."""
+        return figure_place(self.places, self.text, at, self.story_place)
 
     def near(self, start: int, end: int) -> frozenset[str]:
         """Places named within ``PLACE_WINDOW`` characters of a figure ("20 قتيلا في حمورية")."""
@@ -353,10 +359,26 @@ def _events(item: _Analysed, published: date | None) -> dict[int, _Event]:
     for sentence, mention in item.dates:
         if sentence.index not in days:
             days[sentence.index] = resolve(mention, published, "stated")[0]
+    # The lead's place stands in for a lead sentence's figure whose clause names none; further
+    # on, a sentence without one is often background (February 2018: of 45 figures given the
+    # lead's place in any sentence, as many were wrong as right).
+    lead = _lead_place(places, texts)
     return {
-        index: _Event(tuple(places.get(index, ())), days.get(index), texts.get(index, ""))
+        index: _Event(
+            tuple(places.get(index, ())), days.get(index), texts.get(index, ""),
+            lead if index < LEAD_SENTENCES else None,
+        )
         for index in {*places, *days}
-    }
+    }  # fmt: skip
+
+
+def _lead_place(places: dict[int, list[EntityMention]], texts: dict[int, str]) -> str | None:
+    """The place the first of the article's lead sentences that sets one gives its news."""
+    for index in sorted(i for i in places if i < LEAD_SENTENCES):
+        found = lead_place(places[index], texts[index])
+        if found is not None:
+            return found
+    return None
 
 
 _NO_EVENT = _Event((), None)
@@ -552,7 +574,8 @@ def figure_claims(documents: Sequence[Document]) -> list[FigureClaim]:
     claims = []
     for item in analysed:
         day = published[item.document.id][0]
-        claims += _claims(item, day, _events(item, day) if item.figures else {})
+        if not is_opinion(item.document.article):
+            claims += _claims(item, day, _events(item, day) if item.figures else {})
     return claims
 
 
@@ -572,12 +595,19 @@ def extract_story_facts(
     claims: list[FigureClaim] = []
     for item in analysed:
         day = published[item.document.id]
+        # An opinion piece's figures are its writer's argument: marked so, and no claims.
+        opinion = is_opinion(item.document.article)
+        if opinion:
+            facts.opinion.add(item.document.id)
         events = _events(item, day[0]) if item.figures else {}
+        # A lead sentence that names no place nor day: its figures are set where the lead is.
+        lead = next((e.story_place for e in events.values() if e.story_place), None)
         for sentence, figure in item.figures:
-            event = events.get(sentence.index, _NO_EVENT)
+            default = _Event((), None, "", lead) if sentence.index < LEAD_SENTENCES else _NO_EVENT
+            event = events.get(sentence.index, default)
             earlier = earlier_event(figure, sentence.text, day[0])
             _figure_fact(facts, sentence, figure, event, earlier=earlier)
-        claims += _claims(item, day[0], events)
+        claims += [] if opinion else _claims(item, day[0], events)
         dated += _dated(item, day, facts, internal)
         internal += _head_checks(item, day[0], internal)
         agencies = gazetteer().agencies

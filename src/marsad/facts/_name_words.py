@@ -66,6 +66,17 @@ def not_a_name(word: str, written: str = "") -> bool:
 # lexicon starts with one ("تنظيم الدولة") is left by the caller, and a body's name is not
 # checked with it ("هيئة تنظيم الاتصالات").
 _VERBAL_NOUN_II = re.compile("^[وف]?ت[^اىةه][^اويىةه]ي[^اويىةه]$")
+# Verb shapes a person's span holds only as the verb after the name (issue 18, entities3;
+# February persons "الرئيس يكن لها", "واستقال بورتر", "دونالد ترمب تجاهلت"):
+# - the imperfect of a doubled root, يفع in three letters ("يكن", "يعد", "يمر", "يظل");
+# - the imperfect of a root ending in hamza, written on alef ("يبدأ", "ويبدأ", "يلجأ");
+# - a form X perfect of a hollow root, استفال ("استقال", "واستعاد");
+# - a form VI perfect, تفاعل with the feminine ت or after و/ف ("تجاهلت", "وتبادل").
+_PERSON_VERB = re.compile(
+    "^(?:ي[^اويىةه][^اويىة]|[وف]?است[^اويىةه]ا[^اويىة]|[وف]?ت[^اويىةه]ا[^اويىة]{2}ت"
+    "|[وف]ت[^اويىةه]ا[^اويىة]{2})$"
+)
+_HAMZA_LAST_IMPERFECT = re.compile("^[وف]?ي[^اويىةه]{2}أ$")
 _NAMES_II = frozenset({"تحسين", "تغريد", "تسنيم", "توفيق", "تيسير"})
 # Words no person is named by: the future particle "سوف" ("سوف يتمكن"), the plural title
 # "وزراء" ("وزراء تقدم ضده لائحة"): February persons.
@@ -74,11 +85,12 @@ _NO_PERSON = frozenset({"سوف", "وسوف", "فسوف", "وزراء", "الو�
 
 def not_a_person_word(word: str, written: str = "") -> bool:
     """True for a word (matching form) no person's name holds: ``not_a_name``'s, a verbal
-    noun of form II, a future particle or a plural title."""
+    noun of form II, a future particle, a plural title or a verb of ``_PERSON_VERB``."""
     return (
         not_a_name(word, written)
         or (bool(_VERBAL_NOUN_II.match(word)) and word.lstrip("وف") not in _NAMES_II)
         or word in _NO_PERSON
+        or bool(_PERSON_VERB.match(word) or _HAMZA_LAST_IMPERFECT.match(written))
     )
 
 

@@ -42,7 +42,9 @@ _NOT_NAMES = stopwords_for("ar") | word_set(
     "أبلغ أبلغت أورد أوردت أفاد أفادت أوضح أوضحت أضاف أضافت صرح صرحت ذكر ذكرت نقل نقلت "
     "أشار أشارت تابع تابعت شدد شددت نفى نفت تداعى تداعت "
     # Conjunctions of time and "without": "كأس الملك بعدما فقد", "النائب العام بدون ذكر".
-    "بعدما عندما حينما بينما طالما كلما بدون"
+    "بعدما عندما حينما بينما طالما كلما بدون "
+    # Conjunctions and quantifiers ("سواء كان", "لبعض أعضاء الشرف" with ب/ل/ك, see ``_stop``).
+    "سواء جميع معظم أغلب"
 )
 # Name particles that may start with the article or be short: عبد الله، بن، أبو.
 _PARTICLES = frozenset({"عبد", "بن", "ابن", "ابو", "ال"})
@@ -129,11 +131,32 @@ def _phrase(
     rest = [fold(t.text) for t in tokens[i + 1 : i + gaz.longest]]
     for size in range(min(gaz.longest, len(tokens) - i), 0, -1):
         for first in folded:
+            if size == 1 and _doubled_short(first, tokens[i].norm):
+                continue
             if size in gaz.lengths.get(first, ()):
                 entry = gaz.phrases.get((first, *rest[: size - 1]))
                 if entry is not None:
                     return entry, i + size - 1, "name"
     return None
+
+
+# A lexicon name of three letters or fewer ("تعز") is not read off an Arabic word ending in a
+# doubled letter: collapsing it, which joins transliterations of long names ("توكاييف"), reads
+# the verb "وتعزز" as Taiz (22 of February 2018's "cities", all the verb). "كييف" (an inner
+# double) and "CNN" (Latin) stay.
+_SHORT_NAME = 3
+
+
+def _doubled_short(folded: str, word: str) -> bool:
+    """True when a short lexicon name ``folded`` would be read off ``word`` only by collapsing
+    its doubled last letter."""
+    return (
+        len(folded) <= _SHORT_NAME
+        and len(word) > 2
+        and word[-1] == word[-2]
+        and not word[-1].isascii()
+        and folded not in _forms(word)
+    )
 
 
 def _is_title(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
@@ -208,18 +231,25 @@ def _apposed_title(tokens: list[Token], at: int) -> bool:
 
 
 def _stop(token: Token) -> bool:
-    """A word that ends a name (``_NOT_NAMES``), bare or after و/ف ("فإن", "وقد", "فليس")."""
+    """A word that ends a name (``_NOT_NAMES``), bare or after و/ف ("فإن", "وقد", "فليس") or
+    ب/ل/ك ("لبعض")."""
     word = token.norm
     # "علي" (a name) and "على" (on) share one matching form; the written yeh tells them apart.
     if word in _NOT_NAMES and not (word == "علي" and token.text.endswith("ي")):
         return True
     bare = word[1:]
     return (
-        word[:1] in ("و", "ف")
-        and len(bare) >= 2
+        word[:1] in _JOINED
+        and len(bare) >= (2 if word[:1] in ("و", "ف") else 3)
+        and (word[:1] in ("و", "ف") or bare[:1] not in ("و", "ف"))  # "كولن": no ك + "ولن"
         and bare in _NOT_NAMES
         and not (bare == "علي" and token.text.endswith("ي"))
     )
+
+
+# Proclitics joined to a word: و/ف (and, so) and the prepositions ب/ل/ك, which on a stop word
+# of three letters or more ("لبعض", "بكل", "كمثل") make no name either.
+_JOINED = frozenset("وفبلك")
 
 
 # Indefinite adjectives after a title: "تعيين وزير جديد", "مستشار آخر", and those of an
@@ -283,7 +313,9 @@ def _last_name(tokens: list[Token], j: int, end: int) -> bool:
 # "وزارة") are already refused by their ending.
 _BODY_NOUNS = word_set(
     "نادي منتخب فريق اتحاد مجلس حزب جيش معهد مكتب مركز برنامج مشروع ميليشيات ميليشيا مليشيات "
-    "مليشيا تنظيم صندوق بنك مستشفى مستشفي حي قسم إقليم"
+    "مليشيا تنظيم صندوق بنك مستشفى مستشفي حي قسم إقليم "
+    # The indefinite "a club" ("كأس الملك ناد معين"), its ي dropped.
+    "ناد"
 )
 
 

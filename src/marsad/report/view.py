@@ -370,6 +370,8 @@ def _figure_detail(fact: Fact) -> str:
         parts.append(str(extra["time_scope"]).replace("_", " "))
     elif extra.get("time_scope") == "earlier":
         parts.append("an earlier event")
+    if extra.get("opinion"):
+        parts.append("an opinion piece's")  # the writer's argument, not a report
     return " · ".join(dict.fromkeys(parts))
 
 
