@@ -62,3 +62,51 @@ def test_a_speaker_the_reader_knows_stands_alone(text: str, told: str, earlier: 
 
 def test_only_arabic_is_read() -> None:
     assert not surname_only("Dujarric added that ...", "en", TOLD, EARLIER)
+
+
+# A family name with the article that is no nisba ("الخضور", "الشماع", "القدوة"): an earlier
+# sentence introduced the person in full, a title, a speech verb or a name chain before the
+# first name (issue 16, round 25; February 2018 ANT).
+INTRODUCED = [
+    "وقال المتحدث باسم وزارة التربية الفلسطينية صادق الخضور إن الوزير منع من الدخول.",
+    "وقال يوسف المحمود إن الحكومة مستعدة.",
+    "وقال رئيس الهيئة أحمد بن عقيل الخطيب إن الجدول جاهز.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار الخضور إلى أن هذه المرة الثالثة.",
+        'وتابع الخضور "هذا المنع يأتي في إطار التصعيد".',
+        "ودعا المحمود إلى تمكين الحكومة.",
+        'وقال الخطيب "بدأنا فعلا في تشييد البنية التحتية".',
+    ],
+)
+def test_a_family_name_with_the_article_introduced_before_leans_back(text: str) -> None:
+    assert surname_only(text, "ar", TOLD, INTRODUCED)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        # A common noun after a word in construct or a verb: a body or a kind, no family name.
+        ("وقالت الشرطة إن المشتبه به فر.", ["وفي يوليو الماضي، اتهمت الشرطة رجلا."]),
+        ("وقال المركز إن التضخم ارتفع.", ["وبحسب رأي المركز فإن الأسعار ترتفع."]),
+        # Written without its article elsewhere: a common noun ("تقرير المنظمة").
+        ("وقال التقرير إن الهجمات تزداد.", ["وقال الخبير سامي التقرير إن تقرير المنظمة جاهز."]),
+        # A plural of people ("المشجعون").
+        ("وقال المشجعون إنهم غاضبون.", ["وقال المتحدث سامي المشجعون إنهم سيحتجون."]),
+        # "على" is a preposition, not the first name "علي".
+        ("وأضاف البيان أن الممارسات مستمرة.", ["ومن الأطراف الموقعة على البيان حزبان."]),
+        # A relative pronoun before a verb is no title before a first name.
+        ("وقالت اللجنة إن القرار نهائي.", ["وهو الحظر الذي ستعلنه اللجنة اليوم."]),
+    ],
+)
+def test_a_definite_word_no_name_introduced_stands(text: str, earlier: list[str]) -> None:
+    assert not surname_only(text, "ar", TOLD, earlier)
+
+
+def test_a_family_name_with_the_article_the_title_names_stands() -> None:
+    told = TOLD + " صادق الخضور"
+    assert not surname_only("وأشار الخضور إلى أن هذه المرة الثالثة.", "ar", told, INTRODUCED)
