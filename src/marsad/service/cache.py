@@ -150,6 +150,47 @@ class ResponseCache:
             if self._making.get((key, generation)) is done:
                 del self._making[(key, generation)]
 
+    async def warm(self, path: str, app: Any = None) -> bool:
+        """Make and keep the answer a gzip-taking GET of ``path`` (no query) would get, unless one
+        is current already or being made; counted neither as a hit nor a miss. ``app``: the
+        application the scope names (routes read it, e.g. for url_for). True if made."""
+        key = (path, b"", True)
+        generation = await _value(self.generation())
+        if (key, generation) in self._making or await self._still(key, generation) is not None:
+            return False
+        scope: Scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "GET",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode("utf-8"),
+            "root_path": "",
+            "query_string": b"",
+            "headers": [(b"host", b"localhost"), (b"accept-encoding", b"gzip")],
+            "client": ("127.0.0.1", 0),
+            "server": ("localhost", 80),
+            "state": {},
+        }
+        if app is not None:
+            scope["app"] = app
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def dropped(_message: Message) -> None:
+            return None
+
+        done = self._making.setdefault((key, generation), asyncio.Event())
+        try:
+            await self._make(scope, receive, dropped, key, generation)
+        finally:
+            done.set()
+            if self._making.get((key, generation)) is done:
+                del self._making[(key, generation)]
+        return True
+
     async def _make(
         self,
         scope: Scope,
