@@ -23,7 +23,6 @@ from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 from marsad.newsroom import Newsroom
 from marsad.service.cache import CacheStats, ResponseCache, article_stamp_header, stamp_header
-from marsad.service.warm import Warming, warming_lifespan
 from marsad.service.health import LastCounts
 from marsad.service.http import (
     ConditionalGet,
@@ -52,6 +51,7 @@ from marsad.service.problems import Guard, add_problem_handlers, problem_schema
 from marsad.service.queue import accept
 from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
 from marsad.service.threads import WriteThreads
+from marsad.service.warm import Warming, warming_lifespan
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
 from marsad.store.inbox import GenerationWatch, backlog, queued

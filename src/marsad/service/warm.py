@@ -34,7 +34,8 @@ def warm_paths(store: Store, stories: int) -> list[str]:
     if stories <= 0:
         return list(LIST_PATHS)
     rows = store.stories(limit=stories).stories
-    return [*LIST_PATHS, *(path for row in rows for path in (f"/stories/{row.id}", f"/story/{row.id}"))]
+    pages = (path for row in rows for path in (f"/stories/{row.id}", f"/story/{row.id}"))
+    return [*LIST_PATHS, *pages]
 
 
 @dataclass(slots=True)
