@@ -443,3 +443,12 @@ def test_a_started_server_makes_the_newest_stories_before_it_says_ready(
         for story_id in newest:
             kept, made = (c.get(f"/stories/{story_id}") for c in (client, fresh))
             assert kept.json() == made.json() and kept.headers["etag"] == made.headers["etag"]
+
+
+def test_a_cached_answer_is_not_given_to_a_request_from_another_origin(opened: Store) -> None:
+    app = create_app(opened, rate_limit=None, cors_origins=("https://a.example",))
+    client = TestClient(app)
+    assert "access-control-allow-origin" not in client.get("/stories").headers  # now cached
+    crossing = client.get("/stories", headers={"Origin": "https://a.example"})
+    assert crossing.headers["access-control-allow-origin"] == "https://a.example"
+    assert "access-control-allow-origin" not in client.get("/stories").headers
