@@ -67,6 +67,9 @@ def test_the_factory_reads_the_store_and_settings_from_the_environment(
     monkeypatch.setenv("MARSAD_CORS_ORIGINS", "https://a.example https://b.example")
     monkeypatch.setenv("MARSAD_ACCESS_LOG", "false")
     with TestClient(from_environment()) as client:
+        deadline = time.monotonic() + 60  # 503 while the newest stories are made (warm.py)
+        while client.get("/readyz").status_code == 503 and time.monotonic() < deadline:
+            time.sleep(0.05)
         assert client.get("/readyz").json()["status"] == "ready"
         assert client.get("/stories", params={"limit": 3}).json()["total"] == 1
         assert client.get("/stories", params={"limit": 4}).status_code == 422

@@ -401,3 +401,54 @@ def test_a_list_is_kept_across_a_move_that_changed_no_story(
     after = client.get("/stories")
     assert calls == ["None"] and after.content != before["/stories"].content
     assert after.headers["etag"] != before["/stories"].headers["etag"]
+
+
+def test_a_started_server_makes_the_newest_stories_before_it_says_ready(
+    opened: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest(opened, _articles(tmp_path, records(8)))
+    newest = [row.id for row in opened.stories(limit=2).stories]
+    original = opened.story
+    calls: list[str] = []
+    release = threading.Event()
+
+    def held(wanted: str) -> Any:
+        calls.append(wanted)
+        release.wait(POLL_SECONDS)  # the warming waits here: not ready meanwhile
+        return original(wanted)
+
+    monkeypatch.setattr(opened, "story", held)
+    app = create_app(opened, rate_limit=None, write_queue=True, settings=Settings(warm_stories=2))
+    with TestClient(app) as client:
+        _eventually(lambda: calls)
+        waiting = client.get("/readyz")
+        assert waiting.status_code == 503 and "warming" in waiting.json()["detail"]
+        release.set()
+        _eventually(lambda: client.get("/readyz").status_code == 200)
+        assert sorted(set(calls)) == sorted(newest)
+        calls.clear()
+        for story_id in newest:
+            for path in (f"/stories/{story_id}", f"/story/{story_id}"):
+                answer = client.get(path, headers={"Accept-Encoding": "gzip"})
+                assert answer.status_code == 200
+                same = client.get(path, headers={"If-None-Match": answer.headers["etag"]})
+                assert same.status_code == 304
+        assert client.get("/stories", headers={"Accept-Encoding": "gzip"}).status_code == 200
+        assert calls == []  # each made at start, none on a reader's request
+        assert "marsad_cache_misses 0" in client.get("/metrics").text
+    # What was kept is what a reader's first request makes (the same body and ETag).
+    fresh = TestClient(create_app(opened, rate_limit=None, write_queue=True, cache=False))
+    with TestClient(app) as client:
+        _eventually(lambda: client.get("/readyz").status_code == 200)
+        for story_id in newest:
+            kept, made = (c.get(f"/stories/{story_id}") for c in (client, fresh))
+            assert kept.json() == made.json() and kept.headers["etag"] == made.headers["etag"]
+
+
+def test_a_cached_answer_is_not_given_to_a_request_from_another_origin(opened: Store) -> None:
+    app = create_app(opened, rate_limit=None, cors_origins=("https://a.example",))
+    client = TestClient(app)
+    assert "access-control-allow-origin" not in client.get("/stories").headers  # now cached
+    crossing = client.get("/stories", headers={"Origin": "https://a.example"})
+    assert crossing.headers["access-control-allow-origin"] == "https://a.example"
+    assert "access-control-allow-origin" not in client.get("/stories").headers

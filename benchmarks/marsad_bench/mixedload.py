@@ -364,7 +364,9 @@ def _wait_until(due: float, deadline: float) -> bool:
 
 
 DRAIN_SECONDS = 600
-START_SECONDS = 60
+# /readyz says ready once a serving process has made its newest stories' answers (warm.py):
+# under a load average of 25 on two cores that took over 60 s.
+START_SECONDS = 180
 
 
 def _served(store: Store, server: str, workers: int, write_queue: bool) -> Any:

@@ -199,6 +199,11 @@ class Settings:
     # default: niced, it did not lower the read p99 under 50 clients and its live batch took 2x
     # as long among other work (docs/benchmarks.md, round 20); raise it to put readers first.
     worker_nice: int = 0
+    # Each serving process makes the JSON and page of this many newest stories (and the lists'
+    # first pages) into its response cache at start, before /readyz says ready: a fresh
+    # server's first reads of them were a third of its misses under writes (docs/benchmarks.md,
+    # writes8). 0: the lists only.
+    warm_stories: int = 200
     # Seconds between two polls of one source by `marsad watch`.
     poll_interval: float = 60.0
     # Stories per page of `marsad stories` and of the web page's list.
@@ -301,6 +306,8 @@ class Settings:
             raise SettingsError("host_delay cannot be negative")
         if not 0 <= self.worker_nice <= 19:
             raise SettingsError("worker_nice must be between 0 and 19 (what os.nice can add)")
+        if self.warm_stories < 0:
+            raise SettingsError("warm_stories cannot be negative")
         if self.store_ping_idle_seconds < 0:
             raise SettingsError("store_ping_idle_seconds cannot be negative")
         if not 0 <= self.store_file_mode <= 0o777:

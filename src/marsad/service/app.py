@@ -51,6 +51,7 @@ from marsad.service.problems import Guard, add_problem_handlers, problem_schema
 from marsad.service.queue import accept
 from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
 from marsad.service.threads import WriteThreads
+from marsad.service.warm import Warming, warming_lifespan
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
 from marsad.store.inbox import GenerationWatch, backlog, queued
@@ -380,6 +381,7 @@ def create_app(
         )
 
     last_counts = LastCounts(store.counts)
+    warming = Warming()
 
     @app.get("/healthz", response_model=HealthOut)
     async def healthz() -> dict[str, Any]:
@@ -398,6 +400,11 @@ def create_app(
         the write worker when this server started one (a worker being restarted leaves reads
         and queued writes answered, so it does not make the server unready)."""
         counts = store.counts()  # a StoreError becomes a 503 problem
+        if warming.running:  # the newest stories' answers are being made (warm.py)
+            raise HTTPException(
+                status.HTTP_503_SERVICE_UNAVAILABLE,
+                f"warming the response cache ({warming.made} of {warming.total} answers made)",
+            )
         ready = {"status": "ready", "schema_version": counts["schema_version"]}
         worker = worker_status() if worker_status is not None else None
         return ready if worker is None else {**ready, "worker": worker}
@@ -436,6 +443,8 @@ def create_app(
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)
     app.add_middleware(Guard)
+    if cache and sql is not None:
+        app.router.lifespan_context = warming_lifespan(store, limits.warm_stories, warming)
     return app
 
 
@@ -523,10 +532,13 @@ def from_environment() -> FastAPI:
         sys.stderr.write(f"error: {one_line(error)}\n")
         raise SystemExit(2) from None
 
+    started = app.router.lifespan_context  # create_app's: the cache warmed (warm.py)
+
     @asynccontextmanager
-    async def lifespan(_app: Any) -> Any:
+    async def lifespan(app_: Any) -> Any:
         try:
-            yield
+            async with started(app_):
+                yield
         finally:
             store.close()
 

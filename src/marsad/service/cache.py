@@ -53,6 +53,8 @@ _ABSOLUTE = re.compile(r"^\s*\d{4}-")
 ENTRIES = 4096
 ENTRY_BYTES = 1 << 20
 T = TypeVar("T")
+# An answer's key: path, query, whether the client takes gzip, and its Origin header (if any).
+Key = tuple[str, bytes, bool, str | None]
 # Reads of the generation and of a story's stamp: a value, or one to await (PostgreSQL's are
 # awaited so that the event loop serves other requests meanwhile: store/watch.py).
 Generation = Callable[[], int | Awaitable[int]]
@@ -104,7 +106,7 @@ class ResponseCache:
         self.generation = generation
         self.entries = entries
         self.entry_bytes = entry_bytes
-        self._cache: OrderedDict[tuple[str, bytes, bool], _Entry] = OrderedDict()
+        self._cache: OrderedDict[Key, _Entry] = OrderedDict()
         self.stats = stats or CacheStats()
         self.stamps = stamps
         self.changes = changes
@@ -112,7 +114,7 @@ class ResponseCache:
         # ``_known[0]`` (cleared when it moves).
         self._known: tuple[int, dict[int, Changed]] = (-1, {})
         # Answers being made, by key and generation: set when the answer is kept or failed.
-        self._making: dict[tuple[tuple[str, bytes, bool], int], asyncio.Event] = {}
+        self._making: dict[tuple[Key, int], asyncio.Event] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer from the cache, or pass on and keep a 200 answer for the next request."""
@@ -127,7 +129,8 @@ class ResponseCache:
         ):  # the last: the route compares dates itself
             await self.app(scope, receive, _stripping(send))
             return
-        key = (scope["path"], scope.get("query_string", b""), _gzip(headers))
+        # The Origin too: CORS headers (when the app allows origins) depend on it.
+        key = (scope["path"], scope.get("query_string", b""), _gzip(headers), headers.get("origin"))
         # SQLite: a blocking single-row read, cheaper than a hop to a thread for it.
         generation = await _value(self.generation())
         found = await self._still(key, generation)
@@ -150,12 +153,53 @@ class ResponseCache:
             if self._making.get((key, generation)) is done:
                 del self._making[(key, generation)]
 
+    async def warm(self, path: str, app: Any = None) -> bool:
+        """Make and keep the answer a gzip-taking GET of ``path`` (no query) would get, unless one
+        is current already or being made; counted neither as a hit nor a miss. ``app``: the
+        application the scope names (routes read it, e.g. for url_for). True if made."""
+        key: Key = (path, b"", True, None)
+        generation = await _value(self.generation())
+        if (key, generation) in self._making or await self._still(key, generation) is not None:
+            return False
+        scope: Scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "GET",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode("utf-8"),
+            "root_path": "",
+            "query_string": b"",
+            "headers": [(b"host", b"localhost"), (b"accept-encoding", b"gzip")],
+            "client": ("127.0.0.1", 0),
+            "server": ("localhost", 80),
+            "state": {},
+        }
+        if app is not None:
+            scope["app"] = app
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def dropped(_message: Message) -> None:
+            return None
+
+        done = self._making.setdefault((key, generation), asyncio.Event())
+        try:
+            await self._make(scope, receive, dropped, key, generation)
+        finally:
+            done.set()
+            if self._making.get((key, generation)) is done:
+                del self._making[(key, generation)]
+        return True
+
     async def _make(
         self,
         scope: Scope,
         receive: Receive,
         send: Send,
-        key: tuple[str, bytes, bool],
+        key: Key,
         generation: int,
     ) -> None:
         """Pass the request on and keep its answer if it is a 200 small enough."""
@@ -183,7 +227,7 @@ class ResponseCache:
 
         await self.app(scope, receive, keeping)
 
-    async def _still(self, key: tuple[str, bytes, bool], generation: int) -> _Entry | None:
+    async def _still(self, key: Key, generation: int) -> _Entry | None:
         """The entry for ``key`` if it is current: made at this generation, or made from a
         story or article whose stamp is unchanged (then it is kept as of this generation)."""
         found = self._cache.get(key)
@@ -223,7 +267,7 @@ class ResponseCache:
             known[mark] = await _value(self.changes(mark))
         return known[mark]
 
-    def _keep(self, key: tuple[str, bytes, bool], entry: _Entry) -> None:
+    def _keep(self, key: Key, entry: _Entry) -> None:
         if any(name.lower() == b"set-cookie" for name, _ in entry.headers):
             return
         self._cache[key] = entry
