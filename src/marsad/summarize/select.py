@@ -31,6 +31,7 @@ from marsad.summarize.frame_repeats import frame_repeats
 from marsad.summarize.frames import framed
 from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.lead_repeats import lead_repeats
+from marsad.summarize.loose import loose_sentences
 from marsad.summarize.quoted_again import quoted_again
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.quoted_report import quoted_reports
@@ -86,7 +87,8 @@ def select(
     (``_cover_each_cycle``), and an article's first sentence among the chosen opens the summary.
     Sentences far from the story (``relevance.usable``), telling another event
     (``offevent.other_event``: another match, a stale preview) or announcing an action a later
-    article reports done (``latest.overtaken``) are not chosen, and a toll a later article's
+    article reports done (``latest.overtaken``) are not chosen, nor a press review's when the
+    story has other usable sentences (``loose.loose_sentences``), and a toll a later article's
     lead raises is shown by that lead (``latest.latest_figures``); a summary without an
     article's first sentence gets one (``_open_with_a_lead``); sentences sharing no
     term with another article (``relevance.peripheral``) or giving background
@@ -100,6 +102,8 @@ def select(
     allowed = story.eligible & usable(story, scores) & ~story.off_event & ~overtaken(story)
     if not allowed.any():
         allowed = story.eligible
+    if (kept := allowed & ~loose_sentences(story)).any():  # a press review: the papers, not news
+        allowed = kept
     late = peripheral(story) | background(story)  # considered after all the others
     order = sorted(range(len(story.sentences)), key=lambda i: (bool(late[i]), -float(scores[i]), i))
     alone = story.predecessor < 0
