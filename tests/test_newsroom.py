@@ -16,12 +16,14 @@ from sqlalchemy import text
 
 import marsad.newsroom.analysis
 import marsad.newsroom.core
+import marsad.newsroom.early
 import marsad.newsroom.evidence
 import marsad.newsroom.rebuild
 import marsad.store.writer
 from marsad.ingest import load_articles
 from marsad.model import Article
 from marsad.newsroom import Newsroom, digest, ingest, open_store
+from marsad.newsroom.core import in_date_order, settled_before
 from marsad.newsroom.early import EarlyBuilds
 from marsad.newsroom.rebuild import Work
 from marsad.settings import Settings
@@ -636,3 +638,85 @@ def test_an_early_build_is_used_only_for_the_inputs_it_was_built_from() -> None:
     builds.finish()
     made = builds.take("s1", "s1:f1")
     assert made is not None and [a.id for a in made[0].articles] == ["f1"]
+
+
+def test_a_file_is_placed_oldest_first_and_the_first_of_an_id_stays_first() -> None:
+    """Oldest first, undated last, ties as given; a later article of a seen id right after
+    the first (the one an ingest keeps)."""
+    undated = replace(_article("u", FLOOD), published=None)
+    given = [
+        undated,
+        _article("b", CUP, day=2),
+        _article("a", FLOOD, day=1),
+        _article("b", FLOOD_2, day=0),
+        _article("c", CUP, day=1),
+    ]
+    assert [(a.id, a.text) for a in in_date_order(given)] == [
+        ("a", FLOOD),
+        ("c", CUP),
+        ("b", CUP),
+        ("b", FLOOD_2),
+        ("u", FLOOD),
+    ]
+
+
+def test_a_story_is_settled_once_every_article_to_come_is_out_of_its_window(
+    store: Store,
+) -> None:
+    newsroom = Newsroom(store, workers=1)
+    newsroom.ingest([_article("f1", FLOOD, day=0), _article("f2", FLOOD_2, day=1)])
+    with store.batch() as writer:
+        stream = newsroom._stream_of(writer)
+    (story,) = stream.stories
+    window = Settings().story_window_days
+
+    def settled(upcoming: Article | None) -> bool:
+        return settled_before(stream, upcoming, window)(story)
+
+    assert not settled(_article("c", CUP, day=1 + window))  # within its window: may join
+    assert settled(_article("c", CUP, day=1.01 + window))
+    assert not settled(replace(_article("c", CUP), published=None))  # undated: may join any
+    assert settled(None) and settled_before(stream, _article("c", CUP), window)("merged")
+
+
+def test_a_pooled_ingest_by_date_builds_each_story_once_when_settled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Placed by date, a story is built early once, when no article still to come is in its
+    window (not as it stands after each batch that touched it); the final rebuild stores every
+    story from its early build, and every table is that of one process placing by date."""
+    dated = [
+        replace(a, published=DAY + timedelta(days=20 + n / 10)) for n, a in enumerate(_examples())
+    ]
+    floods = [_article(f"f{n}", FLOOD if n % 2 else FLOOD_2, f"o{n % 3}", n / 10) for n in range(6)]
+    cups = [_article("c", CUP, "o9", 10), _article("c2", CUP, "o9", 10.1)]
+    articles = [*dated, *cups, *floods]  # not in date order
+    here = open_store(str(tmp_path / "here.db"))
+    Newsroom(here, workers=1).ingest(articles, batch_size=4, by_date=True)
+    here.close()
+    monkeypatch.setattr(marsad.newsroom.core, "POOL_ARTICLES", 1)
+    early: list[str] = []
+    queue = marsad.newsroom.early.queue_stories
+
+    def queued_early(work: list[Work], *args: Any) -> Any:
+        early.extend(item.story_id for item in work)
+        return queue(work, *args)
+
+    built: list[str] = []  # by the final rebuild, here or on the pool
+    building = Newsroom._building
+
+    def final(newsroom: Newsroom, plan: Any, *args: Any) -> Any:
+        built.extend(item.story_id for item in plan.work)
+        return building(newsroom, plan, *args)
+
+    monkeypatch.setattr(marsad.newsroom.early, "queue_stories", queued_early)
+    monkeypatch.setattr(Newsroom, "_building", final)
+    pooled = open_store(str(tmp_path / "pooled.db"))
+    newsroom = Newsroom(pooled, workers=2)
+    try:
+        newsroom.ingest(articles, batch_size=4, by_date=True)
+    finally:
+        newsroom.close()
+        pooled.close()
+    assert len(early) == 3 and len(set(early)) == 3 and not built  # floods, cups, the example
+    assert _tables(tmp_path / "pooled.db") == _tables(tmp_path / "here.db")

@@ -42,6 +42,54 @@ def test_ingest_list_and_show(tmp_path: Path) -> None:
     assert code == 0 and output.startswith("<!DOCTYPE html>")
 
 
+def test_ingest_prunes_the_change_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`marsad ingest` prunes the stories' change log as the write queue's worker does (here
+    to its newest 3 rows), raising the floor the response cache reads."""
+    import sqlite3
+
+    import marsad.store.changes as changes
+
+    prune = changes.prune_changes
+    monkeypatch.setattr(changes, "prune_changes", lambda connection: prune(connection, keep=3))
+    db = tmp_path / "marsad.db"
+    assert _run("ingest", EXAMPLES, "--db", str(db))[0] == 0
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute("SELECT count(*) FROM story_changes").fetchone()[0]
+        floor = connection.execute("SELECT changes_floor FROM store_generation").fetchone()[0]
+    assert rows == 3 and floor > 0
+
+
+def test_ingest_by_date_places_the_oldest_first(tmp_path: Path) -> None:
+    """`--by-date` places (and logs) a file's articles oldest first; without it, as given."""
+    import sqlite3
+
+    bodies = {
+        "new": "فرق الإنقاذ تستخدم القوارب للوصول إلى القرى المعزولة بسبب الفيضانات الشمالية.",
+        "old": "المنتخب الوطني يفوز بكأس البطولة الإقليمية بركلات الترجيح بعد تعادل سلبي.",
+        "mid": "البنك المركزي يرفع سعر الفائدة الرئيسي نصف نقطة لمواجهة ارتفاع التضخم.",
+    }
+    days = {"new": "2018-02-20", "old": "2018-02-01", "mid": "2018-02-10"}
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps(
+                {"id": i, "source": "s", "title": f"خبر {i}", "text": b, "published": days[i]}
+            )
+            + "\n"
+            for i, b in bodies.items()
+        ),
+        encoding="utf-8",
+    )
+    orders = []
+    for name, flags in (("given.db", []), ("by-date.db", ["--by-date"])):
+        db = tmp_path / name
+        assert _run("ingest", str(corpus), "--db", str(db), "--batch-size", "1", *flags)[0] == 0
+        with sqlite3.connect(db) as connection:
+            rows = connection.execute("SELECT article_id FROM ingest_log ORDER BY seq")
+            orders.append([row[0] for row in rows])
+    assert orders == [["new", "old", "mid"], ["old", "mid", "new"]]
+
+
 def test_errors_are_messages_with_exit_codes(tmp_path: Path) -> None:
     db = str(tmp_path / "marsad.db")
     assert _run("ingest", EXAMPLES, "--db", db)[0] == 0

@@ -723,3 +723,8 @@ def in_some_window(
 
 def _days(published: datetime | None) -> float | None:
     return published.timestamp() / 86400 if published else None
+
+
+def publication_day(published: datetime | None) -> float | None:
+    """The day an article is placed by, as a story's span counts it (None: undated)."""
+    return _days(published)

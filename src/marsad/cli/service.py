@@ -125,6 +125,14 @@ def ingest(
             "default Settings.ingest_batch_size (1000).",
         ),
     ] = None,
+    by_date: Annotated[
+        bool,
+        typer.Option(
+            "--by-date",
+            help="Place the articles in publication-date order (undated last), not as given: "
+            "stories no later article can join are built while later batches are placed.",
+        ),
+    ] = False,
     column_map: ColumnMap = None,
     follow_symlinks: FollowSymlinks = False,
     strict: Strict = False,
@@ -157,7 +165,9 @@ def ingest(
         raise typer.Exit(EXIT_NOTHING_USABLE)
     with _using(db, settings) as store:
         started = time.perf_counter()
-        report = _ingest_with_progress(store, list(loaded.articles), settings.ingest_batch_size)
+        report = _ingest_with_progress(
+            store, list(loaded.articles), settings.ingest_batch_size, by_date=by_date
+        )
     seconds = time.perf_counter() - started
     print_problems(report.problems)
     if not quiet():
@@ -181,21 +191,34 @@ def _print_reasons(problems: list[Problem]) -> None:
         note(line)
 
 
-def _ingest_with_progress(store: Store, articles: list[Article], batch_size: int) -> IngestReport:
-    """One newsroom ingest of everything: each batch is its own transaction, and each story
-    it changed is rebuilt once, at the end (not after every batch)."""
+def _ingest_with_progress(
+    store: Store, articles: list[Article], batch_size: int, *, by_date: bool = False
+) -> IngestReport:
+    """One newsroom ingest of everything (``by_date``: in publication-date order, each story
+    built early once settled): each batch is its own transaction, and each story it changed is
+    built once, at the end or early. Then the change log is pruned, as the write queue's worker
+    prunes it (a bulk ingest writes a row per story row and membership it changes)."""
     from rich.progress import Progress
 
     from marsad.engine import gc_paused
     from marsad.newsroom import Newsroom
+    from marsad.store.changes import prune_changes
+    from marsad.store.sql import SqlStore
 
     hidden = quiet() or not err.is_terminal
     # The collector paused as `marsad digest` pauses it (engine.gc_paused says why).
     with Progress(console=err, transient=True, disable=hidden) as progress, gc_paused():
         task = progress.add_task("ingest", total=len(articles))
-        return Newsroom(store).ingest(
-            articles, batch_size=batch_size, advance=lambda n: progress.advance(task, n)
+        report = Newsroom(store).ingest(
+            articles,
+            batch_size=batch_size,
+            advance=lambda n: progress.advance(task, n),
+            by_date=by_date,
         )
+    if isinstance(store, SqlStore):  # every store marsad opens is one
+        with store.write() as connection:
+            prune_changes(connection)
+    return report
 
 
 @app.command()

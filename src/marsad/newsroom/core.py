@@ -21,7 +21,7 @@ from marsad.lang import analyse
 from marsad.lang.arabic import normalize
 from marsad.model import Article, Document, Problem, content_id
 from marsad.newsroom.analysis import POOL_ARTICLES, Analyses, analysed
-from marsad.newsroom.early import EarlyBuilds
+from marsad.newsroom.early import EarlyBuilds, Settled
 from marsad.newsroom.evidence import Marking, batch_evidence, recent_of
 from marsad.newsroom.rebuild import (
     Building,
@@ -39,7 +39,7 @@ from marsad.newsroom.streamstate import catch_up, changed_rows, load_stream
 from marsad.settings import Settings
 from marsad.store import IngestReport, Store
 from marsad.store.writer import BatchWriter, NewArticle
-from marsad.stream import Reading, StreamingClusterer, stream_params
+from marsad.stream import Reading, StreamingClusterer, publication_day, stream_params
 
 if TYPE_CHECKING:
     from marsad.engine.pool import ProcessEngine
@@ -88,6 +88,7 @@ class Newsroom:
         self._pool: ProcessEngine | None = None
         self._ahead: Prepared | None = None  # the next batch, queued on the pool
         self._early = EarlyBuilds(self.settings)  # stories built while batches are placed
+        self._dated = False  # this call places its articles in publication-date order
         self._closer: weakref.finalize[Any, Any] | None = None
 
     def ingest(
@@ -96,11 +97,18 @@ class Newsroom:
         *,
         batch_size: int | None = None,
         advance: Advance | None = None,
+        by_date: bool = False,
     ) -> IngestReport:
         """Store new articles (a transaction per batch of ``batch_size``, by default
         ``settings.live_batch_size``), put them in stories and rebuild the stories they
-        changed; idempotent. ``advance`` is told how many articles each batch took."""
+        changed; idempotent. ``advance`` is told how many articles each batch took.
+        ``by_date``: the whole input is given (a file, not a live feed), and is placed in
+        publication-date order (``in_date_order``), so its stories settle as it goes and are
+        built early once each."""
         batch_size = max(1, batch_size or self.settings.live_batch_size)
+        if by_date:
+            articles = in_date_order(articles)
+        self._dated = by_date
         report = IngestReport()
         touched: list[str] = []
         batches = [
@@ -118,6 +126,8 @@ class Newsroom:
         except BaseException:
             self._forget()  # the clusterer and caches may hold a rolled-back batch
             raise
+        finally:
+            self._dated = False
         stream = self._stream
         if stream is not None:
             report.stories = list(dict.fromkeys(stream.resolve(s) for s in touched))
@@ -242,7 +252,8 @@ class Newsroom:
             if self._ahead is not None:
                 self._advance(self._ahead)
             if pool is not None:
-                self._build_early(pool)
+                upcoming = placed[len(stories)].article if len(stories) < len(placed) else None
+                self._build_early(pool, upcoming or next(iter(following), None))
         added = list(zip(placed, stories, strict=True))
         writer.join_stories(
             [(d.id, stream.resolve(story_id), d.article.source) for d, story_id in added]
@@ -255,17 +266,21 @@ class Newsroom:
         self._version += 1
         writer.save_stream_rows(changed_rows(stream, self._version, touched, merged))
         self._remember([document for document, _ in added])
-        if pool is not None:  # a bulk batch: its stories are built early, as they stand then
+        if pool is not None:  # a bulk batch: its stories are built early (settled or as they stand)
             self._early.touched(list(dict.fromkeys(touched)))
-            self._build_early(pool)
+            self._build_early(pool, next(iter(following), None))
         return touched
 
-    def _build_early(self, pool: ProcessEngine) -> None:
+    def _build_early(self, pool: ProcessEngine, upcoming: Article | None = None) -> None:
         """An early build queued, unless one is under way (a task at a time: the next batch's
-        marks and analyses wait behind one at most)."""
+        marks and analyses wait behind one at most). In a call placing by date, only of the
+        stories settled before ``upcoming``, the next article to place (None: the last)."""
         stream = self._stream
         if stream is None:
             return
+        settled: Settled = None
+        if self._dated:
+            settled = settled_before(stream, upcoming, self.settings.story_window_days)
 
         def members(story_id: str) -> tuple[list[str], str] | None:
             state = stream.stories.get(story_id)
@@ -276,7 +291,7 @@ class Newsroom:
         def key(storyline: str, ids: list[str]) -> str:
             return inputs_key(self._settings_key, storyline, ids)
 
-        self._early.step(pool, members, key, self._documents, self._mentions)
+        self._early.step(pool, members, key, self._documents, self._mentions, settled)
 
     def _triage(self, writer: BatchWriter, batch: Sequence[Article]) -> Triage:
         """The batch against the store: refused and already stored articles (in a report of
@@ -535,6 +550,37 @@ class Tally(Protocol):
 
     unchanged: int
     problems: list[Problem]
+
+
+def in_date_order(articles: Sequence[Article]) -> list[Article]:
+    """The articles oldest first and undated last (as the stream sees their days), ties in
+    the given order; a later article with an id already seen goes right after the first of
+    that id, so the first given is still the one kept (``first_of_each_id``)."""
+    first: dict[str, tuple[bool, float]] = {}
+    for article in articles:
+        if article.id not in first:
+            day = publication_day(article.published)
+            first[article.id] = (day is None, day or 0.0)
+    return sorted(articles, key=lambda article: first[article.id])
+
+
+def settled_before(
+    stream: StreamingClusterer, upcoming: Article | None, window: float
+) -> Callable[[str], bool]:
+    """Whether a story is settled when the articles still to place are ``upcoming`` and
+    later ones (in date order; None: none): it can gain a member or merge only through an
+    article within ``window`` days of its span, and an undated article may join any story."""
+    if upcoming is None:
+        return lambda story_id: True
+    day = publication_day(upcoming.published)
+
+    def settled(story_id: str) -> bool:
+        state = stream.stories.get(story_id)
+        if state is None:
+            return True  # merged away: left out of the early builds
+        return day is not None and state.last is not None and state.last + window < day
+
+    return settled
 
 
 def first_of_each_id(

@@ -5,7 +5,12 @@ still the same at the final rebuild (the same inputs key) is stored from its ear
 instead of being built again there; any other is built again as before, so the rows are the
 same either way. The final rebuild then waits less for the pool, which the batches' placing
 leaves half idle (waiting for the pool to have nothing queued built almost none early:
-docs/benchmarks.md, round 25)."""
+docs/benchmarks.md, round 25).
+
+A bulk ingest in publication-date order knows more: a story whose last member is more than
+``story_window_days`` before the next article to place can gain no member and merge with no
+story (every article still to come is out of its window), so it is built once, when settled,
+and a story not settled yet waits (`ingest --by-date`; docs/benchmarks.md, round 25)."""
 
 from __future__ import annotations
 
@@ -22,6 +27,8 @@ if TYPE_CHECKING:
 
 # A story's members and storyline as the inputs key sees them (None: gone, not built early).
 Members = Callable[[str], tuple[list[str], str] | None]
+# Whether a story can no longer change (None: not known, every story is built as it stands).
+Settled = Callable[[str], bool] | None
 
 
 class EarlyBuilds:
@@ -48,10 +55,11 @@ class EarlyBuilds:
         key: Callable[[str, list[str]], str],
         documents: Mapping[str, Document],
         mentions: Mapping[str, DocumentMentions],
+        settled: Settled = None,
     ) -> None:
         """Collect the builds done and, when no early build is under way, queue the next task
         of about TASK_ARTICLES members (a story with a member not in ``documents`` waits for a
-        later batch)."""
+        later batch; with ``settled``, one not settled waits too)."""
         self._collect()
         if self._running or not self._waiting:
             return
@@ -61,6 +69,8 @@ class EarlyBuilds:
         for story_id in list(self._waiting):
             if size >= TASK_ARTICLES:
                 break
+            if settled is not None and not settled(story_id):
+                continue  # an article still to come may join it: built once it cannot
             del self._waiting[story_id]
             found = members(story_id)
             if found is None:
