@@ -68,9 +68,11 @@ def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[in
     best: dict[str, int] = {}
     for j in close:
         article = story.sentences[j].article
-        # the model reads words: every anchor given, the fact is told in other words
-        held = same[j] >= ALSO_SAME and _anchored(story, index, j, least=1)
-        if logit.get(story.articles.start(j), -np.inf) < ALSO_CREDIT and not held:
+        # the model reads words: every anchor given, the fact is told in other words (the
+        # anchors read only under the model's bar)
+        if logit.get(story.articles.start(j), -np.inf) < ALSO_CREDIT and not (
+            same[j] >= ALSO_SAME and _anchored(story, index, j, least=1)
+        ):
             continue
         if not _near(published, story, index, j):
             continue
