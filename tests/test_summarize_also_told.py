@@ -32,6 +32,8 @@ def test_an_article_the_credit_model_rules_out_is_not_listed(
     story = _hazard()
     shown = _at(story, "arabiya", 0)
     monkeypatch.setattr(module, "ALSO_CREDIT", 50.0)
+    # an article giving every anchor is listed whatever the model (the test below): not here
+    monkeypatch.setattr(module, "anchors_held", lambda story, index, j: (0, 1))
     assert also_told(story, shown, frozenset()) == []
 
 
@@ -42,4 +44,17 @@ def test_a_sentence_the_classifier_does_not_read_as_the_fact_is_not_listed(
     shown = _at(story, "arabiya", 0)
     monkeypatch.setattr(module, "ALSO_SAME", 50.0)
     monkeypatch.setattr(module, "ALSO_ANCHORED", 50.0)  # nor one giving every anchor
+    assert also_told(story, shown, frozenset()) == []
+
+
+def test_an_article_giving_every_anchor_is_listed_whatever_the_credit_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Sky's lead has one anchor (Hazard); Al Arabiya's article names him and its lead reads as
+    # Sky's fact both ways: the credit model, reading words, no longer rules it out (round 25)
+    story = _hazard()
+    shown, theirs = _at(story, "sky", 0), _at(story, "arabiya", 0)
+    monkeypatch.setattr(module, "ALSO_CREDIT", 50.0)
+    assert also_told(story, shown, frozenset()) == [theirs]
+    monkeypatch.setattr(module, "ALSO_SAME", 50.0)  # not read as the fact: the model's bar holds
     assert also_told(story, shown, frozenset()) == []
