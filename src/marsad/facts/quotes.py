@@ -2243,6 +2243,8 @@ def _role_words(text: str, before: int) -> list[str]:
 
 def _kind_named(text: str, quote: QuoteMention, bodies: Mapping[str, str | None]) -> str | None:
     """The body named before with the kind noun that is the citing verb's bare subject."""
+    if words_of(text).isdisjoint(_DEFINITE_KINDS):
+        return None  # most sentences hold no definite kind noun: one set test
     cite = [v for v in _verb_positions(text) if v[1] <= quote.start]
     if not cite:
         return None
@@ -2535,6 +2537,9 @@ _KINDS = word_set(
 # The kinds that head a body's name ("صحيفة الغارديان"); "مصدر قريب", "مسؤول كبير" describe
 # a person, no body.
 _BODY_KINDS = _KINDS - word_set("مصدر مسؤول")
+
+
+_DEFINITE_KINDS = frozenset("ال" + kind for kind in _BODY_KINDS)
 
 
 def _remember_kind(kinds: dict[str, str], name: str) -> None:
