@@ -14,6 +14,7 @@ from marsad.facts._announced import announced_from, announces, names_subject, st
 from marsad.facts._circumstance import circumstance_before, without_turn
 from marsad.facts._fronted import fronted_span, nisba, quoted_body
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
+from marsad.facts._kind_subject import kind_subject
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._marked_verbs import marked_verb_positions
 from marsad.facts._name_words import named_speaker
@@ -34,7 +35,7 @@ from marsad.facts.entities import EntityMention, two_people
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems, with_clitics
-from marsad.lang.names import fold
+from marsad.lang.names import fold, skeleton
 from marsad.lang.stopwords import ARABIC
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_of
 from marsad.lang.words import word_set
@@ -1074,6 +1075,7 @@ def _attributed_from(text: str, verb: tuple[int, int]) -> int:
 
 
 _STATEMENTS = word_set("بيان تقرير")
+_NOT_ISSUERS = word_set("البيان بيان آخر أحد إحدى")
 
 
 def _statement_of(text: str, start: int, limit: int) -> str | None:
@@ -1082,12 +1084,17 @@ def _statement_of(text: str, start: int, limit: int) -> str | None:
     words = _span(text, start, limit)
     if len(words) < 3 or words[0].norm not in _STATEMENTS:
         return None
+    construct = False
     if words[1].norm.startswith("لل"):
         name = ["ال" + words[1].text[2:]]  # "للقيادة": ل and القيادة
     elif words[1].norm.startswith("ل") and words[1].norm[1:] in _BODY_HEADS:
         # ل on a body's head in construct, with no article ("لوزارة الداخلية", "لهيئة"):
         # the issuer, as "للقيادة" is; any other ل word is to whom or what for ("لحظة").
         name = [words[1].text[1:]]
+    elif words[1].norm in _BODY_HEADS and words[1].norm not in _STATEMENTS | _NOT_ISSUERS:
+        # "وقال بيان النيابة العامة", "بيان وزارة الداخلية": the statement's issuer in construct
+        name = [words[1].text]
+        construct = True
     else:
         return None
     for token in words[2:]:
@@ -1097,6 +1104,8 @@ def _statement_of(text: str, start: int, limit: int) -> str | None:
             return None
         name.append(token.text)
     # a head in construct needs its complement: "تقرير لصحيفة "ميرور"" names no one by "صحيفة"
+    if construct and len(name) == 1:
+        return None
     return " ".join(name) if len(name) > 1 or name[0].startswith("ال") else None
 
 
@@ -2028,6 +2037,7 @@ def article_quotes(
     last = -2  # index of the last sentence with a quote
     roles = _Roles(sentences, names)
     crossed: set[str] = set()  # genders whose speaker another person was named after
+    described: set[str] = set()  # titles given as speakers ("الوزير التركي"): no one's name
     before: tuple[Sentence, list[EntityMention]] | None = None  # the sentence before
     for sentence in sentences:
         entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
@@ -2036,7 +2046,7 @@ def article_quotes(
             if opener:
                 chain = dict.fromkeys(("m", "f"), (opener, before[0].paragraph))
                 crossed.clear()
-        before = (sentence, entities)
+        prior, before = before, (sentence, entities)
         # "وأضاف" further on: the annotation guide, too, looks back one paragraph only.
         previous = {
             gender: speaker
@@ -2052,6 +2062,9 @@ def article_quotes(
             after_quote=sentence.index - last == 1,
         )
         quotes = [roles.resolve(sentence, quote, entities) for quote in quotes]
+        near = prior if prior and sentence.paragraph - prior[0].paragraph <= 1 else None
+        if near is not None:
+            quotes = [_role_of_opener(sentence.text, q, near, names) for q in quotes]
         quotes = [_same_subject(sentence.text, quote, entities, names) for quote in quotes]
         for e in entities:
             if e.type == "organization":
@@ -2098,6 +2111,19 @@ def article_quotes(
                 quote = quotes[at] = replace(quote, speaker=earlier)
             elif quote.speaker:
                 _remember_kind(kinds, quote.speaker)
+            elif quote.cited and (earlier := _kind_named(sentence.text, quote, bodies)):
+                quote = quotes[at] = replace(quote, speaker=earlier, continued=False)
+            elif (
+                quote.cited
+                and not quote.continued
+                and not refused
+                and (role := _described_title(sentence.text, quote.start))
+                # the sentence before opens with someone the title may stand for, whom no
+                # rule could tell for sure: nobody's rather than a title beside his name
+                and not (near and _opening_subject(near[0].text, near[1], names))
+            ):
+                quote = quotes[at] = replace(quote, speaker=role)
+                described.add(role)
             found.append((sentence, quote))
             if quote.speaker and tells_statement(sentence.text) and could_issue(quote.speaker):
                 issuer = quote.speaker  # "وقالت الشركة في بيان"
@@ -2107,10 +2133,10 @@ def article_quotes(
                 kept = quote.continued and quote.gender in chain
                 named = chain[quote.gender][1] if kept else sentence.paragraph
                 chain[quote.gender] = (quote.speaker, named)
-            if quote.speaker and not _is_title(quote.speaker):
+            if quote.speaker and not _is_title(quote.speaker) and quote.speaker not in described:
                 names.learn(quote.speaker)
             last = sentence.index
-        roles.see(sentence, entities, quotes)
+        roles.see(sentence, entities, [q for q in quotes if q.speaker not in described])
         remember_bodies(bodies, sentence.text, _BODY_KINDS)
         if quotes and quotes[-1].speaker is None and not refused:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
@@ -2127,6 +2153,105 @@ def article_quotes(
             elif _another_person(link[0], entities):
                 crossed.add(gender)
     return found
+
+
+def _described_title(text: str, before: int) -> str | None:
+    """A role subject with its complement ("الوزير التركي", "الزعيم الكوري الشمالي",
+    "المسؤولة السياسية") that no one named nearby holds: the title as the text gives it, the
+    most specific name it has; never a bare head ("الوزير")."""
+    found = _role_subject(text, before)
+    if found is None:
+        return None
+    # The head and the definite words that qualify it ("الوزير الإماراتي"), up to a phrase of
+    # whose or how ("القائد العام للشرطة", "الوزير الإماراتي بالقول"); a verb or a name that
+    # runs on ("مالك المطعم يعرف صلاح", "الصحفية الهندية سودها جي تيلاك") is no title alone.
+    head, *rest = found[0].split()
+    words = [head]
+    for word in rest:
+        if word.startswith("ال"):  # as written: "أليسأندرو" is a name, not the article
+            words.append(word)
+            continue
+        if word[0] not in "لب":
+            return None
+        break
+    return " ".join(words) if len(words) > 1 else None
+
+
+def _role_of_opener(
+    text: str,
+    quote: QuoteMention,
+    prior: tuple[Sentence, list[EntityMention]],
+    names: ArticleNames,
+) -> QuoteMention:
+    """A role subject no one nearby is named with ("وقال نجم منتخب مصر", "وقال المهاجم الدولي
+    الأيسلندي") said by the person the sentence right before opens with ("وسجل صلاح 22 هدفا",
+    "ويعتقد سيغوردسون أن"): news names a person, then refers to him by a description."""
+    if quote.speaker is not None or not _described_role(text, quote.start):
+        return quote
+    opener = _opening_subject(prior[0].text, prior[1], names)
+    if not opener or _is_title(opener):
+        return quote
+    last = normalize(opener.split()[-1])
+    if skeleton(last) in {skeleton(w) for w in _role_words(text, quote.start)}:
+        return quote  # "وقال محامي كامير" after "إيلي كمير": his lawyer, not him
+    person = any(e.type == "person" and e.canonical == opener for e in prior[1])
+    if not (person or opener in (names.known(last), names.person(last))):
+        return quote
+    at = prior[0].text.find(opener)
+    before = tokenize(prior[0].text[:at])[-_TITLE_BEFORE:] if at > 0 else []
+    if before and before[-1].norm.removeprefix("ال") in _KINDS | _BODIES:
+        return quote  # "رئيسة حزب شين فين": a body's name after its kind, no person
+    role = _role_words(text, quote.start)
+    head = normalize(role[0]).removeprefix("ال") if role else ""
+    if any((word := t.norm.removeprefix("ال")) in _ROLE_HEADS and word != head for t in before):
+        return quote  # "الرئيس التركي رجب طيب أردوغان": the president, not "اللاعب الإسباني"
+    return replace(quote, speaker=opener, cited=True)
+
+
+_TITLE_BEFORE = 3  # words before the person read for another title ("الرئيس التركي رجب")
+
+
+def _described_role(text: str, before: int) -> bool:
+    """True for a role subject (``_role_subject``) or a role head in construct with a noun
+    ("نجم منتخب مصر"), not an unnamed source with its nisba ("خبير اقتصادي", "مسؤول
+    أمريكي")."""
+    if _role_subject(text, before) is not None:
+        return True
+    words = _span(text, _verb_before(text, before), len(text))[:2]
+    if len(words) < 2 or not all(w.text[0].isalpha() for w in words):
+        return False
+    head, noun = words[0].norm, words[1].norm
+    return (
+        head in _ROLE_HEADS
+        and head not in _UNNAMED
+        and not noun.endswith(("ي", "يه"))
+        and noun not in _PREPOSITIONS
+        and noun not in _SUBJECT_STOPS
+    )
+
+
+def _verb_before(text: str, before: int) -> int:
+    """Where the last speech verb before ``before`` ends (the text's end when there is none)."""
+    verbs = [v for v in _verb_positions(text) if v[1] <= before]
+    return verbs[-1][1] if verbs else len(text)
+
+
+def _role_words(text: str, before: int) -> list[str]:
+    """The three words after the speech verb that cites the quote at ``before``."""
+    return [t.text for t in _span(text, _verb_before(text, before), len(text))[:3]]
+
+
+def _kind_named(text: str, quote: QuoteMention, bodies: Mapping[str, str | None]) -> str | None:
+    """The body named before with the kind noun that is the citing verb's bare subject."""
+    if words_of(text).isdisjoint(_DEFINITE_KINDS):
+        return None  # most sentences hold no definite kind noun: one set test
+    cite = [v for v in _verb_positions(text) if v[1] <= quote.start]
+    if not cite:
+        return None
+    kind = kind_subject(text, cite[-1][1], _BODY_KINDS)
+    # the one body the text names with that kind ("نادي ليون الفرنسي"), read from its words:
+    # an earlier speaker of that kind may be a span run on ("مؤسسة النقد ... التأكيد")
+    return bodies.get(kind) if kind else None
 
 
 _REPORT = "التقرير"
@@ -2412,6 +2537,9 @@ _KINDS = word_set(
 # The kinds that head a body's name ("صحيفة الغارديان"); "مصدر قريب", "مسؤول كبير" describe
 # a person, no body.
 _BODY_KINDS = _KINDS - word_set("مصدر مسؤول")
+
+
+_DEFINITE_KINDS = frozenset("ال" + kind for kind in _BODY_KINDS)
 
 
 def _remember_kind(kinds: dict[str, str], name: str) -> None:
