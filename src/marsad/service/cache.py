@@ -28,7 +28,8 @@ import asyncio
 import inspect
 import re
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
@@ -145,13 +146,8 @@ class ResponseCache:
             await _replay(send, headers, found)
             return
         self.stats.misses += 1
-        done = self._making.setdefault((key, generation), asyncio.Event())
-        try:
+        async with self._being_made(key, generation):
             await self._make(scope, receive, send, key, generation)
-        finally:
-            done.set()
-            if self._making.get((key, generation)) is done:
-                del self._making[(key, generation)]
 
     async def warm(self, path: str, app: Any = None) -> bool:
         """Make and keep the answer a gzip-taking GET of ``path`` (no query) would get, unless one
@@ -185,14 +181,21 @@ class ResponseCache:
         async def dropped(_message: Message) -> None:
             return None
 
+        async with self._being_made(key, generation):
+            await self._make(scope, receive, dropped, key, generation)
+        return True
+
+    @asynccontextmanager
+    async def _being_made(self, key: Key, generation: int) -> AsyncIterator[None]:
+        """Mark ``key``'s answer at ``generation`` as being made (requests for it wait for it)
+        until the block ends, kept or failed."""
         done = self._making.setdefault((key, generation), asyncio.Event())
         try:
-            await self._make(scope, receive, dropped, key, generation)
+            yield
         finally:
             done.set()
             if self._making.get((key, generation)) is done:
                 del self._making[(key, generation)]
-        return True
 
     async def _make(
         self,
