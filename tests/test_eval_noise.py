@@ -157,6 +157,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round20,
         round21,
         round22,
+        round23,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -245,6 +246,10 @@ def test_blind_checks_of_summary_sentences() -> None:
     # thirty-eighth annotator; a thirty-ninth on 80: 79 agree on shown noise (14 against 13,
     # kappa 0.96).
     assert (round22.sentences, round22.noise, round22.shown_noise) == (200, 69, 23)
+    # 2026-12-06, at 7e0fe9a (round 25): 49 labelled, 15 as shown (14 fragments alone, a
+    # heading-teaser, two cut), by a fortieth annotator; a forty-first on 80: 80 agree on shown
+    # noise (4 and 4, kappa 1.0). Every one of the 200 sentences was also in f4b2492's summaries.
+    assert (round23.sentences, round23.noise, round23.shown_noise) == (200, 49, 15)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

@@ -52,6 +52,7 @@ SUMMARY_CHECKS = tuple(
         "round20",
         "round21",
         "round22",
+        "round23",
     )
 )
 GOLD_MONTH = "2018-03"
