@@ -448,6 +448,8 @@ class Story:
     timeline: tuple[TimelineEvent, ...] = ()
     duplicates: tuple[DuplicateGroup, ...] = ()
     storyline: str = ""  # id of the storyline the story belongs to (see Storyline)
+    # Every article is an opinion piece (a column, a programme's promo: facts/_opinion.py).
+    opinion: bool = False
 
     def sources_of(self, article_ids: tuple[str, ...]) -> tuple[str, ...]:
         """Outlet names for article ids, in the same order, without repeats."""
@@ -468,6 +470,7 @@ class Story:
             timeline=tuple(TimelineEvent.from_dict(e) for e in data.get("timeline", ())),
             duplicates=tuple(DuplicateGroup.from_dict(g) for g in data.get("duplicates", ())),
             storyline=data.get("storyline") or "",
+            opinion=bool(data.get("opinion", False)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -483,6 +486,7 @@ class Story:
             "timeline": [event.to_dict() for event in self.timeline],
             "duplicates": [group.to_dict() for group in self.duplicates],
             "storyline": self.storyline,
+            "opinion": self.opinion,
         }
 
 

@@ -47,6 +47,7 @@ from marsad.engine import Engine, LocalEngine, NoProgress, Progress
 from marsad.engine.partitions import Part, scatter
 from marsad.errors import NoArticlesError
 from marsad.facts import DocumentMentions, document_mentions, extract_story_facts
+from marsad.facts._opinion import is_opinion
 from marsad.lang import analyse
 from marsad.lang.vectors import tfidf_rows
 from marsad.model import (
@@ -57,6 +58,7 @@ from marsad.model import (
     Problem,
     Removal,
     Story,
+    SummarySentence,
     content_id,
 )
 from marsad.settings import Settings
@@ -414,8 +416,8 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
     # through a bounded set of its members; it still lists all of them.
     ordered_read = _work_members(everything, settings.max_story_articles)
     ordered = [document for document, _ in ordered_read]
-    summary = summarize(
-        ordered,
+    summarize_story = partial(
+        summarize,
         summarizer=settings.summarizer,
         words=settings.summary_words,
         redundancy=settings.redundancy_threshold,
@@ -424,6 +426,12 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
         max_sentences=settings.max_story_sentences,
         paraphrases=settings.paraphrases,
     )
+    opinion = {document.id for document, _ in everything if is_opinion(document.article)}
+    summary = _news_first(summarize_story(ordered), opinion)
+    news = [document for document in ordered if document.id not in opinion]
+    if news and opinion and _opinion_only(summary[:1], opinion):
+        # No news article's sentence made the summary: the news articles alone tell the event.
+        summary = summarize_story(news)
     ids = sorted(document.id for document, _ in everything)
     languages = Counter(document.language for document, _ in everything)
     facts = extract_story_facts(ordered, mentions=[found for _, found in ordered_read])
@@ -444,12 +452,31 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
         language=languages.most_common(1)[0][0],
         articles=articles,
         summary=mark_disputes(
-            summary, facts.discrepancies, {d.id: d.article.source for d in ordered}
+            summary,
+            facts.discrepancies,
+            {d.id: d.article.source for d in ordered},
         ),
         facts=facts.facts,
         discrepancies=facts.discrepancies,
         timeline=facts.timeline,
+        opinion=len(opinion) == len(everything),
     )
+
+
+def _news_first(summary: Sequence[SummarySentence], opinion: set[str]) -> Sequence[SummarySentence]:
+    """The summary opened by its first sentence a news article states, when an opinion piece's
+    (a column's, a promo's) would open it: the story's event, not a writer's argument."""
+    if not _opinion_only(summary[:1], opinion):
+        return summary
+    for position, sentence in enumerate(summary):
+        if not _opinion_only((sentence,), opinion):
+            return [sentence, *summary[:position], *summary[position + 1 :]]
+    return summary
+
+
+def _opinion_only(sentences: Sequence[SummarySentence], opinion: set[str]) -> bool:
+    """Some sentence that only opinion pieces state (ids ``opinion``)."""
+    return any(opinion.issuperset(s.sources or (s.article,)) for s in sentences)
 
 
 def _work_members(

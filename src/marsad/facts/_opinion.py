@@ -28,6 +28,27 @@ _DISCLAIMER = re.compile(
     r"|the\s+(?:views|opinions)\s+expressed",
     re.IGNORECASE,
 )
+# The outlet's note anywhere in the text (a reprinted column carries it at its end): a
+# sentence saying the piece is its writer's view ("جميع المقالات المنشورة تمثل رأي كتابها
+# فقط", "تعبر عن رأي كاتبها") or does not necessarily say the outlet's ("لا يعكس بالضرورة
+# رأي الشبكة"); "بالضرورة" is required there, a quoted "لا تعبر عن رأي الحكومة" is a news's.
+_WRITERS_VIEW = re.compile(
+    r"(?:[تي]مثل|[تي]عبر\s+عن|[تي]عكس)\s+(?:إلا\s+)?(?:آراء|رأي|وجهة\s+نظر)\s+"
+    r"(?:كاتب|كتاب|كتّاب|صاحب|أصحاب)\S*"
+    r"|لا\s+[يت](?:عكس|عبر)\s+بالضرورة\s+(?:عن\s+)?(?:رأي|وجهة|موقف|توجه)"
+)
+# A reprint line, a sentence of its own at the start or the end of the text: "*نقلاً عن عكاظ
+# السعودية"; inside a sentence ("وفق ما أوردت رويترز نقلا عن صحيفة") it is a report's source.
+_REPRINT = re.compile(
+    r"(?:^|[.!؟?*\n])[\s*]*نق?لاً?\s+عن\s+(?:[^\s.!؟?*]+\s+){0,4}?[^\s.!؟?*]+\s*(?:[.!؟?*\n]|$)"
+)
+REPRINT_EDGE_CHARS = 200
+# A programme's promo: its first words are about "this episode" ("تتناول هذه الحلقة من
+# برنامج ...", "حلقة جديدة يقدمها الزميل ... في برنامج #مرايا"); further on they are a news
+# report's about a show ("وشهدت حلقة السبت من البرنامج ...").
+_EPISODE = re.compile(
+    r"^\s*(?:\S+\s+){0,2}(?:هذه\s+الحلقة|الحلقة\s+(?:الجديدة\s+)?من|حلقة\s+(?:جديدة|اليوم|الليلة)\s)"
+)
 # The byline is read in the text's first characters only: further on "بقلم" is a quoted
 # writer's ("استطلاعاً مصوّراً بقلم ..." in a reprinted report), not this piece's.
 OPENING_CHARS = 160
@@ -63,7 +84,24 @@ def is_opinion(article: Article) -> bool:
     if article.url and _SECTION.search(article.url.lower()):
         return True
     opening = article.text[:OPENING_CHARS]
-    return bool(_BYLINE.match(opening) or _DISCLAIMER.search(opening) or _essay(article))
+    if _BYLINE.match(opening) or _DISCLAIMER.search(opening) or is_reprint_or_note(article):
+        return True
+    return is_promo(article) or _essay(article)
+
+
+def is_reprint_or_note(article: Article) -> bool:
+    """The outlet's writer's-view note anywhere, or a reprint line ("نقلاً عن <newspaper>")
+    as a sentence of its own at the start or the end of the text."""
+    text = article.text
+    if _WRITERS_VIEW.search(text):
+        return True
+    edges = (text[:REPRINT_EDGE_CHARS], text[-REPRINT_EDGE_CHARS:])
+    return any(_REPRINT.search(edge) for edge in edges)
+
+
+def is_promo(article: Article) -> bool:
+    """A programme's promo: the text opens on "this episode" of a show, not on an event."""
+    return bool(_EPISODE.match(article.text))
 
 
 def _essay(article: Article) -> bool:

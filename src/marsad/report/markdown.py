@@ -122,7 +122,9 @@ def _copy_lines(story: StoryView) -> list[str]:
 
 
 def _story_lines(story: StoryView) -> list[str]:
-    lines = [f"## {escape(story.title)}", "", f"Language: {story.language} · {story.counts}", ""]
+    label = "Opinion pieces · " if story.opinion else ""
+    meta = f"{label}Language: {story.language} · {story.counts}"
+    lines = [f"## {escape(story.title)}", "", meta, ""]
     lines += ["### Articles", "", *(_article_line(a) for a in story.articles), ""]
     lines += ["### Summary", ""]
     lines += [_sentence_line(story, s) for s in story.sentences] or ["*No summary.*"]

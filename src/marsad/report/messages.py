@@ -34,6 +34,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "storylines": ("الأحداث المتواصلة", "Storylines"),
     "storyline_link": ("قصص الحدث المتواصل", "the storyline's stories"),
     "storyline": ("حدث متواصل", "storyline"),
+    "opinion": ("مقالات رأي", "opinion pieces"),
     "removed": ("ما حذفه التنظيف", "Removed by cleaning"),
     "rejected": ("مدخلات مرفوضة", "Rejected inputs"),
     "no_stories": ("لا قصص.", "No stories."),

@@ -132,6 +132,7 @@ class StoryView:
     timeline: tuple[EventView, ...] = ()
     copies: tuple[CopyView, ...] = ()
     more_facts: int = 0  # facts left out of the report (the JSON has them all)
+    opinion: bool = False  # every article is an opinion piece: labelled so, not news
 
     @property
     def published(self) -> str:
@@ -302,6 +303,7 @@ def story_view(story: Story) -> StoryView:
         sentences=tuple(sentence_view(story, sentence) for sentence in story.summary),
         facts=facts[:MAX_FACTS],
         more_facts=max(0, len(facts) - MAX_FACTS),
+        opinion=story.opinion,
         discrepancies=tuple(discrepancy_view(story, item) for item in story.discrepancies),
         timeline=tuple(
             EventView(
