@@ -5,6 +5,8 @@ conference or a visit is never who spoke."""
 
 from __future__ import annotations
 
+import re
+
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
 from marsad.lang.names import fold
@@ -54,9 +56,42 @@ def without_occasion(speaker: str) -> str | None:
     first = normalize(words[0]) if words else ""
     if not words or first in _PREPOSITIONS or first.removeprefix("ال") in _OCCASIONS:
         return None
-    if _addressee(first):
+    if _addressee(first) or (
+        _governed(first) and (len(words) > 1 or not _GOVERNED_NOUN.match(first))
+    ):
         return None
     for at, word in enumerate(words[1:], start=1):
-        if _to_outlet(normalize(word)):
+        if _to_outlet(normalize(word)) or _by_occasion(normalize(word)):
             return " ".join(words[:at])
     return speaker
+
+
+# ب/ل on a three-letter noun with no long vowel ("لوصف", "لدعم", "بحث"): a preposition on
+# a verbal noun, never a subject. The names of this shape open with a long vowel or end
+# with one ("ليلى", "لويس", "بشير", "بسام"); those the lexicon knows stay.
+_GOVERNED_NOUN = re.compile("^ل[^اىه][^اويىه]{2}$")
+# ل on a compound given name ("لعبدالملك الحوثي", "لأبو مازن"): of or to that person, whose
+# words the phrase may hold, but the preposition says he is not the verb's subject.
+_TO_COMPOUND = ("لعبد", "لابو", "لابي")
+
+
+def _governed(first: str) -> bool:
+    """A speaker's first word that a preposition governs: ل/ب on the article ("للمجلس",
+    "بالوزارة") or ل on a bare verbal noun ("لوصف"): an object or a purpose, no subject."""
+    if fold(first) in gazetteer().first_words:
+        return False
+    if first.startswith(("لل", "بال", *_TO_COMPOUND)):
+        return True
+    return bool(_GOVERNED_NOUN.match(first))
+
+
+# "المجلس ببيان", "الوزارة بتغريدة": the means of the saying after the speaker, not its name.
+_MEANS = _OCCASIONS | word_set("بيان بلاغ رسالة")
+
+
+def _by_occasion(word: str) -> bool:
+    """ب on an occasion or a statement ("ببيان", "بتصريحات", "بالبيان")."""
+    if not word.startswith("ب") or len(word) < 4:
+        return False
+    rest = word[1:]
+    return rest in _MEANS or rest.removeprefix("ال") in _MEANS

@@ -18,6 +18,7 @@ from marsad.facts._kind_subject import kind_subject
 from marsad.facts._manner import MANNER, opens_with_manner, past_adverbs
 from marsad.facts._marked_verbs import marked_verb_positions
 from marsad.facts._name_words import named_speaker
+from marsad.facts._narrator import narration_only, narrator_from
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._occasions import without_occasion
 from marsad.facts._quoted_titles import names_a_thing
@@ -1530,7 +1531,9 @@ def _reported(
             continue
         # "أفادت القناة بوقوع أضرار": what was said starts with the noun after بـ.
         begin = that.start + 1 if that.norm not in _THAT and that.norm.startswith("ب") else that.end
-        clause = text[begin:].strip(" ،,")
+        # What was said ends where the narrator speaks again ("، وذلك خلال لقائه").
+        end = narrator_from(text, begin)
+        clause = text[begin:end].strip(" ،,")
         if len(clause.split()) < MIN_QUOTE_WORDS:
             continue
         return [
@@ -1539,7 +1542,7 @@ def _reported(
                 kind="reported",
                 speaker=speaker or _speaker(entities, verb, that.start, text, names),
                 start=begin,
-                end=len(text),
+                end=end,
                 cited=True,
             )
         ]
@@ -1777,6 +1780,7 @@ def quote_mentions(
     if not found and (verbs or not words_of(text).isdisjoint(CUE_WORDS)):
         found = _clause_named_after(text, entities, known)
     found = found or ([] if verbs else _according_first(text, known, entities))
+    found = [quote for quote in found if not narration_only(quote.text)]
     chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []
     for quote in found:
