@@ -434,7 +434,9 @@ def _story(read: Sequence[tuple[Document, DocumentMentions | None]], settings: S
         summary = summarize_story(news)
     ids = sorted(document.id for document, _ in everything)
     languages = Counter(document.language for document, _ in everything)
-    facts = extract_story_facts(ordered, mentions=[found for _, found in ordered_read])
+    facts = extract_story_facts(
+        ordered, mentions=[found for _, found in ordered_read], opinion=opinion
+    )
     # Articles without a date get the day their own text points to, marked as inferred.
     articles = tuple(
         replace(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
@@ -583,11 +583,14 @@ def extract_story_facts(
     documents: Sequence[Document],
     *,
     mentions: Sequence[DocumentMentions | None] | None = None,
+    opinion: Set[str] | None = None,
 ) -> StoryFacts:
     """Facts, discrepancies and timeline of one story's documents (in any order).
 
     ``mentions``: ``document_mentions`` of each document, in the same order, for those read
-    beforehand (the pipeline may read some while it clusters); the others are read here."""
+    beforehand (the pipeline may read some while it clusters); the others are read here.
+    ``opinion``: the ids of the opinion pieces among them when the caller already knows them
+    (``is_opinion`` reads every article's text); otherwise they are found here."""
     analysed, published = _read(documents, mentions or [None] * len(documents))
     facts = _Facts()
     internal: list[Discrepancy] = []
@@ -596,8 +599,10 @@ def extract_story_facts(
     for item in analysed:
         day = published[item.document.id]
         # An opinion piece's figures are its writer's argument: marked so, and no claims.
-        opinion = is_opinion(item.document.article)
-        if opinion:
+        piece = (
+            is_opinion(item.document.article) if opinion is None else item.document.id in opinion
+        )
+        if piece:
             facts.opinion.add(item.document.id)
         events = _events(item, day[0]) if item.figures else {}
         # A lead sentence that names no place nor day: its figures are set where the lead is.
@@ -607,7 +612,7 @@ def extract_story_facts(
             event = events.get(sentence.index, default)
             earlier = earlier_event(figure, sentence.text, day[0])
             _figure_fact(facts, sentence, figure, event, earlier=earlier)
-        claims += [] if opinion else _claims(item, day[0], events)
+        claims += [] if piece else _claims(item, day[0], events)
         dated += _dated(item, day, facts, internal)
         internal += _head_checks(item, day[0], internal)
         agencies = gazetteer().agencies
