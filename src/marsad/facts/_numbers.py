@@ -264,6 +264,8 @@ def _scaled(tokens: list[Token], value: float, last: int, first: int) -> tuple[f
 def _with_part(tokens: list[Token], value: float, scale: int, last: int) -> tuple[float, int]:
     """``value`` times the scale word at ``last``, plus the part after "و" that is smaller
     than the scale: "2 مليون و300 ألف", "ثلاثة آلاف و500", "ستة آلاف و86 تريليون"."""
+    if (half := _and_half(tokens, last + 1, scale)) is not None:
+        return value * scale + scale / 2, half  # "مليون ونصف المليون" = 1,500,000
     part = _and_part(tokens, last + 1)
     if part is None:
         return value * scale, last
@@ -276,6 +278,15 @@ def _with_part(tokens: list[Token], value: float, scale: int, last: int) -> tupl
     if larger is None and number < scale:
         return value * scale + number, after  # "ثلاثة آلاف و500"
     return value * scale, last
+
+
+def _and_half(tokens: list[Token], i: int, scale: int) -> int | None:
+    """The last token of "ونصف" after a scale word, with the scale repeated after it ("مليون
+    ونصف المليون"), or None: half of that scale is added."""
+    if i >= len(tokens) or tokens[i].norm != "ونصف":
+        return None
+    after = tokens[i + 1].norm.removeprefix("ال") if i + 1 < len(tokens) else ""
+    return i + 1 if SCALES.get(after) == scale else i
 
 
 def _and_part(tokens: list[Token], i: int) -> tuple[float, int] | None:
@@ -408,7 +419,30 @@ def _scale_alone(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if word in _ONE_SCALE and tokens[i + 1].norm in _CURRENCY_AFTER:
         return SCALES[word], i
     value, last = _with_part(tokens, 1, SCALES[word], i)
-    return (value, last) if last > i else None
+    if last > i:
+        return value, last
+    if word != "الفا" and _amount_before(tokens, i):
+        return SCALES[word], i  # "نحو مليون لاجئ", "ما يزيد عن ألف شخص"
+    return None
+
+
+# Words that announce an amount: after them a singular scale word is one of it ("نحو مليون
+# لاجئ سوري", "مقتل ما يزيد عن ألف شخص": ANT, February 2018), never a name ("ألف ليلة").
+_ABOUT_BEFORE = word_set("نحو حوالي حوالى قرابه زهاء يقارب يناهز يفوق تجاوز يتجاوز")
+_THAN_BEFORE = {"من": word_set("اكثر اقل"), "عن": word_set("يزيد تزيد يقل تقل")}
+
+
+def _amount_before(tokens: list[Token], i: int) -> bool:
+    """True when a qualifier ends just before token ``i`` ("نحو", "أكثر من", "ما يزيد عن")."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].norm
+    if before in _ABOUT_BEFORE:
+        return True
+    if before in ("علي", "عن") and i >= 2:
+        before = "عن"
+    heads = _THAN_BEFORE.get(before)
+    return heads is not None and i >= 2 and tokens[i - 2].norm in heads
 
 
 # The singular scales (one thousand, one million ...), not the plurals "آلاف", "ملايين".

@@ -17,7 +17,9 @@ OTHER = "other"
 _VAGUE_NOUNS = word_set(
     "شخص أشخاص فرد أفراد نسمة آخر آخرين آخرون مواطن مواطنين عديد person persons others"
 )
-_PARTICLES = word_set("من إلى على في عن أن إن بين مع و ف ب ل ال")
+# Prepositions and adverbs of time or place say nothing of what was done to those counted:
+# "رصيد أتلتيك بلباو عند 28 نقطة" and "تجمد رصيده عند 20 نقطة" are two teams' points.
+_PARTICLES = word_set("من إلى على في عن أن إن بين مع و ف ب ل ال عند لدى حتى منذ خلال قبل بعد")
 
 
 def other_key(mention: QuantityMention) -> str | None:
@@ -45,6 +47,14 @@ def same_act(
     امرأة", February 2018)."""
     acts = {form for sentence, mention in first for form in _act(sentence, mention)}
     return any(form in acts for sentence, mention in second for form in _act(sentence, mention))
+
+
+def told_apart(first: Iterable[str], second: Iterable[str]) -> bool:
+    """True when one article gives both values (the articles of each side's claims): it
+    tells them as two counts of the noun ("69 نقطة بفارق أربع نقاط ... بفارق خمس نقاط عن
+    مراكز الهبوط"; "6-1" and "4-1" at half time), so another outlet giving one of them
+    disputes nothing (February 2018 stories outside the blind gold)."""
+    return bool(set(first) & set(second))
 
 
 def _act(sentence: str, mention: QuantityMention) -> tuple[str, ...]:

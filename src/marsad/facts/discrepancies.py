@@ -22,7 +22,7 @@ from marsad.facts._event_scope import (
     whole_of_a_part,
 )
 from marsad.facts._landmarks import own_places
-from marsad.facts._other_counts import OTHER, is_other, other_key, same_act
+from marsad.facts._other_counts import OTHER, is_other, other_key, same_act, told_apart
 from marsad.facts.dates import MONTH_WORDS, DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention, quantities
 from marsad.lang.arabic import normalize_digits
@@ -117,7 +117,10 @@ def _label(name: str, language: str) -> str:
 
 
 def _same_act(a: _Group, b: _Group) -> bool:
-    """``_other_counts.same_act`` of two groups' claims."""
+    """``_other_counts.same_act`` of two groups' claims, no article giving both values
+    (``_other_counts.told_apart``)."""
+    if told_apart((c.article for c in a.claims), (c.article for c in b.claims)):
+        return False
     return same_act(
         ((c.sentence, c.mention) for c in a.claims), ((c.sentence, c.mention) for c in b.claims)
     )
@@ -135,12 +138,17 @@ def _groups(claims: Sequence[FigureClaim]) -> list[_Group]:
 def _shown(group: _Group) -> str:
     m = group.first
     if m.value is not None:
-        value = f"{m.value:g}"
+        value = _number(m.value)
     else:
         value = f"{m.low:g}–{m.high:g}" if m.high is not None else f">{m.low:g}"
     outlets = ", ".join(sorted({c.outlet or c.article for c in group.claims}))
     day = group.earliest.isoformat() if group.earliest else "undated"
     return f"{value} ({outlets}, {day})"
+
+
+def _number(value: float) -> str:
+    """A value as an editor reads it: "1500000", not "1.5e+06"."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _reason(groups: Sequence[_Group], why: str) -> str:
