@@ -574,3 +574,13 @@ def test_a_marked_line_without_a_lead_in_or_a_year_is_not_an_item() -> None:
     after_colon = BODY + LEAD_IN.replace("ما يلي:", "ما يلي.") + year + figure
     assert clean_article(_article(after_colon)).items == frozenset()
     assert clean_article(_article(BODY + LEAD_IN + year + figure)).items == frozenset()
+
+
+def test_a_related_title_with_a_label_before_its_question_is_removed() -> None:
+    # BBC's link to another article inside the king's surgery report (February 2018): a place
+    # and a colon before the question; a speaker's quoted question stays.
+    related = "المغرب: هل تشكل قرارات الملك مدخلا لحل مشكل حراك الريف؟"
+    quoted = "قال الوزير: هل يعقل أن تبقى الأسعار على حالها؟"
+    reasons = _reasons(BODY + related + "\n" + quoted + "\n" + BODY)
+    assert reasons[related] == "question heading"
+    assert quoted not in reasons

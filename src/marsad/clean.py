@@ -156,6 +156,15 @@ _QUESTION_OPENING = re.compile(
     r"when|where|which|is|are|can|will|does|do)\s",
     re.IGNORECASE,
 )
+# A related article's title often puts a place or a topic before the question ("المغرب: هل تشكل
+# قرارات الملك مدخلا لحل مشكل حراك الريف؟", BBC; "للمزيد: هل يدعم النظام السوري الأكراد …؟",
+# France 24): one to three words and a colon, not "و/ف" going on with the text nor a verb of
+# saying that quotes a speaker's question ("قال الوزير: هل …؟"). February 2018 ANT: the 5 such
+# lines of 14 words or fewer, read, are all another article's title (issue 19, round 26).
+_LABELLED_QUESTION = re.compile(
+    r"^\s*(?![وف])(?!(?:قال|تقول|يقول|تساءل|يتساءل|سأل|يسأل|أضاف|اضاف|كتب|غرد)[تا]?\s)"
+    r"[^\s:،,.?!؟\"'()]+(?: [^\s:،,.?!؟\"'()]+){0,2} ?:\s*(?=\S)"
+)
 _QUESTION_END = re.compile(r"[?؟][\"”’»)\]]*\s*$")
 _QUESTION_HEADING_WORDS = 14
 _ALWAYS_CAPTION_MAX_WORDS = 15
@@ -459,12 +468,14 @@ def _in_link_run(line: str, words: int, index: int, context: _Lines) -> bool:
 
 
 def _is_question_heading(line: str, words: int) -> bool:
-    """A one-sentence paragraph that asks a question and starts with an interrogative, in the
-    middle of an article: a crosshead ("ما الذي ورد في رسالة ترامب؟"), not a quoted question."""
+    """A one-sentence paragraph that asks a question and starts with an interrogative, maybe
+    after a short label (``_LABELLED_QUESTION``), in the middle of an article: a crosshead ("ما
+    الذي ورد في رسالة ترامب؟") or a related article's title ("المغرب: هل …؟"), not a quoted
+    question."""
     return (
         words <= _QUESTION_HEADING_WORDS
         and bool(_QUESTION_END.search(line))
-        and bool(_QUESTION_OPENING.match(line))
+        and bool(_QUESTION_OPENING.match(_LABELLED_QUESTION.sub("", line, count=1)))
         and not _ends_sentence(line.rstrip()[:-1].rstrip('"”’»)] '))
     )
 
