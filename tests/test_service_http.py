@@ -200,7 +200,8 @@ def _five_stories(path: Path) -> Store:
 def test_cursor_pagination_walks_every_story_once(tmp_path: Path) -> None:
     store = _five_stories(tmp_path / "five.db")
     try:
-        client = TestClient(create_app(store))
+        # Lists never served stale (Settings.list_stale_seconds): a write shows at once.
+        client = TestClient(create_app(store, settings=Settings(list_stale_seconds=0)))
         expected = [row["id"] for row in client.get("/stories").json()["stories"]]
         seen: list[str] = []
         answer = client.get("/stories", params={"limit": 2, "language": "en"})
