@@ -356,3 +356,104 @@ def test_the_store_records_which_stories_each_move_changed(store_url: str) -> No
         assert watch.changes(floor) == frozenset()
     finally:
         store.close()
+
+
+class _Tagged(_Counting):
+    """_Counting with an ETag per answer, and a 304 when asked with the current one."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        asked = dict(scope["headers"]).get(b"if-none-match")
+        self.made += 1
+        for _ in range(5):
+            await asyncio.sleep(0)
+        etag = f'W/"{self.made}"'.encode()
+        if asked == etag:
+            await send({"type": "http.response.start", "status": 304, "headers": []})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        headers = [(b"etag", etag)]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": f"answer {self.made}".encode()})
+
+
+async def _status(app: ResponseCache, path: str, query: bytes, etag: bytes) -> int:
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    await app({**_get(path, query), "headers": [(b"if-none-match", etag)]}, receive, send)
+    return int(sent[0]["status"])
+
+
+def test_a_changed_search_is_served_stale_while_made_again_once_within_the_bound() -> None:
+    inner = _Tagged()
+    generation, now = [1], [100.0]
+    cache = ResponseCache(
+        inner,
+        generation=lambda: generation[0],
+        changes=lambda mark: frozenset({"b"}),  # every move changed story b
+        stale_seconds=30.0,
+        clock=lambda: now[0],
+    )
+
+    async def scenario() -> list[object]:
+        first = await _request(cache, "/stories", b"q=rain")
+        generation[0], now[0] = 2, 110.0  # a move that changed a story, 10 s later
+        # 50 readers at once: each answered the previous answer, one re-make in the background.
+        burst = await asyncio.gather(*(_request(cache, "/stories", b"q=rain") for _ in range(50)))
+        made_during = inner.made
+        # Its ETag still names what it was sent with: 304 for the stale answer's own ETag.
+        old_etag = await _status(cache, "/stories", b"q=rain", b'W/"1"')
+        await cache.revalidated()
+        fresh = await _request(cache, "/stories", b"q=rain")
+        renewed = await _status(cache, "/stories", b"q=rain", b'W/"1"')
+        generation[0], now[0] = 3, 141.0  # the next move, 31 s after the re-make read the store
+        late = await _request(cache, "/stories", b"q=rain")
+        return [first, set(burst), made_during, old_etag, fresh, renewed, late]
+
+    first, burst, made_during, old_etag, fresh, renewed, late = asyncio.run(scenario())
+    assert first == b"answer 1" and burst == {b"answer 1"}
+    assert made_during == 2  # the first answer and one re-make for the 50 readers
+    assert old_etag == 304
+    assert fresh == b"answer 2" and inner.made == 3  # the re-make (a whole 200), then the late one
+    assert renewed == 200  # the new answer's ETag is its own
+    assert late == b"answer 3"  # older than the bound: made on the request, not served stale
+    assert (cache.stats.stale, cache.stats.misses) == (51, 2)
+
+
+def test_without_a_bound_a_changed_list_is_never_served_stale() -> None:
+    inner = _Counting()
+    generation = [1]
+    cache = ResponseCache(
+        inner, generation=lambda: generation[0], changes=lambda mark: frozenset({"b"})
+    )
+
+    async def scenario() -> list[bytes]:
+        first = await _request(cache, "/stories", b"q=rain")
+        generation[0] = 2
+        return [first, await _request(cache, "/stories", b"q=rain")]
+
+    assert asyncio.run(scenario()) == [b"answer 1", b"answer 2"]
+    assert cache.stats.stale == 0
+
+
+def test_a_story_answer_is_never_served_stale() -> None:
+    inner = _Stamped()
+    generation = [1]
+    cache = ResponseCache(
+        inner,
+        generation=lambda: generation[0],
+        changes=lambda mark: frozenset({"a"}),
+        stale_seconds=30.0,
+    )
+
+    async def scenario() -> list[bytes]:
+        first = await _request(cache, "/stories/a")
+        generation[0] = 2  # story a changed
+        return [first, await _request(cache, "/stories/a")]
+
+    assert asyncio.run(scenario()) == [b"answer 1", b"answer 2"]

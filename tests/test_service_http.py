@@ -27,6 +27,7 @@ from marsad.errors import StoreError
 from marsad.service.app import create_app
 from marsad.service.http import decode_cursor, encode_cursor
 from marsad.service.logs import configure_logging
+from marsad.settings import Settings
 
 LATEST = MIGRATIONS[-1][0]  # the schema version a store is migrated to
 
@@ -81,7 +82,9 @@ def test_a_story_answers_304_until_it_changes(client: TestClient, store: Store) 
     assert changed.status_code == 200 and changed.headers["etag"] != etag
 
 
-def test_other_answers_get_an_etag_from_their_body(client: TestClient, store: Store) -> None:
+def test_other_answers_get_an_etag_from_their_body(store: Store) -> None:
+    # Lists never served stale (Settings.list_stale_seconds): the write's change shows at once.
+    client = TestClient(create_app(store, settings=Settings(list_stale_seconds=0)))
     listed = client.get("/stories")
     etag = listed.headers["etag"]
     assert client.get("/stories", headers={"If-None-Match": etag}).status_code == 304
@@ -197,7 +200,8 @@ def _five_stories(path: Path) -> Store:
 def test_cursor_pagination_walks_every_story_once(tmp_path: Path) -> None:
     store = _five_stories(tmp_path / "five.db")
     try:
-        client = TestClient(create_app(store))
+        # Lists never served stale (Settings.list_stale_seconds): a write shows at once.
+        client = TestClient(create_app(store, settings=Settings(list_stale_seconds=0)))
         expected = [row["id"] for row in client.get("/stories").json()["stories"]]
         seen: list[str] = []
         answer = client.get("/stories", params={"limit": 2, "language": "en"})

@@ -226,7 +226,7 @@ def test_a_write_from_another_process_is_never_hidden_by_the_cache(
 ) -> None:
     rows = records(16)
     ingest(opened, _articles(tmp_path, rows[:8]))
-    client, _ = _client(opened)
+    client, _ = _client(opened, settings=Settings(list_stale_seconds=0))  # lists never stale
     story_id = client.get("/articles/a0000").json()["story"]
     before = client.get(f"/stories/{story_id}").json()
     page = client.get(f"/story/{story_id}").text
@@ -372,7 +372,7 @@ def test_a_list_is_kept_across_a_move_that_changed_no_story(
 ) -> None:
     rows = records(9)
     ingest(opened, _articles(tmp_path, rows[:8]))
-    client, _ = _client(opened)
+    client, _ = _client(opened, settings=Settings(list_stale_seconds=0))
     paths = ("/stories", "/stories?q=report", "/?q=report")
     before = {path: client.get(path) for path in paths}
     calls: list[str] = []
@@ -401,6 +401,59 @@ def test_a_list_is_kept_across_a_move_that_changed_no_story(
     after = client.get("/stories")
     assert calls == ["None"] and after.content != before["/stories"].content
     assert after.headers["etag"] != before["/stories"].headers["etag"]
+
+
+def test_a_search_changes_after_a_write_that_changes_it_and_stays_after_one_that_cannot(
+    opened: Store, store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = records(9)
+    ingest(opened, _articles(tmp_path, rows[:8]))
+    unentered, _ = _client(opened)  # lists may be served stale (Settings.list_stale_seconds)
+    with unentered as client:
+        _changed_then_kept(opened, store_url, tmp_path, monkeypatch, client, rows)
+
+
+def _changed_then_kept(
+    opened: Store,
+    store_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    client: TestClient,
+    rows: list[dict[str, str]],
+) -> None:
+    _eventually(lambda: client.get("/readyz").status_code == 200)
+    path = "/stories?q=" + rows[8]["title"].split()[0]  # a word of a0008's title
+    before = client.get(path)
+    calls: list[str] = []
+    original = opened.stories
+
+    def counting(**filters: Any) -> Any:
+        calls.append(str(filters.get("q")))
+        return original(**filters)
+
+    monkeypatch.setattr(opened, "stories", counting)
+    writer = open_store(store_url)
+    try:
+        assert isinstance(writer, SqlStore)
+        done(writer, enqueue(writer, _articles(tmp_path, rows[:1])))  # a repeat: no story
+        kept = client.get(path)
+        assert calls == [] and kept.content == before.content  # cannot change it: kept
+        assert kept.headers["etag"] == before.headers["etag"]
+        ingest(writer, _articles(tmp_path, rows[8:]))  # a0008 joins a story it matches
+    finally:
+        writer.close()
+    # Served from memory while one re-make runs in the background, then the new answer.
+    assert client.get(path).content == before.content  # the stale answer, at once
+    after = _eventually(lambda: (got := client.get(path)).content != before.content and got)
+    assert after.status_code == 200
+    story = client.get("/articles/a0008").json()["story"]
+    assert story in {row["id"] for row in after.json()["stories"]}
+    assert after.headers["etag"] != before.headers["etag"]
+    fresh = client.get(path, headers={"If-None-Match": before.headers["etag"]})
+    assert fresh.status_code == 200 and fresh.content == after.content
+    assert client.get(path, headers={"If-None-Match": after.headers["etag"]}).status_code == 304
+    assert len(calls) == 1  # made once, off the readers' path
+    assert "marsad_cache_stale" in client.get("/metrics").text
 
 
 def test_a_started_server_makes_the_newest_stories_before_it_says_ready(

@@ -489,14 +489,17 @@ def _serve_process(url: str, workers: int, write_queue: bool) -> Iterator[tuple[
 
 
 def _cache_counts(metrics: str) -> str:
-    """'cache: N hits, M misses' from a /metrics answer ('' without the cache's gauges)."""
+    """'cache: N hits, M misses' (and 'K of the hits stale' when some were) from a /metrics
+    answer ('' without the cache's gauges)."""
     found = dict(
         line.split(" ", 1) for line in metrics.splitlines() if line.startswith("marsad_cache_")
     )
     if not found:
         return ""
     hits, misses = (float(found.get(f"marsad_cache_{k}", 0)) for k in ("hits", "misses"))
-    return f"cache: {hits:.0f} hits, {misses:.0f} misses"
+    stale = float(found.get("marsad_cache_stale", 0))
+    kept = f" ({stale:.0f} of the hits stale)" if stale else ""
+    return f"cache: {hits:.0f} hits, {misses:.0f} misses{kept}"
 
 
 def _drain(store: Store) -> float:

@@ -204,6 +204,12 @@ class Settings:
     # server's first reads of them were a third of its misses under writes (docs/benchmarks.md,
     # writes8). 0: the lists only.
     warm_stories: int = 200
+    # A list or search (`/stories`, `/`, `/storylines/{id}`) a write changed may be served from
+    # the response cache while it is made again in the background, if it matched the store at
+    # most this many seconds ago: each write batch changes what most searches match, and made
+    # on the reader's request they were the read tail under writes (docs/benchmarks.md, round
+    # 26). 0: never stale, every list made after the write that changed it.
+    list_stale_seconds: float = 30.0
     # Seconds between two polls of one source by `marsad watch`.
     poll_interval: float = 60.0
     # Stories per page of `marsad stories` and of the web page's list.
@@ -308,6 +314,8 @@ class Settings:
             raise SettingsError("worker_nice must be between 0 and 19 (what os.nice can add)")
         if self.warm_stories < 0:
             raise SettingsError("warm_stories cannot be negative")
+        if self.list_stale_seconds < 0:
+            raise SettingsError("list_stale_seconds cannot be negative")
         if self.store_ping_idle_seconds < 0:
             raise SettingsError("store_ping_idle_seconds cannot be negative")
         if not 0 <= self.store_file_mode <= 0o777:

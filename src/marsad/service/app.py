@@ -419,6 +419,10 @@ def create_app(
         if cache and sql is not None:
             gauges["marsad_cache_hits"] = ("Reads answered from the cache.", float(cached.hits))
             gauges["marsad_cache_misses"] = ("Cacheable reads made afresh.", float(cached.misses))
+            gauges["marsad_cache_stale"] = (
+                "Of the hits, lists and searches served stale while made again.",
+                float(cached.stale),
+            )
         if write_queue and sql is not None:
             gauges["marsad_queued"] = ("Articles waiting for the worker.", float(backlog(sql)))
         return PlainTextResponse(metrics.render(gauges), media_type=PROMETHEUS_TYPE)
@@ -439,6 +443,7 @@ def create_app(
             stats=cached,
             stamps=watch.stamp,
             changes=watch.changes,
+            stale_seconds=limits.list_stale_seconds,
         )
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)

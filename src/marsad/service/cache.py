@@ -20,13 +20,22 @@ a move only took articles out of the write queue or stored articles not yet in a
 Concurrent misses of one key at one generation make the answer once: the first request makes
 it, the others wait for it and are answered from memory (after a write, 50 clients asking for
 the index would otherwise render it 50 times, each on a core the others need).
+
+A list or search a move did change may be served stale for a bounded time (``stale_seconds``,
+``Settings.list_stale_seconds``): while the answer was last known to match the store at most
+that many seconds ago, a request gets it at once and one background re-make per key (never two
+at once) replaces it; older, the request makes it as above. Each write batch changes the
+stories most searches match, so without this every search after a batch was made on a
+reader's request (docs/benchmarks.md, round 26). 0 turns it off.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
 import re
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -54,6 +63,9 @@ _ABSOLUTE = re.compile(r"^\s*\d{4}-")
 ENTRIES = 4096
 ENTRY_BYTES = 1 << 20
 T = TypeVar("T")
+_log = logging.getLogger(__name__)
+# What a background re-make drops of the request's headers: it must make a whole 200.
+_CONDITIONAL = (b"if-none-match", b"if-modified-since")
 # An answer's key: path, query, whether the client takes gzip, and its Origin header (if any).
 Key = tuple[str, bytes, bool, str | None]
 # Reads of the generation and of a story's stamp: a value, or one to await (PostgreSQL's are
@@ -77,6 +89,7 @@ class CacheStats:
 
     hits: int = 0
     misses: int = 0
+    stale: int = 0  # of the hits: a list or search served stale while it was made again
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +100,7 @@ class _Entry:
     route: Any  # the route that made it, for the metrics and the access log
     stamp: tuple[str, str] | None = None  # (key, stamp) of an answer made from one story or article
     listing: bool = False  # a list or search: kept while no story changed
+    fresh_at: float = 0.0  # when (cache's clock) the answer was last known to match the store
 
 
 class ResponseCache:
@@ -102,8 +116,12 @@ class ResponseCache:
         changes: Changes | None = None,
         entries: int = ENTRIES,
         entry_bytes: int = ENTRY_BYTES,
+        stale_seconds: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.app = app
+        self.stale_seconds = stale_seconds
+        self.clock = clock
         self.generation = generation
         self.entries = entries
         self.entry_bytes = entry_bytes
@@ -116,6 +134,9 @@ class ResponseCache:
         self._known: tuple[int, dict[int, Changed]] = (-1, {})
         # Answers being made, by key and generation: set when the answer is kept or failed.
         self._making: dict[tuple[Key, int], asyncio.Event] = {}
+        # Keys whose stale answer is being made again in the background, and those tasks.
+        self._refreshing: set[Key] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer from the cache, or pass on and keep a 200 answer for the next request."""
@@ -133,12 +154,16 @@ class ResponseCache:
         # The Origin too: CORS headers (when the app allows origins) depend on it.
         key = (scope["path"], scope.get("query_string", b""), _gzip(headers), headers.get("origin"))
         # SQLite: a blocking single-row read, cheaper than a hop to a thread for it.
+        read_at = self.clock()
         generation = await _value(self.generation())
-        found = await self._still(key, generation)
+        found = await self._still(key, generation, read_at)
+        if found is None and (found := self._stale(key, read_at)) is not None:
+            self.stats.stale += 1
+            self._revalidate(scope, key, generation, read_at)
         making = self._making.get((key, generation))
         if found is None and making is not None:
             await making.wait()  # another request is making this answer: take it when made
-            found = await self._still(key, generation)
+            found = await self._still(key, generation, read_at)
         if found is not None:
             self._cache.move_to_end(key)
             self.stats.hits += 1
@@ -147,15 +172,53 @@ class ResponseCache:
             return
         self.stats.misses += 1
         async with self._being_made(key, generation):
-            await self._make(scope, receive, send, key, generation)
+            await self._make(scope, receive, send, key, generation, read_at)
+
+    async def revalidated(self) -> None:
+        """Wait for the background re-makes running now (tests, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def _stale(self, key: Key, read_at: float) -> _Entry | None:
+        """The list or search kept for ``key`` if it may be served stale: it matched the
+        store at most ``stale_seconds`` before ``read_at``."""
+        found = self._cache.get(key)
+        if found is None or not found.listing or self.stale_seconds <= 0:
+            return None
+        return found if read_at - found.fresh_at <= self.stale_seconds else None
+
+    def _revalidate(self, scope: Scope, key: Key, generation: int, read_at: float) -> None:
+        """Make ``key``'s answer at ``generation`` again in the background, unless it is being
+        made already (one re-make per key at once)."""
+        if key in self._refreshing or (key, generation) in self._making:
+            return
+        self._refreshing.add(key)
+        headers = [(n, v) for n, v in scope.get("headers", []) if n.lower() not in _CONDITIONAL]
+        quiet: Scope = {**scope, "headers": headers, "state": dict(scope.get("state") or {})}
+        task = asyncio.get_running_loop().create_task(self._remake(quiet, key, generation, read_at))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _remake(self, scope: Scope, key: Key, generation: int, read_at: float) -> None:
+        """A background re-make: its answer replaces the stale one if it is a 200; a failure is
+        logged and the stale answer ages out (then a request makes it)."""
+        try:
+            async with self._being_made(key, generation):
+                await self._make(scope, _no_body, _dropped, key, generation, read_at)
+        except Exception:
+            _log.exception("re-making %s in the background failed", scope.get("path"))
+        finally:
+            self._refreshing.discard(key)
 
     async def warm(self, path: str, app: Any = None) -> bool:
         """Make and keep the answer a gzip-taking GET of ``path`` (no query) would get, unless one
         is current already or being made; counted neither as a hit nor a miss. ``app``: the
         application the scope names (routes read it, e.g. for url_for). True if made."""
         key: Key = (path, b"", True, None)
+        read_at = self.clock()
         generation = await _value(self.generation())
-        if (key, generation) in self._making or await self._still(key, generation) is not None:
+        still = await self._still(key, generation, read_at)
+        if (key, generation) in self._making or still is not None:
             return False
         scope: Scope = {
             "type": "http",
@@ -174,15 +237,8 @@ class ResponseCache:
         }
         if app is not None:
             scope["app"] = app
-
-        async def receive() -> Message:
-            return {"type": "http.request", "body": b"", "more_body": False}
-
-        async def dropped(_message: Message) -> None:
-            return None
-
         async with self._being_made(key, generation):
-            await self._make(scope, receive, dropped, key, generation)
+            await self._make(scope, _no_body, _dropped, key, generation, read_at)
         return True
 
     @asynccontextmanager
@@ -204,8 +260,10 @@ class ResponseCache:
         send: Send,
         key: Key,
         generation: int,
+        read_at: float,
     ) -> None:
-        """Pass the request on and keep its answer if it is a 200 small enough."""
+        """Pass the request on and keep its answer if it is a 200 small enough (as matching
+        the store at ``read_at``, when ``generation`` was read)."""
         start: Message | None = None
         chunks: list[bytes] = []
         size = 0
@@ -224,21 +282,23 @@ class ResponseCache:
                     body = b"".join(chunks)
                     route = scope.get("route")
                     listing = _listing(scope["path"])
-                    entry = _Entry(generation, _headers(start), body, route, stamp, listing)
+                    headers = _headers(start)
+                    entry = _Entry(generation, headers, body, route, stamp, listing, read_at)
                     self._keep(key, entry)
             await send(message)
 
         await self.app(scope, receive, keeping)
 
-    async def _still(self, key: Key, generation: int) -> _Entry | None:
+    async def _still(self, key: Key, generation: int, read_at: float) -> _Entry | None:
         """The entry for ``key`` if it is current: made at this generation, or made from a
-        story or article whose stamp is unchanged (then it is kept as of this generation)."""
+        story or article whose stamp is unchanged (then it is kept as of this generation,
+        read at ``read_at``)."""
         found = self._cache.get(key)
         if found is None or found.generation == generation:
             return found
         if not await self._unchanged(found, generation):
             return None
-        found = replace(found, generation=generation)
+        found = replace(found, generation=generation, fresh_at=read_at)
         self._cache[key] = found
         return found
 
@@ -326,6 +386,14 @@ def _unstamped(start: Message) -> tuple[Message, tuple[str, str] | None]:
     kept = [(name, value) for name, value in headers if name.lower() != STAMP_HEADER]
     key, _, stamp = bytes(found[0]).decode("utf-8").partition(" ")
     return {**start, "headers": kept}, (key, stamp)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+async def _dropped(_message: Message) -> None:
+    return None
 
 
 async def _value(value: T | Awaitable[T]) -> T:
