@@ -20,6 +20,7 @@ from marsad.facts._marked_verbs import marked_verb_positions
 from marsad.facts._name_words import named_speaker
 from marsad.facts._narrator import narration_only, narrator_from
 from marsad.facts._numbers import ARABIC_WEEKDAYS
+from marsad.facts._pair_names import after_verb_particle
 from marsad.facts._occasions import without_occasion
 from marsad.facts._quoted_titles import names_a_thing
 from marsad.facts._said_after import CUE_WORDS, FIRST_WORDS, name_tokens, said_after
@@ -2708,10 +2709,15 @@ def _pair_name(tokens: list[Token], at: int, definite: Callable[[str], bool]) ->
     first, word = tokens[at - 1], tokens[at]
     if not (first.text[0].isalpha() and word.text[0].isalpha()) or not _first_name(first.norm):
         return False
-    if definite(first.norm):
+    if definite(first.norm) or after_verb_particle(tokens, at - 1):
         return False
-    after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
-    construct = after.startswith("ال") and after not in _WEEKDAYS
+    after = tokens[at + 1] if at + 1 < len(tokens) else _NO_TOKEN
+    # "يوب هاينكس المدير الفني": a title in apposition after the name, no construct
+    construct = (
+        after.norm.startswith("ال")
+        and after.norm not in _WEEKDAYS
+        and not _apposition_title(after.text)
+    )
     return not construct and not word.norm.endswith(("ته", "ها", "هم"))
 
 
