@@ -20,3 +20,9 @@ def after_verb_particle(tokens: Sequence[Token], at: int) -> bool:
         return False
     before = tokens[at - 1].norm
     return before in _BEFORE_VERB or (before[:1] == "و" and before[1:] in _BEFORE_VERB)
+
+
+def preposition_noun(text: str) -> bool:
+    """True for لـ written on a hamza-alif word ("لإتاحة", "لأجل"): a preposition and a noun
+    ("دعت لإتاحة"), never a family name (a foreign name starts with لا, not لإ/لأ)."""
+    return text.startswith(("لإ", "لأ"))
