@@ -20,8 +20,8 @@ from marsad.facts._marked_verbs import marked_verb_positions
 from marsad.facts._name_words import named_speaker
 from marsad.facts._narrator import narration_only, narrator_from
 from marsad.facts._numbers import ARABIC_WEEKDAYS
-from marsad.facts._pair_names import after_verb_particle, preposition_noun
 from marsad.facts._occasions import without_occasion
+from marsad.facts._pair_names import after_verb_particle, preposition_noun
 from marsad.facts._quoted_titles import names_a_thing
 from marsad.facts._said_after import CUE_WORDS, FIRST_WORDS, name_tokens, said_after
 from marsad.facts._statements import (
