@@ -21,6 +21,7 @@ from marsad.facts._name_words import named_speaker
 from marsad.facts._narrator import narration_only, narrator_from
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._occasions import without_occasion
+from marsad.facts._pair_names import after_verb_particle, preposition_noun
 from marsad.facts._quoted_titles import names_a_thing
 from marsad.facts._said_after import CUE_WORDS, FIRST_WORDS, name_tokens, said_after
 from marsad.facts._statements import (
@@ -961,9 +962,20 @@ def _name_between_commas(
     words = words[:cut]
     if words and (words[0].norm in _HONORIFICS or words[0].norm in _RANKS):
         words = words[1:]
-    if not _name_words(words) or any(_in_entity(token, entities) for token in words):
+    if not (_name_words(words) or _short_last(words)):
+        return None
+    if any(_in_entity(token, entities) for token in words):
         return None
     return " ".join(t.text for t in words)
+
+
+def _short_last(words: Sequence[Token]) -> bool:
+    """ "، ريتشارد يو،", "، وانغ يي،": a plain first name and a two-letter family name (East
+    Asian names), read between commas only, where a title before has announced a name."""
+    if len(words) != 2 or not _plain_word(words[0]):
+        return False
+    last = words[1]
+    return len(last.norm) == _SHORT_NAME and last.text.isalpha() and last.norm not in ARABIC
 
 
 def _definite_last(token: Token, before: Token) -> bool:
@@ -2301,6 +2313,11 @@ def _opening_subject(
         return None
     verb, subject = tokens
     person = any(e.type == "person" and e.start == subject.start for e in entities)
+    body = None if verb.norm in _ACCORDING_FIRST else _body_at(entities, subject.start)
+    if not person and body and body not in gazetteer().agencies:
+        # "ودانت وزارة الخارجية الأميركية الأحداث." then "وقالت إن"; not "وحسب فرانس برس،"
+        # nor an agency, which relays the words of another
+        return body
     if not person and subject.norm.removeprefix("ال") not in _ROLE_HEADS:
         # "أعلن طارق قابيل، وزير التجارة ... ارتفاع": a name then a title after a comma;
         # "وشرح أبوكساوي كيفية": a name the article writes. Else no one named ("وتضمن البيان
@@ -2708,10 +2725,15 @@ def _pair_name(tokens: list[Token], at: int, definite: Callable[[str], bool]) ->
     first, word = tokens[at - 1], tokens[at]
     if not (first.text[0].isalpha() and word.text[0].isalpha()) or not _first_name(first.norm):
         return False
-    if definite(first.norm):
+    if definite(first.norm) or after_verb_particle(tokens, at - 1) or preposition_noun(word.text):
         return False
-    after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
-    construct = after.startswith("ال") and after not in _WEEKDAYS
+    after = tokens[at + 1] if at + 1 < len(tokens) else _NO_TOKEN
+    # "يوب هاينكس المدير الفني": a title in apposition after the name, no construct
+    construct = (
+        after.norm.startswith("ال")
+        and after.norm not in _WEEKDAYS
+        and not _apposition_title(after.text)
+    )
     return not construct and not word.norm.endswith(("ته", "ها", "هم"))
 
 
