@@ -74,6 +74,14 @@ def test_a_sound_plural_in_construct_counts_its_people() -> None:
     assert figures("وقتل خمسة من مقاتلي التنظيم في الاشتباكات") == [(5, "killed")]
 
 
+def test_a_scaled_decimal_is_exact_and_an_adverb_is_no_noun() -> None:
+    # SK-technology (February 2018): 8.3 billion tonnes, not 8300000000.000001;
+    # AL-sport-41-20180216: "1-1 أمام مضيفه" is a draw against the host, no count of "أمام".
+    assert figures("من أصل 8.3 مليار طن من البلاستيك الذي تم إنتاجه") == [(8.3e9, "other")]
+    text = "أهدر أهلي جدة نقطتين ثمينتين عقب تعادله الإيجابي 1-1 أمام مضيفه الفيحاء"
+    assert [unit for *_, unit in spans(text)] == ["goal", "goal"]
+
+
 def test_today_in_words_written_lately_is_no_known_day() -> None:
     # BB-middleEast-117-20180228: a post written on some earlier day; its "today" is unsure.
     text = 'ومؤخرا، نشرت ريحان صورة لأطفال في ملجأ، وكتبت: "اليوم هو أول يوم لي بالقبو.'
@@ -85,13 +93,14 @@ def test_today_in_words_written_lately_is_no_known_day() -> None:
 # The labelled sample ------------------------------------------------------------------------
 
 # Measured on the engineer's sample (docs/evaluation.md, issue 18, "Round 26 (quant)"):
-# quantities 83/92 at 3e9aa38 -> 88/92, dates 57/59 -> 58/59. A change that lowers one below
-# its floor fails here.
-FLOORS = {"quantities": 0.95, "dates": 0.98}
+# the first draw 83/92 at 3e9aa38 -> 88/92, the second 98/105 -> 101/105, dates 57/59 -> 58/59.
+# A change that lowers one below its floor fails here.
+FLOORS = {"quantities.jsonl": 0.95, "quantities_second.jsonl": 0.96, "dates": 0.98}
 
 
 def _right(row: dict[str, Any], documents: dict[str, Document]) -> bool:
-    """The row's figure read right: ``_figure_right`` and, where a noun is labelled, its unit."""
+    """The row's figure read right: ``_figure_right``, and the unit shown is the labelled noun
+    (``noun``) or at least not the wrong word it was (``wrong_unit``) where one is labelled."""
     at, sentence = _located(documents, row, row["size"])
     found = [
         m
@@ -100,13 +109,18 @@ def _right(row: dict[str, Any], documents: dict[str, Document]) -> bool:
     ]
     if not _figure_right(row, found):
         return False
-    return "noun" not in row or found[0].unit == row["noun"]
+    if not found:
+        return True  # no figure, as labelled
+    unit = found[0].unit
+    return row.get("noun", unit) == unit and ("wrong_unit" not in row or row["wrong_unit"] != unit)
 
 
 @pytest.mark.slow
 def test_the_labelled_february_sample(shared_data: Callable[[str], Path]) -> None:
-    figure_rows, date_rows = rows("quantities.jsonl", SAMPLES), rows("dates.jsonl", SAMPLES)
-    documents = sample_documents(shared_data, figure_rows, date_rows)
-    right = sum(_right(row, documents) for row in figure_rows)
-    assert right / len(figure_rows) >= FLOORS["quantities"]
+    first, second = rows("quantities.jsonl", SAMPLES), rows("quantities_second.jsonl", SAMPLES)
+    date_rows = rows("dates.jsonl", SAMPLES)
+    documents = sample_documents(shared_data, first, second, date_rows)
+    for name, figure_rows in (("quantities.jsonl", first), ("quantities_second.jsonl", second)):
+        right = sum(_right(row, documents) for row in figure_rows)
+        assert right / len(figure_rows) >= FLOORS[name], name
     assert dates_right(date_rows, documents) / len(date_rows) >= FLOORS["dates"]
