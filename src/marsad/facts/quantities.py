@@ -225,8 +225,11 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
         return None  # "مصرع خمسة منهم": the clause says what they are
     if i < len(tokens) and tokens[i].norm == "من":
         i += 1  # "الآلاف من المتظاهرين"
-        if i + 1 < len(tokens) and tokens[i].norm in _DEMONSTRATIVES:
-            i += 1  # "3 من هذه المناطق": the noun the demonstrative points at
+        pointed = i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال")
+        if pointed and tokens[i].norm in _DEMONSTRATIVES:
+            # "3 من هذه المناطق": the definite noun the demonstrative points at; with no
+            # article after it the demonstrative stands alone ("ثلاثة من هؤلاء تهمة").
+            i += 1
     elif i + 1 < len(tokens) and tokens[i].norm in _NUMBER_NOUNS:
         # "يرتفع إلى 257 عدد المسؤولين": the figure is the predicate of a fronted "عدد X",
         # and X, the complement of "عدد" in idafa, is what is counted.
@@ -267,7 +270,8 @@ def _noun_lemma(tokens: list[Token], noun: int) -> str:
     """The counted noun's lemma; after the partitive "من" a possessive pronoun is taken off
     when what is left is a counted or person word (not "نحو 50 من أمواله": money)."""
     word = lemma(tokens[noun].norm)
-    if word.endswith("ي") and not _counts_people(word) and _counts_people(word + "ن"):
+    construct = tokens[noun].text.endswith("ي")  # not "أخرى": its ى is no plural's ي
+    if construct and not _counts_people(word) and _counts_people(word + "ن"):
         # A sound masculine plural in construct drops its ن: "الآلاف من مقاتلي وعملاء
         # تنظيم داعش", "خمسة موظفي" are "مقاتلين", "موظفين".
         return word + "ن"
