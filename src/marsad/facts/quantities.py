@@ -95,8 +95,9 @@ SCOPES: dict[str, frozenset[str]] = {
 # Words after a figure that are no counted noun; "حسب/وفق" name who gives it ("ارتفع عدد
 # الضحايا إلى 100 بحسب وزارة الصحة": the clause says what it counts).
 _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع ليس فقط of in on to "
-                       # Adverbs of place govern a noun but count nothing: "1-1 أمام مضيفه".
-                       "امام ضد فوق تحت لدي "
+                       # Adverbs of place govern a noun but count nothing: "1-1 أمام مضيفه"
+                       # ("ضد" is left a noun: "15 اتهاما و17 ضد ..." keeps 17 as a figure).
+                       "امام فوق تحت لدي "
                        "and or the a since not only حسب وفق وفقا طبقا نقلا according تقريبا "
                        # A relative pronoun opens a clause about a named thing: "الرقعة 9 التي".
                        "الذي التي الذين اللذين اللتين اللواتي اللاتي "
