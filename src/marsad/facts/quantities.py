@@ -271,11 +271,6 @@ def _noun_lemma(tokens: list[Token], noun: int) -> str:
     """The counted noun's lemma; after the partitive "من" a possessive pronoun is taken off
     when what is left is a counted or person word (not "نحو 50 من أمواله": money)."""
     word = lemma(tokens[noun].norm)
-    construct = tokens[noun].text.endswith("ي")  # not "أخرى": its ى is no plural's ي
-    if construct and not _counts_people(word) and _counts_people(word + "ن"):
-        # A sound masculine plural in construct drops its ن: "الآلاف من مقاتلي وعملاء
-        # تنظيم داعش", "خمسة موظفي" are "مقاتلين", "موظفين".
-        return word + "ن"
     if noun == 0 or tokens[noun - 1].norm != "من" or _counts_people(word):
         return word
     if tokens[noun].norm.startswith(_DEFINITE):
