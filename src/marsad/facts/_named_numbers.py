@@ -34,7 +34,17 @@ def names_a_thing(tokens: list[Token], first: int) -> bool:
         or _after_latin_name(tokens, first)
         or _in_titled_quotes(tokens, first)
         or _in_known_name(tokens, first)
+        or _before_letter(tokens, first)
     )
+
+
+def _before_letter(tokens: list[Token], first: int) -> bool:
+    """Digits followed by a Latin letter's name are a code ("بخاصية "3 دي"", 3D; "شبكات 4 جي",
+    4G): a count is followed by what it counts, never by a letter."""
+    if not tokens[first].text[:1].isdigit() or first + 1 >= len(tokens):
+        return False
+    nxt = tokens[first + 1]
+    return nxt.norm in LATIN_LETTERS and nxt.start > tokens[first].end - 1
 
 
 _NAME_WORDS = 3  # words before the digits in a lexicon name ("فرانس 24", "مجموعة الـ20")

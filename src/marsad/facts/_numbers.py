@@ -257,8 +257,16 @@ def _scaled(tokens: list[Token], value: float, last: int, first: int) -> tuple[f
         return value, last
     scale, last = SCALES[tokens[last + 1].norm], last + 1
     if first > 0 and tokens[first - 1].norm in ("بين", "between"):
-        return value * scale, last
-    return _with_part(tokens, value, scale, last)
+        return _tidy(value * scale), last
+    scaled, last = _with_part(tokens, value, scale, last)
+    return _tidy(scaled), last
+
+
+def _tidy(value: float) -> float:
+    """A scaled decimal without the binary error of the product: "8.3 مليار" is 8.3e9, not
+    8300000000.000001 (12 significant digits, more than any figure of the news writes); a
+    whole number stays the integer it is ("5 آلاف" is 5000, not 5000.0)."""
+    return value if isinstance(value, int) else float(f"{value:.12g}")
 
 
 def _with_part(tokens: list[Token], value: float, scale: int, last: int) -> tuple[float, int]:

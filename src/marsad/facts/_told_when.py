@@ -47,11 +47,28 @@ _WAS_REACH = 8  # tokens from the sentence's "كان" to "قد" + the verb of te
 
 
 def told_earlier(tokens: list[Token], i: int) -> bool:
-    """True when the sentence opens with "كان ... قد" + a verb of telling and the word at ``i``
-    stands in the words told (after a colon or an opening quote mark past that verb)."""
+    """True when the sentence opens with "كان ... قد" + a verb of telling, or with "مؤخرا"
+    ("lately") before one, and the word at ``i`` stands in the words told (after a colon or an
+    opening quote mark past that verb)."""
+    if tokens and any(form in _LATELY for form in stems(tokens[0].norm)):
+        return _in_words_told(tokens, 1, i)
     if not tokens or not any(form in _WAS for form in stems(tokens[0].norm)):
         return False
     for j in range(1, min(i, _WAS_REACH)):
         if tokens[j].norm in _ALREADY and any(form in _TOLD for form in stems(tokens[j + 1].norm)):
             return any(t.text in _OPENERS for t in tokens[j + 2 : i])
+    return False
+
+
+# "ومؤخرا، نشرت ريحان صورة ... وكتبت: "اليوم هو أول يوم لي بالقبو"" (BBC, 28 February
+# 2018): a sentence opening with "lately" tells of words written on a day it does not give.
+_LATELY = word_set("مؤخرا مؤخراً")
+
+
+def _in_words_told(tokens: list[Token], start: int, i: int) -> bool:
+    """True when a verb of telling after ``start`` opens, with a colon or a quote mark, words
+    that the token at ``i`` stands in."""
+    for j in range(start, i):
+        if any(form in _TOLD for form in stems(tokens[j].norm)):
+            return any(t.text in _OPENERS for t in tokens[j + 1 : i])
     return False

@@ -95,6 +95,9 @@ SCOPES: dict[str, frozenset[str]] = {
 # Words after a figure that are no counted noun; "حسب/وفق" name who gives it ("ارتفع عدد
 # الضحايا إلى 100 بحسب وزارة الصحة": the clause says what it counts).
 _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ خلال بعد قبل مع ليس فقط of in on to "
+                       # Adverbs of place govern a noun but count nothing: "1-1 أمام مضيفه"
+                       # ("ضد" is left a noun: "15 اتهاما و17 ضد ..." keeps 17 as a figure).
+                       "امام فوق تحت لدي "
                        "and or the a since not only حسب وفق وفقا طبقا نقلا according تقريبا "
                        # A relative pronoun opens a clause about a named thing: "الرقعة 9 التي".
                        "الذي التي الذين اللذين اللتين اللواتي اللاتي "
@@ -223,6 +226,15 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
         return None  # "مصرع خمسة منهم": the clause says what they are
     if i < len(tokens) and tokens[i].norm == "من":
         i += 1  # "الآلاف من المتظاهرين"
+        pointed = i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال")
+        if pointed and tokens[i].norm in _DEMONSTRATIVES:
+            # "3 من هذه المناطق": the definite noun the demonstrative points at; with no
+            # article after it the demonstrative stands alone ("ثلاثة من هؤلاء تهمة").
+            i += 1
+    elif i + 1 < len(tokens) and tokens[i].norm in _NUMBER_NOUNS:
+        # "يرتفع إلى 257 عدد المسؤولين": the figure is the predicate of a fronted "عدد X",
+        # and X, the complement of "عدد" in idafa, is what is counted.
+        i += 1
     elif (
         vague
         and tokens[after - 1].norm.startswith(("ال", "بال", "وال"))
@@ -248,6 +260,8 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
 
 
 _OF_THEM = word_set("منهم منهن منها منهما")
+_DEMONSTRATIVES = word_set("هذه هذا هؤلاء تلك ذلك أولئك هاتين هذين")
+_NUMBER_NOUNS = word_set("عدد")
 # After the partitive "من" the counted noun may carry a possessive pronoun: "إصابة 4 من جنوده"
 # (4 of its soldiers), "أربعة من عناصرها"; the noun without it says what is counted.
 _POSSESSIVES = ("هم", "ها", "هن", "نا", "ه")
@@ -1358,12 +1372,13 @@ def _range_end(
     both), or "20 إلى 30" (``opens_bare_range``): (low, high, index of the last token), or
     None."""
     between = number.first > 0 and tokens[number.first - 1].norm in ("بين", "between")
-    if not (between or opens_bare_range(tokens, number.first, number.last, month_words)):
+    dashed = _dashed_range(tokens, number.last, month_words)
+    if not (between or dashed or opens_bare_range(tokens, number.first, number.last, month_words)):
         return None
     i = number.last + 1
     if i < len(tokens) and tokens[i].norm in PERCENT_WORDS:
         i += 1  # "بين 8% و15,5%"
-    if i < len(tokens) and tokens[i].norm in ("و", "and", "الي", "to"):
+    if i < len(tokens) and (tokens[i].norm in ("و", "and", "الي", "to") or dashed):
         i += 1
     if i >= len(tokens) or number.value is None:
         return None
@@ -1380,3 +1395,30 @@ def _range_end(
     if upper <= low:
         return None
     return low, upper, last
+
+
+def _dashed_range(tokens: list[Token], last: int, month_words: frozenset[str]) -> bool:
+    """True when a dash joins the digits ending at ``last`` to digits a word follows: "10-15
+    شخصا", "بين 6- 20 ثانية", "15-20 بالمائة" are ranges (a score, "3-1 على", is read before
+    this; "15-16 تموز" is a day range; "2017-2018" a season)."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text not in _DASHES:
+        return False
+    upper, word = tokens[last + 2].text, tokens[last + 3].norm
+    if not (upper[:1].isdigit() and word[:1].isalpha()) or word in month_words:
+        return False
+    if not _measures(word):
+        return False  # "خسر 1-3 أمام": a result, no range of anything
+    low, high = digit_value(tokens[last].text), digit_value(upper)
+    return not all(v is not None and _YEAR_LOW <= v <= _YEAR_HIGH for v in (low, high))
+
+
+def _measures(word: str) -> bool:
+    """True for a word a range of figures is written before: a share, a scale, a currency,
+    a unit of time or a noun of people ("شخصا", "ثانية", "بالمائة", "مليون", "دولار")."""
+    if word in PERCENT_WORDS or word in SCALES:
+        return True
+    noun = lemma(word)
+    return noun in CURRENCIES or noun in TIME_UNITS or _counts_people(noun)
+
+
+_YEAR_LOW, _YEAR_HIGH = 1900, 2100  # "موسم 2017-2018": two years, no range of counts
