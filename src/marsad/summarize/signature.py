@@ -13,7 +13,7 @@ both sentences' own verb class.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -125,8 +125,13 @@ def signature(text: str) -> Signature | None:
     """The event signature of ``text``, or None when it has no event verb near its start or
     names neither an actor nor a city."""
     verb = event_verb(text)
-    if verb is None:
-        return None
+    return None if verb is None else signed_as(text, verb)
+
+
+@cached(20_000)
+def signed_as(text: str, verb: str) -> Signature | None:
+    """The event signature of ``text`` with its event class ``verb`` (read by the caller), or
+    None when it names neither an actor nor a city."""
     days = weekdays(text)
     mentions = entity_mentions(text)
     actors = tuple(
@@ -210,11 +215,17 @@ MIN_LOGIT = EVENT_LOGIT
 CITY_LOGIT = -0.5
 
 
-def event_pairs(story: StoryText, candidates: Sequence[bool], same: np.ndarray) -> np.ndarray:
+def event_pairs(
+    story: StoryText,
+    candidates: Sequence[bool],
+    same: np.ndarray,
+    verb_of: Callable[[str], str | None] = event_verb,
+) -> np.ndarray:
     """joined[i, j]: sentences i and j, of different outlets' articles published within
     ``MAX_APART`` of each other and not ruled out by the pair classifier (its ``same`` logits at
     ``MIN_LOGIT``), both among ``candidates``, tell one event (``same_signature``, and
-    no conflicting figure). Symmetric."""
+    no conflicting figure); ``verb_of`` reads a sentence's event class (``event_verb``, or
+    ``verb_roots.root_event`` by the root). Symmetric."""
     n = len(story.sentences)
     joined = np.zeros((n, n), dtype=bool)
     if len({s.article for s in story.sentences}) < 2:
@@ -228,7 +239,7 @@ def event_pairs(story: StoryText, candidates: Sequence[bool], same: np.ndarray) 
     verbs = {
         i: verb
         for i in listed[partnered.any(axis=1) | partnered.any(axis=0)].tolist()
-        if (verb := event_verb(story.sentences[i].text)) is not None
+        if (verb := verb_of(story.sentences[i].text)) is not None
     }
     if len(verbs) < 2:
         return joined
@@ -242,7 +253,7 @@ def event_pairs(story: StoryText, candidates: Sequence[bool], same: np.ndarray) 
     signed = {
         i: found
         for i, row in close.items()
-        if row.any() and (found := signature(story.sentences[i].text)) is not None
+        if row.any() and (found := signed_as(story.sentences[i].text, verbs[i])) is not None
     }
     position = {i: k for k, i in enumerate(rows.tolist())}
     if len(signed) < 2:
