@@ -99,7 +99,7 @@ def _patterns(stem: str) -> set[Reading]:
         if stem[1] == "ا":
             found.add((stem, "III"))  # also قال read as قال: left to the caller's forms
     if n == 4:
-        first, second, third, fourth = stem
+        first, second, third, fourth = stem[0], stem[1], stem[2], stem[3]
         if first == "ا":
             found.update(_weak(stem[1:], "IV"))  # أحرز, أفرج, أصيب (passive: ا ص ي ب)
         if first == "ت":
