@@ -24,8 +24,8 @@ DATA_FILE = "event_roots.toml"
 
 @cache
 def root_classes() -> dict[tuple[str, str | None], str]:
-    """The event class of each (root, form) key of ``event_roots.toml`` (form None: any form
-    but III, the doer or the mutual act)."""
+    """The event class of each (root, form) key of ``event_roots.toml`` (form None: the bare
+    root's form I and its nouns; "اقتتال", infighting, is not a killing)."""
     text = resources.files("marsad.summarize").joinpath(DATA_FILE).read_text(encoding="utf-8")
     classes: dict[tuple[str, str | None], str] = {}
     for name, keys in tomllib.loads(text).items():
@@ -40,7 +40,7 @@ def word_class(word: str) -> str | None:
     """The event class of ``word`` by its root readings (``lang.roots.readings``), or None."""
     classes = root_classes()
     for root, form in sorted(readings(word)):
-        found = classes.get((root, form)) or (classes.get((root, None)) if form != "III" else None)
+        found = classes.get((root, form)) or (classes.get((root, None)) if form == "I" else None)
         if found:
             return found
     return None
