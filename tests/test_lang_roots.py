@@ -10,7 +10,7 @@ from marsad.lang.roots import readings
 from marsad.model import Article, CleanArticle
 from marsad.summarize.base import StoryText
 from marsad.summarize.pairs import rules
-from marsad.summarize.signature import event_pairs, event_verb
+from marsad.summarize.signature import ANCHORED_LOGIT, event_pairs, event_verb
 from marsad.summarize.verb_roots import root_classes, root_event, word_class
 
 
@@ -60,7 +60,7 @@ def test_the_classes_come_from_one_data_file() -> None:
 
 
 def _story(first: str, second: str) -> StoryText:
-    when = datetime(2018, 2, 20, 16, tzinfo=UTC)
+    when = datetime(2018, 2, 18, 16, tzinfo=UTC)  # a Sunday: Saturday is the day before
     filler = [
         "وأعلنت الشركة عن أرباح فصلية تفوق توقعات المحللين في السوق المالية.",
         "وارتفعت أسعار الذهب في التعاملات المبكرة مع تراجع الدولار أمام العملات.",
@@ -98,3 +98,41 @@ def test_two_outlets_telling_one_toll_with_other_verbs_are_one_fact() -> None:
     first, second = texts.index(KILLED), texts.index(TOOK_LIVES.replace("12", "30"))
     same = np.full((len(other.sentences),) * 2, -0.45)
     assert not event_pairs(other, other.eligible.tolist(), same, root_event)[first, second]
+
+
+# 18b8ad32 (February): Al Arabiya and France 24 tell Saturday evening's Israeli strikes on Gaza.
+STRUCK = (
+    "وكانت مقاتلات حربية إسرائيلية قصفت مساء السبت مواقع عسكرية تابعة لحركة حماس في قطاع غزة، "
+    "من بينها مصنع للأسلحة ونفق للتهريب."
+)
+RAIDS = (
+    "واستهدفت الغارات الإسرائيلية مساء السبت ثلاث قواعد لحماس شرق مدينة غزة من دون أن تسفر عن "
+    "إصابات، وفق المصادر الفلسطينية."
+)
+# aad6c96a: the Houthis' 46 dead and a Houthi commander killed on Saturday share the doer alone.
+FORTY_SIX = (
+    "قالت مصادرنا إن 46 عنصرا من ميليشيات الحوثي الإيرانية باليمن قتلوا في مواجهات بالساحل "
+    "الغربي مع المقاومة اليمنية."
+)
+COMMANDER = (
+    "قتل القيادي في مليشيات الحوثي الإيرانية، عبدالملك مقبل طاوس أبو طه، السبت، مع عدد من "
+    "مرافقيه في غارة جوية للتحالف العربي في منطقة الصفراء بمحافظة صعدة."
+)
+
+
+def test_a_pair_far_apart_in_words_joins_by_three_anchors_not_one() -> None:
+    story = _story(STRUCK, RAIDS)
+    texts = [s.text for s in story.sentences]
+    first, second = texts.index(STRUCK), texts.index(RAIDS)
+    far = np.full((len(story.sentences),) * 2, -2.0)  # under signature.MIN_LOGIT
+    eligible = story.eligible.tolist()
+    assert not event_pairs(story, eligible, far, root_event)[first, second]
+    assert event_pairs(story, eligible, far, root_event, ANCHORED_LOGIT)[first, second]
+    assert rules(story, far)["rule_same"][first, second]
+    story = _story(FORTY_SIX, COMMANDER)
+    texts = [s.text for s in story.sentences]
+    first, second = texts.index(FORTY_SIX), texts.index(COMMANDER)
+    far = np.full((len(story.sentences),) * 2, -2.0)
+    assert not event_pairs(story, story.eligible.tolist(), far, root_event, ANCHORED_LOGIT)[
+        first, second
+    ]
