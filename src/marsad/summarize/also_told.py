@@ -51,13 +51,16 @@ def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[in
     if logits is None:
         return []
     same = np.minimum(logits["same"][index], logits["same"][:, index])
+    # one event in other words (``signature.event_pairs``, by the listed words or the root's
+    # class): its verb class, main actor or place, and no clashing figure, whatever the logit
+    event = logits["event"][index] if "event" in logits else np.zeros(same.shape, dtype=bool)
     outlets = story.sources
     close = [
         j
-        for j in np.flatnonzero(same >= ALSO_ANCHORED).tolist()
+        for j in np.flatnonzero((same >= ALSO_ANCHORED) | event).tolist()
         if outlets[j] not in credited
         and story.sentences[j].article != story.sentences[index].article
-        and (same[j] >= ALSO_SAME or _anchored(story, index, j))
+        and (event[j] or same[j] >= ALSO_SAME or _anchored(story, index, j))
     ]
     if not close:  # the credit model is read only for the few sentences with a candidate
         return []
@@ -71,7 +74,7 @@ def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[in
         # the model reads words: every anchor given, the fact is told in other words (the
         # anchors read only under the model's bar)
         if logit.get(story.articles.start(j), -np.inf) < ALSO_CREDIT and not (
-            same[j] >= ALSO_SAME and _anchored(story, index, j, least=1)
+            (same[j] >= ALSO_SAME or event[j]) and _anchored(story, index, j, least=1)
         ):
             continue
         if not _near(published, story, index, j):

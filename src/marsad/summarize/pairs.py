@@ -29,7 +29,8 @@ from marsad.lang.arabic import normalize_digits
 from marsad.lang.names import skeleton
 from marsad.lang.terms import terms
 from marsad.summarize.fact_figures import fact_figures_held
-from marsad.summarize.signature import MAX_APART, event_pairs, figures_agree
+from marsad.summarize.signature import ANCHORED_LOGIT, MAX_APART, event_pairs, figures_agree
+from marsad.summarize.verb_roots import root_event
 
 if TYPE_CHECKING:
     from marsad.summarize.base import StoryText
@@ -131,10 +132,14 @@ def rules(story: StoryText, same: np.ndarray) -> dict[str, np.ndarray]:
     # both shares from one pass: what is held at the higher share is held at the lower one
     either = contained(story, loose, min(CONTAINED, CONTAINED_STATES))
     held = either & (loose >= CONTAINED)
-    event = event_pairs(story, story.eligible.tolist(), same)
+    eligible = story.eligible.tolist()
+    event = event_pairs(story, eligible, same) | event_pairs(
+        story, eligible, same, root_event, ANCHORED_LOGIT
+    )
     return {
         "rule_same": held | held.T | same_quote(story) | event | lead_pairs(story, same),
         "rule_states": either & (loose >= CONTAINED_STATES),
+        "event": event,
     }
 
 
