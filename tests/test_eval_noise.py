@@ -158,6 +158,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round21,
         round22,
         round23,
+        round24,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -250,6 +251,10 @@ def test_blind_checks_of_summary_sentences() -> None:
     # heading-teaser, two cut), by a fortieth annotator; a forty-first on 80: 80 agree on shown
     # noise (4 and 4, kappa 1.0). Every one of the 200 sentences was also in f4b2492's summaries.
     assert (round23.sentences, round23.noise, round23.shown_noise) == (200, 49, 15)
+    # 2026-12-07, at 3c98140 (round 26): 50 labelled, 14 as shown (12 fragments alone, a list
+    # label run into its sentence, one cut and leaning back), by a forty-second annotator; a
+    # forty-third on 80: 79 agree on shown noise (4 against 5, kappa 0.88).
+    assert (round24.sentences, round24.noise, round24.shown_noise) == (200, 50, 14)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

@@ -53,6 +53,7 @@ SUMMARY_CHECKS = tuple(
         "round21",
         "round22",
         "round23",
+        "round24",
     )
 )
 GOLD_MONTH = "2018-03"
