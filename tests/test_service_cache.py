@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Connection
-from starlette.types import Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from marsad.model import Article
 from marsad.newsroom import ingest, open_store
-from marsad.service.cache import STAMP_HEADER, ResponseCache
+from marsad.service.cache import MAX_REMAKES, STAMP_HEADER, ResponseCache
 from marsad.store.changes import prune_changes
 from marsad.store.inbox import GenerationWatch, done, enqueue, generation
 from marsad.store.sql import SqlStore
@@ -457,3 +457,103 @@ def test_a_story_answer_is_never_served_stale() -> None:
         return [first, await _request(cache, "/stories/a")]
 
     assert asyncio.run(scenario()) == [b"answer 1", b"answer 2"]
+
+
+def _stale_cache(inner: ASGIApp, generation: list[int], now: list[float]) -> ResponseCache:
+    return ResponseCache(
+        inner,
+        generation=lambda: generation[0],
+        changes=lambda mark: frozenset({"b"}),  # every move changed story b
+        stale_seconds=30.0,
+        clock=lambda: now[0],
+    )
+
+
+async def _post(app: ResponseCache, path: str) -> None:
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        return None
+
+    await app({**_get(path, b""), "method": "POST"}, receive, send)
+
+
+def test_a_write_this_process_answered_is_seen_by_its_next_list_read() -> None:
+    inner = _Counting()
+    generation, now = [1], [100.0]
+    cache = _stale_cache(inner, generation, now)
+
+    async def scenario() -> list[bytes]:
+        first = await _request(cache, "/stories")
+        now[0] = 105.0
+        await _post(cache, "/articles")  # the write (answered by the app: answer 2)
+        generation[0] = 2
+        return [first, await _request(cache, "/stories")]
+
+    # Within the bound, but older than the write: made on the request, not served stale.
+    assert asyncio.run(scenario()) == [b"answer 1", b"answer 3"]
+    assert cache.stats.stale == 0
+
+
+def test_an_unchanged_read_renews_how_long_a_list_may_be_served_stale() -> None:
+    inner = _Counting()
+    generation, now = [1], [100.0]
+    cache = _stale_cache(inner, generation, now)
+
+    async def scenario() -> list[bytes]:
+        first = await _request(cache, "/stories")
+        now[0] = 200.0  # a quiet spell: read again, unchanged
+        again = await _request(cache, "/stories")
+        generation[0], now[0] = 2, 210.0  # a move, 10 s after the last read that matched
+        stale = await _request(cache, "/stories")
+        await cache.revalidated()
+        return [first, again, stale]
+
+    assert asyncio.run(scenario()) == [b"answer 1", b"answer 1", b"answer 1"]
+    assert cache.stats.stale == 1 and inner.made == 2
+
+
+class _Gone(_Counting):
+    """Answers 200 first, then 404 (a storyline merged away)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        self.made += 1
+        status = 200 if self.made == 1 else 404
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": b"gone" if status == 404 else b"ok"})
+
+
+def test_a_stale_answer_whose_re_make_is_not_a_200_is_dropped() -> None:
+    inner = _Gone()
+    generation, now = [1], [100.0]
+    cache = _stale_cache(inner, generation, now)
+
+    async def scenario() -> int:
+        await _request(cache, "/storylines/s1")
+        generation[0], now[0] = 2, 105.0
+        await _request(cache, "/storylines/s1")  # stale, re-made in the background: a 404
+        await cache.revalidated()
+        return await _status(cache, "/storylines/s1", b"", b'W/"x"')
+
+    assert asyncio.run(scenario()) == 404  # asked of the app again, not the stale 200
+    assert inner.made == 3
+
+
+def test_background_re_makes_are_bounded() -> None:
+    inner = _Counting()
+    generation, now = [1], [100.0]
+    cache = _stale_cache(inner, generation, now)
+    queries = [f"q={n}".encode() for n in range(3 * MAX_REMAKES)]
+
+    async def scenario() -> int:
+        for query in queries:
+            await _request(cache, "/stories", query)
+        generation[0], now[0] = 2, 105.0
+        await asyncio.gather(*(_request(cache, "/stories", query) for query in queries))
+        running = len(cache._tasks)
+        await cache.revalidated()
+        return running
+
+    assert asyncio.run(scenario()) == MAX_REMAKES
+    assert cache.stats.stale == len(queries)  # every reader answered at once all the same

@@ -4,10 +4,10 @@ the generation (store/inbox.py), which any committed change to what readers see 
 
 Each answer is kept with the generation read before it was made and served only while the
 generation is still that one, so an answer is never older than the last write a reader can
-see. An answer made from one story only (its JSON, timeline, page) names the story's stamp
-(update time and storyline) in a header the cache takes off: when the generation has moved,
-one primary-key read of that stamp tells whether the story is still the same (other stories
-changed), and the answer is kept. An article's answer names its own stamp, the story it is
+see (but for the stale lists below). An answer made from one story only (its JSON, timeline,
+page) names the story's stamp (update time and storyline) in a header the cache takes off:
+when the generation has moved, one primary-key read of that stamp tells whether the story is
+still the same (other stories changed), and the answer is kept. An article's answer names its own stamp, the story it is
 in (its row never changes): a write elsewhere leaves it cached. Per process: each serving
 process keeps its own.
 
@@ -24,9 +24,11 @@ the index would otherwise render it 50 times, each on a core the others need).
 A list or search a move did change may be served stale for a bounded time (``stale_seconds``,
 ``Settings.list_stale_seconds``): while the answer was last known to match the store at most
 that many seconds ago, a request gets it at once and one background re-make per key (never two
-at once) replaces it; older, the request makes it as above. Each write batch changes the
-stories most searches match, so without this every search after a batch was made on a
-reader's request (docs/benchmarks.md, round 26). 0 turns it off.
+at once, at most ``MAX_REMAKES`` keys at once) replaces it; older, the request makes it as
+above. Each write batch changes the stories most searches match, so without this every search
+after a batch was made on a reader's request (docs/benchmarks.md, round 26). 0 turns it off.
+A write this process answered (a POST) is always seen by its next reads: no answer older than
+it is served stale. Another serving process's reads may lag it by up to ``stale_seconds``.
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ LIST_PREFIXES = ("/storylines/",)
 # What a 304 drops of the cached answer's headers (as ConditionalGet does: a browser merges
 # the rest, the page's own CSP included, into its copy).
 _BODY_HEADERS = (b"content-length", b"content-type")
+# Background re-makes of stale lists running at once, per process: past it a stale answer is
+# served without one (it ages out, then a request makes it), so re-makes never crowd out the
+# reads on the thread pool and the store's connections.
+MAX_REMAKES = 4
 
 
 @dataclass(slots=True)
@@ -137,13 +143,24 @@ class ResponseCache:
         # Keys whose stale answer is being made again in the background, and those tasks.
         self._refreshing: set[Key] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        # When (cache's clock) this process last passed on a request that may write.
+        self._wrote_at = float("-inf")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer from the cache, or pass on and keep a 200 answer for the next request."""
+        if scope["type"] == "lifespan":
+            await self.app(scope, self._finishing(receive), send)
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
+        if scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+            try:
+                await self.app(scope, receive, _stripping(send))
+            finally:  # its readers see it from now on, in this process
+                self._wrote_at = self.clock()
+            return
         if (
             scope["method"] != "GET"
             or not cacheable(scope)
@@ -179,18 +196,36 @@ class ResponseCache:
         while self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
 
+    def _finishing(self, receive: Receive) -> Receive:
+        """The lifespan's messages, the shutdown passed on once the re-makes are done (the
+        store is closed after it)."""
+
+        async def received() -> Message:
+            message = await receive()
+            if message["type"] == "lifespan.shutdown":
+                await self.revalidated()
+            return message
+
+        return received
+
     def _stale(self, key: Key, read_at: float) -> _Entry | None:
         """The list or search kept for ``key`` if it may be served stale: it matched the
         store at most ``stale_seconds`` before ``read_at``."""
         found = self._cache.get(key)
         if found is None or not found.listing or self.stale_seconds <= 0:
             return None
+        if found.fresh_at < self._wrote_at:  # older than this process's own write
+            return None
         return found if read_at - found.fresh_at <= self.stale_seconds else None
 
     def _revalidate(self, scope: Scope, key: Key, generation: int, read_at: float) -> None:
         """Make ``key``'s answer at ``generation`` again in the background, unless it is being
         made already (one re-make per key at once)."""
-        if key in self._refreshing or (key, generation) in self._making:
+        if (
+            key in self._refreshing
+            or (key, generation) in self._making
+            or len(self._refreshing) >= MAX_REMAKES
+        ):
             return
         self._refreshing.add(key)
         headers = [(n, v) for n, v in scope.get("headers", []) if n.lower() not in _CONDITIONAL]
@@ -200,8 +235,9 @@ class ResponseCache:
         task.add_done_callback(self._tasks.discard)
 
     async def _remake(self, scope: Scope, key: Key, generation: int, read_at: float) -> None:
-        """A background re-make: its answer replaces the stale one if it is a 200; a failure is
-        logged and the stale answer ages out (then a request makes it)."""
+        """A background re-make: its answer replaces the stale one if it is a 200; otherwise
+        (an error, a 404 for a storyline gone) the stale one is dropped and a request makes it."""
+        stale = self._cache.get(key)
         try:
             async with self._being_made(key, generation):
                 await self._make(scope, _no_body, _dropped, key, generation, read_at)
@@ -209,6 +245,8 @@ class ResponseCache:
             _log.exception("re-making %s in the background failed", scope.get("path"))
         finally:
             self._refreshing.discard(key)
+            if stale is not None and self._cache.get(key) is stale:
+                del self._cache[key]
 
     async def warm(self, path: str, app: Any = None) -> bool:
         """Make and keep the answer a gzip-taking GET of ``path`` (no query) would get, unless one
@@ -217,8 +255,7 @@ class ResponseCache:
         key: Key = (path, b"", True, None)
         read_at = self.clock()
         generation = await _value(self.generation())
-        still = await self._still(key, generation, read_at)
-        if (key, generation) in self._making or still is not None:
+        if (key, generation) in self._making or await self._still(key, generation, read_at):
             return False
         scope: Scope = {
             "type": "http",
@@ -294,6 +331,11 @@ class ResponseCache:
         story or article whose stamp is unchanged (then it is kept as of this generation,
         read at ``read_at``)."""
         found = self._cache.get(key)
+        if found is not None and found.generation == generation and found.listing:
+            if found.fresh_at < read_at:  # it matches the store as read now
+                found = replace(found, fresh_at=read_at)
+                self._cache[key] = found
+            return found
         if found is None or found.generation == generation:
             return found
         if not await self._unchanged(found, generation):
@@ -389,11 +431,12 @@ def _unstamped(start: Message) -> tuple[Message, tuple[str, str] | None]:
 
 
 async def _no_body() -> Message:
+    """A request without a body, for the answers the cache makes itself."""
     return {"type": "http.request", "body": b"", "more_body": False}
 
 
 async def _dropped(_message: Message) -> None:
-    return None
+    """Sends nowhere: an answer the cache makes itself is only kept."""
 
 
 async def _value(value: T | Awaitable[T]) -> T:
