@@ -581,6 +581,7 @@ def test_a_related_title_with_a_label_before_its_question_is_removed() -> None:
     # and a colon before the question; a speaker's quoted question stays.
     related = "المغرب: هل تشكل قرارات الملك مدخلا لحل مشكل حراك الريف؟"
     quoted = "قال الوزير: هل يعقل أن تبقى الأسعار على حالها؟"
-    reasons = _reasons(BODY + related + "\n" + quoted + "\n" + BODY)
+    said = "قالت: هل يعقل أن يبقى الطريق مغلقا؟"  # the verb right before its colon
+    reasons = _reasons(BODY + related + "\n" + quoted + "\n" + said + "\n" + BODY)
     assert reasons[related] == "question heading"
-    assert quoted not in reasons
+    assert quoted not in reasons and said not in reasons

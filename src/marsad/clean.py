@@ -159,10 +159,11 @@ _QUESTION_OPENING = re.compile(
 # A related article's title often puts a place or a topic before the question ("المغرب: هل تشكل
 # قرارات الملك مدخلا لحل مشكل حراك الريف؟", BBC; "للمزيد: هل يدعم النظام السوري الأكراد …؟",
 # France 24): one to three words and a colon, not "و/ف" going on with the text nor a verb of
-# saying that quotes a speaker's question ("قال الوزير: هل …؟"). February 2018 ANT: the 5 such
-# lines of 14 words or fewer, read, are all another article's title (issue 19, round 26).
+# saying that quotes a speaker's question ("قال الوزير: هل …؟", "قالت: هل …؟"; a label's
+# word opening on و/ف, "واشنطن:", is kept too: the rule errs on keeping). February 2018 ANT:
+# the 5 such lines of 14 words or fewer, read, are all another article's title (round 26).
 _LABELLED_QUESTION = re.compile(
-    r"^\s*(?![وف])(?!(?:قال|تقول|يقول|تساءل|يتساءل|سأل|يسأل|أضاف|اضاف|كتب|غرد)[تا]?\s)"
+    r"^\s*(?![وف])(?!(?:قال|تقول|يقول|تساءل|يتساءل|سأل|يسأل|أضاف|اضاف|كتب|غرد)[تا]?[\s:])"
     r"[^\s:،,.?!؟\"'()]+(?: [^\s:،,.?!؟\"'()]+){0,2} ?:\s*(?=\S)"
 )
 _QUESTION_END = re.compile(r"[?؟][\"”’»)\]]*\s*$")

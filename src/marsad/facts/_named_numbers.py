@@ -43,8 +43,7 @@ def _before_letter(tokens: list[Token], first: int) -> bool:
     4G): a count is followed by what it counts, never by a letter."""
     if not tokens[first].text[:1].isdigit() or first + 1 >= len(tokens):
         return False
-    nxt = tokens[first + 1]
-    return nxt.norm in LATIN_LETTERS and nxt.start > tokens[first].end - 1
+    return tokens[first + 1].norm in LATIN_LETTERS
 
 
 _NAME_WORDS = 3  # words before the digits in a lexicon name ("فرانس 24", "مجموعة الـ20")

@@ -273,7 +273,7 @@ def _with_part(tokens: list[Token], value: float, scale: int, last: int) -> tupl
     """``value`` times the scale word at ``last``, plus the part after "و" that is smaller
     than the scale: "2 مليون و300 ألف", "ثلاثة آلاف و500", "ستة آلاف و86 تريليون"."""
     if (half := _and_half(tokens, last + 1, scale)) is not None:
-        return value * scale + scale / 2, half  # "مليون ونصف المليون" = 1,500,000
+        return value * scale + scale // 2, half  # "مليون ونصف المليون" = 1,500,000
     part = _and_part(tokens, last + 1)
     if part is None:
         return value * scale, last

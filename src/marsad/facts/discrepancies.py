@@ -140,7 +140,8 @@ def _shown(group: _Group) -> str:
     if m.value is not None:
         value = _number(m.value)
     else:
-        value = f"{m.low:g}–{m.high:g}" if m.high is not None else f">{m.low:g}"
+        low = _number(m.low) if m.low is not None else "?"
+        value = f"{low}–{_number(m.high)}" if m.high is not None else f">{low}"
     outlets = ", ".join(sorted({c.outlet or c.article for c in group.claims}))
     day = group.earliest.isoformat() if group.earliest else "undated"
     return f"{value} ({outlets}, {day})"
@@ -148,7 +149,7 @@ def _shown(group: _Group) -> str:
 
 def _number(value: float) -> str:
     """A value as an editor reads it: "1500000", not "1.5e+06"."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return str(int(value)) if float(value).is_integer() else f"{value:f}".rstrip("0")
 
 
 def _reason(groups: Sequence[_Group], why: str) -> str:

@@ -13,7 +13,6 @@ harm unless it is a known root of the right form.
 
 from __future__ import annotations
 
-from marsad.caches import cached
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 
@@ -45,7 +44,6 @@ _WEAK = "وي"
 Reading = tuple[str, str]  # (root, form)
 
 
-@cached(100_000)  # news vocabulary is Zipfian: the first words of a month's sentences repeat
 def readings(word: str) -> frozenset[Reading]:
     """Every (trilateral root, verb form) ``word`` may be read as: the form is "I" for the bare
     root and its nouns (مفعل, فعول, فعيل), "II" (تفعيل), "III" (فاعل, مفاعل: the

@@ -7,9 +7,9 @@ generation is still that one, so an answer is never older than the last write a 
 see (but for the stale lists below). An answer made from one story only (its JSON, timeline,
 page) names the story's stamp (update time and storyline) in a header the cache takes off:
 when the generation has moved, one primary-key read of that stamp tells whether the story is
-still the same (other stories changed), and the answer is kept. An article's answer names its own stamp, the story it is
-in (its row never changes): a write elsewhere leaves it cached. Per process: each serving
-process keeps its own.
+still the same (other stories changed), and the answer is kept. An article's answer names its
+own stamp, the story it is in (its row never changes): a write elsewhere leaves it cached.
+Per process: each serving process keeps its own.
 
 Where the store records which stories each move changed (store/changes.py), a move is judged
 by that set, read once per generation an entry was made at: a story's answers are kept while

@@ -29,9 +29,12 @@ def root_classes() -> dict[tuple[str, str | None], str]:
     text = resources.files("marsad.summarize").joinpath(DATA_FILE).read_text(encoding="utf-8")
     classes: dict[tuple[str, str | None], str] = {}
     for name, keys in tomllib.loads(text).items():
+        if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
+            raise ValueError(f"{DATA_FILE}: {name} must be a list of roots")
         for key in keys:
             root, _, form = key.partition("@")
-            classes[root, form or None] = name
+            if classes.setdefault((root, form or None), name) != name:
+                raise ValueError(f"{DATA_FILE}: {key} is in two classes")
     return classes
 
 
@@ -52,7 +55,7 @@ def root_event(text: str) -> str | None:
     is an event's (``word_class``): the main verb is near the start ("وجه نتانياهو تحذيرا ...
     طائرة سقطت" is a warning)."""
     for word in text.split()[:VERB_WITHIN]:
-        found = word_class(word.strip(".,:;!?،؛\"'«»()"))
+        found = word_class(word.strip(".,:;!?،؛؟\"'«»“”()"))
         if found:
             return found
     return None
