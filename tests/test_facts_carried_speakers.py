@@ -47,6 +47,14 @@ def test_only_a_named_subject_after_a_circumstance() -> None:
     assert "بحضور عدد" not in speakers
 
 
+def test_no_country_for_its_adjective_after_a_circumstance() -> None:
+    speakers = quote_speakers(
+        "وفي قاعة المحكمة، أكدت الفرنسية التي كانت ترتدي عباءة سوداء أنها دخلت العراق.",
+        'وقالت إنها "لم تشارك في أي قتال".',
+    )
+    assert "فرنسا" not in speakers
+
+
 def test_the_gender_of_an_opening_verb() -> None:
     assert opening_genders("ودانت وزارة الخارجية الأحداث", "وزارة الخارجية") == ("f",)
     assert opening_genders("طالب ترامب الكونغرس", "ترامب") == ("m",)

@@ -2370,6 +2370,8 @@ def _circumstance_subject(text: str, entities: Sequence[EntityMention]) -> str |
     if len(tokens) < 2 or not tokens[0].text.isalpha() or tokens[0].norm in ARABIC:
         return None
     subject = tokens[1].start
+    if any(e.start == subject and e.form == "nisba" for e in entities):
+        return None  # "أكدت الفرنسية التي ...": a French woman, not France
     persons = (e.canonical for e in entities if e.type == "person" and e.start == subject)
     person = next(persons, None)
     body = _body_at(entities, subject)
