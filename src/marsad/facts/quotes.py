@@ -10,6 +10,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from marsad.caches import cached
+from marsad.facts._agreement import opening_genders
 from marsad.facts._announced import announced_from, announces, names_subject, states_stance
 from marsad.facts._circumstance import circumstance_before, without_turn
 from marsad.facts._fronted import fronted_span, nisba, quoted_body
@@ -2058,9 +2059,11 @@ def article_quotes(
     for sentence in sentences:
         entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
         if sentence.index - last > 1 and before is not None and has_speech_verb(sentence.text):
-            opener = _opening_subject(before[0].text, before[1], names)
+            opener = _opening_subject(before[0].text, before[1], names, fronted=True)
             if opener:
-                chain = dict.fromkeys(("m", "f"), (opener, before[0].paragraph))
+                # the verb after must agree with the opener's ("طالب ترامب" then "وقال")
+                genders = opening_genders(_without_circumstance(before[0].text), opener)
+                chain = dict.fromkeys(genders, (opener, before[0].paragraph))
                 crossed.clear()
         prior, before = before, (sentence, entities)
         # "وأضاف" further on: the annotation guide, too, looks back one paragraph only.
@@ -2157,7 +2160,7 @@ def article_quotes(
         if quotes and quotes[-1].speaker is None and not refused:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
             # opens with.
-            opener = _opening_subject(sentence.text, entities, names)
+            opener = _opening_subject(sentence.text, entities, names, fronted=True)
             if opener:
                 chain[quotes[-1].gender] = (opener, sentence.paragraph)
         # "وقال ترامب إن ..." then "وأضاف": the sentence names its speaker anew, so a person
@@ -2295,13 +2298,16 @@ _CONTINUATION_PARAGRAPHS = 1
 
 
 def _opening_subject(
-    text: str, entities: Sequence[EntityMention], names: ArticleNames
+    text: str, entities: Sequence[EntityMention], names: ArticleNames, *, fronted: bool = False
 ) -> str | None:
     """Who a sentence that quotes no one is about, for a "وقال إن" after it: the person it
     opens with, else the named subject of the verb that opens it ("أكد وزير البترول ...
     المصري، طارق الملا، الخميس، توقيع اتفاق", "استنكر الدكتور فتح الباري يحيى، رئيس ..."),
-    after a phrase that turns to it ("من جهتها، نصحت السفارة")."""
+    after a phrase that turns to it ("من جهتها، نصحت السفارة"); with ``fronted``, for a bare
+    verb in the sentence after, also after a circumstance ("لكن في مستهل ...، طالب ترامب")."""
     text = without_turn(text)
+    if fronted and (blanked := _without_circumstance(text)) != text:
+        return _circumstance_subject(blanked, entities)
     tokens = tokenize(text)[:2]
     if (opener := sentence_subject(text, entities, names=names)) and not (
         tokens and opener.startswith(tokens[0].text)
@@ -2337,6 +2343,39 @@ def _opening_subject(
     if found and found.split()[0] not in text:
         return None  # "وصف أمير قطر، ..." read as "تغريدة أمير", a pair from another sentence
     return found if found and (not _is_title(found) or _honored(found)) else None
+
+
+_BUT = word_set("لكن ولكن")
+
+
+def _without_circumstance(text: str) -> str:
+    """The text with an opening circumstance and its comma blanked (offsets kept): "لكن في
+    مستهل رابع مناقشة ...، طالب ترامب الكونغرس" opens, after it, with its verb and subject."""
+    comma = text.find("،")
+    if comma < 0:
+        return text
+    first = tokenize(text[:comma])[:1]
+    skip = first[0].end if first and first[0].norm in _BUT else 0
+    after = comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())
+    if not circumstance_before(" " * skip + text[skip:], after):
+        return text
+    return " " * (comma + 1) + text[comma + 1 :]
+
+
+def _circumstance_subject(text: str, entities: Sequence[EntityMention]) -> str | None:
+    """The person or body (not an agency) named right after the verb that follows a blanked
+    circumstance; nothing else (a title or a word the pairs read is too weak there:
+    "في حديقة السفارة ...، فوجئ السفير بحضور عدد")."""
+    tokens = tokenize(text)[:2]
+    if len(tokens) < 2 or not tokens[0].text.isalpha() or tokens[0].norm in ARABIC:
+        return None
+    subject = tokens[1].start
+    if any(e.start == subject and e.form == "nisba" for e in entities):
+        return None  # "أكدت الفرنسية التي ...": a French woman, not France
+    persons = (e.canonical for e in entities if e.type == "person" and e.start == subject)
+    person = next(persons, None)
+    body = _body_at(entities, subject)
+    return person or (body if body and body not in gazetteer().agencies else None)
 
 
 def _honored(phrase: str) -> bool:
