@@ -14,19 +14,35 @@ from __future__ import annotations
 
 from marsad.caches import cached
 from marsad.summarize.claims import conflict
+from marsad.summarize.events import scores, tolls
 from marsad.summarize.frames import Frame, frame
+from marsad.summarize.signature import weekdays
 
 
 @cached(20_000)
 def contradicts(shown: str, other: str) -> bool:
     """True when ``other`` tells ``shown``'s event with a clashing slot (``slot_clash``) or
     claims otherwise (``claims.conflict``: another figure of one counted thing, another call)."""
-    return conflict(shown, other) or slot_clash(shown, other) is not None
+    return (
+        conflict(shown, other)
+        or slot_clash(shown, other) is not None
+        or keyed_other_day(shown, other)
+    )
+
+
+def keyed_other_day(shown: str, other: str) -> bool:
+    """True when the two sentences give one match score or toll (``events.scores``,
+    ``events.tolls``: the event's key) and each names a weekday, none in common: one result
+    told of another day ("6-1 ... اليوم الأحد" / "6 -1 يوم السبت")."""
+    if not (scores(shown) & scores(other) or tolls(shown) & tolls(other)):
+        return False
+    return _apart(weekdays(shown), weekdays(other))
 
 
 def slot_clash(shown: str, other: str) -> str | None:
     """The slot in which ``other`` tells ``shown``'s event otherwise, or None: ``"mood"``
-    (done against expected), ``"polarity"`` (told against denied), ``"object"`` (the same doer's
+    (done against expected), ``"polarity"`` (told against denied), ``"day"`` (other
+    weekdays), ``"object"`` (the same doer's
     event with other participants: a transfer to another club, a meeting with another leader),
     ``"place"`` (other cities, or other countries where neither names a city). One event means
     one verb class and one main doer named by both (``frames.frame``)."""
@@ -37,6 +53,8 @@ def slot_clash(shown: str, other: str) -> str | None:
         return "mood"
     if one.negated != two.negated:
         return "polarity"
+    if _apart(one.named.days, two.named.days):
+        return "day"
     rest_one, rest_two = set(one.named.actors[1:]), set(two.named.actors[1:])
     if rest_one and rest_two and not rest_one & rest_two:
         return "object"
