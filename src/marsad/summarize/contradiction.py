@@ -77,6 +77,6 @@ def _one_event(one: Frame, two: Frame) -> bool:
     )
 
 
-def _apart(first: frozenset[str], second: frozenset[str]) -> bool:
+def _apart(first: frozenset[str] | frozenset[int], second: frozenset[str] | frozenset[int]) -> bool:
     """Both name some and share none."""
     return bool(first) and bool(second) and not first & second
