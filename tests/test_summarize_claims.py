@@ -67,5 +67,5 @@ def test_the_outlet_of_another_call_is_not_credited(monkeypatch: pytest.MonkeyPa
     # without the claim's object, one doer's call is one event frame: the BBC was credited
     # (the package's "select" is the function: the module by its name)
     module = importlib.import_module("marsad.summarize.select")
-    monkeypatch.setattr(module, "conflict", counts_otherwise)
+    monkeypatch.setattr(module, "contradicts", counts_otherwise)
     assert "bb" in _summary_sentence(story, shown).sources

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from marsad.summarize.claims import conflict
+from marsad.summarize.contradiction import contradicts
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.details import anchors_held
 from marsad.summarize.signature import MAX_APART
@@ -83,7 +83,7 @@ def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[in
         # clash of tolls is none when the article gives every anchor, tolls included
         if story.events.clash(index, j) and not _anchored(story, index, j):
             continue
-        if conflict(text, story.sentences[j].text):
+        if contradicts(text, story.sentences[j].text):
             continue
         if article not in best or same[j] > same[best[article]]:
             best[article] = j

@@ -102,9 +102,11 @@ _EXTRA_VERB = raw_words(_EXTRA_CLASS)
 # verb, or the verb itself with the future prefix س ("ستبدأ", "سيستقيل"). "قوات شعبية *ستدخل*
 # عفرين" is not "قوات موالية *دخلت* عفرين" (February: a wrong credit of round 14).
 # The auxiliary "سيكون" / "ستكون" (will be) too, with "و" or "ف": "وسيكون ... أول لاعب سعودي يدخل
-# اسمه" is not "دخل اللاعب السعودي" (February: a wrong repeat of round 17).
+# اسمه" is not "دخل اللاعب السعودي" (February: a wrong repeat of round 17). "من المتوقع أن يفوز
+# بوتين" is an expectation, not the win (issue 19, blind reading 23).
 _FUTURE = re.compile(
-    r"(?<!\w)[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|المقرر|يعتزم|تعتزم|ينوي|تنوي|المرتقب\w*|will)(?!\w)"
+    r"(?<!\w)[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|المقرر|المتوقع|يعتزم|تعتزم|ينوي|تنوي|المرتقب\w*"
+    r"|will|expected)(?!\w)"
 )
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]")
 # An event denied: a negation before the verb ("لم يتم", "نفى ... استخدام").

@@ -15,7 +15,7 @@ from marsad.summarize.also_told import also_told
 from marsad.summarize.article_repeats import article_repeats
 from marsad.summarize.attribution import stating_sentences
 from marsad.summarize.base import StoryText
-from marsad.summarize.claims import conflict
+from marsad.summarize.contradiction import contradicts
 from marsad.summarize.core_figure import (
     CORE_LEAD,
     MIN_OUTLETS,
@@ -809,7 +809,9 @@ def _stating(story: StoryText, index: int, also: Sequence[int] = ()) -> list[int
             for j in found
             if j == index
             or not (
-                other_event(j) or events.clash(index, j) or conflict(text, story.sentences[j].text)
+                other_event(j)
+                or events.clash(index, j)
+                or contradicts(text, story.sentences[j].text)
             )
         ),
         key=lambda j: (j != index, -story.states[index, j]),
