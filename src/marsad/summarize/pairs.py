@@ -28,6 +28,7 @@ from marsad.facts.quotes import has_speech_verb
 from marsad.lang.arabic import normalize_digits
 from marsad.lang.names import skeleton
 from marsad.lang.terms import terms
+from marsad.summarize.doer import doer_words
 from marsad.summarize.fact_figures import fact_figures_held
 from marsad.summarize.signature import ANCHORED_LOGIT, MAX_APART, event_pairs, figures_agree
 from marsad.summarize.verb_roots import root_event
@@ -134,7 +135,7 @@ def rules(story: StoryText, same: np.ndarray) -> dict[str, np.ndarray]:
     held = either & (loose >= CONTAINED)
     eligible = story.eligible.tolist()
     event = event_pairs(story, eligible, same) | event_pairs(
-        story, eligible, same, root_event, ANCHORED_LOGIT
+        story, eligible, same, root_event, ANCHORED_LOGIT, doer_words
     )
     return {
         "rule_same": held | held.T | same_quote(story) | event | lead_pairs(story, same),
