@@ -18,6 +18,7 @@ import re
 
 from marsad.caches import cached
 from marsad.facts._calendar import WEEKDAYS
+from marsad.facts._numbers import NUMBER_WORDS
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.names import skeleton
@@ -52,14 +53,14 @@ def _no_article(word: str) -> str:
 
 
 def _breaks(word: str, event: str) -> bool:
-    """True when ``word`` ends a noun phrase: a function or time word, a figure, a weekday, or
-    a word of the event's class."""
+    """True when ``word`` ends a noun phrase: a function or time word, a figure (in digits or
+    words), a weekday, or a word of the event's class."""
     plain = _bare(word.strip("".join(_PUNCTUATION)))
     if not plain or plain in ARABIC or plain.lower() in ENGLISH or normalize(word) in ARABIC:
         return True
     if plain in _TIME or any(form in WEEKDAYS for form in stems(plain)):
         return True
-    if any(ch.isdigit() for ch in plain):
+    if any(ch.isdigit() for ch in plain) or any(form in NUMBER_WORDS for form in stems(plain)):
         return True
     return word_class(plain) == event or verb_class_of(plain) == event
 
