@@ -66,7 +66,9 @@ def test_a_read_doer_joins_two_outlets_far_apart_in_words() -> None:
     assert not event_pairs(story, eligible, far, root_event, ANCHORED_LOGIT)[first, second]
     joined = event_pairs(story, eligible, far, root_event, ANCHORED_LOGIT, doer_words)
     assert joined[first, second] and joined[second, first]
-    assert rules(story, far)["rule_same"][first, second]
+    found = rules(story, far)
+    assert found["rule_same"][first, second]  # a repeat in selection ...
+    assert not found["event"][first, second]  # ... and no second-line credit
     # further apart than ``READ_LOGIT``: two facts
     further = np.full((len(story.sentences),) * 2, READ_LOGIT - 0.1)
     assert not event_pairs(story, eligible, further, root_event, ANCHORED_LOGIT, doer_words)[
