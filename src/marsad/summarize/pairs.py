@@ -28,6 +28,7 @@ from marsad.facts.quotes import has_speech_verb
 from marsad.lang.arabic import normalize_digits
 from marsad.lang.names import skeleton
 from marsad.lang.terms import terms
+from marsad.summarize.doer import doer_words
 from marsad.summarize.fact_figures import fact_figures_held
 from marsad.summarize.signature import ANCHORED_LOGIT, MAX_APART, event_pairs, figures_agree
 from marsad.summarize.verb_roots import root_event
@@ -136,8 +137,12 @@ def rules(story: StoryText, same: np.ndarray) -> dict[str, np.ndarray]:
     event = event_pairs(story, eligible, same) | event_pairs(
         story, eligible, same, root_event, ANCHORED_LOGIT
     )
+    # a doer read from the words (``doer``) marks a repeat, not a credit: on the blind
+    # February gold its one second-line credit was wrong (Joyce's "decided to resign after
+    # harassment claims" given to the BBC's pressure to resign)
+    read = event_pairs(story, eligible, same, root_event, ANCHORED_LOGIT, doer_words)
     return {
-        "rule_same": held | held.T | same_quote(story) | event | lead_pairs(story, same),
+        "rule_same": held | held.T | same_quote(story) | event | read | lead_pairs(story, same),
         "rule_states": either & (loose >= CONTAINED_STATES),
         "event": event,
     }

@@ -223,6 +223,13 @@ CITY_LOGIT = -0.5
 # the Houthis' 46 dead and a Houthi commander killed on Saturday share the doer alone.
 ANCHORED_LOGIT = -3.0
 ANCHORS = 3
+# A doer the entity lexicon does not know, read from both sentences' words (``doer``): a name
+# two outlets give beside one event class is the story's own protagonist, not one of the
+# frequent actors the lexicon lists (the Houthis, Israel) who do many things in a story; so
+# it joins a pair far apart in words, down to this logit. February: Joyce's resignation (Sky /
+# Al Arabiya, -3.37), Abou el-Fotouh's arrest (France 24 / BBC, -3.22), Barcelona at Eibar
+# (Sky / Al Arabiya, -1.79).
+READ_LOGIT = -3.5
 
 
 def shared_anchors(story: StoryText, i: int, j: int, first: Signature, second: Signature) -> int:
@@ -245,6 +252,7 @@ def event_pairs(
     same: np.ndarray,
     verb_of: Callable[[str], str | None] = event_verb,
     floor: float = MIN_LOGIT,
+    doer_of: Callable[[str, str], frozenset[str]] | None = None,
 ) -> np.ndarray:
     """joined[i, j]: sentences i and j, of different outlets' articles published within
     ``MAX_APART`` of each other and not ruled out by the pair classifier (its ``same`` logits at
@@ -252,6 +260,9 @@ def event_pairs(
     no conflicting figure); ``verb_of`` reads a sentence's event class (``event_verb``, or
     ``verb_roots.root_event`` by the root). Under ``MIN_LOGIT``, down to ``floor``, a pair
     joins only when both name a doer and they share ``ANCHORS`` anchors (``shared_anchors``).
+    ``doer_of`` (``doer.doer_words``) reads a doer from the sentence's own words: two
+    sentences one of which names no doer the lexicon knows, sharing such a doer, join at
+    ``MIN_LOGIT`` with no clashing city or weekday, as two with one named doer do.
     Symmetric."""
     n = len(story.sentences)
     joined = np.zeros((n, n), dtype=bool)
@@ -262,7 +273,8 @@ def event_pairs(
     # one signed; then the close pairs among those with a verb
     listed = np.flatnonzero(np.asarray(candidates, dtype=bool))
     sources = np.unique(np.asarray(story.sources)[listed], return_inverse=True)[1]
-    partnered = (same[np.ix_(listed, listed)] >= floor) & (sources[:, None] != sources)
+    lowest = min(floor, READ_LOGIT) if doer_of is not None else floor
+    partnered = (same[np.ix_(listed, listed)] >= lowest) & (sources[:, None] != sources)
     verbs = {
         i: verb
         for i in listed[partnered.any(axis=1) | partnered.any(axis=0)].tolist()
@@ -272,7 +284,7 @@ def event_pairs(
         return joined
     rows = np.array(sorted(verbs), dtype=int)
     outlet = np.unique(np.asarray(story.sources)[rows], return_inverse=True)[1]
-    near = (same[np.ix_(rows, rows)] >= floor) & (outlet[:, None] != outlet[None, :])
+    near = (same[np.ix_(rows, rows)] >= lowest) & (outlet[:, None] != outlet[None, :])
     kind = np.unique([verbs[i] for i in rows.tolist()], return_inverse=True)[1]
     near &= kind[:, None] == kind[None, :]
     close = dict(zip(rows.tolist(), near, strict=True))
@@ -280,7 +292,7 @@ def event_pairs(
     signed = {
         i: found
         for i, row in close.items()
-        if row.any() and (found := signed_as(story.sentences[i].text, verbs[i])) is not None
+        if row.any() and (found := _signed(story.sentences[i].text, verbs[i], doer_of)) is not None
     }
     position = {i: k for k, i in enumerate(rows.tolist())}
     if len(signed) < 2:
@@ -298,14 +310,48 @@ def event_pairs(
             if first and second and abs(first - second) > MAX_APART:
                 continue
             unnamed = not (signed[i].actors and signed[j].actors)
-            if unnamed and same[i, j] < CITY_LOGIT:
+            read = unnamed and _read_doer(one.text, two.text, signed[i].verb, doer_of)
+            if not read and same[i, j] < floor:
                 continue
-            if same[i, j] < MIN_LOGIT and (
-                unnamed or shared_anchors(story, i, j, signed[i], signed[j]) < ANCHORS
+            if unnamed and not read and same[i, j] < CITY_LOGIT:
+                continue
+            if (
+                not read
+                and same[i, j] < MIN_LOGIT
+                and (unnamed or shared_anchors(story, i, j, signed[i], signed[j]) < ANCHORS)
             ):
                 continue
             if not (_told_by(signed[i], second) and _told_by(signed[j], first)):
                 continue
-            if same_signature(signed[i], signed[j]) and figures_agree(story, i, j):
+            agree = _same_place_and_day(signed[i], signed[j]) if read else False
+            if (agree or same_signature(signed[i], signed[j])) and figures_agree(story, i, j):
                 joined[i, j] = joined[j, i] = True
     return joined
+
+
+def _signed(
+    text: str, verb: str, doer_of: Callable[[str, str], frozenset[str]] | None
+) -> Signature | None:
+    """``signed_as``, or, for a sentence naming no actor, city nor country that has a doer
+    read from its words (``doer_of``), a signature with its weekdays alone."""
+    found = signed_as(text, verb)
+    if found is None and doer_of is not None and doer_of(text, verb):
+        return Signature(verb, (), frozenset(), weekdays(text))
+    return found
+
+
+def _read_doer(
+    first: str, second: str, verb: str, doer_of: Callable[[str, str], frozenset[str]] | None
+) -> bool:
+    """True when ``doer_of`` reads a doer the two sentences share."""
+    return doer_of is not None and bool(doer_of(first, verb) & doer_of(second, verb))
+
+
+def _same_place_and_day(first: Signature, second: Signature) -> bool:
+    """True when two signatures of one class name no two sets of cities, nor of weekdays, that
+    share nothing (the doer is matched by the caller)."""
+    if first.verb != second.verb:
+        return False
+    if first.cities and second.cities and not first.cities & second.cities:
+        return False
+    return not (first.days and second.days and not first.days & second.days)
