@@ -444,6 +444,7 @@ def create_app(
             stamps=watch.stamp,
             changes=watch.changes,
             stale_seconds=limits.list_stale_seconds,
+            own_writes=not write_queue,  # queued: a POST answers 202 before the worker writes
         )
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)

@@ -27,8 +27,10 @@ that many seconds ago, a request gets it at once and one background re-make per 
 at once, at most ``MAX_REMAKES`` keys at once) replaces it; older, the request makes it as
 above. Each write batch changes the stories most searches match, so without this every search
 after a batch was made on a reader's request (docs/benchmarks.md, round 26). 0 turns it off.
-A write this process answered (a POST) is always seen by its next reads: no answer older than
-it is served stale. Another serving process's reads may lag it by up to ``stale_seconds``.
+Where a POST writes the stories before it answers (``own_writes``: no write queue), a write this
+process answered is always seen by its next reads: no answer older than it is served stale.
+Another serving process's reads may lag it by up to ``stale_seconds``; with a write queue the
+POST answers 202 before the worker writes, and the queued write is seen within the bound.
 """
 
 from __future__ import annotations
@@ -123,10 +125,12 @@ class ResponseCache:
         entries: int = ENTRIES,
         entry_bytes: int = ENTRY_BYTES,
         stale_seconds: float = 0.0,
+        own_writes: bool = True,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.app = app
         self.stale_seconds = stale_seconds
+        self.own_writes = own_writes
         self.clock = clock
         self.generation = generation
         self.entries = entries
@@ -155,7 +159,7 @@ class ResponseCache:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        if scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+        if self.own_writes and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
             try:
                 await self.app(scope, receive, _stripping(send))
             finally:  # its readers see it from now on, in this process
