@@ -32,6 +32,25 @@ def sentences_document(
     return analyse(CleanArticle(article=article, paragraphs=tuple(sentences)))
 
 
+# Two unrelated sentences that follow each article's own in ``two_outlet_story``.
+FILLER = [
+    "وأعلنت الشركة عن أرباح فصلية تفوق توقعات المحللين في السوق المالية.",
+    "وارتفعت أسعار الذهب في التعاملات المبكرة مع تراجع الدولار أمام العملات.",
+]
+
+
+def two_outlet_story(
+    first: tuple[str, str, str], second: tuple[str, str, str], published: datetime
+) -> StoryText:
+    """A story of two articles, each (id, source, opening sentence) followed by ``FILLER``,
+    titled "عنوان" and published at ``published``."""
+    documents = [
+        sentences_document(article_id, source, published.isoformat(), "عنوان", [text, *FILLER])
+        for article_id, source, text in (first, second)
+    ]
+    return StoryText.build(documents, attribution_threshold=0.5)
+
+
 def logit_story(
     articles: list[tuple[str, list[str]]], value: float, published: datetime
 ) -> StoryText:

@@ -5,13 +5,12 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from marsad.lang import analyse
 from marsad.lang.roots import readings
-from marsad.model import Article, CleanArticle
 from marsad.summarize.base import StoryText
 from marsad.summarize.pairs import rules
 from marsad.summarize.signature import ANCHORED_LOGIT, event_pairs, event_verb
 from marsad.summarize.verb_roots import root_classes, root_event, word_class
+from storydocs import two_outlet_story
 
 
 def test_a_word_is_read_by_its_forms_root() -> None:
@@ -61,19 +60,7 @@ def test_the_classes_come_from_one_data_file() -> None:
 
 def _story(first: str, second: str) -> StoryText:
     when = datetime(2018, 2, 18, 16, tzinfo=UTC)  # a Sunday: Saturday is the day before
-    filler = [
-        "وأعلنت الشركة عن أرباح فصلية تفوق توقعات المحللين في السوق المالية.",
-        "وارتفعت أسعار الذهب في التعاملات المبكرة مع تراجع الدولار أمام العملات.",
-    ]
-    documents = []
-    for article_id, source, text in (("b1", "BBC", first), ("c1", "CNN", second)):
-        paragraphs = [text, *filler]
-        article = Article(
-            id=article_id, title="عنوان", text="\n".join(paragraphs), source=source,
-            published=when,
-        )  # fmt: skip
-        documents.append(analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs))))
-    return StoryText.build(documents, attribution_threshold=0.5)
+    return two_outlet_story(("b1", "BBC", first), ("c1", "CNN", second), when)
 
 
 KILLED = "قتل 12 مدنيا في غارة جوية على دمشق بحسب المرصد السوري لحقوق الإنسان."

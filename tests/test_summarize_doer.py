@@ -6,13 +6,12 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from marsad.lang import analyse
-from marsad.model import Article, CleanArticle
 from marsad.summarize.base import StoryText
 from marsad.summarize.doer import doer_words, same_doer
 from marsad.summarize.pairs import rules
 from marsad.summarize.signature import ANCHORED_LOGIT, READ_LOGIT, event_pairs
 from marsad.summarize.verb_roots import root_event
+from storydocs import two_outlet_story
 
 # ab5dafad (February): France 24 and the BBC tell Abou el-Fotouh's arrest, whom the entity
 # lexicon does not know, in other words (pair logit -3.2).
@@ -30,19 +29,7 @@ DECIDED = "وقرر جويس الاستقالة بعد أن ترددت مزاع�
 
 def _story(first: str, second: str) -> StoryText:
     when = datetime(2018, 2, 15, 16, tzinfo=UTC)  # a Thursday: Wednesday is the day before
-    filler = [
-        "وأعلنت الشركة عن أرباح فصلية تفوق توقعات المحللين في السوق المالية.",
-        "وارتفعت أسعار الذهب في التعاملات المبكرة مع تراجع الدولار أمام العملات.",
-    ]
-    documents = []
-    for article_id, source, text in (("f1", "FR24", first), ("b1", "BBC", second)):
-        paragraphs = [text, *filler]
-        article = Article(
-            id=article_id, title="عنوان", text="\n".join(paragraphs), source=source,
-            published=when,
-        )  # fmt: skip
-        documents.append(analyse(CleanArticle(article=article, paragraphs=tuple(paragraphs))))
-    return StoryText.build(documents, attribution_threshold=0.5)
+    return two_outlet_story(("f1", "FR24", first), ("b1", "BBC", second), when)
 
 
 def test_the_doer_is_the_last_word_of_a_noun_phrase_by_the_event() -> None:
