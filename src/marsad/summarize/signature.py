@@ -120,10 +120,9 @@ def verb_match(text: str) -> re.Match[str] | None:
     return _RAW_VERB.search(" ".join(text.split()[:VERB_WITHIN]))
 
 
-@cached(20_000)
 def signature(text: str) -> Signature | None:
     """The event signature of ``text``, or None when it has no event verb near its start or
-    names neither an actor nor a city."""
+    names neither an actor nor a city (its two parts are cached)."""
     verb = event_verb(text)
     return None if verb is None else signed_as(text, verb)
 
