@@ -367,14 +367,8 @@ def test_several_serving_processes_get_the_serve_options_as_variables() -> None:
     assert config.settings.max_page_size == 7 and config.settings.summary_words == 80
 
 
-def test_a_list_is_kept_across_a_move_that_changed_no_story(
-    opened: Store, store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    rows = records(9)
-    ingest(opened, _articles(tmp_path, rows[:8]))
-    client, _ = _client(opened, settings=Settings(list_stale_seconds=0))
-    paths = ("/stories", "/stories?q=report", "/?q=report")
-    before = {path: client.get(path) for path in paths}
+def _counted_story_reads(opened: Store, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ``q`` of every story list the store is asked for from now on (``"None"``: no query)."""
     calls: list[str] = []
     original = opened.stories
 
@@ -383,6 +377,18 @@ def test_a_list_is_kept_across_a_move_that_changed_no_story(
         return original(**filters)
 
     monkeypatch.setattr(opened, "stories", counting)
+    return calls
+
+
+def test_a_list_is_kept_across_a_move_that_changed_no_story(
+    opened: Store, store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = records(9)
+    ingest(opened, _articles(tmp_path, rows[:8]))
+    client, _ = _client(opened, settings=Settings(list_stale_seconds=0))
+    paths = ("/stories", "/stories?q=report", "/?q=report")
+    before = {path: client.get(path) for path in paths}
+    calls = _counted_story_reads(opened, monkeypatch)
     writer = open_store(store_url)
     try:
         assert isinstance(writer, SqlStore)
@@ -424,14 +430,7 @@ def _changed_then_kept(
     _eventually(lambda: client.get("/readyz").status_code == 200)
     path = "/stories?q=" + rows[8]["title"].split()[0]  # a word of a0008's title
     before = client.get(path)
-    calls: list[str] = []
-    original = opened.stories
-
-    def counting(**filters: Any) -> Any:
-        calls.append(str(filters.get("q")))
-        return original(**filters)
-
-    monkeypatch.setattr(opened, "stories", counting)
+    calls = _counted_story_reads(opened, monkeypatch)
     writer = open_store(store_url)
     try:
         assert isinstance(writer, SqlStore)
