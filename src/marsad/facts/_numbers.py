@@ -437,7 +437,8 @@ def _scale_alone(tokens: list[Token], i: int) -> tuple[float, int] | None:
 # Words that announce an amount: after them a singular scale word is one of it ("نحو مليون
 # لاجئ سوري", "مقتل ما يزيد عن ألف شخص": ANT, February 2018), never a name ("ألف ليلة").
 _ABOUT_BEFORE = word_set("نحو حوالي حوالى قرابه زهاء يقارب يناهز يفوق تجاوز يتجاوز")
-_THAN_BEFORE = {"من": word_set("اكثر اقل"), "عن": word_set("يزيد تزيد يقل تقل")}
+_MORE_OR_LESS = word_set("يزيد تزيد يقل تقل")
+_THAN_BEFORE = {"من": word_set("اكثر اقل"), "عن": _MORE_OR_LESS, "علي": _MORE_OR_LESS}
 
 
 def _amount_before(tokens: list[Token], i: int) -> bool:
@@ -447,8 +448,6 @@ def _amount_before(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].norm
     if before in _ABOUT_BEFORE:
         return True
-    if before in ("علي", "عن") and i >= 2:
-        before = "عن"
     heads = _THAN_BEFORE.get(before)
     return heads is not None and i >= 2 and tokens[i - 2].norm in heads
 
