@@ -56,13 +56,13 @@ def told_earlier(tokens: list[Token], i: int) -> bool:
         return False
     for j in range(1, min(i, _WAS_REACH)):
         if tokens[j].norm in _ALREADY and any(form in _TOLD for form in stems(tokens[j + 1].norm)):
-            return any(t.text in _OPENERS for t in tokens[j + 2 : i])
+            return _in_words_told(tokens, j + 1, i)
     return False
 
 
 # "ومؤخرا، نشرت ريحان صورة ... وكتبت: "اليوم هو أول يوم لي بالقبو"" (BBC, 28 February
 # 2018): a sentence opening with "lately" tells of words written on a day it does not give.
-_LATELY = word_set("مؤخرا مؤخراً")
+_LATELY = word_set("مؤخرا")  # normalized: "مؤخراً" too
 
 
 def _in_words_told(tokens: list[Token], start: int, i: int) -> bool:
