@@ -2319,8 +2319,9 @@ def _opening_subject(
         return None
     verb, subject = tokens
     person = any(e.type == "person" and e.start == subject.start for e in entities)
-    body = None if verb.norm in _ACCORDING_FIRST else _body_at(entities, subject.start)
-    if not person and body and body not in gazetteer().agencies:
+    reads_body = not person and verb.norm not in _ACCORDING_FIRST
+    body = _body_at(entities, subject.start) if reads_body else None
+    if body and body not in gazetteer().agencies:
         # "ودانت وزارة الخارجية الأميركية الأحداث." then "وقالت إن"; not "وحسب فرانس برس،"
         # nor an agency, which relays the words of another
         return body
