@@ -1,20 +1,24 @@
 """Issue 18, timeline round: the day each timeline entry carries, on 30 February stories read by
-the engineer (tests/data/timeline_feb_engineer), and the rules it led to."""
+the engineer (tests/data/timeline_feb_engineer), and the rules it led to (``_entry_day``, a
+weekday after "بعدما", a yearless date with a future cue)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+import marsad
 from marsad.clean import clean_articles
 from marsad.eval.facts import ant_articles
 from marsad.facts import extract_story_facts
+from marsad.facts._entry_day import off_timeline
+from marsad.facts.dates import date_mentions, resolve
 from marsad.lang import analyse
+from marsad.model import Article, TimelineEvent
 
 SAMPLE = Path(__file__).parent / "data" / "timeline_feb_engineer" / "entries.jsonl"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
@@ -28,7 +32,7 @@ def timeline_score(ant: Path) -> tuple[int, int, list[str]]:
     documents = {
         item.article.id: analyse(item) for item in clean_articles(ant_articles(ant, wanted))
     }
-    timelines: dict[str, Any] = {}
+    timelines: dict[str, tuple[TimelineEvent, ...]] = {}
     right, misses = 0, []
     for row in rows:
         if row["story"] not in timelines:
@@ -49,14 +53,93 @@ def timeline_score(ant: Path) -> tuple[int, int, list[str]]:
 
 @pytest.mark.slow
 def test_the_engineer_sample_of_february_timelines(shared_data: Callable[[str], Path]) -> None:
-    """77 entries of 30 random multi-outlet February stories."""
+    """74 sentences of 30 random multi-outlet February stories: 62 right before, 66 after."""
     right, total, misses = timeline_score(shared_data(ANT))
-    assert right >= 0, misses
+    assert (right, total) >= (66, 74), misses
 
 
-if __name__ == "__main__":
-    import sys
+def timeline(published: str, *lines: str) -> list[tuple[str, str]]:
+    """(day, sentence) of each timeline entry of a one-article story."""
+    article = Article(
+        id="t1",
+        title="خبر",
+        text="\n".join(lines),
+        source="outlet",
+        lang="ar",
+        published=datetime.fromisoformat(published),
+    )
+    story = marsad.digest([article]).stories[0]
+    return [(event.date, event.text) for event in story.timeline]
 
-    found = timeline_score(Path(sys.argv[1]))
-    print(found[0], "/", found[1], *found[2], sep="\n")
-    _ = date
+
+def off(text: str) -> list[str]:
+    """The date expressions of a sentence that date no event of it on the timeline."""
+    mentions = date_mentions(text)
+    starts = off_timeline(text, [(m.start, m.end) for m in mentions])
+    return [m.text for m in mentions if m.start in starts]
+
+
+def test_a_dated_statement_is_filed_under_the_day_it_was_made() -> None:
+    # BB-culture-36-20180220: the council spoke on Monday of a week that opens on 26 March.
+    text = (
+        "وقال مجلس الموضة العربي على موقعه الإليكتروني الاثنين إن أسبوع الموضة العربي سوف "
+        "ينعقد في الرياض في الفترة من 26 مارس/ آذار وحتى 31 من الشهر نفسه."
+    )
+    assert off(text) == ["26 مارس/ آذار"]
+    assert [day for day, _ in timeline("2018-02-20T06:35:46+00:00", text)] == ["2018-02-19"]
+
+
+def test_an_undated_statement_keeps_the_day_it_tells_of() -> None:
+    # A plan told with no day of telling is filed under its own day.
+    text = "وقال المنظمون إن أسبوع الموضة سينعقد في الرياض في 26 مارس المقبل."
+    assert off(text) == []
+
+
+def test_a_statement_told_after_its_event_keeps_both_days() -> None:
+    # FR-middleEast-28-20180220: the speech on Tuesday, announced on Monday; no "إن" follows.
+    text = (
+        "يلقي الرئيس الفلسطيني محمود عباس الثلاثاء خطابا أمام مجلس الأمن الدولي، حسبما أعلن "
+        "الاثنين مسؤولون فلسطينيون."
+    )
+    assert off(text) == []
+
+
+def test_a_reference_point_dates_no_event_of_the_sentence() -> None:
+    # CN-internationalNews-3-20180218, BB-middleEast-63-20180220, AL-sport-134-20180220,
+    # BB-middleEast-59-20180220.
+    assert off("بأن هارون قد سافر إلى افغانستان قبل هجمات 11 سبتمبر وتلقى تدريبا") == ["11 سبتمبر"]
+    text = (
+        "وكان خالد علي قد ترشح عام 2012، في أعقاب ثورة الخامس والعشرين من يناير/كانون الثاني 2011."
+    )
+    assert off(text) == ["الخامس والعشرين من يناير/كانون الثاني 2011"]
+    text = (
+        "وأبلغ زيدان مؤتمرا صحافيا قبل مواجهة ليغانيس في الدوري الإسباني يوم الأربعاء، أنه متفائل"
+    )
+    assert off(text) == ["الأربعاء"]
+    assert off("إلى جانب دولة إسرائيل على حدود الرابع من حزيران عام 1967") == [
+        "الرابع من حزيران عام 1967"
+    ]
+
+
+def test_a_match_on_a_day_is_still_an_event_of_that_day() -> None:
+    assert off("فاز برشلونة على جيرونا في مباراة السبت") == []
+
+
+def test_a_weekday_after_baada_ma_is_a_day_past() -> None:
+    # AL-sport-176-20180222 (Thursday): Real Madrid beat Leganes on the past Wednesday.
+    text = (
+        "ويستضيف ريال مدريد منافسه ألافيس يوم السبت بعدما تقدم إلى المركز الثالث وقلص الفارق "
+        "إلى 14 نقطة خلف برشلونة بعدما فاز بمباراته المؤجلة على ليغانيس يوم الأربعاء."
+    )
+    days = [resolve(m, date(2018, 2, 22), "stated")[0] for m in date_mentions(text)]
+    assert days == [date(2018, 2, 24), date(2018, 2, 21)]
+
+
+def test_a_yearless_day_with_a_future_cue_is_ahead() -> None:
+    # Said on 20 February: next January, not last month.
+    (mention,) = date_mentions("وسيعقد المؤتمر في 10 يناير")
+    assert resolve(mention, date(2018, 2, 20), "stated")[0] == date(2019, 1, 10)
+    (mention,) = date_mentions("وتقام المباراة في 14 مارس")
+    assert resolve(mention, date(2018, 2, 20), "stated")[0] == date(2018, 3, 14)
+    (mention,) = date_mentions("وسيعقد المؤتمر في 18 فبراير")  # a timestamp a day or two off
+    assert resolve(mention, date(2018, 2, 20), "stated")[0] == date(2018, 2, 18)

@@ -12,6 +12,7 @@ from functools import partial
 
 from marsad.caches import cached
 from marsad.facts._earlier import earlier_event
+from marsad.facts._entry_day import off_timeline
 from marsad.facts._event_scope import in_where_clause
 from marsad.facts._figure_place import figure_place, lead_place
 from marsad.facts._flight_minutes import story_flight_conflicts
@@ -483,6 +484,11 @@ def _dated(
     names: dict[int, set[str]] = {s.index: set() for s in item.document.sentences}
     for sentence_of, entity in item.entities:
         names[sentence_of.index].add(entity.canonical)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for sentence, mention in item.dates:
+        spans.setdefault(sentence.index, []).append((mention.start, mention.end))
+    texts = {sentence.index: sentence.text for sentence, _ in item.dates}
+    off = {index: off_timeline(texts[index], found) for index, found in spans.items()}
     dated = []
     for sentence, mention in item.dates:
         day, certainty = resolve(mention, published[0], published[1])
@@ -500,7 +506,9 @@ def _dated(
         problem = weekday_discrepancy(mention, item.document.id, sentence.text, published[0])
         if problem is not None:
             internal.append(problem)
-        if day is not None and not mention.nowadays:  # "these days" is no event of a day
+        # "these days" is no event of a day; a reference point or a day told in a dated
+        # statement is no day of the sentence's event (``_entry_day``)
+        if day is not None and not mention.nowadays and mention.start not in off[sentence.index]:
             terms = frozenset(sentence.terms) | frozenset(names[sentence.index])
             dated.append(
                 DatedSentence(

@@ -72,3 +72,8 @@ def _in_words_told(tokens: list[Token], start: int, i: int) -> bool:
         if any(form in _TOLD for form in stems(tokens[j].norm)):
             return any(t.text in _OPENERS for t in tokens[j + 1 : i])
     return False
+
+
+def is_telling(token: Token) -> bool:
+    """True for a perfect verb of telling ("وقال", "أعلنت", "ذكرت")."""
+    return any(form in _TOLD for form in stems(token.norm))

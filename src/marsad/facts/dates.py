@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from marsad.caches import cached
@@ -218,17 +219,22 @@ def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
         month=month[1],
         day=day,
         calendar=calendar,
-        direction=_month_direction(tokens, last + 1) if year is None else "nearest",
+        direction=_month_direction(tokens, last + 1, i) if year is None else "nearest",
     )
 
 
-def _month_direction(tokens: list[Token], i: int) -> Direction:
+def _month_direction(tokens: list[Token], i: int, first: int) -> Direction:
     """Past or next when the word after a day and month says so ("22 مارس الماضي" said
-    in February is last year's March), else "nearest"."""
+    in February is last year's March); "future" after a future cue, "done" after a thing done
+    ("قد" or a relative + a perfect) before the date's ``first`` token; else "nearest"."""
     word = tokens[i].norm if i < len(tokens) else ""
     if _last_year(tokens, i):
         return "last_year"
-    return "past" if word in _PAST_WORDS else "next" if word in _NEXT_WORDS else "nearest"
+    if word in _PAST_WORDS or word in _NEXT_WORDS:
+        return "past" if word in _PAST_WORDS else "next"
+    if _accomplished(tokens, first):
+        return "done"
+    return "future" if _is_future(tokens, first) else "nearest"
 
 
 def _last_year(tokens: list[Token], i: int) -> bool:
@@ -786,7 +792,7 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
             or _relative(tokens, i, text)
         )
         if mention is not None:
-            mention = _coordinated(found, _in_list(found, mention), text)
+            mention = _coordinated(found, _in_list(found, mention, tokens), text)
             found.append(_narrated(found, mention, tokens))
             end = mention.end
     return tuple(_in_year(found, tokens))
@@ -824,15 +830,26 @@ def _in_year(found: list[DateMention], tokens: list[Token]) -> list[DateMention]
     ]
 
 
-def _in_list(found: list[DateMention], mention: DateMention) -> DateMention:
+# "بعدما" (after) opens a clause of a thing done: "ويستضيف ريال مدريد منافسه ألافيس يوم السبت
+# بعدما ... فاز بمباراته المؤجلة على ليغانيس يوم الأربعاء" (ANT, February 2018: the past
+# Wednesday, read as the coming one).
+_AFTER_DONE = word_set("بعدما")
+
+
+def _in_list(found: list[DateMention], mention: DateMention, tokens: list[Token]) -> DateMention:
     """A weekday listed after a coming one is coming too ("ويستكمل ثمن النهائي بمباراتي
-    توتنهام ومضيفه روتشدايل الأحد، ومانشستر سيتي ومضيفه ويغان الاثنين")."""
+    توتنهام ومضيفه روتشدايل الأحد، ومانشستر سيتي ومضيفه ويغان الاثنين"), unless "بعدما" or
+    "بعد أن" stands between them."""
     if mention.weekday is None or mention.direction != "nearest" or mention.offset is not None:
         return mention
     earlier = next((m for m in reversed(found) if m.weekday is not None), None)
     if earlier is None or earlier.direction not in ("future", "next"):
         return mention
-    return replace(mention, direction="future", tense=None)
+    between = [t for t in tokens if earlier.end <= t.start < mention.start]
+    done = any(form in _AFTER_DONE for t in between for form in _words(t)) or any(
+        a.norm in ("بعد", "وبعد") and b.norm == "ان" for a, b in pairwise(between)
+    )
+    return mention if done else replace(mention, direction="future", tense=None)
 
 
 # Two weekdays joined by "و" or "أو" (or side by side: "ليل الجمعة السبت") name one span of
@@ -948,7 +965,7 @@ def resolve(
     if mention.offset is not None:
         return _offset_day(mention, published, derived)
     if mention.month is not None and mention.day is not None and mention.calendar == "gregorian":
-        return near_year(mention.month, mention.day, published, mention.direction), derived
+        return _month_day(mention.month, mention.day, published, mention.direction), derived
     if mention.weekday is not None:
         day = nearest_weekday(published, mention.weekday, mention.direction)
         back = (published - day).days
@@ -967,6 +984,27 @@ def resolve(
     if mention.day is not None and mention.month is not None and mention.calendar == "gregorian":
         return near_year(mention.month, mention.day, published), derived
     return None, "unknown"
+
+
+# A day and month with no year is the nearest one, unless its tense puts it this many days or
+# more the other way: "سيعقد في 10 يناير" said on 20 February is next January, "التي جرت في
+# 25 يونيو" said then is last June. Nearer, the nearest one stands (a timestamp a day off).
+TENSE_GAP = 30
+
+
+def _month_day(month: int, day: int, published: date, direction: Direction) -> date | None:
+    """The day of a yearless date: ``near_year``, then the tense's year past ``TENSE_GAP``."""
+    if direction not in ("future", "done"):
+        return near_year(month, day, published, direction)
+    found = near_year(month, day, published)
+    if found is None:
+        return None
+    gap = (found - published).days
+    if direction == "future" and gap <= -TENSE_GAP:
+        return near_year(month, day, published, "next")
+    if direction == "done" and gap >= TENSE_GAP:
+        return near_year(month, day, published, "past")
+    return found
 
 
 def _in_earlier_year(mention: DateMention, year: int) -> tuple[date | None, Certainty]:
