@@ -484,9 +484,9 @@ def _dated(
     names: dict[int, set[str]] = {s.index: set() for s in item.document.sentences}
     for sentence_of, entity in item.entities:
         names[sentence_of.index].add(entity.canonical)
-    spans: dict[int, list[tuple[int, int]]] = {}
+    spans: dict[int, list[DateMention]] = {}
     for sentence, mention in item.dates:
-        spans.setdefault(sentence.index, []).append((mention.start, mention.end))
+        spans.setdefault(sentence.index, []).append(mention)
     texts = {sentence.index: sentence.text for sentence, _ in item.dates}
     off = {index: off_timeline(texts[index], found) for index, found in spans.items()}
     dated = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.facts._told_when import is_telling
+from marsad.facts.dates import DateMention
 from marsad.lang.clitics import stems
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize
 from marsad.lang.words import word_set
@@ -15,13 +16,19 @@ from marsad.lang.words import word_set
 # The words that open what was said: "إن/أن" and their forms, a colon, an opening quote mark.
 _THAT = word_set("إن أن ان بأن بان أنه إنه انه أنها إنها انها أنهم إنهم بأنه بأنها")
 _OPENERS = frozenset({":", '"', "«", "“"})
+_RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
 # "قبل/بعد/منذ/في أعقاب" + a noun of an event + its date: the date names the point the
 # sentence's event is placed before or after ("قبل مواجهة ليغانيس ... يوم الأربعاء": a press
 # conference on the Tuesday; "في أعقاب ثورة الخامس والعشرين من يناير 2011").
-_POINT = word_set("قبل بعد عقب إثر اثر أعقاب منذ")
+# "بعد/عقب/إثر/أعقاب" (after) point to a day past that may be the event's own ("توفي بعد
+# مواجهة يوم الخميس", "مقتل 5 إثر هجوم الخميس"): only a date with its year is a reference
+# point there ("في أعقاب ثورة 25 يناير 2011"). Read on February 2018 (42 dates set off the
+# timeline, 30 read: "قبل نهائي" is the semi-final, not "before the final").
+_POINT = word_set("قبل منذ")
+_POINT_AFTER = word_set("بعد عقب إثر اثر أعقاب")
 _EVENT_NOUNS = word_set(
     "هجمات هجوم أحداث حادث حادثة ثورة حرب انتفاضة اعتداءات تفجيرات تفجير انتخابات قمة "
-    "زيارة مؤتمر اجتماع مباراة مباراته مباراتها مواجهة لقاء نهائي جولة انقلاب"
+    "زيارة مؤتمر اجتماع مباراة مباراته مباراتها مواجهة لقاء جولة انقلاب"
 )
 _POINT_REACH = 7  # words from the event noun to its date: "مواجهة ليغانيس في الدوري الإسباني يوم"
 # "على حدود الرابع من حزيران عام 1967": the date names a border line.
@@ -32,15 +39,17 @@ def _is(token: Token, words: frozenset[str]) -> bool:
     return any(form in words for form in stems(token.norm))
 
 
-def _reference_point(tokens: list[Token], at: int) -> bool:
+def _reference_point(tokens: list[Token], at: int, stated: bool) -> bool:
     """True when the date starting at token ``at`` follows "حدود", or an event noun after
-    "قبل/بعد/منذ/أعقاب" within ``_POINT_REACH`` words and no clause break."""
+    "قبل/منذ" (or "بعد/أعقاب" when the date is ``stated`` with its year) within
+    ``_POINT_REACH`` words and no clause break."""
     if at > 0 and _is(tokens[at - 1], _LINE):
         return True
+    points = _POINT | _POINT_AFTER if stated else _POINT
     for j in range(at - 1, max(0, at - 1 - _POINT_REACH), -1):
         if tokens[j].text in CLAUSE_BREAKS or tokens[j].text in _OPENERS:
             return False
-        if _is(tokens[j], _EVENT_NOUNS) and _is(tokens[j - 1], _POINT):
+        if _is(tokens[j], _EVENT_NOUNS) and _is(tokens[j - 1], points):
             return True
     return False
 
@@ -61,18 +70,26 @@ def _told_content(tokens: list[Token], starts: list[int]) -> int | None:
     )
     if opener is None:
         return None
-    dated = [s for s in starts if tokens[verb].end <= s < tokens[opener].start]
+    # "وقال رمضان ... الذي أوقف في الثاني من فبراير إنه": a date after a relative pronoun
+    # dates the relative clause, not the telling.
+    relative = next((t.end for t in tokens[verb:opener] if t.norm in _RELATIVES), None)
+    frame_end = tokens[opener].start if relative is None else relative
+    dated = [s for s in starts if tokens[verb].end <= s < frame_end]
     return tokens[opener].end if dated else None
 
 
-def off_timeline(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[int]:
-    """The starts of the date spans (start, end) of a sentence that date no event of it on
-    the timeline: reference points, and the days told inside a statement dated before them."""
-    if not spans:
+def off_timeline(text: str, mentions: Sequence[DateMention]) -> frozenset[int]:
+    """The starts of the date mentions of a sentence that date no event of it on the
+    timeline: reference points, and the days told inside a statement dated before them."""
+    if not mentions:
         return frozenset()
     tokens = tokenize(text)
     index = {t.start: k for k, t in enumerate(tokens)}
-    points = {s for s, _ in spans if s in index and _reference_point(tokens, index[s])}
-    content = _told_content(tokens, [s for s, _ in spans if s not in points])
-    told = {s for s, _ in spans if content is not None and s >= content}
+    points = {
+        m.start
+        for m in mentions
+        if m.start in index and _reference_point(tokens, index[m.start], m.year is not None)
+    }
+    content = _told_content(tokens, [m.start for m in mentions if m.start not in points])
+    told = {m.start for m in mentions if content is not None and m.start >= content}
     return frozenset(points | told)
