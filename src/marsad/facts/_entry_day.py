@@ -6,9 +6,11 @@ reference point ("قبل هجمات 11 سبتمبر") dates no event of the sent
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from marsad.facts._told_when import is_telling
-from marsad.facts.dates import DateMention
+from marsad.facts.dates import RANGE_TO, DateMention
+from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize
 from marsad.lang.words import word_set
@@ -90,6 +92,19 @@ def off_timeline(text: str, mentions: Sequence[DateMention]) -> frozenset[int]:
         for m in mentions
         if m.start in index and _reference_point(tokens, index[m.start], m.year is not None)
     }
+    points |= _range_ends(text, mentions)
     content = _told_content(tokens, [m.start for m in mentions if m.start not in points])
     told = {m.start for m in mentions if content is not None and m.start >= content}
     return frozenset(points | told)
+
+
+def _range_ends(text: str, mentions: Sequence[DateMention]) -> set[int]:
+    """The starts of the last days of ranges ("من 9 إلى 12 مايو"): an event spanning days is
+    filed under its first."""
+    ends = set()
+    for first, last in pairwise(mentions):
+        link = text[first.end : last.start].split()
+        same_month = first.month is not None and first.month == last.month
+        if same_month and first.day and len(link) == 1 and normalize(link[0]) in RANGE_TO:
+            ends.add(last.start)
+    return ends

@@ -205,7 +205,7 @@ def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
         )
     month, last = _month(tokens, at)
     if month is None:
-        return None
+        return _range_start(tokens, i, at, day, text)
     year, last_year, hijri = _year(tokens, last + 1)
     if year is None and (named := _year(tokens, _after_year_word(tokens, last + 1)))[0]:
         year, last_year, hijri = named
@@ -221,6 +221,25 @@ def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
         calendar=calendar,
         direction=_month_direction(tokens, last + 1, i) if year is None else "nearest",
     )
+
+
+# "في الفترة من 9 إلى 12 مايو": the first day of a range shares the month of its last.
+RANGE_TO = word_set("إلى الى حتى وحتى لغاية ولغاية - –")
+
+
+def _range_start(tokens: list[Token], i: int, at: int, day: int, text: str) -> DateMention | None:
+    """The day at ``i`` when "إلى/حتى" (``at``) and a later day of a named month follow it."""
+    if at + 1 >= len(tokens) or tokens[at].norm not in RANGE_TO:
+        return None
+    if not tokens[at + 1].text[0].isdigit():
+        return None
+    closing = _absolute(tokens, at + 1, text)
+    if closing is None or closing.month is None or closing.day is None or closing.day <= day:
+        return None
+    # Shown with the range ("9 إلى 12 مايو"), its span the first day's alone: the last day is
+    # read as a mention of its own.
+    shown = text[tokens[i].start : closing.end]
+    return replace(closing, text=shown, start=tokens[i].start, end=tokens[i].end, day=day)
 
 
 def _month_direction(tokens: list[Token], i: int, first: int) -> Direction:
