@@ -175,3 +175,55 @@ def test_sqlite_reads_keep_query_only_connections_of_their_own(tmp_path: Any) ->
             assert connection.execute(select(1)).scalar() == 1
     finally:
         store.close()
+
+
+_TOPICS = (
+    ("فيضانات تضرب المحافظة الشمالية وتشرد آلاف السكان في القرى", "ar"),
+    ("المنتخب الوطني يفوز بكأس البطولة في المباراة النهائية", "ar"),
+    ("الحكومة ترفع أسعار الوقود في البلاد بعد اجتماع الوزراء", "ar"),
+    ("زلزال يضرب الساحل ويهدم مباني في المدينة القديمة", "ar"),
+    ("Floods hit the northern province and villages are evacuated", "en"),
+    ("The council vote on the port workers' wages is delayed", "en"),
+    ("Police arrest two men after the court verdict in the capital", "en"),
+)
+
+
+def _varied(count: int) -> list[Article]:
+    """Articles on a few topics in two languages, from a few outlets: stories of all sizes."""
+    return [
+        Article(
+            id=f"v{i}",
+            title=f"{_TOPICS[i % len(_TOPICS)][0]} {i}",
+            text=f"{_TOPICS[i % len(_TOPICS)][0]}. {_TOPICS[(i * 3) % len(_TOPICS)][0]}.",
+            source=f"outlet {i % 4}",
+            lang=_TOPICS[i % len(_TOPICS)][1],
+            published=datetime(2022, 1, 1 + i % 20, tzinfo=UTC),
+            published_certainty="stated",
+        )
+        for i in range(count)
+    ]
+
+
+def test_a_search_page_and_its_total_are_one_statement_and_the_answer_of_two(
+    sql_store: SqlStore,
+) -> None:
+    ingest(sql_store, _varied(42))
+    queries = ["في", "الحكومة", "أسعار الوقود", "فيضانات", "زلزال", "المباراة", "floods"]
+    queries += ["the", "police court", "wages", "برشلونة", "*", '" OR', "the في"]
+    pages = [(50, 0), (3, 0), (3, 3), (2, 5), (1, 0), (5, 1000), (20, 40)]
+    filters: list[dict[str, Any]] = [{}, {"language": "en"}, {"outlet": "outlet 1"}]
+    checked = 0
+    sent = _statements(sql_store)
+    for query in queries:
+        for limit, offset in pages:
+            for chosen in filters:
+                sql_store.count_with_page = False  # the total counted apart, as before
+                before = sql_store.stories(q=query, limit=limit, offset=offset, **chosen)
+                sql_store.count_with_page = True
+                start = len(sent)
+                now = sql_store.stories(q=query, limit=limit, offset=offset, **chosen)
+                assert now == before, (query, limit, offset, chosen)
+                # One statement for the page and its total; a page past the end counts apart.
+                assert len(sent) - start == (2 if offset and not now.stories else 1)
+                checked += bool(now.total)
+    assert checked > 100  # most of them match something

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Select,
     and_,
     delete,
     false,
@@ -56,6 +57,8 @@ _WORD = re.compile(r"\w+")
 # A merge chain longer than this means a corrupt redirect table, not a real history.
 MAX_REDIRECTS = 1000
 MAX_PAGE = 500
+# The label of a search page's window count of all its matches (not a stories column).
+_TOTAL = "marsad_total"
 # A token's public id: the start of its SHA-256 (48 bits: no clash among a store's tokens).
 TOKEN_ID_CHARS = 12
 MIN_TOKEN_ID = 6
@@ -88,6 +91,10 @@ class SqlStore:
         except SQLAlchemyError as error:
             engine.dispose()
             raise StoreError(f"cannot open the store {url}: {_reason(error)}") from None
+
+    # A search's total read from its page's statement (_counted_page); False counts apart,
+    # as before it (tests compare the two).
+    count_with_page = True
 
     # -- dialect hooks -------------------------------------------------------------------
     def lock_for_write(self, connection: Connection) -> None:
@@ -204,26 +211,26 @@ class SqlStore:
             # A search without a single word ("*", "؟") matches nothing, on both backends.
             conditions.append(self.story_match(words) if words else false())
         columns = [c for c in table.c if c.name not in ("summary", "search_text")]
+        # A search sorts all its matches anyway: their count comes with the page, so the
+        # full-text match runs once (a plain list counts from an index, cheaper apart).
+        counted = self.count_with_page and q is not None and bool(q.strip()) and after is None
         with self.read() as connection:
             if storyline:  # a storyline's id is a story's, so a merge redirects it too
                 conditions.append(table.c.storyline == self.resolve(connection, storyline))
             query = select(*columns).where(*conditions)
-            total = connection.scalar(select(func.count()).select_from(query.subquery())) or 0
-            if after is not None:  # keyset: rows after (updated_at, id) in the list's order
-                moment, last_id = after
-                query = query.where(
-                    or_(
-                        table.c.updated_at < moment,
-                        and_(table.c.updated_at == moment, table.c.id > last_id),
+            if counted:
+                rows, total = _counted_page(connection, query, limit, offset)
+            else:
+                total = connection.scalar(select(func.count()).select_from(query.subquery())) or 0
+                if after is not None:  # keyset: rows after (updated_at, id) in the list's order
+                    moment, last_id = after
+                    query = query.where(
+                        or_(
+                            table.c.updated_at < moment,
+                            and_(table.c.updated_at == moment, table.c.id > last_id),
+                        )
                     )
-                )
-            rows = list(
-                connection.execute(
-                    query.order_by(table.c.updated_at.desc(), table.c.id)
-                    .limit(limit + 1)
-                    .offset(offset)
-                ).mappings()
-            )
+                rows = list(connection.execute(_in_order(query, limit, offset)).mappings())
         found = tuple(_story_row(row) for row in rows[:limit])
         last = rows[limit - 1] if len(rows) > limit else None
         return StoryPage(
@@ -455,6 +462,26 @@ def _token_info(row: Any) -> TokenInfo:
 def _reason(error: SQLAlchemyError) -> str:
     original = getattr(error, "orig", None)
     return " ".join(str(original or error).split())[:300]
+
+
+def _in_order(query: Select[Any], limit: int, offset: int) -> Select[Any]:
+    """A story list's page: newest change first, one row past ``limit`` (is there a next?)."""
+    table = schema.stories
+    return query.order_by(table.c.updated_at.desc(), table.c.id).limit(limit + 1).offset(offset)
+
+
+def _counted_page(
+    connection: Connection, query: Select[Any], limit: int, offset: int
+) -> tuple[list[Any], int]:
+    """A page of ``query``'s stories and the number of all of them, from one statement (a
+    window count over the matches before LIMIT); a page past the end asks the count alone."""
+    total_column = func.count().over().label(_TOTAL)
+    rows = list(connection.execute(_in_order(query.add_columns(total_column), limit, offset)))
+    if rows:
+        return [row._mapping for row in rows], int(rows[0]._mapping[_TOTAL])
+    if offset == 0:
+        return [], 0
+    return [], connection.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def _story_row(row: Any) -> StoryRow:
