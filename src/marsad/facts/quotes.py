@@ -1294,13 +1294,15 @@ def _direct(
         if cited and speaker is None:
             # "وصرح لافروف ... قائلا": try each verb before the quote, nearest first.
             before = [v for v in reversed(verbs) if v[1] <= match.start()]
-            if before and _someone_after(text, before[0]):
-                before = []  # "وتابع بينيل الجلسة ...، وقال أحدهم "..."": one of them, unnamed
+            someone = bool(before) and _someone_after(text, before[0])
+            if someone:
+                before = before[:1]  # "وتابع بينيل الجلسة ...، وقال أحدهم "..."": one of them
             speaker = next(
                 (who for v in before if (who := _speaker(entities, v, match.start(), text, names))),
                 None,
             )
-            speaker = speaker or sentence_subject(text, entities, match.start())
+            if not someone:
+                speaker = speaker or sentence_subject(text, entities, match.start())
         elif verb is not None and (far := _far_speaker(text, entities, verb, match.start(), names)):
             cited, speaker = True, far
         opens = not text[: match.start()].strip(" و")  # the quote opens the sentence
@@ -1320,7 +1322,7 @@ def _direct(
 
 
 # Subjects that name no one: "وقال أحدهم", "وقال بعضهم", "وقال أحد الضحايا", "وقال شخص آخر".
-_SOMEONE = word_set("أحد إحدى أحدهم إحداهن أحدهما إحداهما بعض بعضهم شخص")
+_SOMEONE = word_set("أحدهم إحداهن أحدهما إحداهما بعضهم شخص")
 
 
 def _someone_after(text: str, verb: tuple[int, int]) -> bool:
@@ -1733,25 +1735,20 @@ _JOINING = word_set("قائلا قائلة مضيفا مضيفة مشيرا مش
 def _bare_opener(
     text: str, quote: QuoteMention, bare: Sequence[str], previous: Mapping[str, str | None]
 ) -> QuoteMention:
-    """A quote cited by the bare verb a sentence opens with, or by a participle joined to it
-    ("وتحدث عن الأزمة السورية قائلا:"), said by the speaker before of that verb's gender."""
+    """A quote cited by a participle joined to the bare verb a sentence opens with ("وتحدث عن
+    الأزمة السورية قائلا:"), said by the speaker before of that verb's gender. (A speech verb
+    that opens the sentence is read by ``_continues``.)"""
     if quote.speaker is not None or not quote.cited or quote.report:
         return quote
     verbs = [v for v in _verb_positions(text) if v[1] <= quote.start]
-    first = tokenize(text)[:1]
-    joined = all(
-        (first and v[0] == first[0].start) or normalize(text[v[0] : v[1]]) in _JOINING
-        for v in verbs
-    )
+    joined = bool(verbs) and all(normalize(text[v[0] : v[1]]) in _JOINING for v in verbs)
     speaker = next((previous.get(g) for g in bare if previous.get(g)), None)
     if not joined or speaker is None or len({previous.get(g) for g in bare}) > 1:
         return quote
     return replace(quote, speaker=speaker, continued=True)
 
 
-def _report_issuer(
-    text: str, entities: Sequence[EntityMention], names: ArticleNames
-) -> str | None:
+def _report_issuer(text: str, entities: Sequence[EntityMention], names: ArticleNames) -> str | None:
     """The body a sentence that quotes no one opens with when its report is the verb's means
     ("توقع معهد التمويل الدولي في تقرير حديث، أن ..."): whose words "وأشار التقرير" are."""
     first = tokenize(text)[:1]
@@ -1951,6 +1948,11 @@ def without_adverb(speaker: str) -> str | None:
     return None if entry is not None and entry.type in _PLACES else " ".join(words)
 
 
+# A plural of things with a pronoun ("كلماتها", "تصريحاته"): no one's name; a noun of a person
+# with one ("مبتكرها", February blind gold) is an unnamed speaker.
+_OWNED_PLURALS = ("اتها", "اته", "اتهم", "اتهما")
+
+
 def could_name(speaker: str) -> bool:
     """False for a speaker that is words of the sentence, not a name: one word that is an
     adverb or a preposition with a pronoun ("فوقها", "حينها"), a speech noun after "بـ"
@@ -1963,6 +1965,8 @@ def could_name(speaker: str) -> bool:
     word = normalize(speaker)
     if word in _ADVERBS or _WITH_PRONOUN.match(word):
         return False
+    if word.endswith(_OWNED_PLURALS):
+        return False  # "وتقول كلماتها:": things with their owner's pronoun, the song's words
     if word.startswith(("بال", "وبال")) and word.removeprefix("و")[3:] in _SPEECH_NOUNS:
         return False
     if not word.startswith("ل") or len(word) < 3:
@@ -2594,8 +2598,8 @@ class _Roles:
         found = _role_subject(sentence.text, quote.start)
         if found is None or quote.speaker not in (None, found[0]):
             return quote
-        words = found[0].split()
-        if len(words) > 2 and normalize(words[0]) in _HONORIFICS:
+        parts = found[0].split()
+        if len(parts) > 2 and normalize(parts[0]) in _HONORIFICS:
             return quote  # "الدكتور مالك منصور، حفيد ...": an honorific and a name, no role
         role, verb = found
         self._catch_up()
