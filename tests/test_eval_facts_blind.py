@@ -17,6 +17,7 @@ from marsad.eval.facts_blind import (
     BlindEvaluation,
     _gold_figures,
     _locate,
+    _quote_at,
     _same_speaker,
     _score_dates,
     _score_pairs,
@@ -313,3 +314,12 @@ def test_unread_sides_are_told_apart_by_what_the_reader_did() -> None:
     _score_pairs(result, story, [], typed, docs)
     assert result.missed == {"a figure not read": 3}
     assert result.unread == {"withheld as unsure": 1, "nothing read": 1, "another value": 1}
+
+
+def test_an_engineer_item_without_text_is_found_by_offset_and_body_hash() -> None:
+    body = "قال الوزير إن الاتفاق قريب."
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
+    assert _quote_at({"offset": 11, "sha256": sha}, body) == 11
+    assert _quote_at({"offset": 11, "sha256": sha}, body + " وأضاف.") is None
+    anchored = {"anchor": "الوزير إن", "anchor_offset": 7, "cue": "إن"}
+    assert _quote_at(anchored, body) == body.index("إن")

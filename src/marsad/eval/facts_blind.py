@@ -16,6 +16,7 @@ Annotators saw only the texts and docs/annotation-facts.md. Three parts, each sp
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -382,6 +383,16 @@ def _same_speaker(found: str, gold: str) -> bool:
     return bool(shared) or fold(found) == fold(gold)
 
 
+def _quote_at(item: dict[str, Any], body: str) -> int | None:
+    """Where the quote of ``item`` starts in ``body``: by its anchor, or, in engineer files
+    that keep no text, by its offset in the cleaned body whose sha256 starts with ``sha256``
+    (another cleaning of the body leaves the item unlocated)."""
+    if "anchor" in item:
+        return _locate(body, item["anchor"], item["anchor_offset"], len(item["cue"]))
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return int(item["offset"]) if digest.startswith(item["sha256"]) else None
+
+
 def _score_quotes(
     result: BlindEvaluation, items: list[dict[str, Any]], documents: dict[str, Document]
 ) -> None:
@@ -390,7 +401,7 @@ def _score_quotes(
         if not item["is_quote"]:
             continue
         doc = documents[item["article"]]
-        at = _locate(doc.body, item["anchor"], item["anchor_offset"], len(item["cue"]))
+        at = _quote_at(item, doc.body)
         if at is None:
             result.unlocated += 1
         index = next(

@@ -5,7 +5,9 @@ subject, and carrying the speaker over would give a wrong one."""
 
 from __future__ import annotations
 
-from marsad.lang.tokens import tokenize
+from collections.abc import Callable
+
+from marsad.lang.tokens import Token, tokenize
 
 # A perfect verb's feminine singular ends with the ت of agreement after a stem of at least
 # three letters ("دانت", "طالبت", "لفتت"); a three-letter word's final ت is its root ("لفت",
@@ -33,3 +35,17 @@ def opening_genders(text: str, opener: str) -> tuple[str, ...]:
 
 def _gender(word: str) -> str:
     return "f" if word.endswith("ت") and len(word) >= _FEMININE_MIN else "m"
+
+
+def bare_genders(text: str, no_subject: Callable[[Token], bool]) -> tuple[str, ...]:
+    """The genders a sentence's opening verb can have when it opens with و, a verb and a word
+    that shows it has no subject of its own (``no_subject``: "وبين أن", "وتحدثت لبي بي سي",
+    "وشدد خلال حديث له"): the subject is the one the article named before; () otherwise."""
+    tokens = tokenize(text)[:2]
+    if len(tokens) < 2 or not tokens[0].text.isalpha() or not no_subject(tokens[1]):
+        return ()
+    verb = tokens[0].norm
+    if verb[:1] != "و" or len(verb) < _FEMININE_MIN or verb.startswith("وال"):
+        return ()
+    readings = {verb[1:], verb} if len(verb) > _FEMININE_MIN else {verb[1:]}
+    return tuple(sorted({_gender(word) for word in readings}))

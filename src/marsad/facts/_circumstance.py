@@ -28,12 +28,25 @@ def circumstance_before(text: str, verb_start: int) -> bool:
     words, opened by a preposition or adverb and closed by a comma right before the verb."""
     head = text[:verb_start].rstrip()
     if not head.endswith(("،", ",")):
-        return False
+        return _topic_before(head)
     tokens = [t for t in tokenize(head[:-1]) if t.text[0].isalnum()]
     if not tokens or len(tokens) > CLAUSE_WORDS:
         return False
     first = tokens[0].norm
     if first not in _OPENERS and not (first[:1] in ("و", "ف") and first[1:] in _OPENERS):
+        return False
+    return not any(t.norm in _OTHERS for t in tokens)
+
+
+_ABOUT = word_set("عن وعن")
+TOPIC_WORDS = 6  # "وعن الأزمة مع الدوحة أعلن:", "وعن اليمن قال"
+
+
+def _topic_before(head: str) -> bool:
+    """True for a short topic opened by "وعن" and written with no comma before the verb
+    ("وعن الأزمة مع الدوحة أعلن:"): what the words are about, as a circumstance."""
+    tokens = [t for t in tokenize(head) if t.text[0].isalnum()]
+    if not tokens or len(tokens) > TOPIC_WORDS or tokens[0].norm not in _ABOUT:
         return False
     return not any(t.norm in _OTHERS for t in tokens)
 

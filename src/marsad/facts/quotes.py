@@ -6,11 +6,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import pairwise
 from operator import attrgetter
 
 from marsad.caches import cached
-from marsad.facts._agreement import opening_genders
+from marsad.facts._agreement import BOTH, bare_genders, opening_genders
 from marsad.facts._announced import announced_from, announces, names_subject, states_stance
 from marsad.facts._circumstance import circumstance_before, without_turn
 from marsad.facts._fronted import fronted_span, nisba, quoted_body
@@ -1293,11 +1294,15 @@ def _direct(
         if cited and speaker is None:
             # "وصرح لافروف ... قائلا": try each verb before the quote, nearest first.
             before = [v for v in reversed(verbs) if v[1] <= match.start()]
+            someone = bool(before) and _someone_after(text, before[0])
+            if someone:
+                before = before[:1]  # "وتابع بينيل الجلسة ...، وقال أحدهم "..."": one of them
             speaker = next(
                 (who for v in before if (who := _speaker(entities, v, match.start(), text, names))),
                 None,
             )
-            speaker = speaker or sentence_subject(text, entities, match.start())
+            if not someone:
+                speaker = speaker or sentence_subject(text, entities, match.start())
         elif verb is not None and (far := _far_speaker(text, entities, verb, match.start(), names)):
             cited, speaker = True, far
         opens = not text[: match.start()].strip(" و")  # the quote opens the sentence
@@ -1314,6 +1319,17 @@ def _direct(
             )
         )
     return found
+
+
+# Subjects that name no one: "وقال أحدهم", "وقال بعضهم", "وقال أحد الضحايا", "وقال شخص آخر".
+_SOMEONE = word_set("أحدهم إحداهن أحدهما إحداهما بعضهم شخص")
+
+
+def _someone_after(text: str, verb: tuple[int, int]) -> bool:
+    """True when the verb's subject is someone unnamed ("قال أحدهم"): an earlier verb's
+    subject is then not the speaker."""
+    first = next(iter(_span(text, verb[1], len(text))), None)
+    return first is not None and first.norm in _SOMEONE
 
 
 def _named_after(
@@ -1667,7 +1683,7 @@ def _opener(verb: str) -> Callable[[Token], bool]:
 
 
 _NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله",
-               "في ", "خلال ", "قائلا", "قائلة", "قائلاً", "قائلةً")  # fmt: skip
+               "في ", "خلال ", "قائلا", "قائلة", "قائلاً", "قائلةً", "على أن", "على ان")  # fmt: skip
 
 
 # Words that say how, when or where something was said, never part of a name.
@@ -1709,9 +1725,72 @@ def _continues(
         return False
     if first.norm in _NO_SUBJECT_WORDS or first.norm in MANNER or _to_someone(first):
         return True
-    # "لرويترز", "لبي بي سي": ل and a body or a person, to whom it was said
-    return first.norm[:1] == "ل" and any(
-        e.start == first.start and e.type in _SPEAKER_TYPES and normalize(e.canonical)[:1] != "ل"
+    return _told_to(first, entities)
+
+
+# Participles that join a quote to the sentence's verb: "وتحدث عن الأزمة قائلا:".
+_JOINING = word_set("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة")
+
+
+def _bare_opener(
+    text: str, quote: QuoteMention, bare: Sequence[str], previous: Mapping[str, str | None]
+) -> QuoteMention:
+    """A quote cited by a participle joined to the bare verb a sentence opens with ("وتحدث عن
+    الأزمة السورية قائلا:"), said by the speaker before of that verb's gender. (A speech verb
+    that opens the sentence is read by ``_continues``.)"""
+    if quote.speaker is not None or not quote.cited or quote.report:
+        return quote
+    verbs = [v for v in _verb_positions(text) if v[1] <= quote.start]
+    joined = bool(verbs) and all(normalize(text[v[0] : v[1]]) in _JOINING for v in verbs)
+    speaker = next((previous.get(g) for g in bare if previous.get(g)), None)
+    if not joined or speaker is None or len({previous.get(g) for g in bare}) > 1:
+        return quote
+    return replace(quote, speaker=speaker, continued=True)
+
+
+def _report_issuer(text: str, entities: Sequence[EntityMention], names: ArticleNames) -> str | None:
+    """The body a sentence that quotes no one opens with when its report is the verb's means
+    ("توقع معهد التمويل الدولي في تقرير حديث، أن ..."): whose words "وأشار التقرير" are."""
+    first = tokenize(text)[:1]
+    if not first or not tells_report(text, first[0].end):
+        return None
+    opener = _opening_subject(text, entities, names)
+    if opener is None and (at := text.find(" في تقرير")) > 0:
+        # "معهد التمويل الدولي" no lexicon knows: the words of a body's kind before the report
+        opener = _subject_words(text, first[0].end, at)
+    return opener if opener and could_issue(opener) else None
+
+
+def _relayed(text: str, quote_start: int) -> bool:
+    """True when the verb citing the quote relays it ("نقلت وكالة ... عن مصدر")."""
+    cite = [v for v in _verb_positions(text) if v[1] <= quote_start]
+    return bool(cite) and any(form in _REPORTS for form in stems(normalize(text[slice(*cite[-1])])))
+
+
+def _bare_verb_genders(text: str, entities: Sequence[EntityMention]) -> tuple[str, ...]:
+    """The genders of a verb that opens ``text`` with no subject of its own, when no person or
+    body is named in it but the one it was said to ("وتحدثت لبي بي سي عن ..."); () else."""
+    genders = bare_genders(text, partial(_no_own_subject, entities))
+    if genders:
+        second = tokenize(text)[1]
+        named = (e for e in entities if e.type in ("person", "organization"))
+        if any(e.start != second.start for e in named):
+            return ()
+    return genders
+
+
+def _no_own_subject(entities: Sequence[EntityMention], token: Token) -> bool:
+    """The word after a verb shows the verb has no subject of its own: that, how, when or to
+    whom ("أن", "خلال", "اليوم", "لبي بي سي")."""
+    word = token.norm
+    said = word in _THAT or word in _HOW_WORDS or word in _NO_SUBJECT_WORDS
+    return said or _to_someone(token) or _told_to(token, entities)
+
+
+def _told_to(token: Token, entities: Sequence[EntityMention]) -> bool:
+    """ "لرويترز", "لبي بي سي": ل and a body or a person, to whom it was said."""
+    return token.norm[:1] == "ل" and any(
+        e.start == token.start and e.type in _SPEAKER_TYPES and normalize(e.canonical)[:1] != "ل"
         for e in entities
     )
 
@@ -1869,6 +1948,11 @@ def without_adverb(speaker: str) -> str | None:
     return None if entry is not None and entry.type in _PLACES else " ".join(words)
 
 
+# A plural of things with a pronoun ("كلماتها", "تصريحاته"): no one's name; a noun of a person
+# with one ("مبتكرها", February blind gold) is an unnamed speaker.
+_OWNED_PLURALS = ("اتها", "اته", "اتهم", "اتهما")
+
+
 def could_name(speaker: str) -> bool:
     """False for a speaker that is words of the sentence, not a name: one word that is an
     adverb or a preposition with a pronoun ("فوقها", "حينها"), a speech noun after "بـ"
@@ -1881,6 +1965,8 @@ def could_name(speaker: str) -> bool:
     word = normalize(speaker)
     if word in _ADVERBS or _WITH_PRONOUN.match(word):
         return False
+    if word.endswith(_OWNED_PLURALS):
+        return False  # "وتقول كلماتها:": things with their owner's pronoun, the song's words
     if word.startswith(("بال", "وبال")) and word.removeprefix("و")[3:] in _SPEECH_NOUNS:
         return False
     if not word.startswith("ل") or len(word) < 3:
@@ -2085,6 +2171,9 @@ def article_quotes(
         if near is not None:
             quotes = [_role_of_opener(sentence.text, q, near, names) for q in quotes]
         quotes = [_same_subject(sentence.text, quote, entities, names) for quote in quotes]
+        if any(quote.speaker is None and quote.cited for quote in quotes):
+            bare = _bare_verb_genders(sentence.text, entities)
+            quotes = [_bare_opener(sentence.text, q, bare, previous) for q in quotes]
         for e in entities:
             if e.type == "organization":
                 _remember_kind(kinds, e.canonical)
@@ -2152,11 +2241,23 @@ def article_quotes(
                 kept = quote.continued and quote.gender in chain
                 named = chain[quote.gender][1] if kept else sentence.paragraph
                 chain[quote.gender] = (quote.speaker, named)
+                if quote.speaker and _relayed(sentence.text, quote.start):
+                    # "ونقلت وكالة ... عن مصدر قضائي" then "وشدد على أن": the verb agrees
+                    # with the agency, the words are the source's, whose gender is unread
+                    chain.update(dict.fromkeys(BOTH, (quote.speaker, named)))
             if quote.speaker and not _is_title(quote.speaker) and quote.speaker not in described:
                 names.learn(quote.speaker)
             last = sentence.index
         roles.see(sentence, entities, [q for q in quotes if q.speaker not in described])
         remember_bodies(bodies, sentence.text, _BODY_KINDS)
+        if not quotes and "تقرير" in sentence.text:
+            reporter = _report_issuer(sentence.text, entities, names) or reporter
+        if not quotes:
+            # "وبين أن ..." or "وتحدثت لبي بي سي عن ..." with no quote: the speaker named
+            # before is still the subject, so a "وأفاد" after it is still his
+            for gender in _bare_verb_genders(sentence.text, entities):
+                if gender in chain and gender not in crossed:
+                    chain[gender] = (chain[gender][0], sentence.paragraph)
         if quotes and quotes[-1].speaker is None and not refused:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
             # opens with.
@@ -2318,6 +2419,8 @@ def _opening_subject(
     if len(tokens) < 2 or tokens[0].norm in ARABIC or tokens[0].norm.startswith(("ال", "وال")):
         return None
     verb, subject = tokens
+    if _told_to(subject, entities):
+        return None  # "وتحدثت لبي بي سي عن ...": to whom; the subject is one named before
     person = any(e.type == "person" and e.start == subject.start for e in entities)
     reads_body = not person and verb.norm not in _ACCORDING_FIRST
     body = _body_at(entities, subject.start) if reads_body else None
@@ -2495,6 +2598,9 @@ class _Roles:
         found = _role_subject(sentence.text, quote.start)
         if found is None or quote.speaker not in (None, found[0]):
             return quote
+        parts = found[0].split()
+        if len(parts) > 2 and normalize(parts[0]) in _HONORIFICS:
+            return quote  # "الدكتور مالك منصور، حفيد ...": an honorific and a name, no role
         role, verb = found
         self._catch_up()
         head = normalize(role.split()[0]).removeprefix("ال")
