@@ -13,6 +13,7 @@ from marsad.facts._dual_counts import dual_person
 from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import (
     SERIOUSLY_INJURED,
+    apart,
     background,
     background_month,
     in_one_town,
@@ -377,6 +378,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     if concept in CUMULATIVE and (_before_last_day(a, b) or _before_last_day(b, a)):
         return None
     scopes = (_population(a), _population(b))
+    if apart(*scopes):
+        return None  # soldiers beside militants, police beside protesters: two counts
     if scopes[0] != scopes[1]:  # named in the order the reason shows the values
         shown = [_population(group) for group in sorted((a, b), key=_progress)]
         return "scope", "different people counted: " + " / ".join(shown)
@@ -437,6 +440,8 @@ def _settled_pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, 
     if here and there and here != there:
         return None
     scopes = (_population(a), _population(b))
+    if apart(*scopes):
+        return None
     if scopes[0] != scopes[1]:
         shown = [_population(group) for group in sorted((a, b), key=_progress)]
         return "scope", "different people counted: " + " / ".join(shown)
@@ -665,8 +670,9 @@ def _slipped_year(before: str, published: date) -> bool:
 
 
 _SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+)?$")
-# "من بين القتلى أكثر من 50 طفلا": a part of the dead named by its whole before it.
-_AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including|من\s+بين\s+\S+)\s*$")
+# "من بين القتلى أكثر من 50 طفلا": a part of the dead named by its whole before it; "ما" of
+# a floor may come between ("بينهم ما لا يقل عن 20 طفلا": the figure is read from "لا").
+_AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including|من\s+بين\s+\S+)(?:\s+ما)?\s*$")
 
 
 def _a_part(claim: FigureClaim) -> bool:
@@ -1018,7 +1024,7 @@ def _event_discrepancies(
     return found
 
 
-_ARMED = frozenset({"security", "soldiers"})
+_ARMED = frozenset({"security", "soldiers", "militants"})
 
 
 def _civilians_apart(claims: list[FigureClaim]) -> list[FigureClaim]:
