@@ -40,7 +40,8 @@ def test_who_a_toll_counts(sentence: str, text: str, expected: str) -> None:
 
 def test_populations_of_two_sides_are_apart() -> None:
     assert apart("soldiers", "militants")
-    assert apart("security", "protesters")
+    assert apart("security", "militants")
+    assert not apart("security", "civilians")  # one attack's other victims: ``scope``
     assert not apart("soldiers", "security")  # one side: the state's forces
     assert not apart("civilians", "children")  # a part of the same people
     assert not apart("all", "militants")
@@ -85,3 +86,13 @@ def test_a_part_after_among_a_floor_is_left_out() -> None:
     )
     assert _kinds(found, "killed", [20, 30]) == set()  # a part of 77, not a count of its own
     assert _kinds(found, "killed", [30, 77]) == {"scope"}
+
+
+def test_bodies_found_are_a_part_of_the_toll() -> None:
+    found = _discrepancies(
+        _story(
+            "وانتشلت فرق الإنقاذ 12 جثة من تحت أنقاض المبنى في المدينة.",
+            "ارتفع عدد القتلى في المدينة إلى 30 قتيلا.",
+        )
+    )
+    assert _kinds(found, "killed", [12, 30]) == set()

@@ -20,6 +20,7 @@ from marsad.lang.words import word_set
 # side's toll ("35 جنديا" claimed by al-Shabaab beside 18 dead in all); passengers and crew are
 # parts of all on board ("26 راكبا" beside "32 شخصا" on one plane). Fighters are left out:
 # "اثنان من المقاتلين الروس" then "خمسة مواطنين روس" were one count (February gold).
+BODIES = "bodies"
 # Militants are the other side's dead ("مقتل 71 إرهابيا" beside "7 من عناصر الجيش"); bodies
 # found or seen are those recovered so far ("11 جثة" in one morgue), a part of a toll.
 POPULATIONS: dict[str, frozenset[str]] = {
@@ -29,18 +30,14 @@ POPULATIONS: dict[str, frozenset[str]] = {
         "ارهابي ارهابيين ارهابيا ارهابيون تكفيري تكفيريين تكفيريا متمرد متمردين متمردا "
         "متمردون جهادي جهاديين جهاديا militants gunmen insurgents"
     ),
-    "bodies": word_set("جثه جثث جثمان جثامين جثمانا bodies"),
+    BODIES: word_set("جثه جثث جثمان جثامين جثمانا bodies"),
     "passengers": word_set("راكب ركاب راكبا passengers"),
     "crew": word_set("طاقم طاقمها الطاقم crew"),
 }  # fmt: skip
-# The side each population is drawn from. Two populations of different sides share no one
-# (soldiers and militants, police and protesters, civilians and gunmen): their counts are
-# different things, not one count told narrower (children among civilians, bodies found).
-_SIDES = {
-    "soldiers": "forces", "security": "forces", "militants": "militants",
-    "civilians": "civilians", "children": "civilians", "protesters": "civilians",
-    "passengers": "passengers", "crew": "crew",
-}  # fmt: skip
+# The armed side each population fights on. The two sides' dead are two counts, never one
+# count told narrower ("7 من عناصر الجيش" beside "71 إرهابيا"); civilians beside soldiers
+# stay another population of one attack (``scope``, as February 2018's labels have it).
+_SIDES = {"soldiers": "forces", "security": "forces", "militants": "militants"}
 DEAD_OR_MISSING = "dead or missing"
 _MISSING = word_set("مفقود مفقودين مفقودا مفقودون missing")
 _MISSING_WORDS = 4  # "قتيل ومفقود", "بين قتيل وجريح ومفقود": the words after the figure
@@ -100,8 +97,8 @@ def _of_forces(words: list[str]) -> bool:
 
 
 def apart(one: str, other: str) -> bool:
-    """True when two populations are drawn from different sides (``_SIDES``): no one is in
-    both, so their counts are two things, never a narrower count of one (``scope``)."""
+    """True when two populations fight on different sides (``_SIDES``): no one is in both, so
+    their counts are two things, never a narrower count of one (``scope``)."""
     sides = (_SIDES.get(one), _SIDES.get(other))
     return None not in sides and sides[0] != sides[1]
 

@@ -12,6 +12,7 @@ from typing import Any
 from marsad.facts._dual_counts import dual_person
 from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import (
+    BODIES,
     SERIOUSLY_INJURED,
     apart,
     background,
@@ -676,12 +677,13 @@ _AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including|من\
 
 
 def _a_part(claim: FigureClaim) -> bool:
-    """A part or a term of a count (``_among``, ``_part``, ``one_more_added``), unless it
-    counts the seriously wounded: outlets give that count on its own ("إصابة اثنين منهم بالغة"
-    beside another outlet's "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة"), so it is
-    compared with theirs, and with the whole as another population (``scope``)."""
+    """A part or a term of a count (``_among``, ``_part``, ``one_more_added``) or the bodies
+    found so far (``BODIES``), unless it counts the seriously wounded: outlets give that count
+    on its own ("إصابة اثنين منهم بالغة" beside another outlet's "ثلاثة جنود أصيبوا بجروح خطيرة
+    ورابعا بجروح طفيفة"), so it is compared with theirs, and with the whole as another
+    population (``scope``)."""
     if not (_among(claim) or _part(claim) or one_more_added(claim.mention, claim.sentence)):
-        return False
+        return population(claim.mention, claim.sentence) == BODIES
     return population(claim.mention, claim.sentence) != SERIOUSLY_INJURED
 
 
