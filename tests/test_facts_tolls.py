@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from marsad.facts._event_scope import DEAD_OR_MISSING, apart, population
+from marsad.facts._event_scope import DEAD_OR_MISSING, FORCES, apart, compared, population
 from marsad.facts.quantities import quantities
 from test_facts_disc_round16 import _discrepancies, _kinds
 
@@ -26,8 +26,8 @@ def _population(sentence: str, text: str) -> str:
         ("قتلت القوات 7 متشددين في الجبال", "7 متشددين", "militants"),
         ("وانتشلت فرق الإنقاذ 12 جثة من تحت الأنقاض", "12 جثة", "bodies"),
         ("خلفت الحرب 400 ألف قتيل ومفقود", "400 ألف قتيل", DEAD_OR_MISSING),
-        ("قتل 7 من عناصر الجيش في الهجوم", "7 من عناصر", "soldiers"),
-        ("وقتل اثنان من قوة حفظ السلام", "اثنان من قوة", "soldiers"),
+        ("قتل 7 من عناصر الجيش في الهجوم", "7 من عناصر", FORCES),
+        ("وقتل اثنان من قوة حفظ السلام", "اثنان من قوة", FORCES),
         # the partitive names civilians; the army comes later, as who killed them
         ("مقتل 10 من المدنيين من قبل الجيش", "10 من المدنيين", "all"),
         # a missing count after "و" and a figure is another count, not this one's
@@ -40,12 +40,19 @@ def test_who_a_toll_counts(sentence: str, text: str, expected: str) -> None:
 
 def test_populations_of_two_sides_are_apart() -> None:
     assert apart("soldiers", "militants")
+    assert apart(FORCES, "militants")
     assert apart("security", "militants")
     assert not apart("security", "civilians")  # one attack's other victims: ``scope``
     assert not apart("soldiers", "security")  # one side: the state's forces
     assert not apart("civilians", "children")  # a part of the same people
     assert not apart("all", "militants")
     assert not apart("bodies", "all")
+
+
+def test_populations_read_only_to_keep_counts_apart_are_compared_as_all() -> None:
+    assert compared("militants") == compared(FORCES) == compared(DEAD_OR_MISSING) == "all"
+    assert compared("soldiers") == "soldiers"
+    assert compared("children") == "children"
 
 
 def _story(first: str, second: str) -> dict[str, Any]:
@@ -96,3 +103,13 @@ def test_bodies_found_are_a_part_of_the_toll() -> None:
         )
     )
     assert _kinds(found, "killed", [12, 30]) == set()
+
+
+def test_the_dead_with_the_missing_are_not_compared_with_the_dead() -> None:
+    found = _discrepancies(
+        _story(
+            "وأسفر الزلزال عن 40 قتيلا ومفقودا في المدينة.",
+            "وأسفر الزلزال عن مقتل 25 شخصا في المدينة.",
+        )
+    )
+    assert _kinds(found, "killed", [25, 40]) == set()

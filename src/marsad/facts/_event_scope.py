@@ -34,11 +34,13 @@ POPULATIONS: dict[str, frozenset[str]] = {
     "passengers": word_set("راكب ركاب راكبا passengers"),
     "crew": word_set("طاقم طاقمها الطاقم crew"),
 }  # fmt: skip
+FORCES = "forces"  # soldiers named by their force after "من": "7 من عناصر الجيش"
 # The armed side each population fights on. The two sides' dead are two counts, never one
 # count told narrower ("7 من عناصر الجيش" beside "71 إرهابيا"); civilians beside soldiers
 # stay another population of one attack (``scope``, as February 2018's labels have it).
-_SIDES = {"soldiers": "forces", "security": "forces", "militants": "militants"}
+_SIDES = {"soldiers": "forces", "security": "forces", FORCES: "forces", "militants": "militants"}
 DEAD_OR_MISSING = "dead or missing"
+_ONLY_APART = frozenset({"militants", FORCES, DEAD_OR_MISSING})
 _MISSING = word_set("مفقود مفقودين مفقودا مفقودون missing")
 _MISSING_WORDS = 4  # "قتيل ومفقود", "بين قتيل وجريح ومفقود": the words after the figure
 # "بينهم أربعة أطفال" after a figure names a part of it: its population is not the whole's
@@ -74,7 +76,7 @@ def population(mention: QuantityMention, sentence: str, *, civilians_apart: bool
         return scope
     words = [*mention.text.split(), *_noun_after(sentence[mention.end :])]
     if mention.scope is None and _of_forces(words):
-        return "soldiers"
+        return FORCES
     for name, listed in POPULATIONS.items():
         if any(_in(word, listed) for word in words):
             return name
@@ -94,6 +96,20 @@ def _of_forces(words: list[str]) -> bool:
         _in(word, _PARTITIVE) and any(_in(after, _FORCES) for after in words[i + 1 : i + 3])
         for i, word in enumerate(words[1:3], start=1)
     )
+
+
+def never_compared(one: str, other: str) -> bool:
+    """True when two populations' counts are different things: two armed sides (``apart``),
+    or the dead counted with the missing beside a count of the dead alone."""
+    return apart(one, other) or (one != other and DEAD_OR_MISSING in (one, other))
+
+
+def compared(name: str) -> str:
+    """The population a count is compared under once ``never_compared`` let it be: militants,
+    a force after "من" and the dead with the missing only keep counts apart, else they are
+    all, as before they were read (a ``scope`` of them against a toll: March 2018, counts
+    only, 14/23 right flags became 16/29)."""
+    return "all" if name in _ONLY_APART else name
 
 
 def apart(one: str, other: str) -> bool:

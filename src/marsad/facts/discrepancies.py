@@ -14,10 +14,11 @@ from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import (
     BODIES,
     SERIOUSLY_INJURED,
-    apart,
     background,
     background_month,
+    compared,
     in_one_town,
+    never_compared,
     one_more_added,
     population,
     war_long,
@@ -378,9 +379,9 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
         return None
     if concept in CUMULATIVE and (_before_last_day(a, b) or _before_last_day(b, a)):
         return None
+    if _kept_apart(a, b):
+        return None  # soldiers beside militants, the dead beside the dead and missing
     scopes = (_population(a), _population(b))
-    if apart(*scopes):
-        return None  # soldiers beside militants, police beside protesters: two counts
     if scopes[0] != scopes[1]:  # named in the order the reason shows the values
         shown = [_population(group) for group in sorted((a, b), key=_progress)]
         return "scope", "different people counted: " + " / ".join(shown)
@@ -440,9 +441,9 @@ def _settled_pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, 
     here, there = _where(a), _where(b)
     if here and there and here != there:
         return None
-    scopes = (_population(a), _population(b))
-    if apart(*scopes):
+    if _kept_apart(a, b):
         return None
+    scopes = (_population(a), _population(b))
     if scopes[0] != scopes[1]:
         shown = [_population(group) for group in sorted((a, b), key=_progress)]
         return "scope", "different people counted: " + " / ".join(shown)
@@ -466,7 +467,7 @@ def _floor_update(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, 
     if not _comparable(floor, count):
         return None
     here, there = _where(a), _where(b)
-    if (here and there and here != there) or _population(a) != _population(b):
+    if (here and there and here != there) or _population(a) != _population(b) or _kept_apart(a, b):
         return None
     if not (_same_day(a, b) and _one_report_time(a, b)) or _period(a) != _period(b):
         return None
@@ -484,9 +485,19 @@ def _war_long(group: _Group) -> bool:
 
 def _population(group: _Group) -> str:
     """Who a count covers (``_event_scope.population``: civilians are all unless their event
-    counts armed dead too, a part after "بينهم" is not its whole's population)."""
+    counts armed dead too, a part after "بينهم" is not its whole's population), as compared
+    (``_event_scope.compared``)."""
+    return compared(_read_population(group))
+
+
+def _read_population(group: _Group) -> str:
     claim = group.claims[0]
     return population(claim.mention, claim.sentence, civilians_apart=claim.civilians_apart)
+
+
+def _kept_apart(a: _Group, b: _Group) -> bool:
+    """True when the two groups count different people (``_event_scope.never_compared``)."""
+    return never_compared(_read_population(a), _read_population(b))
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
@@ -985,6 +996,8 @@ def _vague_then_exact(concept: str, vague: _Group, exact: _Group) -> bool:
         return False  # within the range: agreement, nothing new
     if not _across_outlets(vague, exact) or _population(vague) != _population(exact):
         return False
+    if _kept_apart(vague, exact):
+        return False
     if not (_same_day(vague, exact) and _one_report_time(vague, exact)):
         return False
     here, there = _where(vague), _where(exact)
@@ -1026,7 +1039,7 @@ def _event_discrepancies(
     return found
 
 
-_ARMED = frozenset({"security", "soldiers", "militants"})
+_ARMED = frozenset({"security", "soldiers"})
 
 
 def _civilians_apart(claims: list[FigureClaim]) -> list[FigureClaim]:
