@@ -16,11 +16,11 @@ from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.words import word_set
 
+BODIES = "bodies"
 # Who a count covers when its own noun says so, beyond the quantity's scopes: soldiers are one
 # side's toll ("35 جنديا" claimed by al-Shabaab beside 18 dead in all); passengers and crew are
 # parts of all on board ("26 راكبا" beside "32 شخصا" on one plane). Fighters are left out:
 # "اثنان من المقاتلين الروس" then "خمسة مواطنين روس" were one count (February gold).
-BODIES = "bodies"
 # Militants are the other side's dead ("مقتل 71 إرهابيا" beside "7 من عناصر الجيش"); bodies
 # found or seen are those recovered so far ("11 جثة" in one morgue), a part of a toll.
 POPULATIONS: dict[str, frozenset[str]] = {
