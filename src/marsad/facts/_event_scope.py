@@ -16,15 +16,33 @@ from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.words import word_set
 
+BODIES = "bodies"
 # Who a count covers when its own noun says so, beyond the quantity's scopes: soldiers are one
 # side's toll ("35 جنديا" claimed by al-Shabaab beside 18 dead in all); passengers and crew are
 # parts of all on board ("26 راكبا" beside "32 شخصا" on one plane). Fighters are left out:
 # "اثنان من المقاتلين الروس" then "خمسة مواطنين روس" were one count (February gold).
+# Militants are the other side's dead ("مقتل 71 إرهابيا" beside "7 من عناصر الجيش"); bodies
+# found or seen are those recovered so far ("11 جثة" in one morgue), a part of a toll.
 POPULATIONS: dict[str, frozenset[str]] = {
     "soldiers": word_set("جندي جنود جنديا عسكري عسكريين عسكريا soldiers"),
+    "militants": word_set(
+        "مسلح مسلحين مسلحا مسلحون متشدد متشددين متشددا متشددون متطرف متطرفين متطرفا متطرفون "
+        "ارهابي ارهابيين ارهابيا ارهابيون تكفيري تكفيريين تكفيريا متمرد متمردين متمردا "
+        "متمردون جهادي جهاديين جهاديا militants gunmen insurgents"
+    ),
+    BODIES: word_set("جثه جثث جثمان جثامين جثمانا bodies"),
     "passengers": word_set("راكب ركاب راكبا passengers"),
     "crew": word_set("طاقم طاقمها الطاقم crew"),
 }  # fmt: skip
+FORCES = "forces"  # soldiers named by their force after "من": "7 من عناصر الجيش"
+# The armed side each population fights on. The two sides' dead are two counts, never one
+# count told narrower ("7 من عناصر الجيش" beside "71 إرهابيا"); civilians beside soldiers
+# stay another population of one attack (``scope``, as February 2018's labels have it).
+_SIDES = {"soldiers": "forces", "security": "forces", FORCES: "forces", "militants": "militants"}
+DEAD_OR_MISSING = "dead or missing"
+_ONLY_APART = frozenset({"militants", FORCES, DEAD_OR_MISSING})
+_MISSING = word_set("مفقود مفقودين مفقودا مفقودون missing")
+_MISSING_WORDS = 4  # "قتيل ومفقود", "بين قتيل وجريح ومفقود": the words after the figure
 # "بينهم أربعة أطفال" after a figure names a part of it: its population is not the whole's
 # ("أوقع 14 قتيلا بينهم أربعة اطفال" counts all the dead, not children).
 _PART_AFTER = re.compile(r"^[\s،,]*(?:\S+\s+)?(?:من\s+)?(?:بينهم|بينهن|منهم|منهن|including)(?!\w)")
@@ -45,6 +63,8 @@ def population(mention: QuantityMention, sentence: str, *, civilians_apart: bool
     ``civilians_apart`` (the event counts armed dead too) they are a population of their own."""
     if seriously_injured(mention, sentence):
         return SERIOUSLY_INJURED
+    if dead_or_missing(mention, sentence):
+        return DEAD_OR_MISSING
     scope = mention.scope
     if (
         scope is not None
@@ -55,10 +75,62 @@ def population(mention: QuantityMention, sentence: str, *, civilians_apart: bool
     if scope is not None and (scope != "civilians" or civilians_apart):
         return scope
     words = [*mention.text.split(), *_noun_after(sentence[mention.end :])]
+    if mention.scope is None and _of_forces(words):
+        return FORCES
     for name, listed in POPULATIONS.items():
         if any(_in(word, listed) for word in words):
             return name
     return "all"
+
+
+# An army or a force after the partitive "من" names soldiers however its members are called:
+# "7 من عناصر الجيش", "اثنان من قوة مكافحة الإرهاب", "7 أفراد من قوات الجيش".
+_FORCES = word_set("جيش الجيش قوات القوات قوه القوه")
+_PARTITIVE = word_set("من")
+
+
+def _of_forces(words: list[str]) -> bool:
+    """True when "من" right after the value or its noun is followed, within two words, by an
+    army or a force."""
+    return any(
+        _in(word, _PARTITIVE) and any(_in(after, _FORCES) for after in words[i + 1 : i + 3])
+        for i, word in enumerate(words[1:3], start=1)
+    )
+
+
+def never_compared(one: str, other: str) -> bool:
+    """True when two populations' counts are different things: two armed sides (``apart``),
+    or the dead counted with the missing beside a count of the dead alone."""
+    return apart(one, other) or (one != other and DEAD_OR_MISSING in (one, other))
+
+
+def compared(name: str) -> str:
+    """The population a count is compared under once ``never_compared`` let it be: militants,
+    a force after "من" and the dead with the missing only keep counts apart, else they are
+    all, as before they were read (a ``scope`` of them against a toll: March 2018, counts
+    only, 14/23 right flags became 16/29)."""
+    return "all" if name in _ONLY_APART else name
+
+
+def apart(one: str, other: str) -> bool:
+    """True when two populations fight on different sides (``_SIDES``): no one is in both, so
+    their counts are two things, never a narrower count of one (``scope``)."""
+    sides = (_SIDES.get(one), _SIDES.get(other))
+    return None not in sides and sides[0] != sides[1]
+
+
+def dead_or_missing(mention: QuantityMention, sentence: str) -> bool:
+    """True when a count of the dead counts the missing with them ("400 ألف قتيل ومفقود"):
+    a missing word among the words after the figure, to the clause's end."""
+    if mention.concept != "killed":
+        return False
+    for word in sentence[mention.end :].split()[:_MISSING_WORDS]:
+        bare = word.strip("«»،,.:\"'()")
+        if _in(bare[1:] if bare.startswith("و") else bare, _MISSING):
+            return True
+        if word[-1] in "،,.:؛" or any(ch.isdigit() for ch in word):
+            return False
+    return False
 
 
 def seriously_injured(mention: QuantityMention, sentence: str) -> bool:

@@ -12,10 +12,13 @@ from typing import Any
 from marsad.facts._dual_counts import dual_person
 from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import (
+    BODIES,
     SERIOUSLY_INJURED,
     background,
     background_month,
+    compared,
     in_one_town,
+    never_compared,
     one_more_added,
     population,
     war_long,
@@ -376,6 +379,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
         return None
     if concept in CUMULATIVE and (_before_last_day(a, b) or _before_last_day(b, a)):
         return None
+    if _kept_apart(a, b):
+        return None  # soldiers beside militants, the dead beside the dead and missing
     scopes = (_population(a), _population(b))
     if scopes[0] != scopes[1]:  # named in the order the reason shows the values
         shown = [_population(group) for group in sorted((a, b), key=_progress)]
@@ -436,6 +441,8 @@ def _settled_pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, 
     here, there = _where(a), _where(b)
     if here and there and here != there:
         return None
+    if _kept_apart(a, b):
+        return None
     scopes = (_population(a), _population(b))
     if scopes[0] != scopes[1]:
         shown = [_population(group) for group in sorted((a, b), key=_progress)]
@@ -460,7 +467,7 @@ def _floor_update(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, 
     if not _comparable(floor, count):
         return None
     here, there = _where(a), _where(b)
-    if (here and there and here != there) or _population(a) != _population(b):
+    if (here and there and here != there) or _population(a) != _population(b) or _kept_apart(a, b):
         return None
     if not (_same_day(a, b) and _one_report_time(a, b)) or _period(a) != _period(b):
         return None
@@ -478,9 +485,19 @@ def _war_long(group: _Group) -> bool:
 
 def _population(group: _Group) -> str:
     """Who a count covers (``_event_scope.population``: civilians are all unless their event
-    counts armed dead too, a part after "بينهم" is not its whole's population)."""
+    counts armed dead too, a part after "بينهم" is not its whole's population), as compared
+    (``_event_scope.compared``)."""
+    return compared(_read_population(group))
+
+
+def _read_population(group: _Group) -> str:
     claim = group.claims[0]
     return population(claim.mention, claim.sentence, civilians_apart=claim.civilians_apart)
+
+
+def _kept_apart(a: _Group, b: _Group) -> bool:
+    """True when the two groups count different people (``_event_scope.never_compared``)."""
+    return never_compared(_read_population(a), _read_population(b))
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
@@ -665,17 +682,19 @@ def _slipped_year(before: str, published: date) -> bool:
 
 
 _SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+)?$")
-# "من بين القتلى أكثر من 50 طفلا": a part of the dead named by its whole before it.
-_AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including|من\s+بين\s+\S+)\s*$")
+# "من بين القتلى أكثر من 50 طفلا": a part of the dead named by its whole before it; "ما" of
+# a floor may come between ("بينهم ما لا يقل عن 20 طفلا": the figure is read from "لا").
+_AMONG = re.compile(r"(?:بينهم|بينهن|منهم|منهن|including|من\s+بين\s+\S+)(?:\s+ما)?\s*$")
 
 
 def _a_part(claim: FigureClaim) -> bool:
-    """A part or a term of a count (``_among``, ``_part``, ``one_more_added``), unless it
-    counts the seriously wounded: outlets give that count on its own ("إصابة اثنين منهم بالغة"
-    beside another outlet's "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة"), so it is
-    compared with theirs, and with the whole as another population (``scope``)."""
+    """A part or a term of a count (``_among``, ``_part``, ``one_more_added``) or the bodies
+    found so far (``BODIES``), unless it counts the seriously wounded: outlets give that count
+    on its own ("إصابة اثنين منهم بالغة" beside another outlet's "ثلاثة جنود أصيبوا بجروح خطيرة
+    ورابعا بجروح طفيفة"), so it is compared with theirs, and with the whole as another
+    population (``scope``)."""
     if not (_among(claim) or _part(claim) or one_more_added(claim.mention, claim.sentence)):
-        return False
+        return population(claim.mention, claim.sentence) == BODIES
     return population(claim.mention, claim.sentence) != SERIOUSLY_INJURED
 
 
@@ -976,6 +995,8 @@ def _vague_then_exact(concept: str, vague: _Group, exact: _Group) -> bool:
     if vague.first.value_kind == "vague" and count <= high:
         return False  # within the range: agreement, nothing new
     if not _across_outlets(vague, exact) or _population(vague) != _population(exact):
+        return False
+    if _kept_apart(vague, exact):
         return False
     if not (_same_day(vague, exact) and _one_report_time(vague, exact)):
         return False
