@@ -15,6 +15,7 @@ import numpy as np
 
 from marsad.lang.arabic import normalize
 from marsad.summarize.base import StoryText
+from marsad.summarize.dated_before import dated_before
 from marsad.summarize.events import scores
 from marsad.summarize.other_result import other_result
 from marsad.summarize.relevance import CURRENT_DAY, past_years
@@ -82,7 +83,8 @@ FIXTURE_HINT = re.compile(r"^\W*(?:و|ف)?(?:س|ي|ت)")
 def other_event(story: StoryText) -> np.ndarray:
     """Mask of the sentences that tell another event than the story's, in stories of two
     articles or more (one article's summary is its own): ``other_match`` | ``stale_preview`` |
-    ``next_fixture`` | ``earlier_like`` | ``other_ruling`` | ``other_result.other_result``."""
+    ``next_fixture`` | ``earlier_like`` | ``other_ruling`` | ``other_result.other_result`` |
+    ``dated_before.dated_before``."""
     if len(story.documents) < 2:
         return np.zeros(len(story.sentences), dtype=bool)
     found: np.ndarray = (
@@ -92,6 +94,7 @@ def other_event(story: StoryText) -> np.ndarray:
         | earlier_like(story)
         | other_ruling(story)
         | other_result(story)
+        | dated_before(story)
     )
     return found
 
