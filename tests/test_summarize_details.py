@@ -85,6 +85,7 @@ def test_an_outlet_giving_every_anchor_is_listed_on_the_second_line(
     story = _blast()
     shown, words = _first(story, "full"), _first(story, "words")
     monkeypatch.setattr(also_module, "ALSO_SAME", 50.0)  # the pair classifier alone: no list
+    monkeypatch.setattr(also_module, "ROOT_SHARE", 50.0)  # nor the words by root (credit9)
     assert also_module.also_told(story, shown, frozenset({"A"})) == [words]
     monkeypatch.setattr(also_module, "ALSO_ANCHORED", 50.0)
     assert also_module.also_told(story, shown, frozenset({"A"})) == []
