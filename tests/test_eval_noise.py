@@ -159,6 +159,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round22,
         round23,
         round24,
+        round25,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -255,6 +256,10 @@ def test_blind_checks_of_summary_sentences() -> None:
     # label run into its sentence, one cut and leaning back), by a forty-second annotator; a
     # forty-third on 80: 79 agree on shown noise (4 against 5, kappa 0.88).
     assert (round24.sentences, round24.noise, round24.shown_noise) == (200, 50, 14)
+    # 2026-12-07, at 5c78a5c (round 27): 59 labelled, 17 as shown (15 fragments alone, a
+    # related-article headline, a video caption, a cut at a question mark), by a forty-fourth
+    # annotator; a forty-fifth on 80: 80 agree on shown noise (7 and 7, kappa 1.0).
+    assert (round25.sentences, round25.noise, round25.shown_noise) == (200, 59, 17)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

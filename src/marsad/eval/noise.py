@@ -54,6 +54,7 @@ SUMMARY_CHECKS = tuple(
         "round22",
         "round23",
         "round24",
+        "round25",
     )
 )
 GOLD_MONTH = "2018-03"
