@@ -10,8 +10,8 @@ from pathlib import Path
 
 import marsad
 from marsad.facts._name_words import named_speaker, not_a_name, speaker_named
-from marsad.facts._speaker_words import _kin
 from marsad.facts.entities import entity_mentions
+from marsad.facts.quotes import _kin
 from marsad.lang.tokens import tokenize
 from marsad.model import Article
 from marsad.report import render_json

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import marsad
-from marsad.facts._speech_verbs import _verb_positions
+from marsad.facts.quotes import _verb_positions
 from marsad.model import Article
 from marsad.report import render_json
 

@@ -6,9 +6,8 @@ agency, a statement or what opens another clause; a group of companies named aft
 from __future__ import annotations
 
 from marsad.facts._said_after import said_after
-from marsad.facts._speech_verbs import _is_speech_verb
 from marsad.facts.entities import entity_mentions
-from marsad.facts.quotes import quote_mentions
+from marsad.facts.quotes import _is_speech_verb, quote_mentions
 from test_facts_speaker_roles import quote_speakers
 
 

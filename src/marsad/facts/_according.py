@@ -18,9 +18,9 @@ from marsad.facts._quote_words import (
     _WEEKDAYS,
     MIN_QUOTE_WORDS,
 )
-from marsad.facts._speaker_names import _name_word, _plain_word
 from marsad.facts._speaker_words import _is_title
 from marsad.facts._speech_verbs import QuoteMention, _is_speech_verb
+from marsad.facts._titled_names import _name_word, _plain_word
 from marsad.facts._verb_subject import _attributed_from, _speaker
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize

@@ -32,12 +32,13 @@ from marsad.facts._quote_words import (
     _UNNAMED,
     _WEEKDAYS,
 )
-from marsad.facts._speaker_names import _apposition, _name_word, _to_someone, sentence_subject
+from marsad.facts._speaker_names import sentence_subject
 from marsad.facts._speaker_words import _apposition_title, _is_title, _span
 from marsad.facts._speech_verbs import QuoteMention, _verb_positions
 from marsad.facts._statements import (
     tells_report,
 )
+from marsad.facts._titled_names import _apposition, _name_word, _to_someone
 from marsad.facts._verb_subject import _speaker, _told_to
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import gazetteer

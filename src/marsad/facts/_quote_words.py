@@ -71,6 +71,9 @@ _KIN = word_set(
 _KIN_PRONOUN = re.compile("^(\\w+?)(?:ه|ها|هم|هما|هن)$")
 
 
+_SHORT_NAME = 2  # letters of a foreign name's part: "دي جي كوه", "بيتر ري", "ستافان دي ميستورا"
+
+
 _RUN_WORDS = (2, 3)  # a name's length when no lexicon knows it: "ليدي غاغا", "شلال علي شائع"
 
 
@@ -88,7 +91,7 @@ _BODIES = word_set("محكمة منظمة وزارة شركة مؤسسة جمع�
 
 # Honorifics before a name, and the particles inside one ("محمد بن عبدالرحمن آل ثاني").
 _HONORIFICS = word_set("الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأمير الأميرة المهندس")
-
+_NAME_PARTICLES = word_set("بن بنت ابن آل أبو أبي عبد")
 # Military ranks before a name: dropped like honorifics ("، الجنرال يوري إيفتوشنكو").
 _RANKS = word_set("الجنرال اللواء العميد العقيد المقدم الرائد النقيب المشير")
 _NAME_WORDS = 5

@@ -31,7 +31,6 @@ from marsad.facts._quote_words import (
 )
 from marsad.facts._speaker_names import (
     _after_preposition,
-    _apposition,
     _body_before,
     _body_named,
     _first_word,
@@ -46,12 +45,9 @@ from marsad.facts._speaker_names import (
     _name_then_title,
     _nisba_then_name,
     _opens_clause,
-    _plain_word,
     _short_name_then_title,
     _title_name_title,
     _titled_before,
-    _titled_run,
-    _to_someone,
 )
 from marsad.facts._speaker_words import _is_title, _kin, _span
 from marsad.facts._speech_verbs import _is_speech_verb
@@ -59,6 +55,7 @@ from marsad.facts._statements import (
     issued_by,
     names_report,
 )
+from marsad.facts._titled_names import _apposition, _plain_word, _titled_run, _to_someone
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
