@@ -5,9 +5,11 @@ word, numbers that name, and speakers that are a clause of manner."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
+from figurekit import figure_claim
 from marsad.facts.dates import MONTH_WORDS, date_mentions, resolve
 from marsad.facts.discrepancies import FigureClaim, _part, figure_discrepancies
 from marsad.facts.quantities import quantities
@@ -89,10 +91,7 @@ def test_an_adverb_closing_a_speaker_is_left_off() -> None:
     assert without_adverb("سيرغي لافروف") == "سيرغي لافروف"
 
 
-def claim(sentence: str, value: float) -> FigureClaim:
-    """The figure of ``sentence`` with this value, as one article states it."""
-    mention = next(m for m in quantities(sentence) if m.value == value)
-    return FigureClaim(article="a", mention=mention, sentence=sentence, published=None)
+claim = partial(figure_claim, outlet="", article="a", published=None)
 
 
 @pytest.mark.parametrize(
