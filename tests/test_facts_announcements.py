@@ -5,21 +5,12 @@ surgeon written beside a name."""
 
 from __future__ import annotations
 
-import json
+from functools import partial
 
-import marsad
-from marsad.model import Article
-from marsad.report import render_json
+from speakerkit import digest_quotes, quote_speakers
 
-
-def quotes(*lines: str) -> list[tuple[str | None, str]]:
-    article = Article(id="q1", title="إعلان", text="\n".join(lines), source="outlet", lang="ar")
-    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
-    return [(fact["speaker"], fact["text"]) for fact in story["facts"] if fact["kind"] == "quote"]
-
-
-def speakers(*lines: str) -> list[str | None]:
-    return [speaker for speaker, _ in quotes(*lines)]
+quotes = partial(digest_quotes, title="إعلان")
+speakers = partial(quote_speakers, title="إعلان")
 
 
 def test_an_announcement_after_the_day_between_commas_is_the_subjects() -> None:

@@ -4,18 +4,17 @@ word, numbers that name, and speakers that are a clause of manner."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
+from functools import partial
 
 import pytest
 
-from marsad.facts import document_mentions
+from figurekit import figure_claim
 from marsad.facts.dates import MONTH_WORDS, date_mentions, resolve
 from marsad.facts.discrepancies import FigureClaim, _part, figure_discrepancies
-from marsad.facts.entities import EntityMention
 from marsad.facts.quantities import quantities
-from marsad.facts.quotes import article_quotes, could_name, without_adverb
-from marsad.lang import analyse
-from marsad.model import Article, CleanArticle
+from marsad.facts.quotes import could_name, without_adverb
+from speakerkit import article_speakers as speakers
 
 
 def day_of(text: str, published: date) -> date | None:
@@ -69,17 +68,6 @@ def test_a_number_that_names_is_no_figure(sentence: str) -> None:
     assert 911 not in values and 101 not in values and 1 not in values
 
 
-def speakers(*texts: str) -> list[str | None]:
-    """The speaker of each quote of an article made of these paragraphs."""
-    at = datetime(2018, 2, 21, 9, tzinfo=UTC)
-    article = Article(id="a", title="", text="\n".join(texts), source="ae", published=at)
-    document = analyse(CleanArticle(article=article, paragraphs=texts))
-    entities: dict[int, list[EntityMention]] = {}
-    for sentence, mention in document_mentions(document).entities:
-        entities.setdefault(sentence.index, []).append(mention)
-    return [q.speaker for _, q in article_quotes(document.sentences, entities)]
-
-
 def test_a_clause_of_manner_is_no_speaker_nor_the_next_quotes() -> None:
     found = speakers(
         'وخاطبت السفيرة الأميركية الرئيس الفلسطيني وكأنه موجود بالقاعة قائلة: "أرحب بك، '
@@ -103,10 +91,7 @@ def test_an_adverb_closing_a_speaker_is_left_off() -> None:
     assert without_adverb("سيرغي لافروف") == "سيرغي لافروف"
 
 
-def claim(sentence: str, value: float) -> FigureClaim:
-    """The figure of ``sentence`` with this value, as one article states it."""
-    mention = next(m for m in quantities(sentence) if m.value == value)
-    return FigureClaim(article="a", mention=mention, sentence=sentence, published=None)
+claim = partial(figure_claim, outlet="", article="a", published=None)
 
 
 @pytest.mark.parametrize(

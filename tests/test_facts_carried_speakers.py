@@ -4,18 +4,8 @@ when the two verbs agree in gender."""
 
 from __future__ import annotations
 
-import json
-
-import marsad
 from marsad.facts._agreement import opening_genders
-from marsad.model import Article
-from marsad.report import render_json
-
-
-def quote_speakers(*lines: str) -> list[str | None]:
-    article = Article(id="q1", title="تصريحات", text="\n".join(lines), source="outlet", lang="ar")
-    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
-    return [fact["speaker"] for fact in story["facts"] if fact["kind"] == "quote"]
+from speakerkit import quote_speakers
 
 
 def test_a_bare_verb_after_a_subject_that_follows_a_circumstance() -> None:

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from figurekit import figure_claim
 from marsad.facts import extract_story_facts
 from marsad.facts._event_scope import countries_of, in_one_town
-from marsad.facts.discrepancies import LABELS, FigureClaim, figure_discrepancies
+from marsad.facts.discrepancies import LABELS, figure_discrepancies
 from marsad.facts.quantities import quantities
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Discrepancy
@@ -113,16 +115,7 @@ def test_a_toll_placed_in_the_country_is_the_towns_event() -> None:
     assert _kinds(_discrepancies(story), "killed", [5, 14]) == {"update"}
 
 
-def _claim(sentence: str, value: float, outlet: str) -> FigureClaim:
-    mention = next(m for m in quantities(sentence) if m.value == value)
-    return FigureClaim(
-        article=outlet,
-        outlet=outlet,
-        mention=mention,
-        sentence=sentence,
-        published=date(2018, 2, 20),
-        at=FEB_24,
-    )
+_claim = partial(figure_claim, published=date(2018, 2, 20), at=FEB_24)
 
 
 def test_two_figures_of_one_sentence_in_other_spellings_are_no_dispute() -> None:

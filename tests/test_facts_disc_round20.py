@@ -4,7 +4,9 @@ and "جراح اثنين منهم خطيرة" read as a count of the (seriously)
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
+from figurekit import figure_claim
 from marsad.facts._event_scope import seriously_injured
 from marsad.facts._flight_minutes import (
     FlightMinutes,
@@ -54,12 +56,7 @@ WOUNDS = "وكان الانفجار قد خلف أربعة جرحى، جراح �
 TERM = "لكن مراسل العربية أفاد بأن ثلاثة جنود أصيبوا بجروح خطيرة ورابعاً بجروح طفيفة."
 
 
-def _claim(sentence: str, value: float, outlet: str) -> FigureClaim:
-    mention = next(m for m in quantities(sentence) if m.value == value)
-    return FigureClaim(
-        article=outlet, outlet=outlet, mention=mention, sentence=sentence, published=FEB_17,
-        lead=True,
-    )  # fmt: skip
+_claim = partial(figure_claim, published=FEB_17, lead=True)
 
 
 def test_the_wounds_of_a_figure_count_the_wounded() -> None:

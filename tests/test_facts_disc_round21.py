@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from figurekit import figure_claim
 from marsad.facts._landmarks import own_places
 from marsad.facts.discrepancies import FigureClaim, figure_discrepancies
-from marsad.facts.quantities import quantities
 
 GHOUTA, DAMASCUS = "الغوطة الشرقية", "دمشق"
 BOTH = frozenset({GHOUTA, DAMASCUS})
@@ -36,10 +36,9 @@ SKY = (
 def _claim(
     sentence: str, value: float, outlet: str, at: datetime, places: frozenset[str]
 ) -> FigureClaim:
-    mention = next(m for m in quantities(sentence) if m.value == value)
-    return FigureClaim(
-        article=outlet, outlet=outlet, mention=mention, sentence=sentence, published=at.date(),
-        at=at, lead=True, places=places, localities=places,
+    return figure_claim(
+        sentence, value, outlet, published=at.date(), at=at, lead=True, places=places,
+        localities=places,
     )  # fmt: skip
 
 

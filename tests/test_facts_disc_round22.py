@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from figurekit import figure_claim
 from marsad.facts.discrepancies import FigureClaim, figure_discrepancies
 from marsad.facts.quantities import quantities
 from marsad.model import Discrepancy
@@ -22,10 +23,9 @@ def _claim(
     places: frozenset[str] = ADEN,
     day: date | None = None,
 ) -> FigureClaim:
-    mention = next(m for m in quantities(sentence) if m.value == value)
-    return FigureClaim(
-        article=f"{outlet}-{value:g}", outlet=outlet, mention=mention, sentence=sentence,
-        published=at.date(), at=at, day=day, lead=True, places=places, localities=places,
+    return figure_claim(
+        sentence, value, outlet, article=f"{outlet}-{value:g}", published=at.date(), at=at,
+        day=day, lead=True, places=places, localities=places,
     )  # fmt: skip
 
 

@@ -4,7 +4,9 @@ are not compared as one count (``facts/_event_scope.py``), read on February 2018
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
+from figurekit import figure_claim
 from marsad.facts._event_scope import (
     background,
     one_more_added,
@@ -12,23 +14,13 @@ from marsad.facts._event_scope import (
     war_long,
     whole_of_a_part,
 )
-from marsad.facts.discrepancies import FigureClaim, figure_discrepancies
+from marsad.facts.discrepancies import figure_discrepancies
 from marsad.facts.quantities import quantities
 
 FEB_17 = date(2018, 2, 17)
 
 
-def claim(sentence: str, value: float, outlet: str, *, lead: bool = True) -> FigureClaim:
-    """The figure of ``sentence`` with this value, as one outlet's article states it."""
-    mention = next(m for m in quantities(sentence) if m.value == value)
-    return FigureClaim(
-        article=outlet,
-        outlet=outlet,
-        mention=mention,
-        sentence=sentence,
-        published=FEB_17,
-        lead=lead,
-    )
+claim = partial(figure_claim, published=FEB_17, lead=True)
 
 
 def _population(sentence: str, value: float) -> str:

@@ -5,17 +5,21 @@ read as figures, entities from a word of another sense."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 
-from marsad.facts import document_mentions, extract_story_facts
+from marsad.facts import extract_story_facts
 from marsad.facts.dates import MONTH_WORDS
-from marsad.facts.entities import EntityMention, entity_mentions
+from marsad.facts.entities import entity_mentions
 from marsad.facts.gazetteer import gazetteer
 from marsad.facts.quantities import quantities
-from marsad.facts.quotes import article_quotes, could_name
+from marsad.facts.quotes import could_name
 from marsad.lang import analyse
 from marsad.model import Article, CleanArticle, Document
+from speakerkit import article_speakers
+
+speakers = partial(article_speakers, source="bbc", published=datetime(2018, 2, 22, 9, tzinfo=UTC))
 
 
 def _document(text: str) -> Document:
@@ -106,18 +110,6 @@ def test_a_news_agency_is_no_entity_of_the_story() -> None:
     names = {f.value for f in story.facts if f.kind == "entity"}
     assert "وام" not in names
     assert gazetteer().agencies >= {"وام", "رويترز", "وكالة فرانس برس", "أسوشيتد برس"}
-
-
-def speakers(*texts: str) -> list[str | None]:
-    """The speaker of each quote of an article made of these paragraphs."""
-    at = datetime(2018, 2, 22, 9, tzinfo=UTC)
-    article = Article(id="a", title="", text="\n".join(texts), source="bbc", published=at)
-    document = analyse(CleanArticle(article=article, paragraphs=texts))
-    found = document_mentions(document)
-    entities: dict[int, list[EntityMention]] = {}
-    for sentence, mention in found.entities:
-        entities.setdefault(sentence.index, []).append(mention)
-    return [q.speaker for _, q in article_quotes(document.sentences, entities)]
 
 
 @pytest.mark.parametrize(

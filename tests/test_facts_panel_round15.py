@@ -7,13 +7,14 @@ from __future__ import annotations
 from marsad.facts.dates import MONTH_WORDS
 from marsad.facts.entities import entity_mentions
 from marsad.facts.quantities import quantities
-from marsad.facts.quotes import ArticleNames, quote_mentions
+from marsad.facts.quotes import ArticleNames
 from marsad.lang.arabic import normalize
+from speakerkit import sentence_quotes
 
 
 def quotes(text: str) -> list[str]:
     """The quoted words of a sentence."""
-    return [q.text for q in quote_mentions(text, entity_mentions(text))]
+    return [q.text for q in sentence_quotes(text)]
 
 
 def figures(text: str) -> list[tuple[object, str | None]]:
@@ -74,7 +75,7 @@ def test_that_spelled_inside_a_quoted_name_opens_no_speech() -> None:
         'وأكد الخبير آندرو زمباليست على قناة "سي أن بي سي"، أن كوريا الجنوبية ستخسر أكثر من '
         "10 مليارات دولار."
     )
-    found = [q.text for q in quote_mentions(text, entity_mentions(text))]
+    found = [q.text for q in sentence_quotes(text)]
     assert found == ["كوريا الجنوبية ستخسر أكثر من 10 مليارات دولار."]
 
 

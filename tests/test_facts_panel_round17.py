@@ -8,13 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import marsad
 from marsad.facts._name_words import named_speaker, not_a_name, speaker_named
 from marsad.facts.entities import entity_mentions
 from marsad.facts.quotes import _kin
 from marsad.lang.tokens import tokenize
-from marsad.model import Article
-from marsad.report import render_json
+from speakerkit import quote_speakers
 
 LABELS = Path(__file__).parent / "data" / "facts_panel_round17" / "labels.jsonl"
 
@@ -87,12 +85,6 @@ def test_the_labelled_sample_before_the_change() -> None:
             "يفقد ريال",
         ]
     )
-
-
-def quote_speakers(*lines: str) -> list[str | None]:
-    article = Article(id="q1", title="تصريحات", text="\n".join(lines), source="outlet", lang="ar")
-    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
-    return [fact["speaker"] for fact in story["facts"] if fact["kind"] == "quote"]
 
 
 def test_a_preposition_or_adverb_after_a_title_is_no_name() -> None:

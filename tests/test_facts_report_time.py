@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from figurekit import figure_claim
 from marsad.facts.discrepancies import FigureClaim, figure_discrepancies
-from marsad.facts.quantities import quantities
 from marsad.model import Discrepancy
 
 KOM_HAMADA = (
@@ -25,15 +25,8 @@ CNN_KOM_HAMADA = (
 def claim(
     article: str, outlet: str, sentence: str, at: datetime, value: float, day: date | None = None
 ) -> FigureClaim:
-    mention = next(m for m in quantities(sentence) if m.value == value)
-    return FigureClaim(
-        article=article,
-        outlet=outlet,
-        mention=mention,
-        sentence=sentence,
-        published=at.date(),
-        at=at,
-        day=day,
+    return figure_claim(
+        sentence, value, outlet, article=article, published=at.date(), at=at, day=day
     )
 
 

@@ -10,12 +10,7 @@ import json
 import marsad
 from marsad.model import Article
 from marsad.report import render_json
-
-
-def quote_speakers(*lines: str) -> list[str | None]:
-    article = Article(id="q1", title="تصريحات", text="\n".join(lines), source="outlet", lang="ar")
-    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
-    return [fact["speaker"] for fact in story["facts"] if fact["kind"] == "quote"]
+from speakerkit import quote_speakers
 
 
 def test_a_name_closed_by_where_the_person_works() -> None:

@@ -4,18 +4,8 @@ someone named with another title. February sentences (ANT 2018)."""
 
 from __future__ import annotations
 
-import json
-
-import marsad
 from marsad.facts.quotes import _verb_positions
-from marsad.model import Article
-from marsad.report import render_json
-
-
-def quote_speakers(*lines: str) -> list[str | None]:
-    article = Article(id="q1", title="تصريحات", text="\n".join(lines), source="outlet", lang="ar")
-    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
-    return [fact["speaker"] for fact in story["facts"] if fact["kind"] == "quote"]
+from speakerkit import quote_speakers
 
 
 def test_a_role_is_the_person_named_with_it_in_the_paragraph_before() -> None:

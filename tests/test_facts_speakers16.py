@@ -6,13 +6,9 @@ agency, a statement or what opens another clause; a group of companies named aft
 from __future__ import annotations
 
 from marsad.facts._said_after import said_after
-from marsad.facts.entities import entity_mentions
-from marsad.facts.quotes import _is_speech_verb, quote_mentions
-from test_facts_speaker_roles import quote_speakers
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quote_mentions(text, entity_mentions(text))]
+from marsad.facts.quotes import _is_speech_verb
+from speakerkit import quote_speakers
+from speakerkit import sentence_speakers as _speakers
 
 
 def test_a_quote_then_the_verb_and_its_subject() -> None:

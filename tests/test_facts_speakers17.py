@@ -6,16 +6,9 @@ statement's issuer in construct ("وقال بيان النيابة العامة"
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, datetime
-
-from marsad.facts import document_mentions
 from marsad.facts._kind_subject import kind_subject
-from marsad.facts.entities import EntityMention, entity_mentions
-from marsad.facts.quotes import article_quotes, quote_mentions
-from marsad.lang import analyse
-from marsad.model import Article, CleanArticle
-from test_facts_speaker_roles import quote_speakers
+from speakerkit import article_speakers as _article_speakers
+from speakerkit import quote_speakers, sentence_speakers
 
 _KINDS = frozenset({"نادي", "برنامج"})
 
@@ -44,17 +37,6 @@ def test_the_club_with_no_club_named_before_is_nobody() -> None:
         "وأشار النادي إلى أن لاعبه خضع لفحص بالرنين المغناطيسي وكانت نتائجه مطمئنة للجهاز الطبي.",
     )
     assert speakers == [None]
-
-
-def _article_speakers(*texts: str, people: Sequence[str] = ()) -> list[str | None]:
-    """The speaker of each quote of an article made of these paragraphs, naming ``people``."""
-    at = datetime(2018, 2, 21, 9, tzinfo=UTC)
-    article = Article(id="a", title="", text="\n".join(texts), source="ae", published=at)
-    document = analyse(CleanArticle(article=article, paragraphs=texts))
-    entities: dict[int, list[EntityMention]] = {}
-    for sentence, mention in document_mentions(document).entities:
-        entities.setdefault(sentence.index, []).append(mention)
-    return [q.speaker for _, q in article_quotes(document.sentences, entities, people)]
 
 
 _SCORED = "وسجل صلاح 22 هدفا في 26 مباراة لعبها مع ليفربول في الدوري هذا الموسم."
@@ -88,10 +70,10 @@ def test_a_bare_title_stays_nobody_s() -> None:
 
 def test_a_statement_s_issuer_in_construct_speaks() -> None:
     text = 'وقال بيان النيابة العامة "أصدر النائب العام قرارا بتكليف المحامين بالمتابعة".'
-    assert [q.speaker for q in quote_mentions(text, entity_mentions(text))] == ["النيابة العامة"]
+    assert sentence_speakers(text) == ["النيابة العامة"]
     # a generic head alone ("الخارجية") names no one body: nobody's, as before
     text = 'وأضاف بيان الخارجية: "تأتي التوجيهات لمساعدة أهالي القطاع في ظروفهم الصعبة".'
-    assert [q.speaker for q in quote_mentions(text, entity_mentions(text))] == [None]
+    assert sentence_speakers(text) == [None]
 
 
 def test_a_role_in_construct_with_the_person_s_name_is_someone_else() -> None:

@@ -4,7 +4,7 @@ sentences (ANT 2018)."""
 
 from __future__ import annotations
 
-from test_facts_speaker_roles import quote_speakers
+from speakerkit import quote_speakers
 
 
 def test_a_bare_title_is_the_one_person_named_with_it_far_back() -> None:

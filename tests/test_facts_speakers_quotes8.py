@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from marsad.facts._narrator import narration_only, narrator_from
 from marsad.facts._occasions import without_occasion
-from marsad.facts.entities import entity_mentions
-from marsad.facts.quotes import quote_mentions
+from speakerkit import sentence_quotes
 
 
 def _reported(text: str) -> str:
-    quotes = quote_mentions(text, entity_mentions(text))
+    quotes = sentence_quotes(text)
     assert quotes and quotes[0].kind == "reported"
     return quotes[0].text
 

@@ -4,17 +4,7 @@ and a speaker named anew who goes on being quoted."""
 
 from __future__ import annotations
 
-import json
-
-import marsad
-from marsad.model import Article
-from marsad.report import render_json
-
-
-def quote_speakers(*lines: str) -> list[str | None]:
-    article = Article(id="q1", title="تصريحات", text="\n".join(lines), source="outlet", lang="ar")
-    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
-    return [fact["speaker"] for fact in story["facts"] if fact["kind"] == "quote"]
+from speakerkit import quote_speakers
 
 
 def test_a_statement_of_a_body_in_construct_after_la_is_the_bodys() -> None:

@@ -4,27 +4,12 @@ noun with its subject's pronoun after "أعلن"/"أكد" ("أكد X ثقته").
 
 from __future__ import annotations
 
-import json
+from functools import partial
 
-import marsad
-from marsad.facts.entities import entity_mentions
-from marsad.facts.quotes import quote_mentions
-from marsad.model import Article
-from marsad.report import render_json
+from speakerkit import digest_quotes, quote_speakers, sentence_speakers
 
-
-def quotes(*lines: str) -> list[tuple[str | None, str]]:
-    article = Article(id="q1", title="خبر", text="\n".join(lines), source="outlet", lang="ar")
-    story = json.loads(render_json(marsad.digest([article])))["stories"][0]
-    return [(fact["speaker"], fact["text"]) for fact in story["facts"] if fact["kind"] == "quote"]
-
-
-def speakers(*lines: str) -> list[str | None]:
-    return [speaker for speaker, _ in quotes(*lines)]
-
-
-def sentence_speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in quote_mentions(text, entity_mentions(text))]
+quotes = partial(digest_quotes, title="خبر")
+speakers = partial(quote_speakers, title="خبر")
 
 
 def test_a_name_fronted_after_kana_is_the_speaker() -> None:

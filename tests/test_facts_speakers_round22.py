@@ -10,7 +10,7 @@ from marsad.facts._occasions import without_occasion
 from marsad.facts._statements import bare_statement, statement_issuer
 from marsad.facts.entities import one_name, two_people
 from marsad.facts.quotes import _BODY_HEADS, ArticleNames, quote_mentions
-from test_facts_speaker_roles import quote_speakers
+from speakerkit import quote_speakers
 
 
 def test_a_verb_after_a_circumstance_continues_the_speaker_before() -> None:

@@ -6,12 +6,11 @@ a speech verb that takes a clause, or inside speech reported after إن, stay sc
 from __future__ import annotations
 
 from marsad.facts._marked_verbs import marked_verb_positions
-from marsad.facts.entities import entity_mentions
-from marsad.facts.quotes import quote_mentions
+from speakerkit import sentence_quotes
 
 
 def _quotes(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quote_mentions(text, entity_mentions(text))]
+    return [(q.text, q.speaker) for q in sentence_quotes(text)]
 
 
 def test_a_stance_verb_cites_a_short_quote_of_its_subject() -> None:

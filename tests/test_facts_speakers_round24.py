@@ -8,9 +8,7 @@ are a person, not a title; "التقرير" speaks for the issuer of the report 
 from __future__ import annotations
 
 from marsad.facts._circumstance import without_turn
-from marsad.facts.entities import entity_mentions
-from marsad.facts.quotes import quote_mentions
-from test_facts_speaker_roles import quote_speakers
+from speakerkit import quote_speakers, sentence_quotes
 
 
 def test_a_joined_verb_speaks_for_the_body_the_opening_verb_names() -> None:
@@ -75,7 +73,7 @@ def test_a_report_spoken_of_by_a_source_has_no_issuer() -> None:
 def test_the_report_alone_names_no_speaker_in_one_sentence() -> None:
     # the summaries read one sentence: a bare report is nobody's there
     text = "وأشار التقرير إلى أن إيران لم ترد بعد على طلب الوكالة الدولية."
-    quotes = quote_mentions(text, entity_mentions(text))
+    quotes = sentence_quotes(text)
     assert [(q.speaker, q.report) for q in quotes] == [(None, True)]
 
 
@@ -84,5 +82,5 @@ def test_a_report_that_carries_a_named_person_s_words_is_hers() -> None:
         "ونقل التقرير على لسان المديرة التنفيذية في هيومن رايتس ووتش، سارة ليا ويتسن، قولها: "
         '"اعتقال عبد الفتوح يشدد على رسالة الحكومة بأن انتقاد الرئيس أمر محرم."'
     )
-    quotes = quote_mentions(text, entity_mentions(text))
+    quotes = sentence_quotes(text)
     assert [(q.speaker, q.report) for q in quotes] == [("سارة ليا ويتسن", False)]

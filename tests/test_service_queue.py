@@ -195,14 +195,7 @@ def test_a_read_of_an_unchanged_store_is_answered_from_memory(
     ingest(opened, _articles(tmp_path, records(8)))
     client, _ = _client(opened)
     story_id = client.get("/stories").json()["stories"][0]["id"]
-    calls: list[str] = []
-    original = opened.story
-
-    def counting(wanted: str) -> Any:
-        calls.append(wanted)
-        return original(wanted)
-
-    monkeypatch.setattr(opened, "story", counting)
+    calls = _counted_reads(opened, monkeypatch, "story")
     first = client.get(f"/stories/{story_id}")
     second = client.get(f"/stories/{story_id}")
     head = client.head(f"/stories/{story_id}")
@@ -259,19 +252,8 @@ def test_a_story_that_a_write_left_alone_is_still_answered_from_memory(
         answer = client.get(f"/stories/{story_id}")
         assert "x-marsad-stamp" not in answer.headers  # the cache's own, never sent
         assert "x-marsad-stamp" not in client.get(f"/story/{story_id}").headers
-    writer = open_store(store_url)
-    try:
-        ingest(writer, _articles(tmp_path, rows[8:]))  # a0008 joins a0000's story only
-    finally:
-        writer.close()
-    calls: list[str] = []
-    original = opened.story
-
-    def counting(wanted: str) -> Any:
-        calls.append(wanted)
-        return original(wanted)
-
-    monkeypatch.setattr(opened, "story", counting)
+    _ingest_elsewhere(store_url, _articles(tmp_path, rows[8:]))  # a0008 joins a0000's story only
+    calls = _counted_reads(opened, monkeypatch, "story")
     assert client.get(f"/stories/{kept}").status_code == 200
     assert client.get(f"/story/{kept}").status_code == 200
     assert calls == []  # the generation moved, but this story's stamp did not
@@ -293,19 +275,9 @@ def test_an_article_stays_cached_until_the_story_it_is_in_changes(
     first = client.get("/articles/a0001")
     assert "x-marsad-stamp" not in first.headers  # the cache's own, never sent
     story_id = first.json()["story"]
-    writer = open_store(store_url)
-    try:
-        ingest(writer, _articles(tmp_path, rows[8:]))  # a0008 joins a0000's story, not a0001's
-    finally:
-        writer.close()
-    calls: list[str] = []
-    original = opened.article
-
-    def counting(wanted: str) -> Any:
-        calls.append(wanted)
-        return original(wanted)
-
-    monkeypatch.setattr(opened, "article", counting)
+    # a0008 joins a0000's story, not a0001's
+    _ingest_elsewhere(store_url, _articles(tmp_path, rows[8:]))
+    calls = _counted_reads(opened, monkeypatch, "article")
     assert client.get("/articles/a0001").json() == first.json()
     assert calls == []  # the generation moved, but not the story a0001 is in
     assert isinstance(opened, SqlStore)
@@ -365,6 +337,29 @@ def test_several_serving_processes_get_the_serve_options_as_variables() -> None:
     config = read_service_config(environ)
     assert config.db == "desk.db" and config.rate_limit is None and not config.write_queue
     assert config.settings.max_page_size == 7 and config.settings.summary_words == 80
+
+
+def _counted_reads(opened: Store, monkeypatch: pytest.MonkeyPatch, method: str) -> list[str]:
+    """The id of every one-item read (``method``: "story", "article") the store is asked for
+    from now on."""
+    calls: list[str] = []
+    original = getattr(opened, method)
+
+    def counting(wanted: str) -> Any:
+        calls.append(wanted)
+        return original(wanted)
+
+    monkeypatch.setattr(opened, method, counting)
+    return calls
+
+
+def _ingest_elsewhere(store_url: str, articles: list[Article]) -> None:
+    """Ingest through another handle on the store: nothing in this process hears of it."""
+    writer = open_store(store_url)
+    try:
+        ingest(writer, articles)
+    finally:
+        writer.close()
 
 
 def _counted_story_reads(opened: Store, monkeypatch: pytest.MonkeyPatch) -> list[str]:

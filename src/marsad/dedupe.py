@@ -197,9 +197,13 @@ def duplicates_of_words(
     articles: Sequence[Article], words: Sequence[Sequence[str]], params: DedupeParams
 ) -> DedupeResult:
     """Duplicate groups of articles given each one's word sequence (terms or tokens)."""
-    prints = fingerprint(articles, words, params)
+    return duplicates_of_prints(fingerprint(articles, words, params), params)
+
+
+def duplicates_of_prints(prints: Fingerprints, params: DedupeParams) -> DedupeResult:
+    """Duplicate groups of fingerprinted articles: the pairs sharing a band, verified."""
     found = [band_pairs(prints.keys[:, band]) for band in range(params.bands)]
-    return group_duplicates(prints, unique_pairs(found, len(articles)), params)
+    return group_duplicates(prints, unique_pairs(found, len(prints.articles)), params)
 
 
 def group_duplicates(prints: Fingerprints, pairs: np.ndarray, params: DedupeParams) -> DedupeResult:

@@ -21,10 +21,11 @@ from marsad.eval.pyramid import (
     documents_of,
     pyramid,
     redundancy,
+    summarize_by,
 )
 from marsad.model import Article, Document
 from marsad.settings import Settings
-from marsad.summarize import StoryText, summarize
+from marsad.summarize import StoryText
 
 # The 10th of each held-out month: never used to tune anything (DESIGN.md).
 HELD_OUT_DAYS = tuple(f"2018-{month:02d}-10" for month in range(4, 11))
@@ -87,15 +88,7 @@ def evaluate_auto(
     for name in systems:
         pyramids, repeats, shares = [], [], []
         for documents, story_units in zip(stories, units, strict=True):
-            summary = summarize(
-                documents,
-                summarizer=name,
-                words=settings.summary_words,
-                redundancy=settings.redundancy_threshold,
-                attribution_threshold=settings.attribution_threshold,
-                max_sentences=settings.max_story_sentences,
-                paraphrases=settings.paraphrases,
-            )
+            summary = summarize_by(name, documents, settings)
             pyramids.append(pyramid(summary, story_units))
             repeats.append(redundancy(summary, story_units))
             outlet = {d.id: d.article.source for d in documents}

@@ -274,6 +274,22 @@ def core_stated(summary: Sequence[SummarySentence], units: Sequence[Unit]) -> tu
     return sum(bool(unit.members & keys) for unit in core), len(core)
 
 
+def summarize_by(
+    name: str, documents: Sequence[Document], settings: Settings
+) -> tuple[SummarySentence, ...]:
+    """One story's summary by the summarizer ``name`` within the settings' budget and
+    thresholds, as the summary evaluations run each system."""
+    return summarize(
+        documents,
+        summarizer=name,
+        words=settings.summary_words,
+        redundancy=settings.redundancy_threshold,
+        attribution_threshold=settings.attribution_threshold,
+        max_sentences=settings.max_story_sentences,
+        paraphrases=settings.paraphrases,
+    )
+
+
 def evaluate_gold(
     data: Path,
     systems: Sequence[str],
@@ -293,15 +309,7 @@ def evaluate_gold(
         per_sentence = [0, 0, 0]  # annotated sentences, with a missing credit, with a wrong one
         also = [0, 0, 0, 0]  # also_credits: right, listed, sentences with one, missing in part
         for story in stories:
-            summary = summarize(
-                story.documents,
-                summarizer=name,
-                words=settings.summary_words,
-                redundancy=settings.redundancy_threshold,
-                attribution_threshold=settings.attribution_threshold,
-                max_sentences=settings.max_story_sentences,
-                paraphrases=settings.paraphrases,
-            )
+            summary = summarize_by(name, story.documents, settings)
             text = StoryText.build(
                 story.documents, attribution_threshold=settings.attribution_threshold
             )

@@ -99,7 +99,7 @@ def outcome(groups: Sequence[CheckedGroup], story_of: Mapping[str, str]) -> Chec
 def month_stories(data: Path, month: str, settings: Settings) -> dict[str, str]:
     """Article id -> story number of the digest's clustering of a month of ANT."""
     from marsad.clean import corpus_evidence
-    from marsad.dedupe import DedupeParams, band_pairs, group_duplicates, unique_pairs
+    from marsad.dedupe import DedupeParams, duplicates_of_prints
     from marsad.eval.noise import read_month
     from marsad.pipeline import cluster_stories, mark_articles, prepare_articles
 
@@ -109,9 +109,7 @@ def month_stories(data: Path, month: str, settings: Settings) -> dict[str, str]:
     evidence = corpus_evidence(mark_articles(articles))
     outline = prepare_articles(articles, evidence.for_articles(articles), settings).outline
     params = DedupeParams(threshold=settings.duplicate_threshold)
-    prints = outline.fingerprints
-    found = [band_pairs(prints.keys[:, band]) for band in range(params.bands)]
-    duplicates = group_duplicates(prints, unique_pairs(found, len(prints.articles)), params)
+    duplicates = duplicates_of_prints(outline.fingerprints, params)
     clustering = cluster_stories(outline, duplicates.groups, settings)
     ids = outline.ids
     return {ids[m]: str(n) for n, members in enumerate(clustering.groups) for m in members}

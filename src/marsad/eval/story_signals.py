@@ -98,16 +98,14 @@ def _shared(rows: csr_matrix, pairs: np.ndarray) -> np.ndarray:
 def windows(ant_dir: Path, settings: Settings) -> Iterator[Window]:
     """The February gold days, each cleaned, analysed and deduplicated as the digest does."""
     from marsad.clean import corpus_evidence
-    from marsad.dedupe import DedupeParams, band_pairs, group_duplicates, unique_pairs
+    from marsad.dedupe import DedupeParams, duplicates_of_prints
     from marsad.pipeline import mark_articles, prepare_articles
 
     for day, articles in _windows(ant_dir, TUNE_DAYS, 1):
         evidence = corpus_evidence(mark_articles(articles))
         outline = prepare_articles(articles, evidence.for_articles(articles), settings).outline
         params = DedupeParams(threshold=settings.duplicate_threshold)
-        prints = outline.fingerprints
-        found = [band_pairs(prints.keys[:, band]) for band in range(params.bands)]
-        groups = group_duplicates(prints, unique_pairs(found, len(prints.articles)), params)
+        groups = duplicates_of_prints(outline.fingerprints, params)
         position = {article: n for n, article in enumerate(outline.ids)}
         copies = [[position[a] for a in group.articles] for group in groups.groups]
         yield Window(day=day, outline=outline, copies=copies)

@@ -434,11 +434,38 @@ def _scale_alone(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return None
 
 
-# Words that announce an amount: after them a singular scale word is one of it ("نحو مليون
-# لاجئ سوري", "مقتل ما يزيد عن ألف شخص": ANT, February 2018), never a name ("ألف ليلة").
-_ABOUT_BEFORE = word_set("نحو حوالي حوالى قرابه زهاء يقارب يناهز يفوق تجاوز يتجاوز")
-_MORE_OR_LESS = word_set("يزيد تزيد يقل تقل")
-_THAN_BEFORE = {"من": word_set("اكثر اقل"), "عن": _MORE_OR_LESS, "علي": _MORE_OR_LESS}
+# Qualifiers written before a figure, in matching form: the one table of them, for the
+# qualifier of a quantity (``quantities``) and the amount before a lone scale word here.
+# "اقترب من" (approached) is "about"; "تجاوز 400 قتيل" (exceeded) is a floor, as "أكثر من".
+QUALIFIERS: dict[tuple[str, ...], str] = {
+    ("نحو",): "about", ("حوالي",): "about", ("زهاء",): "about", ("قرابه",): "about",
+    ("ما", "يقارب"): "about", ("يقارب",): "about", ("ما", "يناهز"): "about",
+    ("اقترب", "من"): "about", ("اكثر", "من"): "more_than", ("ما", "يزيد", "علي"): "more_than",
+    ("ما", "يزيد", "عن"): "more_than", ("يزيد", "علي"): "more_than", ("اقل", "من"): "less_than",
+    ("لا", "يقل", "عن"): "at_least", ("لا", "يقل", "علي"): "at_least",
+    ("لا", "يزيد", "عن"): "up_to", ("لا", "يزيد", "علي"): "up_to", ("لا", "يتجاوز"): "up_to",
+    ("تجاوز",): "more_than", ("يتجاوز",): "more_than", ("تتجاوز",): "more_than",
+    ("ما", "يفوق"): "more_than", ("يفوق",): "more_than", ("about",): "about", ("around",): "about",
+    ("nearly",): "about", ("almost",): "about", ("approximately",): "about", ("some",): "about",
+    ("more", "than"): "more_than", ("over",): "more_than", ("at", "least"): "at_least",
+    ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("up", "to"): "up_to",
+    # "قتل على الأقل 10"; "لم تبلغ 10%" (did not reach), "لا تتجاوز"/"لم يتجاوز" (a ceiling).
+    ("علي", "الاقل"): "at_least", ("لم", "يبلغ"): "less_than", ("لم", "تبلغ"): "less_than",
+    ("لا", "تتجاوز"): "up_to", ("لم", "يتجاوز"): "up_to", ("لم", "تتجاوز"): "up_to",
+    ("لا", "تزيد", "عن"): "up_to", ("لا", "تزيد", "علي"): "up_to",
+    ("لا", "تقل", "عن"): "at_least", ("لا", "تقل", "علي"): "at_least",
+}  # fmt: skip
+# After an Arabic qualifier a singular scale word is one of it ("نحو مليون لاجئ سوري", "مقتل ما
+# يزيد عن ألف شخص": ANT, February 2018), never a name ("ألف ليلة"): one word or "ما" and one
+# word before it ("نحو", "ما يناهز"), or a head and "من"/"عن"/"على" ("أكثر من", "يزيد عن").
+# "تتجاوز" and "اقترب من" were never tried before a lone scale word: left out until measured.
+_UNTRIED = word_set("تتجاوز اقترب")
+_TRIED = [words for words in QUALIFIERS if not words[0].isascii() and _UNTRIED.isdisjoint(words)]
+_ABOUT_BEFORE = frozenset(words[-1] for words in _TRIED if words[:-1] in ((), ("ما",)))
+_THAN_BEFORE = {
+    than: frozenset(words[-2] for words in _TRIED if len(words) > 1 and words[-1] == than)
+    for than in ("من", "عن", "علي")
+}
 
 
 def _amount_before(tokens: list[Token], i: int) -> bool:

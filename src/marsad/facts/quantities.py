@@ -32,6 +32,7 @@ from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
     ARABIC_WEEKDAYS,
     NUMBER_WORDS,
+    QUALIFIERS,
     SCALES,
     Number,
     digit_value,
@@ -41,29 +42,10 @@ from marsad.facts._numbers import (
 from marsad.facts._units import OWN_FIRST, compound
 from marsad.facts._word_years import in_word_year
 from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics, without_proclitic
+from marsad.lang.referents import DEMONSTRATIVES
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
 from marsad.lang.words import word_set
 
-# Qualifiers written before a figure, in matching form. "اقترب من" (approached) is "about";
-# "تجاوز 400 قتيل" (exceeded) is a floor, as "أكثر من".
-_QUALIFIERS: dict[tuple[str, ...], str] = {
-    ("نحو",): "about", ("حوالي",): "about", ("زهاء",): "about", ("قرابه",): "about",
-    ("ما", "يقارب"): "about", ("يقارب",): "about", ("ما", "يناهز"): "about",
-    ("اقترب", "من"): "about", ("اكثر", "من"): "more_than", ("ما", "يزيد", "علي"): "more_than",
-    ("ما", "يزيد", "عن"): "more_than", ("يزيد", "علي"): "more_than", ("اقل", "من"): "less_than",
-    ("لا", "يقل", "عن"): "at_least", ("لا", "يقل", "علي"): "at_least",
-    ("لا", "يزيد", "عن"): "up_to", ("لا", "يزيد", "علي"): "up_to", ("لا", "يتجاوز"): "up_to",
-    ("تجاوز",): "more_than", ("يتجاوز",): "more_than", ("تتجاوز",): "more_than",
-    ("ما", "يفوق"): "more_than", ("يفوق",): "more_than", ("about",): "about", ("around",): "about",
-    ("nearly",): "about", ("almost",): "about", ("approximately",): "about", ("some",): "about",
-    ("more", "than"): "more_than", ("over",): "more_than", ("at", "least"): "at_least",
-    ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("up", "to"): "up_to",
-    # "قتل على الأقل 10"; "لم تبلغ 10%" (did not reach), "لا تتجاوز"/"لم يتجاوز" (a ceiling).
-    ("علي", "الاقل"): "at_least", ("لم", "يبلغ"): "less_than", ("لم", "تبلغ"): "less_than",
-    ("لا", "تتجاوز"): "up_to", ("لم", "يتجاوز"): "up_to", ("لم", "تتجاوز"): "up_to",
-    ("لا", "تزيد", "عن"): "up_to", ("لا", "تزيد", "علي"): "up_to",
-    ("لا", "تقل", "عن"): "at_least", ("لا", "تقل", "علي"): "at_least",
-}  # fmt: skip
 # Counted nouns in the plural or accusative (tanween alef) mapped to one lemma.
 _LEMMAS = {
     "ايام": "يوم", "يوما": "يوم", "جنود": "جندي", "جنديا": "جندي", "اشخاص": "شخص",
@@ -195,8 +177,8 @@ def _qualifier(tokens: list[Token], first: int) -> tuple[str | None, int]:
         start = first - size
         if start >= 0:
             words = tuple(stems(t.norm)[-1 if size == 1 else 0] for t in tokens[start:first])
-            if words in _QUALIFIERS:
-                return _QUALIFIERS[words], start
+            if words in QUALIFIERS:
+                return QUALIFIERS[words], start
     return None, first
 
 
@@ -260,7 +242,9 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
 
 
 _OF_THEM = word_set("منهم منهن منها منهما")
-_DEMONSTRATIVES = word_set("هذه هذا هؤلاء تلك ذلك أولئك هاتين هذين")
+# The plurals too: "ثلاثة من هؤلاء الجنود" counts people. ``refers_back`` keeps to one or two
+# things, the words its February reading was measured with.
+_DEMONSTRATIVES = word_set(" ".join(DEMONSTRATIVES)) | word_set("هؤلاء أولئك")
 _NUMBER_NOUNS = word_set("عدد")
 # After the partitive "من" the counted noun may carry a possessive pronoun: "إصابة 4 من جنوده"
 # (4 of its soldiers), "أربعة من عناصرها"; the noun without it says what is counted.
