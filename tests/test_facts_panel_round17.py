@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 
 from marsad.facts._name_words import named_speaker, not_a_name, speaker_named
+from marsad.facts._speaker_words import _kin
 from marsad.facts.entities import entity_mentions
-from marsad.facts.quotes import _kin
 from marsad.lang.tokens import tokenize
 from speakerkit import quote_speakers
 

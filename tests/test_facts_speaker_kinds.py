@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from marsad.facts._kind_bodies import bare_kind, named_bodies, remember_bodies
-from marsad.facts.quotes import _BODY_KINDS as _KINDS
+from marsad.facts._quote_words import _BODY_KINDS as _KINDS
 from marsad.lang.arabic import normalize
 from test_facts_beyond_gold import speakers
 

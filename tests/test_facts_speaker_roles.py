@@ -4,7 +4,7 @@ someone named with another title. February sentences (ANT 2018)."""
 
 from __future__ import annotations
 
-from marsad.facts.quotes import _verb_positions
+from marsad.facts._speech_verbs import _verb_positions
 from speakerkit import quote_speakers
 
 

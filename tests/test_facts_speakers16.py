@@ -6,7 +6,7 @@ agency, a statement or what opens another clause; a group of companies named aft
 from __future__ import annotations
 
 from marsad.facts._said_after import said_after
-from marsad.facts.quotes import _is_speech_verb
+from marsad.facts._speech_verbs import _is_speech_verb
 from speakerkit import quote_speakers
 from speakerkit import sentence_speakers as _speakers
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from marsad.facts._circumstance import circumstance_before
 from marsad.facts._occasions import without_occasion
+from marsad.facts._quote_words import _BODY_HEADS
 from marsad.facts._statements import bare_statement, statement_issuer
 from marsad.facts.entities import one_name, two_people
-from marsad.facts.quotes import _BODY_HEADS, ArticleNames, quote_mentions
+from marsad.facts.quotes import ArticleNames, quote_mentions
 from speakerkit import quote_speakers
 
 

@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 from marsad.facts import MONTH_WORDS, _kind_bodies
 from marsad.facts._kind_bodies import _read_bodies, _written_kinds, named_bodies
 from marsad.facts._numbers import digits_of
+from marsad.facts._quote_words import _BODY_KINDS
+from marsad.facts._speaker_words import _span
 from marsad.facts.dates import _date_mentions, date_mentions
 from marsad.facts.entities import partial_mentions, person_key
 from marsad.facts.quantities import _may_start_at, _quantities, quantities
-from marsad.facts.quotes import _BODY_KINDS, _span
 from marsad.lang.arabic import _normalize, normalize
 from marsad.lang.context import _words_without_article, told_before
 from marsad.lang.referents import (

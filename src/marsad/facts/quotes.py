@@ -5,7 +5,7 @@ The public entry, and the article loop; the readers live in the modules beside i
 ``_speaker_names`` and ``_titled_names`` (who a verb's subject is), ``_named_after`` (a
 speaker named after the quote), ``_according`` ("بحسب X"), ``_carried`` (a speaker carried
 across sentences), ``_article_names`` (names the article writes), ``_speaker_words`` and
-``_quote_words`` (shared word tests and lists). A few helpers the tests read are re-exported.
+``_quote_words`` (shared word tests and lists).
 """
 
 from __future__ import annotations
@@ -44,10 +44,7 @@ from marsad.facts._quote_words import (
 )
 from marsad.facts._speaker_names import sentence_subject
 from marsad.facts._speaker_words import _is_title, _kin, could_name, without_adverb
-from marsad.facts._speaker_words import _span as _span
 from marsad.facts._speech_verbs import SPEECH_VERBS, QuoteMention, has_speech_verb
-from marsad.facts._speech_verbs import _is_speech_verb as _is_speech_verb
-from marsad.facts._speech_verbs import _verb_positions as _verb_positions
 from marsad.facts._statements import (
     bare_statement,
     could_issue,
