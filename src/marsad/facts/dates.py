@@ -337,7 +337,10 @@ def _is_future(tokens: list[Token], i: int) -> bool:
         if _subjunctive(tokens, i - 1 - back) or in_quoted_name(tokens, i - 1 - back):
             continue
         verb = word[1:] if word.startswith(("و", "ف")) else word  # "وستعرض", "وسيلتقي"
-        if _future_verb(verb, token) and not _subject_name(tokens, i - 1 - back):
+        j = i - 1 - back
+        if _future_verb(verb, token) and not (
+            _subject_name(tokens, j) or _mid_clause_sa(tokens, j)
+        ):
             return True
         if back < _FUTURE_WINDOW and (word in _FROM_ON or verb == "سوف"):
             return True  # "وسوف يصوت البرلمان يوم الثلاثاء"; not "واعتبارا من الجمعة، انضم"
@@ -544,11 +547,22 @@ def _future_verb(word: str, token: Token) -> bool:
     "سافرت" of the ``word``'s ``token``)."""
     if len(word) <= 3 or word[0] != "س" or word[1] not in "يتنا" or word in _NOT_FUTURE:
         return False
-    if word[1] == "ا" and not any(form in token.text for form in ("سأ", "سآ")):
-        return False  # news writes the hamza of "سأعود": "ساندرز" is a name
     if sa_perfect(token):
         return False
     return _singular(word) not in _NOT_FUTURE
+
+
+def _mid_clause_sa(tokens: list[Token], j: int) -> bool:
+    """True for a سا- word written without its hamza ("ساعمل") inside a clause: a first person
+    opens what a speaker says; "المتحدثة باسم البيت الأبيض، سارة ساندرز، ... الأربعاء" holds
+    a name (ANT, February 2018: the Wednesday before read as the coming one)."""
+    word = tokens[j].norm.removeprefix("و").removeprefix("ف")
+    if not word.startswith("سا") or any(form in tokens[j].text for form in ("سأ", "سآ")):
+        return False
+    previous = tokens[j - 1] if j > 0 else None
+    if previous is None or previous.text in _QUOTE_OPENERS or previous.norm in _CLAUSE_STARTS:
+        return False
+    return previous.text[0].isalpha()
 
 
 # Plural and feminine endings of the nouns in ``_NOT_FUTURE``: "سياسيون" is "politicians" as
