@@ -36,6 +36,7 @@ from marsad.facts._nowadays import (
     so_now,
 )
 from marsad.facts._numbers import digit_value
+from marsad.facts._schedule import called_coming, deadline_before, once_planned, put_off_to
 from marsad.facts._told_when import ahead_of, told_before, told_earlier
 from marsad.facts._year_clause import opening_year
 from marsad.lang.clitics import stems, with_clitics
@@ -51,8 +52,11 @@ Direction = Literal["past", "future", "next", "nearest", "done", "last_year"]
 # the last or the coming one (``resolve``).
 Tense = Literal["perfect", "imperfect"]
 # Both genders: a weekday is masculine, yet "الجمعة الماضية", "الجمعة القادمة" are written.
-_PAST_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته", "last"})
-_NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "next"})
+_PAST_WORDS = frozenset(
+    {"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته", "الماضيين", "last"}
+)
+# The plural agrees with two dates: "من 14 يونيو إلى 15 يوليو المقبلين".
+_NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "next"})
 # "الشهر الجاري/الحالي" (this month) after an ordinal day: the publication month.
 # "اعتبارا من الثلاثاء" / "بدءاً من" (starting from): a day still to come.
 _FROM_ON = frozenset({"سوف", "will", "اعتبارا", "ابتداء", "بدءا", "بدء", "starting", "لن", "ولن"})
@@ -253,7 +257,7 @@ def _month_direction(tokens: list[Token], i: int, first: int) -> Direction:
         return "past" if word in _PAST_WORDS else "next"
     if _accomplished(tokens, first):
         return "done"
-    return "future" if _is_future(tokens, first) else "nearest"
+    return "future" if _is_future(tokens, first) or deadline_before(tokens, first) else "nearest"
 
 
 def _last_year(tokens: list[Token], i: int) -> bool:
@@ -313,6 +317,8 @@ _NOT_FUTURE = word_set(
     "ساحة ساحه سائق سائقي سياسة سياسه سياسي سياسية سياسيه سيارة سياره سيارات سيدة سيده سيد "
     "ستة سته ستين ستون سيطرة سيطره سيناء سينما سيول سياق سياحة سياحه سياحي ستار ستاد وسائل "
     "سائل سائر "
+    # The perfect "سيطر" (took control): "سيطرت قوات الجيش اليمني، الثلاثاء".
+    "سيطر سيطرت سيطروا "
     # "City" in club and place names ("مانشستر سيتي", "مطار لندن سيتي"), not سـ + "يتي".
     "سيتي ستي"
 )
@@ -331,11 +337,15 @@ def _is_future(tokens: list[Token], i: int) -> bool:
         if _subjunctive(tokens, i - 1 - back) or in_quoted_name(tokens, i - 1 - back):
             continue
         verb = word[1:] if word.startswith(("و", "ف")) else word  # "وستعرض", "وسيلتقي"
-        if _future_verb(verb, token) and not _subject_name(tokens, i - 1 - back):
+        j = i - 1 - back
+        if _future_verb(verb, token) and not (
+            _subject_name(tokens, j) or _mid_clause_sa(tokens, j)
+        ):
             return True
         if back < _FUTURE_WINDOW and (word in _FROM_ON or verb == "سوف"):
             return True  # "وسوف يصوت البرلمان يوم الثلاثاء"; not "واعتبارا من الجمعة، انضم"
-        if any(form in _AHEAD for form in _words(token)) or _expected(tokens, i - 1 - back):
+        ahead = any(form in _AHEAD for form in _words(token)) or _expected(tokens, i - 1 - back)
+        if ahead and not once_planned(tokens, i - 1 - back):
             return True
         if ahead_of(tokens, i - 1 - back):
             return True
@@ -377,12 +387,16 @@ _EVE_REACH = 16  # tokens back from the weekday, within the sentence and with no
 
 
 def _on_the_eve(tokens: list[Token], i: int) -> bool:
-    """True when "عشية" stands up to ``_EVE_REACH`` tokens before the weekday at ``i``."""
-    for token in reversed(tokens[max(0, i - _EVE_REACH) : i]):
+    """True when "عشية" or an event called coming stands up to ``_EVE_REACH`` tokens before
+    the weekday at ``i``."""
+    for j in range(i - 1, max(0, i - _EVE_REACH) - 1, -1):
+        token = tokens[j]
         if token.norm in _PAST_CUES or token.text == ".":
             return False
         if any(form in _EVE for form in _words(token)):
             return True
+        if j > 0 and called_coming(token, tokens[j - 1]):
+            return True  # "المواجهة المقبلة ضد ... يوم الأحد" (``_schedule``)
     return False
 
 
@@ -538,6 +552,19 @@ def _future_verb(word: str, token: Token) -> bool:
     return _singular(word) not in _NOT_FUTURE
 
 
+def _mid_clause_sa(tokens: list[Token], j: int) -> bool:
+    """True for a سا- word written without its hamza ("ساعمل") inside a clause: a first person
+    opens what a speaker says; "المتحدثة باسم البيت الأبيض، سارة ساندرز، ... الأربعاء" holds
+    a name (ANT, February 2018: the Wednesday before read as the coming one)."""
+    word = tokens[j].norm.removeprefix("و").removeprefix("ف")
+    if not word.startswith("سا") or any(form in tokens[j].text for form in ("سأ", "سآ")):
+        return False
+    previous = tokens[j - 1] if j > 0 else None
+    if previous is None or previous.text in _QUOTE_OPENERS or previous.norm in _CLAUSE_STARTS:
+        return False
+    return previous.text[0].isalpha()
+
+
 # Plural and feminine endings of the nouns in ``_NOT_FUTURE``: "سياسيون" is "politicians" as
 # "سياسي" is "political", not سـ + "ياسيون" (read on ANT, February 2018: "شارك فيها سياسيون،
 # يوم السبت" dated the coming Saturday). A future verb keeps its stem: "سيقولون" -> "سيقول".
@@ -566,6 +593,8 @@ def _is_dual(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if previous in _DUAL_WORDS or after in _DUAL_AFTER:
         return True
+    if i >= 2 and tokens[i - 2].norm == "بين" and not previous.startswith(("ال", "وال")):
+        return True  # "تشابها بين تربة الاثنين": the soil of the two
     if previous not in _DAY_NOUNS and _dual_agrees(tokens[i + 1 : i + 1 + _AGREE_WINDOW]):
         return True  # "إن الاثنين يستحقان الفرصة": a dual verb or pronoun agrees with it
     definite = previous.startswith(("ال", "وال", "بال", "لل")) and previous not in _DAY_WORDS
@@ -608,6 +637,8 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
         direction, end = "past", i + (after in _PAST_WORDS)
     elif after in _NEXT_WORDS or previous == "next":
         direction, end = "next", i + (after in _NEXT_WORDS)
+    elif put_off_to(tokens, start):
+        direction = "future"
     elif _accomplished(tokens, start):
         direction = "done"
     elif _is_future(tokens, start) or _future_after(tokens, end):
@@ -954,6 +985,11 @@ AMBIGUOUS_BACK = 4
 # weekdays (three blind rounds), none was six days past and five were tomorrow; five days past
 # and in two days were one each, four days past two and in three days one.
 COMING_BACK = 6
+# A yearless day and month with no cue of tense this many days or more ahead of the publication
+# day may as well be last year's: in February 2018, every such date up to 109 days ahead was
+# ahead (matches, a World Cup), the two past 120 were past ("في 22 تموز/يوليو" of missiles
+# fired in 2017). The nearest is kept, with the certainty "low".
+FAR_AHEAD = 120
 # A relative day after a full date this many days or more from the publication day counts from
 # that date, certainty "low" (the February blind gold: "أمس" in a 1942 newspaper quoted under
 # "يوم 3 يناير 1942"); a date nearer is read against the publication day as before.
@@ -984,7 +1020,9 @@ def resolve(
     if mention.offset is not None:
         return _offset_day(mention, published, derived)
     if mention.month is not None and mention.day is not None and mention.calendar == "gregorian":
-        return _month_day(mention.month, mention.day, published, mention.direction), derived
+        found = _month_day(mention.month, mention.day, published, mention.direction)
+        far = found is not None and (found - published).days > FAR_AHEAD
+        return found, "low" if far and mention.direction == "nearest" else derived
     if mention.weekday is not None:
         day = nearest_weekday(published, mention.weekday, mention.direction)
         back = (published - day).days
