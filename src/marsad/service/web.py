@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 
 from marsad import __version__
 from marsad.report.messages import DEFAULT_LANGUAGE, Messages, messages
@@ -21,7 +22,7 @@ from marsad.report.view import direction_of, one_line, outlet_name
 from marsad.service.cache import stamp_header
 from marsad.service.http import is_fresh, validators, weak_etag
 from marsad.settings import Settings
-from marsad.store import Store
+from marsad.store import Store, StoryRow
 from marsad.store.since import parse_since
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ CSP = (
     "base-uri 'none'; frame-ancestors 'none'"
 )
 _STYLE = re.compile(r"<style>\n(.*?)</style>", re.DOTALL)
+# Rendered list rows kept per serving process: about 1 kB each, so at most a few MB.
+ROW_CACHE = 4096
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,24 @@ def _page(name: str, request: Request, code: int = 200, **context: Any) -> HTMLR
     return HTMLResponse(html, status_code=code, headers=_headers())
 
 
+def _row_renderer(names: dict[str, str]) -> Callable[[StoryRow, Messages, bool], Markup]:
+    """``render(row, t, filtered)``: a list row's HTML, kept by the row's every field (a
+    changed story is a new row) and the page's language and storyline filter, so that
+    searches sharing stories render each of them once (most of a search page's time)."""
+
+    @lru_cache(maxsize=ROW_CACHE)
+    def render(row: StoryRow, t: Messages, filtered: bool) -> Markup:
+        item = {
+            "row": row,
+            "direction": direction_of(row.language),
+            "outlets": [names.get(o, outlet_name(o)) for o in row.outlets],
+        }
+        template = _environment().get_template("story_row.html.j2")
+        return Markup(template.render(t=t, link=_linker(t), item=item, filtered=filtered))
+
+    return render
+
+
 def _headers() -> dict[str, str]:
     return {
         "Content-Security-Policy": CSP,
@@ -115,6 +136,7 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
     if settings.manifest is not None:
         names = display_names(settings.manifest, max_bytes=settings.max_manifest_bytes)
     names_tag = repr(sorted(names.items()))
+    row_html = _row_renderer(names)
 
     @app.get("/static/marsad.css", include_in_schema=False)
     def css() -> Response:
@@ -153,14 +175,8 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             limit=settings.page_size,
             offset=(page - 1) * settings.page_size,
         )
-        rows = [
-            {
-                "row": row,
-                "direction": direction_of(row.language),
-                "outlets": [names.get(o, outlet_name(o)) for o in row.outlets],
-            }
-            for row in found.stories
-        ]
+        t = interface(request)
+        rows = [row_html(row, t, bool(storyline)) for row in found.stories]
         filters = {"q": q or "", "outlet": outlet or "", "language": language or ""}
         filters["storyline"] = storyline or ""
         filters["since"] = since or ""
