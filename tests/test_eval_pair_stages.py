@@ -21,6 +21,9 @@ def test_each_loss_has_its_stage() -> None:
         STAGES[0],
         "withheld as unsure",
     )
+    assert (
+        stage_of("a figure not read", None, ["nothing read"] * 2)[1] == "nothing read (both sides)"
+    )
     assert stage_of("read as another counted thing") == (STAGES[1], "another counted thing")
     assert stage_of("judged none", "past event: a year") == (STAGES[2], "past event: a year")
     assert stage_of("judged none", "no event match") == (STAGES[3], "no event match")

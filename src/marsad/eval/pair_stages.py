@@ -37,6 +37,8 @@ def stage_of(lost: str, where: str | None = None, sides: Sequence[str] = ()) -> 
     """The stage and detail of a missed pair from the scorer's ``lost`` (``facts_blind._lost``),
     the pairing's ``where`` (``pair_fates.story_fates``) and the unread ``sides``."""
     if lost == "a figure not read":
+        if len(sides) == 2 and sides[0] == sides[1]:
+            return STAGES[0], f"{sides[0]} (both sides)"
         return STAGES[0], ", ".join(sorted(sides)) or "no claim"
     if lost == "read as another counted thing":
         return STAGES[1], "another counted thing"
