@@ -28,7 +28,9 @@ _APPOSITION = re.compile(r"[(،,]\s*$")
 _APPOSITION_END = re.compile(r"^\s*[)،,]")
 _OF_AGE_AFTER = re.compile(r"^\s+من\s+عمر(?:ه|(?P<f>ها))")
 _YEARS = frozenset({"عام", "سنه"})
-_HINTS = ("عام", "عوام", "سن", "عمر")
+# A sentence that may tell an age: an age word, or years in digits in apposition. Most
+# sentences hold neither: the figure reader is not run on them.
+_HINT = re.compile(r"بالغ|عمر|[(،,]\s*\d{1,3}\s*(?:عام|سن)")
 # Words that name a kind of person, not who: a holder of these alone is the story's person of
 # that gender only if the article gives no other age for it.
 _KIND_WORDS = (
@@ -94,8 +96,8 @@ def _article_ages(document: Document) -> list[ToldAge]:
     """Every age an article tells, once per value and holder."""
     seen: dict[tuple[int, frozenset[str]], ToldAge] = {}
     for sentence in document.sentences:
-        if not any(hint in sentence.text for hint in _HINTS):
-            continue  # most sentences tell no length of years: skip the figure reader
+        if _HINT.search(sentence.text) is None:
+            continue
         for age, holder, gender in sentence_ages(sentence.text):
             told = ToldAge(document.id, document.article.source, age, holder, gender, sentence.text)
             seen.setdefault((age, holder), told)
