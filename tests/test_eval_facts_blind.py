@@ -102,13 +102,16 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Round 26 (discrec: a scale word alone after a qualifier, "نحو مليون لاجئ") raised "quantity
 # recall" tune 862 -> 863 and report 430 -> 434 of 669 (all right); report "discrepancy
 # precision" 14/22 -> 14/23 (0.609, floor 0.60 kept: one more March flag, not read).
+# Round 28 (recall18: a person's age told differently by two outlets is a conflict) raised
+# "conflict+update recall" tune 69/82 -> 70/82 (0.854, floor 0.84 -> 0.85) and report 6/43 ->
+# 7/43 (0.163, floor 0.13 -> 0.16); discrepancy precision 57/58 -> 58/59, 14/23 -> 15/24.
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.73,
              "speaker precision": 0.96, "quantity precision": 0.97,
-             "discrepancy precision": 0.98, "conflict+update recall": 0.84},
+             "discrepancy precision": 0.98, "conflict+update recall": 0.85},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
                "speaker precision": 0.85, "quantity precision": 0.86,
-               "discrepancy precision": 0.60, "conflict+update recall": 0.13},
+               "discrepancy precision": 0.60, "conflict+update recall": 0.16},
 }  # fmt: skip
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from marsad.cli import eval_app, fail, out
 from marsad.errors import MarsadError
+
+if TYPE_CHECKING:
+    from marsad.eval.pair_stages import LostPair
 
 
 @eval_app.command("facts")
@@ -28,14 +31,30 @@ def evaluate_facts_command(
             "report (March 2018) or all."
         ),
     ] = None,
+    why: Annotated[
+        bool,
+        typer.Option(
+            "--why",
+            help="With --split: count the missed conflicts and updates by the stage that "
+            "lost them (counts only).",
+        ),
+    ] = False,
+    digest: Annotated[
+        Path | None,
+        typer.Option(
+            help="With --why: a `marsad digest --format json` output; counts the missed pairs "
+            "whose two articles it puts in two stories."
+        ),
+    ] = None,
 ) -> None:
     """Precision/recall per fact kind (quantities, dates, entities, quotes, discrepancies).
 
     Example: marsad eval facts --gold tests/data/facts_gold
     Example: marsad eval facts --split report
+    Example: marsad eval facts --split report --why --digest march.json
     """
     if split is not None:
-        _blind(split, gold, data_dir, markdown=markdown)
+        _blind(split, gold, data_dir, markdown=markdown, why=why, digest=digest)
         return
     from marsad.eval.facts import DEFAULT_GOLD, KINDS, evaluate_facts
 
@@ -77,10 +96,20 @@ def evaluate_facts_command(
     out.print(speakers)
 
 
-def _blind(split: str, gold: Path | None, data_dir: Path | None, *, markdown: bool) -> None:
+def _blind(
+    split: str,
+    gold: Path | None,
+    data_dir: Path | None,
+    *,
+    markdown: bool,
+    why: bool = False,
+    digest: Path | None = None,
+) -> None:
     from marsad.eval.facts_blind import DEFAULT_BLIND_GOLD, TARGETS, evaluate_blind, scores
+    from marsad.eval.pair_stages import digest_stories
 
     try:
+        stories = digest_stories(digest) if digest is not None else None
         result = evaluate_blind(split, gold or DEFAULT_BLIND_GOLD, data_dir)
     except (MarsadError, OSError, ValueError, KeyError) as error:
         fail(error)
@@ -109,3 +138,18 @@ def _blind(split: str, gold: Path | None, data_dir: Path | None, *, markdown: bo
     sides = sorted(result.unread.items(), key=lambda item: (-item[1], item[0]))
     what = ", ".join(f"{why} {count}" for why, count in sides) or "none"
     out.print(f"of those a figure not read, their unread sides: {what}", soft_wrap=True)
+    if why:
+        _why(result.lost_pairs, stories)
+
+
+def _why(pairs: list[LostPair], stories: dict[str, str] | None) -> None:
+    """The missed conflicts and updates by stage (``eval.pair_stages``), counts only."""
+    from marsad.eval.pair_stages import story_split, why_table
+
+    table = Table("stage", "why", "conflicts", "updates", title="missed, by the stage that lost it")
+    for stage, detail, conflicts, updates in why_table(pairs):
+        table.add_row(stage, detail, str(conflicts), str(updates))
+    out.print(table)
+    if stories is not None:
+        split = ", ".join(f"{k} {v}" for k, v in story_split(pairs, stories).items())
+        out.print(f"the digest's stories: {split}", soft_wrap=True)

@@ -27,7 +27,9 @@ from marsad.clean import clean_articles
 from marsad.eval import dataset_path
 from marsad.eval.facts import REPO, GoldError, ant_articles
 from marsad.eval.pair_fates import story_fates, unread_side
+from marsad.eval.pair_stages import LostPair, stage_of
 from marsad.facts import extract_story_facts
+from marsad.facts._ages import LABEL as AGE
 from marsad.facts._flight_minutes import LABEL as FLIGHT_MINUTES
 from marsad.facts._goal_minutes import LABEL as GOAL_MINUTE
 from marsad.facts.discrepancies import LABELS
@@ -42,6 +44,7 @@ _CONCEPT_OF = {label: name for table in LABELS.values() for name, label in table
 # A goal's minute is counted "other" by the annotation guide (goals, minutes, votes ...).
 _CONCEPT_OF |= dict.fromkeys(GOAL_MINUTE.values(), "other")
 _CONCEPT_OF |= dict.fromkeys(FLIGHT_MINUTES.values(), "other")
+_CONCEPT_OF |= dict.fromkeys(AGE.values(), "other")
 # Words that name an office or a kind of body, not who it is: a speaker must share another.
 _GENERIC_WORDS = (
     "وزير وزيرة وزارة رئيس الرئيس رئيسة المتحدث متحدث باسم الناطق مسؤول مصدر مصادر "
@@ -100,6 +103,8 @@ class BlindEvaluation:
     # The sides of those "a figure not read" that marsad gives no fact for, by what the reader
     # did in the figure's sentence (``pair_fates.unread_side``): withheld as unsure ...
     unread: dict[str, int] = field(default_factory=dict)
+    # Every missed conflict and update with the stage that lost it (``pair_stages``, ``--why``).
+    lost_pairs: list[LostPair] = field(default_factory=list)
     unlocated: int = 0  # date and quote items whose anchor the cleaned text lost
     internal_unscored: int = 0  # weekday checks: the figure gold does not label them
     misses: list[str] = field(default_factory=list)  # one line per wrong item, for tuning
@@ -300,6 +305,8 @@ def _score_pairs(
                 result.misses.append(
                     f"missed {story['id']}: {pair_label} {a['value']} / {b['value']} {lost}"
                 )
+                where: str | None = None
+                sides: list[str] = []
                 if lost == "judged none" and docs:
                     fates = fates or story_fates(docs)
                     where = fates(a, b)
@@ -310,6 +317,15 @@ def _score_pairs(
                     for side in sides:
                         result.unread[side] = result.unread.get(side, 0) + 1
                     result.misses[-1] += f": {', '.join(sides)}"
+                stage, detail = stage_of(lost, where, sides)
+                result.lost_pairs.append(
+                    LostPair(
+                        label=pair_label,
+                        stage=stage,
+                        detail=detail,
+                        articles=(a["article"], b["article"]),
+                    )
+                )
 
 
 def _given(figure: dict[str, Any], typed: dict[tuple[str, str], set[str]]) -> bool:

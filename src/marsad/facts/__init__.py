@@ -11,6 +11,7 @@ from datetime import date
 from functools import partial
 
 from marsad.caches import cached
+from marsad.facts._ages import story_age_conflicts
 from marsad.facts._earlier import earlier_event
 from marsad.facts._entry_day import off_timeline
 from marsad.facts._event_scope import in_where_clause
@@ -633,7 +634,8 @@ def extract_story_facts(
     language = Counter(d.language for d in documents).most_common(1)[0][0] if documents else "ar"
     discrepancies = figure_discrepancies(claims, language=language)
     discrepancies += story_goal_conflicts(documents, language=language)
-    discrepancies += story_flight_conflicts(documents, language=language) + internal
+    discrepancies += story_flight_conflicts(documents, language=language)
+    discrepancies += story_age_conflicts(documents, language=language) + internal
     inferred = {
         article: day
         for article, (day, certainty) in published.items()

@@ -114,10 +114,12 @@ def time_scope(period: float | None, tokens: list[Token], start: int) -> TimeSco
 
 
 def in_text_source(tokens: list[Token], first: int, last: int) -> Source | None:
-    """Who gives the figure inside the text: the words after "حسب/وفقا لـ/نقلا عن" anywhere
-    in the sentence, else the subject of a speech verb before the figure ("قالت الشرطة إن")."""
-    for i, token in enumerate(tokens):
-        if i not in range(first, last + 1) and _has(token, _ACCORDING | _ACCORDING_WHAT):
+    """Who gives the figure inside the text: the words after "حسب/وفقا لـ/نقلا عن" after the
+    figure, else before it ("200 ألف بحسب المنظمين و50 ألفا بحسب الشرطة": each figure its
+    own), else the subject of a speech verb before the figure ("قالت الشرطة إن")."""
+    for i in (*range(last + 1, len(tokens)), *range(first)):
+        token = tokens[i]
+        if _has(token, _ACCORDING | _ACCORDING_WHAT):
             after = i + 1
             if token.norm.endswith("نقلا") and after < len(tokens) and tokens[after].norm == "عن":
                 after += 1
@@ -145,7 +147,7 @@ def _name(tokens: list[Token], i: int) -> str | None:
     words: list[str] = []
     for token in tokens[i : i + _SOURCE_WORDS]:
         norm = token.norm
-        if token.text in CLAUSE_BREAKS or norm in _SOURCE_STOPS or token.text[0].isdigit():
+        if token.text in CLAUSE_BREAKS or norm in _SOURCE_STOPS or _a_figure(token.text):
             break
         if words and norm.startswith("ب") and len(norm) > 4:
             break  # "أفادت الشرطة بمقتل": the preposition opens what was said
@@ -153,6 +155,11 @@ def _name(tokens: list[Token], i: int) -> str | None:
             break  # "أعلنت وزارة الداخلية الأفغانية مقتل شخص": the verbal noun of what was told
         words.append(_without_preposition(token.text) if not words else token.text)
     return " ".join(words) or None
+
+
+def _a_figure(word: str) -> bool:
+    """True when a word opens another figure: "50", "و50" (a source's name ends before it)."""
+    return word[:1].isdigit() or (word[:1] in "وف" and word[1:2].isdigit())
 
 
 def _without_preposition(word: str) -> str:
