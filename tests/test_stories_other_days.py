@@ -6,14 +6,17 @@ round 28)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 
 import numpy as np
 
 from marsad.cluster import TermCounts
-from marsad.evidence import HELD, apart_named, named_columns
+from marsad.eval.story_check import month_stories
+from marsad.evidence import EVENT_PLACE, HELD, apart_named, named_columns, named_terms
 from marsad.localities import (
     EVENT_DAY,
     event_days,
@@ -79,6 +82,17 @@ def test_the_first_sentence_states_the_event_day() -> None:
     assert event_days("قتل مدنيون في دمشق") == []
 
 
+def test_a_capital_is_an_event_place_only_after_a_locative() -> None:
+    # A capital as the subject stands for its government: the four countries' statement on
+    # Iran (February 2018) names no place of an event; in Riyadh, to Riyadh, in Sanaa do.
+    document = _document("s", "", "واشنطن ولندن وباريس وبرلين تدين طهران", "SK", 0)
+    found = named_terms("واشنطن ولندن وباريس وبرلين تدين طهران", document)
+    assert any(term.startswith(HELD) for term in found)
+    assert not any(term.startswith(EVENT_PLACE) for term in found)
+    for text in ("استقبله في الرياض", "غادر إلى الرياض", "غارات بمحافظة صنعاء", "قصف في حلب"):
+        assert any(term.startswith(EVENT_PLACE) for term in named_terms(text, document)), text
+
+
 def test_two_cities_on_two_weekdays_are_apart_one_city_is_not() -> None:
     invited, received = (places_of(document) for document in _visit())
     assert any(term.startswith(HELD) for term in invited)
@@ -106,3 +120,17 @@ def test_the_invitation_and_the_visit_are_two_stories_in_the_digest_and_the_stor
     for settings, expected in ((OFF, 1), (ON, 2)):
         assert digest_stories(documents, settings) == expected
         assert stream_stories(documents, settings) == expected
+
+
+def test_the_february_digest_parts_two_days_of_one_kind(shared_data: Callable[[str], Path]) -> None:
+    """The month's stories of the kind (read by title) part at the defaults: the coalition's
+    strikes on four provinces (Friday-Saturday) from its strikes on the west coast (Monday);
+    Jubeir at the Sahel conference (Friday, Brussels) from Jubeir at the European Parliament
+    (Thursday); without the place rules (``other_places_weight`` 1) each pair is one story."""
+    data = shared_data("ant_multisource/ant-2018.jsonl.gz").parent
+    provinces, coast = "AL-internationalNews-189-20180224", "SK-middleEast-111-20180226"
+    parliament, sahel = "SK-middleEast-23-20180222", "CN-middleEast-79-20180223"
+    settings = (Settings(other_places_weight=1.0), Settings())
+    off, ruled = (month_stories(data, "2018-02", s) for s in settings)
+    assert off[provinces] == off[coast] and off[parliament] == off[sahel]
+    assert ruled[provinces] != ruled[coast] and ruled[parliament] != ruled[sahel]

@@ -23,7 +23,15 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from marsad.evidence import HELD, LEAD_SENTENCES, NAMED, _marked, _side_matrices, side_keys
+from marsad.evidence import (
+    EVENT_PLACE,
+    HELD,
+    LEAD_SENTENCES,
+    NAMED,
+    _marked,
+    _side_matrices,
+    side_keys,
+)
 from marsad.facts._calendar import WEEKDAYS
 from marsad.lang.arabic import normalize
 from marsad.model import Document
@@ -119,15 +127,16 @@ def localities_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> 
 
 def other_days_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:
     """Of each pair of rows of named-term counts, whether both first sentences state a weekday,
-    none in common, and both headlines and leads name a city or region, none in common: two
-    events of one kind on two days in two places."""
+    none in common, and both headlines and leads name a city or region where something happens
+    (``evidence.EVENT_PLACE``: a capital only after a locative), none in common: two events of
+    one kind on two days in two places."""
     if not len(pairs) or not len(words):
         return np.zeros(len(pairs), dtype=bool)
     text = words.astype(str)
     present = csr_matrix((named > 0).astype(np.float64))
     shared = present[pairs[:, 0]].multiply(present[pairs[:, 1]])
     found = np.ones(len(pairs), dtype=bool)
-    for mark in (EVENT_DAY, HELD):
+    for mark in (EVENT_DAY, EVENT_PLACE):
         columns = np.char.startswith(text, mark).astype(np.float64)
         stated = np.asarray(present @ columns).ravel() > 0
         common = np.asarray(shared @ columns).ravel()
@@ -160,7 +169,7 @@ def localities_apart(first: Iterable[str], second: Iterable[str]) -> bool:
 def other_days_apart(first: Iterable[str], second: Iterable[str]) -> bool:
     """``other_days_rows`` of one pair of articles from their named terms (the store)."""
     one, two = set(first), set(second)
-    for mark in (EVENT_DAY, HELD):
+    for mark in (EVENT_DAY, EVENT_PLACE):
         marked_one, marked_two = _marked(one, mark), _marked(two, mark)
         if not marked_one or not marked_two or marked_one & marked_two:
             return False
