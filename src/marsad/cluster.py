@@ -52,7 +52,7 @@ from marsad.evidence import (
 )
 from marsad.lang.terms import terms
 from marsad.lang.vectors import tfidf
-from marsad.localities import localities, localities_rows
+from marsad.localities import localities, localities_rows, other_days_rows
 from marsad.model import Document
 from marsad.settings import Settings
 
@@ -96,7 +96,8 @@ class ClusterParams:
     moved_after_days: float = float("inf")
     # Two articles whose headlines and leads name places, none in common, and no person or
     # organisation in common (evidence.apart_rows: one theme in two countries), or each a
-    # locality of its own (localities.localities_rows: two fronts of one war), count this
+    # locality of its own (localities.localities_rows: two fronts of one war), or other weekdays
+    # and other cities (localities.other_days_rows: two strikes of one war), count this
     # much more. Stories only, and only with headline evidence; off unless given.
     places_weight: float = 1.0
     # Two articles more than ``subject_after_days`` apart whose headlines share at most their
@@ -561,6 +562,7 @@ def cluster_counts(
         if params.places_weight != 1.0:
             elsewhere = apart_rows(named, counts.vocabulary[columns], pairs)
             elsewhere |= localities_rows(named, counts.vocabulary[columns], pairs)
+            elsewhere |= other_days_rows(named, counts.vocabulary[columns], pairs)
         if params.sides_weight != 1.0:
             matches = sides_rows(named, counts.vocabulary[columns], pairs)
             if params.headline_sides:

@@ -29,7 +29,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 
 from marsad.caches import cached
-from marsad.facts.entities import entity_mentions, person_key
+from marsad.facts.entities import EntityMention, entity_mentions, person_key
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import without_proclitic
 from marsad.lang.vectors import tfidf
@@ -56,6 +56,21 @@ _PLACE_TYPES = frozenset({"country", "city"})
 # of Eastern Ghouta shelled on one day are one event when both name the Ghouta; localities.py).
 HELD = NAMED + "y:"
 _HELD_TYPES = frozenset({"city", "region"})
+# The cities and regions where an event is (localities.other_days_rows): a capital only after
+# a locative ("في الرياض", "إلى الرياض", "بمحافظة صنعاء"), since as a subject it stands for
+# its government ("واشنطن ولندن وباريس وبرلين تدين طهران": a reaction, no place; February 2018).
+EVENT_PLACE = NAMED + "c:"
+CAPITALS = frozenset(
+    {
+        *("موسكو", "مينسك", "يريفان", "دوشنبه", "بيشكيك", "طشقند", "كييف", "واشنطن", "لندن"),
+        *("باريس", "برلين", "بروكسل", "بكين", "طوكيو", "أنقرة", "طهران", "القاهرة", "الرياض"),
+        *("أبوظبي", "الدوحة", "بغداد", "دمشق", "بيروت", "صنعاء", "طرابلس", "الخرطوم", "الرباط"),
+        *("الجزائر العاصمة", "تونس العاصمة", "نور سلطان", "أستانا", "فيينا", "روما", "مدريد"),
+    }
+)
+_LOCATIVE = re.compile(
+    r"(?:(?<!\w)[وف]?(?:في|إلى|الى)\s+|(?<!\w)[وف]?ب|(?:محافظة|مدينة|العاصمة)\s+)#?$"
+)
 # The news agencies of the organisation lexicon (facts/lexicons/organizations.tsv).
 AGENCIES = frozenset(
     {
@@ -175,6 +190,8 @@ def named_terms(title: str, document: Document) -> list[str]:
             if mention.type in _HELD_TYPES:
                 first = normalize(mention.canonical).split()[0]
                 found.update(dict.fromkeys(HELD + key for key in side_keys(first)))
+                if _event_place(mention, text):
+                    found.update(dict.fromkeys(EVENT_PLACE + key for key in side_keys(first)))
             if mention.type in _PLACE_TYPES:
                 found[PLACE + mention.canonical] = None
                 if not number:
@@ -184,6 +201,14 @@ def named_terms(title: str, document: Document) -> list[str]:
             elif mention.type == "organization" and mention.canonical not in AGENCIES:
                 found[ORGANISATION + mention.canonical] = None
     return list(found)
+
+
+def _event_place(mention: EntityMention, text: str) -> bool:
+    """Whether a city or region mention is where something happens: any but a capital, and a
+    capital after a locative (``CAPITALS``)."""
+    if mention.canonical not in CAPITALS or mention.text.startswith("ب"):
+        return True
+    return _LOCATIVE.search(text[: mention.start]) is not None
 
 
 def apart_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:

@@ -8,6 +8,11 @@ two places of one country: the army's losses for the Houthis in Nate'a and the c
 strikes on the west coast the next day are two events of one war, not one (issue 19, round 20).
 Their pair counts ``Settings.other_places_weight`` more for stories, as round 9's two countries
 do; storylines still link them.
+
+The same holds for two articles whose first sentences state different weekdays and whose
+headlines and leads name cities or regions, none in common: a missile on Jazan on Thursday and
+one on Najran on Saturday, an envoy's visit to Beirut and the premier's to Riyadh two days
+later, are two events of one storyline (issue 19, round 28).
 """
 
 from __future__ import annotations
@@ -18,7 +23,16 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from marsad.evidence import HELD, LEAD_SENTENCES, NAMED, _marked, _side_matrices, side_keys
+from marsad.evidence import (
+    EVENT_PLACE,
+    HELD,
+    LEAD_SENTENCES,
+    NAMED,
+    _marked,
+    _side_matrices,
+    side_keys,
+)
+from marsad.facts._calendar import WEEKDAYS
 from marsad.lang.arabic import normalize
 from marsad.model import Document
 
@@ -26,6 +40,10 @@ from marsad.model import Document
 # lead of an article that names one (so the other article's localities can be looked up).
 LOCALITY = NAMED + "k:"
 LOCALITY_WORD = NAMED + "x:"
+# The weekday the first sentence states the event on (its number, Monday 0).
+EVENT_DAY = NAMED + "w:"
+# A weekday followed by these is to come, not the event's ("الخميس المقبل").
+_TO_COME = frozenset(map(normalize, ("المقبل", "القادم", "المقبلة", "القادمة")))
 # Kind nouns that introduce a place's name below the country, read on February's leads. Left
 # out as ambiguous: ولاية (a term of office: "لولاية ثانية"), قضاء (the judiciary, "قضاء عطلة"),
 # ناحية ("من ناحية أخرى"), منطقة ("منطقة الجزاء"), مدينة and حي (a flight's origin and the
@@ -49,7 +67,23 @@ def localities(title: str, document: Document) -> list[str]:
     ``LOCALITY_WORD`` keys of all their words; none when they name no locality. (The cities and
     regions they name are ``evidence.named_terms``'s ``HELD`` keys.)"""
     texts = [title, *(sentence.text for sentence in document.sentences[:LEAD_SENTENCES])]
-    return located(texts)
+    first = document.sentences[0].text if document.sentences else ""
+    return [*located(texts), *event_days(first)]
+
+
+def event_days(sentence: str) -> list[str]:
+    """The ``EVENT_DAY`` keys of the weekdays a sentence states (with و/ب/ل glued or after
+    "يوم"), leaving out the days to come."""
+    words = _WORDS.findall(normalize(sentence))
+    found: dict[str, None] = {}
+    for number, word in enumerate(words):
+        day = WEEKDAYS.get(word)
+        if day is None and word[:1] in "وبل":
+            day = WEEKDAYS.get(word[1:])
+        following = words[number + 1] if number + 1 < len(words) else ""
+        if day is not None and following not in _TO_COME:
+            found[EVENT_DAY + str(day)] = None
+    return list(found)
 
 
 def located(texts: Sequence[str]) -> list[str]:
@@ -91,6 +125,25 @@ def localities_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> 
     return found
 
 
+def other_days_rows(named: csr_matrix, words: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Of each pair of rows of named-term counts, whether both first sentences state a weekday,
+    none in common, and both headlines and leads name a city or region where something happens
+    (``evidence.EVENT_PLACE``: a capital only after a locative), none in common: two events of
+    one kind on two days in two places."""
+    if not len(pairs) or not len(words):
+        return np.zeros(len(pairs), dtype=bool)
+    text = words.astype(str)
+    present = csr_matrix((named > 0).astype(np.float64))
+    shared = present[pairs[:, 0]].multiply(present[pairs[:, 1]])
+    found = np.ones(len(pairs), dtype=bool)
+    for mark in (EVENT_DAY, EVENT_PLACE):
+        columns = np.char.startswith(text, mark).astype(np.float64)
+        stated = np.asarray(present @ columns).ravel() > 0
+        common = np.asarray(shared @ columns).ravel()
+        found &= stated[pairs[:, 0]] & stated[pairs[:, 1]] & (common == 0)
+    return found
+
+
 def _named_by(
     places: csr_matrix, saids: csr_matrix, first: np.ndarray, second: np.ndarray
 ) -> np.ndarray:
@@ -111,3 +164,13 @@ def localities_apart(first: Iterable[str], second: Iterable[str]) -> bool:
     places_one |= _marked(one, HELD)
     places_two |= _marked(two, HELD)
     return not (places_one & said_two or places_two & said_one)
+
+
+def other_days_apart(first: Iterable[str], second: Iterable[str]) -> bool:
+    """``other_days_rows`` of one pair of articles from their named terms (the store)."""
+    one, two = set(first), set(second)
+    for mark in (EVENT_DAY, EVENT_PLACE):
+        marked_one, marked_two = _marked(one, mark), _marked(two, mark)
+        if not marked_one or not marked_two or marked_one & marked_two:
+            return False
+    return True

@@ -87,6 +87,8 @@ class Settings:
     # countries: Boko Haram in Nigeria, in Cameroon) count other_places_weight more (needs
     # story_evidence; digest and store; 1 turns it off). February 2018: 2 glued month stories
     # part, no right group of the blind check splits, gold unchanged (docs/evaluation.md).
+    # So do two localities (localities.py) and two cities on two weekdays stated by the first
+    # sentences (localities.other_days_rows: Jazan on Thursday, Najran on Saturday).
     other_places_weight: float = 0.5
     # Stories: two articles more than one_subject_later_after_days apart whose headlines share
     # at most one term (their subject's name: Mourinho on United, then Smalling on United)

@@ -51,7 +51,7 @@ from marsad.evidence import (
 )
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
-from marsad.localities import LOCALITY, localities, localities_apart
+from marsad.localities import EVENT_DAY, LOCALITY, localities, localities_apart, other_days_apart
 from marsad.model import Document, content_id
 from marsad.settings import Settings
 from marsad.stream_bounds import Bounds, Tables
@@ -155,7 +155,7 @@ class StoryState:
                     factor *= params.subject_weight if subject_only(headline, member) else 1.0
             if placed or sided:
                 theirs = named_of(member)
-                if placed and (apart_named(named, theirs) or localities_apart(named, theirs)):
+                if placed and _elsewhere(named, theirs):
                     factor *= params.places_weight
                 if sided and _other_match(named, theirs, day, when, params):
                     factor *= params.sides_weight
@@ -193,9 +193,9 @@ def market_vector(vector: Vector) -> bool:
 
 
 def named_vector(vector: Vector) -> bool:
-    """Whether an article's vector carries a headline place or a locality (evidence.named_terms,
-    localities.py)."""
-    marks = (HEADLINE_PLACE, LOCALITY)
+    """Whether an article's vector carries a headline place, a locality or an event day
+    (evidence.named_terms, localities.py)."""
+    marks = (HEADLINE_PLACE, LOCALITY, EVENT_DAY)
     return any(map(str.startswith, vector, repeat(marks)))  # the loop in C
 
 
@@ -213,6 +213,16 @@ def _other_match(
     if far_apart(day, when, params.rivals_after_days) and rivals(named, theirs):
         return True
     return params.headline_sides and sides_apart(named, theirs, headlines=True)
+
+
+def _elsewhere(named: list[str], theirs: list[str]) -> bool:
+    """Whether two articles' named terms tell events in two places (``cluster_counts``'s
+    ``elsewhere``: one theme in two countries, two localities, two cities on two weekdays)."""
+    return (
+        apart_named(named, theirs)
+        or localities_apart(named, theirs)
+        or other_days_apart(named, theirs)
+    )
 
 
 def far_apart(day: float | None, when: float | None, days: float) -> bool:
