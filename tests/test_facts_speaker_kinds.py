@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from marsad.facts._kind_bodies import bare_kind, named_bodies, remember_bodies
-from marsad.facts._quote_words import _BODY_KINDS as _KINDS
+from marsad.facts._quote_words import BODY_KINDS as KINDS
 from marsad.lang.arabic import normalize
 from test_facts_beyond_gold import speakers
 
@@ -17,17 +17,17 @@ SAMPLE = Path(__file__).parent / "data" / "facts_speaker_kinds_round17" / "sampl
 def resolved(*texts: str, speaker: str) -> str | None:
     bodies: dict[str, str | None] = {}
     for text in texts:
-        remember_bodies(bodies, text, _KINDS)
+        remember_bodies(bodies, text, KINDS)
     kind = bare_kind(speaker)
     return None if kind is None else bodies.get(kind)
 
 
 def test_a_kind_noun_names_the_body_after_it() -> None:
-    assert named_bodies("وقالت صحيفة الغارديان البريطانية، الخميس، إن", _KINDS) == [
+    assert named_bodies("وقالت صحيفة الغارديان البريطانية، الخميس، إن", KINDS) == [
         ("صحيفه", "صحيفة الغارديان البريطانية")
     ]
-    assert named_bodies('وذكرت صحيفة "ميرور" فإن', _KINDS) == [("صحيفه", "صحيفة ميرور")]
-    assert named_bodies("ونقلت لوكالة الأنباء الرسمية المغربية.", _KINDS)[0][1] == (
+    assert named_bodies('وذكرت صحيفة "ميرور" فإن', KINDS) == [("صحيفه", "صحيفة ميرور")]
+    assert named_bodies("ونقلت لوكالة الأنباء الرسمية المغربية.", KINDS)[0][1] == (
         "وكالة الأنباء الرسمية المغربية"
     )
 
@@ -41,7 +41,7 @@ def test_an_adjective_after_the_kind_noun_names_no_body() -> None:
         "وهو حزب تحت التأسيس",
         "منظمة نشطة في",
     ):
-        assert named_bodies(text, _KINDS) == [], text
+        assert named_bodies(text, KINDS) == [], text
 
 
 def test_a_source_is_no_body() -> None:

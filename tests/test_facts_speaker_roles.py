@@ -4,7 +4,7 @@ someone named with another title. February sentences (ANT 2018)."""
 
 from __future__ import annotations
 
-from marsad.facts._speech_verbs import _verb_positions
+from marsad.facts._speech_verbs import verb_positions
 from speakerkit import quote_speakers
 
 
@@ -126,8 +126,8 @@ def test_wrote_pointed_out_and_criticised_are_speech() -> None:
 
 
 def test_a_noun_with_the_article_is_no_speech_verb() -> None:
-    assert not _verb_positions("وعرضت المكتبة الكتب الجديدة والوصف الكامل لكل منها")
-    assert _verb_positions("وكتب على حسابه في تويتر أن الاجتماع كان مثمرا") == [(0, 4)]
+    assert not verb_positions("وعرضت المكتبة الكتب الجديدة والوصف الكامل لكل منها")
+    assert verb_positions("وكتب على حسابه في تويتر أن الاجتماع كان مثمرا") == [(0, 4)]
 
 
 def test_that_with_any_pronoun_opens_reported_speech() -> None:

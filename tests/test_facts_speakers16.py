@@ -6,7 +6,7 @@ agency, a statement or what opens another clause; a group of companies named aft
 from __future__ import annotations
 
 from marsad.facts._said_after import said_after
-from marsad.facts._speech_verbs import _is_speech_verb
+from marsad.facts._speech_verbs import is_speech_verb
 from speakerkit import quote_speakers
 from speakerkit import sentence_speakers as _speakers
 
@@ -31,7 +31,7 @@ def test_an_agency_after_the_quote_relays_it_and_speaks_for_no_one() -> None:
 
 def test_a_verb_that_opens_another_statement_is_not_the_quote_s() -> None:
     text = '"نحن مستعدون للحرب في أي وقت"، قال ترامب إن الحرب قادمة.'
-    assert said_after(text, text.index("،"), _is_speech_verb) is None
+    assert said_after(text, text.index("،"), is_speech_verb) is None
 
 
 def test_a_clause_then_the_one_who_said_it() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.facts._circumstance import circumstance_before
 from marsad.facts._occasions import without_occasion
-from marsad.facts._quote_words import _BODY_HEADS
+from marsad.facts._quote_words import BODY_HEADS
 from marsad.facts._statements import bare_statement, statement_issuer
 from marsad.facts.entities import one_name, two_people
 from marsad.facts.quotes import ArticleNames, quote_mentions
@@ -80,10 +80,10 @@ def test_a_bare_statement_whose_issuer_is_not_named_is_nobodys() -> None:
 
 def test_a_statement_issuer_is_read_from_a_construct_or_a_preposition() -> None:
     text = "جاء ذلك في بيان من وزارة الخارجية الأميركية حول التحالف في اليمن."
-    assert statement_issuer(text, _BODY_HEADS) == "وزارة الخارجية الأميركية"
+    assert statement_issuer(text, BODY_HEADS) == "وزارة الخارجية الأميركية"
     text = "وتستنكر العائلة بيان وزارة الداخلية وما جاء فيه من اتهامات."
-    assert statement_issuer(text, _BODY_HEADS) == "وزارة الداخلية"
-    assert statement_issuer("وقالت الشرطة إن التحقيق مستمر.", _BODY_HEADS) is None
+    assert statement_issuer(text, BODY_HEADS) == "وزارة الداخلية"
+    assert statement_issuer("وقالت الشرطة إن التحقيق مستمر.", BODY_HEADS) is None
     assert bare_statement("البيان")
     assert not bare_statement("البيان القطري")  # may be another statement than the one told
 

@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.facts import MONTH_WORDS, _kind_bodies
-from marsad.facts._kind_bodies import _read_bodies, _written_kinds, named_bodies
+from marsad.facts._kind_bodies import named_bodies, read_bodies, written_kinds
 from marsad.facts._numbers import digits_of
-from marsad.facts._quote_words import _BODY_KINDS
+from marsad.facts._quote_words import BODY_KINDS
 from marsad.facts._speaker_words import _span
 from marsad.facts.dates import _date_mentions, date_mentions
 from marsad.facts.entities import partial_mentions, person_key
@@ -167,13 +167,13 @@ _BODY_PIECES = st.sampled_from(
 
 @given(st.lists(_BODY_PIECES, max_size=10).map(" ".join))
 def test_no_sentence_naming_a_body_fails_the_kind_noun_prefilter(text: str) -> None:
-    assert named_bodies(text, _BODY_KINDS) == _read_bodies(text, _BODY_KINDS)
+    assert named_bodies(text, BODY_KINDS) == read_bodies(text, BODY_KINDS)
 
 
 def test_the_kind_noun_prefilter_holds_each_kind_bare_and_with_a_proclitic() -> None:
-    written = _written_kinds(_BODY_KINDS)
+    written = written_kinds(BODY_KINDS)
     assert {"صحيفه", "وصحيفه", "لصحيفه", "بصحيفه", "فصحيفه"} <= written
-    assert named_bodies("وقالت لصحيفة الغارديان إن", _BODY_KINDS) == [("صحيفه", "صحيفة الغارديان")]
+    assert named_bodies("وقالت لصحيفة الغارديان إن", BODY_KINDS) == [("صحيفه", "صحيفة الغارديان")]
 
 
 def test_a_sentence_without_a_kind_noun_is_not_read_token_by_token(
@@ -182,5 +182,5 @@ def test_a_sentence_without_a_kind_noun_is_not_read_token_by_token(
     def unread(text: str, kinds: frozenset[str]) -> list[tuple[str, str]]:
         raise AssertionError(text)
 
-    monkeypatch.setattr(_kind_bodies, "_read_bodies", unread)
-    assert named_bodies("وقال المتحدث إن الوضع هادئ", _BODY_KINDS) == []
+    monkeypatch.setattr(_kind_bodies, "read_bodies", unread)
+    assert named_bodies("وقال المتحدث إن الوضع هادئ", BODY_KINDS) == []

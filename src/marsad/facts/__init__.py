@@ -36,7 +36,7 @@ from marsad.facts.entities import (
     person_key,
     two_people,
 )
-from marsad.facts.gazetteer import gazetteer
+from marsad.facts.gazetteer import PLACE_TYPES, gazetteer
 from marsad.facts.published import infer_published, story_anchor
 from marsad.facts.quantities import QuantityMention, quantities
 from marsad.facts.quotes import QuoteMention, article_quotes
@@ -308,9 +308,6 @@ def _quotes(item: _Analysed) -> list[tuple[Sentence, QuoteMention]]:
     return article_quotes(item.document.sentences, by_sentence, people)
 
 
-_PLACE_TYPES = frozenset({"country", "city", "region"})
-
-
 @dataclass(frozen=True, slots=True)
 class _Event:
     """Where and when a sentence's figures happened: the places it names, the nearest one to
@@ -348,7 +345,7 @@ def _events(item: _Analysed, published: date | None) -> dict[int, _Event]:
     places: dict[int, list[EntityMention]] = {}
     texts: dict[int, str] = {}
     for sentence, entity in item.entities:
-        if entity.type in _PLACE_TYPES:
+        if entity.type in PLACE_TYPES:
             places.setdefault(sentence.index, []).append(entity)
             texts[sentence.index] = sentence.text
     for index, named in places.items():

@@ -6,22 +6,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.facts._quote_words import (
-    _ACCORDING_FIRST,
-    _NOT_NAMES,
-    _NOT_SOURCES,
-    _OUTLETS,
-    _OUTLETS_NAMED_BEFORE,
-    _QUOTE_MARKS,
-    _QUOTED_NAME_WORDS,
-    _SPEAKER_HEADS,
-    _SPEAKER_TYPES,
-    _WEEKDAYS,
+    ACCORDING_FIRST,
     MIN_QUOTE_WORDS,
+    NOT_NAMES,
+    NOT_SOURCES,
+    OUTLETS,
+    OUTLETS_NAMED_BEFORE,
+    QUOTE_MARKS,
+    QUOTED_NAME_WORDS,
+    SPEAKER_HEADS,
+    SPEAKER_TYPES,
+    WEEKDAYS,
 )
-from marsad.facts._speaker_words import _is_title
-from marsad.facts._speech_verbs import QuoteMention, _is_speech_verb
-from marsad.facts._titled_names import _name_word, _plain_word
-from marsad.facts._verb_subject import _attributed_from, _speaker
+from marsad.facts._speaker_words import is_title
+from marsad.facts._speech_verbs import QuoteMention, is_speech_verb
+from marsad.facts._titled_names import name_word, plain_word
+from marsad.facts._verb_subject import _speaker, attributed_from
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
 from marsad.lang.stopwords import ARABIC
@@ -53,15 +53,15 @@ def _according(
             continue
         if not tokens[verb].text[0].isalpha():
             continue
-        if tokens[verb].norm in ARABIC and not _is_speech_verb(tokens[verb].norm):
+        if tokens[verb].norm in ARABIC and not is_speech_verb(tokens[verb].norm):
             continue  # "حسبما قال ديلا روزا": "قال" is a stop word, and the verb here
-        speaker = _according_name(tokens[verb + 1 :], names) or _body_at(
+        speaker = according_name(tokens[verb + 1 :], names) or body_at(
             entities, tokens[verb + 1].start if verb + 1 < len(tokens) else -1
         )
-        if speaker and normalize(speaker.split()[0]) in _NOT_NAMES:
+        if speaker and normalize(speaker.split()[0]) in NOT_NAMES:
             speaker = ""  # "بحسب ما ذكرت وسائل إعلام": reports, no one named
         said = (tokens[verb].start, tokens[verb].end)
-        if speaker and _attributed_from(text, said) != said[1]:
+        if speaker and attributed_from(text, said) != said[1]:
             # "" when the words were carried from someone the text does not name
             speaker = _speaker(entities, said, len(text), text, names) or ""
         clause = text[: token.start].strip(" ،,")
@@ -79,14 +79,14 @@ _ACCORDING_TO = frozenset({"ل", "لـ"})
 _ACCORDING_REACH = 6  # tokens from the cue to the comma: "بحسب وكالة الأنباء الألمانية،"
 
 
-def _according_first(
+def according_first(
     text: str, names: Mapping[str, str], entities: Sequence[EntityMention] = ()
 ) -> list[QuoteMention]:
     """The sentence after "وبحسب X،" / "ووفقاً لـX،" at its start, reported by X (a body in
     quote marks, a title phrase, a name the article writes or a body the entities find);
     nothing when X names no one ("بحسب تقارير،") or no comma closes it near the cue."""
     tokens = tokenize(text)
-    if len(tokens) < 3 or tokens[0].norm not in _ACCORDING_FIRST:
+    if len(tokens) < 3 or tokens[0].norm not in ACCORDING_FIRST:
         return []
     at = 2 if tokens[0].norm.endswith("وفقا") or tokens[0].norm.endswith("طبقا") else 1
     if at == 2 and tokens[1].norm not in _ACCORDING_TO:
@@ -97,12 +97,12 @@ def _according_first(
         return []
     if any(t.text in CLAUSE_BREAKS - {"،", ","} for t in tokens[at:comma]):
         return []
-    speaker = _according_name(tokens[at:comma], names) or _body_at(entities, tokens[at].start)
-    if not speaker or normalize(speaker.split()[0]) in _NOT_NAMES | _NOT_SOURCES:
+    speaker = according_name(tokens[at:comma], names) or body_at(entities, tokens[at].start)
+    if not speaker or normalize(speaker.split()[0]) in NOT_NAMES | NOT_SOURCES:
         return []
-    if all(normalize(w) in _SPEAKER_HEADS | _OUTLETS for w in speaker.split()):
+    if all(normalize(w) in SPEAKER_HEADS | OUTLETS for w in speaker.split()):
         return []  # "بحسب موقع صحيفة "...""': a kind, its name cut off
-    if normalize(speaker.split()[0]) in _OUTLETS_NAMED_BEFORE:
+    if normalize(speaker.split()[0]) in OUTLETS_NAMED_BEFORE:
         return []  # "وحسب الصحيفة الأميركية،": an outlet named before, not named here
     begin = tokens[comma].end
     clause = text[begin:].strip(" ،,")
@@ -116,45 +116,45 @@ def _according_first(
     ]
 
 
-def _body_at(entities: Sequence[EntityMention], start: int) -> str | None:
+def body_at(entities: Sequence[EntityMention], start: int) -> str | None:
     """The body or country the entities find at ``start`` ("حسبما أعلن البيت الأبيض")."""
     return next(
         (
             e.canonical
             for e in entities
-            if e.start == start and e.type in _SPEAKER_TYPES - {"person"}
+            if e.start == start and e.type in SPEAKER_TYPES - {"person"}
         ),
         None,
     )
 
 
-def _according_name(tokens: list[Token], names: Mapping[str, str]) -> str | None:
+def according_name(tokens: list[Token], names: Mapping[str, str]) -> str | None:
     """The name after the verb: "شرطة الولاية", "صحيفة "تليغراف"", ""سكاي نيوز"", "ديلا روزا"."""
     words: list[Token] = []
     for at, token in enumerate(tokens):
-        if token.text in _QUOTE_MARKS and len(words) <= 1:
+        if token.text in QUOTE_MARKS and len(words) <= 1:
             close = next(
-                (k for k in range(at + 1, len(tokens)) if tokens[k].text in _QUOTE_MARKS), 0
+                (k for k in range(at + 1, len(tokens)) if tokens[k].text in QUOTE_MARKS), 0
             )
             inner = [t.text for t in tokens[at + 1 : close] if t.text[0].isalnum()]
-            if not 1 <= len(inner) <= _QUOTED_NAME_WORDS:
+            if not 1 <= len(inner) <= QUOTED_NAME_WORDS:
                 return None
             return " ".join([t.text for t in words] + inner)  # صحيفة "تليغراف"
-        if not token.text[0].isalpha() or token.norm in _WEEKDAYS or token.norm in ARABIC:
+        if not token.text[0].isalpha() or token.norm in WEEKDAYS or token.norm in ARABIC:
             break
         words.append(token)
         if len(words) == _ACCORDING_WORDS:
             break
     if not words:
         return None
-    if _is_title(words[0].text):
+    if is_title(words[0].text):
         return " ".join(t.text for t in words)
-    if len(words) >= 2 and all(_plain_word(t) for t in words[:2]):
+    if len(words) >= 2 and all(plain_word(t) for t in words[:2]):
         return " ".join(t.text for t in words[:2])  # "حسبما قال ديلا روزا"
-    return _name_word(words[0].norm, names)
+    return name_word(words[0].norm, names)
 
 
-def _said_by(quote: QuoteMention, reported: QuoteMention) -> QuoteMention:
+def said_by(quote: QuoteMention, reported: QuoteMention) -> QuoteMention:
     """The quote, said by the speaker of the reported speech it lies in when it has none."""
     if quote.cited or quote.speaker or quote.start < reported.start:
         return quote

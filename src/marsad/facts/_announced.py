@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from marsad.facts._numbers import ARABIC_WEEKDAYS
+from marsad.facts._quote_words import QUOTE_MARKS
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.stopwords import ARABIC
@@ -30,7 +31,6 @@ _ABOUT_GOVERNED = word_set(
 _DAYS = ARABIC_WEEKDAYS | word_set("أمس اليوم")
 _COMMAS = frozenset({"،", ","})
 _STOPS = (CLAUSE_BREAKS | {'"', "«", "“", ":"}) - _COMMAS
-_MARKS = frozenset({'"', "«", "»", "“", "”"})
 _QUOTED_NAME = 3  # words of a quoted name: "شركة "HMD"", "مجموعة "بوينغ للطائرات""
 # Tokens read for عن or the day: "أعلنت شركة "HMD" المسؤولة عن تصنيع هواتف "Nokia"، الأحد، عن".
 _ANNOUNCE_WINDOW = 16
@@ -40,7 +40,7 @@ def _name_closes(tokens: Sequence[Token], at: int) -> int:
     """Index of the mark closing a quoted name opened at ``at`` within ``_QUOTED_NAME`` words,
     else -1: a quoted name is part of the subject, a longer quote is what was said."""
     for end in range(at + 1, min(at + _QUOTED_NAME + 2, len(tokens))):
-        if tokens[end].text in _MARKS:
+        if tokens[end].text in QUOTE_MARKS:
             return end
     return -1
 
@@ -82,7 +82,7 @@ def announced_from(
     for at, token in enumerate(following):
         if at <= closes:
             continue
-        if token.text in _MARKS and (closes := _name_closes(following, at)) > at:
+        if token.text in QUOTE_MARKS and (closes := _name_closes(following, at)) > at:
             continue
         if token.text in _STOPS:
             return None
@@ -113,7 +113,7 @@ _POSSESSIVE = re.compile("(?:ها|هم|هما|هن|ته)$")
 # The verbal noun إفعال(ة), indefinite, is what was announced ("إيقاف", "إطلاق", "إصابة"), never a
 # word of the subject's name after its first word (normalized: إ is ا, ة is ه).
 _VERBAL_NOUN = re.compile("^ا\\w{2}ا\\w(?:ه)?$")
-_SKIPPED = _DAYS | word_set("مؤخرا رسميا") | _MARKS | {"#"}
+_SKIPPED = _DAYS | word_set("مؤخرا رسميا") | QUOTE_MARKS | {"#"}
 # What may stand before the name in the subject: a title ("المتحدث باسم الجيش المصري العقيد"),
 # a body's definite words, "في" of where the office is.
 _BEFORE = word_set("باسم في فى")

@@ -7,20 +7,19 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from marsad.caches import cached
 from marsad.facts._pair_names import after_verb_particle, preposition_noun
 from marsad.facts._quote_words import (
-    _HONORIFICS,
-    _KINDS,
-    _NAME_WORDS,
-    _NO_TOKEN,
-    _NOT_NAMES,
-    _PLACES,
-    _RANKS,
-    _SPEAKER_HEADS,
-    _WEEKDAYS,
+    HONORIFICS,
+    KINDS,
+    NAME_WORDS,
+    NO_TOKEN,
+    NOT_NAMES,
+    RANKS,
+    SPEAKER_HEADS,
+    WEEKDAYS,
 )
-from marsad.facts._speaker_words import _apposition_title, _body_first
-from marsad.facts._speech_verbs import _is_speech_verb
+from marsad.facts._speaker_words import apposition_title, body_first
+from marsad.facts._speech_verbs import is_speech_verb
 from marsad.facts.entities import two_people
-from marsad.facts.gazetteer import gazetteer
+from marsad.facts.gazetteer import PLACE_TYPES, gazetteer
 from marsad.lang.arabic import normalize
 from marsad.lang.names import fold
 from marsad.lang.stopwords import ARABIC
@@ -28,9 +27,9 @@ from marsad.lang.tokens import Token, tokenize, words_of
 from marsad.lang.words import word_set
 
 
-def _remember_kind(kinds: dict[str, str], name: str) -> None:
+def remember_kind(kinds: dict[str, str], name: str) -> None:
     words = name.split()
-    if len(words) >= 2 and normalize(words[0]) in _KINDS:
+    if len(words) >= 2 and normalize(words[0]) in KINDS:
         kinds[normalize(words[0])] = name
 
 
@@ -43,7 +42,7 @@ def _place_word(word: str) -> bool:
     word before it is a verb or a preposition whose subject or object it is ("دعت روسيا",
     "داخل تركيا", "تحمل لندن"), never a first name with it as the family name."""
     entry = gazetteer().phrases.get((fold(word),))
-    return entry is not None and entry.type in _PLACES
+    return entry is not None and entry.type in PLACE_TYPES
 
 
 def article_names(texts: Sequence[str]) -> dict[str, str]:
@@ -54,7 +53,7 @@ def article_names(texts: Sequence[str]) -> dict[str, str]:
     names: dict[str, str] = {}
     sentences = [tokenize(text) for text in texts]
     definite = {t.norm[2:] for tokens in sentences for t in tokens if t.norm.startswith("ال")}
-    skip = definite | ARABIC | _WEEKDAYS
+    skip = definite | ARABIC | WEEKDAYS
     for tokens in sentences:
         for at in range(1, len(tokens)):
             word = tokens[at].norm
@@ -75,7 +74,7 @@ class ArticleNames(Mapping[str, str]):
         self._found: dict[str, str | None] = {}
         # The people the article names, by their last word ("الجبير" → "عادل الجبير"), and
         # the first words of their names: "عادل الجبير" read as the person "عادل" alone.
-        full = [name for name in people if " " in name and not _body_first(name)]
+        full = [name for name in people if " " in name and not body_first(name)]
         self._people = {normalize(name.split()[-1]): name for name in full}
         # A family name two people share ("أيمن الحريري", "رفيق الحريري") is nobody's alone.
         self._shared = {
@@ -92,7 +91,7 @@ class ArticleNames(Mapping[str, str]):
         """Take a speaker found in the article as one of its people ("محمد العريان", named
         with his title, then "وأضاف العريان")."""
         words = name.split()
-        if 2 <= len(words) <= _NAME_WORDS and all(w[0].isalpha() for w in words):
+        if 2 <= len(words) <= NAME_WORDS and all(w[0].isalpha() for w in words):
             last = normalize(words[-1])
             if last in self._people and two_people((self._people[last], name)):
                 self._shared.add(last)  # a second person of that family: nobody's now
@@ -164,7 +163,7 @@ class ArticleNames(Mapping[str, str]):
         # A word opening with و is "and ..." unless long and written after a first name
         # ("سيرينا ويليامز", then "وتوجهت ويليامز").
         short_and = word[:1] == "و" and len(word) < _LONG_WAW_NAME
-        if word in ARABIC or word in _WEEKDAYS or len(word) < 3 or short_and:
+        if word in ARABIC or word in WEEKDAYS or len(word) < 3 or short_and:
             return None
         if self._definite(word) or _place_word(word):
             return None
@@ -192,12 +191,12 @@ def _pair_name(tokens: list[Token], at: int, definite: Callable[[str], bool]) ->
         return False
     if definite(first.norm) or after_verb_particle(tokens, at - 1) or preposition_noun(word.text):
         return False
-    after = tokens[at + 1] if at + 1 < len(tokens) else _NO_TOKEN
+    after = tokens[at + 1] if at + 1 < len(tokens) else NO_TOKEN
     # "يوب هاينكس المدير الفني": a title in apposition after the name, no construct
     construct = (
         after.norm.startswith("ال")
-        and after.norm not in _WEEKDAYS
-        and not _apposition_title(after.text)
+        and after.norm not in WEEKDAYS
+        and not apposition_title(after.text)
     )
     return not construct and not word.norm.endswith(("ته", "ها", "هم"))
 
@@ -214,7 +213,7 @@ def _titled_first_name(tokens: list[Token], at: int) -> bool:
         # after a title that ends with a nisba: "البحريني،"
         title_end = tokens[at - 2].norm
         return title_end.startswith("ال") and title_end.endswith("ي")
-    return _apposition_title(before.text)
+    return apposition_title(before.text)
 
 
 def _named_beside_title(tokens: list[Token], at: int) -> str | None:
@@ -224,18 +223,18 @@ def _named_beside_title(tokens: list[Token], at: int) -> str | None:
     first, family = tokens[at - 1], tokens[at]
     # The family name is a definite nisba ("العياري", "الرزوقي"), not itself a title ending
     # so ("ذكره المحامي"): the nisba shape keeps noun phrases out ("يضم المنتخب اللاعب").
-    if not family.norm.endswith("ي") or _apposition_title(family.text):
+    if not family.norm.endswith("ي") or apposition_title(family.text):
         return None
     if not first.text[0].isalpha() or not _first_name(first.norm):
         return None
     # A first name, the family name, then a title or trade in apposition: Arabic news
     # introduces a person as "name, title" ("أنيس العياري اللاعب السابق للمنتخب التونسي").
-    after = tokens[at + 1] if at + 1 < len(tokens) else _NO_TOKEN
-    if _apposition_title(after.text):
+    after = tokens[at + 1] if at + 1 < len(tokens) else NO_TOKEN
+    if apposition_title(after.text):
         return f"{first.text} {family.text}"
     # A rank or honorific, a first name, the father's name, the family name: Gulf and Arab
     # names are written in three parts after the rank ("العميد خالد ناصر الرزوقي").
-    if at >= 3 and tokens[at - 3].norm in _HONORIFICS | _RANKS and _first_name(tokens[at - 2].norm):
+    if at >= 3 and tokens[at - 3].norm in HONORIFICS | RANKS and _first_name(tokens[at - 2].norm):
         return " ".join(t.text for t in tokens[at - 2 : at + 1])
     return None
 
@@ -249,7 +248,7 @@ def _first_name(word: str) -> bool:
         len(word) >= 3
         and not word.startswith(("ال", "و", "بال", "لل"))
         and word not in ARABIC
-        and word not in _SPEAKER_HEADS
-        and word not in _NOT_NAMES
-        and not _is_speech_verb(word)
+        and word not in SPEAKER_HEADS
+        and word not in NOT_NAMES
+        and not is_speech_verb(word)
     )

@@ -5,41 +5,41 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from marsad.facts._according import _body_at
+from marsad.facts._according import body_at
 from marsad.facts._article_names import ArticleNames
 from marsad.facts._circumstance import circumstance_before, without_turn
 from marsad.facts._kind_subject import kind_subject
 from marsad.facts._manner import past_adverbs
 from marsad.facts._quote_words import (
-    _ACCORDING_FIRST,
-    _BESIDE_NAMES,
-    _BODIES,
-    _BODY_KINDS,
-    _CONTINUATION_CHARS,
-    _CONTINUATION_PARAGRAPHS,
-    _DEFINITE_KINDS,
-    _HONORIFICS,
-    _KINDS,
-    _NO_SUBJECT,
-    _NOT_SPEAKERS,
-    _PARTICIPLES,
-    _PREPOSITIONS,
-    _RANKS,
-    _RUN_WORDS,
-    _SUBJECT_BREAKS,
-    _SUBJECT_STOPS,
-    _SUBJECT_WORDS,
-    _UNNAMED,
-    _WEEKDAYS,
+    ACCORDING_FIRST,
+    BESIDE_NAMES,
+    BODIES,
+    BODY_KINDS,
+    CONTINUATION_CHARS,
+    CONTINUATION_PARAGRAPHS,
+    DEFINITE_KINDS,
+    HONORIFICS,
+    KINDS,
+    NO_SUBJECT,
+    NOT_SPEAKERS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    RANKS,
+    RUN_WORDS,
+    SUBJECT_BREAKS,
+    SUBJECT_STOPS,
+    SUBJECT_WORDS,
+    UNNAMED,
+    WEEKDAYS,
 )
 from marsad.facts._speaker_names import sentence_subject
-from marsad.facts._speaker_words import _apposition_title, _is_title, _span
-from marsad.facts._speech_verbs import QuoteMention, _verb_positions
+from marsad.facts._speaker_words import _span, apposition_title, is_title
+from marsad.facts._speech_verbs import QuoteMention, verb_positions
 from marsad.facts._statements import (
     tells_report,
 )
-from marsad.facts._titled_names import _apposition, _name_word, _to_someone
-from marsad.facts._verb_subject import _speaker, _told_to
+from marsad.facts._titled_names import apposition, name_word, to_someone
+from marsad.facts._verb_subject import _speaker, told_to
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
@@ -50,7 +50,7 @@ from marsad.lang.words import word_set
 from marsad.model import Sentence
 
 
-def _described_title(text: str, before: int) -> str | None:
+def described_title(text: str, before: int) -> str | None:
     """A role subject with its complement ("الوزير التركي", "الزعيم الكوري الشمالي",
     "المسؤولة السياسية") that no one named nearby holds: the title as the text gives it, the
     most specific name it has; never a bare head ("الوزير")."""
@@ -72,7 +72,7 @@ def _described_title(text: str, before: int) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-def _role_of_opener(
+def role_of_opener(
     text: str,
     quote: QuoteMention,
     prior: tuple[Sentence, list[EntityMention]],
@@ -83,8 +83,8 @@ def _role_of_opener(
     "ويعتقد سيغوردسون أن"): news names a person, then refers to him by a description."""
     if quote.speaker is not None or not _described_role(text, quote.start):
         return quote
-    opener = _opening_subject(prior[0].text, prior[1], names)
-    if not opener or _is_title(opener):
+    opener = opening_subject(prior[0].text, prior[1], names)
+    if not opener or is_title(opener):
         return quote
     last = normalize(opener.split()[-1])
     if skeleton(last) in {skeleton(w) for w in _role_words(text, quote.start)}:
@@ -94,7 +94,7 @@ def _role_of_opener(
         return quote
     at = prior[0].text.find(opener)
     before = tokenize(prior[0].text[:at])[-_TITLE_BEFORE:] if at > 0 else []
-    if before and before[-1].norm.removeprefix("ال") in _KINDS | _BODIES:
+    if before and before[-1].norm.removeprefix("ال") in KINDS | BODIES:
         return quote  # "رئيسة حزب شين فين": a body's name after its kind, no person
     role = _role_words(text, quote.start)
     head = normalize(role[0]).removeprefix("ال") if role else ""
@@ -118,16 +118,16 @@ def _described_role(text: str, before: int) -> bool:
     head, noun = words[0].norm, words[1].norm
     return (
         head in _ROLE_HEADS
-        and head not in _UNNAMED
+        and head not in UNNAMED
         and not noun.endswith(("ي", "يه"))
-        and noun not in _PREPOSITIONS
-        and noun not in _SUBJECT_STOPS
+        and noun not in PREPOSITIONS
+        and noun not in SUBJECT_STOPS
     )
 
 
 def _verb_before(text: str, before: int) -> int:
     """Where the last speech verb before ``before`` ends (the text's end when there is none)."""
-    verbs = [v for v in _verb_positions(text) if v[1] <= before]
+    verbs = [v for v in verb_positions(text) if v[1] <= before]
     return verbs[-1][1] if verbs else len(text)
 
 
@@ -136,14 +136,14 @@ def _role_words(text: str, before: int) -> list[str]:
     return [t.text for t in _span(text, _verb_before(text, before), len(text))[:3]]
 
 
-def _kind_named(text: str, quote: QuoteMention, bodies: Mapping[str, str | None]) -> str | None:
+def kind_named(text: str, quote: QuoteMention, bodies: Mapping[str, str | None]) -> str | None:
     """The body named before with the kind noun that is the citing verb's bare subject."""
-    if words_of(text).isdisjoint(_DEFINITE_KINDS):
+    if words_of(text).isdisjoint(DEFINITE_KINDS):
         return None  # most sentences hold no definite kind noun: one set test
-    cite = [v for v in _verb_positions(text) if v[1] <= quote.start]
+    cite = [v for v in verb_positions(text) if v[1] <= quote.start]
     if not cite:
         return None
-    kind = kind_subject(text, cite[-1][1], _BODY_KINDS)
+    kind = kind_subject(text, cite[-1][1], BODY_KINDS)
     # the one body the text names with that kind ("نادي ليون الفرنسي"), read from its words:
     # an earlier speaker of that kind may be a span run on ("مؤسسة النقد ... التأكيد")
     return bodies.get(kind) if kind else None
@@ -151,11 +151,11 @@ def _kind_named(text: str, quote: QuoteMention, bodies: Mapping[str, str | None]
 
 def _tells_report(text: str, quote_start: int) -> bool:
     """True when the verb citing the quote has a report as its subject or means."""
-    cite = [v for v in _verb_positions(text) if v[1] <= quote_start]
+    cite = [v for v in verb_positions(text) if v[1] <= quote_start]
     return bool(cite) and tells_report(text, cite[-1][1])
 
 
-def _another_person(speaker: str | None, entities: Sequence[EntityMention]) -> bool:
+def another_person(speaker: str | None, entities: Sequence[EntityMention]) -> bool:
     """True when a sentence after the one that named the speaker names another person: a
     "وأضاف" after it may be that person's, so it is nobody's."""
     if speaker is None:
@@ -167,7 +167,7 @@ def _another_person(speaker: str | None, entities: Sequence[EntityMention]) -> b
     )
 
 
-def _opening_subject(
+def opening_subject(
     text: str, entities: Sequence[EntityMention], names: ArticleNames, *, fronted: bool = False
 ) -> str | None:
     """Who a sentence that quotes no one is about, for a "وقال إن" after it: the person it
@@ -176,7 +176,7 @@ def _opening_subject(
     after a phrase that turns to it ("من جهتها، نصحت السفارة"); with ``fronted``, for a bare
     verb in the sentence after, also after a circumstance ("لكن في مستهل ...، طالب ترامب")."""
     text = without_turn(text)
-    if fronted and (blanked := _without_circumstance(text)) != text:
+    if fronted and (blanked := without_circumstance(text)) != text:
         return _circumstance_subject(blanked, entities)
     tokens = tokenize(text)[:2]
     if (opener := sentence_subject(text, entities, names=names)) and not (
@@ -188,11 +188,11 @@ def _opening_subject(
     if len(tokens) < 2 or tokens[0].norm in ARABIC or tokens[0].norm.startswith(("ال", "وال")):
         return None
     verb, subject = tokens
-    if _told_to(subject, entities):
+    if told_to(subject, entities):
         return None  # "وتحدثت لبي بي سي عن ...": to whom; the subject is one named before
     person = any(e.type == "person" and e.start == subject.start for e in entities)
-    reads_body = not person and verb.norm not in _ACCORDING_FIRST
-    body = _body_at(entities, subject.start) if reads_body else None
+    reads_body = not person and verb.norm not in ACCORDING_FIRST
+    body = body_at(entities, subject.start) if reads_body else None
     if body and body not in gazetteer().agencies:
         # "ودانت وزارة الخارجية الأميركية الأحداث." then "وقالت إن"; not "وحسب فرانس برس،"
         # nor an agency, which relays the words of another
@@ -201,27 +201,27 @@ def _opening_subject(
         # "أعلن طارق قابيل، وزير التجارة ... ارتفاع": a name then a title after a comma;
         # "وشرح أبوكساوي كيفية": a name the article writes. Else no one named ("وتضمن البيان
         # الرسمي عبارات ... شعور تامر بالانزعاج").
-        apposed = _apposition(text, subject.start, len(text), entities, names)
+        apposed = apposition(text, subject.start, len(text), entities, names)
         comma = text.find("،", subject.start)
         after = _span(text, comma + 1, len(text))[:1] if comma >= 0 else []
-        honorific = bool(after) and (after[0].norm in _HONORIFICS or after[0].norm in _RANKS)
+        honorific = bool(after) and (after[0].norm in HONORIFICS or after[0].norm in RANKS)
         if apposed and apposed.split()[0] == subject.text and not honorific:
             # not "ولي العهد السعودي، الأمير محمد بن سلمان": a title, the name after it
-            return apposed if len(apposed.split()) <= _RUN_WORDS[-1] else None
-        known = _name_word(subject.norm, names)
+            return apposed if len(apposed.split()) <= RUN_WORDS[-1] else None
+        known = name_word(subject.norm, names)
         if not known or verb.text in known.split() or known.split()[0] not in text:
             return None  # "ظهرت لأول"; "تغريدة أمير", a pair from another sentence
         return known
     found = _speaker(entities, (verb.start, verb.end), len(text), text, names)
     if found and found.split()[0] not in text:
         return None  # "وصف أمير قطر، ..." read as "تغريدة أمير", a pair from another sentence
-    return found if found and (not _is_title(found) or _honored(found)) else None
+    return found if found and (not is_title(found) or _honored(found)) else None
 
 
 _BUT = word_set("لكن ولكن")
 
 
-def _without_circumstance(text: str) -> str:
+def without_circumstance(text: str) -> str:
     """The text with an opening circumstance and its comma blanked (offsets kept): "لكن في
     مستهل رابع مناقشة ...، طالب ترامب الكونغرس" opens, after it, with its verb and subject."""
     comma = text.find("،")
@@ -247,7 +247,7 @@ def _circumstance_subject(text: str, entities: Sequence[EntityMention]) -> str |
         return None  # "أكدت الفرنسية التي ...": a French woman, not France
     persons = (e.canonical for e in entities if e.type == "person" and e.start == subject)
     person = next(persons, None)
-    body = _body_at(entities, subject)
+    body = body_at(entities, subject)
     return person or (body if body and body not in gazetteer().agencies else None)
 
 
@@ -257,8 +257,8 @@ def _honored(phrase: str) -> bool:
     words = phrase.split()
     return (
         len(words) > 1
-        and normalize(words[0]) in _HONORIFICS
-        and not any(_apposition_title(word) for word in words[1:])
+        and normalize(words[0]) in HONORIFICS
+        and not any(apposition_title(word) for word in words[1:])
     )
 
 
@@ -267,7 +267,7 @@ def _honored(phrase: str) -> bool:
 _JOINED = word_set("لكنه لكنها ثم")
 
 
-def _same_subject(
+def same_subject(
     text: str, quote: QuoteMention, entities: Sequence[EntityMention], names: ArticleNames
 ) -> QuoteMention:
     """A quote whose verb is joined to the verb that opens the sentence, and names no subject
@@ -275,18 +275,18 @@ def _same_subject(
     الشيخ، مساء السبت، تصريحه ...، لكنه قال في الوقت نفسه إنه ...")."""
     if quote.speaker is not None or quote.continued:
         return quote
-    verbs = [v for v in _verb_positions(text) if v[1] <= quote.start]
-    if not verbs or verbs[-1][0] < _CONTINUATION_CHARS:
+    verbs = [v for v in verb_positions(text) if v[1] <= quote.start]
+    if not verbs or verbs[-1][0] < CONTINUATION_CHARS:
         return quote
     verb = verbs[-1]
     words = [t for t in tokenize(text) if t.end <= verb[1]]
     word = normalize(text[verb[0] : verb[1]])
-    joined = word.startswith("و") or word in _PARTICIPLES
+    joined = word.startswith("و") or word in PARTICIPLES
     joined = joined or (len(words) > 1 and words[-2].norm in _JOINED)
     after = past_adverbs(text[verb[1] :])  # "وقال مرة أخرى إنه": no subject either
-    if not joined or not (word in _PARTICIPLES or after.startswith(_NO_SUBJECT)):
+    if not joined or not (word in PARTICIPLES or after.startswith(NO_SUBJECT)):
         return quote
-    subject = _opening_subject(text[: verb[0]], entities, names)
+    subject = opening_subject(text[: verb[0]], entities, names)
     subject = subject or _opening_body(text, verb[0], entities)
     return replace(quote, speaker=subject, cited=True) if subject else quote
 
@@ -298,7 +298,7 @@ def _opening_body(text: str, before: int, entities: Sequence[EntityMention]) -> 
     tokens = tokenize(without_turn(text[:before]))[:2]
     if len(tokens) < 2 or not tokens[0].text[0].isalpha() or tokens[0].norm in ARABIC:
         return None
-    if tokens[0].norm.startswith(("ال", "وال")) or tokens[0].norm in _ACCORDING_FIRST:
+    if tokens[0].norm.startswith(("ال", "وال")) or tokens[0].norm in ACCORDING_FIRST:
         return None  # a noun opens the sentence, not a verb; "وحسب فرانس برس،" a source
     body = next(
         (e for e in entities if e.start == tokens[1].start and e.type == "organization"), None
@@ -310,7 +310,7 @@ def _opening_body(text: str, before: int, entities: Sequence[EntityMention]) -> 
 
 # Office and trade words: a subject made of one ("وقال اللاعب الإسباني", "وأوضح وزير المالية")
 # is a person the text named with that word, nearby.
-_ROLE_HEADS = frozenset(word.removeprefix("ال") for word in _BESIDE_NAMES) | word_set(
+_ROLE_HEADS = frozenset(word.removeprefix("ال") for word in BESIDE_NAMES) | word_set(
     "وزير وزيرة رئيس رئيسة متحدث متحدثة ناطق ناطقة مدير قائد سفير أمين مبعوث مستشار مسؤول "
     "مسؤولة دكتور دكتورة عضو"
 )
@@ -321,7 +321,7 @@ _TITLE_AFTER = 5  # and after it, the name included ("أنيس العياري ا
 _TITLE_NEXT = 2
 
 
-class _Roles:
+class Roles:
     """Who a role subject stands for ("وقال اللاعب الإسباني" after "رافايل نادال"), read from
     the people an article named or quoted in the sentences seen so far."""
 
@@ -340,7 +340,7 @@ class _Roles:
         """Remember the people the sentence names or quotes (read only when a role asks: most
         articles have none)."""
         found = [e.canonical for e in entities if e.type == "person" and e.form != "nisba"]
-        found += [q.speaker for q in quotes if q.speaker and not _is_title(q.speaker)]
+        found += [q.speaker for q in quotes if q.speaker and not is_title(q.speaker)]
         self.seen.append((sentence, found))
 
     def _catch_up(self) -> None:
@@ -367,7 +367,7 @@ class _Roles:
         if found is None or quote.speaker not in (None, found[0]):
             return quote
         parts = found[0].split()
-        if len(parts) > 2 and normalize(parts[0]) in _HONORIFICS:
+        if len(parts) > 2 and normalize(parts[0]) in HONORIFICS:
             return quote  # "الدكتور مالك منصور، حفيد ...": an honorific and a name, no role
         role, verb = found
         self._catch_up()
@@ -380,7 +380,7 @@ class _Roles:
         near = [
             name
             for paragraph, name in self.people
-            if sentence.paragraph - paragraph <= _CONTINUATION_PARAGRAPHS
+            if sentence.paragraph - paragraph <= CONTINUATION_PARAGRAPHS
         ]
         for name in reversed(near + here):
             if self._titled(name, {head}):
@@ -438,19 +438,19 @@ def _role_subject(text: str, before: int) -> tuple[str, int] | None:
     "وزير المالية", "نجم منتخب مصر"), or None: a definite head, or one that a definite word
     follows (a construct), and where its verb starts; never an unnamed source ("مسؤول
     أمريكي")."""
-    verbs = [v for v in _verb_positions(text) if v[1] <= before] or _verb_positions(text)[:1]
+    verbs = [v for v in verb_positions(text) if v[1] <= before] or verb_positions(text)[:1]
     if not verbs:
         return None
     words: list[Token] = []
     for token in _span(text, verbs[-1][1], len(text)):
-        if token.text in _SUBJECT_BREAKS or token.norm in _SUBJECT_STOPS:
+        if token.text in SUBJECT_BREAKS or token.norm in SUBJECT_STOPS:
             break
-        if token.norm in _PREPOSITIONS or _to_someone(token) or not token.text[0].isalpha():
+        if token.norm in PREPOSITIONS or to_someone(token) or not token.text[0].isalpha():
             break
-        if token.norm in _NOT_SPEAKERS or token.norm in _WEEKDAYS:
+        if token.norm in NOT_SPEAKERS or token.norm in WEEKDAYS:
             break  # "وقال الوزير الروسي أيضا"
         words.append(token)
-        if len(words) == _SUBJECT_WORDS:
+        if len(words) == SUBJECT_WORDS:
             break
     if not words or words[0].norm.removeprefix("ال") not in _ROLE_HEADS:
         return None

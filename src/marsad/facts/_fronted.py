@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.facts._quote_words import QUOTE_MARKS
 from marsad.lang.tokens import Token
 from marsad.lang.words import word_set
 
@@ -19,7 +20,6 @@ _NOTED = word_set("يذكر ويذكر يشار ويشار")
 _TO = word_set("إلى الى")
 _THAT = word_set("أن ان")
 _ALREADY = word_set("قد")  # "وكان X قد قال": قد stands between the subject and the verb
-_MARKS = frozenset({'"', "«", "»", "“", "”"})
 _FRONTED_WORDS = 11  # "ويذكر أن مدير مستشفى عفرين، الدكتور جوان محمد": a title, a comma, a name
 _QUOTED_WORDS = 3  # a body's quoted name: "صحيفة "لوباريزيان""
 
@@ -53,9 +53,9 @@ def quoted_body(words: Sequence[Token], heads: frozenset[str]) -> str | None:
     """ "صحيفة "لوباريزيان" الفرنسية": a body's head (``heads``, matching form), its name of
     at most three words in quote marks, then nothing or nationalities (definite nisbas):
     "صحيفة لوباريزيان"."""
-    if len(words) < 4 or words[0].norm not in heads or words[1].text not in _MARKS:
+    if len(words) < 4 or words[0].norm not in heads or words[1].text not in QUOTE_MARKS:
         return None
-    close = next((k for k in range(2, len(words)) if words[k].text in _MARKS), None)
+    close = next((k for k in range(2, len(words)) if words[k].text in QUOTE_MARKS), None)
     if close is None or not 1 <= close - 2 <= _QUOTED_WORDS:
         return None
     inner = words[2:close]

@@ -82,12 +82,12 @@ def _name_after(tokens: list[Token], at: int, kind: str) -> list[Token]:
 def named_bodies(text: str, kinds: frozenset[str]) -> list[tuple[str, str]]:
     """(kind, name) for each body ``text`` names with a kind noun of ``kinds`` (matching form)
     right before its name: "وقالت صحيفة الغارديان" → ("صحيفه", "صحيفة الغارديان")."""
-    if words_of(text).isdisjoint(_written_kinds(kinds)):
+    if words_of(text).isdisjoint(written_kinds(kinds)):
         return []  # most sentences name no kind noun: one set test instead of a token loop
-    return _read_bodies(text, kinds)
+    return read_bodies(text, kinds)
 
 
-def _read_bodies(text: str, kinds: frozenset[str]) -> list[tuple[str, str]]:
+def read_bodies(text: str, kinds: frozenset[str]) -> list[tuple[str, str]]:
     """``named_bodies`` without its prefilter: every token read as a possible kind noun."""
     tokens = tokenize(text)
     found = []
@@ -106,7 +106,7 @@ _JOINED = "وفبل"
 
 
 @cached(64)
-def _written_kinds(kinds: frozenset[str]) -> frozenset[str]:
+def written_kinds(kinds: frozenset[str]) -> frozenset[str]:
     """Every word ``named_bodies`` reads as a kind noun: the kinds, bare or after a proclitic
     of ``_JOINED``; a sentence with none of them names no body (its prefilter)."""
     return kinds | {clitic + kind for clitic in _JOINED for kind in kinds}

@@ -5,27 +5,27 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from marsad.facts._according import _according_name, _body_at
+from marsad.facts._according import according_name, body_at
 from marsad.facts._quote_words import (
-    _BODY_HEADS,
-    _NOT_NAMES,
-    _NOT_SOURCES,
-    _OUTLETS_NAMED_BEFORE,
-    _PREPOSITIONS,
-    _SPEAKER_TYPES,
-    _STATEMENTS,
-    _TITLE_WORDS,
-    _WEEKDAYS,
+    BODY_HEADS,
     MIN_QUOTE_WORDS,
+    NOT_NAMES,
+    NOT_SOURCES,
+    OUTLETS_NAMED_BEFORE,
+    PREPOSITIONS,
+    SPEAKER_TYPES,
+    STATEMENTS,
+    TITLE_WORDS,
+    WEEKDAYS,
 )
 from marsad.facts._said_after import FIRST_WORDS, name_tokens, said_after
-from marsad.facts._speaker_names import _held
-from marsad.facts._speaker_words import _is_title, _span
-from marsad.facts._speech_verbs import QuoteMention, _is_speech_verb
+from marsad.facts._speaker_names import held
+from marsad.facts._speaker_words import _span, is_title
+from marsad.facts._speech_verbs import QuoteMention, is_speech_verb
 from marsad.facts._statements import (
     issued_by,
 )
-from marsad.facts._verb_subject import _body_by_head, _speaker
+from marsad.facts._verb_subject import _speaker, body_by_head
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
@@ -33,7 +33,7 @@ from marsad.lang.tokens import tokenize
 from marsad.lang.words import word_set
 
 
-def _named_after(
+def named_after(
     text: str,
     end: int,
     entities: Sequence[EntityMention],
@@ -43,25 +43,25 @@ def _named_after(
     """Who the cue after ``end`` names as having said the words before it (``said_after``):
     the speech verb's subject, or the person, body or name after "بحسب"/"على حد تعبير"; never
     a news agency, which relays the words of another."""
-    found = said_after(text, end, _is_speech_verb, bare=bare)
+    found = said_after(text, end, is_speech_verb, bare=bare)
     if found is None:
         return None
     kind, cue = found
     if kind != "by":
         speaker = _speaker(entities, cue, len(text), text, names)
-    elif issuer := issued_by(text, cue[1], len(text), _BODY_HEADS):
+    elif issuer := issued_by(text, cue[1], len(text), BODY_HEADS):
         speaker = issuer  # "بحسب بيان صادر عن الديوان الملكي": the body that issued it
     else:
-        speaker = _body_at(entities, _next_start(text, cue[1])) or _according_name(
+        speaker = body_at(entities, _next_start(text, cue[1])) or according_name(
             list(name_tokens(text, cue[1])), names
         )
         people = [
             e
             for e in entities
             if e.type == "person" and e.form != "nisba" and e.start >= cue[1]
-            and len(_span(text, cue[1], e.start)) <= _TITLE_WORDS
+            and len(_span(text, cue[1], e.start)) <= TITLE_WORDS
         ]  # fmt: skip
-        if people and not _held(text, people[0]):
+        if people and not held(text, people[0]):
             speaker = people[0].canonical  # "بحسب وزير الدفاع الإسرائيلي أفيغدور ليبرمان"
     agencies = gazetteer().agencies
     if not speaker or speaker in agencies:
@@ -69,14 +69,14 @@ def _named_after(
     if any(e.canonical in agencies and e.text in speaker for e in entities):
         return None  # "كما أعلنت وكالة الأنباء الإيرانية الرسمية": it relays, as "إرنا"
     first = normalize(speaker.split()[0])
-    if first in _NOT_NAMES | _OUTLETS_NAMED_BEFORE or first.removeprefix("ال") in _NOT_SOURCES:
+    if first in NOT_NAMES | OUTLETS_NAMED_BEFORE or first.removeprefix("ال") in NOT_SOURCES:
         return None  # "بحسب وسائل إعلام", "بحسب الإحصاءات", "بحسب الصحيفة": no one named
-    if first.removeprefix("ال") in _STATEMENTS:
+    if first.removeprefix("ال") in STATEMENTS:
         return None  # "حسب البيان ذاته": whose statement, the sentence alone does not say
     return speaker
 
 
-def _clause_named_after(
+def clause_named_after(
     text: str, entities: Sequence[EntityMention], names: Mapping[str, str]
 ) -> list[QuoteMention]:
     """The sentence's clause before a comma whose cue names who said it ("سيعوض الأطفال
@@ -90,11 +90,11 @@ def _clause_named_after(
         clause = text[begin : token.start].strip(" ،,")
         if len(clause.split()) < MIN_QUOTE_WORDS:
             return []
-        speaker = _named_after(text, token.start, entities, names, bare=False)
+        speaker = named_after(text, token.start, entities, names, bare=False)
         if not speaker or not _typed(speaker, entities):
             continue
         # "هذا ما أكدت X، مالكة ...": what X said, whatever describes X after
-        pointed = said_after(text, token.start, _is_speech_verb, bare=False)
+        pointed = said_after(text, token.start, is_speech_verb, bare=False)
         if (pointed is not None and pointed[0] == "what") or _closes(
             text, token.end, speaker, entities
         ):
@@ -121,9 +121,9 @@ def _typed(speaker: str, entities: Sequence[EntityMention]) -> bool:
     """True for a speaker the lexicons type (a person, body or country found in the sentence)
     or that opens with an office or a body's kind: "كما أكدت عدم استهدافها" ("also
     confirmed") has words after the verb, no name."""
-    typed = {e.canonical for e in entities if e.type in _SPEAKER_TYPES}
+    typed = {e.canonical for e in entities if e.type in SPEAKER_TYPES}
     words = speaker.split()
-    return speaker in typed or _is_title(speaker) or _body_by_head(words)
+    return speaker in typed or is_title(speaker) or body_by_head(words)
 
 
 _AFTER_SPEAKER = 3  # words after the speaker's name: "لوكالة فرانس برس", "في مؤتمر صحفي اليوم"
@@ -143,7 +143,7 @@ def _closes(text: str, start: int, speaker: str, entities: Sequence[EntityMentio
     if not rest:
         return True
     first = rest[0].norm
-    short = first in _PREPOSITIONS or first in _WEEKDAYS or first.startswith("ل")
+    short = first in PREPOSITIONS or first in WEEKDAYS or first.startswith("ل")
     return len(rest) <= _AFTER_SPEAKER + 1 and short and first not in ("لكن", "لكنه", "لكنها")
 
 

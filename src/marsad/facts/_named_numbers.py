@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from marsad.caches import cached
 from marsad.facts._counted import PERCENT_WORDS, load_counted
+from marsad.facts._quote_words import QUOTE_MARKS
 from marsad.facts._quoted_titles import naming_head
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.clitics import stems
@@ -20,7 +21,6 @@ LATIN_LETTERS = word_set(
     "بي سي دي إف اف جي إتش اتش كيه كاي آر ار إس اس تي يو كيو دبليو إكس اكس واي زد إيه ايه"
 )
 _DASHES = frozenset({"-", "–", "—"})
-_MARKS = frozenset({'"', "«", "»", "“", "”"})
 _NAME_SPAN = 5  # tokens of a quoted name at most ("غالاكسي إس 9 بلاس")
 
 
@@ -100,7 +100,8 @@ def _in_quoted_name(tokens: list[Token], first: int) -> bool:
     if not before.text[:1].isalpha() or before.norm in _STOPWORDS:
         return False
     close = next(
-        (k for k in range(first + 1, min(len(tokens), first + 3)) if tokens[k].text in _MARKS), None
+        (k for k in range(first + 1, min(len(tokens), first + 3)) if tokens[k].text in QUOTE_MARKS),
+        None,
     )
     if close is None:
         return False
@@ -110,7 +111,7 @@ def _in_quoted_name(tokens: list[Token], first: int) -> bool:
         (
             k
             for k in range(first - 1, max(-1, close - _NAME_SPAN - 2), -1)
-            if tokens[k].text in _MARKS
+            if tokens[k].text in QUOTE_MARKS
         ),
         None,
     )
@@ -138,11 +139,11 @@ def _in_titled_quotes(tokens: list[Token], first: int) -> bool:
     """True when the number at ``first`` stands in a quoted span opened just after a naming
     noun (``_quoted_titles.naming_head``) and closed a few tokens after it."""
     back = range(first - 1, max(-1, first - 1 - _TITLE_SPAN), -1)
-    opening = next((k for k in back if tokens[k].text in _MARKS), None)
+    opening = next((k for k in back if tokens[k].text in QUOTE_MARKS), None)
     if opening is None or opening < 1 or not naming_head(tokens[opening - 1].text):
         return False
     ahead = range(first + 1, min(len(tokens), first + 1 + _TITLE_SPAN))
-    return any(tokens[k].text in _MARKS for k in ahead)
+    return any(tokens[k].text in QUOTE_MARKS for k in ahead)
 
 
 def _list_step(tokens: list[Token], first: int) -> bool:
@@ -155,7 +156,7 @@ def _alone_in_quotes(tokens: list[Token], first: int) -> bool:
     scorer's minute "باستوس "35""): a count quoted from words said keeps its noun inside."""
     if not (0 < first < len(tokens) - 1 and tokens[first].text[:1].isdigit()):
         return False
-    return tokens[first - 1].text in _MARKS and tokens[first + 1].text in _MARKS
+    return tokens[first - 1].text in QUOTE_MARKS and tokens[first + 1].text in QUOTE_MARKS
 
 
 def _after_latin_name(tokens: list[Token], first: int) -> bool:

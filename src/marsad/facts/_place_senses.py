@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 
 from marsad.facts.entities import EntityMention
-from marsad.facts.gazetteer import gazetteer
+from marsad.facts.gazetteer import PLACE_TYPES, gazetteer
 from marsad.lang.clitics import stems
 from marsad.lang.names import fold
 from marsad.lang.stopwords import ARABIC
 from marsad.lang.tokens import Token, tokenize
 from marsad.lang.words import word_set
 
-_PLACES = frozenset({"country", "city", "region"})
 # Nouns of a competition, whose name holds a place or its nisba ("كأس ملك إسبانيا", "دوري
 # الدرجة الأولى الفرنسي", "بطولة أستراليا المفتوحة", "دورة دبي").
 _COMPETITIONS = word_set("دوري الدوري كأس بطولة دورة مونديال بطولات ماراثون رالي جائزة")
@@ -45,7 +44,7 @@ LOOK_BACK = 4  # tokens from a place back to the competition noun whose name hol
 def describes_other(mention: EntityMention, text: str) -> bool:
     """True when a place mention of ``text`` is a nisba describing a person, a named thing or
     a competition, or a place's name inside a competition's or club's name."""
-    if mention.type not in _PLACES:
+    if mention.type not in PLACE_TYPES:
         return False
     tokens = tokenize(text)
     at = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)

@@ -7,48 +7,48 @@ from dataclasses import replace
 from functools import partial
 
 from marsad.caches import cached
-from marsad.facts._according import _according, _according_first, _said_by
+from marsad.facts._according import _according, according_first, said_by
 from marsad.facts._agreement import bare_genders
 from marsad.facts._announced import announced_from, announces, names_subject, states_stance
 from marsad.facts._article_names import ArticleNames
-from marsad.facts._carried import _opening_subject
+from marsad.facts._carried import opening_subject
 from marsad.facts._circumstance import circumstance_before
 from marsad.facts._manner import MANNER, opens_with_manner
 from marsad.facts._marked_verbs import marked_verb_positions
-from marsad.facts._named_after import _clause_named_after, _named_after
+from marsad.facts._named_after import clause_named_after, named_after
 from marsad.facts._narrator import narration_only, narrator_from
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._quote_words import (
-    _CONTINUATION_CHARS,
-    _HOW_WORDS,
-    _INFORM_VERBS,
-    _NO_NAMES,
-    _NO_SUBJECT,
-    _OPENING_THAT_WINDOW,
-    _OPENING_VERB_WINDOW,
-    _POINT_VERBS,
-    _PREPOSITIONS,
-    _QUOTE_MARKS,
-    _QUOTED,
-    _REPORT,
-    _REPORTS,
-    _SPEAKER_TYPES,
-    _THAT,
-    _THAT_WINDOW,
-    _VERB_WINDOW,
+    CONTINUATION_CHARS,
+    HOW_WORDS,
+    INFORM_VERBS,
     MIN_QUOTE_WORDS,
+    NO_NAMES,
+    NO_SUBJECT,
+    OPENING_THAT_WINDOW,
+    OPENING_VERB_WINDOW,
+    POINT_VERBS,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+    QUOTED,
+    REPORT,
+    REPORTS,
+    SPEAKER_TYPES,
+    THAT,
+    THAT_WINDOW,
+    VERB_WINDOW,
 )
 from marsad.facts._quoted_titles import names_a_thing
 from marsad.facts._said_after import CUE_WORDS
 from marsad.facts._speaker_names import sentence_subject
-from marsad.facts._speaker_words import _apposition_title, _is_title, _span, could_name
-from marsad.facts._speech_verbs import QuoteMention, _is_speech_verb, _verb_positions
+from marsad.facts._speaker_words import _span, apposition_title, could_name, is_title
+from marsad.facts._speech_verbs import QuoteMention, is_speech_verb, verb_positions
 from marsad.facts._statements import (
     could_issue,
     tells_report,
 )
-from marsad.facts._titled_names import _name_word, _to_someone
-from marsad.facts._verb_subject import _speaker, _subject_words, _told_to
+from marsad.facts._titled_names import name_word, to_someone
+from marsad.facts._verb_subject import _speaker, subject_words, told_to
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
@@ -63,10 +63,10 @@ def _direct(
     names: Mapping[str, str],
 ) -> list[QuoteMention]:
     found = []
-    for match in _QUOTED.finditer(text):
+    for match in QUOTED.finditer(text):
         quote = next(group for group in match.groups() if group is not None)
         verb = next((v for v in reversed(verbs) if v[1] <= match.start()), None)
-        cited = verb is not None and match.start() - verb[1] <= _VERB_WINDOW
+        cited = verb is not None and match.start() - verb[1] <= VERB_WINDOW
         colon = text[: match.start()].rstrip().endswith((":", "："))
         short = len(quote.split()) < MIN_QUOTE_WORDS and not colon
         stance = None
@@ -96,7 +96,7 @@ def _direct(
         elif verb is not None and (far := _far_speaker(text, entities, verb, match.start(), names)):
             cited, speaker = True, far
         opens = not text[: match.start()].strip(" و")  # the quote opens the sentence
-        if not cited and (after := _named_after(text, match.end(), entities, names, opens)):
+        if not cited and (after := named_after(text, match.end(), entities, names, opens)):
             cited, speaker = True, after  # "«...»، قال X", "«...»، بحسب X"
         found.append(
             QuoteMention(
@@ -123,7 +123,7 @@ def _someone_after(text: str, verb: tuple[int, int]) -> bool:
 
 
 # Words right after a verb that has no subject of its own: a preposition or "إن".
-_NO_OWN_SUBJECT = _PREPOSITIONS | _THAT | {"ب", "بـ"}
+_NO_OWN_SUBJECT = PREPOSITIONS | THAT | {"ب", "بـ"}
 
 
 def _stance_speaker(
@@ -142,33 +142,33 @@ def _stance_speaker(
     quote must be the verb's object, not inside the speech it reports after إن/أن."""
     cited = sorted([*verbs, *marked_verb_positions(text)], reverse=True)
     for verb in (v for v in cited if v[1] <= quote_start):
-        if quote_start - verb[1] > _VERB_WINDOW:
+        if quote_start - verb[1] > VERB_WINDOW:
             return None
         first = next(iter(_span(text, verb[1], quote_start)), None)
         if first is None or first.norm in _NO_OWN_SUBJECT:
             continue  # "وطالبت بـ"..."", "ما قال إنها": the subject of the verb before
-        if short and any(t.norm in _THAT for t in _span(text, first.end, quote_start)):
+        if short and any(t.norm in THAT for t in _span(text, first.end, quote_start)):
             return None  # "قال المرصد إن ... "الثوار"": marks inside reported speech, scare quotes
         entity = next((e for e in entities if e.start == first.start), None)
         if entity is not None:
-            return entity.canonical if entity.type in _SPEAKER_TYPES else None
-        return _name_word(first.norm, names)
+            return entity.canonical if entity.type in SPEAKER_TYPES else None
+        return name_word(first.norm, names)
     return None
 
 
 def _far_that(text: str, tokens: Sequence[Token], verb: tuple[int, int]) -> Token | None:
-    """ "إن" further than ``_THAT_WINDOW`` after a verb that opens the sentence, written with
+    """ "إن" further than ``THAT_WINDOW`` after a verb that opens the sentence, written with
     the hamza below as after قال ("وقال إلوود، الذي فقد شقيقه ...، إنه ينبغي"); "أن" that far
     is another verb's ("وأعلن مولر ملاحقة ... وغادر دون أن"). None across a colon or a quote
     mark: the words after them are what was said, and "إن" inside them is theirs; None after
     another speech verb, whose "إن" it is."""
     if text[: verb[0]].strip():
         return None
-    following = [t for t in tokens if t.start >= verb[1]][:_OPENING_THAT_WINDOW]
+    following = [t for t in tokens if t.start >= verb[1]][:OPENING_THAT_WINDOW]
     for token in following:
-        if token.text in _QUOTE_MARKS or token.text == ":" or _is_speech_verb(token.norm):
+        if token.text in QUOTE_MARKS or token.text == ":" or is_speech_verb(token.norm):
             return None
-        if token.norm in _THAT and token.text.startswith("إ"):
+        if token.norm in THAT and token.text.startswith("إ"):
             return token
     return None
 
@@ -180,20 +180,20 @@ def _far_speaker(
     at: int,
     names: Mapping[str, str],
 ) -> str | None:
-    """The speaker of words at ``at``, too far from the verb for ``_VERB_WINDOW``, when the verb
+    """The speaker of words at ``at``, too far from the verb for ``VERB_WINDOW``, when the verb
     opens the sentence and all between is its subject ("وقالت ليساندرا زيبيدا كبيرة الباحثين
     وهي طالبة دكتوراة ... "قررنا ...""): a name, not a title, whose name may come later ("قال
     مدير الإدارة العامة ...، الطيب أبوكساوي، في مقابلة ..."), nor one with another person
     named between them: in so long a subject the speaker may be either ("أكد موفد خادم
     الحرمين الشريفين الملك سلمان ...، المستشار ... نزار العلولا، ... أن "...")."""
-    if text[: verb[0]].strip() or at - verb[1] > _OPENING_VERB_WINDOW:
+    if text[: verb[0]].strip() or at - verb[1] > OPENING_VERB_WINDOW:
         return None
     between = text[verb[1] : at]
-    quoted = any(len(m.group().split()) >= MIN_QUOTE_WORDS for m in _QUOTED.finditer(between))
+    quoted = any(len(m.group().split()) >= MIN_QUOTE_WORDS for m in QUOTED.finditer(between))
     if quoted or ":" in between.rstrip().removesuffix(":"):
         return None  # a quote or a colon inside: the verb's words are those
     speaker = _speaker(entities, verb, at, text, names)
-    if speaker is None or _is_title(speaker) or not could_name(speaker):
+    if speaker is None or is_title(speaker) or not could_name(speaker):
         return None
     words = set(speaker.split())
     others = [
@@ -214,10 +214,10 @@ def _reported(
     tokens = tokenize(text)
     names_at = _name_spans(text)
     for verb in verbs:
-        following = [t for t in tokens if t.start >= verb[1]][:_THAT_WINDOW]
+        following = [t for t in tokens if t.start >= verb[1]][:THAT_WINDOW]
         opens = _opener(text[verb[0] : verb[1]])
         following = [t for t in following if not any(a < t.start < b for a, b in names_at)]
-        that = next((t for t in following if t.norm in _THAT or opens(t)), None)
+        that = next((t for t in following if t.norm in THAT or opens(t)), None)
         speaker = None
         if that is None and (that := _far_that(text, tokens, verb)) is not None:
             speaker = _far_speaker(text, entities, verb, that.start, names)
@@ -229,7 +229,7 @@ def _reported(
         if that.end >= len(text):
             continue
         # "أفادت القناة بوقوع أضرار": what was said starts with the noun after بـ.
-        begin = that.start + 1 if that.norm not in _THAT and that.norm.startswith("ب") else that.end
+        begin = that.start + 1 if that.norm not in THAT and that.norm.startswith("ب") else that.end
         # What was said ends where the narrator speaks again ("، وذلك خلال لقائه").
         end = narrator_from(text, begin)
         clause = text[begin:end].strip(" ،,")
@@ -271,7 +271,7 @@ def _announcement(
     speaker = _speaker(entities, verb, span[0], text, names)
     if speaker is None or not could_name(speaker):
         return None
-    if not names_subject(speaker, text[verb[1] : span[0]], _apposition_title):
+    if not names_subject(speaker, text[verb[1] : span[0]], apposition_title):
         return None
     begin = len(text) - len(text[span[1] :].lstrip(" ،,"))
     return QuoteMention(
@@ -288,7 +288,7 @@ def _announcement(
 def _name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted names ("قناة "سي أن بي سي"", "شبكة "إي إس بي إن""): the letters "أن",
     "إن" spelled inside them are no complementizer."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if names_a_thing(text, m.start())]
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text) if names_a_thing(text, m.start())]
 
 
 def _after_colon(
@@ -300,7 +300,7 @@ def _after_colon(
     """ "وقال كونتي لوسائل إعلام بريطانية: تدرك أنك ...": words after a colon that closes the
     speech verb's subject, quoted without quote marks."""
     for verb in verbs:
-        colon = text.find(":", verb[1], verb[1] + _VERB_WINDOW)
+        colon = text.find(":", verb[1], verb[1] + VERB_WINDOW)
         if colon < 0 or len(text[colon + 1 :].split()) < MIN_QUOTE_WORDS:
             continue
         if any(mark in text[verb[1] : colon] for mark in ("،", ".", "؟")):
@@ -339,9 +339,9 @@ def _opener(verb: str) -> Callable[[Token], bool]:
     """Besides إن/أن, the word that opens what the verb reports: "إلى" after أشار, a بـ noun
     after أفاد."""
     forms = stems(normalize(verb))
-    if any(form in _POINT_VERBS for form in forms):
+    if any(form in POINT_VERBS for form in forms):
         return _to_word
-    if any(form in _INFORM_VERBS for form in forms):
+    if any(form in INFORM_VERBS for form in forms):
         return _by_noun
     return _never
 
@@ -357,7 +357,7 @@ def _continues(
     verbs: list[tuple[int, int]],
     quote_start: int,
     entities: Sequence[EntityMention] = (),
-    names: Mapping[str, str] = _NO_NAMES,
+    names: Mapping[str, str] = NO_NAMES,
     *,
     circumstance: bool = True,
 ) -> bool:
@@ -368,29 +368,29 @@ def _continues(
     "وأضاف اليوم السبت أن", "وأضاف لرويترز على هامش ...")."""
     if not verbs or verbs[0][0] >= quote_start:
         return False
-    if verbs[0][0] >= _CONTINUATION_CHARS:
+    if verbs[0][0] >= CONTINUATION_CHARS:
         if not circumstance or not _after_circumstance(text, verbs[0][0], entities, names):
             return False
     elif any(t.norm.startswith("ال") for t in _span(text, 0, verbs[0][0])):
         return False  # "كان البعض يقول إن": the subject is written before the verb
     after = text[verbs[0][1] :].lstrip()
-    if after[:1] in _QUOTE_MARKS and quote_start > len(text) - len(after) + 1:
+    if after[:1] in QUOTE_MARKS and quote_start > len(text) - len(after) + 1:
         return False  # "أكد "مركز اعلام دمشق" التابع ... واضاف أن": a name in quote marks
-    if after.startswith(_NO_SUBJECT):
+    if after.startswith(NO_SUBJECT):
         return True
     first = next(iter(_span(text, verbs[0][1], len(text))), None)
     if first is None or first.start >= quote_start:
         return False
-    if first.norm in _NO_SUBJECT_WORDS or first.norm in MANNER or _to_someone(first):
+    if first.norm in _NO_SUBJECT_WORDS or first.norm in MANNER or to_someone(first):
         return True
-    return _told_to(first, entities)
+    return told_to(first, entities)
 
 
 # Participles that join a quote to the sentence's verb: "وتحدث عن الأزمة قائلا:".
 _JOINING = word_set("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة")
 
 
-def _bare_opener(
+def bare_opener(
     text: str, quote: QuoteMention, bare: Sequence[str], previous: Mapping[str, str | None]
 ) -> QuoteMention:
     """A quote cited by a participle joined to the bare verb a sentence opens with ("وتحدث عن
@@ -398,7 +398,7 @@ def _bare_opener(
     that opens the sentence is read by ``_continues``.)"""
     if quote.speaker is not None or not quote.cited or quote.report:
         return quote
-    verbs = [v for v in _verb_positions(text) if v[1] <= quote.start]
+    verbs = [v for v in verb_positions(text) if v[1] <= quote.start]
     joined = bool(verbs) and all(normalize(text[v[0] : v[1]]) in _JOINING for v in verbs)
     speaker = next((previous.get(g) for g in bare if previous.get(g)), None)
     if not joined or speaker is None or len({previous.get(g) for g in bare}) > 1:
@@ -406,26 +406,26 @@ def _bare_opener(
     return replace(quote, speaker=speaker, continued=True)
 
 
-def _report_issuer(text: str, entities: Sequence[EntityMention], names: ArticleNames) -> str | None:
+def report_issuer(text: str, entities: Sequence[EntityMention], names: ArticleNames) -> str | None:
     """The body a sentence that quotes no one opens with when its report is the verb's means
     ("توقع معهد التمويل الدولي في تقرير حديث، أن ..."): whose words "وأشار التقرير" are."""
     first = tokenize(text)[:1]
     if not first or not tells_report(text, first[0].end):
         return None
-    opener = _opening_subject(text, entities, names)
+    opener = opening_subject(text, entities, names)
     if opener is None and (at := text.find(" في تقرير")) > 0:
         # "معهد التمويل الدولي" no lexicon knows: the words of a body's kind before the report
-        opener = _subject_words(text, first[0].end, at)
+        opener = subject_words(text, first[0].end, at)
     return opener if opener and could_issue(opener) else None
 
 
-def _relayed(text: str, quote_start: int) -> bool:
+def relayed(text: str, quote_start: int) -> bool:
     """True when the verb citing the quote relays it ("نقلت وكالة ... عن مصدر")."""
-    cite = [v for v in _verb_positions(text) if v[1] <= quote_start]
-    return bool(cite) and any(form in _REPORTS for form in stems(normalize(text[slice(*cite[-1])])))
+    cite = [v for v in verb_positions(text) if v[1] <= quote_start]
+    return bool(cite) and any(form in REPORTS for form in stems(normalize(text[slice(*cite[-1])])))
 
 
-def _bare_verb_genders(text: str, entities: Sequence[EntityMention]) -> tuple[str, ...]:
+def bare_verb_genders(text: str, entities: Sequence[EntityMention]) -> tuple[str, ...]:
     """The genders of a verb that opens ``text`` with no subject of its own, when no person or
     body is named in it but the one it was said to ("وتحدثت لبي بي سي عن ..."); () else."""
     genders = bare_genders(text, partial(_no_own_subject, entities))
@@ -441,8 +441,8 @@ def _no_own_subject(entities: Sequence[EntityMention], token: Token) -> bool:
     """The word after a verb shows the verb has no subject of its own: that, how, when or to
     whom ("أن", "خلال", "اليوم", "لبي بي سي")."""
     word = token.norm
-    said = word in _THAT or word in _HOW_WORDS or word in _NO_SUBJECT_WORDS
-    return said or _to_someone(token) or _told_to(token, entities)
+    said = word in THAT or word in HOW_WORDS or word in _NO_SUBJECT_WORDS
+    return said or to_someone(token) or told_to(token, entities)
 
 
 def _after_circumstance(
@@ -476,7 +476,7 @@ def _came_where(text: str, verbs: list[tuple[int, int]], quote_start: int) -> bo
     cite = next((v for v in reversed(verbs) if v[1] <= quote_start), None)
     before = _span(text, 0, cite[0]) if cite else []
     after = text[cite[1] :].lstrip() if cite else ""
-    return bool(before) and before[-1].norm in _WHERE and after.startswith(_NO_SUBJECT)
+    return bool(before) and before[-1].norm in _WHERE and after.startswith(NO_SUBJECT)
 
 
 # Feminine speech verbs: "وأضافت" continues a woman's or a body's words ("وقالت الوزارة"),
@@ -509,25 +509,25 @@ def quote_mentions(
     none), or with ``previous_by_gender`` the last speaker whose verb had its gender.
     ``names``: ``article_names`` of the article; ``after_quote``: the sentence before quoted
     someone (a verb after a circumstance then continues). Never raises on any text."""
-    verbs = _verb_positions(text)
-    known = _NO_NAMES if names is None else names
+    verbs = verb_positions(text)
+    known = NO_NAMES if names is None else names
     found = _direct(text, entities, verbs, known)
     reported = _reported(text, entities, verbs, known) if verbs else []
     if found and reported and reported[0].speaker:
         # "قال الوزير ... إن بلاده ..., مؤكدا أن الولايات المتحدة "ستلتزم ..."": a quote
         # inside what the speaker reportedly said, too far from the verb to be cited by it.
-        found = [_said_by(q, reported[0]) for q in found]
+        found = [said_by(q, reported[0]) for q in found]
     found = found or reported or _after_colon(text, entities, verbs, known)
     found = found or _according(text, known, entities)
     if not found and (verbs or not words_of(text).isdisjoint(CUE_WORDS)):
-        found = _clause_named_after(text, entities, known)
-    found = found or ([] if verbs else _according_first(text, known, entities))
+        found = clause_named_after(text, entities, known)
+    found = found or ([] if verbs else according_first(text, known, entities))
     found = [quote for quote in found if not narration_only(quote.text)]
     chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []
     for quote in found:
         speaker, continued = quote.speaker, False
-        report = speaker == _REPORT  # no name in the sentence alone: none for the summaries
+        report = speaker == REPORT  # no name in the sentence alone: none for the summaries
         if report or (speaker is not None and opens_with_manner(speaker)):
             speaker = None  # "وأضاف مخاطبا أنصار الحزب": how it was said, the speaker before
         cite = next((v for v in reversed(verbs) if v[1] <= quote.start), None)

@@ -9,11 +9,11 @@ from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.lang.tokens import CLAUSE_BREAKS, Token
 from marsad.lang.words import word_set
 
-_QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
+QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 
 
 # "قال X إن ...": the complementizer that opens reported speech.
-_THAT = frozenset(
+THAT = frozenset(
     {
         "ان",
         "انه",
@@ -30,30 +30,30 @@ _THAT = frozenset(
         "that",
     }
 )
-_SPEAKER_TYPES = frozenset({"person", "organization", "country"})
+SPEAKER_TYPES = frozenset({"person", "organization", "country"})
 MIN_QUOTE_WORDS = 4  # shorter quoted spans are scare quotes ("إرهابي") unless a verb cites them
-_SUBJECT_GAP = 12  # characters between a subject-first speaker and the verb
+SUBJECT_GAP = 12  # characters between a subject-first speaker and the verb
 # "وأضاف: ..." at the start of a sentence continues the previous speaker's words.
-_CONTINUATION_CHARS = 12
-_VERB_WINDOW = 120  # characters before a quote in which a speech verb makes it a citation
-_THAT_WINDOW = 20  # tokens after a speech verb searched for إن/أن ("وأضاف لافروف أمام ... أن")
+CONTINUATION_CHARS = 12
+VERB_WINDOW = 120  # characters before a quote in which a speech verb makes it a citation
+THAT_WINDOW = 20  # tokens after a speech verb searched for إن/أن ("وأضاف لافروف أمام ... أن")
 # A verb that opens its sentence reaches further: all before what was said is its subject
 # ("وقال إلوود، الذي فقد شقيقه ...، وكان موجودا ...، إنه ينبغي"). February: the gold's
 # subjects this finds run to 172 characters and 29 tokens; the 17 speakers it adds over the
 # month's digest all read right.
-_OPENING_VERB_WINDOW = 300
-_OPENING_THAT_WINDOW = 50
+OPENING_VERB_WINDOW = 300
+OPENING_THAT_WINDOW = 50
 
 
-_CARRIED = 12  # tokens after "نقلت" read for "عن": "نقلت صحيفة "..." اليوم الاثنين عن"
+CARRIED = 12  # tokens after "نقلت" read for "عن": "نقلت صحيفة "..." اليوم الاثنين عن"
 
 
-_PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع", "ضد"})
+PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع", "ضد"})
 
 
 # Words after a speech verb that are not its subject: adverbial participles, and the reports
 # through which words reach the outlet.
-_NOT_NAMES = word_set(
+NOT_NAMES = word_set(
     "قائلا قائله مضيفا مضيفه موضحا موضحه مشيرا مشيره مؤكدا مؤكده متابعا متابعه أيضا ايضا "
     "التقرير تقرير التقارير تقارير الصحفيين للصحفيين "
     # unnamed reports and media: "وأفادت تقارير أن", "عن وسائل إعلام إيرانية" name no one
@@ -64,64 +64,64 @@ _NOT_NAMES = word_set(
 # Kin words ("عمها", "والده", "شقيقتها", "أبيه"): a noun with a possessive pronoun says who
 # the speaker is to someone, never a name; a name may follow it after a comma ("ويقول عمها،
 # روبن أتاب"). Not "جد/جدة" (جدة is also the city).
-_KIN = word_set(
+KIN = word_set(
     "عم عمة خال خالة أب أبو أبي أبا والد أم والدة أخ أخو أخي أخا أخت شقيق شقيقة زوج زوجة ابن "
     "ابنة صديق صديقة جار جارة"
 )
-_KIN_PRONOUN = re.compile("^(\\w+?)(?:ه|ها|هم|هما|هن)$")
+KIN_PRONOUN = re.compile("^(\\w+?)(?:ه|ها|هم|هما|هن)$")
 
 
-_SHORT_NAME = 2  # letters of a foreign name's part: "دي جي كوه", "بيتر ري", "ستافان دي ميستورا"
+SHORT_NAME = 2  # letters of a foreign name's part: "دي جي كوه", "بيتر ري", "ستافان دي ميستورا"
 
 
-_RUN_WORDS = (2, 3)  # a name's length when no lexicon knows it: "ليدي غاغا", "شلال علي شائع"
+RUN_WORDS = (2, 3)  # a name's length when no lexicon knows it: "ليدي غاغا", "شلال علي شائع"
 
 
 # Unnamed speakers: the words after them describe them ("مصادر أمنية متطابقة"), never a name.
-_UNNAMED = word_set("مصدر مصادر مسؤول مسؤولون مسؤولة متحدث متحدثة ناطق ناطقة شهود خبراء")
+UNNAMED = word_set("مصدر مصادر مسؤول مسؤولون مسؤولة متحدث متحدثة ناطق ناطقة شهود خبراء")
 
 
 # Words that can follow a speaker's name before what was said: "أمام البرلمان", "في بيان".
-_AFTER_NAME = frozenset({"امام", "في", "خلال", "لدي", "عبر", "،", ",", "وهو", "وهي"})
+AFTER_NAME = frozenset({"امام", "في", "خلال", "لدي", "عبر", "،", ",", "وهو", "وهي"})
 
 
 # Bodies that speak with their kind first ("لكن محكمة العدل الاتحادية الألمانية قالت").
-_BODIES = word_set("محكمة منظمة وزارة شركة مؤسسة جمعية حركة هيئة لجنة الجهاز الشرطة الحكومة")
+BODIES = word_set("محكمة منظمة وزارة شركة مؤسسة جمعية حركة هيئة لجنة الجهاز الشرطة الحكومة")
 
 
 # Honorifics before a name, and the particles inside one ("محمد بن عبدالرحمن آل ثاني").
-_HONORIFICS = word_set("الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأمير الأميرة المهندس")
-_NAME_PARTICLES = word_set("بن بنت ابن آل أبو أبي عبد")
+HONORIFICS = word_set("الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأمير الأميرة المهندس")
+NAME_PARTICLES = word_set("بن بنت ابن آل أبو أبي عبد")
 # Military ranks before a name: dropped like honorifics ("، الجنرال يوري إيفتوشنكو").
-_RANKS = word_set("الجنرال اللواء العميد العقيد المقدم الرائد النقيب المشير")
-_NAME_WORDS = 5
+RANKS = word_set("الجنرال اللواء العميد العقيد المقدم الرائد النقيب المشير")
+NAME_WORDS = 5
 
 
-_NO_NAMES: Mapping[str, str] = {}
-_NO_TOKEN = Token("-", "-", 0, 0)
-_NAME_END = re.compile('[،:,"«]')
+NO_NAMES: Mapping[str, str] = {}
+NO_TOKEN = Token("-", "-", 0, 0)
+NAME_END = re.compile('[،:,"«]')
 
 
 # "ونقلت رويترز عن مسؤول في البنك قوله": the agency reports, the one after "عن" speaks.
 # With the object pronoun of "حسب ما نقلته "وام" على لسان ...": the words it carried.
-_REPORTS = word_set("نقل نقلت ونقل ونقلت نقلا نقله نقلته نقلها نقلتها")
+REPORTS = word_set("نقل نقلت ونقل ونقلت نقلا نقله نقلته نقلها نقلتها")
 
 
-_SUBJECT_STOPS = word_set(
+SUBJECT_STOPS = word_set(
     "إن أن ان انه إنه انها إنها بأن بان أنه أنها إنهم أنهم إننا أننا إنني أنني بأنه بأنها "
     ": عن على إلى الى لـ خلال أمس اليوم يوم الذي التي الذين "
     "هو هي هم إنهم انهم قوله قولها قولهم قائلا قائلة مضيفا مضيفة في نقلا عبر بيان that "
     # "التابع(ة) لـ" says whose body it is: "أعلنت السلطات الصحية التابعة للمعارضة السورية"
     "التابع التابعة"
 )
-_SUBJECT_WORDS = 5
-_TITLE_WORDS = 8  # "عضو لجنة النقل في البرلمان المصري، محمد بدوي دسوقي"
-_SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
-_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+SUBJECT_WORDS = 5
+TITLE_WORDS = 8  # "عضو لجنة النقل في البرلمان المصري، محمد بدوي دسوقي"
+SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 # Words a speaker's name can start with when no entity is found: offices, unnamed officials
 # and bodies. Reports, statements and newspapers are how words reach the outlet, not who said
 # them ("وقالت التقارير"): no speaker then, rather than a wrong one.
-_SPEAKER_HEADS = word_set(
+SPEAKER_HEADS = word_set(
     "وزير وزيرة رئيس رئيسة الرئيس المتحدث المتحدثة الناطق الناطقة متحدث ناطق مدير المدير "
     "قائد السفير سفير الأمين أمين المبعوث مبعوث نائب المستشار مستشار مسؤول المسؤول مصدر مصادر "
     "المصدر المصادر الشرطة الوزارة الجيش الحكومة المحكمة النيابة الرئاسة الخارجية الداخلية "
@@ -144,19 +144,19 @@ _SPEAKER_HEADS = word_set(
     # deputy, not the body)
     "وكيل"
 )
-_BODY_HEADS = _SPEAKER_HEADS | _BODIES  # a statement's issuer opens with one ("بيان من وزارة")
+BODY_HEADS = SPEAKER_HEADS | BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 
 
-_STATEMENTS = word_set("بيان تقرير")
+STATEMENTS = word_set("بيان تقرير")
 
 
-_QUOTED_NAME_WORDS = 3
+QUOTED_NAME_WORDS = 3
 # Outlets by kind: with an indefinite nisba after them ("عن صحيفة محلية") they name no one.
-_OUTLETS = word_set("صحيفة وكالة قناة موقع مجلة إذاعة شبكة")
+OUTLETS = word_set("صحيفة وكالة قناة موقع مجلة إذاعة شبكة")
 
 
 # Words after a speech verb that are no name: how the words came, and pronoun-like words.
-_NOT_SPEAKERS = word_set(
+NOT_SPEAKERS = word_set(
     "بيان تصريح تصريحات حديث مقابلة كلمة رسالة تغريدة مؤتمر وقت لاحق سابق وقت ذلك بدوره "
     "بدورها بعضهم أحدهم آخرون آخر أيضا كذلك حينها آنذاك لاحقا سابقا مرارا مرة مجددا "
     # how it was said: "وقال مرة أخرى", "صرح بشكل مباشر", "وتابع شارحا"
@@ -167,7 +167,7 @@ _NOT_SPEAKERS = word_set(
 
 # Titles and trades written beside a name ("زين الدين زيدان، مدرب ريال مدريد"), which alone
 # name no one ("وقال المدرب": a person named before): they mark a name, never are the speaker.
-_BESIDE_NAMES = word_set(
+BESIDE_NAMES = word_set(
     "مدرب المدرب لاعب اللاعب مهاجم المهاجم مدافع حارس نجم أستاذ الأستاذ أستاذة الأستاذة مساعد "
     "القائم الباحث باحث الباحثة باحثة المحلل محلل الخبير خبير الخبيرة الكاتب كاتب الكاتبة "
     "المؤلف الممثل الممثلة ممثل المغني المغنية مؤسس المؤسس الشريك مالك المالك النائب "
@@ -189,49 +189,46 @@ _BESIDE_NAMES = word_set(
 
 
 # "وأشار المرصد إلى وقوع غارتين": after these verbs "إلى" opens what was said.
-_POINT_VERBS = word_set("أشار أشارت يشير تشير لفت لفتت")
+POINT_VERBS = word_set("أشار أشارت يشير تشير لفت لفتت")
 
 
 # "أفادت قناة "فوكس 17" بوقوع أضرار": after these verbs a noun with بـ is what was said.
-_INFORM_VERBS = word_set("أفاد أفادت يفيد تفيد")
+INFORM_VERBS = word_set("أفاد أفادت يفيد تفيد")
 
 
-_NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله",
+NO_SUBJECT = (":", '"', "«", "“", "إن", "أن", "ان ", "إلى", "الى", "بأن", "،", ",", "قوله",
                "في ", "خلال ", "قائلا", "قائلة", "قائلاً", "قائلةً", "على أن", "على ان")  # fmt: skip
 
 
 # Words that say how, when or where something was said, never part of a name.
-_HOW_WORDS = _AFTER_NAME | _PREPOSITIONS | word_set("بشأن حول إزاء حيال أمام بحسب وفق")
-
-
-_PLACES = frozenset({"country", "city", "region"})
+HOW_WORDS = AFTER_NAME | PREPOSITIONS | word_set("بشأن حول إزاء حيال أمام بحسب وفق")
 
 
 # "وبحسب "وكالة فرانس برس"، فقد أخرج الجزيري ...", "ووفقاً لـ"ديلي ميل"، ركب فريق ...": a
 # sentence that opens with "according to X" then a comma is X's report of what follows.
 # With a speech verb in the sentence the verb's subject speaks ("وحسب فرانس برس، عبر
 # الأمين العام ...، وقال"), so only sentences without one are read.
-_ACCORDING_FIRST = frozenset({"حسب", "بحسب", "وبحسب", "وحسب", "وفقا", "ووفقا", "طبقا", "وطبقا"})
+ACCORDING_FIRST = frozenset({"حسب", "بحسب", "وبحسب", "وحسب", "وفقا", "ووفقا", "طبقا", "وطبقا"})
 
 
 # "وبحسب دراسات لجهات رسمية،", "وفقا لإحصاءات ...": documents and figures, not who says them.
-_NOT_SOURCES = word_set("دراسة دراسات إحصاءات إحصائيات تقديرات بيانات أرقام معلومات")
+NOT_SOURCES = word_set("دراسة دراسات إحصاءات إحصائيات تقديرات بيانات أرقام معلومات")
 # "وحسب الصحيفة الأميركية،": an outlet by its kind with the article, named sentences before.
-_OUTLETS_NAMED_BEFORE = word_set("الصحيفة الوكالة القناة الموقع المجلة الإذاعة الشبكة")
+OUTLETS_NAMED_BEFORE = word_set("الصحيفة الوكالة القناة الموقع المجلة الإذاعة الشبكة")
 
 
-_REPORT = "التقرير"
+REPORT = "التقرير"
 
 
-_CONTINUATION_PARAGRAPHS = 1
+CONTINUATION_PARAGRAPHS = 1
 
 
-_PARTICIPLES = word_set("قائلا قائلة")
+PARTICIPLES = word_set("قائلا قائلة")
 
 
 # Words that name a body or a source by its kind: "الوزارة", "المصدر" then stand for the last
 # one the article named ("وزارة الاستثمار والتعاون الدولي المصرية", "مصدر بالرئاسة التركية").
-_KINDS = word_set(
+KINDS = word_set(
     "وزارة شركة صحيفة منظمة هيئة وكالة مصدر مسؤول مؤسسة جمعية حركة محكمة مجلس لجنة موقع "
     "قناة شبكة مركز معهد جامعة حزب سفارة بعثة نادي دائرة مصرف"
 )
@@ -239,10 +236,10 @@ _KINDS = word_set(
 
 # The kinds that head a body's name ("صحيفة الغارديان"); "مصدر قريب", "مسؤول كبير" describe
 # a person, no body.
-_BODY_KINDS = _KINDS - word_set("مصدر مسؤول")
+BODY_KINDS = KINDS - word_set("مصدر مسؤول")
 
 
-_DEFINITE_KINDS = frozenset("ال" + kind for kind in _BODY_KINDS)
+DEFINITE_KINDS = frozenset("ال" + kind for kind in BODY_KINDS)
 
 
-_WEEKDAYS = ARABIC_WEEKDAYS | word_set("أمس اليوم غدا")
+WEEKDAYS = ARABIC_WEEKDAYS | word_set("أمس اليوم غدا")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from marsad.facts._quote_words import QUOTE_MARKS
 from marsad.lang.tokens import Token, tokenize
 from marsad.lang.words import word_set
 
@@ -24,7 +25,7 @@ FIRST_WORDS = _POINTERS | _AS | _BY | _BY_TO | word_set("على")
 _OBJECT = ("ته", "تها", "ه", "ها")
 # Words after the cue that open another statement: it is not the cue that closes the sentence.
 _OPENS_SPEECH = word_set("إن أن أنه أنها بأن بأنه بأنها")
-_MARKS = frozenset({'"', "«", "»", "“", "”", ":"})
+_MARKS = QUOTE_MARKS | {":"}
 
 
 def _verb(token: Token, is_verb: Callable[[str], bool]) -> bool:

@@ -8,38 +8,38 @@ from collections.abc import Mapping, Sequence
 from marsad.facts._article_names import ArticleNames
 from marsad.facts._fronted import fronted_span, nisba, quoted_body
 from marsad.facts._quote_words import (
-    _AFTER_NAME,
-    _BODIES,
-    _BODY_HEADS,
-    _HONORIFICS,
-    _HOW_WORDS,
-    _NAME_PARTICLES,
-    _NOT_NAMES,
-    _NOT_SPEAKERS,
-    _OUTLETS,
-    _PARTICIPLES,
-    _PREPOSITIONS,
-    _RANKS,
-    _RUN_WORDS,
-    _SHORT_NAME,
-    _SPEAKER_TYPES,
-    _STATEMENTS,
-    _SUBJECT_BREAKS,
-    _SUBJECT_GAP,
-    _SUBJECT_STOPS,
-    _SUBJECT_WORDS,
-    _THAT,
-    _TITLE_WORDS,
-    _WEEKDAYS,
+    AFTER_NAME,
+    BODIES,
+    BODY_HEADS,
+    HONORIFICS,
+    HOW_WORDS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    NOT_SPEAKERS,
+    OUTLETS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    RANKS,
+    RUN_WORDS,
+    SHORT_NAME,
+    SPEAKER_TYPES,
+    STATEMENTS,
+    SUBJECT_BREAKS,
+    SUBJECT_GAP,
+    SUBJECT_STOPS,
+    SUBJECT_WORDS,
+    THAT,
+    TITLE_WORDS,
+    WEEKDAYS,
 )
-from marsad.facts._speaker_words import _apposition_title, _body_first, _span
+from marsad.facts._speaker_words import _span, apposition_title, body_first
 from marsad.facts._titled_names import (
     _governs,
-    _in_entity,
-    _name_word,
-    _name_words,
-    _plain_word,
-    _to_someone,
+    in_entity,
+    name_word,
+    name_words,
+    plain_word,
+    to_someone,
 )
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
@@ -48,48 +48,46 @@ from marsad.lang.tokens import Token, tokenize
 from marsad.lang.words import word_set
 
 
-def _known_then_title(words: Sequence[Token], names: Mapping[str, str]) -> str | None:
+def known_then_title(words: Sequence[Token], names: Mapping[str, str]) -> str | None:
     """ "وكتب دروغبا قائد ساحل العاج السابق": a word the article writes as a person's name,
     right after the verb and before a title, is that person (not what the title names)."""
-    if len(words) < 2 or not _plain_word(words[0]) or not _apposition_title(words[1].text):
+    if len(words) < 2 or not plain_word(words[0]) or not apposition_title(words[1].text):
         return None
     return names.person(words[0].norm) if isinstance(names, ArticleNames) else None
 
 
-def _title_name_title(words: Sequence[Token]) -> str | None:
+def title_name_title(words: Sequence[Token]) -> str | None:
     """ "وقال الدكتور أولوفيمي أولادابو الخبير بوحدة ...": a title, two plain words no lexicon
     knows, then another title: the two words are the name. The first title is definite: an
     indefinite one governs the words after it ("مدير أمن عدن اللواء ...")."""
     if len(words) < 4 or not words[0].norm.startswith("ال"):
         return None
-    if not _apposition_title(words[0].text):
+    if not apposition_title(words[0].text):
         return None
-    if not (_plain_word(words[1]) and _plain_word(words[2])):
+    if not (plain_word(words[1]) and plain_word(words[2])):
         return None
-    if not words[3].norm.startswith("ال") or not _apposition_title(words[3].text):
+    if not words[3].norm.startswith("ال") or not apposition_title(words[3].text):
         return None
     return f"{words[1].text} {words[2].text}"
 
 
-def _body_named(entity: EntityMention) -> bool:
+def body_named(entity: EntityMention) -> bool:
     """A "person" read after a title that starts with a body's kind ("المتحدث باسم قوات
     تحالف دعم الشرعية"): the body the title names, not a person."""
-    return entity.type == "person" and entity.form == "titled" and _body_first(entity.text)
+    return entity.type == "person" and entity.form == "titled" and body_first(entity.text)
 
 
-def _held(text: str, entity: EntityMention) -> bool:
+def held(text: str, entity: EntityMention) -> bool:
     """True when a name is the genitive of an indefinite title right before it ("رئيس وزراء
     لبنان", "قائد ساحل العاج", "محامي ترامب"): what the office is of, not who speaks; or
     whom the words were told ("لصحيفة نيويورك تايمز")."""
     before = _span(text, max(0, entity.start - 16), entity.start) if text else []
     if not before:
         return False
-    return _to_someone(before[-1]) or (
-        _governs(before[-1]) and before[-1].norm not in _PREPOSITIONS
-    )
+    return to_someone(before[-1]) or (_governs(before[-1]) and before[-1].norm not in PREPOSITIONS)
 
 
-def _opens_clause(text: str, entity: EntityMention, verb_start: int) -> bool:
+def opens_clause(text: str, entity: EntityMention, verb_start: int) -> bool:
     """True when a name before the verb is its subject: no word between them, and the name
     opens its clause; not "موقف الأردن يؤكد" (the stance's country) nor "نقلت فرانس برس عن
     هنري قوله" (the agency that relays a person's words)."""
@@ -100,10 +98,10 @@ def _opens_clause(text: str, entity: EntityMention, verb_start: int) -> bool:
     words = _span(text, 0, entity.start)
     if not words or not words[-1].text[0].isalnum():
         return True
-    return words[-1].norm in _OPENERS or words[-1].norm in _STATEMENTS  # "بيان لوزارة الدفاع"
+    return words[-1].norm in _OPENERS or words[-1].norm in STATEMENTS  # "بيان لوزارة الدفاع"
 
 
-def _name_after(
+def name_after(
     text: str,
     start: int,
     limit: int,
@@ -115,9 +113,9 @@ def _name_after(
     الخارجية وشؤون المغتربين الأردني الصفدي في تصريحه"): the person, not the office."""
     words = _span(text, start, limit)
     at = len(phrase.split())
-    if at != _SUBJECT_WORDS or len(words) <= at or _in_entity(words[at], entities):
+    if at != SUBJECT_WORDS or len(words) <= at or in_entity(words[at], entities):
         return None  # "متحدث باسم وحدات حماية الشعب الكردية": the body's last word
-    return _name_word(words[at].norm, names)
+    return name_word(words[at].norm, names)
 
 
 _SUBJECT_TOKENS = 3  # "وأعرب الرئيس الكازاخستاني عن ... التي اعتبر أنها «...»"
@@ -151,33 +149,33 @@ def sentence_subject(
     if people:
         return people[0].canonical
     if names is not None and len(opening) > 1 and opening[1].text[0].isalpha():
-        return _name_word(opening[1].norm, names)  # "وأعرب مومتزيس عن قلقه"
+        return name_word(opening[1].norm, names)  # "وأعرب مومتزيس عن قلقه"
     return None
 
 
-def _first_word(text: str, start: int, entity: EntityMention) -> bool:
+def first_word(text: str, start: int, entity: EntityMention) -> bool:
     """True when the entity is the verb's first word ("وقالت الشرطة"), not a later one
     ("وقال نجم منتخب مصر", "يقول غريب لبي بي سي")."""
     if not text:
-        return entity.start - start <= _SUBJECT_GAP
+        return entity.start - start <= SUBJECT_GAP
     words = _span(text, start, entity.start)
     return not words and not normalize(entity.text).startswith(("ل", "ب"))
 
 
-def _after_preposition(text: str, at: int) -> bool:
+def after_preposition(text: str, at: int) -> bool:
     words = _span(text, max(0, at - 12), at) if text else []
-    return bool(words) and words[-1].norm in _PREPOSITIONS
+    return bool(words) and words[-1].norm in PREPOSITIONS
 
 
-def _name_at(text: str, start: int, names: Mapping[str, str]) -> str | None:
+def name_at(text: str, start: int, names: Mapping[str, str]) -> str | None:
     """A name the article writes elsewhere, as the verb's first word ("وقال جويس إنه")."""
     words = _span(text, start, len(text))
     if not words or not words[0].text[0].isalpha():
         return None
-    return _name_word(words[0].norm, names)
+    return name_word(words[0].norm, names)
 
 
-def _name_in_subject(
+def name_in_subject(
     text: str,
     start: int,
     limit: int,
@@ -188,42 +186,42 @@ def _name_in_subject(
     ("وقال المحلل لدى مجموعة "..." جاسبر لولر إن", "أشار مدرب سان جرمان أوناي إيمري إلى")."""
     words = _span(text, start, limit)
     while words and (
-        words[-1].text in _SUBJECT_BREAKS
-        or words[-1].norm in _THAT
-        or words[-1].norm in _AFTER_NAME
-        or words[-1].norm in _NOT_SPEAKERS
-        or words[-1].norm in _WEEKDAYS
+        words[-1].text in SUBJECT_BREAKS
+        or words[-1].norm in THAT
+        or words[-1].norm in AFTER_NAME
+        or words[-1].norm in NOT_SPEAKERS
+        or words[-1].norm in WEEKDAYS
     ):
         words.pop()  # the colon before the quote, "الاثنين في بيان" after the name
-    if len(words) > _TITLE_WORDS + 4:
+    if len(words) > TITLE_WORDS + 4:
         return None
     if len(words) < 2 or not words[-1].text[0].isalpha():
         return None
-    if not any(_apposition_title(t.text) for t in words[:-1]):
+    if not any(apposition_title(t.text) for t in words[:-1]):
         return None  # "وقالت حملة ... في أهداف تجارية إن": no title, so no name at its end
-    if _in_entity(words[-1], entities):
+    if in_entity(words[-1], entities):
         return None  # "في جامعة كولومبيا بمدينة نيويورك إن": a place ends the subject
-    if any(_to_someone(t) for t in words[1:-1]):
+    if any(to_someone(t) for t in words[1:-1]):
         return None  # "قال محامي ترامب لصحيفة نيويورك تايمز أنه": to whom, not who
-    return _name_word(words[-1].norm, names)
+    return name_word(words[-1].norm, names)
 
 
-def _kin_name(words: Sequence[Token]) -> str | None:
+def kin_name(words: Sequence[Token]) -> str | None:
     """The name after a kin word ("ويقول عمها، روبن أتاب", "وقالت شقيقته مهى للصحفيين"): the
     plain words (and particles) right after it, or no one ("وقال شقيقها إن")."""
     name: list[Token] = []
     for token in words:
         if token.text in ("،", ",") and not name:
             continue
-        if not (_plain_word(token) or (name and token.norm in _NAME_PARTICLES)):
+        if not (plain_word(token) or (name and token.norm in NAME_PARTICLES)):
             break
         name.append(token)
-    if len(name) == 1 or _name_words(name):
+    if len(name) == 1 or name_words(name):
         return " ".join(t.text for t in name)
     return None
 
 
-def _name_then_title(
+def name_then_title(
     text: str, start: int, limit: int, sizes: tuple[int, ...] = (2, 1)
 ) -> str | None:
     """ "قال إيلكاي غندوغان لاعب وسط مانشستر سيتي إنه", "وقال فرانك جيرتزوبيه الأمين العام",
@@ -231,17 +229,17 @@ def _name_then_title(
     then a preposition, a comma, إن/أن or (after two words) a title, are a name."""
     words = _span(text, start, len(text))
     for size in sizes:
-        plain = all(map(_plain_word, words[:size])) or _compound(words[:size])
+        plain = all(map(plain_word, words[:size])) or _compound(words[:size])
         if len(words) <= size or not plain:
             continue
         if words[size - 1].end > limit:
             continue  # "مصادر ميدانية أفادت بتواصل المعارك": what was said, not who
-        if any(t.norm in _HOW_WORDS or t.norm in _NOT_NAMES for t in words[:size]):
+        if any(t.norm in HOW_WORDS or t.norm in NOT_NAMES for t in words[:size]):
             continue  # "وأضاف لافروف أمام مجلس", "وقال بشأن عملية"
         after = words[size]
-        closes = after.norm in _THAT or after.text == ":" or words[size].start >= limit
-        closes = closes or _to_someone(after)  # "وأضاف خالد مجاهد للصحفيين إن"
-        if closes or after.norm in _AFTER_NAME or (size == 2 and _apposition_title(after.text)):
+        closes = after.norm in THAT or after.text == ":" or words[size].start >= limit
+        closes = closes or to_someone(after)  # "وأضاف خالد مجاهد للصحفيين إن"
+        if closes or after.norm in AFTER_NAME or (size == 2 and apposition_title(after.text)):
             return " ".join(t.text for t in words[:size])
         if size == 2 and _closes_pair(words[: size + 2]):
             return " ".join(t.text for t in words[:size])
@@ -250,32 +248,32 @@ def _name_then_title(
     return None
 
 
-def _nisba_then_name(
+def nisba_then_name(
     text: str, words: Sequence[Token], limit: int, entities: Sequence[EntityMention]
 ) -> str | None:
     """ "أكد الكويتي عبدالله جاسم وكيل أعمال المدرب ... أن": a nationality adjective right after
     the verb describes the person named next ("الإسباني رافائيل نادال"), who is the subject
-    when two plain words and what closes a name follow (``_name_then_title``)."""
-    if len(words) < 3 or not _plain_word(words[1]):
+    when two plain words and what closes a name follow (``name_then_title``)."""
+    if len(words) < 3 or not plain_word(words[1]):
         return None
     if not any(e.form == "nisba" and e.start == words[0].start for e in entities):
         return None
-    return _name_then_title(text, words[1].start, limit, sizes=(2,))
+    return name_then_title(text, words[1].start, limit, sizes=(2,))
 
 
-def _short_name_then_title(words: Sequence[Token]) -> str | None:
+def short_name_then_title(words: Sequence[Token]) -> str | None:
     """ "وقال دي جي كوه، رئيس قسم ...": two or three words right after the verb, one of them a
-    two-letter part of a foreign name (which ``_plain_word`` refuses: "لي", "في" are words),
+    two-letter part of a foreign name (which ``plain_word`` refuses: "لي", "في" are words),
     then a comma and a title written beside a name; the comma and title make it a name."""
-    for size in _RUN_WORDS:
+    for size in RUN_WORDS:
         if len(words) < size + 2 or words[size].text not in ("،", ","):
             continue
         run = words[:size]
-        short = [t for t in run if len(t.norm) == _SHORT_NAME]
-        if not short or len(short) == size or not _apposition_title(words[size + 1].text):
+        short = [t for t in run if len(t.norm) == SHORT_NAME]
+        if not short or len(short) == size or not apposition_title(words[size + 1].text):
             continue
-        if all(_plain_word(t) for t in run if t not in short) and all(
-            t.text.isalpha() and t.norm not in ARABIC and t.norm not in _NOT_SPEAKERS for t in short
+        if all(plain_word(t) for t in run if t not in short) and all(
+            t.text.isalpha() and t.norm not in ARABIC and t.norm not in NOT_SPEAKERS for t in short
         ):
             return " ".join(t.text for t in run)
     return None
@@ -299,7 +297,7 @@ def _closes_pair(words: Sequence[Token]) -> bool:
         return False
     if _MANNER.match(pair[1].norm) or (len(words) > 3 and words[3].norm == "العمر"):
         return False
-    return not any(t.norm in _PARTS or t.norm in _NOT_NAMES for t in pair)
+    return not any(t.norm in _PARTS or t.norm in NOT_NAMES for t in pair)
 
 
 # Second words of compound first names ("علاء الدين", "نصر الله"): the article is theirs.
@@ -308,36 +306,36 @@ _COMPOUND_ENDS = word_set("الدين الله")
 
 def _compound(words: Sequence[Token]) -> bool:
     """True for a plain word and the second word of a compound name: "علاء الدين"."""
-    return len(words) == 2 and _plain_word(words[0]) and words[1].norm in _COMPOUND_ENDS
+    return len(words) == 2 and plain_word(words[0]) and words[1].norm in _COMPOUND_ENDS
 
 
 def _construct(words: Sequence[Token]) -> bool:
     """ "مفوض الشرطة": an indefinite word, then a definite one (an office of a body)."""
     return (
         len(words) >= 2
-        and _plain_word(words[0])
+        and plain_word(words[0])
         and words[1].norm.startswith("ال")
-        and words[1].norm not in _WEEKDAYS
+        and words[1].norm not in WEEKDAYS
     )
 
 
 _OPENERS = frozenset({"و", "ولكن", "لكن", "كما", "فيما", "بينما", "وكان", "كان"})
 
 
-def _name_before(text: str, verb_start: int, names: Mapping[str, str]) -> str | None:
+def name_before(text: str, verb_start: int, names: Mapping[str, str]) -> str | None:
     """ "ولكن عراقجي قال إن": a name right before the verb, at the start of the clause."""
     words = _span(text, 0, verb_start)
     if words and words[-1].norm == "قد" and words[0].norm in ("كان", "وكان"):
         # "وكان دميتري سفيشتشيف رئيس الاتحاد ... قد قال إن": the name after كان.
-        return next((n for t in words[1:4] if (n := _name_word(t.norm, names))), None)
+        return next((n for t in words[1:4] if (n := name_word(t.norm, names))), None)
     if len(words) >= 2 and words[-2].norm == "عن" and text[verb_start:].startswith("قول"):
-        return _name_word(words[-1].norm, names)  # "ونقلت فرانس برس عن هنري قوله"
+        return name_word(words[-1].norm, names)  # "ونقلت فرانس برس عن هنري قوله"
     if not words or (len(words) >= 2 and words[-2].norm not in _OPENERS):
         return None
-    return _name_word(words[-1].norm.removeprefix("و"), names)
+    return name_word(words[-1].norm.removeprefix("و"), names)
 
 
-def _titled_before(
+def titled_before(
     text: str, verb_start: int, entities: Sequence[EntityMention], start: int = 0
 ) -> str | None:
     """ "لكن الحارس كيلور نافاس قال إن", "وكان رئيس الاتحاد المصري لكرة القدم، هاني أبوريدة،
@@ -345,7 +343,7 @@ def _titled_before(
     comma or a definite word: "مدرب ريال مدريد قال" is the club's coach, no name). ``start``:
     where the clause's words begin."""
     verb = next(iter(_span(text, verb_start, len(text))), None)
-    if verb is None or verb.norm in _PARTICIPLES:
+    if verb is None or verb.norm in PARTICIPLES:
         return None  # "عبر عن ثقته في استعداد القوات ... لحروب الفضاء، قائلا": not its subject
     words = _span(text, start, verb_start)
     opener = max((k for k, t in enumerate(words) if t.norm in _OPENERS), default=-1)
@@ -353,9 +351,9 @@ def _titled_before(
     while words and words[-1].text in ("،", ","):
         words.pop()  # "، هاني أبوريدة، أكد"
     title = words[0].text if words else ""
-    if not (_apposition_title(title) or _apposition_title(title.removeprefix("ال"))):
+    if not (apposition_title(title) or apposition_title(title.removeprefix("ال"))):
         return None  # "الحارس" as "حارس"
-    if len(words) > _TITLE_WORDS + 3 or any(
+    if len(words) > TITLE_WORDS + 3 or any(
         not t.text[0].isalpha() and t.text not in ("،", ",") for t in words
     ):
         return None
@@ -363,17 +361,17 @@ def _titled_before(
         if len(words) <= size:
             return None
         name, before = words[-size:], words[-size - 1]
-        particle = size == 2 or name[1].norm in _NAME_PARTICLES  # three: "محمد بن هزام"
-        if not particle or not _name_words(name):
+        particle = size == 2 or name[1].norm in NAME_PARTICLES  # three: "محمد بن هزام"
+        if not particle or not name_words(name):
             continue
-        if any(_in_entity(t, entities) for t in name):
+        if any(in_entity(t, entities) for t in name):
             return None
         if before.text in ("،", ",") or before.norm.startswith("ال"):
             return " ".join(t.text for t in name)
     return None
 
 
-def _fronted_subject(text: str, verb_start: int, entities: Sequence[EntityMention]) -> str | None:
+def fronted_subject(text: str, verb_start: int, entities: Sequence[EntityMention]) -> str | None:
     """The subject written before the verb after "كان"/"يذكر أن" (``fronted_span``) when it is
     a name: a body's quoted name ("وكانت صحيفة "لوباريزيان" الفرنسية قالت"), an entity that is
     the whole phrase, two or three name words ("كانت سبيس إكس أعلنت"), or a title then a name
@@ -383,13 +381,13 @@ def _fronted_subject(text: str, verb_start: int, entities: Sequence[EntityMentio
     if span is None:
         return None
     phrase = words[span[0] : span[1]]
-    if body := quoted_body(phrase, _BODY_HEADS | _OUTLETS):
+    if body := quoted_body(phrase, BODY_HEADS | OUTLETS):
         return body
     whole = next(
         (
             e
             for e in entities
-            if e.type in _SPEAKER_TYPES
+            if e.type in SPEAKER_TYPES
             and e.form != "nisba"
             and e.start == phrase[0].start
             and e.end == phrase[-1].end
@@ -398,10 +396,10 @@ def _fronted_subject(text: str, verb_start: int, entities: Sequence[EntityMentio
     )
     if whole is not None:
         return whole.canonical
-    if 2 <= len(phrase) <= 3 and all(_plain_word(t) and t.norm not in _NOT_NAMES for t in phrase):
+    if 2 <= len(phrase) <= 3 and all(plain_word(t) and t.norm not in NOT_NAMES for t in phrase):
         return " ".join(t.text for t in phrase)
     end = words[span[1]].start if span[1] < len(words) else verb_start
-    name = _titled_before(text, end, entities, start=phrase[0].start)
+    name = titled_before(text, end, entities, start=phrase[0].start)
     size = len(name.split()) if name else len(phrase)
     if size >= len(phrase) or not _marks_name(phrase[-size - 1]):
         return None  # "وكان رئيس اللجنة المنظمة لكأس العالم أكد": no name after a definite word
@@ -412,13 +410,13 @@ def _marks_name(token: Token) -> bool:
     """A comma, an honorific, a rank or a nisba: what stands before a name after its title
     ("، هاني أبوريدة", "الدكتور جوان محمد", "اتحاد كرة القدم المصري هاني أبو ريدا")."""
     word = token.norm  # a nisba: "الإسرائيلية ميري ريغيف"
-    return word == "," or word in _HONORIFICS or word in _RANKS or nisba(word)
+    return word == "," or word in HONORIFICS or word in RANKS or nisba(word)
 
 
 _BODY_WORDS = 6
 
 
-def _body_before(text: str, verb_start: int) -> str | None:
+def body_before(text: str, verb_start: int) -> str | None:
     """ "لكن محكمة العدل الاتحادية الألمانية قالت إن": a body that opens the clause and is
     the subject of the verb right after it (six words at most, no break between)."""
     words = _span(text, 0, verb_start)
@@ -426,8 +424,8 @@ def _body_before(text: str, verb_start: int) -> str | None:
         words = words[1:]
     if not 2 <= len(words) <= _BODY_WORDS:
         return None
-    if normalize(words[0].text.removeprefix("و")) not in _BODIES:
+    if normalize(words[0].text.removeprefix("و")) not in BODIES:
         return None
-    if any(not t.text[0].isalpha() or t.norm in _SUBJECT_STOPS for t in words):
+    if any(not t.text[0].isalpha() or t.norm in SUBJECT_STOPS for t in words):
         return None
     return " ".join(t.text.removeprefix("و") if i == 0 else t.text for i, t in enumerate(words))

@@ -10,25 +10,24 @@ from marsad.caches import cached
 from marsad.facts._manner import MANNER
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._quote_words import (
-    _BESIDE_NAMES,
-    _BODIES,
-    _KIN,
-    _KIN_PRONOUN,
-    _KINDS,
-    _PLACES,
-    _SPEAKER_HEADS,
+    BESIDE_NAMES,
+    BODIES,
+    KIN,
+    KIN_PRONOUN,
+    KINDS,
+    SPEAKER_HEADS,
 )
-from marsad.facts.gazetteer import gazetteer
+from marsad.facts.gazetteer import PLACE_TYPES, gazetteer
 from marsad.lang.arabic import normalize
 from marsad.lang.names import fold
 from marsad.lang.tokens import Token, tokenize
 from marsad.lang.words import word_set
 
 
-def _body_first(name: str) -> bool:
+def body_first(name: str) -> bool:
     """True when a name opens with a body's kind ("قوات تحالف دعم"): no person's name does."""
     first = normalize(name.split()[0]).removeprefix("و")
-    return first in _KINDS or first in _BODIES or first == "قوات"
+    return first in KINDS or first in BODIES or first == "قوات"
 
 
 @cached(100_000)
@@ -37,12 +36,12 @@ def _kin(text: str) -> bool:
     "والدة ألفي" (ة is no pronoun, though normalized alike)."""
     if text.endswith("ة"):
         return False
-    found = _KIN_PRONOUN.match(normalize(text))
+    found = KIN_PRONOUN.match(normalize(text))
     if found is None:
         return False
     stem = found.group(1)
     stems_ = (stem, stem[1:]) if stem[:1] in ("و", "ف") else (stem,)
-    return any(s in _KIN or (s.endswith("ت") and s[:-1] + "ه" in _KIN) for s in stems_)
+    return any(s in KIN or (s.endswith("ت") and s[:-1] + "ه" in KIN) for s in stems_)
 
 
 def _span(text: str, start: int, end: int) -> list[Token]:
@@ -56,14 +55,14 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
-def _is_title(phrase: str) -> bool:
-    return normalize(phrase.split()[0]) in _SPEAKER_HEADS
+def is_title(phrase: str) -> bool:
+    return normalize(phrase.split()[0]) in SPEAKER_HEADS
 
 
-def _apposition_title(word: str) -> bool:
+def apposition_title(word: str) -> bool:
     """A title or trade word: a speaker head ("وزير") or a word written beside a name."""
     norm = normalize(word)
-    return norm in _SPEAKER_HEADS or norm in _BESIDE_NAMES
+    return norm in SPEAKER_HEADS or norm in BESIDE_NAMES
 
 
 # Prepositions and adverbs that take a pronoun ("فوقها", "خلاله", "بجانبها", "لنفسه").
@@ -99,7 +98,7 @@ def without_adverb(speaker: str) -> str | None:
     if len(words) == len(speaker.split()):
         return speaker
     entry = gazetteer().phrases.get((fold(words[0]),)) if len(words) == 1 else None
-    return None if entry is not None and entry.type in _PLACES else " ".join(words)
+    return None if entry is not None and entry.type in PLACE_TYPES else " ".join(words)
 
 
 # A plural of things with a pronoun ("كلماتها", "تصريحاته"): no one's name; a noun of a person

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.caches import cached
-from marsad.facts._quote_words import _CARRIED, _POINT_VERBS, _REPORTS
+from marsad.facts._quote_words import CARRIED, POINT_VERBS, REPORTS
 from marsad.lang.clitics import stems, with_clitics
 from marsad.lang.tokens import Token, tokenize, words_of
 from marsad.lang.words import word_set
@@ -44,7 +44,7 @@ def has_speech_verb(text: str) -> bool:
     return not words_of(text).isdisjoint(_SPEECH_WITH_CLITICS)
 
 
-def _verb_positions(text: str) -> list[tuple[int, int]]:
+def verb_positions(text: str) -> list[tuple[int, int]]:
     """Character spans of speech verbs (with clitics: "وقال", "وأضاف")."""
     verbs = words_of(text) & _SPEECH_WITH_CLITICS  # every speech verb is one of these words
     if not verbs:
@@ -53,7 +53,7 @@ def _verb_positions(text: str) -> list[tuple[int, int]]:
     return [
         (t.start, t.end)
         for at, t in enumerate(tokens)
-        if t.norm in verbs and _is_speech_verb(t.norm) and not _carries(tokens, at)
+        if t.norm in verbs and is_speech_verb(t.norm) and not _carries(tokens, at)
     ]
 
 
@@ -61,17 +61,17 @@ def _carries(tokens: Sequence[Token], at: int) -> bool:
     """True for a speech verb's form that says nothing: "نقل" with no "عن"/"لسان" after it
     ("شركة نقل بحري، اعتبرت", "نقل المصابين إلى المستشفى"; "نقلت وكالة ... عن مصدر" cites
     someone), "لفت" of attention ("الذي لفت انتباهي")."""
-    if any(form in _POINT_VERBS for form in stems(tokens[at].norm)):
+    if any(form in POINT_VERBS for form in stems(tokens[at].norm)):
         # "الذي لفت انتباهي", "لفتت الأنظار": drew attention, said nothing
         after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
         return after.removeprefix("ال").startswith(("انتباه", "نظر", "انظار"))
-    if not any(form in _REPORTS for form in stems(tokens[at].norm)):
+    if not any(form in REPORTS for form in stems(tokens[at].norm)):
         return False
-    return not any(t.norm in ("عن", "لسان") for t in tokens[at + 1 : at + _CARRIED + 1])
+    return not any(t.norm in ("عن", "لسان") for t in tokens[at + 1 : at + CARRIED + 1])
 
 
 @cached(100_000)
-def _is_speech_verb(word: str) -> bool:
+def is_speech_verb(word: str) -> bool:
     """True when a word is a speech verb with its clitics (``SPEECH_VERBS``), not a noun."""
     if word.startswith(_ARTICLE):
         return False  # "الكتب", "الوصف": nouns, not "كتب", "وصف"

@@ -13,6 +13,10 @@ from marsad.lang.names import fold
 _LEXICONS = ("places.tsv", "organizations.tsv", "people.tsv")
 
 
+# The entity types that are places.
+PLACE_TYPES = frozenset({"country", "city", "region"})
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A lexicon entity: canonical name and type (country, city, region, organization, person)."""

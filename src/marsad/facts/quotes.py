@@ -14,36 +14,36 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.facts._agreement import BOTH, opening_genders
-from marsad.facts._article_names import ArticleNames, _remember_kind, article_names
+from marsad.facts._article_names import ArticleNames, article_names, remember_kind
 from marsad.facts._carried import (
-    _another_person,
-    _described_title,
-    _kind_named,
-    _opening_subject,
-    _role_of_opener,
-    _Roles,
-    _same_subject,
+    Roles,
     _tells_report,
-    _without_circumstance,
+    another_person,
+    described_title,
+    kind_named,
+    opening_subject,
+    role_of_opener,
+    same_subject,
+    without_circumstance,
 )
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._name_words import named_speaker
 from marsad.facts._occasions import without_occasion
 from marsad.facts._quote_spans import (
-    _bare_opener,
-    _bare_verb_genders,
-    _relayed,
-    _report_issuer,
+    bare_opener,
+    bare_verb_genders,
     quote_mentions,
+    relayed,
+    report_issuer,
 )
 from marsad.facts._quote_words import (
-    _BODY_HEADS,
-    _BODY_KINDS,
-    _CONTINUATION_PARAGRAPHS,
+    BODY_HEADS,
+    BODY_KINDS,
+    CONTINUATION_PARAGRAPHS,
     MIN_QUOTE_WORDS,
 )
 from marsad.facts._speaker_names import sentence_subject
-from marsad.facts._speaker_words import _is_title, _kin, could_name, without_adverb
+from marsad.facts._speaker_words import _kin, could_name, is_title, without_adverb
 from marsad.facts._speech_verbs import SPEECH_VERBS, QuoteMention, has_speech_verb
 from marsad.facts._statements import (
     bare_statement,
@@ -87,17 +87,17 @@ def article_quotes(
     reporter: str | None = None  # whose report ("أفاد تقرير للبيت الأبيض") it quoted last
     bodies: dict[str, str | None] = {}  # "صحيفه": the one body the text names with that word
     last = -2  # index of the last sentence with a quote
-    roles = _Roles(sentences, names)
+    roles = Roles(sentences, names)
     crossed: set[str] = set()  # genders whose speaker another person was named after
     described: set[str] = set()  # titles given as speakers ("الوزير التركي"): no one's name
     before: tuple[Sentence, list[EntityMention]] | None = None  # the sentence before
     for sentence in sentences:
         entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
         if sentence.index - last > 1 and before is not None and has_speech_verb(sentence.text):
-            opener = _opening_subject(before[0].text, before[1], names, fronted=True)
+            opener = opening_subject(before[0].text, before[1], names, fronted=True)
             if opener:
                 # the verb after must agree with the opener's ("طالب ترامب" then "وقال")
-                genders = opening_genders(_without_circumstance(before[0].text), opener)
+                genders = opening_genders(without_circumstance(before[0].text), opener)
                 chain = dict.fromkeys(genders, (opener, before[0].paragraph))
                 crossed.clear()
         prior, before = before, (sentence, entities)
@@ -105,7 +105,7 @@ def article_quotes(
         previous = {
             gender: speaker
             for gender, (speaker, paragraph) in chain.items()
-            if sentence.paragraph - paragraph <= _CONTINUATION_PARAGRAPHS and gender not in crossed
+            if sentence.paragraph - paragraph <= CONTINUATION_PARAGRAPHS and gender not in crossed
         }
         old_chain = dict(chain)
         quotes = quote_mentions(
@@ -118,16 +118,16 @@ def article_quotes(
         quotes = [roles.resolve(sentence, quote, entities) for quote in quotes]
         near = prior if prior and sentence.paragraph - prior[0].paragraph <= 1 else None
         if near is not None:
-            quotes = [_role_of_opener(sentence.text, q, near, names) for q in quotes]
-        quotes = [_same_subject(sentence.text, quote, entities, names) for quote in quotes]
+            quotes = [role_of_opener(sentence.text, q, near, names) for q in quotes]
+        quotes = [same_subject(sentence.text, quote, entities, names) for quote in quotes]
         if any(quote.speaker is None and quote.cited for quote in quotes):
-            bare = _bare_verb_genders(sentence.text, entities)
-            quotes = [_bare_opener(sentence.text, q, bare, previous) for q in quotes]
+            bare = bare_verb_genders(sentence.text, entities)
+            quotes = [bare_opener(sentence.text, q, bare, previous) for q in quotes]
         for e in entities:
             if e.type == "organization":
-                _remember_kind(kinds, e.canonical)
+                remember_kind(kinds, e.canonical)
         refused = False  # a clause taken for a name: someone unknown spoke
-        issuer = statement_issuer(sentence.text, _BODY_HEADS) or issuer
+        issuer = statement_issuer(sentence.text, BODY_HEADS) or issuer
         for at, quote in enumerate(quotes):
             if quote.speaker and (trimmed := without_adverb(quote.speaker)) != quote.speaker:
                 refused = trimmed is None
@@ -167,17 +167,17 @@ def article_quotes(
             ):
                 quote = quotes[at] = replace(quote, speaker=earlier)
             elif quote.speaker:
-                _remember_kind(kinds, quote.speaker)
-            elif quote.cited and (earlier := _kind_named(sentence.text, quote, bodies)):
+                remember_kind(kinds, quote.speaker)
+            elif quote.cited and (earlier := kind_named(sentence.text, quote, bodies)):
                 quote = quotes[at] = replace(quote, speaker=earlier, continued=False)
             elif (
                 quote.cited
                 and not quote.continued
                 and not refused
-                and (role := _described_title(sentence.text, quote.start))
+                and (role := described_title(sentence.text, quote.start))
                 # the sentence before opens with someone the title may stand for, whom no
                 # rule could tell for sure: nobody's rather than a title beside his name
-                and not (near and _opening_subject(near[0].text, near[1], names))
+                and not (near and opening_subject(near[0].text, near[1], names))
             ):
                 quote = quotes[at] = replace(quote, speaker=role)
                 described.add(role)
@@ -190,27 +190,27 @@ def article_quotes(
                 kept = quote.continued and quote.gender in chain
                 named = chain[quote.gender][1] if kept else sentence.paragraph
                 chain[quote.gender] = (quote.speaker, named)
-                if quote.speaker and _relayed(sentence.text, quote.start):
+                if quote.speaker and relayed(sentence.text, quote.start):
                     # "ونقلت وكالة ... عن مصدر قضائي" then "وشدد على أن": the verb agrees
                     # with the agency, the words are the source's, whose gender is unread
                     chain.update(dict.fromkeys(BOTH, (quote.speaker, named)))
-            if quote.speaker and not _is_title(quote.speaker) and quote.speaker not in described:
+            if quote.speaker and not is_title(quote.speaker) and quote.speaker not in described:
                 names.learn(quote.speaker)
             last = sentence.index
         roles.see(sentence, entities, [q for q in quotes if q.speaker not in described])
-        remember_bodies(bodies, sentence.text, _BODY_KINDS)
+        remember_bodies(bodies, sentence.text, BODY_KINDS)
         if not quotes and "تقرير" in sentence.text:
-            reporter = _report_issuer(sentence.text, entities, names) or reporter
+            reporter = report_issuer(sentence.text, entities, names) or reporter
         if not quotes:
             # "وبين أن ..." or "وتحدثت لبي بي سي عن ..." with no quote: the speaker named
             # before is still the subject, so a "وأفاد" after it is still his
-            for gender in _bare_verb_genders(sentence.text, entities):
+            for gender in bare_verb_genders(sentence.text, entities):
                 if gender in chain and gender not in crossed:
                     chain[gender] = (chain[gender][0], sentence.paragraph)
         if quotes and quotes[-1].speaker is None and not refused:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
             # opens with.
-            opener = _opening_subject(sentence.text, entities, names, fronted=True)
+            opener = opening_subject(sentence.text, entities, names, fronted=True)
             if opener:
                 chain[quotes[-1].gender] = (opener, sentence.paragraph)
         # "وقال ترامب إن ..." then "وأضاف": the sentence names its speaker anew, so a person
@@ -219,6 +219,6 @@ def article_quotes(
         for gender, link in chain.items():
             if link != old_chain.get(gender) or gender in anew:
                 crossed.discard(gender)
-            elif _another_person(link[0], entities):
+            elif another_person(link[0], entities):
                 crossed.add(gender)
     return found

@@ -22,6 +22,7 @@ import numpy as np
 
 from marsad.caches import cached
 from marsad.facts.entities import entity_mentions
+from marsad.facts.gazetteer import PLACE_TYPES
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import PROCLITICS, without_proclitic
 from marsad.lang.names import skeleton
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 # a report naming the city need not name its country ("في كابول" for "في العاصمة الأفغانية
 # كابول"), so one place of the most precise kind the sentence names is enough.
 _PARTICIPANTS = frozenset({"person", "organization"})
-_PLACES = frozenset({"city", "region", "country"})
 # A name after these words is the sentence's source ("بحسب وكالة رويترز", "قال المرصد"), not a
 # participant: another outlet cites its own (``signature._SOURCE``, read the same way). The
 # word starts a word, or follows only "و"/"ف" ("ونقل"): "النقل" of a ministry is no source.
@@ -71,7 +71,7 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
         named = not weak and not _cited(text, mention.start, mention.text)
         if mention.type in _PARTICIPANTS and named:
             participants.add(last)
-        elif mention.type in _PLACES:
+        elif mention.type in PLACE_TYPES:
             places.add(last)
     return frozenset(participants), frozenset(places)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from marsad.caches import cached
 from marsad.facts.entities import entity_mentions
+from marsad.facts.gazetteer import PLACE_TYPES
 from marsad.facts.quotes import has_speech_verb
 from marsad.lang.terms import terms
 from marsad.summarize.figure_repeats import counts
@@ -36,8 +37,6 @@ if TYPE_CHECKING:
 QUOTE_SHARED = 2
 # A speaker's statements on one conflict all name its countries ("إسرائيل" and "إيران" were the
 # only stems Netanyahu's two shared): what a claim says is not where, so place names
-# (``facts.entities``: countries, cities, regions) are not shared stems.
-_PLACES = frozenset({"country", "city", "region"})
 
 
 def quoted_reports(
@@ -93,10 +92,10 @@ def _says_again(quote: Statement, report: Statement | None, places: frozenset[st
 
 @cached(20_000)
 def place_terms(text: str) -> frozenset[str]:
-    """The stems of the places ``text`` names (``_PLACES``)."""
+    """The stems of the places ``text`` names (``PLACE_TYPES``)."""
     return frozenset(
         term
         for mention in entity_mentions(text)
-        if mention.type in _PLACES
+        if mention.type in PLACE_TYPES
         for term in terms(mention.text, "ar")
     )
