@@ -142,5 +142,5 @@ def test_the_stored_blind_readings_are_whole_and_agreed() -> None:
         # (the tenth pair differ on three "publishable" and two openings of ten), 0.94, 0.96, 0.92,
         # 0.92, 0.98, 0.98, 0.92, 0.90, 0.84 (round 20: the pair differ on three "publishable"
         # and two missing core facts of ten), 0.94 (round 21), 0.96 (round 22),
-        # 0.96 (round 23), 0.96 (round 24); flags 0.97-1.00.
+        # 0.96 (round 23), 0.96 (round 24), 0.96 (round 25); flags 0.97-1.00.
         assert both == 10 and verdicts >= 0.8 and flags > 0.95

@@ -160,6 +160,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round23,
         round24,
         round25,
+        round26,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -260,6 +261,10 @@ def test_blind_checks_of_summary_sentences() -> None:
     # related-article headline, a video caption, a cut at a question mark), by a forty-fourth
     # annotator; a forty-fifth on 80: 80 agree on shown noise (7 and 7, kappa 1.0).
     assert (round25.sentences, round25.noise, round25.shown_noise) == (200, 59, 17)
+    # 2026-12-07, at 0345e9b (round 28): 66 labelled, 18 as shown (all fragments alone: a
+    # definite noun or demonstrative not introduced, a verb with no subject, a list item), by a
+    # forty-sixth annotator; a forty-seventh on 80: 78 agree on shown noise (5 and 5, kappa 0.79).
+    assert (round26.sentences, round26.noise, round26.shown_noise) == (200, 66, 18)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

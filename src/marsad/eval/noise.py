@@ -55,6 +55,7 @@ SUMMARY_CHECKS = tuple(
         "round23",
         "round24",
         "round25",
+        "round26",
     )
 )
 GOLD_MONTH = "2018-03"
