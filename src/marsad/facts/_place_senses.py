@@ -11,7 +11,7 @@ import re
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import PLACE_TYPES, gazetteer
 from marsad.lang.clitics import stems
-from marsad.lang.names import fold
+from marsad.lang.names import fold, nisba_stem
 from marsad.lang.stopwords import ARABIC
 from marsad.lang.tokens import Token, tokenize
 from marsad.lang.words import word_set
@@ -25,6 +25,8 @@ _IN_COMPETITION = word_set("أبطال امم أمم ملك الأمم الأب�
 # جرمان", "مانشستر سيتي"); "الاتحاد" with the article is a union, not a club.
 _CLUB_HEADS = word_set("ريال اتحاد أهلي اهلي أتلتيكو اتلتيكو إنتر انتر ريد نادي لنادي")
 _CLUB_TAILS = word_set("سان سيتي يونايتد")
+# Tails of a newspaper's name after its city ("نيويورك تايمز", "واشنطن بوست").
+_PAPER_TAILS = word_set("تايمز بوست")
 # Nouns of a person a nisba after them gives the nationality of ("اللاعب البرازيلي", "الحكم
 # الإماراتي"). Not the offices of ``titles.txt``: "المندوب الفرنسي" speaks for France.
 # Heads of a body's name: the place after them names the body ("وكالة المغرب العربي
@@ -53,6 +55,15 @@ def describes_other(mention: EntityMention, text: str) -> bool:
         return False
     if _in_competition(tokens, at) or _in_club(tokens, at, last):
         return True
+    if mention.type == "city" and _club_city(tokens, at, last):
+        return True  # "روما الإيطالي": a club
+    if (
+        mention.form == "nisba"
+        and at > 0
+        and _city(tokens[at - 1])
+        and _club_city(tokens, at - 1, at - 1)
+    ):
+        return True  # the club's country, not a place of the story
     if _headed(tokens, at - 1) and mention.type != "country":
         return True  # "جامعة القاهرة", "وكالة المغرب العربي"; not "قناة السويس"'s country
     if mention.form == "nisba" and _headed(tokens, at - 2):
@@ -114,5 +125,44 @@ def _in_club(tokens: list[Token], at: int, last: int) -> bool:
         and not _definite(head)
         and any(form in _CLUB_HEADS for form in stems(head.norm))
     )
-    after = last + 1 < len(tokens) and tokens[last + 1].norm in _CLUB_TAILS
+    after = last + 1 < len(tokens) and tokens[last + 1].norm in _CLUB_TAILS | _PAPER_TAILS
     return before or after
+
+
+# A city is feminine ("روما الإيطالية", "مدينة موسكو الروسية"): a masculine nisba of a country
+# after it describes a club ("روما الإيطالي", "لوكوموتيف موسكو الروسي"), the noun "نادي"
+# understood; February 2018 wrote 5 "روما الإيطالي" and 3 "موسكو الروسي", all clubs.
+def _club_nisba(tokens: list[Token], at: int) -> bool:
+    """True for a definite masculine nisba of a country at ``at`` ("الإيطالي")."""
+    if at >= len(tokens) or not _definite(tokens[at]) or not tokens[at].text.endswith("ي"):
+        return False
+    nisba = gazetteer().nisba
+    for form in stems(tokens[at].norm):
+        entry = nisba.get(form) or nisba.get(nisba_stem(form) or "")
+        if entry is not None:
+            return entry.type == "country"
+    return False
+
+
+# Masculine nouns of a place a city's name follows, the nisba agreeing with them: "منتجع
+# سوتشي الروسي" is the resort of Sochi.
+_PLACE_NOUNS = word_set("منتجع ميناء مطار مرفأ إقليم مخيم معبر حي ريف")
+
+
+def _club_city(tokens: list[Token], at: int, last: int) -> bool:
+    """True for a city at ``at``..``last`` before a masculine nisba, after no place noun."""
+    return _club_nisba(tokens, last + 1) and not _place_noun(tokens, at - 1)
+
+
+def _place_noun(tokens: list[Token], at: int) -> bool:
+    """True when the token at ``at`` is a masculine noun of a place (``_PLACE_NOUNS``)."""
+    return at >= 0 and any(form in _PLACE_NOUNS for form in stems(tokens[at].norm))
+
+
+def _city(token: Token) -> bool:
+    """True for a one-word city of the lexicon, with its proclitics ("لروما")."""
+    phrases = gazetteer().phrases
+    return any(
+        (entry := phrases.get((fold(form),))) is not None and entry.type == "city"
+        for form in stems(token.norm)
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
@@ -44,7 +45,10 @@ _NOT_NAMES = stopwords_for("ar") | word_set(
     # Conjunctions of time and "without": "كأس الملك بعدما فقد", "النائب العام بدون ذكر".
     "بعدما عندما حينما بينما طالما كلما بدون "
     # Conjunctions and quantifiers ("سواء كان", "لبعض أعضاء الشرف" with ب/ل/ك, see ``_stop``).
-    "سواء جميع معظم أغلب"
+    "سواء جميع معظم أغلب "
+    # Compound prepositions after a title ("الأمين العام بشأن اعتقال", "بموجب اتفاق"):
+    # 6 of February 2018's titled persons, none a name.
+    "بشأن بموجب بهدف بحضور بفضل لصالح"
 )
 # Name particles that may start with the article or be short: عبد الله، بن، أبو.
 _PARTICLES = frozenset({"عبد", "بن", "ابن", "ابو", "ال"})
@@ -212,6 +216,8 @@ def _name_after(tokens: list[Token], j: int) -> int:
         word = token.norm
         if not token.text[0].isalpha() or _stop(token) or word in _MODIFIERS or _no_name(token):
             break
+        if end == j and _lam_first(word):
+            break  # "الرئيس لفتح صفحة", "مدرب لبايرن ميونيخ": a preposition, not a name
         if end > j and (_body_noun(token) or _apposed_title(tokens, end)):
             break  # "مدير فني لفريق تشيلسي", "محمد عبدالسلام رئيس نادي": not the name
         after_particle = end > j and tokens[end - 1].norm in _PARTICLES
@@ -223,6 +229,19 @@ def _name_after(tokens: list[Token], j: int) -> int:
             break
         end += 1
     return end
+
+
+# The preposition ل on the first word after a title, before a consonant ("لفتح", "لبايرن",
+# "لمنتخبنا", "لحقوق"): 9 of February 2018's titled persons, none a name. A foreign name
+# after ل opens with a long vowel ("لافروف", "لوران", "ليونيل"); the Arabic given and family
+# names opening with ل and a consonant are listed.
+_LAM_CONSONANT = re.compile("^[وف]?ل[^اويى].{2,}$")
+_LAM_NAMES = word_set("لحود لبنى لطيفة لطفي لمياء لجين لبيب لقمان لبيد لطيف لحسن لمى")
+
+
+def _lam_first(word: str) -> bool:
+    """True for a first name word that is ل with a word after it (``_LAM_CONSONANT``)."""
+    return bool(_LAM_CONSONANT.match(word)) and word.lstrip("وف") not in _LAM_NAMES
 
 
 def _apposed_title(tokens: list[Token], at: int) -> bool:
@@ -258,6 +277,9 @@ _TITLE_ADJECTIVES = word_set("جديد جديدا جديده آخر آخرا أ�
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 # Pronoun suffixes "their" on a noun that ends a name ("جاستن ثيرو انفصالهما").
 _THEIR = ("هما", "هم")
+# The preposition ب/ل on a word opening with hamza ("لإيرادات الحوثيين", "لأرسنال"): no name
+# is written so; a foreign name after ل opens with a long vowel ("لافروف", "ليونيل").
+_PREP_HAMZA = re.compile("^[وف]?[بل][أإآ]")
 
 
 def _no_name(token: Token) -> bool:
@@ -268,6 +290,7 @@ def _no_name(token: Token) -> bool:
     return (
         any(ch in _TANWEEN for ch in token.text)
         or word in _TITLE_ADJECTIVES
+        or bool(_PREP_HAMZA.match(token.text))
         or (len(word) >= 6 and word.endswith(_THEIR))
         or _shaped_no_name(word, token.text)
     )
