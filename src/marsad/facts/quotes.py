@@ -27,6 +27,7 @@ from marsad.facts._carried import (
     without_circumstance,
 )
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
+from marsad.facts._loose_words import without_loose_words
 from marsad.facts._name_words import named_speaker
 from marsad.facts._occasions import without_occasion
 from marsad.facts._quote_spans import (
@@ -52,6 +53,7 @@ from marsad.facts._statements import (
     tells_statement,
 )
 from marsad.facts.entities import EntityMention
+from marsad.lang.arabic import normalize
 from marsad.model import Sentence
 
 __all__ = [
@@ -90,6 +92,11 @@ def article_quotes(
     roles = Roles(sentences, names)
     crossed: set[str] = set()  # genders whose speaker another person was named after
     described: set[str] = set()  # titles given as speakers ("الوزير التركي"): no one's name
+
+    def known(name: str) -> bool:
+        last = normalize(name.split()[-1])
+        return last in names or names.known(last) is not None
+
     before: tuple[Sentence, list[EntityMention]] | None = None  # the sentence before
     for sentence in sentences:
         entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
@@ -129,6 +136,15 @@ def article_quotes(
         refused = False  # a clause taken for a name: someone unknown spoke
         issuer = statement_issuer(sentence.text, BODY_HEADS) or issuer
         for at, quote in enumerate(quotes):
+            if (
+                quote.speaker
+                and (trimmed := without_loose_words(quote.speaker, known)) != quote.speaker
+            ):
+                # "البيان أنهما", "لشركة كامبريدج": words of the clause, cut off or nobody's
+                refused = trimmed is None
+                quote = quotes[at] = replace(
+                    quote, speaker=trimmed, continued=quote.continued and trimmed is not None
+                )
             if quote.speaker and (trimmed := without_adverb(quote.speaker)) != quote.speaker:
                 refused = trimmed is None
                 quote = quotes[at] = replace(quote, speaker=trimmed)
