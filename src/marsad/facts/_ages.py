@@ -27,6 +27,8 @@ _CUE = re.compile(
 _APPOSITION = re.compile(r"[(،,]\s*$")
 _APPOSITION_END = re.compile(r"^\s*[)،,]")
 _OF_AGE_AFTER = re.compile(r"^\s+من\s+عمر(?:ه|(?P<f>ها))")
+# "في الـ19 من عمره": the preposition before the number of an age read after it.
+_IN_THE = re.compile(r"(?:في|فى)\s+(?:الـ\s?|ال)?$")
 _YEARS = frozenset({"عام", "سنه"})
 # A sentence that may tell an age: an age word, or years in digits in apposition. Most
 # sentences hold neither: the figure reader is not run on them.
@@ -72,11 +74,11 @@ def sentence_ages(text: str) -> list[tuple[int, frozenset[str], str]]:
         if cue is not None:
             gender = "f" if cue.group("f1") or cue.group("f2") or cue.group("f3") else "m"
             start = cue.start("cue")
-        elif of_age is not None and re.search(r"(?:في|فى)\s+(?:الـ\s?|ال)?$", before):
+        elif of_age is not None and _IN_THE.search(before):
             gender = "f" if of_age.group("f") else "m"
             start = before.rstrip().rfind(" ")
-        elif _APPOSITION.search(before) and _APPOSITION_END.match(after):
-            gender, start = "", _APPOSITION.search(before).start()  # type: ignore[union-attr]
+        elif (apposition := _APPOSITION.search(before)) and _APPOSITION_END.match(after):
+            gender, start = "", apposition.start()
         else:
             continue
         found.append((int(mention.value), _holder(text[: max(start, 0)]), gender))
