@@ -20,7 +20,7 @@ from marsad.ingest import load_articles
 from marsad.newsroom import ingest
 from marsad.settings import Settings
 from marsad.store import open_store
-from marsad_bench.mixedload import Pacing, server_cpu
+from marsad_bench.mixedload import LoadReport, Pacing, first_failures, server_cpu
 
 EXAMPLES = Path(__file__).parents[1] / "examples" / "kazakhstan-2022"
 
@@ -101,3 +101,49 @@ def test_warm_up_is_stated_and_the_serving_cpu_reported(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "after a warm-up of 2 s" in result.output
     assert re.search(r"CPU: serving \d+\.\d\d ms a request", result.output), result.output
+
+
+def test_first_failures_start_at_the_first_error_line() -> None:
+    """The report quotes the server log from its first failure on, a traceback whole."""
+    log = "\n".join(
+        [
+            "serving sqlite:///x.db on http://127.0.0.1:1/ (2 processes)",
+            "2026-12-07 10:00:00,000 INFO marsad.worker: 2 queued articles in 2 stories",
+            "2026-12-07 10:00:01,000 ERROR marsad.service.problems: POST /articles failed: "
+            "OperationalError: database is locked",
+            "Traceback (most recent call last):",
+            '  File "x.py", line 1, in <module>',
+        ]
+    )
+    assert first_failures(log)[0].endswith("database is locked")
+    assert first_failures(log, limit=2)[1] == "Traceback (most recent call last):"
+    assert first_failures("serving\nINFO fine") == []
+
+
+def test_report_names_the_server_log_and_its_errors_on_a_5xx() -> None:
+    """A 5xx answer: the report counts them by endpoint and prints the log's first errors."""
+    report = LoadReport(clients=1, seconds=1.0, server_log="/tmp/x/server.log")
+    assert "Server log: /tmp/x/server.log" in report.to_markdown()
+    assert "5xx" not in report.to_markdown()
+    report.errors["POST /articles 500"] += 1
+    report.server_errors["POST /articles"] += 1
+    report.failures = ["... ERROR ... POST /articles failed: OperationalError: database is locked"]
+    text = report.to_markdown()
+    assert "5xx answers by endpoint: POST /articles: 1" in text
+    assert "database is locked" in text.split("5xx answers")[1]
+
+
+def test_the_server_log_is_kept(tmp_path: Path) -> None:
+    """`--server-log`: `marsad serve`'s standard error (its worker's too) goes to the file the
+    report names, no longer thrown away."""
+    db = tmp_path / "marsad.db"
+    store = open_store(str(db))
+    ingest(store, list(load_articles([EXAMPLES], settings=Settings()).articles))
+    store.close()
+    log = tmp_path / "logs" / "serve.log"
+    command = ["loadtest", "--db", str(db), "--seconds", "2", "--clients", "2", "--writes", "0.5"]
+    result = CliRunner().invoke(app, [*command, "--server-log", str(log)])
+    assert result.exit_code == 0, result.output
+    assert f"Server log: {log}" in result.output
+    kept = log.read_text()
+    assert "serving sqlite" in kept and "working on the write queue" in kept

@@ -346,6 +346,15 @@ def loadtest(
             "server fills its caches); errors and writes still count.",
         ),
     ] = 0.0,
+    server_log: Annotated[
+        Path | None,
+        typer.Option(
+            help="Append `marsad serve`'s standard error (its worker's too) to this file; the "
+            "report names it, and prints its first errors when a request got a 5xx. "
+            "Default: a new file in a temporary directory.",
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Serve the store on loopback and load it with reads and token-authenticated writes.
 
@@ -372,6 +381,7 @@ def loadtest(
             write_queue=write_queue and server == "process",
             pacing=pacing,
             warmup=warmup,
+            server_log=server_log,
         )
     except MarsadError as error:
         fail(error)

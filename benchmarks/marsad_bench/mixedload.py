@@ -23,6 +23,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -133,6 +134,9 @@ class LoadReport:
     model: str = ""  # how the clients sent (Pacing.describe)
     warmup: float = 0.0  # seconds of load before the latencies counted
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds in the window, by process
+    server_log: str = ""  # where `marsad serve`'s standard error went
+    server_errors: Counter[str] = field(default_factory=Counter)  # 5xx answers by endpoint
+    failures: list[str] = field(default_factory=list)  # the server log's first error lines
 
     @property
     def lost(self) -> int:
@@ -200,13 +204,39 @@ class LoadReport:
             ordered = sorted(values)
             p50, p99 = (_percentile(ordered, share) * 1000 for share in (0.50, 0.99))
             lines.append(f"| {endpoint} | {len(ordered)} | {p50:.0f} | {p99:.0f} |")
-        return "\n".join(lines)
+        return "\n".join(lines + self._server_lines())
+
+    def _server_lines(self) -> list[str]:
+        """The server log's path; with any 5xx answer, their count by endpoint and the log's
+        first error lines (a 500's cause is only there)."""
+        lines = ["", f"Server log: {self.server_log}"] if self.server_log else []
+        if self.server_errors:
+            counts = ", ".join(f"{what}: {n}" for what, n in self.server_errors.most_common())
+            lines += ["", f"5xx answers by endpoint: {counts}"]
+            if self.failures:
+                lines += ["", "The server log's first errors:", "```", *self.failures, "```"]
+        return lines
 
 
 def _percentile(ordered: list[float], share: float) -> float:
     if not ordered:
         return 0.0
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+# Lines of the server log kept in the report: a traceback's, or a few failures' lines.
+FAILURE_LINES = 30
+_FAILURE_MARKS = (" ERROR ", " CRITICAL ", "Traceback (most recent call last)", " failed: ")
+
+
+def first_failures(log: str, limit: int = FAILURE_LINES) -> list[str]:
+    """The first ``limit`` lines of ``log`` from its first error line (an ERROR record, a
+    request that failed, a traceback) on, tracebacks whole; [] when it has none."""
+    lines = log.splitlines()
+    for number, line in enumerate(lines):
+        if any(mark in line for mark in _FAILURE_MARKS):
+            return lines[number : number + limit]
+    return []
 
 
 def synthetic_article(rng: random.Random, article_id: str) -> dict[str, Any]:
@@ -261,11 +291,13 @@ def mixed_load(
     write_queue: bool = True,
     pacing: Pacing = Pacing(),
     warmup: float = 0.0,
+    server_log: Path | None = None,
 ) -> LoadReport:
     """Serve ``store`` on loopback and run ``clients`` readers/writers for ``warmup`` and then
     ``seconds``, paced by ``pacing``; then wait for the write queue to empty and count the
     acknowledged writes stored. Latencies are those of the requests sent after the warm-up
-    (a fresh server's first answers fill its caches); errors and writes count throughout."""
+    (a fresh server's first answers fill its caches); errors and writes count throughout.
+    `marsad serve`'s standard error goes to ``server_log`` (None: a new temporary file)."""
     try:
         import httpx
     except ImportError:
@@ -318,6 +350,8 @@ def mixed_load(
                 with lock:
                     if status not in (200, written):  # a write that added its article
                         report.errors[f"{endpoint} {status}"] += 1
+                        if 500 <= status < 600:
+                            report.server_errors[endpoint] += 1
                     elif started >= measured:
                         (report.writes if kind == "write" else report.reads).append(elapsed)
                         report.endpoints.setdefault(endpoint, []).append(elapsed)
@@ -328,7 +362,10 @@ def mixed_load(
         finally:
             http.close()
 
-    serving = _served(store, server, serve_workers, write_queue)
+    if server == "process":
+        log = server_log or Path(tempfile.mkdtemp(prefix="marsad-loadtest-")) / "server.log"
+        report.server_log = str(log)
+    serving = _served(store, server, serve_workers, write_queue, report.server_log)
     with serving as (base, leader):
         measured = time.monotonic() + warmup
         deadline = measured + seconds
@@ -350,6 +387,8 @@ def mixed_load(
         report.drained = _drain(store) if write_queue else 0.0
         report.cache = _cache_counts(httpx.get(base + "/metrics", timeout=30).text)
     report.stored = len(store.articles_of(report.acknowledged))
+    if report.server_log and report.server_errors:
+        report.failures = first_failures(Path(report.server_log).read_text(errors="replace"))
     return report
 
 
@@ -369,7 +408,7 @@ DRAIN_SECONDS = 600
 START_SECONDS = 180
 
 
-def _served(store: Store, server: str, workers: int, write_queue: bool) -> Any:
+def _served(store: Store, server: str, workers: int, write_queue: bool, log: str) -> Any:
     if server == "thread":
         from marsad.service.app import create_app
         from marsad.service.local import serve_in_thread
@@ -380,7 +419,7 @@ def _served(store: Store, server: str, workers: int, write_queue: bool) -> Any:
         return _without_pid(serve_in_thread(app))
     if server != "process":
         raise MarsadError(f"--server {server!r}: give process or thread")
-    return _serve_process(store.url, workers, write_queue)
+    return _serve_process(store.url, workers, write_queue, Path(log))
 
 
 @contextmanager
@@ -451,8 +490,11 @@ def _described(server: str, workers: int, write_queue: bool) -> str:
 
 
 @contextmanager
-def _serve_process(url: str, workers: int, write_queue: bool) -> Iterator[tuple[str, int]]:
-    """`marsad serve` on a free loopback port in its own session; its base URL and pid."""
+def _serve_process(
+    url: str, workers: int, write_queue: bool, log: Path
+) -> Iterator[tuple[str, int]]:
+    """`marsad serve` on a free loopback port in its own session, its standard error (its
+    worker's too) appended to ``log``; its base URL and pid."""
     import httpx
 
     with socket.socket() as probe:
@@ -461,13 +503,15 @@ def _serve_process(url: str, workers: int, write_queue: bool) -> Iterator[tuple[
     command = [sys.executable, "-m", "marsad", "serve", "--db", url, "--port", str(port)]
     command += ["--rate-limit", "off", "--no-access-log", "--workers", str(workers)]
     command += ["--write-queue" if write_queue else "--no-write-queue"]
-    process = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("ab") as sink:  # the child keeps its own descriptor
+        process = subprocess.Popen(command, start_new_session=True, stderr=sink)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + START_SECONDS
         while True:
             if process.poll() is not None:
-                raise MarsadError(f"marsad serve exited with {process.returncode}")
+                raise MarsadError(f"marsad serve exited with {process.returncode} (log: {log})")
             try:
                 if httpx.get(base + "/readyz", timeout=5).status_code == 200:
                     break
