@@ -6,6 +6,7 @@ see moves (kept by triggers, so no writer has to remember it), for the service's
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -241,11 +242,23 @@ class GenerationWatch:
                 self._connection = None
 
 
-def enqueue(store: SqlStore, articles: Sequence[Article]) -> list[int]:
+# Seconds a write of the inbox keeps asking for SQLite's write lock, over busy timeouts of
+# 30 s: SQLite's waiting is not fair (a waiter polls every 100 ms, the worker's next batch
+# takes the lock the moment its last one lets go), and under `marsad loadtest` (50 clients,
+# writes 0.2, POST p99 17 s) one POST of 2,868 waited past 30 s and failed with a 500
+# (docs/benchmarks.md, round 29).
+ENQUEUE_SECONDS = 60.0
+
+
+def enqueue(
+    store: SqlStore, articles: Sequence[Article], *, patience: float | None = None
+) -> list[int]:
     """Keep ``articles`` in the inbox (committed when this returns); their queue numbers.
 
-    Not under the store's write lock: a POST does not wait for a worker's batch on PostgreSQL
-    (SQLite lets one writer in at a time and waits its busy timeout)."""
+    Not under the store's write lock: a POST does not wait for a worker's batch on PostgreSQL.
+    SQLite lets one writer in at a time: a busy store is asked again until ``patience``
+    seconds (ENQUEUE_SECONDS) have passed, then (as any database error) it is a StoreError,
+    which the API answers 503."""
     now = time.time()
     rows = [
         {"article_id": a.id, "data": json.dumps(_article_json(a)), "received_at": now}
@@ -253,9 +266,35 @@ def enqueue(store: SqlStore, articles: Sequence[Article]) -> list[int]:
     ]
     if not rows:
         return []
-    with store.engine.begin() as connection:
+
+    def insert_rows(connection: Connection) -> list[int]:
         found = connection.execute(insert(inbox).returning(inbox.c.seq), rows)
         return [int(seq) for seq in found.scalars()]
+
+    return _written(store, insert_rows, "keep the articles", patience)
+
+
+def _written(
+    store: SqlStore, work: Callable[[Connection], _T], what: str, patience: float | None
+) -> _T:
+    """``work`` in a transaction of its own, begun again while SQLite says the store is busy
+    (a busy statement is rolled back: nothing is done twice) for ``patience`` seconds; a
+    database error then is a StoreError."""
+    deadline = time.monotonic() + (ENQUEUE_SECONDS if patience is None else patience)
+    while True:
+        try:
+            with store.engine.begin() as connection:
+                return work(connection)
+        except SQLAlchemyError as error:
+            if not (_busy(error) and time.monotonic() < deadline):
+                reason = " ".join(str(getattr(error, "orig", None) or error).split())[:300]
+                raise StoreError(f"the write queue could not {what}: {reason}") from None
+
+
+def _busy(error: SQLAlchemyError) -> bool:
+    """True for SQLite's SQLITE_BUSY ("database is locked": the busy timeout ran out)."""
+    code = getattr(getattr(error, "orig", None), "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_BUSY
 
 
 def queued(store: SqlStore, article_ids: Sequence[str]) -> dict[str, Article]:
@@ -282,11 +321,17 @@ def take(store: SqlStore, limit: int) -> list[Queued]:
 
 
 def done(store: SqlStore, seqs: Sequence[int]) -> None:
-    """Remove articles the newsroom has taken (or refused) from the inbox."""
+    """Remove articles the newsroom has taken (or refused) from the inbox; a busy SQLite store
+    is asked again as ``enqueue`` asks (a StoreError leaves them for the worker's next try,
+    and the newsroom takes an article twice as ``unchanged``)."""
     if not seqs:
         return
-    with store.engine.begin() as connection:
-        connection.execute(delete(inbox).where(inbox.c.seq.in_(list(seqs))))
+    _written(
+        store,
+        lambda connection: connection.execute(delete(inbox).where(inbox.c.seq.in_(list(seqs)))),
+        "clear the articles taken",
+        None,
+    )
 
 
 def backlog(store: SqlStore) -> int:
