@@ -349,7 +349,7 @@ def loadtest(
     server_log: Annotated[
         Path | None,
         typer.Option(
-            help="Append `marsad serve`'s standard error (its worker's too) to this file; the "
+            help="Write `marsad serve`'s standard error (its worker's too) to this file; the "
             "report names it, and prints its first errors when a request got a 5xx. "
             "Default: a new file in a temporary directory.",
             dir_okay=False,

@@ -494,7 +494,7 @@ def _serve_process(
     url: str, workers: int, write_queue: bool, log: Path
 ) -> Iterator[tuple[str, int]]:
     """`marsad serve` on a free loopback port in its own session, its standard error (its
-    worker's too) appended to ``log``; its base URL and pid."""
+    worker's too) written to ``log`` (replaced); its base URL and pid."""
     import httpx
 
     with socket.socket() as probe:
@@ -504,7 +504,7 @@ def _serve_process(
     command += ["--rate-limit", "off", "--no-access-log", "--workers", str(workers)]
     command += ["--write-queue" if write_queue else "--no-write-queue"]
     log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("ab") as sink:  # the child keeps its own descriptor
+    with log.open("wb") as sink:  # the child keeps its own descriptor
         process = subprocess.Popen(command, start_new_session=True, stderr=sink)
     base = f"http://127.0.0.1:{port}"
     try:
