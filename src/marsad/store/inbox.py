@@ -243,10 +243,10 @@ class GenerationWatch:
 
 
 # Seconds a write of the inbox keeps asking for SQLite's write lock, over busy timeouts of
-# 30 s: SQLite's waiting is not fair (a waiter polls every 100 ms, the worker's next batch
-# takes the lock the moment its last one lets go), and under `marsad loadtest` (50 clients,
-# writes 0.2, POST p99 17 s) one POST of 2,868 waited past 30 s and failed with a 500
-# (docs/benchmarks.md, round 29).
+# 30 s: SQLite's waiting is not fair (a waiter polls every 100 ms after its first tries, so
+# newer POSTs and the worker's batches take the lock first), and under `marsad loadtest`
+# (50 clients, writes 0.2, POST p99 17 s) one POST of 2,868 waited past 30 s and failed with
+# a 500 (docs/benchmarks.md, round 29).
 ENQUEUE_SECONDS = 60.0
 
 
