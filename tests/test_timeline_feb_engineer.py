@@ -20,14 +20,17 @@ from marsad.facts.dates import date_mentions, resolve
 from marsad.lang import analyse
 from marsad.model import Article, TimelineEvent
 
-SAMPLE = Path(__file__).parent / "data" / "timeline_feb_engineer" / "entries.jsonl"
+SAMPLES = Path(__file__).parent / "data" / "timeline_feb_engineer"
+SAMPLE = SAMPLES / "entries.jsonl"
+# Round 29: 100 entries of the digest of the first 800 lines of /work/data/feb.jsonl.
+SAMPLE_R29 = SAMPLES / "entries_r29.jsonl"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
 
 
-def timeline_score(ant: Path) -> tuple[int, int, list[str]]:
+def timeline_score(ant: Path, sample: Path = SAMPLE) -> tuple[int, int, list[str]]:
     """(right, total, misses): an entry's sentence is right when every day the story's timeline
     files it under is one of its labelled days (none when labelled with none)."""
-    rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
     wanted = {a for row in rows for a in row["story_articles"]}
     documents = {
         item.article.id: analyse(item) for item in clean_articles(ant_articles(ant, wanted))
