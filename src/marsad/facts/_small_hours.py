@@ -10,7 +10,7 @@ from marsad.facts.dates import DateMention
 from marsad.model import Certainty
 
 # Read on February 2018 (`/work/data/feb.jsonl`): of the bare "اليوم"/"الليلة" of articles
-# stamped before 03:00 on the stamp's own clock that name a day, 6 of 6 meant the day before
+# stamped before 03:00 on the stamp's own clock that name a day, 7 of 7 meant the day before
 # (a final "الليلة" at 01:19, Netanyahu's "حادث اليوم" at 01:37, Kushner "حتى اليوم" at 00:03
 # UTC ...); the blind gold's one such item (date-feb-016, 00:11 UTC) is the day before too.
 # From 03:00 to 07:00 they were split (3 the day before, 4 the stamp's day): left as counted.
