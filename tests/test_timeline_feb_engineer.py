@@ -1,6 +1,7 @@
 """Issue 18, timeline round: the day each timeline entry carries, on 30 February stories read by
 the engineer (tests/data/timeline_feb_engineer), and the rules it led to (``_entry_day``, a
-weekday after "بعدما", a yearless date with a future cue)."""
+weekday after "بعدما", a yearless date with a future cue); round 29's 100 entries of the first 800
+February articles and its rules (a bare "today" stamped just after midnight, "the same day")."""
 
 from __future__ import annotations
 
