@@ -20,6 +20,7 @@ from marsad.facts._flight_minutes import story_flight_conflicts
 from marsad.facts._goal_minutes import story_goal_conflicts
 from marsad.facts._opinion import is_opinion
 from marsad.facts._place_senses import describes_other
+from marsad.facts._small_hours import small_hours_day
 from marsad.facts.dates import MONTH_WORDS, DateMention, date_mentions, resolve
 from marsad.facts.discrepancies import (
     LEAD_SENTENCES,
@@ -490,6 +491,8 @@ def _dated(
     dated = []
     for sentence, mention in item.dates:
         day, certainty = resolve(mention, published[0], published[1])
+        # a bare "today" stamped just after midnight: the evening before (``_small_hours``)
+        day, certainty = small_hours_day(mention, item.document.article.published, day, certainty)
         ref = _ref(sentence, mention.start, mention.end)
         key = ("date", day.isoformat() if day else " ".join(tokens(mention.text)))
         value = day.isoformat() if day else None

@@ -143,3 +143,27 @@ def sa_perfect(token: Token) -> bool:
         len(rest) == 2 + len(end) and rest.endswith(end) and rest[1] not in "وىي"
         for end in _PERFECT_ENDS
     )
+
+
+# "the same day": "باليوم نفسه من العام 2015", "وفي اليوم ذاته" (a proclitic on "اليوم" hides it
+# from the noun checks of ``dates._relative``). "ليست وليدة اليوم أو البارحة" (not new): the
+# second day word of the idiom is no day either. Read on a February 2018 timeline sample
+# (tests/data/timeline_feb_engineer, round 29): both were filed as days of a story.
+_SAME = word_set("نفسه نفسها ذاته ذاتها")
+_BORN_OF = word_set("وليد وليدة وليده")
+_OR = word_set("أو او و")
+
+
+def same_day(tokens: list[Token], i: int) -> bool:
+    """True when the day word at ``i`` is followed by "نفسه/ذاته" (the same day)."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm in _SAME
+
+
+def born_of(tokens: list[Token], i: int) -> bool:
+    """True when the day word at ``i`` is the second of "وليدة اليوم أو البارحة"."""
+    return (
+        i >= 3
+        and tokens[i - 1].norm in _OR
+        and tokens[i - 2].norm == "اليوم"
+        and tokens[i - 3].norm in _BORN_OF
+    )

@@ -18,12 +18,14 @@ from marsad.facts._calendar import (
     hijri_to_gregorian,
 )
 from marsad.facts._not_dates import (
+    born_of,
     in_quoted_name,
     named_day,
     now_against_future,
     of_the_day,
     per_day,
     sa_perfect,
+    same_day,
     touched,
 )
 from marsad.facts._nowadays import (
@@ -746,6 +748,8 @@ def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
     ):
         return None
     if last == i and (touched(tokens[i]) or now_against_future(tokens, i)):
+        return None
+    if last == i and (same_day(tokens, i) or born_of(tokens, i)):
         return None
     if last + 1 < len(tokens) and any(w in WEEKDAYS for w in _words(tokens[last + 1])):
         return None  # "أمس الأربعاء" is read as a weekday mention with its offset
