@@ -21,6 +21,9 @@ AFTER_REACH = 40
 # ديسمبر الماضي"): read on February 2018 ANT (round 29).
 MONTH_AFTER_REACH = 60
 _BREAK = re.compile(r"[،,.؛]")
+# A "when" clause after the date tells that date's event: "منذ نوفمبر/ تشرين الثاني 2013 عندما
+# اصطدم قطار بحافلة ...، مما أدى لمقتل 27 شخصا" (February 2018's blind gold, a train crash).
+_WHEN = re.compile(r"^\s*[،,]?\s*(?:عندما|حين|حينما)(?!\w)")
 
 
 def dates_figure(
@@ -42,5 +45,7 @@ def dates_figure(
         return False
     since = list(SINCE.finditer(text, max(0, start - SINCE_REACH), start))
     if since and not _BREAK.search(text[since[-1].end() : start]):
-        return since[-1].end() <= first < start  # the figure is inside the phrase
+        # The figure is inside the phrase, or in a clause of that date's event.
+        inside = since[-1].end() <= first < start
+        return inside or (end <= first and _WHEN.match(text[end:first]) is not None)
     return True
