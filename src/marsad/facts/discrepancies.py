@@ -533,8 +533,9 @@ def _historical(claim: FigureClaim) -> bool:
 def _earlier_year(claim: FigureClaim) -> int | None:
     """The first earlier year a claim's sentence tells its figure in (``_historical``): any
     year of the sentence, not only one that dates the figure (``_earlier.dated_years``, the
-    panel's test). Narrowed so here, no flag of February 2018's digest or blind gold moved
-    (round 29), so pairing keeps the wide test (March: 3 more wrong flags, counts only)."""
+    panel's test). Narrowed so here (commit 2a8934e), February 2018's blind gold moved no pair
+    and its digest lost one wrong flag, March's gold gained 3 wrong flags and no right one
+    (counts only): left out (round 29, docs/evaluation.md)."""
     if claim.published is None:
         return None
     start, end = claim.mention.start, claim.mention.end
