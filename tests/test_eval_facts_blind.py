@@ -105,13 +105,15 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Round 28 (recall18: a person's age told differently by two outlets is a conflict) raised
 # "conflict+update recall" tune 69/82 -> 70/82 (0.854, floor 0.84 -> 0.85) and report 6/43 ->
 # 7/43 (0.163, floor 0.13 -> 0.16); discrepancy precision 57/58 -> 58/59, 14/23 -> 15/24.
+# Round 29 (pastevent: a month or "months ago" dates a figure only where it can) raised report
+# "discrepancy precision" 15/24 -> 19/29 (0.655, floor 0.60 -> 0.65); February unchanged.
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.73,
              "speaker precision": 0.96, "quantity precision": 0.97,
              "discrepancy precision": 0.98, "conflict+update recall": 0.85},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
                "speaker precision": 0.85, "quantity precision": 0.86,
-               "discrepancy precision": 0.60, "conflict+update recall": 0.16},
+               "discrepancy precision": 0.65, "conflict+update recall": 0.16},
 }  # fmt: skip
 
 

@@ -7,7 +7,8 @@ import re
 from datetime import date
 
 from marsad.facts._calendar import MONTHS
-from marsad.facts._event_scope import AGO, MONTH_NAMES, MONTHS_BACK, NEXT_WORDS
+from marsad.facts._event_scope import AGO, past_months
+from marsad.facts._figure_dating import dates_figure
 from marsad.facts.quantities import QuantityMention
 from marsad.lang.arabic import normalize, normalize_digits
 
@@ -18,66 +19,60 @@ _DATING = frozenset(
     {normalize(w) for w in ("عام", "العام", "سنة", "السنة", "عامي", "في", "فى", "و")}
     | {normalize(words[-1]) for words, (calendar, _) in MONTHS.items() if calendar == "gregorian"}
 )
-# "منذ" opens a running total from a day, a year or an event ("منذ مارس/ آذار 2011", "منذ
-# محاولة انقلاب عام 2016", "ومنذ ديسمبر، اعتقلت نحو 30 امرأة"): a figure outside that phrase is
-# counted up to now, not an earlier event's; one inside it is ("منذ مقتل 20 طفلا ... في عام 2012").
-_SINCE = re.compile(r"(?:^|\s)و?منذ(?!\w)")
-SINCE_REACH = 50  # characters from "منذ" to the year or month it starts from
-# A date after the figure dates it only close to it ("قتل فيه 92 شخصا يوم 25 ديسمبر"); farther
-# on it dates another clause ("اعتقال 170 شخصا للاشتباه في صلتهم بشبكة ... الانقلاب عام 2016",
-# "المتهم بقتل 17 شخصا ... خضع لتحقيقات ... عام 2016"): read on February 2018 ANT.
-AFTER_REACH = 40
+# A season or a span from a past year to this one is the current one ("في موسم 2017/2018",
+# "2017-2018"): its figures are this season's (February 2018 ANT, round 29).
+_TO_YEAR = re.compile(r"\s*[/\-–]\s*((?:19|20)?\d\d)(?!\d)")
 
 
 def earlier_event(mention: QuantityMention, sentence: str, published: date | None) -> bool:
     """True when a counted figure's sentence dates it to an earlier event: a past year, a
     month 2-6 months back or "months/years ago" (``AGO``) before the figure or just after it
-    (``AFTER_REACH``), not the start of a running total (``_SINCE``)."""
+    (``dates_figure``), not the start of a running total."""
     if mention.concept is None or published is None:
         return False
     text = normalize_digits(sentence)
-    return any(
-        _dates_it(mention, text, start, end)
-        for start, end in [*_past_years(text, published), *_past_months(text, published)]
-        + [m.span() for m in AGO.finditer(text)]
-        if end <= mention.start or start >= mention.end
+    figure = (mention.start, mention.end)
+    return bool(dated_years(mention, sentence, published)) or any(
+        dates_figure(figure, text, start, end)
+        for start, end in [
+            *((s, e) for s, e, _ in past_months(text, published)),
+            *(m.span() for m in AGO.finditer(text)),
+        ]
     )
 
 
-def _dates_it(mention: QuantityMention, text: str, start: int, end: int) -> bool:
-    if start >= mention.end and start - mention.end > AFTER_REACH:
-        return False
-    since = list(_SINCE.finditer(text, max(0, start - SINCE_REACH), start))
-    if since and not re.search(r"[،,.]", text[since[-1].end() : start]):
-        return since[-1].end() <= mention.start < start  # the figure is inside the phrase
-    return True
+def dated_years(
+    mention: QuantityMention, sentence: str, published: date
+) -> list[tuple[int, int, int]]:
+    """(start, end, year) of the years before ``published`` that date a figure (of any counted
+    thing): written after a word of dating (``_DATING``), where they can date it
+    (``dates_figure``); ``sentence`` with its digits as ``normalize_digits`` gives them."""
+    text = normalize_digits(sentence)
+    figure = (mention.start, mention.end)
+    return [
+        (start, end, year) for start, end, year in _past_years(text, published)
+        if dates_figure(figure, text, start, end)
+    ]  # fmt: skip
 
 
-def _past_years(text: str, published: date) -> list[tuple[int, int]]:
-    """Spans of years before ``published`` written after a word of dating (``_DATING``)."""
+def _past_years(text: str, published: date) -> list[tuple[int, int, int]]:
+    """(start, end, year) of years before ``published`` written after a word of dating
+    (``_DATING``), less a span that reaches this year (``_TO_YEAR``)."""
     found = []
     for match in _YEAR.finditer(text):
         words = text[max(0, match.start() - 20) : match.start()].replace("/", " ").split()
-        if int(match.group()) < published.year and any(
-            normalize(w.strip("،,.:()")) in _DATING for w in words[-3:]
-        ):
-            found.append(match.span())
-    return found
-
-
-def _past_months(text: str, published: date) -> list[tuple[int, int]]:
-    """Spans of months named without a year 2-6 months before ``published`` ("وفي أغسطس
-    الماضي" in February), not a coming one ("مارس المقبل")."""
-    found = []
-    words = list(re.finditer(r"[^\s/]+", text))
-    for i, word in enumerate(words):
-        bare = normalize(word.group().strip("،,.:\"'()"))
-        bare = bare[1:] if bare[:1] in ("ف", "و", "ب") and bare[1:] in MONTH_NAMES else bare
-        number = MONTH_NAMES.get(bare)
-        if number is None or (i + 1 < len(words) and normalize(words[i + 1].group()) in NEXT_WORDS):
+        year = int(match.group())
+        if year >= published.year or _reaches(text[match.end() :], year, published.year):
             continue
-        if _YEAR.match(" ".join(w.group() for w in words[i + 1 : i + 3])):
-            continue  # a year follows: ``_past_years`` reads it
-        if MONTHS_BACK[0] <= (published.month - number) % 12 <= MONTHS_BACK[1]:
-            found.append(word.span())
+        if any(normalize(w.strip("،,.:()")) in _DATING for w in words[-3:]):
+            found.append((*match.span(), year))
     return found
+
+
+def _reaches(after: str, year: int, this_year: int) -> bool:
+    """True when a span from ``year`` written after it ends this year or later ("2017/2018")."""
+    to = _TO_YEAR.match(after)
+    if to is None:
+        return False
+    end = int(to.group(1)) if len(to.group(1)) == 4 else year // 100 * 100 + int(to.group(1))
+    return end >= this_year

@@ -9,6 +9,7 @@ from datetime import date
 
 from marsad.caches import cached
 from marsad.facts._calendar import AMBIGUOUS_MONTHS, MONTHS
+from marsad.facts._figure_dating import MONTH_AFTER_REACH, dates_figure
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import lexicon_rows
 from marsad.facts.quantities import CONCEPTS, SCOPES, QuantityMention
@@ -193,37 +194,63 @@ MONTH_NAMES = {
 # is last year's or months ago: another event than a story of the day.
 MONTHS_BACK = (2, 6)
 NEXT_WORDS = word_set("المقبل القادم المقبله القادمه")
-_YEAR_AFTER = re.compile(r"^\s*[/\s\S]{0,12}?(?:19|20)\d\d")
+_YEAR_AFTER = re.compile(r"^\s*[/\s\S]{0,16}?(?:19|20)\d\d")
 
 
 def background(mention: QuantityMention, sentence: str, published: date | None) -> bool:
-    """True when a figure's sentence dates its event months back (``AGO``, or a month named
-    without a year 2-6 months before ``published``): an earlier event's count, not this one's."""
+    """True when a figure's sentence dates it months back (``AGO``, or a month named without a
+    year 2-6 months before ``published``) where the date can date it (``dates_figure``): an
+    earlier event's count, not this one's. "بعد N أشهر على X" dates what follows it as N months
+    after X: only a figure after it, in X, is X's ("بعد أشهر من مقتل 41 شخصا"); one before it is
+    of now ("إلغاء عشر حفلات ... بعد أشهر من تأجيلها", February 2018 ANT, round 29)."""
+    figure = (mention.start, mention.end)
     rest = sentence[: mention.start] + " " * (mention.end - mention.start) + sentence[mention.end :]
-    return AGO.search(rest) is not None or background_month(rest, published) is not None
+    for match in AGO.finditer(rest):
+        after_only = match.group().startswith("بعد")
+        if (not after_only or mention.start >= match.end()) and dates_figure(
+            figure, rest, *match.span()
+        ):
+            return True
+    return background_month(rest, published, figure) is not None
 
 
-def background_month(text: str, published: date | None) -> int | None:
+def background_month(
+    text: str, published: date | None, figure: tuple[int, int] | None = None
+) -> int | None:
     """The month, named without a year, 2-6 months before ``published`` that a sentence dates
     its event to ("وفي أغسطس الماضي" in February), or None: two outlets' figures of that month
-    are one earlier event's (Sky's 44 dead against BBC's 41 in August's Alexandria crash)."""
-    if published is None:
-        return None
-    words = text.replace("/", " ").split()  # "أغسطس/آب"
-    for i, word in enumerate(words):
-        bare = normalize(word.strip("،,.:\"'()"))
-        bare = bare[1:] if bare[:1] in ("ف", "و", "ب") and bare[1:] in MONTH_NAMES else bare
-        number = MONTH_NAMES.get(bare)
-        if number is None or (i + 1 < len(words) and normalize(words[i + 1]) in NEXT_WORDS):
-            continue
-        if i > 0 and normalize(words[i - 1]) in ("منذ", "since"):
-            continue  # "منذ ديسمبر": a running total since then
-        if _YEAR_AFTER.match(" ".join(words[i + 1 : i + 3])):
-            continue  # a year follows: ``_historical`` reads it
-        back = (published.month - number) % 12
-        if MONTHS_BACK[0] <= back <= MONTHS_BACK[1]:
+    are one earlier event's (Sky's 44 dead against BBC's 41 in August's Alexandria crash). With
+    a ``figure`` span, only a month that dates that figure (``dates_figure``) counts."""
+    for start, end, number in past_months(text, published):
+        if figure is None or dates_figure(
+            figure, text, start, end, reach=MONTH_AFTER_REACH, clause=True
+        ):
             return number
     return None
+
+
+def past_months(text: str, published: date | None) -> list[tuple[int, int, int]]:
+    """(start, end, month) of the months named without a year 2-6 months before ``published``,
+    not a coming one ("مارس المقبل") nor the start of a running total ("منذ ديسمبر")."""
+    if published is None:
+        return []
+    found = []
+    words = list(re.finditer(r"[^\s/]+", text))  # "أغسطس/آب"
+    for i, word in enumerate(words):
+        bare = normalize(word.group().strip("،,.:\"'()"))
+        bare = bare[1:] if bare[:1] in ("ف", "و", "ب") and bare[1:] in MONTH_NAMES else bare
+        number = MONTH_NAMES.get(bare)
+        if number is None or (i + 1 < len(words) and normalize(words[i + 1].group()) in NEXT_WORDS):
+            continue
+        if i > 0 and normalize(words[i - 1].group()) in ("منذ", "since"):
+            continue  # "منذ ديسمبر": a running total since then
+        # A year follows, after the month's other name ("ديسمبر/كانون الأول 2017"): the
+        # year rules read it.
+        if _YEAR_AFTER.match(" ".join(w.group() for w in words[i + 1 : i + 4])):
+            continue
+        if MONTHS_BACK[0] <= (published.month - number) % 12 <= MONTHS_BACK[1]:
+            found.append((*word.span(), number))
+    return found
 
 
 # "مجموعة مكونة من 6 أشخاص حيث أصيب اثنان منهم": a figure whose counted verb comes after it,
