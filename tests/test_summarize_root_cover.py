@@ -51,11 +51,9 @@ def test_a_sentence_holding_the_fact_by_root_is_listed_apart(
 ) -> None:
     story = _red_cross()
     shown, theirs = _at(story, "sky", 1), _at(story, "bbc", 1)
-    # the classifier's "same fact", the anchors and the lean's root share (credit10) out: the
-    # roots alone list it
+    # the classifier's "same fact" and the anchors out: the roots alone list it
     monkeypatch.setattr(module, "ALSO_SAME", 50.0)
     monkeypatch.setattr(module, "anchors_held", lambda story, index, j: None)
-    monkeypatch.setattr(module, "LEAN_SHARE", 1.01)
     assert also_told(story, shown, frozenset({"skynews"})) == [theirs]
     monkeypatch.setattr(module, "ROOT_SHARE", 1.01)
     assert also_told(story, shown, frozenset({"skynews"})) == []
@@ -73,7 +71,6 @@ def test_a_long_sentence_holding_the_words_among_others_is_not_listed(
     assert root_share(LONGER, SHOWN, "ar") < ROOT_BACK
     monkeypatch.setattr(module, "ALSO_SAME", 50.0)
     monkeypatch.setattr(module, "anchors_held", lambda story, index, j: None)
-    monkeypatch.setattr(module, "LEAN_SHARE", 1.01)
     assert also_told(story, shown, frozenset({"skynews"})) == []
 
 

@@ -7,8 +7,7 @@ rounds 19 and 22). They are listed apart instead (``SummarySentence.also``): an 
 outlet not credited, with a sentence the pair classifier reads as the shown one's fact both ways
 and that the credit model does not rule out for the article (or whose article gives every anchor
 of it), published near it, with no clashing figure or claim; or a sentence near its fact that
-holds half its words as such or by root (``root_cover``), or leaning to its fact and holding
-three tenths of its words by root both ways.
+holds half its words as such or by root (``root_cover``).
 """
 
 from __future__ import annotations
@@ -53,11 +52,6 @@ ALSO_ANCHORED = 0.0
 ROOT_SAME = -0.5
 ROOT_SHARE = 0.5
 ROOT_BACK = 0.3
-# A sentence that leans to the shown one's fact both ways (``ALSO_ANCHORED``) tells it when it
-# holds this share of the shown one's content words as such or by root, and the shown one this
-# share of its own (credit10: on 60 February summaries, 4 of 24 missing credits were in the 0 to
-# 0.5 band: Lavrov's "provocations" / "deception", the police sent to Dapchi's schools).
-LEAN_SHARE = 0.3
 
 
 def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[int]:
@@ -82,14 +76,8 @@ def also_told(story: StoryText, index: int, credited: frozenset[str]) -> list[in
         and (
             event[j]
             or same[j] >= ALSO_SAME
-            or (
-                same[j] >= ALSO_ANCHORED
-                and (
-                    _anchored(story, index, j)
-                    or _rooted(text, story.sentences[j].text, language, LEAN_SHARE, LEAN_SHARE)
-                )
-            )
-            or _rooted(text, story.sentences[j].text, language, ROOT_SHARE, ROOT_BACK)
+            or (same[j] >= ALSO_ANCHORED and _anchored(story, index, j))
+            or _rooted(text, story.sentences[j].text, language)
         )
     ]
     if not close:  # the credit model is read only for the few sentences with a candidate
@@ -126,11 +114,14 @@ def _anchored(story: StoryText, index: int, j: int, least: int = 2) -> bool:
     return found is not None and found[1] >= least and found[0] == found[1]
 
 
-def _rooted(text: str, other: str, language: str, share: float, back: float) -> bool:
-    """True when ``other`` holds ``share`` of ``text``'s content words and ``text`` ``back`` of
-    ``other``'s, as such or by root (``root_cover.root_share``): one fact in other forms of its
-    words."""
-    return root_share(text, other, language) >= share and root_share(other, text, language) >= back
+def _rooted(text: str, other: str, language: str) -> bool:
+    """True when ``other`` holds ``ROOT_SHARE`` of ``text``'s content words and ``text``
+    ``ROOT_BACK`` of ``other``'s, as such or by root (``root_cover.root_share``): one fact in
+    other forms of its words."""
+    return (
+        root_share(text, other, language) >= ROOT_SHARE
+        and root_share(other, text, language) >= ROOT_BACK
+    )
 
 
 def _near(published: dict[str, datetime | None], story: StoryText, one: int, two: int) -> bool:
