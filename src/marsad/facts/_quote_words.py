@@ -142,7 +142,10 @@ SPEAKER_HEADS = word_set(
     "السلطات "
     # an under-secretary heads an office as "نائب" does ("قال وكيل مشيخة الأزهر:" is the
     # deputy, not the body)
-    "وكيل"
+    "وكيل "
+    # groups no one names, heading what describes them ("وقال أعضاء الهيئة التدريسية في
+    # الجامعة إنهم", "وقال قادة كنائس الروم", "وأشار الخبراء الاقتصاديين إلى أن")
+    "أعضاء قادة الخبراء المحللون المحللين الباحثين المراسل"
 )
 BODY_HEADS = SPEAKER_HEADS | BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 
