@@ -42,3 +42,9 @@ def test_a_body_written_with_its_kind_before_kan_and_the_verb() -> None:
     assert sentence_speakers(
         "وكانت الحكومة المصرية قد أعلنت أن العملية العسكرية مستمرة" + _TAIL
     ) == ["الحكومة المصرية"]
+
+
+def test_how_many_of_a_group_spoke() -> None:
+    assert sentence_speakers(
+        "قال عدد من الأهالي في نيجيريا إن أكثر من 100 فتاة مفقودات بعد الهجوم" + _TAIL
+    ) == ["عدد من الأهالي"]
