@@ -4,7 +4,7 @@ written with its kind after "وكان"/"يذكر أن"."""
 
 from __future__ import annotations
 
-from speakerkit import sentence_speakers
+from speakerkit import article_speakers, sentence_speakers
 
 _TAIL = " في المنطقة منذ سنوات طويلة بسبب الخلافات المتواصلة بين الطرفين."
 
@@ -48,3 +48,11 @@ def test_how_many_of_a_group_spoke() -> None:
     assert sentence_speakers(
         "قال عدد من الأهالي في نيجيريا إن أكثر من 100 فتاة مفقودات بعد الهجوم" + _TAIL
     ) == ["عدد من الأهالي"]
+
+
+def test_a_group_is_never_a_name_written_after_it() -> None:
+    speakers = article_speakers(
+        "كذلك أشار عدد من الدبلوماسيين من الذين حضروا النقاش، وطلبوا عدم الكشف عن اسمائهم، "
+        'إلى أن المسؤولين الأميركيين كانا شديدي "الود واللطف" في المنطقة.'
+    )
+    assert speakers == ["عدد من الدبلوماسيين"]

@@ -10,6 +10,7 @@ from marsad.facts._quote_words import (
     AFTER_NAME,
     BODY_HEADS,
     CARRIED,
+    GROUP_HEADS,
     NO_NAMES,
     NO_TOKEN,
     NOT_SPEAKERS,
@@ -108,6 +109,9 @@ def _subject_of(
     known = NO_NAMES if names is None else names
     if text and _pronoun_subject(text, verb, start, words):
         return None
+    if text and words and words[0].norm in GROUP_HEADS:
+        # "أشار عدد من الدبلوماسيين من الذين حضروا النقاش،": a group, no name after it
+        return subject_words(text, start, limit)
     if words and _kin(words[0].text):
         return kin_name(words[1:])
     if unnamed := _unnamed_for(words, start, limit, entities):
