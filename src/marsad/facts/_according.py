@@ -26,6 +26,7 @@ from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
 from marsad.lang.stopwords import ARABIC
 from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize
+from marsad.lang.words import word_set
 
 # "حسب ما أكدت شرطة الولاية", "وفق ما أوردت "سكاي نيوز"", "حسبما قال ديلا روزا": the
 # sentence is what the one after the verb said ("بحسب فرانس برس" alone names the agency that
@@ -80,17 +81,27 @@ _ACCORDING_REACH = 6  # tokens from the cue to the comma: "بحسب وكالة �
 
 
 def according_first(
-    text: str, names: Mapping[str, str], entities: Sequence[EntityMention] = ()
+    text: str,
+    names: Mapping[str, str],
+    entities: Sequence[EntityMention] = (),
+    verbs: Sequence[tuple[int, int]] = (),
 ) -> list[QuoteMention]:
-    """The sentence after "وبحسب X،" / "ووفقاً لـX،" at its start, reported by X (a body in
-    quote marks, a title phrase, a name the article writes or a body the entities find);
-    nothing when X names no one ("بحسب تقارير،") or no comma closes it near the cue."""
+    """The sentence after "وبحسب X،" / "ووفقاً لـX،" / "وبحسب ما نقلت X،" at its start,
+    reported by X (a body in quote marks, a title phrase, a name the article writes or a body
+    the entities find); nothing when X names no one ("بحسب تقارير،"), no comma closes it near
+    the cue, or a speech verb of ``verbs`` (the sentence's) is not the cue's own."""
     tokens = tokenize(text)
-    if len(tokens) < 3 or tokens[0].norm not in ACCORDING_FIRST:
+    if len(tokens) < 4:
         return []
-    at = 2 if tokens[0].norm.endswith("وفقا") or tokens[0].norm.endswith("طبقا") else 1
-    if at == 2 and tokens[1].norm not in _ACCORDING_TO:
-        return []  # "وفقا للقانون": "وفقا" needs لـ written apart before the name
+    at = _told_by(tokens)
+    if at is None:
+        if tokens[0].norm not in ACCORDING_FIRST or verbs:
+            return []
+        at = 2 if tokens[0].norm.endswith("وفقا") or tokens[0].norm.endswith("طبقا") else 1
+        if at == 2 and tokens[1].norm not in _ACCORDING_TO:
+            return []  # "وفقا للقانون": "وفقا" needs لـ written apart before the name
+    elif any(start >= tokens[at].start for start, _ in verbs):
+        return []  # "وبحسب ما ذكرت الوكالة، قال الوزير": the verb after names the speaker
     reach = range(at, min(len(tokens), at + _ACCORDING_REACH + 1))
     comma = next((k for k in reach if tokens[k].norm == ","), None)
     if comma is None or comma == at:
@@ -114,6 +125,33 @@ def according_first(
             text=clause, kind="reported", speaker=speaker, start=start, end=len(text), cited=True
         )
     ]
+
+
+# "وبحسب ما نقلت صحيفة "ديلي ميل"،", "ووفقا لما ذكرته وكالة الأنباء السعودية،": the cue, ما
+# and a verb of telling (with its object pronoun) open the sentence, the teller follows.
+_TOLD_CUES = frozenset(
+    {"بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا", "طبقا", "وطبقا"}
+)
+_TOLD_VERBS = word_set("نقل نقلت ذكر ذكرت أورد أوردت نشر نشرت أفاد أفادت أعلن أعلنت قال قالت")
+_OBJECT_PRONOUNS = ("ته", "ها", "ه")
+
+
+def _told_by(tokens: list[Token]) -> int | None:
+    """Where the teller's name starts after "وبحسب ما نقلت" / "ووفقا لما ذكرته" / "وحسبما
+    أعلن" opening the sentence, or None."""
+    if tokens[0].norm in _ACCORDING_VERB:
+        verb = 1
+    elif tokens[0].norm in _TOLD_CUES and tokens[1].norm in _WHAT:
+        verb = 2
+    else:
+        return None
+    word = tokens[verb].norm
+    forms = {word} | {
+        word.removesuffix(p) + ("ت" if p == "ته" else "")
+        for p in _OBJECT_PRONOUNS
+        if word.endswith(p)
+    }
+    return verb + 1 if forms & _TOLD_VERBS else None
 
 
 def body_at(entities: Sequence[EntityMention], start: int) -> str | None:

@@ -521,7 +521,7 @@ def quote_mentions(
     found = found or _according(text, known, entities)
     if not found and (verbs or not words_of(text).isdisjoint(CUE_WORDS)):
         found = clause_named_after(text, entities, known)
-    found = found or ([] if verbs else according_first(text, known, entities))
+    found = found or according_first(text, known, entities, verbs)
     found = [quote for quote in found if not narration_only(quote.text)]
     chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []

@@ -121,6 +121,12 @@ QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 # Words a speaker's name can start with when no entity is found: offices, unnamed officials
 # and bodies. Reports, statements and newspapers are how words reach the outlet, not who said
 # them ("وقالت التقارير"): no speaker then, rather than a wrong one.
+# Groups no one names, heading what describes them ("وقال أعضاء الهيئة التدريسية في الجامعة
+# إنهم", "وقال قادة كنائس الروم", "وأشار الخبراء الاقتصاديين إلى أن"), and how many of a group
+# spoke ("قال عدد من الأهالي", "يقول كثير من المحللين", "قال معظم الموظفين"): the phrase is the
+# speaker, never a name written after it ("عدد من الدبلوماسيين من الذين حضروا النقاش،").
+GROUP_WORDS = "أعضاء قادة الخبراء المحللون المحللين الباحثين عدد كثير معظم"
+GROUP_HEADS = word_set(GROUP_WORDS)
 SPEAKER_HEADS = word_set(
     "وزير وزيرة رئيس رئيسة الرئيس المتحدث المتحدثة الناطق الناطقة متحدث ناطق مدير المدير "
     "قائد السفير سفير الأمين أمين المبعوث مبعوث نائب المستشار مستشار مسؤول المسؤول مصدر مصادر "
@@ -142,7 +148,9 @@ SPEAKER_HEADS = word_set(
     "السلطات "
     # an under-secretary heads an office as "نائب" does ("قال وكيل مشيخة الأزهر:" is the
     # deputy, not the body)
-    "وكيل"
+    "وكيل "
+    # the outlet's correspondent ("وأشار المراسل إلى أن")
+    "المراسل " + GROUP_WORDS
 )
 BODY_HEADS = SPEAKER_HEADS | BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 

@@ -398,12 +398,24 @@ def fronted_subject(text: str, verb_start: int, entities: Sequence[EntityMention
         return whole.canonical
     if 2 <= len(phrase) <= 3 and all(plain_word(t) and t.norm not in NOT_NAMES for t in phrase):
         return " ".join(t.text for t in phrase)
+    if body := _kind_first(phrase):
+        return body  # "ويذكر أن شركة موانئ دبي العالمية، اتهمت"
     end = words[span[1]].start if span[1] < len(words) else verb_start
     name = titled_before(text, end, entities, start=phrase[0].start)
     size = len(name.split()) if name else len(phrase)
     if size >= len(phrase) or not _marks_name(phrase[-size - 1]):
         return None  # "وكان رئيس اللجنة المنظمة لكأس العالم أكد": no name after a definite word
     return name
+
+
+def _kind_first(phrase: Sequence[Token]) -> str | None:
+    """A fronted body written with its kind first ("شركة موانئ دبي العالمية", "الحكومة
+    المصرية"): two to six words, no stop or mark among them."""
+    if not 2 <= len(phrase) <= _BODY_WORDS or phrase[0].norm not in BODIES:
+        return None
+    if any(not t.text[0].isalpha() or t.norm in SUBJECT_STOPS | ARABIC for t in phrase):
+        return None
+    return " ".join(t.text for t in phrase)
 
 
 def _marks_name(token: Token) -> bool:

@@ -10,6 +10,7 @@ from marsad.facts._quote_words import (
     AFTER_NAME,
     BODY_HEADS,
     CARRIED,
+    GROUP_HEADS,
     NO_NAMES,
     NO_TOKEN,
     NOT_SPEAKERS,
@@ -59,6 +60,7 @@ from marsad.facts._titled_names import apposition, plain_word, titled_run, to_so
 from marsad.facts.entities import EntityMention
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
+from marsad.lang.stopwords import ARABIC
 from marsad.lang.tokens import Token, tokenize
 from marsad.lang.words import word_set
 
@@ -108,6 +110,9 @@ def _subject_of(
     known = NO_NAMES if names is None else names
     if text and _pronoun_subject(text, verb, start, words):
         return None
+    if text and words and words[0].norm in GROUP_HEADS:
+        # "أشار عدد من الدبلوماسيين من الذين حضروا النقاش،": a group, no name after it
+        return _group(subject_words(text, start, limit))
     if words and _kin(words[0].text):
         return kin_name(words[1:])
     if unnamed := _unnamed_for(words, start, limit, entities):
@@ -174,6 +179,19 @@ def _subject_of(
     if before and not after_preposition(text, before[-1].start):
         return before[-1].canonical if opens_clause(text, before[-1], verb[0]) else None
     return None
+
+
+def _group(phrase: str | None) -> str | None:
+    """A group's phrase up to the first stop word but the "من" of "عدد من": "عدد من شهود
+    العيان" of "عدد من شهود العيان كانوا داخل المبنى"."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    end = next(
+        (k for k, w in enumerate(words) if k and normalize(w) in ARABIC and k != 1),
+        len(words),
+    )
+    return " ".join(words[:end])
 
 
 # "وأضاف نافالني، وهو أشد خصوم الرئيس فلاديمير بوتين، أنه": "وهو/وهي" opens a clause that
