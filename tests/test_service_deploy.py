@@ -3,6 +3,7 @@ the factory; one test builds and runs the image where a Docker daemon answers.""
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 import subprocess
@@ -26,12 +27,27 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from marsad.service.app import from_environment
+from marsad.service.app import create_app, from_environment
+from marsad.store import open_store
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "examples" / "kazakhstan-2022"
 COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
 DOCKERFILE = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen() -> Any:
+    """A serving app freezes the heap of its process (service/heap.py): not this one's after."""
+    yield
+    gc.unfreeze()
+
+
+def _ready(client: Any) -> None:
+    deadline = time.monotonic() + 60  # 503 while the newest stories are made (warm.py)
+    while client.get("/readyz").status_code == 503 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert client.get("/readyz").json()["status"] == "ready"
 
 
 def _command(name: str) -> Any:
@@ -66,15 +82,38 @@ def test_the_factory_reads_the_store_and_settings_from_the_environment(
     monkeypatch.setenv("MARSAD_MAX_PAGE_SIZE", "3")
     monkeypatch.setenv("MARSAD_CORS_ORIGINS", "https://a.example https://b.example")
     monkeypatch.setenv("MARSAD_ACCESS_LOG", "false")
+    gc.unfreeze()
     with TestClient(from_environment()) as client:
-        deadline = time.monotonic() + 60  # 503 while the newest stories are made (warm.py)
-        while client.get("/readyz").status_code == 503 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert client.get("/readyz").json()["status"] == "ready"
+        _ready(client)
+        # A serving process: its start-up objects are out of the collector's later scans.
+        assert gc.get_freeze_count() > 0
         assert client.get("/stories", params={"limit": 3}).json()["total"] == 1
         assert client.get("/stories", params={"limit": 4}).status_code == 422
         allowed = client.get("/stories", headers={"Origin": "https://b.example"})
         assert allowed.headers["access-control-allow-origin"] == "https://b.example"
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_only_a_serving_app_freezes_its_heap_once_started(
+    examples_db: Path, tmp_path: Path, cache: bool
+) -> None:
+    """Frozen after the warming (with a cache) or at start (without); an app made in a script
+    or a test without ``freeze_heap`` leaves the collector as it is."""
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(examples_db.read_bytes())
+    store = open_store(str(copy))
+    try:
+        gc.unfreeze()
+        with TestClient(create_app(store, rate_limit=None, cache=cache)) as client:
+            _ready(client)
+            assert gc.get_freeze_count() == 0
+        app = create_app(store, rate_limit=None, cache=cache, freeze_heap=True)
+        with TestClient(app) as client:
+            _ready(client)
+            assert gc.get_freeze_count() > 0
+            assert client.get("/stories").status_code == 200
+    finally:
+        store.close()
 
 
 def test_a_config_file_gives_service_options_and_settings(

@@ -545,6 +545,7 @@ def serve(
                 settings=settings,
                 write_queue=write_queue,
                 worker_status=background.report if background is not None else None,
+                freeze_heap=True,
             )
         except MarsadError as error:  # a manifest that cannot be read
             raise _fail(error) from None

@@ -22,6 +22,7 @@ from marsad.errors import StoreError
 from marsad.ingest.records import FileContext, Meta, make_article
 from marsad.model import Article, Problem
 from marsad.newsroom import Newsroom
+from marsad.service import heap
 from marsad.service.cache import CacheStats, ResponseCache, article_stamp_header, stamp_header
 from marsad.service.health import LastCounts
 from marsad.service.http import (
@@ -81,6 +82,7 @@ def create_app(
     write_queue: bool = False,
     cache: bool = True,
     worker_status: WorkerState | None = None,
+    freeze_heap: bool = False,
 ) -> FastAPI:
     """The API and web page over ``store`` (the caller opens and closes it).
 
@@ -89,6 +91,9 @@ def create_app(
     them. Without it, the POST runs the newsroom itself before it answers. With ``cache``,
     reads of an unchanged store are answered from memory (cache.py). ``worker_status`` tells
     /readyz the state of the write worker this server keeps running (service/supervise.py).
+    ``freeze_heap`` (a serving process: `marsad serve`, the factory) freezes the process's heap
+    once it has started and warmed its cache (heap.py); an app in a test or a script is left
+    to the collector as it is.
 
     Writes are limited per token by ``rate_limit`` (None: unlimited); CORS is off unless
     ``cors_origins`` names the origins whose pages may call the API. Every size and range
@@ -449,8 +454,10 @@ def create_app(
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)
     app.add_middleware(Guard)
-    if cache and sql is not None:
-        app.router.lifespan_context = warming_lifespan(store, limits.warm_stories, warming)
+    settled = heap.freeze_heap if freeze_heap else None
+    if (cache and sql is not None) or settled is not None:
+        lifespan = warming_lifespan(store, limits.warm_stories, warming, settled)
+        app.router.lifespan_context = lifespan
     return app
 
 
@@ -532,13 +539,14 @@ def from_environment() -> FastAPI:
             settings=config.settings,
             write_queue=config.write_queue,
             worker_status=_status_reader(os.environ.get(STATUS_ENV)),
+            freeze_heap=True,
         )
     except MarsadError as error:  # a manifest that cannot be read
         store.close()
         sys.stderr.write(f"error: {one_line(error)}\n")
         raise SystemExit(2) from None
 
-    started = app.router.lifespan_context  # create_app's: the cache warmed (warm.py)
+    started = app.router.lifespan_context  # create_app's: the cache warmed, the heap frozen
 
     @asynccontextmanager
     async def lifespan(app_: Any) -> Any:

@@ -71,15 +71,19 @@ async def warm(cache: ResponseCache, paths: list[str], state: Warming, app: Any 
 
 
 def warming_lifespan(
-    store: Store, stories: int, state: Warming
+    store: Store, stories: int, state: Warming, settled: Callable[[], None] | None = None
 ) -> Callable[[Any], AbstractAsyncContextManager[None]]:
-    """A lifespan that warms the app's response cache in the background after start; /readyz
-    reads ``state`` (ready once done; a failed warming is logged and ends it)."""
+    """A lifespan that warms the app's response cache (if it has one) in the background after
+    start; /readyz reads ``state`` (ready once done; a failed warming is logged and ends it).
+    ``settled`` is called once the start-up is done: after the warming, or at start without a
+    cache (heap.freeze_heap)."""
 
     @asynccontextmanager
     async def lifespan(app: Any) -> AsyncIterator[None]:
         cache = find_cache(app.middleware_stack)
         task: asyncio.Task[None] | None = None
+        if cache is None and settled is not None:
+            settled()
         if cache is not None:
             state.running = True
 
@@ -90,6 +94,8 @@ def warming_lifespan(
                 except Exception:  # the server answers all the same, made on request
                     _log.exception("warming the response cache failed")
                 finally:
+                    if settled is not None:
+                        settled()
                     state.running = False
 
             task = asyncio.create_task(run())
