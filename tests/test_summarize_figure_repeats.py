@@ -72,6 +72,17 @@ EXPORTS = (
     "ارتفعت بدورها بنسبة 7,9 بالمئة لتصل الى سبعة آلاف و29 تريليون ين."
 )
 EXPORTS_ROUNDED = "وقد ارتفعت الصادرات بنحو 12% في حين نمت الواردات بنحو 8%."
+# 18b8ad32: Al Arabiya's lead of the strikes on Gaza and France 24's army statement, which opens
+# its quotation after the figure.
+GAZA_LEAD = (
+    "أفاد مسؤولون طبيون محليون أن النيران الإسرائيلية قتلت شابين فلسطينيين في غزة الأحد، عندما "
+    "قصفت إسرائيل 18 هدفا لجماعات من النشطاء في القطاع ردا على تفجير أسفر عن إصابة أربعة جنود "
+    "إسرائيليين."
+)
+GAZA_ARMY = (
+    'وأوضح الجيش الإسرائيلي أنه شن منذ السبت ضربات جوية على 18 "هدفا إرهابيا يعود لحماس" في '
+    "قطاع غزة."
+)
 SATURDAY = datetime(2018, 2, 17, 20, tzinfo=UTC)
 
 
@@ -86,6 +97,21 @@ def test_counts_read_a_counted_figure_and_a_goals_minute() -> None:
     assert (2.0, "goal") in counts(AGAIN)
     # one count by its concept, whatever noun counts it
     assert counts("ارتفعت حصيلة القتلى إلى 77 قتيلا") == counts("أسفر القصف عن مقتل 77 شخصا")
+
+
+def test_a_counted_noun_in_quotation_marks_is_read() -> None:
+    assert counts(GAZA_ARMY) == {(18.0, "هدف")}
+    assert counts(GAZA_ARMY) <= counts(GAZA_LEAD)
+    # a closing mark after a figure opens nothing: the next word is not its counted noun
+    assert not counts('وقال إن "الميزانية ستقر في 2018" وأضاف أن الحكومة ملتزمة.')
+
+
+def test_a_quoted_count_told_again_by_another_outlet_is_left_out() -> None:
+    story = _story([("alarabia", [GAZA_LEAD]), ("france24", [OTHER, GAZA_ARMY])], -1.0)
+    shown = select(story, np.array([2.0, 0.5, 1.0]), words=200, redundancy=0.99)
+    assert [s.text for s in shown] == [GAZA_LEAD, OTHER]
+    # one of the lead's two counts (the four soldiers): not the first line's credit
+    assert shown[0].sources == ("a0",)
 
 
 def test_an_age_or_a_duration_is_no_count() -> None:

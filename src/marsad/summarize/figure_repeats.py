@@ -84,6 +84,11 @@ _PUNCTUATION = "\"'()،,.:؛«»“”!؟?-"
 # الواردات بنحو 8%" (Al Arabiya), February. The facts stage keeps the hedge in the mention's text
 # (its kind stays "exact"); ب or ل may be written on it ("بنحو", "لحوالي").
 _HEDGE = re.compile(r"(?<!\S)[وبل]?(?:نحو|حوالي|حوالى|قرابة|زهاء|يقارب)(?!\S)")
+# An outlet quoting a statement opens the quotation after the figure ("شن ضربات جوية على 18
+# "هدفا إرهابيا يعود لحماس"" (France 24) / "قصفت إسرائيل 18 هدفا" (Al Arabiya), February): the
+# opening mark (after a space: a closing one follows the figure) is dropped, so the figure keeps
+# its counted noun.
+_QUOTE_AFTER_FIGURE = re.compile(r"(\d)\s+[\"«“]\s*(?=\w)")
 
 
 @cached(20_000)
@@ -91,7 +96,7 @@ def _typed(text: str) -> tuple[tuple[tuple[float, str], bool], ...]:
     """The counts of ``counts`` from the facts stage, each with whether a hedge (``_HEDGE``)
     comes before its figure."""
     found = []
-    for mention in quantities(text):
+    for mention in quantities(_QUOTE_AFTER_FIGURE.sub(r"\1 ", text)):
         if mention.value_kind != "exact" or mention.value is None or mention.value < MIN_COUNT:
             continue
         unit = lemma(mention.unit) if mention.unit else None
