@@ -161,6 +161,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round24,
         round25,
         round26,
+        round27,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -265,6 +266,11 @@ def test_blind_checks_of_summary_sentences() -> None:
     # definite noun or demonstrative not introduced, a verb with no subject, a list item), by a
     # forty-sixth annotator; a forty-seventh on 80: 78 agree on shown noise (5 and 5, kappa 0.79).
     assert (round26.sentences, round26.noise, round26.shown_noise) == (200, 66, 18)
+    # 2026-12-07, at 1e52547 (round 29): 73 labelled, 23 as shown (all fragments alone: "التقرير",
+    # "الرحلة", "المدينة", "هذه القضية", "الاختبار", "الاتفاق" not introduced; "حينها"; three
+    # opinion-column lines cut at ".."), by a forty-eighth annotator; a forty-ninth on 80: 79 agree
+    # on shown noise (3 and 4, kappa 0.85).
+    assert (round27.sentences, round27.noise, round27.shown_noise) == (200, 73, 23)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

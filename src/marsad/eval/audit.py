@@ -243,6 +243,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round25.jsonl",
         READINGS / "march-2018-round25-second-reader.jsonl",
     ),
+    (
+        "1e52547",
+        READINGS / "march-2018-round26.jsonl",
+        READINGS / "march-2018-round26-second-reader.jsonl",
+    ),
 )
 # "wrong_also": an outlet of the second credit line ("also told, in part or in other words")
 # whose article does not tell the sentence's fact; read from round 20 on (before it, no such line).

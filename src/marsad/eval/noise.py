@@ -56,6 +56,7 @@ SUMMARY_CHECKS = tuple(
         "round24",
         "round25",
         "round26",
+        "round27",
     )
 )
 GOLD_MONTH = "2018-03"
