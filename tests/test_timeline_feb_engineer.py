@@ -71,16 +71,7 @@ def test_the_round_29_sample_of_february_timelines(shared_data: Callable[[str], 
 
 def timeline(published: str, *lines: str) -> list[tuple[str, str]]:
     """(day, sentence) of each timeline entry of a one-article story."""
-    article = Article(
-        id="t1",
-        title="خبر",
-        text="\n".join(lines),
-        source="outlet",
-        lang="ar",
-        published=datetime.fromisoformat(published),
-    )
-    story = marsad.digest([article]).stories[0]
-    return [(event.date, event.text) for event in story.timeline]
+    return [(day, text) for day, _certainty, text in dated(published, *lines)]
 
 
 def off(text: str) -> list[str]:
