@@ -129,9 +129,7 @@ def according_first(
 
 # "وبحسب ما نقلت صحيفة "ديلي ميل"،", "ووفقا لما ذكرته وكالة الأنباء السعودية،": the cue, ما
 # and a verb of telling (with its object pronoun) open the sentence, the teller follows.
-_TOLD_CUES = frozenset(
-    {"بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا", "طبقا", "وطبقا"}
-)
+_TOLD_CUES = _ACCORDING | word_set("ووفق ووفقا وطبقا")
 _TOLD_VERBS = word_set("نقل نقلت ذكر ذكرت أورد أوردت نشر نشرت أفاد أفادت أعلن أعلنت قال قالت")
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
 

@@ -19,9 +19,9 @@ _KAN = word_set("كان كانت وكان وكانت")
 _NOTED = word_set("يذكر ويذكر يشار ويشار")
 _TO = word_set("إلى الى")
 _THAT = word_set("أن ان")
-_ALREADY = word_set("قد")
-# "يذكر أن واتساب كانت أعلنت": after "يذكر أن" the subject comes first, then كان and the verb
-_KAN_AFTER = word_set("كان كانت")  # "وكان X قد قال": قد stands between the subject and the verb
+# Words between the fronted subject and its verb: قد ("وكان X قد قال") and, after "يذكر أن",
+# كان ("يذكر أن واتساب كانت أعلنت").
+_BEFORE_VERB = word_set("قد كان كانت")
 _FRONTED_WORDS = 11  # "ويذكر أن مدير مستشفى عفرين، الدكتور جوان محمد": a title, a comma, a name
 _QUOTED_WORDS = 3  # a body's quoted name: "صحيفة "لوباريزيان""
 
@@ -44,9 +44,7 @@ def fronted_span(words: Sequence[Token]) -> tuple[int, int] | None:
     else:
         return None
     end = len(words)
-    while end > first and (
-        words[end - 1].norm in _ALREADY | _KAN_AFTER or words[end - 1].norm == ","
-    ):
+    while end > first and (words[end - 1].norm in _BEFORE_VERB or words[end - 1].norm == ","):
         end -= 1  # "هاني أبو ريدا، قد حذر", "يذكر أن واتساب كانت أعلنت"
     if not 1 <= end - first <= _FRONTED_WORDS:
         return None

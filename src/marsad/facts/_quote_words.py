@@ -118,15 +118,15 @@ SUBJECT_WORDS = 5
 TITLE_WORDS = 8  # "عضو لجنة النقل في البرلمان المصري، محمد بدوي دسوقي"
 SUBJECT_BREAKS = CLAUSE_BREAKS | {'"', "«", "“"}
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
-# Words a speaker's name can start with when no entity is found: offices, unnamed officials
-# and bodies. Reports, statements and newspapers are how words reach the outlet, not who said
-# them ("وقالت التقارير"): no speaker then, rather than a wrong one.
 # Groups no one names, heading what describes them ("وقال أعضاء الهيئة التدريسية في الجامعة
 # إنهم", "وقال قادة كنائس الروم", "وأشار الخبراء الاقتصاديين إلى أن"), and how many of a group
 # spoke ("قال عدد من الأهالي", "يقول كثير من المحللين", "قال معظم الموظفين"): the phrase is the
 # speaker, never a name written after it ("عدد من الدبلوماسيين من الذين حضروا النقاش،").
 GROUP_WORDS = "أعضاء قادة الخبراء المحللون المحللين الباحثين عدد كثير معظم"
 GROUP_HEADS = word_set(GROUP_WORDS)
+# Words a speaker's name can start with when no entity is found: offices, unnamed officials
+# and bodies. Reports, statements and newspapers are how words reach the outlet, not who said
+# them ("وقالت التقارير"): no speaker then, rather than a wrong one.
 SPEAKER_HEADS = word_set(
     "وزير وزيرة رئيس رئيسة الرئيس المتحدث المتحدثة الناطق الناطقة متحدث ناطق مدير المدير "
     "قائد السفير سفير الأمين أمين المبعوث مبعوث نائب المستشار مستشار مسؤول المسؤول مصدر مصادر "
