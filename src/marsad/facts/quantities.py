@@ -39,6 +39,7 @@ from marsad.facts._numbers import (
     digits_of,
     read_number,
 )
+from marsad.facts._risen_tolls import died_before, risen_count
 from marsad.facts._units import OWN_FIRST, compound
 from marsad.facts._word_years import in_word_year
 from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics, without_proclitic
@@ -908,6 +909,10 @@ def _mention_at(
     if _dialled(tokens[number.first].text):
         return None  # "على الرقم 8001256666": a phone or card number, not a count
     concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
+    if concept is None:
+        concept = risen_count(tokens, start, _concept, CUMULATIVE)  # "ارتفع عدد القتلى ... إلى"
+    if concept is None and unit is not None and _counts_people(unit) and died_before(tokens, start):
+        concept = "killed"  # "وقضى شخصان جراء الصقيع"
     if concept is not None and (unit in _INHABITANTS or _lives_before(tokens, start)):
         concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
     if number.vague and unit in TIME_UNITS:
