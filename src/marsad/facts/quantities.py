@@ -39,6 +39,7 @@ from marsad.facts._numbers import (
     digits_of,
     read_number,
 )
+from marsad.facts._risen_tolls import died_before, risen_count
 from marsad.facts._units import OWN_FIRST, compound
 from marsad.facts._word_years import in_word_year
 from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics, without_proclitic
@@ -908,6 +909,8 @@ def _mention_at(
     if _dialled(tokens[number.first].text):
         return None  # "على الرقم 8001256666": a phone or card number, not a count
     concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
+    if concept is None:
+        concept = _named_apart(tokens, start, last, unit, has_noun=has_noun)
     if concept is not None and (unit in _INHABITANTS or _lives_before(tokens, start)):
         concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
     if number.vague and unit in TIME_UNITS:
@@ -955,6 +958,23 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+def _named_apart(
+    tokens: list[Token], start: int, last: int, unit: str | None, *, has_noun: bool
+) -> str | None:
+    """What a count counts when its clause names it out of ``_context``'s reach: a toll's rise
+    ("ارتفع عدد القتلى ... إلى 100 مدني"), not of dead and wounded together; "قضى" (died)
+    right before a count of people ("وقضى شخصان")."""
+    both = (has_noun and _dead_and_wounded(tokens, last)) or _killed_and_wounded(
+        tokens, start, last
+    )
+    risen = None if both else risen_count(tokens, start, _concept, CUMULATIVE)
+    if risen is not None:
+        return risen
+    if unit is not None and _counts_people(unit) and died_before(tokens, start):
+        return "killed"
+    return None
 
 
 # The dual of a scale in construct ("ألفي جندي", "مليوني دولار") is always followed by its
