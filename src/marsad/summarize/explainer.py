@@ -1,0 +1,45 @@
+"""Explainer members (issue 19, round 30): a profile or explainer filed beside the news ("من هو
+صالح مسلم …؟", "من هم المرتزقة الروس الغامضون في سوريا؟", "لماذا تدهورت الأوضاع …؟", an
+infographic) is joined to the story by its actor, but its sentences tell the actor's past or
+another matter, not the event: they come after the news members' sentences."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from marsad.lang.arabic import normalize
+from marsad.summarize.base import StoryText
+
+# A title that asks who or why, in the matching form (``normalize``): "من هو/هي/هم/هن" (a
+# profile), "لماذا"/"لما" (an explainer), closed by a question mark. February's 2,291 titles:
+# the 9 such titles of multi-article stories, read, are 6 profiles of the story's person
+# (Griffiths, Saleh Muslim, Nabeel Rajab, al-Suhaimi), 1 explainer of the Russian mercenaries
+# beside a report on their attack, 1 of Ethiopia's unrest beside its emergency; "ما هي/كيف"
+# titles are not matched: they ask what the event itself holds ("ما هي الأرقام التي حطمها صلاح
+# أمام ويست هام؟" in the match's story, "كيف تمنع واتساب …" how-tos that are their own story).
+_QUESTION = re.compile(r"^\W*(?:من\s+(?:هو|هي|هم|هن)|لماذا|لما)(?!\w)")
+_ASKS = re.compile(r"[؟?]\W*$")
+# An infographic's title ("انفوجرافيك العمالة الفلبينية ..", "إنفوغرافيك.. تجاذبات …").
+_GRAPHIC = re.compile(r"(?<!\w)(?:ب|و)?(?:ال)?[اإ]نفو(?:جراف|غراف|كراف)(?:يك|يا)?(?!\w)")
+
+
+def is_explainer(title: str) -> bool:
+    """True when a title announces a profile or an explainer (who / why question, infographic)."""
+    plain = normalize(title)
+    return bool(_QUESTION.search(plain) and _ASKS.search(title)) or bool(_GRAPHIC.search(plain))
+
+
+def explainer_sentences(story: StoryText) -> np.ndarray:
+    """Mask of the sentences of the story's explainer members (``is_explainer``) when another
+    member is not one: chosen only after the news members' sentences, as ``relevance.background``
+    (a story of explainers alone is told by them)."""
+    found = np.zeros(len(story.sentences), dtype=bool)
+    if len(story.documents) < 2:
+        return found
+    explainers = {d.id for d in story.documents if is_explainer(d.article.title or "")}
+    if not explainers or len(explainers) == len(story.documents):
+        return found
+    found[:] = [s.article in explainers for s in story.sentences]
+    return found
