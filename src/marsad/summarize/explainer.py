@@ -1,7 +1,8 @@
 """Explainer members (issue 19, round 30): a profile or explainer filed beside the news ("من هو
 صالح مسلم …؟", "من هم المرتزقة الروس الغامضون في سوريا؟", "لماذا تدهورت الأوضاع …؟", an
 infographic) is joined to the story by its actor, but its sentences tell the actor's past or
-another matter, not the event: they come after the news members' sentences."""
+another matter, not the event: they give no summary sentence beside the news members, but for
+the explainer's first sentence, which may state the news and comes after the news members'."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def is_explainer(title: str) -> bool:
 def explainer_sentences(story: StoryText) -> np.ndarray:
     """Mask of the sentences of the story's explainer members (``is_explainer``) when another
     member is not one: chosen only after the news members' sentences, as ``relevance.background``
-    (a story of explainers alone is told by them)."""
+    (a story of explainers alone is told by them). ``select`` leaves out all but their first
+    sentences (``article_leads``) and takes those after the others."""
     found = np.zeros(len(story.sentences), dtype=bool)
     if len(story.documents) < 2:
         return found
@@ -43,3 +45,8 @@ def explainer_sentences(story: StoryText) -> np.ndarray:
         return found
     found[:] = [s.article in explainers for s in story.sentences]
     return found
+
+
+def article_leads(story: StoryText) -> np.ndarray:
+    """Mask of the sentences that open their article."""
+    return np.array([not s.index for s in story.sentences], dtype=bool)

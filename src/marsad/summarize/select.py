@@ -26,7 +26,7 @@ from marsad.summarize.core_figure import (
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.details import gives_details
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
-from marsad.summarize.explainer import explainer_sentences
+from marsad.summarize.explainer import article_leads, explainer_sentences
 from marsad.summarize.figure_repeats import figure_contained, figure_repeats
 from marsad.summarize.frame_repeats import frame_repeats
 from marsad.summarize.frames import framed
@@ -102,11 +102,13 @@ def select(
     chosen: list[int] = []
     used = 0
     allowed = story.eligible & usable(story, scores) & ~story.off_event & ~overtaken(story)
+    explainers = explainer_sentences(story)
+    allowed &= ~(explainers & ~article_leads(story))  # an explainer's lead may still tell the news
     if not allowed.any():
         allowed = story.eligible
     if (kept := allowed & ~loose_sentences(story)).any():  # a press review: the papers, not news
         allowed = kept
-    late = peripheral(story) | background(story) | explainer_sentences(story)  # after the others
+    late = peripheral(story) | background(story) | explainers  # considered after all the others
     order = sorted(range(len(story.sentences)), key=lambda i: (bool(late[i]), -float(scores[i]), i))
     alone = story.predecessor < 0
     if not (alone & allowed).any():  # every sentence leans on another: take them all
