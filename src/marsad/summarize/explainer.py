@@ -14,12 +14,12 @@ from marsad.lang.arabic import normalize
 from marsad.summarize.base import StoryText
 
 # A title that asks who or why, in the matching form (``normalize``): "من هو/هي/هم/هن" (a
-# profile), "لماذا"/"لما" (an explainer), closed by a question mark. February's 2,291 titles:
-# the 9 such titles of multi-article stories, read, are 6 profiles of the story's person
-# (Griffiths, Saleh Muslim, Nabeel Rajab, al-Suhaimi), 1 explainer of the Russian mercenaries
-# beside a report on their attack, 1 of Ethiopia's unrest beside its emergency; "ما هي/كيف"
-# titles are not matched: they ask what the event itself holds ("ما هي الأرقام التي حطمها صلاح
-# أمام ويست هام؟" in the match's story, "كيف تمنع واتساب …" how-tos that are their own story).
+# profile), "لماذا"/"لما" (an explainer), closed by a question mark. February's multi-article
+# stories hold 10 such titles with the infographics below, read: 4 profiles of the story's person
+# (Griffiths, Saleh Muslim, Nabeel Rajab, al-Suhaimi), 2 explainers (the Russian mercenaries
+# beside a report on their attack, Ethiopia's unrest beside its emergency), 4 infographics (two
+# are a story of their own); "ما هي/كيف" titles are not matched: they ask what the event itself
+# holds ("ما هي الأرقام التي حطمها صلاح أمام ويست هام؟" in the match's story) or are how-tos.
 _QUESTION = re.compile(r"^\W*(?:من\s+(?:هو|هي|هم|هن)|لماذا|لما)(?!\w)")
 _ASKS = re.compile(r"[؟?]\W*$")
 # An infographic's title ("انفوجرافيك العمالة الفلبينية ..", "إنفوغرافيك.. تجاذبات …").
