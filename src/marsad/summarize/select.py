@@ -26,6 +26,7 @@ from marsad.summarize.core_figure import (
 from marsad.summarize.credit import article_features, shipped_credit_model
 from marsad.summarize.details import gives_details
 from marsad.summarize.events import EVENT_COSINE, EVENT_LOGIT, tolls
+from marsad.summarize.explainer import article_leads, explainer_sentences
 from marsad.summarize.figure_repeats import figure_contained, figure_repeats
 from marsad.summarize.frame_repeats import frame_repeats
 from marsad.summarize.frames import framed
@@ -92,7 +93,8 @@ def select(
     lead raises is shown by that lead (``latest.latest_figures``); a summary without an
     article's first sentence gets one (``_open_with_a_lead``); sentences sharing no
     term with another article (``relevance.peripheral``) or giving background
-    (``relevance.background``) only after all the others. A sentence that waits only for a
+    (``relevance.background``) or from a profile or explainer beside the news
+    (``explainer.explainer_sentences``) only after all the others. A sentence that waits only for a
     kind noun or a surname may come alone when the titles and the chosen sentences tell it,
     and one shown alone whose kind noun or surname neither the titles nor the sentences shown
     before it tell is left out (``shown_told``).
@@ -100,11 +102,13 @@ def select(
     chosen: list[int] = []
     used = 0
     allowed = story.eligible & usable(story, scores) & ~story.off_event & ~overtaken(story)
+    explainers = explainer_sentences(story)
+    allowed &= ~(explainers & ~article_leads(story))  # an explainer's lead may still tell the news
     if not allowed.any():
         allowed = story.eligible
     if (kept := allowed & ~loose_sentences(story)).any():  # a press review: the papers, not news
         allowed = kept
-    late = peripheral(story) | background(story)  # considered after all the others
+    late = peripheral(story) | background(story) | explainers  # considered after all the others
     order = sorted(range(len(story.sentences)), key=lambda i: (bool(late[i]), -float(scores[i]), i))
     alone = story.predecessor < 0
     if not (alone & allowed).any():  # every sentence leans on another: take them all
