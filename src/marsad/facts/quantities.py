@@ -27,6 +27,7 @@ from marsad.facts._elided_units import ELIDABLE, LISTED, OTHER_ONES, listed_befo
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
 from marsad.facts._goal_minutes import tells_scoring
 from marsad.facts._governed import PERSON_NOUNS, governed, names_people
+from marsad.facts._labels import labels
 from marsad.facts._month_days import dates_a_day_or_era
 from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
@@ -163,8 +164,8 @@ def _counts_people(unit: str) -> bool:
     """True when the counted noun is a person word that the clause's concept can apply to."""
     if unit in _GENERIC_NOUNS or any(form in _GENERIC_NOUNS for form in _singular(unit)):
         return True  # the sound plural of a person word counts people: "3 من العاملين"
-    if unit in PERSON_NOUNS:
-        return True  # "46 بحارا", "ثلاثة ضباط" (``_governed.PERSON_NOUNS``)
+    if unit in PERSON_NOUNS or any(form in PERSON_NOUNS for form in _singular(unit)):
+        return True  # "46 بحارا", "ثلاثة ضباط", "وسبعة متهمين" (``_governed.PERSON_NOUNS``)
     if unit in _NOT_PEOPLE:
         return False
     if unit in _CONVICTED:
@@ -234,6 +235,8 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
     if _score_second(tokens, after - 1):
         return None  # "1 - 1 وفوز فرايبورغ", "3-1 بفضل ثنائية": a score counts goals
     norm = tokens[i].norm
+    if norm.startswith("ب") and not _illness_word(norm):
+        return None  # "وإصابة 4 بجروح": how they were hurt, the clause says who is counted
     if _number_word(norm) or norm in _PARTICLES:
         return None  # "عامي ستة وثمانين وتسعين": the next number, not a counted noun
     if norm.startswith("و") and _concept(norm[1:]) is not None:
@@ -865,8 +868,8 @@ def _mention_at(
     number, unit = read
     if glued_to_latin(tokens, number.last):
         return None  # "#7WordsForSyria" read as 7, "5G" as 5
-    if _is_identifier(tokens, number.first):
-        return None
+    if _is_identifier(tokens, number.first) or labels(tokens, number.first, number.last):
+        return None  # also "منتخب تحت 19 عاما", "83 شارع ديينا", "يومي الثلاثاء والأربعاء"
     if not number.vague and _is_date_number(tokens, number, month_words):
         return None, number.last  # its words are no figures either: "منذ ألف وتسعمئة وتسعين"
     qualifier, start = _qualifier(tokens, number.first)
@@ -908,6 +911,8 @@ def _mention_at(
     if _dialled(tokens[number.first].text):
         return None  # "على الرقم 8001256666": a phone or card number, not a count
     concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
+    if concept is None and unit is not None and last > number.last:
+        concept = _concept(unit)  # "العشرات من مقاتليها": the noun without its pronoun
     if concept is not None and (unit in _INHABITANTS or _lives_before(tokens, start)):
         concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
     if number.vague and unit in TIME_UNITS:
@@ -932,7 +937,8 @@ def _mention_at(
     counted = concept or ("money" if money else unit if unit == "percent" else "other")
     if unit is not None and _members(unit, tokens[last].norm):
         concept, scope = None, None  # typed, never compared (``_members``)
-    if counted == "troops" and not _troops_named(tokens, start, number.last, last):
+    own_troops = unit is not None and _concept(unit) == "troops"
+    if counted == "troops" and not (own_troops or _troops_named(tokens, start, number.last, last)):
         sure = False  # a force's size read off the clause: "للبحث عن 110 تلميذات"
     if counted == "other" and unit is not None and dual_person(tokens[number.first].norm):
         # A dual of people with no counted thing ("إن مريضين في حالة حرجة", injured by the
@@ -1006,7 +1012,9 @@ def _governs(word: str) -> bool:
 
 # The verbs of a gathering, the only words of the weak crowd line that govern a count:
 # "تظاهر آلاف الإسرائيليين", "وتجمع مئات المراهقين".
-_GATHERING = word_set("تظاهر تظاهروا تظاهرت تجمع تجمعوا احتشد احتشدوا احتشدت تجمهر تجمهروا")
+_GATHERING = word_set(
+    "تظاهر تظاهروا تظاهرت تجمع تجمعوا احتشد احتشدوا احتشدت تجمهر تجمهروا توافد توافدوا توافدت"
+)
 
 
 def _members(unit: str, noun: str) -> bool:
