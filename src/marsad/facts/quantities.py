@@ -911,8 +911,6 @@ def _mention_at(
     if _dialled(tokens[number.first].text):
         return None  # "على الرقم 8001256666": a phone or card number, not a count
     concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
-    if concept is None and unit is not None and last > number.last:
-        concept = _concept(unit)  # "العشرات من مقاتليها": the noun without its pronoun
     if concept is not None and (unit in _INHABITANTS or _lives_before(tokens, start)):
         concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
     if number.vague and unit in TIME_UNITS:
@@ -937,8 +935,7 @@ def _mention_at(
     counted = concept or ("money" if money else unit if unit == "percent" else "other")
     if unit is not None and _members(unit, tokens[last].norm):
         concept, scope = None, None  # typed, never compared (``_members``)
-    own_troops = unit is not None and _concept(unit) == "troops"
-    if counted == "troops" and not (own_troops or _troops_named(tokens, start, number.last, last)):
+    if counted == "troops" and not _troops_named(tokens, start, number.last, last):
         sure = False  # a force's size read off the clause: "للبحث عن 110 تلميذات"
     if counted == "other" and unit is not None and dual_person(tokens[number.first].norm):
         # A dual of people with no counted thing ("إن مريضين في حالة حرجة", injured by the
