@@ -915,11 +915,14 @@ def _mention_at(
         concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
     if number.vague and unit in TIME_UNITS:
         return None  # "بعد مرور بضع ساعات": a vague while, no figure
+    clause_concept = concept
     cleared = score or unit in TIME_UNITS or (unit and not _counts_people(unit))
     if cleared and not (unit and last > number.last and _governed_people(tokens, start, last)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
     if unit in _CASES:
-        concept = _case_of(tokens, last + 1)  # "1800 حالة وفاة": cases of death are the dead
+        # "1800 حالة وفاة": cases of death are the dead; alone, the cases are the clause's
+        construct = _in_construct(tokens, last + 1)
+        concept = _case_of(tokens, last + 1) if construct else clause_concept
     if concept is not None and _out_of(tokens, start):
         concept, scope = None, None  # "مقتل 100 شخص من بين 500 عنصر": the whole they are of
     if concept is not None and _per_each(tokens, start):
@@ -1028,6 +1031,14 @@ def _members(unit: str, noun: str) -> bool:
 # "561 حالة اعتقال" (arrests); "1100 حالة إصابة بالمرض" (an illness) and "933 حالة اشتباه"
 # count no thing of the lexicon.
 _CASES = word_set("حاله حالات")
+
+
+def _in_construct(tokens: list[Token], i: int) -> bool:
+    """True when a noun follows "حالة" in construct; alone ("وصل عدد الوفيات إلى 66 حالة،")
+    the cases are of what the clause counts."""
+    if i >= len(tokens) or not tokens[i].text[:1].isalpha():
+        return False
+    return not any(form in _NOT_NOUNS for form in stems(tokens[i].norm))
 
 
 def _case_of(tokens: list[Token], i: int) -> str | None:
