@@ -54,4 +54,3 @@ def _nisba_after_scale(tokens: list[Token], noun: int, unit: str) -> bool:
     """True for a nisba ("ي") right after a scale word (``_SCALES``)."""
     nisba = unit.endswith("ي") and len(unit) >= _SHORTEST_NISBA
     return nisba and noun >= 1 and tokens[noun - 1].norm in _SCALES
-

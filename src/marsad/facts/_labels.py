@@ -31,8 +31,10 @@ _TEAM_REACH = 3  # words from the band word back to the side it qualifies ("من
 def labels(tokens: list[Token], first: int, last: int) -> bool:
     """True when the number at ``first``..``last`` labels a thing (an age band, an address,
     named days) rather than counts it."""
-    return _age_band(tokens, first, last) or _street(tokens, first, last) or _named_days(
-        tokens, first, last
+    return (
+        _age_band(tokens, first, last)
+        or _street(tokens, first, last)
+        or _named_days(tokens, first, last)
     )
 
 
@@ -41,7 +43,7 @@ def _has(token: Token, kind: str) -> bool:
 
 
 def _age_band(tokens: list[Token], first: int, last: int) -> bool:
-    """"N عاما" right after a side ("فريق 19 سنة") or after "تحت/دون" that follows one."""
+    """An age band: "N عاما" right after a side ("فريق 19 سنة") or after "تحت/دون" that follows one."""
     if last + 1 >= len(tokens) or not _has(tokens[last + 1], "years") or first < 1:
         return False
     if _has(tokens[first - 1], "team"):
