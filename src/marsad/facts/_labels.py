@@ -43,7 +43,7 @@ def _has(token: Token, kind: str) -> bool:
 
 
 def _age_band(tokens: list[Token], first: int, last: int) -> bool:
-    """An age band: "N عاما" right after a side ("فريق 19 سنة") or after "تحت/دون" that follows one."""
+    """An age band: "N عاما" after a side ("فريق 19 سنة") or after "تحت" that follows one."""
     if last + 1 >= len(tokens) or not _has(tokens[last + 1], "years") or first < 1:
         return False
     if _has(tokens[first - 1], "team"):
