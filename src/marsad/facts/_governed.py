@@ -46,7 +46,7 @@ def names_people(tokens: list[Token], noun: int, unit: str) -> bool:
 
 # After a thousand or a million the counted noun is singular, and a people's nisba names them:
 # "قتل نحو ثلاثة ملايين يهودي", "نزوح آلاف سوري".
-_SCALES = word_set("ألف آلاف الاف مليون ملايين مليار")
+_SCALES = word_set("ألف آلاف الاف ألفي مليون ملايين مليوني مليار")
 _SHORTEST_NISBA = 4  # letters: "يهودي", "سوري"; not "أي"
 
 
