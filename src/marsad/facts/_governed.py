@@ -41,4 +41,16 @@ def names_people(tokens: list[Token], noun: int, unit: str) -> bool:
     if noun >= 1 and tokens[noun - 1].norm == "من":
         return True
     plural = unit.endswith(_SOUND_PLURAL) and len(unit) >= _SHORTEST_PLURAL
-    return plural or unit in PERSON_NOUNS
+    return plural or unit in PERSON_NOUNS or _nisba_after_scale(tokens, noun, unit)
+
+
+# After a thousand or a million the counted noun is singular, and a people's nisba names them:
+# "قتل نحو ثلاثة ملايين يهودي", "نزوح آلاف سوري".
+_SCALES = word_set("ألف آلاف الاف ألفي مليون ملايين مليوني مليار")
+_SHORTEST_NISBA = 4  # letters: "يهودي", "سوري"; not "أي"
+
+
+def _nisba_after_scale(tokens: list[Token], noun: int, unit: str) -> bool:
+    """True for a nisba ("ي") right after a scale word (``_SCALES``)."""
+    nisba = unit.endswith("ي") and len(unit) >= _SHORTEST_NISBA
+    return nisba and noun >= 1 and tokens[noun - 1].norm in _SCALES

@@ -27,6 +27,7 @@ from marsad.facts._elided_units import ELIDABLE, LISTED, OTHER_ONES, listed_befo
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
 from marsad.facts._goal_minutes import tells_scoring
 from marsad.facts._governed import PERSON_NOUNS, governed, names_people
+from marsad.facts._labels import labels
 from marsad.facts._month_days import dates_a_day_or_era
 from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
@@ -164,8 +165,8 @@ def _counts_people(unit: str) -> bool:
     """True when the counted noun is a person word that the clause's concept can apply to."""
     if unit in _GENERIC_NOUNS or any(form in _GENERIC_NOUNS for form in _singular(unit)):
         return True  # the sound plural of a person word counts people: "3 من العاملين"
-    if unit in PERSON_NOUNS:
-        return True  # "46 بحارا", "ثلاثة ضباط" (``_governed.PERSON_NOUNS``)
+    if unit in PERSON_NOUNS or any(form in PERSON_NOUNS for form in _singular(unit)):
+        return True  # "46 بحارا", "ثلاثة ضباط", "وسبعة متهمين" (``_governed.PERSON_NOUNS``)
     if unit in _NOT_PEOPLE:
         return False
     if unit in _CONVICTED:
@@ -235,6 +236,8 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
     if _score_second(tokens, after - 1):
         return None  # "1 - 1 وفوز فرايبورغ", "3-1 بفضل ثنائية": a score counts goals
     norm = tokens[i].norm
+    if norm.startswith("ب") and not _illness_word(norm):
+        return None  # "وإصابة 4 بجروح": how they were hurt, the clause says who is counted
     if _number_word(norm) or norm in _PARTICLES:
         return None  # "عامي ستة وثمانين وتسعين": the next number, not a counted noun
     if norm.startswith("و") and _concept(norm[1:]) is not None:
@@ -866,8 +869,8 @@ def _mention_at(
     number, unit = read
     if glued_to_latin(tokens, number.last):
         return None  # "#7WordsForSyria" read as 7, "5G" as 5
-    if _is_identifier(tokens, number.first):
-        return None
+    if _is_identifier(tokens, number.first) or labels(tokens, number.first, number.last):
+        return None  # also "منتخب تحت 19 عاما", "83 شارع ديينا", "يومي الثلاثاء والأربعاء"
     if not number.vague and _is_date_number(tokens, number, month_words):
         return None, number.last  # its words are no figures either: "منذ ألف وتسعمئة وتسعين"
     qualifier, start = _qualifier(tokens, number.first)
@@ -915,11 +918,14 @@ def _mention_at(
         concept, scope = None, None  # "المدينة التي يسكنها 400 ألف نسمة": a population
     if number.vague and unit in TIME_UNITS:
         return None  # "بعد مرور بضع ساعات": a vague while, no figure
+    clause_concept = concept
     cleared = score or unit in TIME_UNITS or (unit and not _counts_people(unit))
     if cleared and not (unit and last > number.last and _governed_people(tokens, start, last)):
         concept, scope = None, None  # "أربع جمهوريات" beside "جنوداً" counts republics
     if unit in _CASES:
-        concept = _case_of(tokens, last + 1)  # "1800 حالة وفاة": cases of death are the dead
+        # "1800 حالة وفاة": cases of death are the dead; alone, the cases are the clause's
+        construct = _in_construct(tokens, last + 1)
+        concept = _case_of(tokens, last + 1) if construct else clause_concept
     if concept is not None and _out_of(tokens, start):
         concept, scope = None, None  # "مقتل 100 شخص من بين 500 عنصر": the whole they are of
     if concept is not None and _per_each(tokens, start):
@@ -1026,7 +1032,9 @@ def _governs(word: str) -> bool:
 
 # The verbs of a gathering, the only words of the weak crowd line that govern a count:
 # "تظاهر آلاف الإسرائيليين", "وتجمع مئات المراهقين".
-_GATHERING = word_set("تظاهر تظاهروا تظاهرت تجمع تجمعوا احتشد احتشدوا احتشدت تجمهر تجمهروا")
+_GATHERING = word_set(
+    "تظاهر تظاهروا تظاهرت تجمع تجمعوا احتشد احتشدوا احتشدت تجمهر تجمهروا توافد توافدوا توافدت"
+)
 
 
 def _members(unit: str, noun: str) -> bool:
@@ -1043,6 +1051,14 @@ def _members(unit: str, noun: str) -> bool:
 # "561 حالة اعتقال" (arrests); "1100 حالة إصابة بالمرض" (an illness) and "933 حالة اشتباه"
 # count no thing of the lexicon.
 _CASES = word_set("حاله حالات")
+
+
+def _in_construct(tokens: list[Token], i: int) -> bool:
+    """True when a noun follows "حالة" in construct; alone ("وصل عدد الوفيات إلى 66 حالة،")
+    the cases are of what the clause counts."""
+    if i >= len(tokens) or not tokens[i].text[:1].isalpha():
+        return False
+    return not any(form in _NOT_NOUNS for form in stems(tokens[i].norm))
 
 
 def _case_of(tokens: list[Token], i: int) -> str | None:
