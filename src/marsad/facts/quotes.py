@@ -219,9 +219,11 @@ def article_quotes(
             reporter = report_issuer(sentence.text, entities, names) or reporter
         if not quotes:
             # "وبين أن ..." or "وتحدثت لبي بي سي عن ..." with no quote: the speaker named
-            # before is still the subject, so a "وأفاد" after it is still his
+            # before is still the subject, so a "وأفاد" after it is still his; a speaker
+            # already out of reach is not brought back ("وبدأ في تصور ..." four paragraphs
+            # after Trump's words, its subject an artist no lexicon knows)
             for gender in bare_verb_genders(sentence.text, entities):
-                if gender in chain and gender not in crossed:
+                if gender in chain and gender not in crossed and _in_reach(chain[gender], sentence):
                     chain[gender] = (chain[gender][0], sentence.paragraph)
         if quotes and quotes[-1].speaker is None and not refused:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
@@ -238,3 +240,9 @@ def article_quotes(
             elif another_person(link[0], entities):
                 crossed.add(gender)
     return found
+
+
+def _in_reach(link: tuple[str | None, int], sentence: Sentence) -> bool:
+    """True when the speaker of ``link`` was named close enough before ``sentence`` for a
+    bare verb to continue him (the reach ``article_quotes`` gives "وأضاف")."""
+    return sentence.paragraph - link[1] <= CONTINUATION_PARAGRAPHS
