@@ -43,6 +43,8 @@ from marsad.facts._quote_words import (
     CONTINUATION_PARAGRAPHS,
     MIN_QUOTE_WORDS,
 )
+from marsad.facts._said_in import issuer as issuer_of
+from marsad.facts._said_in import said_in_it
 from marsad.facts._speaker_names import sentence_subject
 from marsad.facts._speaker_words import _kin, could_name, is_title, without_adverb
 from marsad.facts._speech_verbs import SPEECH_VERBS, QuoteMention, has_speech_verb
@@ -186,6 +188,13 @@ def article_quotes(
                 remember_kind(kinds, quote.speaker)
             elif quote.cited and (earlier := kind_named(sentence.text, quote, bodies)):
                 quote = quotes[at] = replace(quote, speaker=earlier, continued=False)
+            elif (
+                quote.cited
+                and said_in_it(sentence.text, quote.start)
+                and (author := issuer_of(sentence.text, entities, names))
+            ):
+                # "وأصدرت نقابة المهن الموسيقية بيانا، قالت فيه إن": who issued it
+                quote = quotes[at] = replace(quote, speaker=author, continued=False)
             elif (
                 quote.cited
                 and not quote.continued
