@@ -222,6 +222,10 @@ def article_quotes(
             if quote.speaker and not is_title(quote.speaker) and quote.speaker not in described:
                 names.learn(quote.speaker)
             last = sentence.index
+        if not any(q.speaker for q in quotes) and (
+            told := _statement_opener(sentence, entities, names)
+        ):
+            issuer = told  # "أعلنت القوات المسلحة ... في بيان" then "وذكر البيان بأن"
         roles.see(sentence, entities, [q for q in quotes if q.speaker not in described])
         remember_bodies(bodies, sentence.text, BODY_KINDS)
         if not quotes and "تقرير" in sentence.text:
@@ -255,3 +259,28 @@ def _in_reach(link: tuple[str | None, int], sentence: Sentence) -> bool:
     """True when the speaker of ``link`` was named close enough before ``sentence`` for a
     bare verb to continue him (the reach ``article_quotes`` gives "وأضاف")."""
     return sentence.paragraph - link[1] <= CONTINUATION_PARAGRAPHS
+
+
+def _statement_opener(
+    sentence: Sentence, entities: Sequence[EntityMention], names: ArticleNames
+) -> str | None:
+    """The one a sentence that tells of a statement opens with, when it names no issuer of
+    its own and gave no quote a speaker: the issuer of a later "وأضاف البيان"."""
+    if not tells_statement(sentence.text) or statement_issuer(sentence.text, BODY_HEADS):
+        return None
+    opener = opening_subject(sentence.text, entities, names)
+    if opener is None or _joined(sentence.text, opener, entities):
+        return None
+    return opener
+
+
+def _joined(text: str, name: str, entities: Sequence[EntityMention]) -> bool:
+    """True when another one is joined to ``name`` by و ("أصدرت فرنسا وألمانيا وبريطانيا
+    بيانا مشتركا"): the statement is theirs together, not the first one's."""
+    ends = [e.end for e in entities if e.canonical == name or e.text == name]
+    at = text.find(name)
+    end = ends[0] if ends else (at + len(name) if at >= 0 else -1)
+    rest = text[end:].lstrip() if end >= 0 else ""
+    return rest.startswith("و") and any(
+        e.start == end + len(text[end:]) - len(rest) for e in entities
+    )
