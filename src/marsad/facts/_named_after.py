@@ -25,7 +25,7 @@ from marsad.facts._speech_verbs import QuoteMention, is_speech_verb
 from marsad.facts._statements import (
     issued_by,
 )
-from marsad.facts._verb_subject import _speaker, body_by_head
+from marsad.facts._verb_subject import _speaker, _statement_of, body_by_head
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
@@ -51,6 +51,8 @@ def named_after(
         speaker = _speaker(entities, cue, len(text), text, names)
     elif issuer := issued_by(text, cue[1], len(text), BODY_HEADS):
         speaker = issuer  # "بحسب بيان صادر عن الديوان الملكي": the body that issued it
+    elif issuer := _statement_of(text, _next_start(text, cue[1]), len(text)):
+        speaker = issuer  # "بحسب بيان للجيش الإسرائيلي", "وفقا لبيان وزارة الداخلية"
     else:
         speaker = body_at(entities, _next_start(text, cue[1])) or according_name(
             list(name_tokens(text, cue[1])), names

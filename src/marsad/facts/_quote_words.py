@@ -150,7 +150,10 @@ SPEAKER_HEADS = word_set(
     # deputy, not the body)
     "وكيل "
     # the outlet's correspondent ("وأشار المراسل إلى أن")
-    "المراسل " + GROUP_WORDS
+    "المراسل "
+    # bodies by a kind the lists above lacked ("أعلن المركز الوطني للكتاب في فرنسا أنه",
+    # "وأكد مصرف الراجحي، في تغريدة", "كما أعلنت القوات المسلحة المصرية عن")
+    "المركز مصرف القوات المعهد الجامعة المؤسسة " + GROUP_WORDS
 )
 BODY_HEADS = SPEAKER_HEADS | BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 
@@ -192,7 +195,9 @@ BESIDE_NAMES = word_set(
     "محافظ المحافظ ضابط الضابط محقق المحقق "
     # an agent or an under-secretary, a surgeon ("أكد الكويتي عبدالله جاسم وكيل أعمال المدرب
     # ... أن", "يقول بيتر ري، جراح من جامعة أريزونا، إن")
-    "وكيل الوكيل جراح الجراح"
+    "وكيل الوكيل جراح الجراح "
+    # a director or producer of a programme ("وقال مخرج البرنامج، سكوت رادي، لصحيفة")
+    "مخرج مخرجة منتج منتجة"
 )
 
 

@@ -71,6 +71,9 @@ def plain_word(token: Token) -> bool:
     )
 
 
+_DESCRIBING = word_set("التي الذي الذين اللتي وهو وهي")
+
+
 def titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMention]) -> str | None:
     """ "قال الداعية السعودي البارز عبد الله المطلق إن", "وقال مدير أمن عدن اللواء الركن شلال
     علي شائع إن": a title right after the verb, then two or three plain words no lexicon
@@ -109,6 +112,9 @@ def titled_run(text: str, start: int, limit: int, entities: Sequence[EntityMenti
             and before.norm not in UNNAMED
             and before.norm not in NOT_SPEAKERS  # "في بيان صدر مؤخرا إنه": no name
             and not _governs(before)
+            # "وأوضحت القوات التي تضم فصائل عربية", "وقال المركز، وهو منظمة ... غير ربحية
+            # متخصصة": words of a clause describing the body, no name
+            and not any(t.norm in _DESCRIBING for t in words[:run])
         ):
             return " ".join(t.text for t in words[run:cut])
         if token is None or token.norm in THAT or token.text in SUBJECT_BREAKS:

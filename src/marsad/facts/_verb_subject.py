@@ -99,6 +99,8 @@ def _subject_of(
     if text and (fronted := fronted_subject(text, verb[0], entities)):
         return fronted  # "كانت سبيس إكس أعلنت أنها": the subject written before the verb
     start = attributed_from(text, verb) if text else verb[1]
+    if text and start != verb[1] and (body := _statement_of(text, start, limit)):
+        return body  # "وذكر مراسل ...، نقلا عن بيان للجيش الإسرائيلي، أن": its issuer
     if text and start == verb[1] and names_report(text, verb[1]):
         # "وأشار التقرير إلى": the article loop puts its issuer in ("ونقل التقرير على لسان
         # X": X speaks, read below)

@@ -43,6 +43,8 @@ from marsad.facts._quote_words import (
     CONTINUATION_PARAGRAPHS,
     MIN_QUOTE_WORDS,
 )
+from marsad.facts._said_in import issuer as issuer_of
+from marsad.facts._said_in import said_in_it
 from marsad.facts._speaker_names import sentence_subject
 from marsad.facts._speaker_words import _kin, could_name, is_title, without_adverb
 from marsad.facts._speech_verbs import SPEECH_VERBS, QuoteMention, has_speech_verb
@@ -188,6 +190,13 @@ def article_quotes(
                 quote = quotes[at] = replace(quote, speaker=earlier, continued=False)
             elif (
                 quote.cited
+                and said_in_it(sentence.text, quote.start)
+                and (author := issuer_of(sentence.text, entities, names))
+            ):
+                # "وأصدرت نقابة المهن الموسيقية بيانا، قالت فيه إن": who issued it
+                quote = quotes[at] = replace(quote, speaker=author, continued=False)
+            elif (
+                quote.cited
                 and not quote.continued
                 and not refused
                 and (role := described_title(sentence.text, quote.start))
@@ -213,15 +222,21 @@ def article_quotes(
             if quote.speaker and not is_title(quote.speaker) and quote.speaker not in described:
                 names.learn(quote.speaker)
             last = sentence.index
+        if not any(q.speaker for q in quotes) and (
+            told := _statement_opener(sentence, entities, names)
+        ):
+            issuer = told  # "أعلنت القوات المسلحة ... في بيان" then "وذكر البيان بأن"
         roles.see(sentence, entities, [q for q in quotes if q.speaker not in described])
         remember_bodies(bodies, sentence.text, BODY_KINDS)
         if not quotes and "تقرير" in sentence.text:
             reporter = report_issuer(sentence.text, entities, names) or reporter
         if not quotes:
             # "وبين أن ..." or "وتحدثت لبي بي سي عن ..." with no quote: the speaker named
-            # before is still the subject, so a "وأفاد" after it is still his
+            # before is still the subject, so a "وأفاد" after it is still his; a speaker
+            # already out of reach is not brought back ("وبدأ في تصور ..." four paragraphs
+            # after Trump's words, its subject an artist no lexicon knows)
             for gender in bare_verb_genders(sentence.text, entities):
-                if gender in chain and gender not in crossed:
+                if gender in chain and gender not in crossed and _in_reach(chain[gender], sentence):
                     chain[gender] = (chain[gender][0], sentence.paragraph)
         if quotes and quotes[-1].speaker is None and not refused:
             # "وأعرب مومتزيس عن قلقه "العميق ..."" then "وقال إن": the person the sentence
@@ -238,3 +253,34 @@ def article_quotes(
             elif another_person(link[0], entities):
                 crossed.add(gender)
     return found
+
+
+def _in_reach(link: tuple[str | None, int], sentence: Sentence) -> bool:
+    """True when the speaker of ``link`` was named close enough before ``sentence`` for a
+    bare verb to continue him (the reach ``article_quotes`` gives "وأضاف")."""
+    return sentence.paragraph - link[1] <= CONTINUATION_PARAGRAPHS
+
+
+def _statement_opener(
+    sentence: Sentence, entities: Sequence[EntityMention], names: ArticleNames
+) -> str | None:
+    """The one a sentence that tells of a statement opens with, when it names no issuer of
+    its own and gave no quote a speaker: the issuer of a later "وأضاف البيان"."""
+    if not tells_statement(sentence.text) or statement_issuer(sentence.text, BODY_HEADS):
+        return None
+    opener = opening_subject(sentence.text, entities, names)
+    if opener is None or _joined(sentence.text, opener, entities):
+        return None
+    return opener
+
+
+def _joined(text: str, name: str, entities: Sequence[EntityMention]) -> bool:
+    """True when another one is joined to ``name`` by و ("أصدرت فرنسا وألمانيا وبريطانيا
+    بيانا مشتركا"): the statement is theirs together, not the first one's."""
+    ends = [e.end for e in entities if e.canonical == name or e.text == name]
+    at = text.find(name)
+    end = ends[0] if ends else (at + len(name) if at >= 0 else -1)
+    rest = text[end:].lstrip() if end >= 0 else ""
+    return rest.startswith("و") and any(
+        e.start == end + len(text[end:]) - len(rest) for e in entities
+    )
