@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -499,7 +498,7 @@ def serve(
     from marsad.service.logs import configure_logging
     from marsad.service.ratelimit import RateLimit
     from marsad.service.serving import factory_environment, serve_processes
-    from marsad.service.shared import SHARED_ENV
+    from marsad.service.shared import SHARED_ENV, answers_directory
     from marsad.service.supervise import STATUS_ENV, WorkerSupervisor, exit_on_sigterm
     from marsad.service.worker import worker_command
 
@@ -530,8 +529,8 @@ def serve(
             "access_log": str(access_log).lower(),
             "write_queue": str(write_queue).lower(),
         }
-        answers = tempfile.mkdtemp(prefix="marsad-answers-")  # shared by the processes
-        os.environ[SHARED_ENV] = answers
+        answers = answers_directory()  # shared by the processes
+        os.environ[SHARED_ENV] = str(answers)
         try:
             environ = factory_environment(options, config=config, assignments=assignments or [])
             serve_processes(host, port, workers, environ)

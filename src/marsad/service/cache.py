@@ -46,7 +46,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -273,7 +273,7 @@ class ResponseCache:
             "method": "GET",
             "scheme": "http",
             "path": path,
-            "raw_path": path.encode("utf-8"),
+            "raw_path": quote(path).encode("ascii"),
             "root_path": "",
             "query_string": b"",
             "headers": [(b"host", b"localhost"), (b"accept-encoding", b"gzip")],
