@@ -483,7 +483,7 @@ def serve(
         ),
     ] = True,
     workers: Annotated[
-        int, typer.Option(min=1, max=64, help="Serving processes (each with its own cache).")
+        int, typer.Option(min=1, max=64, help="Serving processes (sharing cached answers).")
     ] = 1,
     config: ConfigFile = None,
     assignments: SetOption = None,

@@ -9,7 +9,9 @@ page) names the story's stamp (update time and storyline) in a header the cache 
 when the generation has moved, one primary-key read of that stamp tells whether the story is
 still the same (other stories changed), and the answer is kept. An article's answer names its
 own stamp, the story it is in (its row never changes): a write elsewhere leaves it cached.
-Per process: each serving process keeps its own.
+Per process: each serving process keeps its own, and with ``shared`` (the serving processes of
+one `marsad serve --workers N`, shared.py) takes an answer another process made when it is newer
+than its own, then serves it by the same rules.
 
 Where the store records which stories each move changed (store/changes.py), a move is judged
 by that set, read once per generation an entry was made at: a story's answers are kept while
