@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -482,7 +483,7 @@ def serve(
         ),
     ] = True,
     workers: Annotated[
-        int, typer.Option(min=1, max=64, help="Serving processes (each with its own cache).")
+        int, typer.Option(min=1, max=64, help="Serving processes (sharing cached answers).")
     ] = 1,
     config: ConfigFile = None,
     assignments: SetOption = None,
@@ -497,6 +498,7 @@ def serve(
     from marsad.service.logs import configure_logging
     from marsad.service.ratelimit import RateLimit
     from marsad.service.serving import factory_environment, serve_processes
+    from marsad.service.shared import SHARED_ENV, answers_directory
     from marsad.service.supervise import STATUS_ENV, WorkerSupervisor, exit_on_sigterm
     from marsad.service.worker import worker_command
 
@@ -527,12 +529,15 @@ def serve(
             "access_log": str(access_log).lower(),
             "write_queue": str(write_queue).lower(),
         }
+        answers = answers_directory()  # shared by the processes
+        os.environ[SHARED_ENV] = str(answers)
         try:
             environ = factory_environment(options, config=config, assignments=assignments or [])
             serve_processes(host, port, workers, environ)
         except MarsadError as error:
             raise _fail(error) from None
         finally:
+            shutil.rmtree(answers, ignore_errors=True)
             if background is not None:
                 background.stop()
         return

@@ -51,6 +51,7 @@ from marsad.service.observe import PROMETHEUS_TYPE, Metrics, Observe
 from marsad.service.problems import Guard, add_problem_handlers, problem_schema
 from marsad.service.queue import accept
 from marsad.service.ratelimit import RateLimit, TokenBuckets, retry_after
+from marsad.service.shared import SharedAnswers
 from marsad.service.threads import WriteThreads
 from marsad.service.warm import Warming, warming_lifespan
 from marsad.settings import Settings
@@ -83,6 +84,7 @@ def create_app(
     cache: bool = True,
     worker_status: WorkerState | None = None,
     freeze_heap: bool = False,
+    shared: SharedAnswers | None = None,
 ) -> FastAPI:
     """The API and web page over ``store`` (the caller opens and closes it).
 
@@ -93,7 +95,8 @@ def create_app(
     /readyz the state of the write worker this server keeps running (service/supervise.py).
     ``freeze_heap`` (a serving process: `marsad serve`, the factory) freezes the process's heap
     once it has started and warmed its cache (heap.py); an app in a test or a script is left
-    to the collector as it is.
+    to the collector as it is. ``shared``: the answers the serving processes of one server
+    share (shared.py), so that each is made once for all of them.
 
     Writes are limited per token by ``rate_limit`` (None: unlimited); CORS is off unless
     ``cors_origins`` names the origins whose pages may call the API. Every size and range
@@ -450,6 +453,7 @@ def create_app(
             changes=watch.changes,
             stale_seconds=limits.list_stale_seconds,
             own_writes=not write_queue,  # queued: a POST answers 202 before the worker writes
+            shared=shared,
         )
     app.add_middleware(HeadAsGet)
     app.add_middleware(Observe, metrics=metrics)
@@ -521,6 +525,7 @@ def from_environment() -> FastAPI:
     from marsad.errors import MarsadError, one_line
     from marsad.service.deploy import read_service_config
     from marsad.service.logs import configure_logging
+    from marsad.service.shared import shared_answers
     from marsad.service.stores import open_existing
     from marsad.service.supervise import STATUS_ENV
 
@@ -540,6 +545,7 @@ def from_environment() -> FastAPI:
             write_queue=config.write_queue,
             worker_status=_status_reader(os.environ.get(STATUS_ENV)),
             freeze_heap=True,
+            shared=shared_answers(os.environ),
         )
     except MarsadError as error:  # a manifest that cannot be read
         store.close()

@@ -9,7 +9,9 @@ page) names the story's stamp (update time and storyline) in a header the cache 
 when the generation has moved, one primary-key read of that stamp tells whether the story is
 still the same (other stories changed), and the answer is kept. An article's answer names its
 own stamp, the story it is in (its row never changes): a write elsewhere leaves it cached.
-Per process: each serving process keeps its own.
+Per process: each serving process keeps its own, and with ``shared`` (the serving processes of
+one `marsad serve --workers N`, shared.py) takes an answer another process made when it is newer
+than its own, then serves it by the same rules.
 
 Where the store records which stories each move changed (store/changes.py), a move is judged
 by that set, read once per generation an entry was made at: a story's answers are kept while
@@ -46,12 +48,13 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from marsad.service.http import is_fresh
+from marsad.service.shared import RoutePath, SharedAnswer, SharedAnswers
 from marsad.store.inbox import article_key, article_stamp, keyed_article, story_stamp
 
 # Where answers depend on the store (and the request) only; /healthz, /readyz and /metrics
@@ -127,8 +130,10 @@ class ResponseCache:
         stale_seconds: float = 0.0,
         own_writes: bool = True,
         clock: Callable[[], float] = time.monotonic,
+        shared: SharedAnswers | None = None,
     ) -> None:
         self.app = app
+        self.shared = shared
         self.stale_seconds = stale_seconds
         self.own_writes = own_writes
         self.clock = clock
@@ -177,6 +182,7 @@ class ResponseCache:
         # SQLite: a blocking single-row read, cheaper than a hop to a thread for it.
         read_at = self.clock()
         generation = await _value(self.generation())
+        self._adopt(key, generation)
         found = await self._still(key, generation, read_at)
         if found is None and (found := self._stale(key, read_at)) is not None:
             self.stats.stale += 1
@@ -259,6 +265,7 @@ class ResponseCache:
         key: Key = (path, b"", True, None)
         read_at = self.clock()
         generation = await _value(self.generation())
+        self._adopt(key, generation)
         if (key, generation) in self._making or await self._still(key, generation, read_at):
             return False
         scope: Scope = {
@@ -268,7 +275,7 @@ class ResponseCache:
             "method": "GET",
             "scheme": "http",
             "path": path,
-            "raw_path": path.encode("utf-8"),
+            "raw_path": quote(path).encode("ascii"),
             "root_path": "",
             "query_string": b"",
             "headers": [(b"host", b"localhost"), (b"accept-encoding", b"gzip")],
@@ -376,13 +383,55 @@ class ResponseCache:
             known[mark] = await _value(self.changes(mark))
         return known[mark]
 
-    def _keep(self, key: Key, entry: _Entry) -> None:
+    def _keep(self, key: Key, entry: _Entry, *, share: bool = True) -> None:
         if any(name.lower() == b"set-cookie" for name, _ in entry.headers):
             return
         self._cache[key] = entry
         self._cache.move_to_end(key)
         while len(self._cache) > self.entries:
             self._cache.popitem(last=False)
+        if share and self.shared is not None:
+            route = getattr(entry.route, "path", None)
+            answer = SharedAnswer(
+                generation=entry.generation,
+                fresh_at=entry.fresh_at,
+                headers=entry.headers,
+                body=entry.body,
+                route=route if isinstance(route, str) else None,
+                stamp=entry.stamp,
+                listing=entry.listing,
+            )
+            self.shared.put(key, answer)
+
+    def _adopt(self, key: Key, generation: int) -> None:
+        """Take the answer another serving process shared for ``key`` when it is newer than
+        this process's (a later generation, or the same one known to match the store later);
+        it is then served by the same rules as one made here. Read only when this process's
+        own answer is not of ``generation`` already."""
+        if self.shared is None:
+            return
+        mine = self._cache.get(key)
+        if mine is not None and mine.generation == generation:
+            return
+        theirs = self.shared.get(key)
+        if theirs is None or theirs.generation > generation:  # read before our generation
+            return
+        if mine is not None and (theirs.generation, theirs.fresh_at) <= (
+            mine.generation,
+            mine.fresh_at,
+        ):
+            return
+        route = RoutePath(theirs.route) if theirs.route else None
+        entry = _Entry(
+            theirs.generation,
+            theirs.headers,
+            theirs.body,
+            route,
+            theirs.stamp,
+            theirs.listing,
+            theirs.fresh_at,
+        )
+        self._keep(key, entry, share=False)
 
 
 def cacheable(scope: Scope) -> bool:
