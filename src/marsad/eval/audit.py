@@ -248,6 +248,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round26.jsonl",
         READINGS / "march-2018-round26-second-reader.jsonl",
     ),
+    (
+        "462e1a0",
+        READINGS / "march-2018-round27.jsonl",
+        READINGS / "march-2018-round27-second-reader.jsonl",
+    ),
 )
 # "wrong_also": an outlet of the second credit line ("also told, in part or in other words")
 # whose article does not tell the sentence's fact; read from round 20 on (before it, no such line).

@@ -57,6 +57,7 @@ SUMMARY_CHECKS = tuple(
         "round25",
         "round26",
         "round27",
+        "round28",
     )
 )
 GOLD_MONTH = "2018-03"
