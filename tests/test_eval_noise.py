@@ -162,6 +162,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round25,
         round26,
         round27,
+        round28,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -271,6 +272,12 @@ def test_blind_checks_of_summary_sentences() -> None:
     # opinion-column lines cut at ".."), by a forty-eighth annotator; a forty-ninth on 80: 79 agree
     # on shown noise (3 and 4, kappa 0.85).
     assert (round27.sentences, round27.noise, round27.shown_noise) == (200, 73, 23)
+    # 2026-12-07, at 462e1a0 (round 30): 55 labelled, 22 as shown (16 fragments alone: "the law",
+    # "the regulation", "the network", "the video", "this step", "the experts" not introduced, a verb
+    # with no subject, a how-to step; 6 cut: three opinion-column lines at "..", a clause after a
+    # full stop, a "?" inside a sentence, "Pop.Up"), by a fiftieth annotator; a fifty-first on 80:
+    # 80 agree on shown noise (10 and 10, kappa 1.0).
+    assert (round28.sentences, round28.noise, round28.shown_noise) == (200, 55, 22)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 
