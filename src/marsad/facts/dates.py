@@ -17,6 +17,7 @@ from marsad.facts._calendar import (
     WEEKDAYS,
     hijri_to_gregorian,
 )
+from marsad.facts._coming_events import coming_cue, weekly_show
 from marsad.facts._not_dates import (
     born_of,
     in_quoted_name,
@@ -89,6 +90,7 @@ class DateMention:
     nowadays: bool = False  # "اليوم" as "these days": "أما اليوم"، "العالم الذي نعيشه اليوم"
     said_before: bool = False  # inside words told earlier: "وكان X قد قال: ... غدا"
     year_told: int | None = None  # the year opening its sentence: "في عام 2014، ... الجمعة"
+    ahead: bool = False  # a fixture, condition or call before a bare weekday: "إضراب الثلاثاء"
 
     @property
     def absolute(self) -> date | None:
@@ -625,7 +627,7 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
         return None
     if named_day(tokens, i):
         return None
-    if _market_name(tokens, i):
+    if _market_name(tokens, i) or weekly_show(tokens, i):
         return None
     start, end, offset = i, i, None
     direction: Direction = "nearest"
@@ -654,6 +656,7 @@ def _weekday(tokens: list[Token], i: int, text: str) -> DateMention | None:
         offset=offset,
         direction=direction,
         tense=_governing_tense(tokens, start) if bare else None,
+        ahead=bare and coming_cue(tokens, start),
     )
     return _with_date_after(tokens, end + 1, text, mention)
 
@@ -1035,6 +1038,8 @@ def resolve(
             # govern a noun of a coming event ("أكد غياب ... عن مواجهة ... يوم الخميس"): a guess.
             if mention.tense == "imperfect":
                 return day + timedelta(days=7), derived
+            if mention.ahead:  # still a guess: a fixture may be told after it was played
+                return day + timedelta(days=7), "low"
             return (day + timedelta(days=7) if back >= COMING_BACK else day), "low"
         return day, derived
     if mention.day is not None and mention.this_month:
