@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from marsad.facts.entities import EntityMention
-from marsad.facts.gazetteer import PLACE_TYPES, gazetteer
+from marsad.facts.gazetteer import PLACE_TYPES, gazetteer, lexicon_rows
 from marsad.lang.clitics import stems
 from marsad.lang.names import fold, nisba_stem
 from marsad.lang.stopwords import ARABIC
@@ -38,6 +38,9 @@ _PERSON_NOUNS = word_set(
     "الصحافي الناشط الناشطة اللاعبة المدربة البطل البطلة العداء العداءة الملاكم المصارع "
     "الدولي"
 )
+# Player roles, teams and clubs whose nisba is a nationality (``lexicons/nationality_heads.tsv``).
+_HEADS = {row[0]: row[1] for row in lexicon_rows("nationality_heads.tsv")}
+_NATIONALITY_HEADS = word_set(" ".join(_HEADS))
 _ARTICLE = re.compile("^(?:[وف]?[بلك]?ال|[وف]?لل)")
 _HOLDING = ("ه", "ها", "هم", "هما", "نا")  # a noun with a possessive pronoun is definite
 LOOK_BACK = 4  # tokens from a place back to the competition noun whose name holds it
@@ -72,7 +75,34 @@ def describes_other(mention: EntityMention, text: str) -> bool:
         return False
     if last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit():
         return True  # "خليجي 5": a tournament's number
-    return _definite(tokens[at]) and at > 0 and _describes(tokens[at - 1])
+    if _like(tokens[at]):
+        return True  # "توني كروس": ك + "روس" (Russians) inside a name, no place
+    if not (_definite(tokens[at]) and at > 0):
+        return False
+    return _describes(tokens[at - 1]) or _club_after_name(tokens, at)
+
+
+def _like(token: Token) -> bool:
+    """True for a nisba read through the proclitic ك ("as, like": "كروس"), the word itself no
+    nisba of the lexicon ("كويتي" is Kuwait's)."""
+    word = fold(token.norm.removeprefix("و").removeprefix("ف"))
+    nisba = gazetteer().nisba
+    return word[:1] == "ك" and word not in nisba and (nisba_stem(word) or "") not in nisba
+
+
+def _club_after_name(tokens: list[Token], at: int) -> bool:
+    """True for a masculine nisba of a country after a name written without the article and
+    shaped feminine ("برشلونة الإسباني", "أشبيلية الإسباني"): the nisba does not agree with
+    the word, so it describes a club, "نادي" understood (as ``_club_city``)."""
+    previous = tokens[at - 1]
+    word = previous.norm
+    return (
+        previous.text[:1].isalpha()
+        and not _definite(previous)
+        and word.endswith("ه")
+        and word not in ARABIC
+        and _club_nisba(tokens, at)
+    )
 
 
 def _definite(token: Token) -> bool:
@@ -88,7 +118,7 @@ def _describes(previous: Token) -> bool:
     word = previous.norm
     if not previous.text[:1].isalpha():
         return True  # a quote's end, a comma or a list's number: no noun before it
-    if any(form in _PERSON_NOUNS for form in stems(word)):
+    if any(form in _PERSON_NOUNS or form in _NATIONALITY_HEADS for form in stems(word)):
         return True
     if _definite(previous) or word.endswith(_HOLDING) or word in ARABIC:
         return word in ARABIC  # "عبر الروسي ..." : a preposition, the nisba is its noun
