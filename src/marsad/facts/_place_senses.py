@@ -95,12 +95,11 @@ def _club_after_name(tokens: list[Token], at: int) -> bool:
     shaped feminine ("برشلونة الإسباني", "أشبيلية الإسباني"): the nisba does not agree with
     the word, so it describes a club, "نادي" understood (as ``_club_city``)."""
     previous = tokens[at - 1]
-    word = previous.norm
     return (
         previous.text[:1].isalpha()
         and not _definite(previous)
-        and word.endswith("ه")
-        and word not in ARABIC
+        and previous.text.endswith("ة")  # as written: a pronoun ه ("نظيره الفرنسي") is no ة
+        and previous.norm not in ARABIC
         and _club_nisba(tokens, at)
     )
 
@@ -120,11 +119,24 @@ def _describes(previous: Token) -> bool:
         return True  # a quote's end, a comma or a list's number: no noun before it
     if any(form in _PERSON_NOUNS or form in _NATIONALITY_HEADS for form in stems(word)):
         return True
+    if _possessed_head(word):
+        return True  # "مدربه الأرجنتيني", "زميله المصري"; not "نظيره الفرنسي" (an office)
     if _definite(previous) or word.endswith(_HOLDING) or word in ARABIC:
         return word in ARABIC  # "عبر الروسي ..." : a preposition, the nisba is its noun
     if any(fold(form) in gazetteer().first_words for form in stems(word)):
         return False  # "حلب السورية": a place (or body) the lexicon knows, in its country
     return not word.endswith("ه")  # a feminine noun in construct ("قوات") is no name
+
+
+def _possessed_head(word: str) -> bool:
+    """True for a person's noun or a player's role with the pronoun "his/her" ("مدربه",
+    "لاعبها", "زميله"), bare or with the article: the nisba after it is their nationality."""
+    for suffix in ("ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            bare = word[: -len(suffix)]
+            heads = _PERSON_NOUNS | _NATIONALITY_HEADS
+            return bare in heads or "ال" + bare in heads
+    return False
 
 
 def _headed(tokens: list[Token], at: int) -> bool:
