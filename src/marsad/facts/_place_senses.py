@@ -130,13 +130,18 @@ def _describes(previous: Token) -> bool:
 
 def _possessed_head(word: str) -> bool:
     """True for a person's noun or a player's role with the pronoun "his/her" ("مدربه",
-    "لاعبها", "زميله"), bare or with the article: the nisba after it is their nationality."""
+    "لاعبها", "زميله") or in the feminine ("الكاتبة", "النجمة": ة matches as ه), bare or
+    with the article: the nisba after it is their nationality."""
     for suffix in ("ها", "ه"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             bare = word[: -len(suffix)]
-            heads = _PERSON_NOUNS | _NATIONALITY_HEADS
+            heads = (_PERSON_NOUNS | _NATIONALITY_HEADS) - _ADJECTIVE_HEADS
             return bare in heads or "ال" + bare in heads
     return False
+
+
+# Person nouns whose feminine is an adjective ("الدولية": international), never a person's.
+_ADJECTIVE_HEADS = word_set("الدولي")
 
 
 def _headed(tokens: list[Token], at: int) -> bool:
