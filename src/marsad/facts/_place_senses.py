@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from marsad.facts.entities import EntityMention
-from marsad.facts.gazetteer import PLACE_TYPES, gazetteer
+from marsad.facts.gazetteer import PLACE_TYPES, gazetteer, lexicon_rows
 from marsad.lang.clitics import stems
 from marsad.lang.names import fold, nisba_stem
 from marsad.lang.stopwords import ARABIC
@@ -38,6 +38,9 @@ _PERSON_NOUNS = word_set(
     "الصحافي الناشط الناشطة اللاعبة المدربة البطل البطلة العداء العداءة الملاكم المصارع "
     "الدولي"
 )
+# Player roles, teams and clubs whose nisba is a nationality (``lexicons/nationality_heads.tsv``).
+_HEADS = {row[0]: row[1] for row in lexicon_rows("nationality_heads.tsv")}
+_NATIONALITY_HEADS = word_set(" ".join(_HEADS))
 _ARTICLE = re.compile("^(?:[وف]?[بلك]?ال|[وف]?لل)")
 _HOLDING = ("ه", "ها", "هم", "هما", "نا")  # a noun with a possessive pronoun is definite
 LOOK_BACK = 4  # tokens from a place back to the competition noun whose name holds it
@@ -72,7 +75,33 @@ def describes_other(mention: EntityMention, text: str) -> bool:
         return False
     if last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit():
         return True  # "خليجي 5": a tournament's number
-    return _definite(tokens[at]) and at > 0 and _describes(tokens[at - 1])
+    if _like(tokens[at]):
+        return True  # "توني كروس": ك + "روس" (Russians) inside a name, no place
+    if not (_definite(tokens[at]) and at > 0):
+        return False
+    return _describes(tokens[at - 1]) or _club_after_name(tokens, at)
+
+
+def _like(token: Token) -> bool:
+    """True for a nisba read through the proclitic ك ("as, like": "كروس"), the word itself no
+    nisba of the lexicon ("كويتي" is Kuwait's)."""
+    word = fold(token.norm.removeprefix("و").removeprefix("ف"))
+    nisba = gazetteer().nisba
+    return word[:1] == "ك" and word not in nisba and (nisba_stem(word) or "") not in nisba
+
+
+def _club_after_name(tokens: list[Token], at: int) -> bool:
+    """True for a masculine nisba of a country after a name written without the article and
+    shaped feminine ("برشلونة الإسباني", "أشبيلية الإسباني"): the nisba does not agree with
+    the word, so it describes a club, "نادي" understood (as ``_club_city``)."""
+    previous = tokens[at - 1]
+    return (
+        previous.text[:1].isalpha()
+        and not _definite(previous)
+        and previous.text.endswith("ة")  # as written: a pronoun ه ("نظيره الفرنسي") is no ة
+        and previous.norm not in ARABIC
+        and _club_nisba(tokens, at)
+    )
 
 
 def _definite(token: Token) -> bool:
@@ -88,13 +117,31 @@ def _describes(previous: Token) -> bool:
     word = previous.norm
     if not previous.text[:1].isalpha():
         return True  # a quote's end, a comma or a list's number: no noun before it
-    if any(form in _PERSON_NOUNS for form in stems(word)):
+    if any(form in _PERSON_NOUNS or form in _NATIONALITY_HEADS for form in stems(word)):
         return True
+    if _possessed_head(word):
+        return True  # "مدربه الأرجنتيني", "زميله المصري"; not "نظيره الفرنسي" (an office)
     if _definite(previous) or word.endswith(_HOLDING) or word in ARABIC:
         return word in ARABIC  # "عبر الروسي ..." : a preposition, the nisba is its noun
     if any(fold(form) in gazetteer().first_words for form in stems(word)):
         return False  # "حلب السورية": a place (or body) the lexicon knows, in its country
     return not word.endswith("ه")  # a feminine noun in construct ("قوات") is no name
+
+
+def _possessed_head(word: str) -> bool:
+    """True for a person's noun or a player's role with the pronoun "his/her" ("مدربه",
+    "لاعبها", "زميله") or in the feminine ("الكاتبة", "النجمة": ة matches as ه), bare or
+    with the article: the nisba after it is their nationality."""
+    for suffix in ("ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            bare = word[: -len(suffix)]
+            heads = (_PERSON_NOUNS | _NATIONALITY_HEADS) - _ADJECTIVE_HEADS
+            return bare in heads or "ال" + bare in heads
+    return False
+
+
+# Person nouns whose feminine is an adjective ("الدولية": international), never a person's.
+_ADJECTIVE_HEADS = word_set("الدولي")
 
 
 def _headed(tokens: list[Token], at: int) -> bool:

@@ -211,7 +211,9 @@ def _skip_modifiers(
 def _name_after(tokens: list[Token], j: int) -> int:
     """Index after the last word of a name starting at ``j`` (``j`` when there is none)."""
     end = j
-    while end < len(tokens) and end - j < MAX_NAME_WORDS:
+    # A name goes on past its usual length while its last word is a particle ("فهد بن بدر بن
+    # عبد العزيز" was cut to "فهد بن بدر بن": 5 titled princes of one February story).
+    while end < len(tokens) and (end - j < MAX_NAME_WORDS or _open_name(tokens, j, end)):
         token = tokens[end]
         word = token.norm
         if not token.text[0].isalpha() or _stop(token) or word in _MODIFIERS or _no_name(token):
@@ -229,6 +231,12 @@ def _name_after(tokens: list[Token], j: int) -> int:
             break
         end += 1
     return end
+
+
+def _open_name(tokens: list[Token], j: int, end: int) -> bool:
+    """True when the name read from ``j`` to ``end`` ends on a particle (بن، عبد، أبو), within
+    twice the usual length."""
+    return end > j and end - j < 2 * MAX_NAME_WORDS and tokens[end - 1].norm in _PARTICLES
 
 
 # The preposition ل on the first word after a title, before a consonant ("لفتح", "لبايرن",

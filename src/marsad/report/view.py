@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from marsad.facts.quantities import GOALS
 from marsad.model import Article, Digest, Discrepancy, Fact, Story, SummarySentence
 
 # Languages written right to left; any other language code is laid out left to right.
@@ -378,7 +379,8 @@ def _figure_detail(fact: Fact) -> str:
 
 
 def facts_view(story: Story) -> tuple[FactView, ...]:
-    """Fact lines in contract order (figures, dates, entities, quotes)."""
+    """Fact lines in contract order (figures, dates, entities, quotes); a side of a match
+    score is not shown (``shown_fact``)."""
     return tuple(
         FactView(
             kind=FACT_LABELS.get(fact.kind, fact.kind),
@@ -387,7 +389,14 @@ def facts_view(story: Story) -> tuple[FactView, ...]:
             outlets=_outlets(story, fact.sources),
         )
         for fact in story.facts
+        if shown_fact(fact)
     )
+
+
+def shown_fact(fact: Fact) -> bool:
+    """False for a side of a match score or a formation ("3-1", "4-3-3": unit ``goal``): the
+    facts keep it (the blind guide lists goals as figures), an editor reads it as no fact."""
+    return not (fact.kind == "quantity" and fact.unit == GOALS)
 
 
 def discrepancy_view(story: Story, item: Discrepancy) -> DiscrepancyView:
