@@ -226,7 +226,7 @@ def _reported(
             if found := _announcement(text, entities, tokens, verb, names):
                 return [found]
             continue
-        if that.end >= len(text):
+        if that.end >= len(text) or _later_teller(text, entities, verbs, verb, that, names):
             continue
         # "أفادت القناة بوقوع أضرار": what was said starts with the noun after بـ.
         begin = that.start + 1 if that.norm not in THAT and that.norm.startswith("ب") else that.end
@@ -246,6 +246,24 @@ def _reported(
             )
         ]
     return []
+
+
+def _later_teller(
+    text: str,
+    entities: Sequence[EntityMention],
+    verbs: list[tuple[int, int]],
+    verb: tuple[int, int],
+    that: Token,
+    names: Mapping[str, str],
+) -> bool:
+    """True when a later speech verb with a subject of its own stands between ``verb`` and its
+    "that": the clause is that verb's ("أعلنت "سبيس إكس" عن صاروخ ...، وقال موسك إن ...")."""
+    return any(
+        verb[1] <= other[0]
+        and other[1] <= that.start
+        and _speaker(entities, other, that.start, text, names)
+        for other in verbs
+    )
 
 
 def _announcement(
