@@ -257,13 +257,23 @@ def _later_teller(
     names: Mapping[str, str],
 ) -> bool:
     """True when a later speech verb with a subject of its own stands between ``verb`` and its
-    "that": the clause is that verb's ("أعلنت "سبيس إكس" عن صاروخ ...، وقال موسك إن ...")."""
+    "that": the clause is that verb's ("أعلنت "سبيس إكس" عن صاروخ ...، وقال موسك إن ...");
+    not the verbal noun of a relayed saying ("ونقلت ... عن أردوغان قوله لبوتين إن": the
+    words are still Erdogan's, Putin the one told) nor one after "دون"."""
     return any(
         verb[1] <= other[0]
         and other[1] <= that.start
+        and not normalize(text[other[0] : other[1]]).startswith(_SAYING)
+        and not text[: other[0]].rstrip().endswith(_WITHOUT)
         and _speaker(entities, other, that.start, text, names)
         for other in verbs
     )
+
+
+# The verbal noun "قوله/قولها" after "نقل ... عن X": X's saying, not a verb of its own.
+_SAYING = ("قول", "وقول")
+# "دون ذكر اسمه": a verbal noun after "without", no teller ("عن أحد المحققين، دون ذكر اسمه، قوله").
+_WITHOUT = ("دون", "بدون")
 
 
 def _announcement(
