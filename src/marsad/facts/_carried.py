@@ -14,6 +14,7 @@ from marsad.facts._quote_words import (
     ACCORDING_FIRST,
     BESIDE_NAMES,
     BODIES,
+    BODY_HEADS,
     BODY_KINDS,
     CONTINUATION_CHARS,
     CONTINUATION_PARAGRAPHS,
@@ -291,6 +292,12 @@ def same_subject(
     return replace(quote, speaker=subject, cited=True) if subject else quote
 
 
+# "كان" opening a sentence, its subject a body's kind, its verb later: the joined speech verb
+# agrees with it ("وكانت النيابة أحالت ...، وقالت", "وكان الجيش أعلن ...، وقال").
+_WAS_FEMALE = word_set("كانت وكانت")
+_WAS_MALE = word_set("كان وكان")
+
+
 def _female(verb: str) -> bool:
     """True for a feminine third-person past or present verb ("وقالت", "وتقول")."""
     verb = verb.removeprefix("و")
@@ -303,8 +310,15 @@ def _opening_body(
     """The body a sentence's opening verb names right after it, for a speech verb joined to
     that verb ("وأدانت وزارة الخارجية التركية القرار، وقالت إنه"): a typed organization,
     written whole before the joined verb; with a feminine joined verb also a country or a city
-    that speaks for its government ("تصنف أنقرة الوحدات ...، وتقول إنها")."""
+    that speaks for its government ("تصنف أنقرة الوحدات ...، وتقول إنها"); after "كان" a
+    body's kind noun ("وكانت النيابة أحالت ...، وقالت إن")."""
     tokens = tokenize(without_turn(text[:before]))[:2]
+    if (
+        len(tokens) == 2
+        and tokens[0].norm in (_WAS_FEMALE if female else _WAS_MALE)
+        and tokens[1].norm in BODY_HEADS
+    ):
+        return tokens[1].text  # "وكانت النيابة أحالت المتهمين ...، وقالت إن": the body's kind
     if len(tokens) < 2 or not tokens[0].text[0].isalpha() or tokens[0].norm in ARABIC:
         return None
     if tokens[0].norm.startswith(("ال", "وال")) or tokens[0].norm in ACCORDING_FIRST:
