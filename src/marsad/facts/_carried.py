@@ -14,6 +14,7 @@ from marsad.facts._quote_words import (
     ACCORDING_FIRST,
     BESIDE_NAMES,
     BODIES,
+    BODY_HEADS,
     BODY_KINDS,
     CONTINUATION_CHARS,
     CONTINUATION_PARAGRAPHS,
@@ -287,21 +288,49 @@ def same_subject(
     if not joined or not (word in PARTICIPLES or after.startswith(NO_SUBJECT)):
         return quote
     subject = opening_subject(text[: verb[0]], entities, names)
-    subject = subject or _opening_body(text, verb[0], entities)
+    subject = subject or _opening_body(text, verb[0], entities, female=_female(word))
     return replace(quote, speaker=subject, cited=True) if subject else quote
 
 
-def _opening_body(text: str, before: int, entities: Sequence[EntityMention]) -> str | None:
+# "كان" opening a sentence, its subject a body's kind, its verb later: the joined speech verb
+# agrees with it ("وكانت النيابة أحالت ...، وقالت", "وكان الجيش أعلن ...، وقال").
+_WAS_FEMALE = word_set("كانت وكانت")
+_WAS_MALE = word_set("كان وكان")
+
+
+def _female(verb: str) -> bool:
+    """True for a feminine third-person past or present verb ("وقالت", "وتقول")."""
+    verb = verb.removeprefix("و")
+    return verb.endswith("ت") or (verb.startswith("ت") and not verb.endswith(("ون", "وا")))
+
+
+def _opening_body(
+    text: str, before: int, entities: Sequence[EntityMention], *, female: bool = False
+) -> str | None:
     """The body a sentence's opening verb names right after it, for a speech verb joined to
-    that verb ("وأدانت وزارة الخارجية التركية القرار، وقالت إنه"): a typed organization only,
-    written whole before the joined verb."""
+    that verb ("وأدانت وزارة الخارجية التركية القرار، وقالت إنه"): a typed organization,
+    written whole before the joined verb; with a feminine joined verb also a country or a city
+    that speaks for its government ("تصنف أنقرة الوحدات ...، وتقول إنها"); after "كان" a
+    body's kind noun ("وكانت النيابة أحالت ...، وقالت إن")."""
     tokens = tokenize(without_turn(text[:before]))[:2]
+    if (
+        len(tokens) == 2
+        and tokens[0].norm in (_WAS_FEMALE if female else _WAS_MALE)
+        and tokens[1].norm in BODY_HEADS
+    ):
+        return tokens[1].text  # "وكانت النيابة أحالت المتهمين ...، وقالت إن": the body's kind
     if len(tokens) < 2 or not tokens[0].text[0].isalpha() or tokens[0].norm in ARABIC:
         return None
     if tokens[0].norm.startswith(("ال", "وال")) or tokens[0].norm in ACCORDING_FIRST:
         return None  # a noun opens the sentence, not a verb; "وحسب فرانس برس،" a source
+    kinds = ("organization", "country", "city") if female else ("organization",)
     body = next(
-        (e for e in entities if e.start == tokens[1].start and e.type == "organization"), None
+        (
+            e
+            for e in entities
+            if e.start == tokens[1].start and e.type in kinds and e.form != "nisba"
+        ),
+        None,
     )
     if body is None or body.end > before or body.canonical in gazetteer().agencies:
         return None  # an agency relays the words of the one it names

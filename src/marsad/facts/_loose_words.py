@@ -37,6 +37,8 @@ _GOVERNED_NOUNS = _BODY_NOUNS | word_set("برنامج شؤون حقوق وسا�
 # the given names of this shape are listed.
 _VERBAL_NOUN_II = re.compile("^ت[^اىةه][^اويىةه]ي[^اويىةه]$")
 _NAMES_II = word_set("تحسين تغريد تسنيم توفيق تيسير")
+# The possessive pronouns a noun after ل carries when it is the addressee: "لمحبيه".
+_POSSESSIVE = ("يه", "ها", "هم", "هما", "كم", "نا")
 
 
 def _governed(written: str, form: str) -> bool:
@@ -45,6 +47,18 @@ def _governed(written: str, form: str) -> bool:
     if not form.startswith(("ل", "ب")) or len(form) < 4 or fold(form) in gazetteer().first_words:
         return False
     return form[1:] in _GOVERNED_NOUNS or written[1:].startswith("إ")
+
+
+def _addressee(form: str) -> bool:
+    """ل on a noun with a possessive pronoun ("وأضاف لمحبيه", "قال لمتابعيها"): to whom it was
+    said, never who said it (no name ends in one of these pronouns after ل)."""
+    return (
+        form.startswith("ل")
+        and not form.startswith("لل")
+        and len(form) >= 5
+        and form.endswith(_POSSESSIVE)
+        and fold(form) not in gazetteer().first_words
+    )
 
 
 def _told(written: str, form: str) -> bool:
@@ -57,7 +71,7 @@ def without_loose_words(speaker: str, person: Callable[[str], bool]) -> str | No
     left; ``person`` tells a name the article gives a person ("تعليق كلوب" → "كلوب")."""
     words = speaker.split()
     forms = [normalize(word) for word in words]
-    if not words or forms[0] in _CLAUSE:
+    if not words or forms[0] in _CLAUSE or _addressee(forms[0]):
         return None
     if _governed(words[0], forms[0]):
         if len(words) == 1 or forms[0][1:] not in _BODY_NOUNS:

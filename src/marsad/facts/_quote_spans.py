@@ -226,7 +226,7 @@ def _reported(
             if found := _announcement(text, entities, tokens, verb, names):
                 return [found]
             continue
-        if that.end >= len(text):
+        if that.end >= len(text) or _later_teller(text, entities, verbs, verb, that, names):
             continue
         # "أفادت القناة بوقوع أضرار": what was said starts with the noun after بـ.
         begin = that.start + 1 if that.norm not in THAT and that.norm.startswith("ب") else that.end
@@ -246,6 +246,34 @@ def _reported(
             )
         ]
     return []
+
+
+def _later_teller(
+    text: str,
+    entities: Sequence[EntityMention],
+    verbs: list[tuple[int, int]],
+    verb: tuple[int, int],
+    that: Token,
+    names: Mapping[str, str],
+) -> bool:
+    """True when a later speech verb with a subject of its own stands between ``verb`` and its
+    "that": the clause is that verb's ("أعلنت "سبيس إكس" عن صاروخ ...، وقال موسك إن ...");
+    not the verbal noun of a relayed saying ("ونقلت ... عن أردوغان قوله لبوتين إن": the
+    words are still Erdogan's, Putin the one told) nor one after "دون"."""
+    return any(
+        verb[1] <= other[0]
+        and other[1] <= that.start
+        and not normalize(text[other[0] : other[1]]).startswith(_SAYING)
+        and not text[: other[0]].rstrip().endswith(_WITHOUT)
+        and _speaker(entities, other, that.start, text, names)
+        for other in verbs
+    )
+
+
+# The verbal noun "قوله/قولها" after "نقل ... عن X": X's saying, not a verb of its own.
+_SAYING = ("قول", "وقول")
+# "دون ذكر اسمه": a verbal noun after "without", no teller ("عن أحد المحققين، دون ذكر اسمه، قوله").
+_WITHOUT = ("دون", "بدون")
 
 
 def _announcement(
