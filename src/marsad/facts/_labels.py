@@ -4,26 +4,14 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from marsad.facts._numbers import ARABIC_WEEKDAYS
+from marsad.facts.gazetteer import lexicon_rows
 from marsad.lang.clitics import stems
 from marsad.lang.tokens import Token
 from marsad.lang.words import word_set
 
-
-def _load() -> dict[str, frozenset[str]]:
-    """The words of ``lexicons/labels.tsv`` by kind."""
-    text = files("marsad.facts").joinpath("lexicons", "labels.tsv").read_text(encoding="utf-8")
-    table: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, words = line.split("\t", 1)
-            table[kind] = word_set(words)
-    return table
-
-
-_WORDS = _load()
+# The words of ``lexicons/labels.tsv`` by kind.
+_WORDS = {row[0]: word_set(row[1]) for row in lexicon_rows("labels.tsv")}
 _DAY_DUALS = word_set("يومي يوما")
 _TEAM_REACH = 3  # words from the band word back to the side it qualifies ("منتخب مصر تحت")
 

@@ -39,8 +39,7 @@ _PERSON_NOUNS = word_set(
     "الدولي"
 )
 # Player roles, teams and clubs whose nisba is a nationality (``lexicons/nationality_heads.tsv``).
-_HEADS = {row[0]: row[1] for row in lexicon_rows("nationality_heads.tsv")}
-_NATIONALITY_HEADS = word_set(" ".join(_HEADS))
+_NATIONALITY_HEADS = word_set(" ".join(row[0] for row in lexicon_rows("nationality_heads.tsv")))
 _ARTICLE = re.compile("^(?:[وف]?[بلك]?ال|[وف]?لل)")
 _HOLDING = ("ه", "ها", "هم", "هما", "نا")  # a noun with a possessive pronoun is definite
 LOOK_BACK = 4  # tokens from a place back to the competition noun whose name holds it

@@ -279,8 +279,9 @@ def _joined(text: str, name: str, entities: Sequence[EntityMention]) -> bool:
     بيانا مشتركا"): the statement is theirs together, not the first one's."""
     ends = [e.end for e in entities if e.canonical == name or e.text == name]
     at = text.find(name)
-    end = ends[0] if ends else (at + len(name) if at >= 0 else -1)
-    rest = text[end:].lstrip() if end >= 0 else ""
-    return rest.startswith("و") and any(
-        e.start == end + len(text[end:]) - len(rest) for e in entities
-    )
+    end = ends[0] if ends else at + len(name)
+    if not ends and at < 0:
+        return False
+    rest = text[end:].lstrip()
+    after = len(text) - len(rest)  # where the word after the name starts
+    return rest.startswith("و") and any(e.start == after for e in entities)
