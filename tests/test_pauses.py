@@ -92,3 +92,17 @@ def test_in_general_or_a_preposition_opens_a_sentence_after_dots() -> None:
     before = "وخرج أغلب مسئولي الأندية ليعلنوا للناس انهم لم يرفضوا عودة الجماهير.."
     assert not is_pause(before, "بصورة عامة لم يتغير شيء في الدوري.")
     assert not is_pause(before, "من السهل تنظيم البطولات واستقطاب النجوم.")
+
+
+def test_bracket_after_pause_belongs_to_the_piece_before() -> None:
+    assert _texts(
+        "رفع الجمهور «الشمس تشرق علينا».. (شعار الفريق الأول) ثم غادر. وانتهى الحفل."
+    ) == [
+        "رفع الجمهور «الشمس تشرق علينا».. (شعار الفريق الأول) ثم غادر.",
+        "وانتهى الحفل.",
+    ]
+
+
+def test_a_list_announced_before_pause_is_joined() -> None:
+    assert is_pause("وقال المدرب إن التشكيلة الأساسية ستكون كالآتي..", "أحمد وعلي ومحمود.")
+    assert not is_pause("وقال المدرب إن التشكيلة الأساسية جاهزة تماما..", "أحمد سيلعب غدا.")

@@ -40,6 +40,10 @@ _QUALIFIES = re.compile(
     r"بصورة(?!\s+عامة))(?!\w)"
 )
 _WORD = re.compile(r"\w+")
+# A piece that announces a list ("ستكون كالآتي..", "ما يلي..") is completed by the next one, as
+# after a colon; a bracket opening after ".." belongs to the piece before ("«…».. (سلوفانيا حين
+# شاركت …)" names the slogan's country). February 2018 ANT: 1 and 4 such cuts, all inside one.
+_ANNOUNCES = ("كالآتي", "كالتالي", "يلي", "التالي", "الآتي", "التالية", "الآتية")
 
 
 def starts_with_initial(before: str, after: str) -> bool:
@@ -60,6 +64,8 @@ def is_pause(before: str, after: str) -> bool:
     first = after.split(maxsplit=1)[0] if after.strip() else ""
     return (
         first in _GOES_ON
+        or after.lstrip().startswith("(")
+        or core.rstrip().endswith(_ANNOUNCES)
         or bool(_NOT_NOUN.match(after) or _QUALIFIES.match(after))
         or _quote_open(before)
     )

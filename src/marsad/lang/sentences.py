@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sentencex import get_sentence_boundaries
 
 from marsad.lang.pauses import is_pause, starts_with_initial
+from marsad.lang.questions import question_goes_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +44,9 @@ _ENDS_IN_LETTER = re.compile(
 
 
 # A dot before a domain ending is inside a name ("بيت.كوم", "العربية.نت"), not a sentence's
-# end; elsewhere a dot glued to the next word is ("اندلعت أعمال الشغب.وأفاد مراسل").
-_GLUED_DOT = re.compile(r"\w\.(?:كوم|نت|com|net|org)(?!\w)", re.IGNORECASE)
+# end; elsewhere a dot glued to the next word is ("اندلعت أعمال الشغب.وأفاد مراسل"). A dot
+# between two Latin letters with no space is inside a name too ("Pop.Up", "Drive.AI", "G.R").
+_GLUED_DOT = re.compile(r"\w\.(?:كوم|نت|com|net|org)(?!\w)|[A-Za-z]\.[A-Za-z]", re.IGNORECASE)
 
 
 def join_paragraphs(paragraphs: Sequence[str]) -> str:
@@ -95,10 +97,10 @@ def _joined(paragraph: str, language: str) -> Iterator[tuple[int, int]]:
 
 
 def _cut_at_abbreviation(before: str, after: str) -> bool:
-    """True when the cut between two pieces falls after an abbreviation, an initial or a pause
-    (lang/pauses.py), not a sentence."""
-    if not before.rstrip().endswith("."):  # every rule below is about a dot: skip the rest
-        return False
+    """True when the cut between two pieces falls after an abbreviation, an initial, a pause
+    (lang/pauses.py) or a question inside a sentence (lang/questions.py), not a sentence."""
+    if not before.rstrip().endswith("."):  # every rule below but one is about a dot
+        return question_goes_on(before, after)
     return (
         bool(_ENDS_IN_LETTER.search(before))
         or starts_with_initial(before, after)
