@@ -3,9 +3,13 @@
 Each member of a unit is (article, sentence number, hash of the sentence's normalized text).
 When cleaning removes a line, the numbers after it move; the hash still names the sentence. This
 finds each member's sentence again by its hash among its article's sentences (cleaned and split
-as `marsad.eval.pyramid.documents_of` does now) and rewrites only the numbers, in place, keeping
-every label, hash and the file's layout. A member whose hash is found nowhere, or twice, stops
-the script: a sentence whose text changed needs a person, not this script.
+as `marsad.eval.pyramid.documents_of` does now) and rewrites the numbers, keeping every label
+and the files' layout (JSON, one-space indent). When the splitter stops cutting after a member,
+the member's text is now the start (or the end) of one longer sentence of the same article:
+that sentence states all the member stated, so the member moves to it with its new hash
+(reported as "joined"; two members of one unit joined into one sentence become one). A member
+found nowhere, or twice, stops the script: a sentence whose text changed otherwise needs a
+person, not this script.
 
 python scripts/reanchor_pyramid.py ../shared/data/ant_multisource tests/data/pyramid/*.json
 """
@@ -13,7 +17,6 @@ python scripts/reanchor_pyramid.py ../shared/data/ant_multisource tests/data/pyr
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -22,32 +25,52 @@ from marsad.eval.pyramid import documents_of, read_ant, sentence_hash
 
 
 def reanchor(data: Path, gold: Path) -> list[str]:
-    """Rewrite ``gold``'s moved sentence numbers; the list of moves, one line each."""
+    """Rewrite ``gold``'s moved members; the list of moves, one line each."""
     text = gold.read_text(encoding="utf-8")
     spec = json.loads(text)
-    ids = [article for story in spec["stories"] for article in story["articles"]]
-    articles = read_ant(data, ids)
-    moves: dict[tuple[str, int, str], int] = {}
+    articles = read_ant(data, [a for story in spec["stories"] for a in story["articles"]])
+    moves: list[str] = []
     for story in spec["stories"]:
         where: dict[tuple[str, str], list[int]] = defaultdict(list)
+        joined: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
         for document in documents_of([articles[a] for a in story["articles"]]):
             for sentence in document.sentences:
-                where[document.id, sentence_hash(sentence.text)].append(sentence.index)
+                whole = sentence_hash(sentence.text)
+                where[document.id, whole].append(sentence.index)
+                for part in _ends(sentence.text):
+                    joined[document.id, sentence_hash(part)].append((sentence.index, whole))
         for unit in story["units"]:
+            members: list[list[object]] = []
             for article, index, digest in unit["members"]:
                 found = where.get((article, digest), [])
+                longer = joined.get((article, digest), [])
                 if index in found:
-                    continue
-                if len(found) != 1:
-                    raise SystemExit(f"{gold}: {article}:{index} ({digest}) found at {found}")
-                moves[article, index, digest] = found[0]
-    for (article, index, digest), new in moves.items():
-        pattern = re.compile(rf'("{re.escape(article)}",\s*){index}(,\s*"{digest}")')
-        text, count = pattern.subn(rf"\g<1>{new}\g<2>", text)
-        if not count:
-            raise SystemExit(f"{gold}: {article}:{index} not found in the file's text")
-    gold.write_text(text, encoding="utf-8")
-    return [f"{gold.name}: {a} sentence {i} -> {n} ({d})" for (a, i, d), n in moves.items()]
+                    new = (index, digest)
+                elif len(found) == 1:
+                    new = (found[0], digest)
+                elif not found and len(longer) == 1:
+                    new = longer[0]
+                else:
+                    raise SystemExit(
+                        f"{gold}: {article}:{index} ({digest}) found at {found or longer}"
+                    )
+                if new != (index, digest):
+                    how = "" if new[1] == digest else f" joined, now {new[1]}"
+                    moves.append(
+                        f"{gold.name}: {article} sentence {index} -> {new[0]} ({digest}{how})"
+                    )
+                if [article, *new] not in members:
+                    members.append([article, *new])
+            unit["members"] = members
+    layout = json.dumps(spec, ensure_ascii=False, indent=1)
+    gold.write_text(layout + ("\n" if text.endswith("\n") else ""), encoding="utf-8")
+    return moves
+
+
+def _ends(text: str) -> list[str]:
+    """Every start and end of ``text`` cut at a space: where a joined sentence's parts may be."""
+    cuts = [i for i, char in enumerate(text) if char == " "]
+    return [text[:i] for i in cuts] + [text[i + 1 :] for i in cuts]
 
 
 def main() -> int:
