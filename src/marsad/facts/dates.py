@@ -19,6 +19,7 @@ from marsad.facts._calendar import (
 )
 from marsad.facts._coming_events import coming_cue, weekly_show
 from marsad.facts._day_forms import (
+    attacks_year,
     bloc_name,
     clitic_digits,
     contract_month,
@@ -236,12 +237,14 @@ def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
     month, last = _month(tokens, at)
     if month is None:
         return _range_start(tokens, i, at, day, text)
-    if bloc_name(tokens, i) and _year(tokens, last + 1)[0] is None:
+    if bloc_name(tokens, i, last) and _year(tokens, last + 1)[0] is None:
         return None  # "حركة 6 أبريل", "قوى 14 آذار": a name (``_day_forms``)
     year, last_year, hijri = _year(tokens, last + 1)
     if year is None and (named := _year(tokens, _after_year_word(tokens, last + 1)))[0]:
         year, last_year, hijri = named
     calendar = "hijri" if hijri or month[0] == "hijri" else "gregorian"
+    if year is None and calendar == "gregorian":
+        year = attacks_year(tokens, i, month[1], day)  # "أحداث 11 سبتمبر": 2001
     last = max(last, last_year)
     return DateMention(
         text=text[first : tokens[last].end],
