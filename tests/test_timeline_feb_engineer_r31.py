@@ -77,9 +77,7 @@ def days(text: str, published: date = MARCH) -> list[tuple[str, date | None]]:
 
 
 def test_a_written_day_with_a_clitic_or_of_before_the_month() -> None:
-    assert days("وسيعقد الاجتماع في 29 من سبتمبر المقبل") == [
-        ("29 من سبتمبر", date(2018, 9, 29))
-    ]
+    assert days("وسيعقد الاجتماع في 29 من سبتمبر المقبل") == [("29 من سبتمبر", date(2018, 9, 29))]
     assert days("تبدأ الدورة في الـ29 من شهر سبتمبر المقبل")[0][1] == date(2018, 9, 29)
     assert days("ويصل في ٢٩ من الشهر الجاري") == [("٢٩ من الشهر الجاري", date(2018, 3, 29))]
     # Without a month after it, "من" is no part of a date: "خسر 20 من 30 لاعبا".

@@ -152,9 +152,9 @@ def _month(tokens: list[Token], i: int) -> tuple[tuple[str, int] | None, int]:
             elif last + 3 < len(tokens) and tokens[last + 1].text == "(":
                 # "29 أيلول (سبتمبر) المقبل": the other name in brackets, then the tense word
                 other = _month(tokens, last + 2)
-                if other[0] is not None and other[0][1] == MONTHS[key][1]:
-                    if other[1] + 1 < len(tokens) and tokens[other[1] + 1].text == ")":
-                        last = other[1] + 1
+                closed = other[1] + 1 < len(tokens) and tokens[other[1] + 1].text == ")"
+                if other[0] is not None and other[0][1] == MONTHS[key][1] and closed:
+                    last = other[1] + 1
             return MONTHS[key], last
     return None, i
 
