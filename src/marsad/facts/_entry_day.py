@@ -56,17 +56,35 @@ def _reference_point(tokens: list[Token], at: int, stated: bool) -> bool:
     return False
 
 
+# "تمّ الإعلان اليوم، الاثنين، عن إقامة أول أسبوع للموضة ... بين 26 و31 من شهر آذار":
+# an announcement dated before "عن" tells of its plan as a statement tells its words (round 31).
+_ANNOUNCING = word_set("الإعلان الاعلان أعلن أعلنت")
+_ABOUT = word_set("عن")
+
+
+_ABOUT_REACH = 3  # tokens from a date's first token to "عن": "اليوم، الاثنين، عن"
+
+
+def _right_after_date(tokens: list[Token], k: int, starts: list[int]) -> bool:
+    """True when a date starts at most ``_ABOUT_REACH`` tokens before the token at ``k``."""
+    return any(0 < k - j <= _ABOUT_REACH for j in range(k) if tokens[j].start in starts)
+
+
 def _told_content(tokens: list[Token], starts: list[int]) -> int | None:
     """The offset where the words of a dated statement begin: a verb of telling, a date
-    between it and "إن/أن" (or ":" or a quote mark), then those; None otherwise."""
-    verb = next((k for k, t in enumerate(tokens) if is_telling(t)), None)
+    between it and "إن/أن" (or ":" or a quote mark; "عن" after an announcing word), then
+    those; None otherwise."""
+    verb = next((k for k, t in enumerate(tokens) if is_telling(t) or _is(t, _ANNOUNCING)), None)
     if verb is None:
         return None
+    about = _is(tokens[verb], _ANNOUNCING)
     opener = next(
         (
             k
             for k in range(verb + 1, len(tokens))
-            if tokens[k].norm in _THAT or tokens[k].text in _OPENERS
+            if tokens[k].norm in _THAT
+            or tokens[k].text in _OPENERS
+            or (about and tokens[k].norm in _ABOUT and _right_after_date(tokens, k, starts))
         ),
         None,
     )
@@ -105,6 +123,11 @@ def _range_ends(text: str, mentions: Sequence[DateMention]) -> set[int]:
     for first, last in pairwise(mentions):
         link = text[first.end : last.start].split()
         same_month = first.month is not None and first.month == last.month
-        if same_month and first.day and len(link) == 1 and normalize(link[0]) in RANGE_TO:
+        if len(link) != 1 or not first.day:
+            continue
+        between = "بين" in text[: first.start].split()[-2:]
+        if link[0] == "و" and (same_month or between):
+            ends.add(last.start)  # "بين 26 و31 مارس", "بين 14 يونيو و15 يوليو"
+        elif same_month and normalize(link[0]) in RANGE_TO:
             ends.add(last.start)
     return ends

@@ -107,3 +107,18 @@ def living_now(tokens: list[Token], i: int) -> bool:
 def _bare(text: str) -> str:
     """The word without its short vowels and shadda ("أمّا" -> "أما")."""
     return "".join(ch for ch in text if not "\u064b" <= ch <= "\u0652")
+
+
+# "منذ تشكيل وحداتنا وحتى اليوم، لم نقم"، "لا يزالون حتى اليوم يؤيدون": "until today" after
+# "since" or "still" spans the time up to now, no event of the day (February 2018: 3 of the 4
+# "حتى اليوم"; the fourth, "وكان حتى اليوم يطّلع", tells of a change that day and has none).
+_UNTIL = word_set("حتى وحتى لغاية ولغاية")
+_SPAN_OPENERS = word_set("منذ ومنذ يزال تزال يزالون تزالون زال زالت زالوا لم ولم")
+
+
+def until_now(tokens: list[Token], i: int) -> bool:
+    """True when "اليوم" at ``i`` follows "حتى" (``_UNTIL``) with "منذ", "لا يزال" or "لم"
+    (``_SPAN_OPENERS``) earlier in the sentence."""
+    if i < 1 or tokens[i - 1].norm not in _UNTIL:
+        return False
+    return any(t.norm in _SPAN_OPENERS for t in tokens[: i - 1])

@@ -18,6 +18,15 @@ from marsad.facts._calendar import (
     hijri_to_gregorian,
 )
 from marsad.facts._coming_events import coming_cue, weekly_show
+from marsad.facts._day_forms import (
+    attacks_year,
+    bloc_name,
+    clitic_digits,
+    contract_month,
+    day_value,
+    digits_from,
+    past_of,
+)
 from marsad.facts._not_dates import (
     born_of,
     in_quoted_name,
@@ -37,6 +46,7 @@ from marsad.facts._nowadays import (
     now_against_then,
     opens_sentence,
     so_now,
+    until_now,
 )
 from marsad.facts._numbers import digit_value
 from marsad.facts._schedule import called_coming, deadline_before, once_planned, put_off_to
@@ -139,6 +149,12 @@ def _month(tokens: list[Token], i: int) -> tuple[tuple[str, int] | None, int]:
                     last = other[1]
                 elif _cut_month_name(tokens, last + 2):
                     last += 2
+            elif last + 3 < len(tokens) and tokens[last + 1].text == "(":
+                # "29 أيلول (سبتمبر) المقبل": the other name in brackets, then the tense word
+                other = _month(tokens, last + 2)
+                closed = other[1] + 1 < len(tokens) and tokens[other[1] + 1].text == ")"
+                if other[0] is not None and other[0][1] == MONTHS[key][1] and closed:
+                    last = other[1] + 1
             return MONTHS[key], last
     return None, i
 
@@ -186,10 +202,10 @@ def _after_year_word(tokens: list[Token], i: int) -> int:
 def _day(tokens: list[Token], i: int) -> tuple[int | None, int]:
     """A day of the month: "14" or an ordinal "السادس من"; (day, index of the month word)."""
     token = tokens[i]
-    if token.text[0].isdigit():
-        value = digit_value(token.text)
-        if value is not None and float(value).is_integer() and 1 <= value <= 31:
-            return int(value), i + 1
+    if token.text[0].isdigit() or clitic_digits(token):
+        value = day_value(token)  # "29", "و29", "الـ29"; then "من (شهر)" before the month
+        if value is not None:
+            return value, past_of(tokens, i + 1, lambda k: _month_at(tokens, k))
         return None, i
     day, last = _phrase(tokens, i, ORDINAL_DAYS)
     if day and last + 2 < len(tokens) and tokens[last + 1].norm == "من":
@@ -198,15 +214,22 @@ def _day(tokens: list[Token], i: int) -> tuple[int | None, int]:
     return None, i
 
 
+def _month_at(tokens: list[Token], k: int) -> bool:
+    """True when a month name or "الشهر الجاري/الحالي" starts at ``k``."""
+    pair = tuple(t.norm for t in tokens[k : k + 2])
+    return pair in _THIS_MONTH or _month(tokens, k)[0] is not None
+
+
 def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
     day, at = _day(tokens, i)
     if day is None or at >= len(tokens):
         return None
+    first = tokens[i].start + digits_from(tokens[i])  # "و29 سبتمبر" starts at its digits
     pair = tuple(t.norm for t in tokens[at : at + 2])
     if pair in _THIS_MONTH:
         return DateMention(
-            text=text[tokens[i].start : tokens[at + 1].end],
-            start=tokens[i].start,
+            text=text[first : tokens[at + 1].end],
+            start=first,
             end=tokens[at + 1].end,
             day=day,
             this_month=True,
@@ -214,14 +237,18 @@ def _absolute(tokens: list[Token], i: int, text: str) -> DateMention | None:
     month, last = _month(tokens, at)
     if month is None:
         return _range_start(tokens, i, at, day, text)
+    if bloc_name(tokens, i, last) and _year(tokens, last + 1)[0] is None:
+        return None  # "حركة 6 أبريل", "قوى 14 آذار": a name (``_day_forms``)
     year, last_year, hijri = _year(tokens, last + 1)
     if year is None and (named := _year(tokens, _after_year_word(tokens, last + 1)))[0]:
         year, last_year, hijri = named
     calendar = "hijri" if hijri or month[0] == "hijri" else "gregorian"
+    if year is None and calendar == "gregorian":
+        year = attacks_year(tokens, i, month[1], day)  # "أحداث 11 سبتمبر": 2001
     last = max(last, last_year)
     return DateMention(
-        text=text[tokens[i].start : tokens[last].end],
-        start=tokens[i].start,
+        text=text[first : tokens[last].end],
+        start=first,
         end=tokens[last].end,
         year=year,
         month=month[1],
@@ -237,11 +264,15 @@ RANGE_TO = word_set("إلى الى حتى وحتى لغاية ولغاية - –
 
 def _range_start(tokens: list[Token], i: int, at: int, day: int, text: str) -> DateMention | None:
     """The day at ``i`` when "إلى/حتى" (``at``) and a later day of a named month follow it."""
-    if at + 1 >= len(tokens) or tokens[at].norm not in RANGE_TO:
+    if at < len(tokens) and clitic_digits(tokens[at]) and tokens[at].text[0] == "و":
+        closing_at = at  # "بين 20 و29 سبتمبر": two days of one month
+    elif at + 1 < len(tokens) and (tokens[at].norm in RANGE_TO or tokens[at].norm == "و"):
+        closing_at = at + 1  # "من 20 إلى 29 سبتمبر", "يومي 20 و 29 سبتمبر"
+    else:
         return None
-    if not tokens[at + 1].text[0].isdigit():
+    if not tokens[closing_at].text[0].isdigit() and not clitic_digits(tokens[closing_at]):
         return None
-    closing = _absolute(tokens, at + 1, text)
+    closing = _absolute(tokens, closing_at, text)
     if closing is None or closing.month is None or closing.day is None or closing.day <= day:
         return None
     # Shown with the range ("9 إلى 12 مايو"), its span the first day's alone: the last day is
@@ -278,6 +309,8 @@ def _english_absolute(tokens: list[Token], i: int, text: str) -> DateMention | N
     month, last = _month(tokens, i)
     if month is None or month[0] != "gregorian" or last + 1 >= len(tokens):
         return None
+    if contract_month(tokens, i):
+        return None  # "تسليم أبريل 25 دولارا": a futures contract's month (``_day_forms``)
     day, _ = _day(tokens, last + 1)
     if day is None or tokens[i].norm in {k[0] for k in AMBIGUOUS_MONTHS}:
         return None
@@ -730,18 +763,25 @@ _NOUN_AFTER = word_set(
     "الاخير الاول التالي الثاني الثالث الواحد الوطني العالمي الدولي المفتوح الذي التي الحاجه "
     "الحاجة التالية الأخيرة الأولى الثالثة السابق السابقة نفسه نفسها ذاته ذاتها "
     # The Nth day of a span: "من اليوم الرابع حتى الثامن من شهر أبريل".
-    "الرابع الخامس السادس السابع الثامن التاسع العاشر"
+    "الرابع الخامس السادس السابع الثامن التاسع العاشر "
+    # A day praised: "وصفها بـ"اليوم العظيم لإسرائيل"" (a noun and its adjective, not today).
+    "العظيم التاريخي الموعود المشهود الحاسم"
 )
 # "في مثل هذا اليوم" (on this day, years ago) is an anniversary, not the publication day.
 _LIKE = word_set("مثل بمثل")
 _THIS = word_set("هذا")
 
 
+_BARE_DAYS = frozenset({"اليوم", "الليله", "امس"})
+
+
 def _relative(tokens: list[Token], i: int, text: str) -> DateMention | None:
     offset, last = _phrase(tokens, i, {k: v + 100 for k, v in RELATIVE.items()})
     if last < 0:
         return None
-    single = last == i and tokens[i].norm in ("اليوم", "الليله", "امس")
+    # "واليوم الأخير" as "اليوم الأخير": a conjunction written on the noun
+    bare = tokens[i].norm.removeprefix("و").removeprefix("ف") if len(tokens[i].norm) > 4 else ""
+    single = last == i and (tokens[i].norm in _BARE_DAYS or bare in _BARE_DAYS)
     if single and (
         (i > 0 and tokens[i - 1].norm in _NOUN_BEFORE)
         or (last + 1 < len(tokens) and tokens[last + 1].norm in _NOUN_AFTER)
@@ -772,6 +812,8 @@ def _nowadays(tokens: list[Token], i: int) -> bool:
         return False
     if but_now(tokens, i) or opens_sentence(tokens, i) or so_now(tokens, i):
         return not _event_after(tokens, i)
+    if until_now(tokens, i):
+        return True
     return as_for_now(tokens, i) or now_against_then(tokens, i) or living_now(tokens, i)
 
 
@@ -840,7 +882,9 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     end = 0  # tokens starting before this offset belong to the last mention found
     for i, token in enumerate(tokens):
-        if token.start < end or not (token.norm in starts or token.text[0].isdigit()):
+        if token.start < end or not (
+            token.norm in starts or token.text[0].isdigit() or clitic_digits(token)
+        ):
             continue
         mention = (
             _weekday(tokens, i, text)
