@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from marsad.facts._numbers import ARABIC_WEEKDAYS
-from marsad.facts.gazetteer import lexicon_rows
 from marsad.facts._quote_words import QUOTE_MARKS
+from marsad.facts.gazetteer import lexicon_rows
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.stopwords import ARABIC

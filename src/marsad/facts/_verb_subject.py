@@ -279,9 +279,9 @@ def _quoted_after_lam(words: Sequence[Token]) -> str | None:
     if close is None or not 1 <= close - 3 <= QUOTED_NAME_WORDS:
         return None
     after = words[close + 1] if close + 1 < len(words) else None
-    if after is not None and after.norm not in THAT and after.text not in SUBJECT_BREAKS:
-        if after.norm not in SUBJECT_STOPS:
-            return None
+    closes = after is None or after.norm in THAT | SUBJECT_STOPS or after.text in SUBJECT_BREAKS
+    if not closes:
+        return None
     inner = words[3:close]
     return " ".join(t.text for t in inner) if all(t.text[0].isalpha() for t in inner) else None
 
