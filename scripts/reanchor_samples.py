@@ -47,7 +47,7 @@ def _sentences(data: Path, ids: set[str], before: Path | None) -> dict[str, list
         text=True,
         check=True,
     )
-    return {a: texts for a, texts in (json.loads(line) for line in run.stdout.splitlines())}
+    return dict(json.loads(line) for line in run.stdout.splitlines())
 
 
 def _sha(text: str) -> str:

@@ -44,9 +44,21 @@ def test_a_quoted_company_name_and_its_nationality_are_the_subject() -> None:
 
 def test_a_subject_holding_the_object_names_no_one() -> None:
     assert not quotes(
-        "أعلنت وزارة الداخلية الافغانية مقتل شخص واحد على الاقل وجرح ستة آخرين، السبت، "
+        "أعلنت وزارة الداخلية مصرع شخص واحد على الاقل وجرح ستة آخرين، السبت، "
         "عندما فجر انتحاري نفسه أمام مقر الاستخبارات."
     )
+    # Round 31 (speakers32): a verbal noun of announced_nouns.txt ("مقتل") now ends the subject
+    # before the day's commas can, so the subject no longer holds the object.
+    assert quotes(
+        "أعلنت وزارة الداخلية الافغانية مقتل شخص واحد على الاقل وجرح ستة آخرين، السبت، "
+        "عندما فجر انتحاري نفسه أمام مقر الاستخبارات."
+    ) == [
+        (
+            "وزارة الداخلية الافغانية",
+            "مقتل شخص واحد على الاقل وجرح ستة آخرين، السبت، عندما فجر انتحاري نفسه أمام مقر "
+            "الاستخبارات.",
+        )
+    ]
     # Round 21: the possessed noun "انفصالها" now ends the subject before "عن" can, so the
     # subject no longer holds the object: her announcement, said by her.
     assert quotes(
@@ -96,16 +108,26 @@ def test_a_comma_after_the_subject_opens_an_apposition_only_with_a_title() -> No
         )
     ]
     assert not quotes(
-        "أعلن نادي رايو فاليكانو الإسباني، إصابة لاعبه السعودي عبدالمجيد الصليهم بتمزق "
+        "أعلن نادي رايو فاليكانو الإسباني، خبر لاعبه السعودي عبدالمجيد الصليهم بتمزق "
         "عضلي سيبعده عن الملاعب لمدة تصل إلى 3 أسابيع."
     )
+    # Round 31 (speakers32): "إصابة" (announced_nouns.txt) ends the subject at the comma.
+    assert speakers(
+        "أعلن نادي رايو فاليكانو الإسباني، إصابة لاعبه السعودي عبدالمجيد الصليهم بتمزق "
+        "عضلي سيبعده عن الملاعب لمدة تصل إلى 3 أسابيع."
+    ) == ["نادي رايو فاليكانو الإسباني"]
 
 
 def test_a_verbal_noun_ends_the_subject() -> None:
     assert not quotes(
-        "أعلن الاتحاد الأوروبي لكرة القدم إيقاف سمير نصري، لاعب خط وسط المنتخب الفرنسي "
+        "أعلن الاتحاد الأوروبي لكرة القدم إبعاد سمير نصري، لاعب خط وسط المنتخب الفرنسي "
         "السابق عن ممارسة كرة القدم لمدة ستة أشهر."
     )
+    # Round 31 (speakers32): a verbal noun of announced_nouns.txt ends the subject itself.
+    assert speakers(
+        "أعلن الاتحاد الأوروبي لكرة القدم إيقاف سمير نصري، لاعب خط وسط المنتخب الفرنسي "
+        "السابق عن ممارسة كرة القدم لمدة ستة أشهر."
+    ) == ["الاتحاد الأوروبي لكرة القدم"]
 
 
 def test_an_under_secretary_of_a_body_is_the_speaker_not_the_body() -> None:

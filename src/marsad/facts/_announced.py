@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from marsad.facts._numbers import ARABIC_WEEKDAYS
 from marsad.facts._quote_words import QUOTE_MARKS
+from marsad.facts.gazetteer import lexicon_rows
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.stopwords import ARABIC
@@ -32,6 +33,10 @@ _DAYS = ARABIC_WEEKDAYS | word_set("أمس اليوم")
 _COMMAS = frozenset({"،", ","})
 _STOPS = (CLAUSE_BREAKS | {'"', "«", "“", ":"}) - _COMMAS
 _QUOTED_NAME = 3  # words of a quoted name: "شركة "HMD"", "مجموعة "بوينغ للطائرات""
+# An indefinite verbal noun of what was decided closes the subject when nothing else does
+# ("أعلنت إدارة الهلال إقالة المدرب"); read after a preposition it is no object ("أعلن عن ضم").
+_ANNOUNCED_NOUNS = frozenset(normalize(row[0]) for row in lexicon_rows("announced_nouns.txt"))
+_BEFORE_OBJECT_NOT = word_set("عن على في من إلى الى ل ب")
 # Tokens read for عن or the day: "أعلنت شركة "HMD" المسؤولة عن تصنيع هواتف "Nokia"، الأحد، عن".
 _ANNOUNCE_WINDOW = 16
 
@@ -43,6 +48,17 @@ def _name_closes(tokens: Sequence[Token], at: int) -> int:
         if tokens[end].text in QUOTE_MARKS:
             return end
     return -1
+
+
+def _brackets_close(tokens: Sequence[Token], at: int) -> int:
+    """Index of the ")" closing a bracket opened at ``at`` around one or two words, else -1."""
+    for end in range(at + 2, min(at + 4, len(tokens))):
+        if tokens[end].text == ")":
+            return end
+    return -1
+
+
+_BRACKETED = re.compile(r"\(\s*[^()\s]+(?:\s+[^()\s]+)?\s*\)")
 
 
 def announces(verb: str) -> bool:
@@ -84,12 +100,16 @@ def announced_from(
             continue
         if token.text in QUOTE_MARKS and (closes := _name_closes(following, at)) > at:
             continue
+        if token.text == "(" and (closes := _brackets_close(following, at)) > at:
+            continue  # "الاتحاد الأفريقي لكرة القدم (كاف)، الاثنين،": the body's short name
         if token.text in _STOPS:
             return None
         if at and _possessed(token.norm):
             return token.start, token.start  # the possessed noun is the first word said
         if stance:
             continue
+        if at and _announced_noun(token.norm, following[at - 1].norm):
+            return token.start, token.start  # "إقالة المدرب": the first word announced
         if token.norm in _ABOUT:
             if at == 0:
                 return None  # "وأعلن عن ...": no subject written
@@ -105,6 +125,12 @@ def announced_from(
             after = rest[at + 1] if at + 1 < len(rest) else token
             return following[at - 2].start, (after if after.norm in _ABOUT else token).end
     return None
+
+
+def _announced_noun(word: str, before: str) -> bool:
+    """An indefinite verbal noun of ``announced_nouns.txt`` ("إقالة", "ضم") not governed by
+    the preposition before it."""
+    return word in _ANNOUNCED_NOUNS and before not in _BEFORE_OBJECT_NOT
 
 
 # A noun with a possessive pronoun is the object, never part of the subject's name: "أعلنت
@@ -126,7 +152,7 @@ def names_subject(speaker: str, subject: str, title: Callable[[str], bool]) -> b
     محمد بن راشد، نائب رئيس الإمارات ...، السبت،"; not "نادي رايو فاليكانو، إصابة لاعبه"). A
     subject with more words ("أعلنت وزارة الداخلية مقتل شخص ... وجرح ستة آخرين، السبت،") holds
     the object: no speaker rather than a wrong one."""
-    clean = subject.replace("_", " ")
+    clean = _BRACKETED.sub(" ", subject.replace("_", " "))
     words = [normalize(t.text) for t in tokenize(clean)]
     words = [w for w in words if w and w not in _SKIPPED]
     said = [normalize(w) for w in speaker.replace("#", " ").replace("_", " ").split()]

@@ -19,6 +19,15 @@ _KAN = word_set("كان كانت وكان وكانت")
 _NOTED = word_set("يذكر ويذكر يشار ويشار")
 _TO = word_set("إلى الى")
 _THAT = word_set("أن ان")
+# "لكن صحيفة "ماركا" أشارت إلى أنه", "غير أن الوزير قال": لكن, أن of "إلا أن"/"غير أن" and
+# "بل إن" take a noun, their subject, and the verb after it agrees with it, as after كان. Read
+# at the last such word before the verb, after a comma or at the sentence's start.
+_BUT = word_set("لكن ولكن")
+_BUT_THAT = word_set("إلا الا غير بل")
+_THAT_FORMS = word_set("أن ان إن")
+# After لكن the outlet's own correspondent and a study or report tell, no one speaks ("لكن
+# مراسل "العربية" قال", "لكن دراسة حديثة أشارت"): no speaker, as the guide asks.
+_NOT_FRONTED = word_set("مراسل المراسل مراسلة مراسلنا دراسة الدراسة تقرير التقرير تقارير التقارير")
 # Words between the fronted subject and its verb: قد ("وكان X قد قال") and, after "يذكر أن",
 # كان ("يذكر أن واتساب كانت أعلنت").
 _BEFORE_VERB = word_set("قد كان كانت")
@@ -41,6 +50,10 @@ def fronted_span(words: Sequence[Token]) -> tuple[int, int] | None:
         if first >= len(words) or words[first].norm not in _THAT:
             return None
         first += 1
+    elif (after := _after_but(words)) is not None:
+        if after >= len(words) or words[after].norm in _NOT_FRONTED:
+            return None
+        first = after
     else:
         return None
     end = len(words)
@@ -49,6 +62,23 @@ def fronted_span(words: Sequence[Token]) -> tuple[int, int] | None:
     if not 1 <= end - first <= _FRONTED_WORDS:
         return None
     return first, end
+
+
+def _after_but(words: Sequence[Token]) -> int | None:
+    """Index of the first word after the last "لكن" / "إلا أن" / "غير أن" / "بل إن" that
+    opens the sentence or follows a comma, else None."""
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at].norm
+        if word in _BUT:
+            start = at
+        elif word in _THAT_FORMS and at and words[at - 1].norm in _BUT_THAT:
+            start = at - 1
+        else:
+            continue
+        if start == 0 or words[start - 1].text in {"،", ","}:
+            return at + 1
+        return None
+    return None
 
 
 def quoted_body(words: Sequence[Token], heads: frozenset[str]) -> str | None:

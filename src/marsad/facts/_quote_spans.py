@@ -288,7 +288,7 @@ def _announcement(
     fact always says who announced."""
     verb_word = normalize(text[verb[0] : verb[1]])
     stance = states_stance(verb_word)
-    if text[: verb[0]].strip() or not (stance or announces(verb_word)):
+    if not _lead_only(text[: verb[0]]) or not (stance or announces(verb_word)):
         return None
     span = announced_from(tokens, verb[1], stance=stance)
     if span is None:
@@ -311,6 +311,17 @@ def _announcement(
         cited=True,
         announced=True,
     )
+
+
+# Words that may lead a sentence-opening "أعلن" without being its subject: "هذا وأعلنت اللجنة
+# المنظمة ...", "كما أعلن", "من جهته، أعلن", "بدورها أعلنت".
+_LEADS = word_set("هذا كما وكما قد وقد فقد من ومن جهته جهتها جانبه جانبها بدوره بدورها")
+
+
+def _lead_only(before: str) -> bool:
+    """True when ``before`` (the words ahead of the verb) is empty or only ``_LEADS`` words
+    and commas."""
+    return all(t.norm in _LEADS or t.text in ("،", ",") for t in tokenize(before))
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:

@@ -57,7 +57,9 @@ NOT_NAMES = word_set(
     "قائلا قائله مضيفا مضيفه موضحا موضحه مشيرا مشيره مؤكدا مؤكده متابعا متابعه أيضا ايضا "
     "التقرير تقرير التقارير تقارير الصحفيين للصحفيين "
     # unnamed reports and media: "وأفادت تقارير أن", "عن وسائل إعلام إيرانية" name no one
-    "وسائل أنباء"
+    "وسائل أنباء "
+    # a count someone made: "أفاد إحصاء أعدته رابطة ... أن" names its maker after it
+    "إحصاء إحصائية الإحصائية"
 )
 
 
@@ -122,7 +124,7 @@ QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 # إنهم", "وقال قادة كنائس الروم", "وأشار الخبراء الاقتصاديين إلى أن"), and how many of a group
 # spoke ("قال عدد من الأهالي", "يقول كثير من المحللين", "قال معظم الموظفين"): the phrase is the
 # speaker, never a name written after it ("عدد من الدبلوماسيين من الذين حضروا النقاش،").
-GROUP_WORDS = "أعضاء قادة الخبراء المحللون المحللين الباحثين عدد كثير معظم"
+GROUP_WORDS = "أعضاء قادة زعماء الخبراء المحللون المحللين الباحثين عدد كثير معظم"
 GROUP_HEADS = word_set(GROUP_WORDS)
 # Words a speaker's name can start with when no entity is found: offices, unnamed officials
 # and bodies. Reports, statements and newspapers are how words reach the outlet, not who said
@@ -153,7 +155,10 @@ SPEAKER_HEADS = word_set(
     "المراسل "
     # bodies by a kind the lists above lacked ("أعلن المركز الوطني للكتاب في فرنسا أنه",
     # "وأكد مصرف الراجحي، في تغريدة", "كما أعلنت القوات المسلحة المصرية عن")
-    "المركز مصرف القوات المعهد الجامعة المؤسسة " + GROUP_WORDS
+    "المركز مصرف القوات المعهد الجامعة المؤسسة "
+    # a league, a platform, the organisers ("وأعلنت رابطة الدوري الأميركي للمحترفين أن",
+    # "أعلنت منصة "إنستاغرام" عن", "وقال المنظمون إن")
+    "رابطة منصة المنظمون المنظمين " + GROUP_WORDS
 )
 BODY_HEADS = SPEAKER_HEADS | BODIES  # a statement's issuer opens with one ("بيان من وزارة")
 

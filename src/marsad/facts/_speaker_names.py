@@ -401,6 +401,8 @@ def fronted_subject(text: str, verb_start: int, entities: Sequence[EntityMention
     if body := _kind_first(phrase):
         return body  # "ويذكر أن شركة موانئ دبي العالمية، اتهمت"
     end = words[span[1]].start if span[1] < len(words) else verb_start
+    if any(t.norm == "باسم" for t in phrase):
+        return None  # "المتحدث باسم الرئيس الفلسطيني محمود عباس": the name is whose office
     name = titled_before(text, end, entities, start=phrase[0].start)
     size = len(name.split()) if name else len(phrase)
     if size >= len(phrase) or not _marks_name(phrase[-size - 1]):

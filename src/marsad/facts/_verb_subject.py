@@ -270,6 +270,22 @@ def attributed_from(text: str, verb: tuple[int, int]) -> int:
 _NOT_ISSUERS = word_set("البيان بيان آخر أحد إحدى")
 
 
+def _quoted_after_lam(words: Sequence[Token]) -> str | None:
+    """The name in quote marks (one to three words) right after a detached "لـ", then
+    nothing or the verb's "that"/preposition: "تقرير لـ"وول ستريت جورنال" إلى أن"."""
+    if len(words) < 5 or words[1].text not in ("لـ", "ل") or words[2].text not in QUOTE_MARKS:
+        return None
+    close = next((k for k in range(3, len(words)) if words[k].text in QUOTE_MARKS), None)
+    if close is None or not 1 <= close - 3 <= QUOTED_NAME_WORDS:
+        return None
+    after = words[close + 1] if close + 1 < len(words) else None
+    closes = after is None or after.norm in THAT | SUBJECT_STOPS or after.text in SUBJECT_BREAKS
+    if not closes:
+        return None
+    inner = words[3:close]
+    return " ".join(t.text for t in inner) if all(t.text[0].isalpha() for t in inner) else None
+
+
 def _statement_of(text: str, start: int, limit: int) -> str | None:
     """ "وقال بيان للقيادة الأميركية في أفريقيا إن", "وقال بيان لوزارة الداخلية، الاثنين، إن":
     the body whose statement it is."""
@@ -277,6 +293,8 @@ def _statement_of(text: str, start: int, limit: int) -> str | None:
     if len(words) < 3 or words[0].norm not in STATEMENTS:
         return None
     construct = False
+    if quoted := _quoted_after_lam(words):
+        return quoted  # "أشار تقرير لـ"وول ستريت جورنال" إلى أن": the paper whose report it is
     if words[1].norm.startswith("لل"):
         name = ["ال" + words[1].text[2:]]  # "للقيادة": ل and القيادة
     elif words[1].norm.startswith("ل") and words[1].norm[1:] in BODY_HEADS:
