@@ -212,6 +212,12 @@ class Settings:
     # on the reader's request they were the read tail under writes (docs/benchmarks.md, round
     # 26). 0: never stale, every list made after the write that changed it.
     list_stale_seconds: float = 30.0
+    # With a write queue on PostgreSQL, a cached read is answered with the store's generation
+    # read at most this many seconds before it (read again in the background), not with a
+    # round trip of its own: that round trip was a cached read's whole time there, p50 41 ms
+    # and p99 810 ms in the server at load 12 (docs/benchmarks.md, round 31). A queued POST is
+    # answered before the worker writes, so no client waits on this bound. 0: a read each time.
+    generation_lag_seconds: float = 0.25
     # Seconds between two polls of one source by `marsad watch`.
     poll_interval: float = 60.0
     # Stories per page of `marsad stories` and of the web page's list.
@@ -318,6 +324,8 @@ class Settings:
             raise SettingsError("warm_stories cannot be negative")
         if self.list_stale_seconds < 0:
             raise SettingsError("list_stale_seconds cannot be negative")
+        if self.generation_lag_seconds < 0:
+            raise SettingsError("generation_lag_seconds cannot be negative")
         if self.store_ping_idle_seconds < 0:
             raise SettingsError("store_ping_idle_seconds cannot be negative")
         if not 0 <= self.store_file_mode <= 0o777:

@@ -444,7 +444,8 @@ def create_app(
     app.add_middleware(ConditionalGet)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     if cache and sql is not None:  # keeps gzipped bodies; HEAD is answered from it too
-        watch = _generation_watch(sql)
+        # Queued writes are answered before the worker writes: reads may lag by a bound.
+        watch = _generation_watch(sql, limits.generation_lag_seconds if write_queue else 0.0)
         app.add_middleware(
             ResponseCache,
             generation=watch,
@@ -465,11 +466,12 @@ def create_app(
     return app
 
 
-def _generation_watch(sql: SqlStore) -> GenerationWatch | AsyncGenerationWatch:
+def _generation_watch(sql: SqlStore, lag: float) -> GenerationWatch | AsyncGenerationWatch:
     """The cache's reads of the store: awaited on PostgreSQL (a round trip to another process,
-    which must not hold up the event loop), a blocking call on SQLite (a local read)."""
+    which must not hold up the event loop; one begun at most ``lag`` seconds before a request
+    answers it), a blocking call on SQLite (a local read)."""
     if sql.engine.dialect.name == "postgresql":
-        return AsyncGenerationWatch(sql)
+        return AsyncGenerationWatch(sql, lag=lag)
     return GenerationWatch(sql)
 
 
