@@ -7,7 +7,8 @@ rounds 19 and 22). They are listed apart instead (``SummarySentence.also``): an 
 outlet not credited, with a sentence the pair classifier reads as the shown one's fact both ways
 and that the credit model does not rule out for the article (or whose article gives every anchor
 of it), published near it, with no clashing figure or claim; or a sentence near its fact that
-holds half its words as such or by root (``root_cover``).
+holds half its words as such or by root (``root_cover``); or the same fact reported up to three
+days later with every anchor of it (``later_report``).
 """
 
 from __future__ import annotations
