@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from marsad.facts._counters import two_counters
 from marsad.facts._dual_counts import dual_person
 from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import (
@@ -26,6 +27,7 @@ from marsad.facts._event_scope import (
 )
 from marsad.facts._landmarks import own_places
 from marsad.facts._other_counts import OTHER, is_other, other_key, same_act, told_apart
+from marsad.facts._peoples import other_peoples, people
 from marsad.facts.dates import MONTH_WORDS, DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention, quantities
 from marsad.lang.arabic import normalize_digits
@@ -259,6 +261,21 @@ def told_revised(text: str) -> bool:
     return any(hint in text for hint in _REVISED_HINTS) and REVISED.search(text) is not None
 
 
+_LATER_REPORT = "a later report of a growing count"
+
+
+def _two_counters(low: _Group, high: _Group) -> str | None:
+    """Why a higher count reported later the same day is no update, or None: two counters of
+    two kinds (``_counters``: a ministry, a hospital, a monitor) give the one day's count their
+    own ways ("10 بحسب وزارة الصحة" at noon, "15 بحسب المرصد" in the evening)."""
+    counters = (_counter(low), _counter(high))
+    if counters[0] is None or counters[1] is None or not _reported_together(low, high):
+        return None
+    if not two_counters(*counters):
+        return None
+    return f"two counters on the same day: {counters[0]} / {counters[1]}"
+
+
 _RISE = re.compile(r"(?:ا|ي|ت|ل|لي|لت)?رتفع|حصيلة\s+جديدة|الحصيلة\s+النهائية|لاحقا|لاحقاً")
 
 
@@ -271,7 +288,7 @@ def _update_evidence(low: _Group, high: _Group, concept: str) -> str | None:
     if revised:
         return f"{', '.join(sorted(revised))} gives both and tells the count changed"
     if _later(high, low, concept):
-        return "a later report of a growing count"
+        return _LATER_REPORT
     # "ارتفع" tells a rise from what came before it: the lower count another outlet reported
     # after it is no earlier word (CNN's "ليرتفع عدد القتلى إلى 305" on the 21st, Sky's 250
     # since Sunday on the 22nd, ANT, February 2018).
@@ -407,6 +424,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
         if _bounds(high)[0] > UPDATE_RATIO * max(_bounds(low)[1], 1.0):
             return None
         if (why := _update_evidence(low, high, concept)) is not None:
+            if why == _LATER_REPORT and (named := _two_counters(low, high)) is not None:
+                return "conflict", named
             return "update", why
     if not _comparable(a, b) or (concept in CUMULATIVE and not _same_time(a, b)):
         return None  # a running total days apart may have grown; a force's size has not
@@ -496,8 +515,14 @@ def _read_population(group: _Group) -> str:
 
 
 def _kept_apart(a: _Group, b: _Group) -> bool:
-    """True when the two groups count different people (``_event_scope.never_compared``)."""
-    return never_compared(_read_population(a), _read_population(b))
+    """True when the two groups count different people (``_event_scope.never_compared``), or
+    two peoples (``_peoples``: "اثنين بجروح في الجانب الفلسطيني" beside "أربعة إسرائيليين")."""
+    if never_compared(_read_population(a), _read_population(b)):
+        return True
+    return other_peoples(
+        (people(c.mention, c.sentence) for c in a.claims),
+        (people(c.mention, c.sentence) for c in b.claims),
+    )
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
