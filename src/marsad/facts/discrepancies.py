@@ -132,10 +132,13 @@ def _same_act(a: _Group, b: _Group) -> bool:
 
 
 def _groups(claims: Sequence[FigureClaim]) -> list[_Group]:
-    """Claims stating the same value of the same count (and period) form one group."""
+    """Claims stating the same value of the same count (and period) of the same population
+    form one group: two seriously wounded soldiers are not two Palestinians hurt the same day
+    (February 2018), whose people (``_peoples``) then keeps them from the four Israelis."""
     grouped: dict[tuple[object, ...], _Group] = {}
     for claim in claims:
-        key = (*claim.mention.key, claim.mention.period == 1)
+        scope = population(claim.mention, claim.sentence, civilians_apart=claim.civilians_apart)
+        key = (*claim.mention.key, claim.mention.period == 1, scope)
         grouped.setdefault(key, _Group(claims=[])).claims.append(claim)
     return list(grouped.values())
 
