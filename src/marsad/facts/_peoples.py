@@ -23,7 +23,7 @@ def people(mention: QuantityMention, sentence: str) -> str | None:
     """The country whose people a figure counts (a nisba right after the value or its noun,
     or after a side word), "fans of X" for a team's fans, or None when its words name none."""
     words = _after_value(mention, sentence)
-    nouns = [w for w in words[:_NISBA_AT + 1] if normalize(w) not in _OF][:_NISBA_AT]
+    nouns = [w for w in words[: _NISBA_AT + 1] if normalize(w) not in _OF][:_NISBA_AT]
     for word in nouns:
         if (country := country_of(word)) is not None:
             return country

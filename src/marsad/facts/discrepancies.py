@@ -427,8 +427,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
         if _bounds(high)[0] > UPDATE_RATIO * max(_bounds(low)[1], 1.0):
             return None
         if (why := _update_evidence(low, high, concept)) is not None:
-            if why == _LATER_REPORT and (named := _two_counters(low, high)) is not None:
-                return "conflict", named
+            if why == _LATER_REPORT and (counted_by := _two_counters(low, high)) is not None:
+                return "conflict", counted_by
             return "update", why
     if not _comparable(a, b) or (concept in CUMULATIVE and not _same_time(a, b)):
         return None  # a running total days apart may have grown; a force's size has not
