@@ -100,3 +100,12 @@ def test_two_offices_of_one_government_still_update_a_toll() -> None:
     first = claim("sky", "قتل 10 أشخاص في الحادث", 11)
     later = claim("cnn", "قتل 15 شخصا في الحادث", 12)
     assert found(first, later) == [("update", [10, 15])]
+
+
+def test_a_noun_named_with_one_people_elsewhere_is_theirs() -> None:
+    # "ثلاثة جنود" names no people, but the list's soldiers are Israelis: the two Palestinians
+    # hurt are not the three soldiers' count told lower.
+    soldiers = claim("sky", "أسفر الانفجار عن إصابة أربعة جنود إسرائيليين", 9)
+    hurt = claim("cnn", "وقال المراسل إن ثلاثة جنود أصيبوا في الانفجار", 10)
+    palestinians = claim("bbc", "أسفرت الغارات عن إصابة اثنين بجروح في الجانب الفلسطيني", 11)
+    assert [values for _, values in found(soldiers, hurt, palestinians)] == [[3, 4]]

@@ -30,7 +30,7 @@ from marsad.facts._other_counts import OTHER, is_other, other_key, same_act, tol
 from marsad.facts._peoples import other_peoples, people
 from marsad.facts.dates import MONTH_WORDS, DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention, quantities
-from marsad.lang.arabic import normalize_digits
+from marsad.lang.arabic import normalize, normalize_digits
 from marsad.model import Claim, Discrepancy, DiscrepancyKind
 
 LABELS = {
@@ -64,6 +64,7 @@ class FigureClaim:
     revised: bool = False  # the article tells that a count changed ("متأثرة بجروحها")
     beside: frozenset[float] = frozenset()  # values of the same counted thing in its sentence
     civilians_apart: bool = False  # its event counts armed dead too: civilians are a part
+    people: str | None = None  # whose people it counts (``_peoples``), set when judged
 
 
 @dataclass(slots=True)
@@ -522,10 +523,32 @@ def _kept_apart(a: _Group, b: _Group) -> bool:
     two peoples (``_peoples``: "اثنين بجروح في الجانب الفلسطيني" beside "أربعة إسرائيليين")."""
     if never_compared(_read_population(a), _read_population(b)):
         return True
-    return other_peoples(
-        (people(c.mention, c.sentence) for c in a.claims),
-        (people(c.mention, c.sentence) for c in b.claims),
-    )
+    return other_peoples((c.people for c in a.claims), (c.people for c in b.claims))
+
+
+def _with_peoples(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """Each claim with the people it counts (``_peoples.people``); a claim that names none
+    takes the one people its noun is named with elsewhere in the list ("ثلاثة جنود أصيبوا"
+    beside "أربعة جنود إسرائيليين": Israel's soldiers, February 2018's Gaza story)."""
+    found = [people(c.mention, c.sentence) for c in claims]
+    by_noun: dict[str, set[str]] = {}
+    for claim, named in zip(claims, found, strict=True):
+        if named is not None and (noun := _noun(claim)):
+            by_noun.setdefault(noun, set()).add(named)
+    return [
+        replace(c, people=named or _only(by_noun.get(_noun(c), set())))
+        for c, named in zip(claims, found, strict=True)
+    ]
+
+
+def _noun(claim: FigureClaim) -> str:
+    """The counted noun a figure's words give ("أربعة جنود": "جنود"), or ""."""
+    words = claim.mention.text.split()
+    return normalize(words[1]) if len(words) == 2 else ""
+
+
+def _only(found: set[str]) -> str | None:
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
@@ -938,11 +961,12 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     of differing values. Vague amounts ("عشرات") are never compared as numbers."""
     found = []
     for item in pairing(claims)[0]:
+        listed = _with_peoples(item.claims)
         if item.how == "vague":
-            found += _vague_updates(item.concept, item.claims, language)
+            found += _vague_updates(item.concept, listed, language)
         else:
             settled = item.how == "earlier year"
-            found += _event_discrepancies(item.concept, item.claims, language, settled=settled)
+            found += _event_discrepancies(item.concept, listed, language, settled=settled)
     return found
 
 
