@@ -22,6 +22,7 @@ from marsad.facts._event_scope import (
     never_compared,
     one_more_added,
     population,
+    seriously_injured,
     war_long,
     whole_of_a_part,
 )
@@ -133,13 +134,14 @@ def _same_act(a: _Group, b: _Group) -> bool:
 
 
 def _groups(claims: Sequence[FigureClaim]) -> list[_Group]:
-    """Claims stating the same value of the same count (and period) of the same population
-    form one group: two seriously wounded soldiers are not two Palestinians hurt the same day
-    (February 2018), whose people (``_peoples``) then keeps them from the four Israelis."""
+    """Claims stating the same value of the same count (and period) form one group, the
+    seriously wounded apart: two of them are not two Palestinians hurt the same day (February
+    2018), whose people (``_peoples``) then keeps them from the four Israelis. Other
+    populations stay together ("2000 جندي" and "2000 عنصر" are one force)."""
     grouped: dict[tuple[object, ...], _Group] = {}
     for claim in claims:
-        scope = population(claim.mention, claim.sentence, civilians_apart=claim.civilians_apart)
-        key = (*claim.mention.key, claim.mention.period == 1, scope)
+        severe = seriously_injured(claim.mention, claim.sentence)
+        key = (*claim.mention.key, claim.mention.period == 1, severe)
         grouped.setdefault(key, _Group(claims=[])).claims.append(claim)
     return list(grouped.values())
 
