@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from marsad.facts._counters import two_counters
 from marsad.facts._dual_counts import dual_person
 from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import (
@@ -21,14 +22,16 @@ from marsad.facts._event_scope import (
     never_compared,
     one_more_added,
     population,
+    seriously_injured,
     war_long,
     whole_of_a_part,
 )
 from marsad.facts._landmarks import own_places
 from marsad.facts._other_counts import OTHER, is_other, other_key, same_act, told_apart
+from marsad.facts._peoples import other_peoples, people
 from marsad.facts.dates import MONTH_WORDS, DateMention
 from marsad.facts.quantities import CUMULATIVE, QuantityMention, quantities
-from marsad.lang.arabic import normalize_digits
+from marsad.lang.arabic import normalize, normalize_digits
 from marsad.model import Claim, Discrepancy, DiscrepancyKind
 
 LABELS = {
@@ -62,6 +65,7 @@ class FigureClaim:
     revised: bool = False  # the article tells that a count changed ("متأثرة بجروحها")
     beside: frozenset[float] = frozenset()  # values of the same counted thing in its sentence
     civilians_apart: bool = False  # its event counts armed dead too: civilians are a part
+    people: str | None = None  # whose people it counts (``_peoples``), set when judged
 
 
 @dataclass(slots=True)
@@ -130,10 +134,14 @@ def _same_act(a: _Group, b: _Group) -> bool:
 
 
 def _groups(claims: Sequence[FigureClaim]) -> list[_Group]:
-    """Claims stating the same value of the same count (and period) form one group."""
+    """Claims stating the same value of the same count (and period) form one group, the
+    seriously wounded apart: two of them are not two Palestinians hurt the same day (February
+    2018), whose people (``_peoples``) then keeps them from the four Israelis. Other
+    populations stay together ("2000 جندي" and "2000 عنصر" are one force)."""
     grouped: dict[tuple[object, ...], _Group] = {}
     for claim in claims:
-        key = (*claim.mention.key, claim.mention.period == 1)
+        severe = seriously_injured(claim.mention, claim.sentence)
+        key = (*claim.mention.key, claim.mention.period == 1, severe)
         grouped.setdefault(key, _Group(claims=[])).claims.append(claim)
     return list(grouped.values())
 
@@ -259,6 +267,21 @@ def told_revised(text: str) -> bool:
     return any(hint in text for hint in _REVISED_HINTS) and REVISED.search(text) is not None
 
 
+_LATER_REPORT = "a later report of a growing count"
+
+
+def _two_counters(low: _Group, high: _Group) -> str | None:
+    """Why a higher count reported later the same day is no update, or None: two counters of
+    two kinds (``_counters``: a ministry, a hospital, a monitor) give the one day's count their
+    own ways ("10 بحسب وزارة الصحة" at noon, "15 بحسب المرصد" in the evening)."""
+    counters = (_counter(low), _counter(high))
+    if counters[0] is None or counters[1] is None or not _reported_together(low, high):
+        return None
+    if not two_counters(*counters):
+        return None
+    return f"two counters on the same day: {counters[0]} / {counters[1]}"
+
+
 _RISE = re.compile(r"(?:ا|ي|ت|ل|لي|لت)?رتفع|حصيلة\s+جديدة|الحصيلة\s+النهائية|لاحقا|لاحقاً")
 
 
@@ -271,7 +294,7 @@ def _update_evidence(low: _Group, high: _Group, concept: str) -> str | None:
     if revised:
         return f"{', '.join(sorted(revised))} gives both and tells the count changed"
     if _later(high, low, concept):
-        return "a later report of a growing count"
+        return _LATER_REPORT
     # "ارتفع" tells a rise from what came before it: the lower count another outlet reported
     # after it is no earlier word (CNN's "ليرتفع عدد القتلى إلى 305" on the 21st, Sky's 250
     # since Sunday on the 22nd, ANT, February 2018).
@@ -407,6 +430,8 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
         if _bounds(high)[0] > UPDATE_RATIO * max(_bounds(low)[1], 1.0):
             return None
         if (why := _update_evidence(low, high, concept)) is not None:
+            if why == _LATER_REPORT and (counted_by := _two_counters(low, high)) is not None:
+                return "conflict", counted_by
             return "update", why
     if not _comparable(a, b) or (concept in CUMULATIVE and not _same_time(a, b)):
         return None  # a running total days apart may have grown; a force's size has not
@@ -496,8 +521,36 @@ def _read_population(group: _Group) -> str:
 
 
 def _kept_apart(a: _Group, b: _Group) -> bool:
-    """True when the two groups count different people (``_event_scope.never_compared``)."""
-    return never_compared(_read_population(a), _read_population(b))
+    """True when the two groups count different people (``_event_scope.never_compared``), or
+    two peoples (``_peoples``: "اثنين بجروح في الجانب الفلسطيني" beside "أربعة إسرائيليين")."""
+    if never_compared(_read_population(a), _read_population(b)):
+        return True
+    return other_peoples((c.people for c in a.claims), (c.people for c in b.claims))
+
+
+def _with_peoples(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """Each claim with the people it counts (``_peoples.people``); a claim that names none
+    takes the one people its noun is named with elsewhere in the list ("ثلاثة جنود أصيبوا"
+    beside "أربعة جنود إسرائيليين": Israel's soldiers, February 2018's Gaza story)."""
+    found = [people(c.mention, c.sentence) for c in claims]
+    by_noun: dict[str, set[str]] = {}
+    for claim, named in zip(claims, found, strict=True):
+        if named is not None and (noun := _noun(claim)):
+            by_noun.setdefault(noun, set()).add(named)
+    return [
+        replace(c, people=named or _only(by_noun.get(_noun(c), set())))
+        for c, named in zip(claims, found, strict=True)
+    ]
+
+
+def _noun(claim: FigureClaim) -> str:
+    """The counted noun a figure's words give ("أربعة جنود": "جنود"), or ""."""
+    words = claim.mention.text.split()
+    return normalize(words[1]) if len(words) == 2 else ""
+
+
+def _only(found: set[str]) -> str | None:
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # A crowd is counted by the police, the organisers or a firm: different counts by design.
@@ -910,11 +963,12 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
     of differing values. Vague amounts ("عشرات") are never compared as numbers."""
     found = []
     for item in pairing(claims)[0]:
+        listed = _with_peoples(item.claims)
         if item.how == "vague":
-            found += _vague_updates(item.concept, item.claims, language)
+            found += _vague_updates(item.concept, listed, language)
         else:
             settled = item.how == "earlier year"
-            found += _event_discrepancies(item.concept, item.claims, language, settled=settled)
+            found += _event_discrepancies(item.concept, listed, language, settled=settled)
     return found
 
 
