@@ -163,6 +163,7 @@ def test_blind_checks_of_summary_sentences() -> None:
         round26,
         round27,
         round28,
+        round29,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -278,6 +279,12 @@ def test_blind_checks_of_summary_sentences() -> None:
     # full stop, a "?" inside a sentence, "Pop.Up"), by a fiftieth annotator; a fifty-first on 80:
     # 80 agree on shown noise (10 and 10, kappa 1.0).
     assert (round28.sentences, round28.noise, round28.shown_noise) == (200, 55, 22)
+    # 2026-12-07, at b1b1719 (round 31): 50 labelled, 17 as shown (15 fragments alone: "the visit",
+    # "the incident", "the training session", "the Spanish player", "the city", "the anniversary"
+    # not introduced, "إلى ذلك", a column's opener; 2 cut at "..." or ".." inside a sentence; a
+    # report's credit line), by a fifty-second annotator; a fifty-third on 80: 79 agree on shown
+    # noise (7 and 8, kappa 0.93).
+    assert (round29.sentences, round29.noise, round29.shown_noise) == (200, 50, 17)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

@@ -253,6 +253,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round27.jsonl",
         READINGS / "march-2018-round27-second-reader.jsonl",
     ),
+    (
+        "b1b1719",
+        READINGS / "march-2018-round28.jsonl",
+        READINGS / "march-2018-round28-second-reader.jsonl",
+    ),
 )
 # "wrong_also": an outlet of the second credit line ("also told, in part or in other words")
 # whose article does not tell the sentence's fact; read from round 20 on (before it, no such line).

@@ -58,6 +58,7 @@ SUMMARY_CHECKS = tuple(
         "round26",
         "round27",
         "round28",
+        "round29",
     )
 )
 GOLD_MONTH = "2018-03"
