@@ -13,7 +13,7 @@ from scipy.sparse import csr_matrix
 from marsad.headline_kinds import KIND, headline_kinds, kinds_apart, kinds_rows
 from marsad.model import Document
 from marsad.settings import Settings
-from storydocs import body_document, digest_joins
+from storydocs import body_document, digest_joins, stream_joins
 
 DAY = datetime(2018, 2, 10, 9, 0, tzinfo=UTC)
 _document = partial(body_document, DAY)
@@ -107,3 +107,20 @@ def test_two_outlets_market_reports_of_two_days_are_two_stories() -> None:
     assert digest_joins(_sessions(20), off)
     assert not digest_joins(_sessions(20), on)
     assert digest_joins(_sessions(6), on)  # one session's two reports
+
+
+def test_the_store_parts_one_actors_next_step_as_the_digest() -> None:
+    """Issue 20 item 1: the store's streaming clusterer applies the rule too."""
+    later = _steps(26)
+    assert stream_joins(later, OFF)
+    assert not stream_joins(later, ON)
+    assert stream_joins(_steps(26, "تجميد حساب آخر لرئيس حزب النهضة سالم العمري", BODY_MORE), ON)
+    assert stream_joins(_steps(6), ON)
+
+
+def test_the_store_parts_two_outlets_sessions_as_the_digest() -> None:
+    off = Settings(other_kinds_weight=1.0, market_sessions_after_days=float("inf"))
+    on = Settings(other_kinds_weight=1.0, market_sessions_after_days=0.75)
+    assert stream_joins(_sessions(20), off)
+    assert not stream_joins(_sessions(20), on)
+    assert stream_joins(_sessions(6), on)

@@ -687,8 +687,8 @@ def later_factor(
     moved: bool = False,
 ) -> float:
     """What ``later_weights`` multiplies one pair by, for a pair ``apart`` days apart (``reports``:
-    both are market reports, ``moved``: their headlines' moves differ; the store's streaming
-    clusterer weighs its pairs one at a time)."""
+    both are market reports, of one outlet or two, ``moved``: their headlines' moves differ; the
+    store's streaming clusterer weighs its pairs one at a time)."""
     span = params.window_days - params.later_after_days
     if span > 0:
         share = min(max((apart - params.later_after_days) / span, 0.0), 1.0)
@@ -696,7 +696,7 @@ def later_factor(
         share = 1.0 if apart > params.later_after_days else 0.0
     factor = 1.0 - (1.0 - params.later_weight) * share
     sessions = apart > params.report_after_days or (moved and apart > params.moved_after_days)
-    if same_outlet and reports and sessions:
+    if reports and ((same_outlet and sessions) or apart > params.sessions_after_days):
         factor *= params.report_weight
     return factor * params.outlet_later_weight if same_outlet and apart > 1.0 else factor
 
