@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
 from marsad.headline_kinds import KIND, headline_kinds, kinds_apart, kinds_rows
-from marsad.model import Document
+from marsad.model import Article, Document
+from marsad.newsroom import Newsroom, open_store
 from marsad.settings import Settings
 from storydocs import body_document, digest_joins, stream_joins
 
@@ -124,3 +126,38 @@ def test_the_store_parts_two_outlets_sessions_as_the_digest() -> None:
     assert stream_joins(_sessions(20), off)
     assert not stream_joins(_sessions(20), on)
     assert stream_joins(_sessions(6), on)
+
+
+def _store_joins(documents: list[Document], settings: Settings, path: Path) -> bool:
+    """True when a store ingest (SQLite, the newsroom) puts the first and the third article
+    in one story."""
+    articles = [
+        Article(
+            id=d.id,
+            title=d.article.title,
+            text=d.article.text,
+            source=d.article.source,
+            published=d.article.published,
+            published_certainty="stated",
+        )
+        for d in documents
+    ]
+    store = open_store(f"sqlite:///{path}")
+    try:
+        report = Newsroom(store, settings, workers=1).ingest(articles)
+        stories = [store.story(story_id) for story_id in report.stories]
+        members = [{a.id for a in s.story.articles} for s in stories if s is not None]
+    finally:
+        store.close()
+    first, third = documents[0].id, documents[2].id
+    return any({first, third} <= group for group in members)
+
+
+def test_a_store_ingest_parts_both_rules_pairs(tmp_path: Path) -> None:
+    """The digest's pairs of each rule, ingested into a store: parted with the rule only."""
+    on = Settings(other_kinds_weight=1.0, market_sessions_after_days=0.75)
+    off = Settings(other_kinds_weight=1.0, market_sessions_after_days=float("inf"))
+    cases = ((_steps(26), ON, OFF), (_sessions(20), on, off))
+    for n, (documents, with_rule, without) in enumerate(cases):
+        assert _store_joins(documents, without, tmp_path / f"off{n}.db")
+        assert not _store_joins(documents, with_rule, tmp_path / f"on{n}.db")
