@@ -83,7 +83,7 @@ class Settings:
     # moves (up, down, flat: evidence.market_move): gold up, then gold down is two sessions.
     recurring_report_moved_after_days: float = 0.25
     # ... and two market reports of any two outlets more than market_sessions_after_days apart
-    # (another day's session; digest only; inf turns it off). February 2018: Asia's falls of
+    # (another day's session; digest and store; inf turns it off). February 2018: Asia's falls of
     # the 6th and of the 7th part, and the 6th's two reports meet (docs/evaluation.md, round 31).
     market_sessions_after_days: float = 0.75
     # Stories: two articles whose headlines both name a place (country, city) and whose
@@ -118,7 +118,7 @@ class Settings:
     rival_matches_after_days: float = 0.5
     # Stories: two articles more than other_kinds_after_days apart whose headlines each report
     # a kind of action (headline_kinds.toml: arrested, resigned, visited ...), none in common,
-    # count other_kinds_weight more: one actor's next step (needs story_evidence; digest only;
+    # count other_kinds_weight more: one actor's next step (needs story_evidence; digest and store;
     # 1 turns it off). February 2018: 3 stories part (assets frozen / detention renewed; arrests
     # / the lawyer resigns; two days' Ghouta tolls), the February gold unchanged; at 0.5 only
     # the first parts (docs/evaluation.md, round 31).
