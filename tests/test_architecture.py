@@ -17,6 +17,7 @@ LAYERS = [
         "dedupe",
         "evidence",
         "facts",
+        "headline_kinds",
         "localities",
         "summarize",
         "storylines",

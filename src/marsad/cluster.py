@@ -50,6 +50,7 @@ from marsad.evidence import (
     subject_only_rows,
     weigh,
 )
+from marsad.headline_kinds import headline_kinds, kinds_rows
 from marsad.lang.terms import terms
 from marsad.lang.vectors import tfidf
 from marsad.localities import localities, localities_rows, other_days_rows
@@ -91,6 +92,9 @@ class ClusterParams:
     # ``report_weight`` more. Stories only, and only with headline evidence; off unless given.
     report_after_days: float = 0.25
     report_weight: float = 1.0
+    # Two outlets' market reports more than ``sessions_after_days`` apart are two sessions
+    # too (another day's close); never unless given.
+    sessions_after_days: float = float("inf")
     # ... and from ``moved_after_days`` when their headlines state different moves
     # (evidence.market_move: up, down, flat); never unless given.
     moved_after_days: float = float("inf")
@@ -115,6 +119,11 @@ class ClusterParams:
     # And two match reports neither of whose headlines names a side of the other's headline
     # (evidence.sides_rows with headlines: a roundup beside another match's report).
     headline_sides: bool = False
+    # Two articles more than ``kinds_after_days`` apart whose headlines each report a kind of
+    # action, none in common (headline_kinds.kinds_rows: one actor's next step) count
+    # ``kinds_weight`` more. Stories only, with headline evidence; off unless given.
+    kinds_after_days: float = float("inf")
+    kinds_weight: float = 1.0
     top_terms: int = 25  # index each article under its strongest terms
     min_edge: float = 0.03  # candidate pairs below this similarity are dropped
     # Articles at least this similar are near-copies, joined before pairs are made. On the
@@ -194,6 +203,7 @@ class TermCounts:
                 text += named_terms(document.article.title, document)
                 text += localities(document.article.title, document)
                 text += match_sides(document.article.title, document)
+                text += headline_kinds(document.article.title)
             counts = Counter(text)
             indices += map(vocabulary.__getitem__, counts)
             values += counts.values()
@@ -570,6 +580,12 @@ def cluster_counts(
             if params.rivals_after_days != float("inf"):
                 far = apart > params.rivals_after_days
                 matches[far] |= rivals_rows(named, counts.vocabulary[columns], pairs[far])
+    steps = None
+    if weighed and params.kinds_weight != 1.0:
+        steps = apart > params.kinds_after_days
+        columns = named_columns(counts.vocabulary)
+        named = csr_matrix(join @ counts.counts[kept][:, columns])
+        steps[steps] = kinds_rows(named, counts.vocabulary[columns], pairs[steps])
     subject = None
     if weighed and params.subject_weight != 1.0:
         subject = apart > params.subject_after_days
@@ -577,6 +593,8 @@ def cluster_counts(
     later = later_weights(
         weights, pairs, unit_days, of_unit, params, reports, moves, elsewhere, subject, matches
     )
+    if steps is not None and steps.any():
+        later = np.where(steps, later * params.kinds_weight, later)
     if later is not weights:  # stories from the discounted pairs, storylines as they were
         keep = later >= params.min_edge * sizes[pairs[:, 0]] * sizes[pairs[:, 1]]
         told = merges(len(units), pairs[keep], later[keep], params.threshold, sizes.tolist())
@@ -642,6 +660,8 @@ def later_weights(
                 turned = (first > 0) & (second > 0) & (first != second)
                 far |= turned & (apart > params.moved_after_days)
             sessions &= far
+            if params.sessions_after_days != float("inf"):  # two outlets' reports of two days
+                sessions |= both_reports(reports, pairs) & (apart > params.sessions_after_days)
             result = np.where(sessions, result * params.report_weight, result)
     if elsewhere is not None:
         result = np.where(elsewhere, result * params.places_weight, result)
@@ -653,6 +673,12 @@ def later_weights(
     return found
 
 
+def both_reports(reports: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Of each pair of rows, whether both are market reports (``reports`` per row)."""
+    found: np.ndarray = reports[pairs[:, 0]] & reports[pairs[:, 1]]
+    return found
+
+
 def later_factor(
     apart: float,
     same_outlet: bool,
@@ -661,8 +687,8 @@ def later_factor(
     moved: bool = False,
 ) -> float:
     """What ``later_weights`` multiplies one pair by, for a pair ``apart`` days apart (``reports``:
-    both are market reports, ``moved``: their headlines' moves differ; the store's streaming
-    clusterer weighs its pairs one at a time)."""
+    both are market reports, of one outlet or two, ``moved``: their headlines' moves differ; the
+    store's streaming clusterer weighs its pairs one at a time)."""
     span = params.window_days - params.later_after_days
     if span > 0:
         share = min(max((apart - params.later_after_days) / span, 0.0), 1.0)
@@ -670,7 +696,7 @@ def later_factor(
         share = 1.0 if apart > params.later_after_days else 0.0
     factor = 1.0 - (1.0 - params.later_weight) * share
     sessions = apart > params.report_after_days or (moved and apart > params.moved_after_days)
-    if same_outlet and reports and sessions:
+    if reports and ((same_outlet and sessions) or apart > params.sessions_after_days):
         factor *= params.report_weight
     return factor * params.outlet_later_weight if same_outlet and apart > 1.0 else factor
 
@@ -713,11 +739,14 @@ def params_from(settings: Settings, threshold: float, storyline_threshold: float
         report_after_days=settings.recurring_report_after_days,
         report_weight=settings.recurring_report_weight,
         moved_after_days=settings.recurring_report_moved_after_days,
+        sessions_after_days=settings.market_sessions_after_days,
         places_weight=settings.other_places_weight,
         subject_after_days=settings.one_subject_later_after_days,
         subject_weight=settings.one_subject_later_weight,
         sides_weight=settings.other_sides_weight,
         rivals_after_days=settings.rival_matches_after_days,
         headline_sides=settings.headline_sides,
+        kinds_after_days=settings.other_kinds_after_days,
+        kinds_weight=settings.other_kinds_weight,
         evidence=evidence_of(settings),
     )

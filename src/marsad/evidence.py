@@ -508,6 +508,8 @@ def weigh(counts: csr_matrix, words: np.ndarray, background: Background | None) 
 MARKET_SUBJECTS = frozenset(
     {
         *("نفط", "والنفط", "ذهب", "والذهب", "برن", "خام", "والخام", "اسهم", "بورص"),
+        # بورصة as the stemmer cuts it (its ب read as a proclitic)
+        "ورص",
         *("يورو", "استرلين", "الفض", "نايمكس", "ناسد"),
         *("oil", "gold", "brent", "crude", "stock", "euro", "sterl", "yen", "nasdaq"),
     }

@@ -82,6 +82,10 @@ class Settings:
     # ... and from recurring_report_moved_after_days when the two headlines state different
     # moves (up, down, flat: evidence.market_move): gold up, then gold down is two sessions.
     recurring_report_moved_after_days: float = 0.25
+    # ... and two market reports of any two outlets more than market_sessions_after_days apart
+    # (another day's session; digest and store; inf turns it off). February 2018: Asia's falls of
+    # the 6th and of the 7th part, and the 6th's two reports meet (docs/evaluation.md, round 31).
+    market_sessions_after_days: float = 0.75
     # Stories: two articles whose headlines both name a place (country, city) and whose
     # headlines and leads name no place, person or organisation in common (one theme in two
     # countries: Boko Haram in Nigeria, in Cameroon) count other_places_weight more (needs
@@ -112,6 +116,14 @@ class Settings:
     # two rounds) count other_sides_weight too; beyond story_window_days it is off. February
     # 2018: Federer's semi-final parts from his ranking story, check and gold unchanged.
     rival_matches_after_days: float = 0.5
+    # Stories: two articles more than other_kinds_after_days apart whose headlines each report
+    # a kind of action (headline_kinds.toml: arrested, resigned, visited ...), none in common,
+    # count other_kinds_weight more: one actor's next step (needs story_evidence; digest and store;
+    # 1 turns it off). February 2018: 3 stories part (assets frozen / detention renewed; arrests
+    # / the lawyer resigns; two days' Ghouta tolls), the February gold unchanged; at 0.5 only
+    # the first parts (docs/evaluation.md, round 31).
+    other_kinds_weight: float = 0.25
+    other_kinds_after_days: float = 0.5
     # Exact Jaccard of 5-word shingles above which two articles are near-duplicates.
     duplicate_threshold: float = 0.8
     # A sentence this similar to one already in the summary says the same thing.
@@ -258,6 +270,10 @@ class Settings:
             raise SettingsError("one_subject_later_after_days cannot be negative")
         if self.rival_matches_after_days < 0:
             raise SettingsError("rival_matches_after_days cannot be negative")
+        if self.market_sessions_after_days < 0:
+            raise SettingsError("market_sessions_after_days cannot be negative")
+        if self.other_kinds_after_days < 0:
+            raise SettingsError("other_kinds_after_days cannot be negative")
         if self.storyline_threshold > self.story_threshold:
             raise SettingsError("storyline_threshold cannot be above story_threshold")
         if self.stream_storyline_threshold > self.stream_story_threshold:
@@ -275,6 +291,7 @@ class Settings:
             "other_places_weight",
             "one_subject_later_weight",
             "other_sides_weight",
+            "other_kinds_weight",
             "redundancy_threshold",
             "duplicate_threshold",
         ):

@@ -49,6 +49,7 @@ from marsad.evidence import (
     sides_apart,
     subject_only,
 )
+from marsad.headline_kinds import KIND, headline_kinds, kinds_apart
 from marsad.lang.terms import terms as terms_of
 from marsad.lang.vectors import tfidf_vector
 from marsad.localities import EVENT_DAY, LOCALITY, localities, localities_apart, other_days_apart
@@ -131,7 +132,8 @@ class StoryState:
         the same outlet's pairs count ``weight`` and more than a day apart are discounted."""
         placed = params.places_weight != 1.0 and named_vector(vector)
         sided = params.sides_weight != 1.0 and sides_vector(vector)
-        named = named_of(vector) if placed or sided else []
+        kinds = params.kinds_weight != 1.0 and when is not None and kinds_vector(vector)
+        named = named_of(vector) if placed or sided or kinds else []
         if when is None and not (placed or sided):
             return 0.0
         subject = params.subject_weight != 1.0 and when is not None
@@ -143,12 +145,14 @@ class StoryState:
             if (day is None or when is None) and not (placed or sided):
                 continue
             same = own == outlet
-            both = report and same and market_vector(member)
-            turned = both and moved(move, move_vector(member))
+            both = report and market_vector(member)  # two market reports, of any outlets
+            turned = both and same and moved(move, move_vector(member))
             factor = 1.0
             if day is not None and when is not None:
                 apart = abs(when - day)
                 factor = later_factor(apart, same, params, both, turned)
+                if kinds and apart > params.kinds_after_days:
+                    factor *= params.kinds_weight if kinds_apart(named, named_of(member)) else 1.0
                 if subject and apart > params.subject_after_days:
                     if headline is None:
                         headline = [term for term in vector if term.startswith(TITLE)]
@@ -190,6 +194,11 @@ class StoryState:
 def market_vector(vector: Vector) -> bool:
     """Whether an article's vector (its marked headline terms) is a market report's."""
     return market_report(term for term in vector if term.startswith(TITLE))
+
+
+def kinds_vector(vector: Vector) -> bool:
+    """Whether an article's vector carries its headline's kinds of action (headline_kinds.py)."""
+    return any(map(str.startswith, vector, repeat(KIND)))
 
 
 def named_vector(vector: Vector) -> bool:
@@ -267,10 +276,12 @@ def read_document(document: Document, params: ClusterParams) -> Reading:
     marked = marked_terms(title, document)
     places = params.places_weight != 1.0 and bool(marked)
     sides = params.sides_weight != 1.0 and bool(marked)
+    kinds = params.kinds_weight != 1.0 and bool(marked)
+    named = places_of(document) if places else []
     return Reading(
         terms=terms,
         marked=marked,
-        named=places_of(document) if places else [],
+        named=[*named, *headline_kinds(document.article.title)] if kinds else named,
         sides=match_sides(document.article.title, document) if sides else [],
     )
 
@@ -439,7 +450,9 @@ class StreamingClusterer:
                 nearest = min(nearest, 1.0)  # one outlet's pairs more than a day apart
             if params.report_weight != 1.0 and (vector is None or market_vector(vector)):
                 sessions = min(params.report_after_days, params.moved_after_days)
-                nearest = min(nearest, sessions)  # one outlet's sessions
+                nearest = min(nearest, sessions)  # one outlet's sessions (two outlets' later)
+        if params.kinds_weight != 1.0 and (vector is None or kinds_vector(vector)):
+            nearest = min(nearest, params.kinds_after_days)  # one actor's next step
         if params.subject_weight != 1.0:
             nearest = min(nearest, params.subject_after_days)  # one subject's items
         if params.places_weight != 1.0 and (vector is None or named_vector(vector)):
