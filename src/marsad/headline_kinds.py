@@ -23,7 +23,7 @@ from scipy.sparse import csr_matrix
 from marsad.caches import cached
 from marsad.evidence import NAMED, _marked
 from marsad.lang.arabic import normalize
-from marsad.lang.roots import readings
+from marsad.lang.roots import readings, root_keys
 
 DATA_FILE = "headline_kinds.toml"
 # A headline's kind of action, among the named terms (evidence.named_terms' marks).
@@ -53,17 +53,7 @@ def not_kinds() -> frozenset[str]:
 @cache
 def kind_roots() -> dict[tuple[str, str | None], str]:
     """The kind of each (root, form) key of ``headline_kinds.toml`` (form None: form I)."""
-    kinds: dict[tuple[str, str | None], str] = {}
-    for name, keys in _table().items():
-        if name == EXCEPTIONS:
-            continue
-        if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
-            raise ValueError(f"{DATA_FILE}: {name} must be a list of roots")
-        for key in keys:
-            root, _, form = key.partition("@")
-            if kinds.setdefault((root, form or None), name) != name:
-                raise ValueError(f"{DATA_FILE}: {key} is in two kinds")
-    return kinds
+    return root_keys(_table(), DATA_FILE, skip=EXCEPTIONS)
 
 
 @cached(100_000)

@@ -13,6 +13,8 @@ harm unless it is a known root of the right form.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 
@@ -42,6 +44,25 @@ _IMPERFECT = ("سي", "ست", "سن", "ي", "ت", "ن")
 # The weak letters a long vowel or a fallen last letter stands for (فاز → فوز, أودى → ودي).
 _WEAK = "وي"
 Reading = tuple[str, str]  # (root, form)
+
+
+def root_keys(
+    table: Mapping[str, object], source: str, skip: str = ""
+) -> dict[tuple[str, str | None], str]:
+    """The name of each (root, form) key of a data file's ``table`` of named lists of roots
+    ("root" or "root@form"; form None: the bare root's form I and its nouns); ``skip`` names
+    an entry that is not a list of roots. A root under two names is an error."""
+    names: dict[tuple[str, str | None], str] = {}
+    for name, keys in table.items():
+        if name == skip:
+            continue
+        if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
+            raise ValueError(f"{source}: {name} must be a list of roots")
+        for key in keys:
+            root, _, form = key.partition("@")
+            if names.setdefault((root, form or None), name) != name:
+                raise ValueError(f"{source}: {key} is under two names")
+    return names
 
 
 def readings(word: str) -> frozenset[Reading]:

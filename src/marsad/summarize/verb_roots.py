@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from marsad.caches import cached
-from marsad.lang.roots import readings
+from marsad.lang.roots import readings, root_keys
 from marsad.summarize.signature import VERB_WITHIN
 
 DATA_FILE = "event_roots.toml"
@@ -27,15 +27,7 @@ def root_classes() -> dict[tuple[str, str | None], str]:
     """The event class of each (root, form) key of ``event_roots.toml`` (form None: the bare
     root's form I and its nouns; "اقتتال", infighting, is not a killing)."""
     text = resources.files("marsad.summarize").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    classes: dict[tuple[str, str | None], str] = {}
-    for name, keys in tomllib.loads(text).items():
-        if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
-            raise ValueError(f"{DATA_FILE}: {name} must be a list of roots")
-        for key in keys:
-            root, _, form = key.partition("@")
-            if classes.setdefault((root, form or None), name) != name:
-                raise ValueError(f"{DATA_FILE}: {key} is in two classes")
-    return classes
+    return root_keys(tomllib.loads(text), DATA_FILE)
 
 
 @cached(100_000)
