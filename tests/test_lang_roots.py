@@ -4,8 +4,9 @@ root (issue 19, round 26): engineer-written sentences in the words of Arabic new
 from datetime import UTC, datetime
 
 import numpy as np
+import pytest
 
-from marsad.lang.roots import readings
+from marsad.lang.roots import readings, root_keys
 from marsad.summarize.base import StoryText
 from marsad.summarize.pairs import rules
 from marsad.summarize.signature import ANCHORED_LOGIT, event_pairs, event_verb
@@ -123,3 +124,13 @@ def test_a_pair_far_apart_in_words_joins_by_three_anchors_not_one() -> None:
     assert not event_pairs(story, story.eligible.tolist(), far, root_event, ANCHORED_LOGIT)[
         first, second
     ]
+
+
+def test_a_table_of_named_roots_is_read_with_its_forms() -> None:
+    table = {"kill": ["قتل", "غدر@X"], "arrest": ["عتقل"], "skip": "words"}
+    names = root_keys(table, "t.toml", skip="skip")
+    assert names == {("قتل", None): "kill", ("غدر", "X"): "kill", ("عتقل", None): "arrest"}
+    with pytest.raises(ValueError, match="under two names"):
+        root_keys({"a": ["قتل"], "b": ["قتل"]}, "t.toml")
+    with pytest.raises(ValueError, match="must be a list of roots"):
+        root_keys({"a": "قتل"}, "t.toml")
