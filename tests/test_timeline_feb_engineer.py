@@ -5,7 +5,6 @@ February articles and its rules (a bare "today" stamped just after midnight, "th
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -13,13 +12,10 @@ from pathlib import Path
 import pytest
 
 import marsad
-from marsad.clean import clean_articles
-from marsad.eval.facts import ant_articles
-from marsad.facts import extract_story_facts
 from marsad.facts._entry_day import off_timeline
 from marsad.facts.dates import date_mentions, resolve
-from marsad.lang import analyse
-from marsad.model import Article, TimelineEvent
+from marsad.model import Article
+from timelinekit import sample_timelines
 
 SAMPLES = Path(__file__).parent / "data" / "timeline_feb_engineer"
 SAMPLE = SAMPLES / "entries.jsonl"
@@ -31,17 +27,9 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 def timeline_score(ant: Path, sample: Path = SAMPLE) -> tuple[int, int, list[str]]:
     """(right, total, misses): an entry's sentence is right when every day the story's timeline
     files it under is one of its labelled days (none when labelled with none)."""
-    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
-    wanted = {a for row in rows for a in row["story_articles"]}
-    documents = {
-        item.article.id: analyse(item) for item in clean_articles(ant_articles(ant, wanted))
-    }
-    timelines: dict[str, tuple[TimelineEvent, ...]] = {}
+    rows, _, timelines = sample_timelines(ant, sample)
     right, misses = 0, []
     for row in rows:
-        if row["story"] not in timelines:
-            docs = [documents[a] for a in row["story_articles"] if a in documents]
-            timelines[row["story"]] = extract_story_facts(docs).timeline
         filed = {
             event.date
             for event in timelines[row["story"]]

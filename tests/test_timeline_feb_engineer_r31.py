@@ -7,20 +7,15 @@ a noun or as "until now"."""
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from marsad.clean import clean_articles
-from marsad.eval.facts import ant_articles
-from marsad.facts import extract_story_facts
 from marsad.facts._entry_day import off_timeline
 from marsad.facts.dates import date_mentions, resolve
-from marsad.lang import analyse
-from marsad.model import TimelineEvent
+from timelinekit import sample_timelines
 
 SAMPLE = Path(__file__).parent / "data" / "timeline_feb_engineer_r31" / "entries.jsonl"
 ANT = "ant_multisource/ant-2018.jsonl.gz"
@@ -29,17 +24,9 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 def entry_score(ant: Path, sample: Path = SAMPLE) -> tuple[int, int, list[str]]:
     """(right, total, misses): an entry is right when the story's timeline files its date
     mention under one of its labelled days, or nowhere when labelled with none."""
-    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
-    wanted = {a for row in rows for a in row["story_articles"]}
-    documents = {
-        item.article.id: analyse(item) for item in clean_articles(ant_articles(ant, wanted))
-    }
-    timelines: dict[str, tuple[TimelineEvent, ...]] = {}
+    rows, documents, timelines = sample_timelines(ant, sample)
     right, misses = 0, []
     for row in rows:
-        if row["story"] not in timelines:
-            docs = [documents[a] for a in row["story_articles"] if a in documents]
-            timelines[row["story"]] = extract_story_facts(docs).timeline
         sentence = documents[row["article"]].sentences[row["sentence"]]
         digest = hashlib.sha256(sentence.text.encode()).hexdigest()
         assert digest.startswith(row["sha256"]), row["id"]
