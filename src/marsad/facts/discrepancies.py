@@ -14,6 +14,7 @@ from marsad.facts._dual_counts import dual_person
 from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import (
     BODIES,
+    MONTH_NAMES,
     SERIOUSLY_INJURED,
     background,
     background_month,
@@ -958,21 +959,35 @@ def _months_of_years(
     for concept, items in by_concept.items():
         kept = []
         for claim in items:
-            year = _month_year(claim)
-            if year is not None and (concept, year) in past:
-                past[(concept, year)].append(claim)
+            year, month = _month_year(claim)
+            held = past.get((concept, year)) if year is not None else None
+            if held and all(_named_months(c.sentence) <= {month} for c in held):
+                held.append(claim)
             else:
                 kept.append(claim)
         items[:] = kept
 
 
-def _month_year(claim: FigureClaim) -> int | None:
-    """The year of the earlier month a claim's sentence dates its figure to (``_month``)."""
+def _month_year(claim: FigureClaim) -> tuple[int | None, int | None]:
+    """The year and the earlier month a claim's sentence dates its figure to (``_month``)."""
     month = _month(claim)
     if month is None or claim.published is None:
-        return None
+        return None, None
     published = claim.published
-    return published.year if month < published.month else published.year - 1
+    return (published.year if month < published.month else published.year - 1), month
+
+
+def _named_months(sentence: str) -> set[int]:
+    """The Gregorian months a sentence names by a one-word name ("أغسطس/آب 2017": August)."""
+    words = (normalize(w.strip("،,.:\"'()")) for w in re.split(r"[\s/]+", sentence))
+    return {
+        number
+        for word in words
+        if (
+            number := MONTH_NAMES.get(word[1:] if word[:1] in "فوب" else word)
+            or MONTH_NAMES.get(word)
+        )
+    }
 
 
 def _with_twins(
