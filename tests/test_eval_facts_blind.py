@@ -110,10 +110,13 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Round 30 (quant30: numbers that label, wounds after a count, cases alone) raised tune
 # "quantity precision" 863/884 -> 863/881 (0.980, floor 0.97 kept: below 0.98); report unchanged.
 # Round 31 (pairs32: a count's people, two counters of one day) moved neither split.
+# Round 32 (counted34: an outlet's unplaced twin, a month in its year's list, settled past
+# events) raised tune "conflict+update recall" 70/82 -> 71/82 (0.866, floor 0.85 -> 0.86);
+# report unchanged.
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.73,
              "speaker precision": 0.96, "quantity precision": 0.97,
-             "discrepancy precision": 0.98, "conflict+update recall": 0.85},
+             "discrepancy precision": 0.98, "conflict+update recall": 0.86},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
                "speaker precision": 0.85, "quantity precision": 0.86,
                "discrepancy precision": 0.65, "conflict+update recall": 0.16},

@@ -14,6 +14,7 @@ from marsad.facts._dual_counts import dual_person
 from marsad.facts._earlier import earlier_event
 from marsad.facts._event_scope import (
     BODIES,
+    MONTH_NAMES,
     SERIOUSLY_INJURED,
     background,
     background_month,
@@ -923,6 +924,7 @@ def pairing(claims: Sequence[FigureClaim]) -> tuple[list[Judged], dict[ClaimKey,
         else:
             kept = vague if mention.value_kind == "vague" else by_concept
             kept.setdefault(concept, []).append(claim)
+    _months_of_years(by_concept, past)
     lists = [
         Judged(concept=concept, claims=event, how="earlier year")
         for (concept, _), items in past.items()
@@ -932,7 +934,7 @@ def pairing(claims: Sequence[FigureClaim]) -> tuple[list[Judged], dict[ClaimKey,
         items = _month_places(items)
         # Tolls of two battles are two counts; a force's or a crowd's size has no such place.
         events = _events(items) if concept in CUMULATIVE else [items]
-        for event in events:
+        for event in _with_twins(events, items):
             own = _this_event(event)
             lists.append(Judged(concept=concept, claims=own, how="event"))
             for earlier in _earlier_events(event) if len(own) < len(event) else ():
@@ -946,6 +948,70 @@ def pairing(claims: Sequence[FigureClaim]) -> tuple[list[Judged], dict[ClaimKey,
             if claim_key(claim) not in judged:
                 left[claim_key(claim)] = _why_left(claim)
     return lists, left
+
+
+def _months_of_years(
+    by_concept: dict[str, list[FigureClaim]], past: dict[tuple[str, int], list[FigureClaim]]
+) -> None:
+    """Move a claim dated to a month without its year ("في أغسطس الماضي" in February) into the
+    earlier year's list of its counted thing when another claim dates that year's event by
+    its year ("في أغسطس 2017"): one past event, whose two counts are compared, not set apart."""
+    for concept, items in by_concept.items():
+        kept = []
+        for claim in items:
+            year, month = _month_year(claim)
+            held = past.get((concept, year)) if year is not None else None
+            if held and all(_named_months(c.sentence) <= {month} for c in held):
+                held.append(claim)
+            else:
+                kept.append(claim)
+        items[:] = kept
+
+
+def _month_year(claim: FigureClaim) -> tuple[int | None, int | None]:
+    """The year and the earlier month a claim's sentence dates its figure to (``_month``)."""
+    month = _month(claim)
+    if month is None or claim.published is None:
+        return None, None
+    published = claim.published
+    return (published.year if month < published.month else published.year - 1), month
+
+
+def _named_months(sentence: str) -> set[int]:
+    """The Gregorian months a sentence names by a one-word name ("أغسطس/آب 2017": August)."""
+    words = (normalize(w.strip("،,.:\"'()")) for w in re.split(r"[\s/]+", sentence))
+    return {
+        number
+        for word in words
+        if (
+            number := MONTH_NAMES.get(word[1:] if word[:1] in "فوب" else word)
+            or MONTH_NAMES.get(word)
+        )
+    }
+
+
+def _with_twins(
+    events: list[list[FigureClaim]], claims: list[FigureClaim]
+) -> list[list[FigureClaim]]:
+    """The events, each with the claims ``_events`` placed in none whose outlet gives the same
+    value of the counted thing in that event alone (Sky's "قتل 44 شخصا" with no place near it,
+    beside Sky's 44 of the Alexandria crash in another article): one outlet's one count."""
+    if len(events) < 2:
+        return events
+    held = {claim_key(c) for event in events for c in event}
+    homes: dict[tuple[str, float], set[int]] = {}
+    for index, event in enumerate(events):
+        for c in event:
+            if c.mention.value is not None:
+                homes.setdefault((c.outlet or c.article, c.mention.value), set()).add(index)
+    joined = [list(event) for event in events]
+    for claim in claims:
+        if claim_key(claim) in held or claim.mention.value is None:
+            continue
+        home = homes.get((claim.outlet or claim.article, claim.mention.value), set())
+        if len(home) == 1:
+            joined[next(iter(home))].append(claim)
+    return joined
 
 
 def _why_left(claim: FigureClaim) -> str:
@@ -967,9 +1033,19 @@ def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> lis
         if item.how == "vague":
             found += _vague_updates(item.concept, listed, language)
         else:
-            settled = item.how == "earlier year"
-            found += _event_discrepancies(item.concept, listed, language, settled=settled)
+            found += _event_discrepancies(item.concept, listed, language, settled=_settled(item))
     return found
+
+
+def _settled(item: Judged) -> bool:
+    """True when a list's counts no longer grow: an earlier year's or month's event, or an
+    event every claim of which its sentence dates months back ("في أغسطس الماضي"): two reports
+    of it days apart are two counts of one past event, never a later report of a growing one."""
+    if item.how in ("earlier year", "earlier month"):
+        return True
+    return item.how == "event" and all(
+        background(c.mention, c.sentence, c.published) or _month(c) is not None for c in item.claims
+    )
 
 
 def _month_places(claims: list[FigureClaim]) -> list[FigureClaim]:
