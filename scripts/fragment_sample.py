@@ -7,7 +7,8 @@ picks 200 with ``random.Random(SEED).sample``. Each row keeps the story, the pos
 summary, the article, the sentence index, whether the sentence comes right after its own
 predecessor, and the 16-hex SHA-256 prefix of its text. ``OUT.jsonl.view.txt`` shows each as
 an editor reads the summary (round 32): the story's title and the summary sentences before it,
-then the sentence and the one before it in its article (for reading; never committed).
+then the sentence as shown and the one before it in its article (for reading; never
+committed). The SHA-256 prefix is of the sentence as analysed, which the blind sets use too.
 """
 
 import hashlib
@@ -37,7 +38,7 @@ def main() -> None:
             before = [s["text"] for s in story["summary"][: position - 1]]
             pool.append(
                 (story["id"], position, shown["article"], shown["sentence"], after,
-                 story["title"], before)
+                 story["title"], before, shown["text"])
             )
             previous = shown
     picked = random.Random(seed).sample(pool, 200)
@@ -45,7 +46,9 @@ def main() -> None:
     articles = [a for a in load_articles([data], settings=Settings()).articles if a.id in wanted]
     documents = {document.id: document for document in analysed(articles)}
     rows, view = [], []
-    for item, (story, position, article, index, after, title, shown) in enumerate(picked, 1):
+    for item, (story, position, article, index, after, title, shown, text) in enumerate(
+        picked, 1
+    ):
         document = documents[article]
         texts = [sentence.text for sentence in document.sentences]
         digest16 = hashlib.sha256(texts[index].encode()).hexdigest()[:16]
@@ -53,11 +56,11 @@ def main() -> None:
             {"item": item, "story": story, "position": position, "article": article,
              "sentence": index, "after_predecessor": after, "sha256": digest16}
         )
-        earlier = "".join(f"  S{n}: {text}\n" for n, text in enumerate(shown, 1))
+        earlier = "".join(f"  S{n}: {said}\n" for n, said in enumerate(shown, 1))
         before = texts[index - 1] if index else "(start of article)"
         view.append(
             f"#{item} pos={position} {article} s{index} after={after}\nTITLE: {title}\n"
-            f"{earlier}  PREV-IN-ARTICLE: {before}\n>> {texts[index]}\n"
+            f"{earlier}  PREV-IN-ARTICLE: {before}\n>> {text}\n"
         )
     out.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     Path(f"{out}.view.txt").write_text("\n".join(view), encoding="utf-8")
