@@ -175,3 +175,29 @@ def test_an_event_acted_on_and_told_only_by_a_lead_not_shown_is_left_out() -> No
     assert story.predecessor[later] < 0
     assert untold_when_shown(story, [lead, later]) == [lead]
     assert untold_when_shown(story, [first, lead, later]) == [first, lead, later]
+
+
+def test_a_word_of_time_shown_alone_is_left_out() -> None:
+    # February 2018 (round 32, fragments34): "عندها برزت ناشطات …" shown after another
+    # sentence than its own previous one: the reader is not told when.
+    then = "وعندها فرضت اللجنة غرامة قدرها 40 ألف ريال سعودي على الظهير الأيمن."
+    story = _story(then)
+    texts = [s.text for s in story.sentences]
+    lead, middle, later = texts.index(LEAD), texts.index(MIDDLE), texts.index(then)
+    first = next(i for i, s in enumerate(story.sentences) if s.article == "first")
+    assert untold_when_shown(story, [first, lead, later]) == [first, lead]
+    # Right after its own previous sentence it reads as meant.
+    assert untold_when_shown(story, [first, lead, middle, later]) == [first, lead, middle, later]
+
+
+def test_a_turn_is_dropped_from_a_sentence_shown_alone() -> None:
+    turn = "إلى ذلك، قال المتحدث باسم الاتحاد إن اللاعب سيستأنف القرار أمام لجنة الاستئناف."
+    story = _story(turn)
+    texts = [s.text for s in story.sentences]
+    scores = np.zeros(len(texts))
+    scores[texts.index(LEAD)], scores[texts.index(turn)] = 3.0, 2.0
+    # Room for both leads and the turn, not for the sentence between the lead and the turn.
+    room = sum(story.sentences[texts.index(t)].word_count for t in (LEAD, COMMITTEE, turn))
+    shown = [s.text for s in select(story, scores, words=room, redundancy=0.99)]
+    assert MIDDLE not in shown
+    assert shown[-1] == "قال المتحدث باسم الاتحاد إن اللاعب سيستأنف القرار أمام لجنة الاستئناف."

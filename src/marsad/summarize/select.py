@@ -33,6 +33,7 @@ from marsad.summarize.frames import framed
 from marsad.summarize.latest import latest_figures, overtaken
 from marsad.summarize.lead_repeats import lead_repeats
 from marsad.summarize.loose import loose_sentences
+from marsad.summarize.openers import without_turn
 from marsad.summarize.quoted_again import quoted_again
 from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.quoted_report import quoted_reports
@@ -164,7 +165,34 @@ def select(
         opening = _leaning_on(story, first, chosen)
         ordered = [*opening, *(i for i in ordered if i not in opening)]
     ordered = untold_when_shown(story, ordered)
-    return tuple(_credited(story, index, moved.get(index, ())) for index in ordered)
+    shown = [_credited(story, index, moved.get(index, ())) for index in ordered]
+    return _without_turns(story, ordered, shown)
+
+
+def _without_turns(
+    story: StoryText, ordered: Sequence[int], shown: list[SummarySentence]
+) -> tuple[SummarySentence, ...]:
+    """``shown`` with an opening turn to another point ("إلى ذلك،", "من جهة أخرى،") dropped from
+    each sentence shown away from its article's previous sentence (``openers.without_turn``):
+    it carries no fact and, shown alone, reads as a fragment. An untitled single article
+    (EASC's) is shown as written, as in ``shown_told``."""
+    if len(story.documents) < 2 and not any(
+        d.article.title and not d.article.title_inferred for d in story.documents
+    ):
+        return tuple(shown)
+    language = {document.id: document.language for document in story.documents}
+    result = []
+    for n, (index, item) in enumerate(zip(ordered, shown, strict=True)):
+        sentence = story.sentences[index]
+        previous = story.sentences[ordered[n - 1]] if n else None
+        after = (
+            previous is not None
+            and previous.article == sentence.article
+            and previous.index == sentence.index - 1
+        )
+        text = item.text if after else without_turn(item.text, language[sentence.article])
+        result.append(item if text == item.text else replace(item, text=text))
+    return tuple(result)
 
 
 def _without_count_repeats(story: StoryText, chosen: list[int]) -> dict[int, list[int]]:

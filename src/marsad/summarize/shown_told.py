@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from marsad.lang.context import TOLD_WINDOW, continues_before
 from marsad.lang.referents import aforementioned
 from marsad.lang.surnames import surname_only
+from marsad.summarize.openers import told_then
 from marsad.summarize.told_events import untold_event
 from marsad.summarize.told_kinds import untold_kind
 
@@ -24,7 +25,8 @@ def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
     """``ordered`` (reading order) without each sentence shown alone, not right after its own
     article's previous sentence, whose kind noun or surname the titles and the sentences shown
     before it do not tell (``untold``) or that is the second half of that previous sentence
-    (``continues_before``), and without the ones leaning on a sentence left out. An
+    (``continues_before``) or whose word of time points to a moment it does not tell
+    (``openers.told_then``), and without the ones leaning on a sentence left out. An
     untitled single article (EASC's) is its scorer's choice, as in ``StoryText.predecessor``."""
     if not _titles(story) and len(story.documents) < 2:
         return list(ordered)
@@ -39,7 +41,8 @@ def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
             and previous.index == sentence.index - 1
         )
         if int(story.predecessor[index]) in left or (
-            alone and (untold(story, index, kept) or _continues(story, index))
+            alone
+            and (untold(story, index, kept) or _continues(story, index) or _then(story, index))
         ):
             left.add(index)
         else:
@@ -53,6 +56,14 @@ def _continues(story: StoryText, index: int) -> bool:
     sentence = story.sentences[index]
     document = next(d for d in story.documents if d.id == sentence.article)
     return continues_before(sentence.text, document.language)
+
+
+def _then(story: StoryText, index: int) -> bool:
+    """True when sentence ``index`` opens on a word of time that points back ("عندها برزت …",
+    "عليك حينها النقر …"): shown alone, the reader is not told when (``openers.told_then``)."""
+    sentence = story.sentences[index]
+    document = next(d for d in story.documents if d.id == sentence.article)
+    return told_then(sentence.text, document.language)
 
 
 def untold(story: StoryText, index: int, shown: Sequence[int]) -> bool:
