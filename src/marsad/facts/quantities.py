@@ -25,6 +25,7 @@ from marsad.facts._durations import RANK as TIME_RANK
 from marsad.facts._durations import remainder
 from marsad.facts._elided_units import ELIDABLE, LISTED, OTHER_ONES, listed_before, shares_unit
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
+from marsad.facts._aboard import carried_before, were_there
 from marsad.facts._goal_minutes import tells_scoring
 from marsad.facts._governed import PERSON_NOUNS, governed, names_people
 from marsad.facts._labels import labels
@@ -939,6 +940,8 @@ def _mention_at(
     money = unit in CURRENCIES or _after_amount(tokens, start)
     money = money or (unit is None and _scaled_sum(tokens, number))
     counted = concept or ("money" if money else unit if unit == "percent" else "other")
+    if people and (there := _there(tokens, start, last, concept)) is not None:
+        concept, scope, counted = None, None, there  # on board or present, never a toll
     if unit is not None and _members(unit, tokens[last].norm):
         concept, scope = None, None  # typed, never compared (``_members``)
     if counted == "troops" and not _troops_named(tokens, start, number.last, last):
@@ -964,6 +967,17 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+def _there(tokens: list[Token], start: int, last: int, concept: str | None) -> str | None:
+    """``on_board``/``present`` for people a figure counts as carried or present (``_aboard``):
+    after "تقل"/"على متنها"/"مكونة من", or before "كانوا في/على متنها" unless a casualty word
+    governs the figure ("مقتل 71 شخصا كانوا على متنها" stays killed)."""
+    before = carried_before(tokens, start)
+    if before is not None:
+        return before
+    governed = any(_concept(tokens[i].norm) in _HARMED for i in range(max(0, start - 2), start))
+    return None if governed and concept in _HARMED else were_there(tokens, last)
 
 
 def _named_apart(
