@@ -29,9 +29,9 @@ from marsad.eval.facts import REPO, GoldError, ant_articles
 from marsad.eval.pair_fates import story_fates, unread_side
 from marsad.eval.pair_stages import LostPair, stage_of
 from marsad.facts import extract_story_facts
+from marsad.facts._aboard import ON_BOARD, PRESENT
 from marsad.facts._ages import LABEL as AGE
 from marsad.facts._flight_minutes import LABEL as FLIGHT_MINUTES
-from marsad.facts._aboard import ON_BOARD, PRESENT
 from marsad.facts._goal_minutes import LABEL as GOAL_MINUTE
 from marsad.facts.discrepancies import LABELS
 from marsad.lang import analyse

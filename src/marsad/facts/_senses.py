@@ -126,8 +126,7 @@ def _feminine_before_alef_maqsura(token: Token, previous: Token) -> bool:
     if previous.text.endswith("ة"):
         return True
     return any(
-        bare.removeprefix("ال") == part
-        or (bare.startswith(part) and len(bare) <= len(part) + 2)
+        bare.removeprefix("ال") == part or (bare.startswith(part) and len(bare) <= len(part) + 2)
         for bare in stems(previous.norm)
         for part in _FEMININE_PARTS
     )

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marsad.caches import cached
+from marsad.facts._aboard import carried_before, were_there
 from marsad.facts._capacity import capacity
 from marsad.facts._counted import (
     CURRENCIES,
@@ -25,7 +26,6 @@ from marsad.facts._durations import RANK as TIME_RANK
 from marsad.facts._durations import remainder
 from marsad.facts._elided_units import ELIDABLE, LISTED, OTHER_ONES, listed_before, shares_unit
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
-from marsad.facts._aboard import carried_before, were_there
 from marsad.facts._goal_minutes import tells_scoring
 from marsad.facts._governed import PERSON_NOUNS, governed, names_people
 from marsad.facts._labels import labels
