@@ -35,7 +35,11 @@ def carried_before(tokens: list[Token], start: int) -> str | None:
         if tokens[i].text in CLAUSE_BREAKS:
             return None
         if _has(tokens[i], _CARRYING):
-            return ON_BOARD
+            # "يقل عن مليون" is "less than"; "لا يقل عن" "no fewer than".
+            less = i + 1 < len(tokens) and tokens[i + 1].norm == "عن"
+            return None if less else ON_BOARD
+        if tokens[i].norm.startswith("و") and len(tokens[i].norm) > 2:
+            return None  # "حريق على متنها ومقتل 168 شخصا": another clause's figure
         if tokens[i].norm == "من" and i > 0 and _has(tokens[i - 1], _GROUP):
             return PRESENT
         if _has(tokens[i], _GROUP) and tokens[i].norm.startswith(("تضم", "يضم")):

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marsad.caches import cached
-from marsad.facts._aboard import carried_before, were_there
+from marsad.facts._aboard import PRESENT, carried_before, were_there
 from marsad.facts._capacity import capacity
 from marsad.facts._counted import (
     CURRENCIES,
@@ -970,10 +970,15 @@ def _mention_at(
 
 
 def _there(tokens: list[Token], start: int, last: int, concept: str | None) -> str | None:
-    """``on_board``/``present`` for people a figure counts as carried or present (``_aboard``):
-    after "تقل"/"على متنها"/"مكونة من", or before "كانوا في/على متنها" unless a casualty word
-    governs the figure ("مقتل 71 شخصا كانوا على متنها" stays killed)."""
+    """``on_board``/``present`` for people a figure counts as carried or present (``_aboard``)
+    in place of a toll or no counted thing: after "تقل"/"على متنها", after "مكونة من" in place
+    of a toll only, or before "كانوا في/على متنها" unless a casualty word governs the figure
+    ("مقتل 71 شخصا كانوا على متنها" stays killed)."""
+    if concept is not None and concept not in _HARMED:
+        return None  # a count of its own ("تضم 12 ألف عنصر", "سفينة تحمل 1200 لاجئ")
     before = carried_before(tokens, start)
+    if before == PRESENT and concept is None:
+        return None  # "قائمة تضم 20 شخصا", "لجنة مؤلفة من ستة أشخاص": only no toll
     if before is not None:
         return before
     governed = any(_concept(tokens[i].norm) in _HARMED for i in range(max(0, start - 2), start))
