@@ -110,9 +110,11 @@ ANT = "ant_multisource/ant-2018.jsonl.gz"
 # Round 30 (quant30: numbers that label, wounds after a count, cases alone) raised tune
 # "quantity precision" 863/884 -> 863/881 (0.980, floor 0.97 kept: below 0.98); report unchanged.
 # Round 31 (pairs32: a count's people, two counters of one day) moved neither split.
+# Round 32 (panel34: people on board or present, the guide's `other`, never a toll) raised tune
+# "quantity precision" 863/881 -> 864/881 (0.981, floor 0.97 -> 0.98); report unchanged.
 FLOORS = {
     "tune": {"relative dates right": 0.975, "quotes with a speaker": 0.73,
-             "speaker precision": 0.96, "quantity precision": 0.97,
+             "speaker precision": 0.96, "quantity precision": 0.98,
              "discrepancy precision": 0.98, "conflict+update recall": 0.85},
     "report": {"relative dates right": 0.92, "quotes with a speaker": 0.56,
                "speaker precision": 0.85, "quantity precision": 0.86,
