@@ -206,7 +206,7 @@ def values(text: str) -> list[tuple[object, str]]:
 
 
 def test_a_figure_written_onto_a_word_is_read_but_not_a_name_or_a_model() -> None:
-    assert values("كانت على متنها66 شخصا") == [(66, "other")]
+    assert values("كانت على متنها66 شخصا") == [(66, "on_board")]  # round 32: on board
     assert values("وتوفي أكثر من2200  شخص") == [(2200, "killed")]
     assert values("وقال لفرانس24 إن الوضع سيئ") == []  # the outlet France 24 (lexicon)
     assert values("هاتف غالاكسي إس9 الجديد") == []  # a model after a Latin letter's name

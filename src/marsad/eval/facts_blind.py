@@ -29,6 +29,7 @@ from marsad.eval.facts import REPO, GoldError, ant_articles
 from marsad.eval.pair_fates import story_fates, unread_side
 from marsad.eval.pair_stages import LostPair, stage_of
 from marsad.facts import extract_story_facts
+from marsad.facts._aboard import ON_BOARD, PRESENT
 from marsad.facts._ages import LABEL as AGE
 from marsad.facts._flight_minutes import LABEL as FLIGHT_MINUTES
 from marsad.facts._goal_minutes import LABEL as GOAL_MINUTE
@@ -166,6 +167,17 @@ def _value_key(value: Any, kind: str | None) -> str:
     return f"{number:g}"
 
 
+# People on board or present (``facts._aboard``) are no kind of the guide's lexicon: it lists
+# them as `other` ("use `other` when none fits").
+_GUIDE_OTHER = frozenset({ON_BOARD, PRESENT})
+
+
+def _guide_counted(counted: object) -> str:
+    """The guide's counted thing for marsad's: its own, or `other` for ``_GUIDE_OTHER``."""
+    name = str(counted or "other")
+    return "other" if name in _GUIDE_OTHER else name
+
+
 def _fact_mentions(facts: Sequence[Fact], article: str) -> list[tuple[str, str, bool]]:
     """(value key, counted, counts people) of the figures of one article, each once (the
     annotators list a figure repeated for the same thing once)."""
@@ -174,7 +186,7 @@ def _fact_mentions(facts: Sequence[Fact], article: str) -> list[tuple[str, str, 
         if fact.kind != "quantity" or not any(ref.article == article for ref in fact.refs):
             continue
         key = _value_key(fact.value, fact.extra.get("value_kind"))
-        counted = str(fact.extra.get("counted") or "other")
+        counted = _guide_counted(fact.extra.get("counted"))
         found[(key, counted, fact.extra.get("concept") is not None)] = None
     return list(found)
 
@@ -211,7 +223,9 @@ def _typed(facts: Sequence[Fact]) -> dict[tuple[str, str], set[str]]:
         if fact.kind == "quantity":
             key = _value_key(fact.value, fact.extra.get("value_kind"))
             for ref in fact.refs:
-                typed.setdefault((ref.article, key), set()).add(str(fact.extra.get("counted")))
+                typed.setdefault((ref.article, key), set()).add(
+                    _guide_counted(fact.extra.get("counted"))
+                )
     return typed
 
 

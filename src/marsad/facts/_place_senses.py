@@ -40,6 +40,11 @@ _PERSON_NOUNS = word_set(
 )
 # Player roles, teams and clubs whose nisba is a nationality (``lexicons/nationality_heads.tsv``).
 _NATIONALITY_HEADS = word_set(" ".join(row[0] for row in lexicon_rows("nationality_heads.tsv")))
+# Those of a person, which also take "his/her" ("مدربه"); a club's name takes no pronoun, and
+# "الأهلية" (civil) is no "الأهلي" + ه.
+_PERSON_HEADS = word_set(
+    " ".join(row[0] for row in lexicon_rows("nationality_heads.tsv") if row[1] == "person")
+)
 _ARTICLE = re.compile("^(?:[وف]?[بلك]?ال|[وف]?لل)")
 _HOLDING = ("ه", "ها", "هم", "هما", "نا")  # a noun with a possessive pronoun is definite
 LOOK_BACK = 4  # tokens from a place back to the competition noun whose name holds it
@@ -134,7 +139,7 @@ def _possessed_head(word: str) -> bool:
     for suffix in ("ها", "ه"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             bare = word[: -len(suffix)]
-            heads = (_PERSON_NOUNS | _NATIONALITY_HEADS) - _ADJECTIVE_HEADS
+            heads = (_PERSON_NOUNS | _PERSON_HEADS) - _ADJECTIVE_HEADS
             return bare in heads or "ال" + bare in heads
     return False
 

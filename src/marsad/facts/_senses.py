@@ -13,9 +13,9 @@ from marsad.lang.words import word_set
 # An indefinite adjective of degree after a noun: a common noun's ("بحماس كبير"); a proper
 # name takes a definite one ("حماس الفلسطينية").
 _DEGREE = word_set("كبير كبيره شديد شديده بالغ بالغه زائد منقطع عارم عارمه")
-# Feminine nouns with no ة: the body's paired parts ("يده اليمنى", "بيده"); not "عين" (the
-# city, "العين الإماراتى") nor "رجل" (a man).
-_FEMININE_PARTS = ("يد", "ساق", "قدم", "اذن", "كف")
+# Feminine nouns with no ة: the body's paired parts ("يده اليمنى", "بيده", "للساق اليمنى",
+# "الكتف اليمنى"); not "عين" (the city, "العين الإماراتى") nor "رجل" (a man).
+_FEMININE_PARTS = ("يد", "ساق", "قدم", "اذن", "كف", "كتف", "ذراع")
 # "من أصل إيراني", "من أصول تركية": the origin of a person, not the country taking part.
 _ORIGIN = word_set("اصل اصول")
 
@@ -125,8 +125,8 @@ def _feminine_before_alef_maqsura(token: Token, previous: Token) -> bool:
         return False
     if previous.text.endswith("ة"):
         return True
-    bare = stems(previous.norm)[-1]
     return any(
-        bare == part or (bare.startswith(part) and len(bare) <= len(part) + 2)
+        bare.removeprefix("ال") == part or (bare.startswith(part) and len(bare) <= len(part) + 2)
+        for bare in stems(previous.norm)
         for part in _FEMININE_PARTS
     )

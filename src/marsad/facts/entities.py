@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from marsad.caches import cached
+from marsad.facts._name_shape import ends_a_name, opens_no_name, title_in_a_things_name
 from marsad.facts._name_words import not_a_person_word
 from marsad.facts._senses import name_after_definite, other_sense
 from marsad.facts.gazetteer import Entry, Gazetteer, gazetteer
@@ -220,7 +221,7 @@ def _name_after(tokens: list[Token], j: int) -> int:
             break
         if end == j and _lam_first(word):
             break  # "الرئيس لفتح صفحة", "مدرب لبايرن ميونيخ": a preposition, not a name
-        if end > j and (_body_noun(token) or _apposed_title(tokens, end)):
+        if end > j and (_body_noun(token) or _apposed_title(tokens, end) or ends_a_name(token)):
             break  # "مدير فني لفريق تشيلسي", "محمد عبدالسلام رئيس نادي": not the name
         after_particle = end > j and tokens[end - 1].norm in _PARTICLES
         if word.startswith(("ال", "لل", "بال", "وال", "وب", "ول")) and not after_particle:
@@ -371,7 +372,7 @@ def _title_word_in_a_name(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1].norm
-    if before in _HOUSE:
+    if before in _HOUSE or title_in_a_things_name(tokens, i):
         return True
     return tokens[i].norm in _ADJECTIVE_TITLES and before.removeprefix("و").startswith("ال")
 
@@ -392,6 +393,7 @@ def _titled_person(
     nameless = end == j or tokens[j].norm.endswith("ه") or not tokens[j].text[0].isalpha()
     # A one-letter word is an abbreviation ("د." for doctor), not a name.
     nameless = nameless or _body_noun(tokens[j]) or len(tokens[j].norm) < 2
+    nameless = nameless or opens_no_name(tokens[j])
     if known is not None or nameless:
         if role is None:
             return None, i

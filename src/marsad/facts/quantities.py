@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marsad.caches import cached
+from marsad.facts._aboard import PRESENT, carried_before, were_there
 from marsad.facts._capacity import capacity
 from marsad.facts._counted import (
     CURRENCIES,
@@ -939,6 +940,8 @@ def _mention_at(
     money = unit in CURRENCIES or _after_amount(tokens, start)
     money = money or (unit is None and _scaled_sum(tokens, number))
     counted = concept or ("money" if money else unit if unit == "percent" else "other")
+    if people and (there := _there(tokens, start, last, concept)) is not None:
+        concept, scope, counted = None, None, there  # on board or present, never a toll
     if unit is not None and _members(unit, tokens[last].norm):
         concept, scope = None, None  # typed, never compared (``_members``)
     if counted == "troops" and not _troops_named(tokens, start, number.last, last):
@@ -964,6 +967,22 @@ def _mention_at(
         sure=sure,
     )
     return mention, last
+
+
+def _there(tokens: list[Token], start: int, last: int, concept: str | None) -> str | None:
+    """``on_board``/``present`` for people a figure counts as carried or present (``_aboard``)
+    in place of a toll or no counted thing: after "تقل"/"على متنها", after "مكونة من" in place
+    of a toll only, or before "كانوا في/على متنها" unless a casualty word governs the figure
+    ("مقتل 71 شخصا كانوا على متنها" stays killed)."""
+    if concept is not None and concept not in _HARMED:
+        return None  # a count of its own ("تضم 12 ألف عنصر", "سفينة تحمل 1200 لاجئ")
+    before = carried_before(tokens, start)
+    if before == PRESENT and concept is None:
+        return None  # "قائمة تضم 20 شخصا", "لجنة مؤلفة من ستة أشخاص": only no toll
+    if before is not None:
+        return before
+    governed = any(_concept(tokens[i].norm) in _HARMED for i in range(max(0, start - 2), start))
+    return None if governed and concept in _HARMED else were_there(tokens, last)
 
 
 def _named_apart(
