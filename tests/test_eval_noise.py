@@ -164,6 +164,8 @@ def test_blind_checks_of_summary_sentences() -> None:
         round27,
         round28,
         round29,
+        round30,
+        round30_context,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -285,6 +287,18 @@ def test_blind_checks_of_summary_sentences() -> None:
     # report's credit line), by a fifty-second annotator; a fifty-third on 80: 79 agree on shown
     # noise (7 and 8, kappa 0.93).
     assert (round29.sentences, round29.noise, round29.shown_noise) == (200, 50, 17)
+    # 2026-12-07, at 514cb8f (round 32): 30 labelled, 12 as shown alone (9 fragments alone: "ذلك",
+    # "the stumble", "the other films", "the other Syrian", "also offers" with no subject, a clause
+    # after a full stop, column lines; 6 cut: opinion columns at "..", a sentence cut at a full
+    # stop; 3 both), by a fifty-fourth annotator; a fifty-fifth
+    # on 80: 78 agree on shown noise (6 and 8, kappa 0.84).
+    assert (round30.sentences, round30.noise, round30.shown_noise) == (200, 30, 12)
+    # The same 200 read in context (the story's title and the summary sentences before each), by a
+    # fifty-sixth annotator: 5 (a "ذلك" the summary does not give, a column's taunt with no
+    # speaker, a column cut at "..", a sentence cut in two, a press review's opening rundown); a
+    # fifty-seventh on 80: 79 agree (3 and 4, kappa 0.85).
+    assert (round30_context.sentences, round30_context.noise) == (200, 5)
+    assert round30_context.shown_noise == 5 and round30_context.labels["fragment"] == 3
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 
