@@ -89,24 +89,26 @@ def describes_other(mention: EntityMention, text: str) -> bool:
         return True  # "توني كروس": ك + "روس" (Russians) inside a name, no place
     if not (_definite(tokens[at]) and at > 0):
         return False
-    if before_a_name(tokens, last + 1) and not _after_title(tokens, at):
+    if before_a_name(tokens, last + 1) and _nisba_as_noun(tokens, at):
         return True  # "الإسباني أوناي إيمري", "الحكم الإيطالي جيانلوكا روتشي": a nationality
     return _describes(tokens[at - 1]) or _club_after_name(tokens, at)
 
 
-def _after_title(tokens: list[Token], at: int) -> bool:
-    """True when an office's title stands up to ``_TITLE_REACH`` words before ``at`` ("الرئيس
-    الأمريكي دونالد ترامب", "وزير الخارجية الروسي سيرغي لافروف"): the nisba names the
-    office's country, a place of the story, not only a nationality."""
-    titles = gazetteer().titles
-    return any(
-        (fold(form),) in titles
-        for token in tokens[max(0, at - _TITLE_REACH) : at]
-        for form in stems(token.norm)
+def _nisba_as_noun(tokens: list[Token], at: int) -> bool:
+    """True when the nisba at ``at`` describes no noun before it: none stands there (a comma,
+    a stop word), a preposition is on the nisba ("بالأرجنتيني"), or the noun before is
+    feminine as written where the nisba is masculine ("حكم المباراة الإيطالي"). After a noun
+    it agrees with ("المتسابق الإثيوبي", "نظيره الفرنسي") it stays that noun's place."""
+    previous, nisba = tokens[at - 1], tokens[at]
+    return (
+        not previous.text[:1].isalpha()
+        or previous.norm in ARABIC
+        or _PREPOSED.match(nisba.text) is not None
+        or (previous.text.endswith("ة") and nisba.text.endswith("ي"))
     )
 
 
-_TITLE_REACH = 3
+_PREPOSED = re.compile("^[وف]?[بل]ال")
 
 
 def _news_agency(tokens: list[Token], at: int) -> bool:
