@@ -57,6 +57,9 @@ _ENDS_A_NAME = word_set("شبه")
 # ات ("الرئيس رودريغو دوتيرتي انتقادات حادة"): an action after the name, never part of it.
 # Only the plural opens no name: "انتصار" and "ابتسام" are given names.
 _DERIVED_MASDAR = re.compile("^[وف]?(?:ان[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا])(?:ات)?$")
+# A three-letter word whose last two letters are one, a verb of a doubled root or of form II
+# written without its shadda ("رودريغو دوتيرتي قرر استمرار", "شدد", "حدد"): no name word.
+_DOUBLED_VERB = re.compile("^[وف]?[^اويى]([^اويى])\\1$")
 _DERIVED_MASDAR_PLURAL = re.compile("^[وف]?(?:ان[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا])ات$")
 
 
@@ -90,6 +93,7 @@ def ends_a_name(token: Token) -> bool:
         word in _ENDS_A_NAME
         or bool(_AND_POSSESSED.match(word))
         or bool(_DERIVED_MASDAR.match(word))
+        or bool(_DOUBLED_VERB.match(word))
     )
 
 

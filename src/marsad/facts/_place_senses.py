@@ -89,7 +89,11 @@ def describes_other(mention: EntityMention, text: str) -> bool:
         return True  # "توني كروس": ك + "روس" (Russians) inside a name, no place
     if not (_definite(tokens[at]) and at > 0):
         return False
-    if before_a_name(tokens, last + 1) and _nisba_as_noun(tokens, at):
+    if (
+        before_a_name(tokens, last + 1)
+        and _nisba_as_noun(tokens, at)
+        and not _after_title(tokens, at)
+    ):
         return True  # "الإسباني أوناي إيمري", "الحكم الإيطالي جيانلوكا روتشي": a nationality
     return _describes(tokens[at - 1]) or _club_after_name(tokens, at)
 
@@ -109,6 +113,21 @@ def _nisba_as_noun(tokens: list[Token], at: int) -> bool:
 
 
 _PREPOSED = re.compile("^[وف]?[بل]ال")
+
+
+def _after_title(tokens: list[Token], at: int) -> bool:
+    """True when an office's title stands up to ``_TITLE_REACH`` words before ``at`` ("وزير
+    الخارجية الأميركي ريكس تيلرسون"): the nisba names the office's country, a place of the
+    story, not only a nationality."""
+    titles = gazetteer().titles
+    return any(
+        (fold(form),) in titles
+        for token in tokens[max(0, at - _TITLE_REACH) : at]
+        for form in stems(token.norm)
+    )
+
+
+_TITLE_REACH = 3
 
 
 def _news_agency(tokens: list[Token], at: int) -> bool:
