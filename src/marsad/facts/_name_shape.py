@@ -10,8 +10,12 @@ import re
 from importlib.resources import files
 
 from marsad.caches import cached
+from marsad.facts._name_words import not_a_person_word
+from marsad.facts.gazetteer import gazetteer
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
+from marsad.lang.names import fold
+from marsad.lang.stopwords import ARABIC
 from marsad.lang.tokens import Token
 from marsad.lang.words import word_set
 
@@ -49,22 +53,85 @@ _AND_MASDAR = re.compile("^[وف]ت[^ا]{2}ي[^اويى]$")
 _AND_POSSESSED = re.compile("^و.{3,}(?:ه|ها|هم|هما)$")
 # Words that end a name: "almost" ("حسني مبارك شبه محسومة").
 _ENDS_A_NAME = word_set("شبه")
+# Verbal nouns of forms VII, VIII and X, انفعال، افتعال، استفعال, with "and" and their plural
+# ات ("الرئيس رودريغو دوتيرتي انتقادات حادة"): an action after the name, never part of it.
+# Only the plural opens no name: "انتصار" and "ابتسام" are given names.
+_DERIVED_MASDAR = re.compile("^[وف]?(?:ان[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا])(?:ات)?$")
+# A three-letter word whose last two letters are one, a verb of a doubled root or of form II
+# written without its shadda ("رودريغو دوتيرتي قرر استمرار", "شدد", "حدد"): no name word.
+_DOUBLED_VERB = re.compile("^[وف]?[^اويى]([^اويى])\\1$")
+_DERIVED_MASDAR_PLURAL = re.compile("^[وف]?(?:ان[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا])ات$")
+
+
+@cached()
+def _action_nouns() -> frozenset[str]:
+    """Verbal nouns of form I that open no name after a title (``lexicons/action_nouns.txt``)."""
+    text = files("marsad.facts").joinpath("lexicons", "action_nouns.txt").read_text("utf-8")
+    return word_set(" ".join(ln for ln in text.splitlines() if ln and not ln.startswith("#")))
 
 
 def opens_no_name(token: Token) -> bool:
     """True for a first word after a title that opens no name (``RANK_ADJECTIVES``,
-    ``QUANTIFIERS``, ``SERVICE_NOUNS``, "and" on a verbal noun)."""
+    ``QUANTIFIERS``, ``SERVICE_NOUNS``, "and" on a verbal noun, a plural of a derived verbal
+    noun, a verbal noun of form I of ``action_nouns.txt``)."""
     word = normalize(token.text)
     return (
         word in RANK_ADJECTIVES
         or word in QUANTIFIERS
         or word in SERVICE_NOUNS
         or bool(_AND_MASDAR.match(word))
+        or bool(_DERIVED_MASDAR_PLURAL.match(word))
+        or word in _action_nouns()
     )
 
 
 def ends_a_name(token: Token) -> bool:
     """True for a word after a name's first word that is no part of it (``_AND_POSSESSED``,
-    ``_ENDS_A_NAME``)."""
+    ``_ENDS_A_NAME``, a derived verbal noun)."""
     word = normalize(token.text)
-    return word in _ENDS_A_NAME or bool(_AND_POSSESSED.match(word))
+    return (
+        word in _ENDS_A_NAME
+        or bool(_AND_POSSESSED.match(word))
+        or bool(_DERIVED_MASDAR.match(word))
+        or bool(_DOUBLED_VERB.match(word))
+    )
+
+
+# A first name after a nisba adjective ("الإسباني أوناي إيمري"): two words, neither with the
+# article, a stop word, a digit or a verb's or possessed noun's shape.
+_NAME_AFTER_NISBA = 2
+
+
+def before_a_name(tokens: list[Token], at: int) -> bool:
+    """True when a person's name starts at ``at``: a lexicon person, or two plain words
+    (``_NAME_AFTER_NISBA``) no lexicon starts; a nisba right before it is a nationality."""
+    if at >= len(tokens):
+        return False
+    first = fold(tokens[at].norm)
+    entry = gazetteer().phrases.get((first, *(fold(t.norm) for t in tokens[at + 1 : at + 2])))
+    if entry is not None and entry.type == "person":
+        return True
+    words = tokens[at : at + _NAME_AFTER_NISBA]
+    return len(words) == _NAME_AFTER_NISBA and all(_plain_name_word(t) for t in words)
+
+
+def _plain_name_word(token: Token) -> bool:
+    """A word that may be part of a foreign or Arabic name (see ``before_a_name``): with a long
+    vowel after its first letter, as transliterated names are written ("أوناي", "روتشي"), where
+    the common nouns of news after a nisba have none ("مقتل", "قصف")."""
+    word = token.norm
+    return (
+        token.text[:1].isalpha()
+        and not token.text[:1].isascii()
+        and len(word) >= 3
+        and not _DEFINITE.match(word)
+        and word not in ARABIC
+        and word.lstrip("وفبلك") not in ARABIC
+        and fold(word) not in gazetteer().first_words
+        and not not_a_person_word(word, token.text)
+        and not word.endswith(("ه", "ات"))
+        and any(vowel in word[1:] for vowel in "اوي")
+    )
+
+
+_DEFINITE = re.compile("^(?:[وف]?[بلك]?ال|[وف]?لل)")

@@ -146,6 +146,12 @@ _DEFINITE = re.compile("^و?ال")
 _FAMILY = re.compile("^و?ال.{2,}ي$")
 
 
+def verb_shaped(word: str, written: str) -> bool:
+    """True for a word (matching form ``word``, as written ``written``) with a verb's shape
+    (``_VERB``, ``_HOLLOW``, ``_MORE_VERBS``, ``_DEFECTIVE_V``, ``_HAMZA_IMPERFECT``)."""
+    return _verb_shaped(word, written)
+
+
 def _verb_shaped(word: str, written: str) -> bool:
     return bool(
         _VERB.match(word)

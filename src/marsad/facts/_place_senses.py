@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.facts._name_shape import before_a_name
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import PLACE_TYPES, gazetteer, lexicon_rows
 from marsad.lang.clitics import stems
@@ -23,8 +24,11 @@ _COMPETITIONS = word_set("دوري الدوري كأس بطولة دورة مو�
 _IN_COMPETITION = word_set("أبطال امم أمم ملك الأمم الأبطال")
 # Heads and tails of a club's name around its city ("ريال مدريد", "اتحاد جدة", "باريس سان
 # جرمان", "مانشستر سيتي"); "الاتحاد" with the article is a union, not a club.
-_CLUB_HEADS = word_set("ريال اتحاد أهلي اهلي أتلتيكو اتلتيكو إنتر انتر ريد نادي لنادي")
-_CLUB_TAILS = word_set("سان سيتي يونايتد")
+_CLUB_HEADS = word_set(
+    "ريال اتحاد أهلي اهلي أتلتيكو اتلتيكو أتليتيكو اتليتيكو إنتر انتر ريد نادي لنادي"
+)
+# "بروسيا دورتموند", "بوروسيا مونشنغلادباخ": the club's city after the place word.
+_CLUB_TAILS = word_set("سان سيتي يونايتد دورتموند مونشنغلادباخ")
 # Tails of a newspaper's name after its city ("نيويورك تايمز", "واشنطن بوست").
 _PAPER_TAILS = word_set("تايمز بوست")
 # Nouns of a person a nisba after them gives the nationality of ("اللاعب البرازيلي", "الحكم
@@ -71,6 +75,8 @@ def describes_other(mention: EntityMention, text: str) -> bool:
         and _club_city(tokens, at - 1, at - 1)
     ):
         return True  # the club's country, not a place of the story
+    if _news_agency(tokens, at):
+        return True  # "وكالة أنباء الشرق الأوسط": the agency's name holds the place
     if _headed(tokens, at - 1) and mention.type != "country":
         return True  # "جامعة القاهرة", "وكالة المغرب العربي"; not "قناة السويس"'s country
     if mention.form == "nisba" and _headed(tokens, at - 2):
@@ -83,7 +89,53 @@ def describes_other(mention: EntityMention, text: str) -> bool:
         return True  # "توني كروس": ك + "روس" (Russians) inside a name, no place
     if not (_definite(tokens[at]) and at > 0):
         return False
+    if (
+        before_a_name(tokens, last + 1)
+        and _nisba_as_noun(tokens, at)
+        and not _after_title(tokens, at)
+    ):
+        return True  # "الإسباني أوناي إيمري", "الحكم الإيطالي جيانلوكا روتشي": a nationality
     return _describes(tokens[at - 1]) or _club_after_name(tokens, at)
+
+
+def _nisba_as_noun(tokens: list[Token], at: int) -> bool:
+    """True when the nisba at ``at`` describes no noun before it: none stands there (a comma,
+    a stop word), a preposition is on the nisba ("بالأرجنتيني"), or the noun before is
+    feminine as written where the nisba is masculine ("حكم المباراة الإيطالي"). After a noun
+    it agrees with ("المتسابق الإثيوبي", "نظيره الفرنسي") it stays that noun's place."""
+    previous, nisba = tokens[at - 1], tokens[at]
+    return (
+        not previous.text[:1].isalpha()
+        or previous.norm in ARABIC
+        or _PREPOSED.match(nisba.text) is not None
+        or (previous.text.endswith("ة") and nisba.text.endswith("ي"))
+    )
+
+
+_PREPOSED = re.compile("^[وف]?[بل]ال")
+
+
+def _after_title(tokens: list[Token], at: int) -> bool:
+    """True when an office's title stands up to ``_TITLE_REACH`` words before ``at`` ("وزير
+    الخارجية الأميركي ريكس تيلرسون"): the nisba names the office's country, a place of the
+    story, not only a nationality."""
+    titles = gazetteer().titles
+    return any(
+        (fold(form),) in titles
+        for token in tokens[max(0, at - _TITLE_REACH) : at]
+        for form in stems(token.norm)
+    )
+
+
+_TITLE_REACH = 3
+
+
+def _news_agency(tokens: list[Token], at: int) -> bool:
+    """True for a place right after "وكالة أنباء" (a news agency's name)."""
+    return at >= 2 and tokens[at - 1].norm in _NEWS and _headed(tokens, at - 2)
+
+
+_NEWS = word_set("أنباء الأنباء")
 
 
 def _like(token: Token) -> bool:

@@ -196,6 +196,8 @@ def _skip_modifiers(
             if found[0].type == "country" and country is None:
                 country = found[0].canonical
             j = found[1] + 1
+            while j < len(tokens) and tokens[j].norm in _CLUB_NAME_TAILS:
+                j += 1  # "مدرب باريس سان جرمان أوناي إيمري": the club's name, then the coach's
         elif token.text in (",", "،") or any(w in _MODIFIERS for w in word):
             office += [word[-1].removeprefix("ال")] if token.text not in (",", "،") else []
             j += 1
@@ -207,6 +209,11 @@ def _skip_modifiers(
         else:
             break
     return j, country, office
+
+
+# Words that go on a club's name after its city ("باريس سان جرمان", "مانشستر سيتي"): after a
+# title they are still the club, not the first name of its coach or player.
+_CLUB_NAME_TAILS = word_set("سان جرمان جيرمان سيتي يونايتد")
 
 
 def _name_after(tokens: list[Token], j: int) -> int:
@@ -223,6 +230,8 @@ def _name_after(tokens: list[Token], j: int) -> int:
             break  # "الرئيس لفتح صفحة", "مدرب لبايرن ميونيخ": a preposition, not a name
         if end > j and (_body_noun(token) or _apposed_title(tokens, end) or ends_a_name(token)):
             break  # "مدير فني لفريق تشيلسي", "محمد عبدالسلام رئيس نادي": not the name
+        if end > j and _PREP_BROKEN_PLURAL.match(token.text):
+            break  # "سامي عنان لوثائق": a preposition after the name opens its object
         after_particle = end > j and tokens[end - 1].norm in _PARTICLES
         if word.startswith(("ال", "لل", "بال", "وال", "وب", "ول")) and not after_particle:
             if _last_name(tokens, j, end):
@@ -246,6 +255,11 @@ def _open_name(tokens: list[Token], j: int, end: int) -> bool:
 # names opening with ل and a consonant are listed.
 _LAM_CONSONANT = re.compile("^[وف]?ل[^اويى].{2,}$")
 _LAM_NAMES = word_set("لحود لبنى لطيفة لطفي لمياء لجين لبيب لقمان لبيد لطيف لحسن لمى")
+
+
+# ب/ل on a broken plural فعائل ("لوثائق", "برسائل", "لحقائق"), as written: a preposition and
+# its noun, never a name word.
+_PREP_BROKEN_PLURAL = re.compile("^[وف]?[بل][^\\Wا]{2}ائ[^\\Wا]$")
 
 
 def _lam_first(word: str) -> bool:

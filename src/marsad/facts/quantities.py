@@ -30,6 +30,7 @@ from marsad.facts._goal_minutes import tells_scoring
 from marsad.facts._governed import PERSON_NOUNS, governed, names_people
 from marsad.facts._labels import labels
 from marsad.facts._month_days import dates_a_day_or_era
+from marsad.facts._name_words import verb_shaped
 from marsad.facts._named_numbers import names_a_thing
 from marsad.facts._numbers import (
     ARABIC_WEEKDAYS,
@@ -87,7 +88,10 @@ _NOT_NOUNS = word_set("من في علي الي عن حتي و او ثم منذ �
                        # A relative pronoun opens a clause about a named thing: "الرقعة 9 التي".
                        "الذي التي الذين اللذين اللتين اللواتي اللاتي "
                        # Adverbs of precision: "101 بالتحديد" (exactly 101).
-                       "بالتحديد بالضبط تحديدا")  # fmt: skip
+                       "بالتحديد بالضبط تحديدا "
+                       # A cause and the verb "to be" after a count: "مقتل فلسطينيين اثنين
+                       # جراء الغارات", "اثنين كانا أصيبا" (round 32, panel35).
+                       "جراء اثر إثر نتيجة كان كانا كانوا كانت كانتا")  # fmt: skip
 # Particles, matched whole ("كلم" is no "ك" + "لم"): "منذ حرب سبعة وستين لم يتغير" (a year),
 # "ويريد والدا ألفي أن يتلقى" (a name, Alfie: BBC, February 2018).
 _PARTICLES = word_set("لم لن قد أن إن")
@@ -243,7 +247,25 @@ def _noun(tokens: list[Token], after: int, *, vague: bool) -> int | None:
         return None  # "عامي ستة وثمانين وتسعين": the next number, not a counted noun
     if norm.startswith("و") and _concept(norm[1:]) is not None:
         return None  # "قتل فيها اثنان وأصيب آخرون": "و" opens the next clause
+    if _next_clause(tokens, i):
+        return None  # "فاز في 42 وخسر ست", "بينها اثنتان تنشر": a verb, no counted noun
     return None if any(form in _NOT_NOUNS for form in stems(norm)) else i
+
+
+def _next_clause(tokens: list[Token], i: int) -> bool:
+    """True when the word after a figure opens a clause: a verb's shape no counted noun of the
+    lexicon has, or "و" on a word before another figure ("42 وخسر ست": the next count)."""
+    token = tokens[i]
+    if _concept(token.norm) is not None:
+        return False
+    if verb_shaped(token.norm, token.text):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        token.norm.startswith("و")
+        and after is not None
+        and (after.text[:1].isdigit() or _number_word(after.norm))
+    )
 
 
 _OF_THEM = word_set("منهم منهن منها منهما")
