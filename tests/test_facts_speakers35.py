@@ -4,9 +4,8 @@ what X said. Sentences are made up in the forms February's articles use."""
 
 from __future__ import annotations
 
-from speakerkit import sentence_speakers
-
 from marsad.facts._speaker_words import could_name
+from speakerkit import sentence_speakers
 
 
 def test_a_particle_glued_to_a_name_run_is_no_name() -> None:

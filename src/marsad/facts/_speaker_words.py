@@ -17,7 +17,7 @@ from marsad.facts._quote_words import (
     KINDS,
     SPEAKER_HEADS,
 )
-from marsad.facts.gazetteer import PLACE_TYPES, gazetteer
+from marsad.facts.gazetteer import PLACE_TYPES, gazetteer, lexicon_rows
 from marsad.lang.arabic import normalize
 from marsad.lang.names import fold
 from marsad.lang.tokens import Token, tokenize
@@ -76,12 +76,9 @@ _ADVERBS = word_set("مؤخرا ردا قائلا قائله حينها آنذا
 # The part of a period a verb is dated by, never a name's first word: "وكانت صحيفة "..." قالت
 # أوائل شهر فبراير، إن" (these broken plurals and nouns only ever open a time phrase).
 _PERIOD_PARTS = word_set("أوائل أواخر أواسط مطلع منتصف")
-# Particles, conjunctions and prepositions of time never open a name, bare or with a clitic
-# glued ("فقبل رضوان", "فإن حوالي", "لقد تبين": an editor's March read and February's digest).
-# Matched as written, hamza kept: "فإن" is a particle, "فان" may be Van ("فان دايك").
-_NOT_OPENERS = frozenset(
-    "قبل بعد إن أن لقد قد لكن لكنه لكنها حتى عند منذ إذ إذا لأن حيث عندما ثم بينما".split()
-)
+# Particles and prepositions of time that never open a name, bare or after one clitic, as
+# written (hamza kept: "فإن" is a particle, "فان" may be Van): ``not_name_openers.txt``.
+_NOT_OPENERS = frozenset(row[0] for row in lexicon_rows("not_name_openers.txt"))
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # diacritics and tatweel
 
