@@ -78,6 +78,18 @@ def states_stance(verb: str) -> bool:
     return any(form in _STANCE for form in stems(verb))
 
 
+# "أكد/شدد X على ضرورة ..." (February blind gold: quotes the annotators name): على before a
+# noun of need marks where the subject ends, so the stance is said, the subject its speaker.
+_STRESS = _STANCE | word_set("شدد شددت يشدد تشدد")
+_ON = word_set("على")
+_NEED_NOUNS = word_set("ضرورة أهمية")
+
+
+def stresses(verb: str) -> bool:
+    """True for "أكد" or "شدد" in any of their forms with clitics ("وشددت", "ويؤكد")."""
+    return any(form in _STRESS for form in stems(verb))
+
+
 def _possessed(word: str) -> bool:
     """A noun with a possessive pronoun ("ثقته", "نيتها", "مسؤوليته"), not a preposition or
     particle with one ("عليها", "لديهم", "بينهما", "أنها")."""
@@ -85,13 +97,15 @@ def _possessed(word: str) -> bool:
 
 
 def announced_from(
-    tokens: Sequence[Token], verb_end: int, *, stance: bool = False
+    tokens: Sequence[Token], verb_end: int, *, stance: bool = False, need: bool = False
 ) -> tuple[int, int] | None:
     """Where the subject of a sentence-opening "أعلن" ends and what it announced begins: at
     "عن", at the commas around the day ("، الاثنين، تمديد"), or at a noun with the subject's
     pronoun ("أعلنت شرطة ... نيتها تطوير"; the only close of "أكد", ``stance``). None when
     nothing closes a subject in the window, or a quote mark, a colon or a clause break comes
-    first (the words after those are what was said, read by the other rules)."""
+    first (the words after those are what was said, read by the other rules). With ``need``,
+    "على ضرورة/أهمية" closes it too ("شدد الوزير على ضرورة الحوار": "ضرورة" opens what was
+    said)."""
     rest = [t for t in tokens if t.start >= verb_end]
     following = rest[:_ANNOUNCE_WINDOW]
     closes = -1  # the closing mark of a quoted name ("أعلنت شركة "أوبر" التي ...")
@@ -104,9 +118,17 @@ def announced_from(
             continue  # "الاتحاد الأفريقي لكرة القدم (كاف)، الاثنين،": the body's short name
         if token.text in _STOPS:
             return None
-        if at and _possessed(token.norm):
+        if at and _possessed(token.norm) and (stance or not need):
             return token.start, token.start  # the possessed noun is the first word said
-        if stance:
+        if (
+            need
+            and at
+            and token.norm in _ON
+            and at + 1 < len(following)
+            and following[at + 1].norm in _NEED_NOUNS
+        ):
+            return token.start, following[at + 1].start
+        if stance or need:
             continue
         if at and _announced_noun(token.norm, following[at - 1].norm):
             return token.start, token.start  # "إقالة المدرب": the first word announced

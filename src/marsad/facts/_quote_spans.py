@@ -9,7 +9,13 @@ from functools import partial
 from marsad.caches import cached
 from marsad.facts._according import _according, according_first, said_by
 from marsad.facts._agreement import bare_genders
-from marsad.facts._announced import announced_from, announces, names_subject, states_stance
+from marsad.facts._announced import (
+    announced_from,
+    announces,
+    names_subject,
+    states_stance,
+    stresses,
+)
 from marsad.facts._article_names import ArticleNames
 from marsad.facts._carried import opening_subject
 from marsad.facts._circumstance import circumstance_before
@@ -287,10 +293,11 @@ def _announcement(
     (``announced_from``), said by its subject; none without a named subject, so a new quote
     fact always says who announced."""
     verb_word = normalize(text[verb[0] : verb[1]])
+    need = stresses(verb_word)  # "أكد/شدد X على ضرورة"
     stance = states_stance(verb_word)
-    if not _lead_only(text[: verb[0]]) or not (stance or announces(verb_word)):
+    if not _lead_only(text[: verb[0]]) or not (stance or need or announces(verb_word)):
         return None
-    span = announced_from(tokens, verb[1], stance=stance)
+    span = announced_from(tokens, verb[1], stance=stance, need=need)
     if span is None:
         return None
     clause = text[span[1] :].strip(" ،,")

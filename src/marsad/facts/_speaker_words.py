@@ -17,7 +17,7 @@ from marsad.facts._quote_words import (
     KINDS,
     SPEAKER_HEADS,
 )
-from marsad.facts.gazetteer import PLACE_TYPES, gazetteer
+from marsad.facts.gazetteer import PLACE_TYPES, gazetteer, lexicon_rows
 from marsad.lang.arabic import normalize
 from marsad.lang.names import fold
 from marsad.lang.tokens import Token, tokenize
@@ -76,6 +76,19 @@ _ADVERBS = word_set("مؤخرا ردا قائلا قائله حينها آنذا
 # The part of a period a verb is dated by, never a name's first word: "وكانت صحيفة "..." قالت
 # أوائل شهر فبراير، إن" (these broken plurals and nouns only ever open a time phrase).
 _PERIOD_PARTS = word_set("أوائل أواخر أواسط مطلع منتصف")
+# Particles and prepositions of time that never open a name, bare or after one clitic, as
+# written (hamza kept: "فإن" is a particle, "فان" may be Van): ``not_name_openers.txt``.
+_NOT_OPENERS = frozenset(row[0] for row in lexicon_rows("not_name_openers.txt"))
+_CLITICS = ("و", "ف", "ب", "ل", "ك")
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # diacritics and tatweel
+
+
+def _function_opener(word: str) -> bool:
+    """True for a particle or preposition of time, bare or after one clitic ("فقبل")."""
+    bare = _MARKS.sub("", word)
+    return bare in _NOT_OPENERS or (bare[:1] in _CLITICS and bare[1:] in _NOT_OPENERS)
+
+
 # A clause of manner is never a name ("وخاطبت السفيرة ... وكأنه موجود بالقاعة قائلة").
 _AS_IF = re.compile("^(?:و|ف)?كان(?:ه|ها|هم|هما|هن)?$")
 # Adverbs after a speech verb's subject: not part of it ("وقال المتحدث أيضا إن").
@@ -113,6 +126,8 @@ def could_name(speaker: str) -> bool:
     "لـCNN"); several that open with "كأن" ("وكأنه موجود بالقاعة") or a period's part ("أوائل
     شهر")."""
     if " " in speaker:
+        if _function_opener(speaker.split()[0]):
+            return False  # "فقبل رضوان": a particle glued to the name run, a garbled span
         first = normalize(speaker.split()[0])
         return not _AS_IF.match(first) and first not in _PERIOD_PARTS
     word = normalize(speaker)
