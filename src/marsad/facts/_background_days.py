@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.facts.dates import DateMention
+from marsad.facts.dates import DateMention, perfect_verb
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
-from marsad.lang.tokens import Token
+from marsad.lang.tokens import CLAUSE_BREAKS, Token
 from marsad.lang.words import word_set
 
 # A relative pronoun, or "متأثرا بجروح" (of wounds), opens a clause of background: the day
@@ -21,24 +21,36 @@ _BACKGROUND = word_set(
 )
 
 
-def relative_clause_days(tokens: list[Token], mentions: Sequence[DateMention]) -> set[int]:
+def relative_clause_days(
+    tokens: list[Token], mentions: Sequence[DateMention], off: set[int]
+) -> set[int]:
     """The starts of days without a month ("أمس", a weekday) told in a background clause in
-    the perfect opened after the sentence's first date (``_BACKGROUND``): "أعلن الجيش اليوم
-    وفاة الضابط الذي أصيب أمس". A written day and month there ("الذي انعقد في 30 يناير",
-    "الذي يعقد ... بين 26 فبراير و1 مارس") dates an event of its own and stays."""
-    if len(mentions) < 2:
+    the perfect opened after the sentence's first date on the timeline (not in ``off``):
+    "أعلن الجيش اليوم وفاة الضابط الذي أصيب أمس". A written day and month there ("الذي انعقد
+    في 30 يناير") dates an event of its own and stays, as does a coming one ("الذي يحل
+    الأحد"); a clause break then a perfect verb ends the relative clause."""
+    kept = [m for m in mentions if m.start not in off]
+    if len(kept) < 2:
         return set()
-    first = mentions[0]
-    off = set()
-    for mention in mentions[1:]:
+    first = kept[0]
+    found = set()
+    for mention in kept[1:]:
         if mention.month is not None:
             continue
         between = [t for t in tokens if first.end <= t.start < mention.start]
         opens = [k for k, t in enumerate(between) if t.norm in _BACKGROUND]
-        verb = between[opens[-1] + 1] if opens and opens[-1] + 1 < len(between) else None
-        if verb is not None and not _future_word(verb.norm):  # "الذي سيصل غدا" is coming
-            off.add(mention.start)
-    return off
+        if not opens or opens[-1] + 1 >= len(between):
+            continue
+        clause = between[opens[-1] + 1 :]
+        wounded = between[opens[-1]].norm.startswith("متاثر")  # "متأثرا بجروح أصيب بها أمس"
+        if not (wounded or perfect_verb(clause[0])):
+            continue
+        ended = any(
+            a.text in CLAUSE_BREAKS and perfect_verb(b) for a, b in zip(clause, clause[1:], strict=False)
+        )
+        if not ended:
+            found.add(mention.start)
+    return found
 
 
 # Perfect verbs of announcing: "أعلنت الوزارة أن الامتحانات ستبدأ في 30 يونيو" tells of an
@@ -63,7 +75,11 @@ def announced_coming_days(tokens: list[Token], mentions: Sequence[DateMention]) 
         return set()  # a dated announcement: ``_entry_day._told_content``
     future = any(_future_word(t.norm) for t in tokens[opener + 1 :])
     return {
-        m.start for m in mentions if m.direction in ("future", "next") or (future and m.offset is None)
+        m.start
+        for m in mentions
+        if m.direction in ("future", "next")
+        or (m.offset is not None and m.offset > 0)
+        or (future and m.month is not None and m.direction == "nearest")
     }
 
 

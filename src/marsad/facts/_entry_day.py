@@ -133,7 +133,7 @@ def off_timeline(text: str, mentions: Sequence[DateMention]) -> frozenset[int]:
     }
     points |= {m.start for m in mentions if m.start in index and level_since(tokens, index[m.start])}
     points |= _range_ends(text, mentions) | tomorrow_of_today(text, mentions)
-    points |= relative_clause_days(tokens, mentions) | announced_coming_days(tokens, mentions)
+    points |= relative_clause_days(tokens, mentions, points) | announced_coming_days(tokens, mentions)
     points |= quoted_today(text, mentions)
     content = _told_content(tokens, [m.start for m in mentions if m.start not in points])
     told = {m.start for m in mentions if content is not None and m.start >= content}

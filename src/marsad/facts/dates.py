@@ -561,6 +561,12 @@ def _accomplished(tokens: list[Token], i: int) -> bool:
 # الصواريخ التي أطلقها الحوثيون ضد أهداف ... في 22 تموز" (February 2018: two such read as the
 # coming summer). Searched this many words back, within the clause.
 _RELATIVE_REACH = 12
+_POINT_WORDS = frozenset({"بعد", "قبل", "منذ", "عند", "حتى"})
+
+
+def perfect_verb(token: Token) -> bool:
+    """True when ``token`` reads as a perfect verb opening a clause (``_verb_tense``)."""
+    return _verb_tense(token) == "perfect"
 
 
 def _past_relative(tokens: list[Token], i: int) -> bool:
@@ -568,8 +574,9 @@ def _past_relative(tokens: list[Token], i: int) -> bool:
     clause of the yearless date at ``i`` (``_RELATIVE_REACH``); a feminine "التي تـ...ت"
     ("التي توفيت") is a perfect."""
     for j in range(i - 1, max(0, i - 1 - _RELATIVE_REACH), -1):
-        if tokens[j].text in CLAUSE_BREAKS or _future_verb(tokens[j].norm.removeprefix("و"), tokens[j]):
-            return False
+        word = tokens[j].norm.removeprefix("و")
+        if tokens[j].text in CLAUSE_BREAKS or word in _POINT_WORDS or _future_verb(word, tokens[j]):
+            return False  # "التي تثير غضبها بعد انتهاء الدورة في 25 آذار": the point is coming
         if tokens[j - 1].norm.removeprefix("و") not in _RELATIVES:
             continue
         verb = tokens[j]
