@@ -7,11 +7,12 @@ level reached since ("أعلى مستوى منذ 7 فبراير"). Read on Febru
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from marsad.facts.dates import DateMention, perfect_verb
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
-from marsad.lang.tokens import CLAUSE_BREAKS, Token
+from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize
 from marsad.lang.words import word_set
 
 # A relative pronoun, or "متأثرا بجروح" (of wounds), opens a clause of background: the day
@@ -45,9 +46,7 @@ def relative_clause_days(
         wounded = between[opens[-1]].norm.startswith("متاثر")  # "متأثرا بجروح أصيب بها أمس"
         if not (wounded or perfect_verb(clause[0])):
             continue
-        ended = any(
-            a.text in CLAUSE_BREAKS and perfect_verb(b) for a, b in zip(clause, clause[1:], strict=False)
-        )
+        ended = any(a.text in CLAUSE_BREAKS and perfect_verb(b) for a, b in pairwise(clause))
         if not ended:
             found.add(mention.start)
     return found
@@ -97,8 +96,10 @@ def tomorrow_of_today(text: str, mentions: Sequence[DateMention]) -> set[int]:
     """The start of "وغدا" right after "اليوم"."""
     return {
         b.start
-        for a, b in zip(mentions, mentions[1:], strict=False)
-        if a.offset == 0 and b.offset == 1 and text[a.end : b.start].strip() == ""
+        for a, b in pairwise(mentions)
+        if a.offset == 0
+        and b.offset == 1
+        and text[a.end : b.start].strip() == ""
         and normalize(text[b.start : b.end].split()[0]) in _TOMORROW
     }
 
@@ -125,9 +126,20 @@ _TODAY = word_set("اليوم واليوم")
 _KEEP_BEFORE = word_set("هذا بعد وبعد منذ أو")
 
 
+# "فجر نفسه صباح اليوم": a part of the day before "اليوم" tells a deed of that day.
+_DAY_PARTS = word_set("صباح مساء فجر ظهر عصر ليلة ليل")
+
+
+def _told_that_day(tokens: list[Token], mention: DateMention) -> bool:
+    """True when a part of the day (``_DAY_PARTS``) stands right before "اليوم"."""
+    at = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+    return at is not None and at > 0 and tokens[at - 1].norm in _DAY_PARTS
+
+
 def quoted_today(text: str, mentions: Sequence[DateMention]) -> set[int]:
     """The starts of a bare "اليوم" after an opening quote mark not yet closed."""
-    off = set()
+    off: set[int] = set()
+    tokens = tokenize(text)
     for mention in mentions:
         if mention.offset != 0 or mention.weekday is not None:
             continue
@@ -137,8 +149,12 @@ def quoted_today(text: str, mentions: Sequence[DateMention]) -> set[int]:
         words = before.split()
         if words and normalize(words[-1]) in _KEEP_BEFORE:
             continue
-        if before.count('"') % 2 or before.count("«") > before.count("»") or (
-            before.count("“") > before.count("”")
+        if _told_that_day(tokens, mention):
+            continue
+        if (
+            before.count('"') % 2
+            or before.count("«") > before.count("»")
+            or (before.count("“") > before.count("”"))
         ):
             off.add(mention.start)
     return off

@@ -58,9 +58,7 @@ def _reference_point(tokens: list[Token], at: int, stated: bool) -> bool:
     for j in range(at - 1, max(0, at - 1 - _POINT_REACH), -1):
         if tokens[j].text in CLAUSE_BREAKS or tokens[j].text in _OPENERS:
             return False
-        if _is(tokens[j], _EVENT_NOUNS) and (
-            _is(tokens[j - 1], points) or _span_before(tokens, j)
-        ):
+        if _is(tokens[j], _EVENT_NOUNS) and (_is(tokens[j - 1], points) or _span_before(tokens, j)):
             return True
     return False
 
@@ -131,9 +129,13 @@ def off_timeline(text: str, mentions: Sequence[DateMention]) -> frozenset[int]:
         for m in mentions
         if m.start in index and _reference_point(tokens, index[m.start], m.year is not None)
     }
-    points |= {m.start for m in mentions if m.start in index and level_since(tokens, index[m.start])}
+    points |= {
+        m.start for m in mentions if m.start in index and level_since(tokens, index[m.start])
+    }
     points |= _range_ends(text, mentions) | tomorrow_of_today(text, mentions)
-    points |= relative_clause_days(tokens, mentions, points) | announced_coming_days(tokens, mentions)
+    points |= relative_clause_days(tokens, mentions, points) | announced_coming_days(
+        tokens, mentions
+    )
     points |= quoted_today(text, mentions)
     content = _told_content(tokens, [m.start for m in mentions if m.start not in points])
     told = {m.start for m in mentions if content is not None and m.start >= content}

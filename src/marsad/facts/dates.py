@@ -577,6 +577,8 @@ def _past_relative(tokens: list[Token], i: int) -> bool:
         word = tokens[j].norm.removeprefix("و")
         if tokens[j].text in CLAUSE_BREAKS or word in _POINT_WORDS or _future_verb(word, tokens[j]):
             return False  # "التي تثير غضبها بعد انتهاء الدورة في 25 آذار": the point is coming
+        if tokens[j].text[0].isdigit():
+            return False  # another date or figure between: its own clause
         if tokens[j - 1].norm.removeprefix("و") not in _RELATIVES:
             continue
         verb = tokens[j]
