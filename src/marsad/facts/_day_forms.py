@@ -59,11 +59,13 @@ def past_of(tokens: list[Token], at: int, is_month: Callable[[int], bool]) -> in
 
 # "العقود الأميركية للذهب تسليم أبريل 25 دولارا": the delivery month of a futures contract,
 # then the change in its price (February 2018: 6 such, one dated 25 April on a timeline).
-_DELIVERY = word_set("تسليم لتسليم")
+_DELIVERY = word_set("تسليم لتسليم للتسليم التسليم")
 
 
 def contract_month(tokens: list[Token], i: int) -> bool:
     """True when the month at ``i`` follows a word of delivery (``_DELIVERY``)."""
+    if i > 1 and tokens[i - 1].norm == "في" and tokens[i - 2].norm in _DELIVERY:
+        return True  # "للتسليم في أبريل 4 سنتات"
     return i > 0 and tokens[i - 1].norm in _DELIVERY
 
 

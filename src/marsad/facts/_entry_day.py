@@ -8,6 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from marsad.facts._background_days import (
+    announced_coming_days,
+    level_since,
+    quoted_today,
+    relative_clause_days,
+    tomorrow_of_today,
+)
 from marsad.facts._told_when import is_telling
 from marsad.facts.dates import RANGE_TO, DateMention
 from marsad.lang.arabic import normalize
@@ -51,9 +58,21 @@ def _reference_point(tokens: list[Token], at: int, stated: bool) -> bool:
     for j in range(at - 1, max(0, at - 1 - _POINT_REACH), -1):
         if tokens[j].text in CLAUSE_BREAKS or tokens[j].text in _OPENERS:
             return False
-        if _is(tokens[j], _EVENT_NOUNS) and _is(tokens[j - 1], points):
+        if _is(tokens[j], _EVENT_NOUNS) and (_is(tokens[j - 1], points) or _span_before(tokens, j)):
             return True
     return False
+
+
+# "قبل شهر تماما من الانتخابات الرئاسية ... المقررة في 18 مارس": a span before the event noun.
+_OF = word_set("من")
+_SPAN_REACH = 3  # words from "قبل" to "من": "قبل شهر تماما من"
+
+
+def _span_before(tokens: list[Token], j: int) -> bool:
+    """True when "قبل" then at most two words then "من" stand before the event noun at ``j``."""
+    if j < 3 or tokens[j - 1].norm not in _OF:
+        return False
+    return any(_is(t, _POINT) for t in tokens[max(0, j - 1 - _SPAN_REACH) : j - 1])
 
 
 # "تمّ الإعلان اليوم، الاثنين، عن إقامة أول أسبوع للموضة ... بين 26 و31 من شهر آذار":
@@ -110,7 +129,14 @@ def off_timeline(text: str, mentions: Sequence[DateMention]) -> frozenset[int]:
         for m in mentions
         if m.start in index and _reference_point(tokens, index[m.start], m.year is not None)
     }
-    points |= _range_ends(text, mentions)
+    points |= {
+        m.start for m in mentions if m.start in index and level_since(tokens, index[m.start])
+    }
+    points |= _range_ends(text, mentions) | tomorrow_of_today(text, mentions)
+    points |= relative_clause_days(tokens, mentions, points) | announced_coming_days(
+        tokens, mentions
+    )
+    points |= quoted_today(text, mentions)
     content = _told_content(tokens, [m.start for m in mentions if m.start not in points])
     told = {m.start for m in mentions if content is not None and m.start >= content}
     return frozenset(points | told)

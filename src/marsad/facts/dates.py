@@ -54,7 +54,7 @@ from marsad.facts._told_when import ahead_of, told_before, told_earlier
 from marsad.facts._year_clause import opening_year
 from marsad.lang.clitics import stems, with_clitics
 from marsad.lang.stopwords import ARABIC as _STOPWORDS
-from marsad.lang.tokens import Token, tokenize, words_among
+from marsad.lang.tokens import CLAUSE_BREAKS, Token, tokenize, words_among
 from marsad.lang.words import word_set
 from marsad.model import Certainty
 
@@ -290,7 +290,7 @@ def _month_direction(tokens: list[Token], i: int, first: int) -> Direction:
         return "last_year"
     if word in _PAST_WORDS or word in _NEXT_WORDS:
         return "past" if word in _PAST_WORDS else "next"
-    if _accomplished(tokens, first):
+    if _accomplished(tokens, first) or _past_relative(tokens, first):
         return "done"
     return "future" if _is_future(tokens, first) or deadline_before(tokens, first) else "nearest"
 
@@ -553,6 +553,38 @@ def _accomplished(tokens: list[Token], i: int) -> bool:
             return False
         if word in _ALREADY and j + 1 < i and _verb_tense(tokens[j + 1]) == "perfect":
             return True
+    return False
+
+
+# A day and month inside a relative clause in the perfect: "سينقل رفات فاي التي توفيت في 30
+# يونيو" (a death last June, not the coming one the sentence's future would give), "بقايا
+# الصواريخ التي أطلقها الحوثيون ضد أهداف ... في 22 تموز" (February 2018: two such read as the
+# coming summer). Searched this many words back, within the clause.
+_RELATIVE_REACH = 12
+_POINT_WORDS = frozenset({"بعد", "قبل", "منذ", "عند", "حتى"})
+
+
+def perfect_verb(token: Token) -> bool:
+    """True when ``token`` reads as a perfect verb opening a clause (``_verb_tense``)."""
+    return _verb_tense(token) == "perfect"
+
+
+def _past_relative(tokens: list[Token], i: int) -> bool:
+    """True when a relative pronoun (with or without "و") then a perfect verb opens the
+    clause of the yearless date at ``i`` (``_RELATIVE_REACH``); a feminine "التي تـ...ت"
+    ("التي توفيت") is a perfect."""
+    for j in range(i - 1, max(0, i - 1 - _RELATIVE_REACH), -1):
+        word = tokens[j].norm.removeprefix("و")
+        if tokens[j].text in CLAUSE_BREAKS or word in _POINT_WORDS or _future_verb(word, tokens[j]):
+            return False  # "التي تثير غضبها بعد انتهاء الدورة في 25 آذار": the point is coming
+        if tokens[j].text[0].isdigit():
+            return False  # another date or figure between: its own clause
+        if tokens[j - 1].norm.removeprefix("و") not in _RELATIVES:
+            continue
+        verb = tokens[j]
+        return _verb_tense(verb) == "perfect" or (
+            verb.norm[0] == "ت" and verb.norm.endswith("ت") and len(verb.norm) >= 4
+        )
     return False
 
 
