@@ -1142,8 +1142,8 @@ def _vague_pair(
     concept: str, a: _Group, b: _Group
 ) -> tuple[DiscrepancyKind, str, tuple[_Group, _Group]] | None:
     """The kind of a pair with a vague side, in report order: an earlier range wholly below a
-    later one is an update of a running total; ranges apart otherwise are a conflict when
-    reported the same day. Overlapping ranges agree."""
+    later one is an update of a running total; the ranges of a size (a crowd, a force) apart
+    the same day are a conflict ("مئات" and "آلاف" runners). Overlapping ranges agree."""
     if not _across_outlets(a, b) or _kept_apart(a, b):
         return None
     if is_other(concept) and not _same_act(a, b):
@@ -1174,9 +1174,9 @@ def _vague_pair(
         return None
     if high_1 < low_2 and concept in CUMULATIVE and _reported_after(later, first, concept):
         return "update", f"a later count above the earlier {first.first.text}", (first, later)
-    if _reported_together(a, b) and (concept not in CUMULATIVE or _same_time(a, b)):
-        return "conflict", "the same count at the same time, outside each other's range", (a, b)
-    return None
+    if concept in CUMULATIVE or not _reported_together(a, b):
+        return None  # a running total's vague word beside a count is an update or nothing
+    return "conflict", "the same count at the same time, outside each other's range", (a, b)
 
 
 # A count a war or an insurgency caused ("وتسبب تمرد بوكو حرام بمقتل", "أسفر الصراع ... عن
