@@ -922,10 +922,11 @@ def pairing(claims: Sequence[FigureClaim]) -> tuple[list[Judged], dict[ClaimKey,
             left[claim_key(claim)] = "not a counted thing"
         elif _a_part(claim) or whole_of_a_part(mention, claim.sentence):
             left[claim_key(claim)] = "a part of a count"
-        elif dual_person(mention.text.split()[-1]) is not None:
-            # A dual ("وامرأة وطفلين", "مقتل جنديين") is a fact, never paired: most are one
-            # part of a toll or one side's first count. Paired, February 2018's blind gold
-            # gained 4 right pairs (3 of them scope) and 1 wrong; March 1 wrong, none right.
+        elif dual_person(mention.text.split()[-1]) is not None and not _armed_dual(claim):
+            # A dual of persons ("قتل فيها شخصان", "وطفلين") is a fact, never paired: most
+            # are one part of a toll or one side's first count. Paired, February 2018's blind
+            # gold gained 4 right pairs (3 of them scope) and 1 wrong; March 1 wrong, none
+            # right. A dual of armed men ("مقتل جنديين") is 2 of them, paired (round 32).
             left[claim_key(claim)] = "a dual count"
         elif (year := _earlier_year(claim)) is not None and not _year_elsewhere(claim, year):
             if _of_that_year(claim, year):
@@ -1025,6 +1026,12 @@ def _with_twins(
         if len(home) == 1:
             joined[next(iter(home))].append(claim)
     return joined
+
+
+def _armed_dual(claim: FigureClaim) -> bool:
+    """True when a dual counts armed men ("جنديين", "ضابطين"): two of a force, whose count
+    outlets give apart from the toll of all (``_ARMED``)."""
+    return population(claim.mention, claim.sentence) in _ARMED
 
 
 def _why_left(claim: FigureClaim) -> str:
