@@ -119,7 +119,9 @@ def document_mentions(document: Document) -> DocumentMentions:
     for sentence in document.sentences:
         found_dates, found_figures, found_entities = _mentions(sentence.text)
         dates += [(sentence, m) for m in found_dates]
-        earlier = [(s.index, m) for s, m in figures]
+        # "them" in a sentence with a figure of its own is a part of it ("إصابة 4 من جنوده،
+        # اثنان منهم بحالة خطرة"): the quantity reader's, not an earlier sentence's.
+        earlier = [(s.index, m) for s, m in figures] if not found_figures else []
         of_them = counts_of_them(sentence.text, sentence.index, earlier)
         read = sorted((*found_figures, *of_them), key=_at) if of_them else found_figures
         figures += [(sentence, m) for m in read]

@@ -1183,7 +1183,15 @@ def _vague_pair(
         return "update", f"a later count above the earlier {first.first.text}", (first, later)
     if concept in CUMULATIVE or not _reported_together(a, b):
         return None  # a running total's vague word beside a count is an update or nothing
+    if max(low_1, low_2) > SIZE_REACH * max(min(high_1, high_2), 1.0):
+        return None  # "65 ألف متفرج" beside "أمام آلاف من المشجعين": a loose word, no dispute
     return "conflict", "the same count at the same time, outside each other's range", (a, b)
+
+
+# A size in a vague word disputes a count or the next word only close to its range: "آلاف"
+# runners beside "مئات" (2000 against 999, Riyadh, February 2018), not "65 ألف" spectators
+# beside "آلاف من المشجعين" (6.5 times its ceiling: the vague word is loose, not a count).
+SIZE_REACH = 3.0
 
 
 # A count a war or an insurgency caused ("وتسبب تمرد بوكو حرام بمقتل", "أسفر الصراع ... عن
