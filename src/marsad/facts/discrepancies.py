@@ -1112,6 +1112,14 @@ def _this_event(claims: list[FigureClaim]) -> list[FigureClaim]:
     ]
 
 
+# A vague amount grows into the counts just past its range ("عشرات" then "111 تلميذة" or
+# "أكثر من 100 مدني", ANT, February 2018), not into the next word's range (مئات): an update
+# reaches at most this many times the earlier range's ceiling. Widened to ten times, February
+# 2018's blind gold gained one update ("عشرات" then "تفوق 200") and March's precision fell
+# from 19/29 to 19/31 (two more wrong flags, counts only): kept at twice.
+VAGUE_REACH = 2.0
+
+
 def _vague_discrepancies(
     concept: str, claims: list[FigureClaim], language: str
 ) -> list[Discrepancy]:
@@ -1179,7 +1187,8 @@ def _vague_pair(
         # counter's, not the first word on it (Sky's "مئات" injured at 20:11 beside CNN's
         # directorate's "أكثر من 2000" at 20:25, Ghouta, February 2018).
         return None
-    if high_1 < low_2 and concept in CUMULATIVE and _reported_after(later, first, concept):
+    rising = high_1 < low_2 <= VAGUE_REACH * high_1
+    if rising and concept in CUMULATIVE and _reported_after(later, first, concept):
         return "update", f"a later count above the earlier {first.first.text}", (first, later)
     if concept in CUMULATIVE or not _reported_together(a, b):
         return None  # a running total's vague word beside a count is an update or nothing
