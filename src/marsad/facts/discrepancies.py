@@ -893,7 +893,7 @@ def _own_event(events: list[list[FigureClaim]]) -> int | None:
 class Judged:
     """Claims of one counted thing in one event, judged pair by pair: ``how`` is ``event``
     (this event), ``earlier month`` (an earlier month's event), ``earlier year`` (a settled
-    count, ``_settled_pair``) or ``vague`` (vague amounts then exact counts, updates only)."""
+    count, ``_settled_pair``) or ``vague`` (pairs with a vague amount, ``_vague_pair``)."""
 
     concept: str
     claims: list[FigureClaim]
@@ -1046,7 +1046,7 @@ def _why_left(claim: FigureClaim) -> str:
 
 def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> list[Discrepancy]:
     """Align figures by counted thing, event and scope (``pairing``); one kind for each set
-    of differing values. Vague amounts ("عشرات") are never compared as numbers."""
+    of differing values. Vague amounts ("عشرات") are compared as ranges (``_vague_pair``)."""
     found = []
     for item in pairing(claims)[0]:
         listed = _with_peoples(item.claims)
