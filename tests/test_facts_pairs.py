@@ -248,14 +248,9 @@ def test_dozens_then_a_later_exact_count_within_reach_is_an_update() -> None:
 def test_a_vague_amount_of_a_toll_is_never_a_conflict() -> None:
     # The exact count first, "dozens" later and lower: nothing new, and no conflict.
     assert found(claim("cnn", OVER_100), claim("france24", DOZENS, 0, TUESDAY)) == []
-    # Past the next word's floor, still within ten times the range: a later count.
+    # Far past the word's reach (twice its ceiling): another count.
     far = "قتل أكثر من 300 مدني في منطقة الغوطة الشرقية"
-    assert [d.kind for d in found(claim("france24", DOZENS), claim("cnn", far, 0, TUESDAY))] == [
-        "update"
-    ]
-    # Ten times past it: another count.
-    war = "قتل أكثر من 1500 مدني في منطقة الغوطة الشرقية"
-    assert found(claim("france24", DOZENS), claim("cnn", war, 0, TUESDAY)) == []
+    assert found(claim("france24", DOZENS), claim("cnn", far, 0, TUESDAY)) == []
     # Within the range: agreement. Two vague words: no comparison at all.
     assert found(claim("france24", DOZENS), claim("cnn", "قتل 60 مدنيا", 0, TUESDAY)) == []
     assert found(claim("france24", DOZENS), claim("cnn", "قتل مئات المدنيين", 0, TUESDAY)) == []
