@@ -1176,8 +1176,8 @@ def _vague_pair(
         return None  # within each other's range: agreement
     if max(low_1, low_2) > UPDATE_RATIO * max(min(high_1, high_2), 1.0):
         return None  # "عشرات" beside thousands: another count
-    if (scoped := _scope(concept, a, b)) not in (None, _NOT_ONE):
-        return (*scoped, (a, b))
+    if _scope(concept, a, b) not in (None, _NOT_ONE):
+        return None  # a vague word beside another population's or period's count: no flag
     if any(_WAR_CAUSED.search(c.sentence, 0, c.mention.start) for c in (*a.claims, *b.claims)):
         return None  # a war's total in round words: "20 ألف" and "عشرات الآلاف" agree
     vague_both = "exact" not in (a.first.value_kind, b.first.value_kind)
