@@ -9,6 +9,7 @@ from datetime import date
 
 from marsad.caches import cached
 from marsad.facts._calendar import AMBIGUOUS_MONTHS, MONTHS
+from marsad.facts._dual_counts import dual_person
 from marsad.facts._figure_dating import MONTH_AFTER_REACH, dates_figure
 from marsad.facts.entities import EntityMention
 from marsad.facts.gazetteer import lexicon_rows
@@ -76,6 +77,8 @@ def population(mention: QuantityMention, sentence: str, *, civilians_apart: bool
     if scope is not None and (scope != "civilians" or civilians_apart):
         return scope
     words = [*mention.text.split(), *_noun_after(sentence[mention.end :])]
+    # A dual names its people by its singular ("جنديين": two soldiers).
+    words += [one for word in words if (one := dual_person(normalize(word))) is not None]
     if mention.scope is None and _of_forces(words):
         return FORCES
     for name, listed in POPULATIONS.items():

@@ -405,25 +405,10 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
         return None
     if _kept_apart(a, b):
         return None  # soldiers beside militants, the dead beside the dead and missing
+    scoped = _scope(concept, a, b)
+    if scoped is not None or _spanning(a) != _spanning(b):
+        return scoped if scoped != _NOT_ONE else None
     scopes = (_population(a), _population(b))
-    if scopes[0] != scopes[1]:  # named in the order the reason shows the values
-        shown = [_population(group) for group in sorted((a, b), key=_progress)]
-        return "scope", "different people counted: " + " / ".join(shown)
-    if _war_long(a) != _war_long(b):
-        return "scope", "different periods counted: a total since the war began / one event's"
-    times = {a.first.time_scope, b.first.time_scope}
-    if times == {"cumulative", "one_day"}:
-        return "scope", "different periods counted: a running total / one day's count"
-    if _period(a) != _period(b) and not (_reported_together(a, b) or _shared_day(a, b)):
-        return None  # one day's count beside another day's count of no stated period
-    counters = (_counter(a), _counter(b))
-    if concept in _COUNTED_BY and None not in counters and counters[0] != counters[1]:
-        return "scope", f"different counters: {counters[0]} / {counters[1]}"
-    if concept in _STOCKS and counters[0] != counters[1]:
-        named = " / ".join(c or "unnamed" for c in counters)
-        return "scope", f"different counters of those still displaced: {named}"
-    if _spanning(a) != _spanning(b):
-        return None  # a tally of recent weeks beside one event's count: not one count
     low, high = sorted((a, b), key=_Group.midpoint)
     # The seriously wounded of one event are told once by each source, not a toll that grows
     # report by report: a higher later count of them from another source disputes the first.
@@ -441,6 +426,32 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     if concept in CUMULATIVE and _later(low, high, concept):
         return "conflict", "a later report gives a lower count of the same event"
     return "conflict", "the same count at the same time, with different values"
+
+
+_NOT_ONE: tuple[DiscrepancyKind, str] = ("scope", "")  # ``_scope``: not one count, no pair
+
+
+def _scope(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | None:
+    """A pair's ``scope`` and why when the two count other people, periods or counters;
+    ``_NOT_ONE`` when they are two days' counts of no stated period; None otherwise."""
+    scopes = (_population(a), _population(b))
+    if scopes[0] != scopes[1]:  # named in the order the reason shows the values
+        shown = [_population(group) for group in sorted((a, b), key=_progress)]
+        return "scope", "different people counted: " + " / ".join(shown)
+    if _war_long(a) != _war_long(b):
+        return "scope", "different periods counted: a total since the war began / one event's"
+    times = {a.first.time_scope, b.first.time_scope}
+    if times == {"cumulative", "one_day"}:
+        return "scope", "different periods counted: a running total / one day's count"
+    if _period(a) != _period(b) and not (_reported_together(a, b) or _shared_day(a, b)):
+        return _NOT_ONE  # one day's count beside another day's count of no stated period
+    counters = (_counter(a), _counter(b))
+    if concept in _COUNTED_BY and None not in counters and counters[0] != counters[1]:
+        return "scope", f"different counters: {counters[0]} / {counters[1]}"
+    if concept in _STOCKS and counters[0] != counters[1]:
+        named = " / ".join(c or "unnamed" for c in counters)
+        return "scope", f"different counters of those still displaced: {named}"
+    return None
 
 
 def _disputed(a: _Group, b: _Group) -> bool:
@@ -882,7 +893,7 @@ def _own_event(events: list[list[FigureClaim]]) -> int | None:
 class Judged:
     """Claims of one counted thing in one event, judged pair by pair: ``how`` is ``event``
     (this event), ``earlier month`` (an earlier month's event), ``earlier year`` (a settled
-    count, ``_settled_pair``) or ``vague`` (vague amounts then exact counts, updates only)."""
+    count, ``_settled_pair``) or ``vague`` (pairs with a vague amount, ``_vague_pair``)."""
 
     concept: str
     claims: list[FigureClaim]
@@ -911,10 +922,11 @@ def pairing(claims: Sequence[FigureClaim]) -> tuple[list[Judged], dict[ClaimKey,
             left[claim_key(claim)] = "not a counted thing"
         elif _a_part(claim) or whole_of_a_part(mention, claim.sentence):
             left[claim_key(claim)] = "a part of a count"
-        elif dual_person(mention.text.split()[-1]) is not None:
-            # A dual ("وامرأة وطفلين", "مقتل جنديين") is a fact, never paired: most are one
-            # part of a toll or one side's first count. Paired, February 2018's blind gold
-            # gained 4 right pairs (3 of them scope) and 1 wrong; March 1 wrong, none right.
+        elif dual_person(mention.text.split()[-1]) is not None and not _armed_dual(claim):
+            # A dual of persons ("قتل فيها شخصان", "وطفلين") is a fact, never paired: most
+            # are one part of a toll or one side's first count. Paired, February 2018's blind
+            # gold gained 4 right pairs (3 of them scope) and 1 wrong; March 1 wrong, none
+            # right. A dual of armed men ("مقتل جنديين") is 2 of them, paired (round 32).
             left[claim_key(claim)] = "a dual count"
         elif (year := _earlier_year(claim)) is not None and not _year_elsewhere(claim, year):
             if _of_that_year(claim, year):
@@ -939,9 +951,11 @@ def pairing(claims: Sequence[FigureClaim]) -> tuple[list[Judged], dict[ClaimKey,
             lists.append(Judged(concept=concept, claims=own, how="event"))
             for earlier in _earlier_events(event) if len(own) < len(event) else ():
                 lists.append(Judged(concept=concept, claims=earlier, how="earlier month"))
-        if concept in CUMULATIVE and concept in vague:
-            for event in _events(items + vague[concept]):
-                lists.append(Judged(concept=concept, claims=_this_event(event), how="vague"))
+    for concept, items in vague.items():
+        compared = [*by_concept.get(concept, ()), *items]
+        if len(compared) > 1:
+            events = _events(compared) if concept in CUMULATIVE else [compared]
+            lists += [Judged(concept=concept, claims=_this_event(e), how="vague") for e in events]
     judged = {claim_key(c) for item in lists for c in item.claims}
     for items in (*by_concept.values(), *vague.values(), *past.values()):
         for claim in items:
@@ -1014,6 +1028,12 @@ def _with_twins(
     return joined
 
 
+def _armed_dual(claim: FigureClaim) -> bool:
+    """True when a dual counts armed men ("جنديين", "ضابطين"): two of a force, whose count
+    outlets give apart from the toll of all (``_ARMED``)."""
+    return population(claim.mention, claim.sentence) in _ARMED
+
+
 def _why_left(claim: FigureClaim) -> str:
     """Why a claim of a counted thing is in no list: an earlier event's, a vague amount with
     no exact count of its thing, or no event of the story that it can be placed in."""
@@ -1026,12 +1046,12 @@ def _why_left(claim: FigureClaim) -> str:
 
 def figure_discrepancies(claims: Sequence[FigureClaim], *, language: str) -> list[Discrepancy]:
     """Align figures by counted thing, event and scope (``pairing``); one kind for each set
-    of differing values. Vague amounts ("عشرات") are never compared as numbers."""
+    of differing values. Vague amounts ("عشرات") are compared as ranges (``_vague_pair``)."""
     found = []
     for item in pairing(claims)[0]:
         listed = _with_peoples(item.claims)
         if item.how == "vague":
-            found += _vague_updates(item.concept, listed, language)
+            found += _vague_discrepancies(item.concept, listed, language)
         else:
             found += _event_discrepancies(item.concept, listed, language, settled=_settled(item))
     return found
@@ -1092,55 +1112,119 @@ def _this_event(claims: list[FigureClaim]) -> list[FigureClaim]:
     ]
 
 
-# A vague amount covers its range and the counts just past it ("عشرات" then "111 تلميذة" or
-# "أكثر من 100 مدني", ANT, February 2018), not the next word's range (مئات).
+# A vague amount grows into the counts just past its range ("عشرات" then "111 تلميذة" or
+# "أكثر من 100 مدني", ANT, February 2018), not into the next word's range (مئات): an update
+# reaches at most this many times the earlier range's ceiling. Widened to ten times, February
+# 2018's blind gold gained one update ("عشرات" then "تفوق 200") and March's precision fell
+# from 19/29 to 19/31 (two more wrong flags, counts only): kept at twice.
 VAGUE_REACH = 2.0
 
 
-def _vague_updates(concept: str, claims: list[FigureClaim], language: str) -> list[Discrepancy]:
-    """Updates from a vague amount to a later exact count within its reach ("عشرات" at 14:24,
-    "111" at 18:50): the first word on a count before it was known. A vague amount is never
-    a conflict, and one after an exact count tells nothing new."""
+def _vague_discrepancies(
+    concept: str, claims: list[FigureClaim], language: str
+) -> list[Discrepancy]:
+    """Pairs with a vague amount on one side at least (``_vague_pair``): a vague amount is a
+    range, compared with an exact count or another vague word by range order only."""
     groups = _groups(claims)
     found = []
-    for first in (g for g in groups if g.first.value_kind == "vague"):
-        for second in (g for g in groups if g.first.value_kind != "vague"):
-            if not _vague_then_exact(concept, first, second):
+    for i, first in enumerate(groups):
+        for second in groups[i + 1 :]:
+            if "vague" not in (first.first.value_kind, second.first.value_kind):
                 continue
+            judged = _vague_pair(concept, first, second)
+            if judged is None:
+                continue
+            kind, why, pair = judged
             found.append(
                 Discrepancy(
                     subject=_label(concept, language),
-                    kind="update",
-                    claims=(first.claim(), second.claim()),
-                    explanation=_reason(
-                        (first, second), f"a later count within the earlier {first.first.text}"
-                    ),
+                    kind=kind,
+                    claims=(pair[0].claim(), pair[1].claim()),
+                    explanation=_reason(pair, why),
                 )
             )
     return found
 
 
-def _vague_then_exact(concept: str, vague: _Group, exact: _Group) -> bool:
-    """True when an exact count was first reported after a vague one, within its reach, about
-    the same people, on the same day's event and from another outlet."""
-    low, high = vague.first.low, vague.first.high
-    count = exact.first.low
-    if low is None or high is None or count is None or not low <= count <= VAGUE_REACH * high:
-        return False
-    if vague.first.value_kind == "vague" and count <= high:
-        return False  # within the range: agreement, nothing new
-    if not _across_outlets(vague, exact) or _population(vague) != _population(exact):
-        return False
-    if _kept_apart(vague, exact):
-        return False
-    if not (_same_day(vague, exact) and _one_report_time(vague, exact)):
-        return False
-    here, there = _where(vague), _where(exact)
+def _vague_range(group: _Group) -> tuple[float, float]:
+    """A later vague word's range after an exact count: its floor raised past the count its
+    tens name, "عشرات" being three tens or more and twenty "عشرون" (20 then "عشرات": more)."""
+    low, high = _bounds(group)
+    return (low + 1 if group.first.value_kind == "vague" else low), high
+
+
+def _vague_pair(
+    concept: str, a: _Group, b: _Group
+) -> tuple[DiscrepancyKind, str, tuple[_Group, _Group]] | None:
+    """The kind of a pair with a vague side, in report order: an earlier range wholly below a
+    later one is an update of a running total; the ranges of a size (a crowd, a force) apart
+    the same day are a conflict ("مئات" and "آلاف" runners). Overlapping ranges agree."""
+    if not _across_outlets(a, b) or _kept_apart(a, b):
+        return None
+    if is_other(concept) and not _same_act(a, b):
+        return None
+    if not (_same_day(a, b) and _one_report_time(a, b)):
+        return None
+    here, there = _where(a), _where(b)
     if here and there and here != there:
-        return False
-    if vague.first_at is not None and exact.first_at is not None:
-        return exact.first_at > vague.first_at
-    return _later(exact, vague, concept)
+        return None
+    first, later = (b, a) if _reported_after(a, b, concept) else (a, b)
+    (low_1, high_1), (low_2, high_2) = _bounds(first), _bounds(later)
+    if first.first.value_kind != "vague":
+        low_2, high_2 = _vague_range(later)
+    if low_1 <= high_2 and low_2 <= high_1:
+        return None  # within each other's range: agreement
+    if max(low_1, low_2) > UPDATE_RATIO * max(min(high_1, high_2), 1.0):
+        return None  # "عشرات" beside thousands: another count
+    if _scope(concept, a, b) not in (None, _NOT_ONE):
+        return None  # a vague word beside another population's or period's count: no flag
+    if any(_WAR_CAUSED.search(c.sentence, 0, c.mention.start) for c in (*a.claims, *b.claims)):
+        return None  # a war's total in round words: "20 ألف" and "عشرات الآلاف" agree
+    vague_both = "exact" not in (a.first.value_kind, b.first.value_kind)
+    if concept in CUMULATIVE and (vague_both or not _an_hour_apart(first, later)):
+        # Two vague words of a running total are two counts (the dozens released, the
+        # hundreds held); a vague word within the hour of an exact count is another
+        # counter's, not the first word on it (Sky's "مئات" injured at 20:11 beside CNN's
+        # directorate's "أكثر من 2000" at 20:25, Ghouta, February 2018).
+        return None
+    rising = high_1 < low_2 <= VAGUE_REACH * high_1
+    if rising and concept in CUMULATIVE and _reported_after(later, first, concept):
+        return "update", f"a later count above the earlier {first.first.text}", (first, later)
+    if concept in CUMULATIVE or not _reported_together(a, b):
+        return None  # a running total's vague word beside a count is an update or nothing
+    if max(low_1, low_2) > SIZE_REACH * max(min(high_1, high_2), 1.0):
+        return None  # "65 ألف متفرج" beside "أمام آلاف من المشجعين": a loose word, no dispute
+    return "conflict", "the same count at the same time, outside each other's range", (a, b)
+
+
+# A size in a vague word disputes a count or the next word only close to its range: "آلاف"
+# runners beside "مئات" (2000 against 999, Riyadh, February 2018), not "65 ألف" spectators
+# beside "آلاف من المشجعين" (6.5 times its ceiling: the vague word is loose, not a count).
+SIZE_REACH = 3.0
+
+
+# A count a war or an insurgency caused ("وتسبب تمرد بوكو حرام بمقتل", "أسفر الصراع ... عن
+# مقتل"): the war's total, not one event's toll.
+_WAR_CAUSED = re.compile(
+    r"(?:تمرد|الصراع|النزاع|الحرب)\S*\s+(?:\S+\s+){0,8}?(?:ب|عن\s+)(?:مقتل|سقوط)"
+)
+
+
+def _an_hour_apart(first: _Group, later: _Group) -> bool:
+    """True when ``later`` was first reported an hour or more after ``first`` (or either has
+    no publication time)."""
+    if first.first_at is None or later.first_at is None:
+        return True
+    return later.first_at - first.first_at >= timedelta(hours=1)
+
+
+def _reported_after(one: _Group, other: _Group, concept: str) -> bool:
+    """True when ``one`` was first reported after ``other``: by publication time when both
+    have one (a vague word is the first word on a count, hours before the count), else
+    ``_later``."""
+    if one.first_at is not None and other.first_at is not None:
+        return one.first_at > other.first_at
+    return _later(one, other, concept)
 
 
 def _event_discrepancies(
