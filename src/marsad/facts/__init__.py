@@ -18,7 +18,7 @@ from marsad.facts._event_scope import in_where_clause
 from marsad.facts._figure_place import figure_place, lead_place
 from marsad.facts._flight_minutes import story_flight_conflicts
 from marsad.facts._goal_minutes import story_goal_conflicts
-from marsad.facts._of_them import counts_of_them
+from marsad.facts._of_them import counts_of_them, speaks_of_them
 from marsad.facts._opinion import is_opinion
 from marsad.facts._place_senses import describes_other
 from marsad.facts._small_hours import small_hours_day
@@ -121,8 +121,11 @@ def document_mentions(document: Document) -> DocumentMentions:
         dates += [(sentence, m) for m in found_dates]
         # "them" in a sentence with a figure of its own is a part of it ("إصابة 4 من جنوده،
         # اثنان منهم بحالة خطرة"): the quantity reader's, not an earlier sentence's.
-        earlier = [(s.index, m) for s, m in figures] if not found_figures else []
-        of_them = counts_of_them(sentence.text, sentence.index, earlier)
+        of_them = (
+            counts_of_them(sentence.text, sentence.index, [(s.index, m) for s, m in figures])
+            if not found_figures and speaks_of_them(sentence.text)
+            else []
+        )
         read = sorted((*found_figures, *of_them), key=_at) if of_them else found_figures
         figures += [(sentence, m) for m in read]
         entities += [(sentence, m) for m in found_entities]

@@ -39,7 +39,7 @@ from marsad.summarize.quoted_lead import quotes_lead, without_lead_quotes
 from marsad.summarize.quoted_report import quoted_reports
 from marsad.summarize.relevance import background, peripheral, usable
 from marsad.summarize.restated import restating, told_whole
-from marsad.summarize.shown_told import untold, untold_when_shown
+from marsad.summarize.shown_told import follows, shown_as_written, untold, untold_when_shown
 from marsad.summarize.signature import MAX_APART
 from marsad.summarize.speech_credit import spoken
 
@@ -175,22 +175,15 @@ def _without_turns(
     """``shown`` with an opening turn to another point ("إلى ذلك،", "من جهة أخرى،") dropped from
     each sentence shown away from its article's previous sentence (``openers.without_turn``):
     it carries no fact and, shown alone, reads as a fragment. An untitled single article
-    (EASC's) is shown as written, as in ``shown_told``."""
-    if len(story.documents) < 2 and not any(
-        d.article.title and not d.article.title_inferred for d in story.documents
-    ):
+    (EASC's) is shown as written (``shown_told.shown_as_written``)."""
+    if shown_as_written(story):
         return tuple(shown)
     language = {document.id: document.language for document in story.documents}
     result = []
     for n, (index, item) in enumerate(zip(ordered, shown, strict=True)):
-        sentence = story.sentences[index]
-        previous = story.sentences[ordered[n - 1]] if n else None
-        after = (
-            previous is not None
-            and previous.article == sentence.article
-            and previous.index == sentence.index - 1
-        )
-        text = item.text if after else without_turn(item.text, language[sentence.article])
+        article = story.sentences[index].article
+        after = follows(story, ordered[n - 1] if n else None, index)
+        text = item.text if after else without_turn(item.text, language[article])
         result.append(item if text == item.text else replace(item, text=text))
     return tuple(result)
 

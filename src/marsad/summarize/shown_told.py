@@ -28,21 +28,16 @@ def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
     (``continues_before``) or whose word of time points to a moment it does not tell
     (``openers.told_then``), and without the ones leaning on a sentence left out. An
     untitled single article (EASC's) is its scorer's choice, as in ``StoryText.predecessor``."""
-    if not _titles(story) and len(story.documents) < 2:
+    if shown_as_written(story):
         return list(ordered)
     kept: list[int] = []
     left: set[int] = set()
     for index in ordered:
-        sentence = story.sentences[index]
-        previous = story.sentences[kept[-1]] if kept else None
-        alone = sentence.index > 0 and not (
-            previous is not None
-            and previous.article == sentence.article
-            and previous.index == sentence.index - 1
+        alone = story.sentences[index].index > 0 and not follows(
+            story, kept[-1] if kept else None, index
         )
         if int(story.predecessor[index]) in left or (
-            alone
-            and (untold(story, index, kept) or _continues(story, index) or _then(story, index))
+            alone and (untold(story, index, kept) or _leans_back(story, index))
         ):
             left.add(index)
         else:
@@ -50,20 +45,30 @@ def untold_when_shown(story: StoryText, ordered: Sequence[int]) -> list[int]:
     return kept
 
 
-def _continues(story: StoryText, index: int) -> bool:
+def shown_as_written(story: StoryText) -> bool:
+    """True for an untitled single article (EASC's): its sentences are its scorer's choice,
+    shown as written, as in ``StoryText.predecessor``."""
+    return not _titles(story) and len(story.documents) < 2
+
+
+def follows(story: StoryText, previous: int | None, index: int) -> bool:
+    """True when sentence ``index`` is shown right after its own article's previous sentence
+    (``previous`` is the sentence shown before it, None for the first)."""
+    if previous is None:
+        return False
+    before, sentence = story.sentences[previous], story.sentences[index]
+    return before.article == sentence.article and before.index == sentence.index - 1
+
+
+def _leans_back(story: StoryText, index: int) -> bool:
     """True when sentence ``index`` is the second half of its article's sentence before it
-    (``continues_before``: "إذ …", "في حين …", a whole quote)."""
+    (``continues_before``: "إذ …", "في حين …", a whole quote) or opens on a word of time that
+    points back ("عندها برزت …", "عليك حينها النقر …"; ``openers.told_then``)."""
     sentence = story.sentences[index]
     document = next(d for d in story.documents if d.id == sentence.article)
-    return continues_before(sentence.text, document.language)
-
-
-def _then(story: StoryText, index: int) -> bool:
-    """True when sentence ``index`` opens on a word of time that points back ("عندها برزت …",
-    "عليك حينها النقر …"): shown alone, the reader is not told when (``openers.told_then``)."""
-    sentence = story.sentences[index]
-    document = next(d for d in story.documents if d.id == sentence.article)
-    return told_then(sentence.text, document.language)
+    return continues_before(sentence.text, document.language) or told_then(
+        sentence.text, document.language
+    )
 
 
 def untold(story: StoryText, index: int, shown: Sequence[int]) -> bool:
