@@ -7,11 +7,10 @@ such non-names or run-on names."""
 from __future__ import annotations
 
 import re
-from importlib.resources import files
 
 from marsad.caches import cached
 from marsad.facts._name_words import not_a_person_word
-from marsad.facts.gazetteer import gazetteer
+from marsad.facts.gazetteer import gazetteer, lexicon_rows
 from marsad.lang.arabic import normalize
 from marsad.lang.clitics import stems
 from marsad.lang.names import fold
@@ -21,10 +20,9 @@ from marsad.lang.words import word_set
 
 
 @cached()
-def _named_things() -> frozenset[str]:
-    """Nouns whose name a title opens (``lexicons/named_things.txt``), in matching form."""
-    text = files("marsad.facts").joinpath("lexicons", "named_things.txt").read_text("utf-8")
-    return word_set(" ".join(ln for ln in text.splitlines() if ln and not ln.startswith("#")))
+def _lexicon_words(name: str) -> frozenset[str]:
+    """The words of a shipped word list (``lexicons/NAME``), in matching form."""
+    return word_set(" ".join(row[0] for row in lexicon_rows(name)))
 
 
 def title_in_a_things_name(tokens: list[Token], i: int) -> bool:
@@ -32,7 +30,7 @@ def title_in_a_things_name(tokens: list[Token], i: int) -> bool:
     ("جامعة الملك سعود", "بكأس الملك", "قرية الشيخ حديد"): the words after it name the thing."""
     if i == 0:
         return False
-    things = _named_things()
+    things = _lexicon_words("named_things.txt")
     return any(form.removeprefix("ال") in things for form in stems(tokens[i - 1].norm))
 
 
@@ -56,18 +54,12 @@ _ENDS_A_NAME = word_set("شبه")
 # Verbal nouns of forms VII, VIII and X, انفعال، افتعال، استفعال, with "and" and their plural
 # ات ("الرئيس رودريغو دوتيرتي انتقادات حادة"): an action after the name, never part of it.
 # Only the plural opens no name: "انتصار" and "ابتسام" are given names.
-_DERIVED_MASDAR = re.compile("^[وف]?(?:ان[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا])(?:ات)?$")
+_DERIVED_FORMS = "^[وف]?(?:ان[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا])"
+_DERIVED_MASDAR = re.compile(_DERIVED_FORMS + "(?:ات)?$")
 # A three-letter word whose last two letters are one, a verb of a doubled root or of form II
 # written without its shadda ("رودريغو دوتيرتي قرر استمرار", "شدد", "حدد"): no name word.
 _DOUBLED_VERB = re.compile("^[وف]?[^اويى]([^اويى])\\1$")
-_DERIVED_MASDAR_PLURAL = re.compile("^[وف]?(?:ان[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا])ات$")
-
-
-@cached()
-def _action_nouns() -> frozenset[str]:
-    """Verbal nouns of form I that open no name after a title (``lexicons/action_nouns.txt``)."""
-    text = files("marsad.facts").joinpath("lexicons", "action_nouns.txt").read_text("utf-8")
-    return word_set(" ".join(ln for ln in text.splitlines() if ln and not ln.startswith("#")))
+_DERIVED_MASDAR_PLURAL = re.compile(_DERIVED_FORMS + "ات$")
 
 
 def opens_no_name(token: Token) -> bool:
@@ -81,7 +73,7 @@ def opens_no_name(token: Token) -> bool:
         or word in SERVICE_NOUNS
         or bool(_AND_MASDAR.match(word))
         or bool(_DERIVED_MASDAR_PLURAL.match(word))
-        or word in _action_nouns()
+        or word in _lexicon_words("action_nouns.txt")
     )
 
 
