@@ -143,7 +143,11 @@ def _month(tokens: list[Token], i: int) -> tuple[tuple[str, int] | None, int]:
         key = tuple(t.norm for t in tokens[i : i + size])
         if len(key) == size and key in MONTHS:
             last = i + size - 1
-            if last + 2 < len(tokens) and tokens[last + 1].text == "/":
+            bare, bare_last = _month(tokens, last + 1) if last + 1 < len(tokens) else (None, 0)
+            other_name = tuple(t.norm for t in tokens[last + 1 : bare_last + 1]) != key
+            if bare is not None and bare == MONTHS[key] and other_name:
+                last = bare_last  # "29 أيلول سبتمبر 2017": the other system's name unmarked
+            elif last + 2 < len(tokens) and tokens[last + 1].text in _NAME_MARKS:
                 other = _month(tokens, last + 2)
                 if other[0] is not None and other[0][1] == MONTHS[key][1]:
                     last = other[1]
@@ -157,6 +161,10 @@ def _month(tokens: list[Token], i: int) -> tuple[tuple[str, int] | None, int]:
                     last = other[1] + 1
             return MONTHS[key], last
     return None, i
+
+
+# Marks between a month's two names: "أيلول/سبتمبر", "أيلول-سبتمبر", "أيلول ـ سبتمبر".
+_NAME_MARKS = frozenset({"/", "-", "–", "ـ"})
 
 
 # The second month name after a slash, mistyped or cut to a letter or two ("23 أغسطس/ ب 1971"
