@@ -12,6 +12,7 @@ from marsad.cli import eval_app, fail, out
 from marsad.errors import MarsadError
 
 if TYPE_CHECKING:
+    from marsad.eval.date_shapes import DateError
     from marsad.eval.pair_stages import LostPair
 
 
@@ -36,7 +37,7 @@ def evaluate_facts_command(
         typer.Option(
             "--why",
             help="With --split: count the missed conflicts and updates by the stage that "
-            "lost them (counts only).",
+            "lost them, and the wrong dates by expression kind and error shape (counts only).",
         ),
     ] = False,
     digest: Annotated[
@@ -140,6 +141,7 @@ def _blind(
     out.print(f"of those a figure not read, their unread sides: {what}", soft_wrap=True)
     if why:
         _why(result.lost_pairs, stories)
+        _date_shapes(result.date_errors)
 
 
 def _why(pairs: list[LostPair], stories: dict[str, str] | None) -> None:
@@ -153,3 +155,20 @@ def _why(pairs: list[LostPair], stories: dict[str, str] | None) -> None:
     if stories is not None:
         split = ", ".join(f"{k} {v}" for k, v in story_split(pairs, stories).items())
         out.print(f"the digest's stories: {split}", soft_wrap=True)
+
+
+def _date_shapes(errors: list[DateError]) -> None:
+    """The wrong and unresolved dates by expression kind and error shape (``eval.date_shapes``),
+    counts only."""
+    from marsad.eval.date_shapes import shape_table, totals
+
+    rows = shape_table(errors)
+    table = Table("kind", "shape", "wrong", title="wrong dates, by expression kind and error shape")
+    for kind, row in rows:
+        for shape, count in row.items():
+            if count:
+                table.add_row(kind, shape, str(count))
+    for shape, count in totals(rows).items():
+        if count:
+            table.add_row("all", shape, str(count))
+    out.print(table)

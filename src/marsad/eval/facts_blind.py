@@ -20,11 +20,13 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from marsad.clean import clean_articles
 from marsad.eval import dataset_path
+from marsad.eval.date_shapes import DateError, error_shape, expression_kind
 from marsad.eval.facts import REPO, GoldError, ant_articles
 from marsad.eval.pair_fates import story_fates, unread_side
 from marsad.eval.pair_stages import LostPair, stage_of
@@ -109,6 +111,8 @@ class BlindEvaluation:
     unlocated: int = 0  # date and quote items whose anchor the cleaned text lost
     internal_unscored: int = 0  # weekday checks: the figure gold does not label them
     misses: list[str] = field(default_factory=list)  # one line per wrong item, for tuning
+    # Every wrong date by expression kind and error shape (``date_shapes``, ``--why``).
+    date_errors: list[DateError] = field(default_factory=list)
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -364,6 +368,10 @@ def _locate(body: str, anchor: str, offset: int, core: int) -> int | None:
     return None
 
 
+# A publication day unknown (never in the gold): the shape is then told without the tense.
+FAR_PAST = "1900-01-01"
+
+
 def _score_dates(
     result: BlindEvaluation, items: list[dict[str, Any]], documents: dict[str, Document]
 ) -> None:
@@ -392,6 +400,11 @@ def _score_dates(
             result.wrong_dates_none.add(not days)
             result.wrong_dates_confident.add(bool(days) and not low)
             result.misses.append(f"date {item['id']}: {sorted(days)} for {sorted(expected)}")
+            told = doc.article.published
+            published = told.date() if told is not None else date.fromisoformat(FAR_PAST)
+            shape = error_shape(days, item.get("day") if expected else None, published)
+            kind = expression_kind(item["expression"], item["kind"])
+            result.date_errors.append(DateError(kind, shape or "other day"))
 
 
 def _stem(word: str) -> str:

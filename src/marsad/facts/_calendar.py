@@ -62,6 +62,8 @@ for _n, _tens in ((20, "العشرين"), (30, "الثلاثين")):
     for _unit, _word in enumerate(("الحادي", *_ORDINALS[1:9]), start=1):
         if _n + _unit <= 31:
             ORDINAL_DAYS[(normalize(_word), "و" + _tens)] = _n + _unit
+            # "التاسع و العشرين": the "و" typed apart, else the day was read as the 20th.
+            ORDINAL_DAYS[(normalize(_word), "و", _tens)] = _n + _unit
 
 # Relative day words and their offset from the publication day.
 RELATIVE: dict[tuple[str, ...], int] = {

@@ -50,6 +50,7 @@ from marsad.facts._nowadays import (
 )
 from marsad.facts._numbers import digit_value
 from marsad.facts._schedule import called_coming, deadline_before, once_planned, put_off_to
+from marsad.facts._then_days import then_between
 from marsad.facts._told_when import ahead_of, told_before, told_earlier
 from marsad.facts._year_clause import opening_year
 from marsad.lang.clitics import stems, with_clitics
@@ -143,7 +144,11 @@ def _month(tokens: list[Token], i: int) -> tuple[tuple[str, int] | None, int]:
         key = tuple(t.norm for t in tokens[i : i + size])
         if len(key) == size and key in MONTHS:
             last = i + size - 1
-            if last + 2 < len(tokens) and tokens[last + 1].text == "/":
+            bare, bare_last = _month(tokens, last + 1) if last + 1 < len(tokens) else (None, 0)
+            other_name = tuple(t.norm for t in tokens[last + 1 : bare_last + 1]) != key
+            if bare is not None and bare == MONTHS[key] and other_name:
+                last = bare_last  # "29 أيلول سبتمبر 2017": the other system's name unmarked
+            elif last + 2 < len(tokens) and tokens[last + 1].text in _NAME_MARKS:
                 other = _month(tokens, last + 2)
                 if other[0] is not None and other[0][1] == MONTHS[key][1]:
                     last = other[1]
@@ -157,6 +162,10 @@ def _month(tokens: list[Token], i: int) -> tuple[tuple[str, int] | None, int]:
                     last = other[1] + 1
             return MONTHS[key], last
     return None, i
+
+
+# Marks between a month's two names: "أيلول/سبتمبر", "أيلول-سبتمبر", "أيلول ـ سبتمبر".
+_NAME_MARKS = frozenset({"/", "-", "–", "ـ"})
 
 
 # The second month name after a slash, mistyped or cut to a letter or two ("23 أغسطس/ ب 1971"
@@ -875,6 +884,9 @@ def _anniversary(tokens: list[Token], i: int) -> bool:
 # "صحيفة المصري اليوم", "قناة روسيا اليوم": an outlet's noun, one name word, then "اليوم" is
 # the outlet's name (annotation guide: not a date).
 _OUTLET_NOUNS = word_set("صحيفه جريده قناه موقع شبكه مجله اذاعه تلفزيون وكاله")
+# A programme's name too ("برنامج حدث اليوم"), not a programme described by a nisba adjective
+# ("في برنامج تلفزيوني اليوم": today).
+_SHOW_NOUNS = word_set("برنامج")
 
 
 def _outlet_name(tokens: list[Token], i: int) -> bool:
@@ -884,7 +896,10 @@ def _outlet_name(tokens: list[Token], i: int) -> bool:
     noun = i - 2
     if tokens[noun].text in _QUOTE_OPENERS and noun > 0:
         noun -= 1  # "قناة "روسيا اليوم"", "جريدة "أخبار اليوم"": the name in quotes
-    return any(form in _OUTLET_NOUNS for form in _words(tokens[noun]))
+    if any(form in _OUTLET_NOUNS for form in _words(tokens[noun])):
+        return True
+    name = tokens[i - 1].norm
+    return not name.endswith(("ي", "يه")) and any(f in _SHOW_NOUNS for f in _words(tokens[noun]))
 
 
 # Words that can start a date expression; other tokens are skipped without parsing.
@@ -926,6 +941,7 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
         )
         if mention is not None:
             mention = _coordinated(found, _in_list(found, mention, tokens), text)
+            mention = _then_after(found, mention, tokens)
             found.append(_narrated(found, mention, tokens))
             end = mention.end
     return tuple(_in_year(found, tokens))
@@ -983,6 +999,20 @@ def _in_list(found: list[DateMention], mention: DateMention, tokens: list[Token]
         a.norm in ("بعد", "وبعد") and b.norm == "ان" for a, b in pairwise(between)
     )
     return mention if done else replace(mention, direction="future", tense=None)
+
+
+def _then_after(found: list[DateMention], mention: DateMention, tokens: list[Token]) -> DateMention:
+    """A coming weekday after "ثم" follows the coming weekday told before it (``_then_days``)."""
+    if mention.weekday is None or mention.direction not in ("future", "next") or mention.follows:
+        return mention
+    if mention.offset is not None or mention.absolute is not None:
+        return mention
+    earlier = next((m for m in reversed(found) if m.weekday is not None), None)
+    if earlier is None or earlier.direction not in ("future", "next") or earlier.offset is not None:
+        return mention
+    if earlier.weekday == mention.weekday or not then_between(tokens, earlier.end, mention.start):
+        return mention
+    return replace(mention, follows=earlier, tense=None)
 
 
 # Two weekdays joined by "و" or "أو" (or side by side: "ليل الجمعة السبت") name one span of
