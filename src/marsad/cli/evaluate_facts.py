@@ -13,6 +13,7 @@ from marsad.errors import MarsadError
 
 if TYPE_CHECKING:
     from marsad.eval.pair_stages import LostPair
+    from marsad.eval.quote_whys import QuoteCase
 
 
 @eval_app.command("facts")
@@ -140,6 +141,7 @@ def _blind(
     out.print(f"of those a figure not read, their unread sides: {what}", soft_wrap=True)
     if why:
         _why(result.lost_pairs, stories)
+        _quote_whys(result.quote_cases)
 
 
 def _why(pairs: list[LostPair], stories: dict[str, str] | None) -> None:
@@ -153,3 +155,13 @@ def _why(pairs: list[LostPair], stories: dict[str, str] | None) -> None:
     if stories is not None:
         split = ", ".join(f"{k} {v}" for k, v in story_split(pairs, stories).items())
         out.print(f"the digest's stories: {split}", soft_wrap=True)
+
+
+def _quote_whys(cases: list[tuple[QuoteCase, bool]]) -> None:
+    """The quotes given no speaker or a wrong one by why (``eval.quote_whys``), counts only."""
+    from marsad.eval.quote_whys import why_counts
+
+    table = Table("why", "no speaker", "wrong", title="quotes without a right speaker, by why")
+    for why, none, wrong in why_counts(cases):
+        table.add_row(why, str(none), str(wrong))
+    out.print(table)
