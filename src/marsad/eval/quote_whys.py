@@ -36,7 +36,7 @@ _BARE_OPENING = re.compile(
     r"صرح|صرحت|أعلن|أعلنت|أردف|أردفت|لفت|لفتت|يقول|تقول|يضيف|تضيف)(?:\s*:|\s+(?:أن|إن|أنه|"
     r"إنه|أنها|إنها|إلى|في|قائلا|قائلة|بأن|لـ?|ل)\b|\s*[،,])"
 )
-_QUOTE_MARKS = "\"«»“”"
+_QUOTE_MARKS = '"«»“”'
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,7 +60,7 @@ def _named_in(name: str, text: str) -> int:
     words = [w for w in _words(name) if len(w) >= 3] or _words(name)
     hay = _words(text)
     for at, word in enumerate(hay):
-        if any(word == w or word.endswith(w) and len(word) - len(w) <= 2 for w in words):
+        if any(word == w or (word.endswith(w) and len(word) - len(w) <= 2) for w in words):
             return at
     return -1
 
