@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from marsad.facts._quote_words import BODY_HEADS
+from marsad.facts._speaker_words import is_title
 from marsad.facts._speech_verbs import has_speech_verb
 from marsad.lang.names import fold
 
@@ -76,6 +78,12 @@ def _after_words(case: QuoteCase) -> bool:
     return _named_in(case.speaker, tail) >= 0 and _named_in(case.speaker, text[:last_mark]) < 0
 
 
+def _titled(word: str) -> bool:
+    """A title or a kind of body alone ("الوزير", "الوزارة", "المصدر"), not a name."""
+    folded = fold(word)
+    return is_title(word) or folded in BODY_HEADS or folded.removeprefix("ال") in BODY_HEADS
+
+
 def why_of(case: QuoteCase) -> str:
     """The first of ``WHYS`` the case matches."""
     text = case.sentence
@@ -89,7 +97,7 @@ def why_of(case: QuoteCase) -> str:
         return WHYS[2]
     words = case.speaker.split()
     in_sentence = _named_in(case.speaker, text) >= 0
-    if len(words) == 1 and words[0].startswith("ال") and in_sentence:
+    if len(words) == 1 and in_sentence and _titled(words[0]):
         return WHYS[3]
     if not in_sentence:
         if _BARE_OPENING.match(text):
