@@ -56,7 +56,7 @@ def _body(tokens: list[Token], at: int) -> tuple[str, int] | None:
             return None
         words = [t.text for t in tokens[at + 1 : end]]
         return f"{head.text} {' '.join(words)}", end + 1
-    adjectives = []
+    adjectives: list[str] = []
     while at < len(tokens) and len(adjectives) < _ADJECTIVES and _nisba(tokens[at]):
         adjectives.append(tokens[at].text)
         at += 1

@@ -110,9 +110,10 @@ def article_quotes(
                 genders = opening_genders(without_circumstance(before[0].text), opener)
                 chain = dict.fromkeys(genders, (opener, before[0].paragraph))
                 crossed.clear()
-            elif kind := kind_opener(before[0].text):
+            elif body_opener := kind_opener(before[0].text):
                 # a body no entity names, read from its words ("وكشفت صحيفة "..." أن")
-                chain = dict.fromkeys(kind[1], (kind[0], before[0].paragraph))
+                body, genders = body_opener
+                chain = dict.fromkeys(genders, (body, before[0].paragraph))
                 crossed.clear()
         prior, before = before, (sentence, entities)
         # "وأضاف" further on: the annotation guide, too, looks back one paragraph only.
