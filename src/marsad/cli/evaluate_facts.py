@@ -14,6 +14,7 @@ from marsad.errors import MarsadError
 if TYPE_CHECKING:
     from marsad.eval.date_shapes import DateError
     from marsad.eval.pair_stages import LostPair
+    from marsad.eval.quote_whys import QuoteCase
 
 
 @eval_app.command("facts")
@@ -142,6 +143,7 @@ def _blind(
     if why:
         _why(result.lost_pairs, stories)
         _date_shapes(result.date_errors)
+        _quote_whys(result.quote_cases)
 
 
 def _why(pairs: list[LostPair], stories: dict[str, str] | None) -> None:
@@ -171,4 +173,14 @@ def _date_shapes(errors: list[DateError]) -> None:
     for shape, count in totals(rows).items():
         if count:
             table.add_row("all", shape, str(count))
+    out.print(table)
+
+
+def _quote_whys(cases: list[tuple[QuoteCase, bool]]) -> None:
+    """The quotes given no speaker or a wrong one by why (``eval.quote_whys``), counts only."""
+    from marsad.eval.quote_whys import why_counts
+
+    table = Table("why", "no speaker", "wrong", title="quotes without a right speaker, by why")
+    for why, none, wrong in why_counts(cases):
+        table.add_row(why, str(none), str(wrong))
     out.print(table)

@@ -30,6 +30,7 @@ from marsad.eval.date_shapes import DateError, error_shape, expression_kind
 from marsad.eval.facts import REPO, GoldError, ant_articles
 from marsad.eval.pair_fates import story_fates, unread_side
 from marsad.eval.pair_stages import LostPair, stage_of
+from marsad.eval.quote_whys import QuoteCase
 from marsad.facts import extract_story_facts
 from marsad.facts._aboard import ON_BOARD, PRESENT
 from marsad.facts._ages import LABEL as AGE
@@ -108,6 +109,8 @@ class BlindEvaluation:
     unread: dict[str, int] = field(default_factory=dict)
     # Every missed conflict and update with the stage that lost it (``pair_stages``, ``--why``).
     lost_pairs: list[LostPair] = field(default_factory=list)
+    # Every quote given no speaker (False) or a wrong one (True), for ``quote_whys`` (``--why``).
+    quote_cases: list[tuple[QuoteCase, bool]] = field(default_factory=list)
     unlocated: int = 0  # date and quote items whose anchor the cleaned text lost
     internal_unscored: int = 0  # weekday checks: the figure gold does not label them
     misses: list[str] = field(default_factory=list)  # one line per wrong item, for tuning
@@ -458,6 +461,9 @@ def _score_quotes(
             and any(ref.sentence == index for ref in fact.refs if ref.article == doc.id)
         ]
         result.quotes_with_speaker.add(bool(speakers))
+        case = _case(item, doc, index)
+        if not speakers:
+            result.quote_cases.append((case, False))
         if speakers:
             gold = item["speaker"] if item["speaker_type"] != "none" else None
             # "also": other ways the text names the same speaker ("المصرف" for the bank named
@@ -466,7 +472,20 @@ def _score_quotes(
             right = any(_same_speaker(speakers[0], name) for name in accepted)
             result.speaker.add(right)
             if not right:
+                result.quote_cases.append((case, True))
                 result.misses.append(f"speaker {item['id']}: {speakers[0]} for {gold}")
+
+
+def _case(item: dict[str, Any], doc: Document, index: int | None) -> QuoteCase:
+    """The quote's sentence, the one before, the title and the gold speaker, for ``--why``."""
+    texts = {s.index: s.text for s in doc.sentences}
+    return QuoteCase(
+        sentence=texts.get(index, "") if index is not None else "",
+        before=texts.get(index - 1, "") if index is not None else "",
+        title=doc.article.title or "",
+        speaker=str(item["speaker"]),
+        speaker_type=str(item["speaker_type"]),
+    )
 
 
 # Issue 18's targets on the report split.

@@ -27,6 +27,7 @@ from marsad.facts._carried import (
     without_circumstance,
 )
 from marsad.facts._kind_bodies import bare_kind, remember_bodies
+from marsad.facts._kind_opener import kind_opener
 from marsad.facts._loose_words import without_loose_words
 from marsad.facts._name_words import named_speaker
 from marsad.facts._occasions import without_occasion
@@ -108,6 +109,11 @@ def article_quotes(
                 # the verb after must agree with the opener's ("طالب ترامب" then "وقال")
                 genders = opening_genders(without_circumstance(before[0].text), opener)
                 chain = dict.fromkeys(genders, (opener, before[0].paragraph))
+                crossed.clear()
+            elif body_opener := kind_opener(before[0].text):
+                # a body no entity names, read from its words ("وكشفت صحيفة "..." أن")
+                body, genders = body_opener
+                chain = dict.fromkeys(genders, (body, before[0].paragraph))
                 crossed.clear()
         prior, before = before, (sentence, entities)
         # "وأضاف" further on: the annotation guide, too, looks back one paragraph only.
