@@ -166,6 +166,8 @@ def test_blind_checks_of_summary_sentences() -> None:
         round29,
         round30,
         round30_context,
+        round31,
+        round31_context,
     ) = (summary_check(path) for path in SUMMARY_CHECKS)
     # Measured 2026-12-04 (docs/evaluation.md): 22, 17 and 38 labelled noise; 12, 12 and 8 of
     # 200 as shown (fragments that follow their own predecessor in the summary read as meant).
@@ -299,6 +301,15 @@ def test_blind_checks_of_summary_sentences() -> None:
     # fifty-seventh on 80: 79 agree (3 and 4, kappa 0.85).
     assert (round30_context.sentences, round30_context.noise) == (200, 5)
     assert round30_context.shown_noise == 5 and round30_context.labels["fragment"] == 3
+    # 2026-12-07, at 621ee1c (round 33): 300 new sentences (seed 2049) read in context by a
+    # fifty-eighth (1-150) and a fifty-ninth (151-300) annotator: 8 (5 fragments, a video prompt,
+    # a question crosshead, a list item cut at a full stop, a how-to step); a sixtieth on 1-80:
+    # 78 agree (1 and 3, kappa 0.49).
+    assert (round31_context.sentences, round31_context.noise) == (300, 8)
+    assert round31_context.shown_noise == 8 and round31_context.labels["fragment"] == 5
+    # The same 300 read alone by a sixty-first (1-150) and a sixty-second (151-300): 62 labelled,
+    # 26 as shown alone (25 fragments); a sixty-third on 1-80: 80 agree (5 and 5, kappa 1.0).
+    assert (round31.sentences, round31.noise, round31.shown_noise) == (300, 62, 26)
     assert after.labels["teaser"] == 0 and before.labels["teaser"] == 1
 
 

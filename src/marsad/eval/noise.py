@@ -61,6 +61,8 @@ SUMMARY_CHECKS = tuple(
         "round29",
         "round30",
         "round30-context",
+        "round31",
+        "round31-context",
     )
 )
 GOLD_MONTH = "2018-03"
