@@ -263,6 +263,11 @@ READINGS_DONE = (
         READINGS / "march-2018-round29.jsonl",
         READINGS / "march-2018-round29-second-reader.jsonl",
     ),
+    (
+        "621ee1c",
+        READINGS / "march-2018-round30.jsonl",
+        READINGS / "march-2018-round30-second-reader.jsonl",
+    ),
 )
 # "wrong_also": an outlet of the second credit line ("also told, in part or in other words")
 # whose article does not tell the sentence's fact; read from round 20 on (before it, no such line).
