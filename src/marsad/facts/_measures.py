@@ -34,8 +34,7 @@ _FORECAST = word_set(
 _PART_OF_YEAR = word_set("الربع ربع الفصل النصف نصف شهر الشهر quarter half month")
 # A later report that says the figure was revised: an update, not a conflict.
 _REVISED = word_set(
-    "عدل عدلت عدّل تعديل رفع رفعت خفض خفضت خفّض مراجعة revised raised lowered cut upgraded "
-    "downgraded"
+    "عدل عدلت عدّل تعديل رفع رفعت خفض خفضت خفّض مراجعة revised raised lowered cut upgraded downgraded"
 )
 _CLAUSE = re.compile(r"[،,؛;:.!?()\"«»]")
 
@@ -152,9 +151,9 @@ def _digits_step(value: float) -> float:
     """Half the place of the last significant digit ("6" 0.5, "6.6" 0.05, "650" 5)."""
     text = f"{value:.6f}".rstrip("0").rstrip(".")
     if "." in text:
-        return 0.5 * 10 ** -len(text.split(".")[1])
+        return 0.5 * 10.0 ** -len(text.split(".")[1])
     stripped = text.rstrip("0")
-    return 0.5 * 10 ** (len(text) - len(stripped))
+    return 0.5 * 10.0 ** (len(text) - len(stripped))
 
 
 def rounded_alike(a: float, b: float) -> bool:
