@@ -36,6 +36,7 @@ from marsad.facts._aboard import ON_BOARD, PRESENT
 from marsad.facts._ages import LABEL as AGE
 from marsad.facts._flight_minutes import LABEL as FLIGHT_MINUTES
 from marsad.facts._goal_minutes import LABEL as GOAL_MINUTE
+from marsad.facts._measures import counted_of
 from marsad.facts.discrepancies import LABELS
 from marsad.lang import analyse
 from marsad.lang.names import fold
@@ -292,7 +293,7 @@ def _score_pairs(
         if item.kind == "internal":
             result.internal_unscored += 1
             continue
-        concept = _CONCEPT_OF.get(item.subject, item.subject)
+        concept = _CONCEPT_OF.get(item.subject) or counted_of(item.subject) or item.subject
         claims = [
             (c, _gold_figures(story, c.sources, c.value, concept, c.text)) for c in item.claims
         ]

@@ -18,6 +18,7 @@ from marsad.facts._event_scope import in_where_clause
 from marsad.facts._figure_place import figure_place, lead_place
 from marsad.facts._flight_minutes import story_flight_conflicts
 from marsad.facts._goal_minutes import story_goal_conflicts
+from marsad.facts._measures import measure_discrepancies
 from marsad.facts._of_them import counts_of_them, speaks_of_them
 from marsad.facts._opinion import is_opinion
 from marsad.facts._place_senses import describes_other
@@ -646,6 +647,7 @@ def extract_story_facts(
             _quote_fact(facts, sentence, quote)
     language = Counter(d.language for d in documents).most_common(1)[0][0] if documents else "ar"
     discrepancies = figure_discrepancies(claims, language=language)
+    discrepancies += measure_discrepancies(claims, language=language)
     discrepancies += story_goal_conflicts(documents, language=language)
     discrepancies += story_flight_conflicts(documents, language=language)
     discrepancies += story_age_conflicts(documents, language=language) + internal
