@@ -394,9 +394,20 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     beside a toll told without one is never a conflict (``_since``)."""
     judged = _judged_pair(concept, a, b)
     if judged is not None and judged[0] == "conflict" and concept in CUMULATIVE:
-        if _since(a) != _since(b):
+        if (_since(a) and _one_event(b)) or (_since(b) and _one_event(a)):
             return "scope", "different periods counted: a total since a day / one event's"
     return judged
+
+
+def _one_event(group: _Group) -> bool:
+    """True when no claim of the group is a running total or a count over days ("خلال 3
+    أيام", "ليرتفع إلى"): one attack's or one day's toll."""
+    return not any(
+        c.mention.time_scope == "cumulative" or (c.mention.period or 0) > 1 or since_a_day(
+            c.mention, c.sentence
+        )
+        for c in group.claims
+    )
 
 
 def _since(group: _Group) -> bool:
