@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from marsad.facts.entities import entity_mentions
-from marsad.lang.arabic import normalize
 
 WHYS = (
     "a part against its whole",
@@ -28,11 +27,11 @@ _PART = re.compile(
     r"|instantly|on the spot|at the scene|including)(?!\w)"
 )
 # A count over a campaign or since a day: "منذ"، "حصيلة"، "إجمالي"، "since", "in total".
-_CUMULATIVE = re.compile(r"(?<!\w)(?:منذ|حصيله|اجمالي|الاجمالي|since|total|toll)(?!\w)")
+_CUMULATIVE = re.compile(r"(?<!\w)(?:و?منذ|(?:ال)?(?:حصيلة|إجمالي|اجمالي)|since|total|toll)(?!\w)")
 # Who gives a count: the word after "حسب"، "بحسب"، "وفق"، "according to".
-_COUNTER = re.compile(r"(?<!\w)(?:حسب|بحسب|وفق|وفقا ل|according to)\s+(\S+)")
+_COUNTER = re.compile(r"(?<!\w)(?:حسب|بحسب|وفق|وفقا\s+ل|نقلا\s+عن|according\s+to)\s*(\S+)")
 _DAYS = re.compile(
-    r"(?<!\w)(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|monday|tuesday|wednesday"
+    r"(?<!\w)(?:ال)?(?:سبت|أحد|احد|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|أمس|امس|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|yesterday)(?!\w)"
 )
 _LOCAL = frozenset({"city", "region"})
@@ -59,7 +58,7 @@ def _one_side(pattern: re.Pattern[str], texts: tuple[str, str]) -> bool:
 
 def why_of(flag: FalseFlag) -> str:
     """The first class of ``WHYS`` the flag's two sentences show."""
-    texts = (normalize(flag.texts[0]).lower(), normalize(flag.texts[1]).lower())
+    texts = (flag.texts[0].lower(), flag.texts[1].lower())
     if flag.texts[0] != flag.texts[1] and any(_PART.search(text) for text in texts):
         return WHYS[0]
     if _one_side(_CUMULATIVE, texts):

@@ -30,6 +30,7 @@ def at_once(mention: QuantityMention, sentence: str) -> bool:
 
 def since_a_day(mention: QuantityMention, sentence: str) -> bool:
     """True when the sentence counts the toll since a day or a campaign began ("منذ")."""
-    return _SINCE.search(sentence, mention.end) is not None or _SINCE.search(
-        sentence, 0, mention.start
-    ) is not None
+    return (
+        _SINCE.search(sentence, mention.end) is not None
+        or _SINCE.search(sentence, 0, mention.start) is not None
+    )

@@ -393,9 +393,13 @@ def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | N
     why, or None when nothing shows they are about one count; a campaign's total since a day
     beside a toll told without one is never a conflict (``_since``)."""
     judged = _judged_pair(concept, a, b)
-    if judged is not None and judged[0] == "conflict" and concept in CUMULATIVE:
-        if (_since(a) and _one_event(b)) or (_since(b) and _one_event(a)):
-            return "scope", "different periods counted: a total since a day / one event's"
+    if (
+        judged is not None
+        and judged[0] == "conflict"
+        and concept in CUMULATIVE
+        and ((_since(a) and _one_event(b)) or (_since(b) and _one_event(a)))
+    ):
+        return "scope", "different periods counted: a total since a day / one event's"
     return judged
 
 
@@ -403,9 +407,9 @@ def _one_event(group: _Group) -> bool:
     """True when no claim of the group is a running total or a count over days ("خلال 3
     أيام", "ليرتفع إلى"): one attack's or one day's toll."""
     return not any(
-        c.mention.time_scope == "cumulative" or (c.mention.period or 0) > 1 or since_a_day(
-            c.mention, c.sentence
-        )
+        c.mention.time_scope == "cumulative"
+        or (c.mention.period or 0) > 1
+        or since_a_day(c.mention, c.sentence)
         for c in group.claims
     )
 
