@@ -13,6 +13,7 @@ from marsad.errors import MarsadError
 
 if TYPE_CHECKING:
     from marsad.eval.date_shapes import DateError
+    from marsad.eval.flag_whys import FalseFlag
     from marsad.eval.pair_stages import LostPair
     from marsad.eval.quote_whys import QuoteCase
 
@@ -144,6 +145,7 @@ def _blind(
         _why(result.lost_pairs, stories)
         _date_shapes(result.date_errors)
         _quote_whys(result.quote_cases)
+        _flag_whys(result.false_flags)
 
 
 def _why(pairs: list[LostPair], stories: dict[str, str] | None) -> None:
@@ -183,4 +185,14 @@ def _quote_whys(cases: list[tuple[QuoteCase, bool]]) -> None:
     table = Table("why", "no speaker", "wrong", title="quotes without a right speaker, by why")
     for why, none, wrong in why_counts(cases):
         table.add_row(why, str(none), str(wrong))
+    out.print(table)
+
+
+def _flag_whys(flags: list[FalseFlag]) -> None:
+    """The false conflicts and updates by why (``eval.flag_whys``), counts only."""
+    from marsad.eval.flag_whys import why_counts
+
+    table = Table("why", "conflicts", "updates", title="false conflicts and updates, by why")
+    for why, conflicts, updates in why_counts(flags):
+        table.add_row(why, str(conflicts), str(updates))
     out.print(table)

@@ -28,6 +28,7 @@ from marsad.clean import clean_articles
 from marsad.eval import dataset_path
 from marsad.eval.date_shapes import DateError, error_shape, expression_kind
 from marsad.eval.facts import REPO, GoldError, ant_articles
+from marsad.eval.flag_whys import FalseFlag
 from marsad.eval.pair_fates import story_fates, unread_side
 from marsad.eval.pair_stages import LostPair, stage_of
 from marsad.eval.quote_whys import QuoteCase
@@ -110,6 +111,8 @@ class BlindEvaluation:
     unread: dict[str, int] = field(default_factory=dict)
     # Every missed conflict and update with the stage that lost it (``pair_stages``, ``--why``).
     lost_pairs: list[LostPair] = field(default_factory=list)
+    # Every conflict or update the gold labels otherwise, for ``flag_whys`` (``--why``).
+    false_flags: list[FalseFlag] = field(default_factory=list)
     # Every quote given no speaker (False) or a wrong one (True), for ``quote_whys`` (``--why``).
     quote_cases: list[tuple[QuoteCase, bool]] = field(default_factory=list)
     unlocated: int = 0  # date and quote items whose anchor the cleaned text lost
@@ -305,6 +308,15 @@ def _score_pairs(
                     continue  # the same outlets on both sides: not a pair across outlets
                 gold = {labels.get(frozenset((a, b))) for a in first_ids for b in second_ids}
                 result.discrepancy.add(item.kind in gold)
+                if item.kind not in gold and item.kind in ("conflict", "update"):
+                    result.false_flags.append(
+                        FalseFlag(
+                            kind=item.kind,
+                            gold=tuple(sorted(str(g) for g in gold if g)),
+                            texts=(first.text, second.text),
+                            vague=(isinstance(first.value, dict), isinstance(second.value, dict)),
+                        )
+                    )
                 if item.kind not in gold:
                     result.misses.append(
                         f"pair {story['id']}: {item.kind} {first.value} / {second.value} "

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from marsad.facts._campaign_tolls import at_once, since_a_day
 from marsad.facts._counters import two_counters
 from marsad.facts._dual_counts import dual_person
 from marsad.facts._earlier import earlier_event
@@ -389,7 +390,37 @@ def _period(group: _Group) -> str:
 
 def _pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | None:
     """The one kind of a pair of differing figures of one counted thing in one event, and
-    why, or None when nothing shows they are about one count."""
+    why, or None when nothing shows they are about one count; a campaign's total since a day
+    beside a toll told without one is never a conflict (``_since``)."""
+    judged = _judged_pair(concept, a, b)
+    if (
+        judged is not None
+        and judged[0] == "conflict"
+        and concept in CUMULATIVE
+        and ((_since(a) and _one_event(b)) or (_since(b) and _one_event(a)))
+    ):
+        return "scope", "different periods counted: a total since a day / one event's"
+    return judged
+
+
+def _one_event(group: _Group) -> bool:
+    """True when no claim of the group is a running total or a count over days ("خلال 3
+    أيام", "ليرتفع إلى"): one attack's or one day's toll."""
+    return not any(
+        c.mention.time_scope == "cumulative"
+        or (c.mention.period or 0) > 1
+        or since_a_day(c.mention, c.sentence)
+        for c in group.claims
+    )
+
+
+def _since(group: _Group) -> bool:
+    """True when every claim counts since a day or a campaign began (``since_a_day``)."""
+    return all(since_a_day(c.mention, c.sentence) for c in group.claims)
+
+
+def _judged_pair(concept: str, a: _Group, b: _Group) -> tuple[DiscrepancyKind, str] | None:
+    """``_pair`` before the test of a total since a day."""
     if not _across_outlets(a, b):
         return None  # no two outlets on the two sides
     if is_other(concept) and not _same_act(a, b):
@@ -762,7 +793,12 @@ def _a_part(claim: FigureClaim) -> bool:
     on its own ("إصابة اثنين منهم بالغة" beside another outlet's "ثلاثة جنود أصيبوا بجروح خطيرة
     ورابعا بجروح طفيفة"), so it is compared with theirs, and with the whole as another
     population (``scope``)."""
-    if not (_among(claim) or _part(claim) or one_more_added(claim.mention, claim.sentence)):
+    if not (
+        _among(claim)
+        or _part(claim)
+        or one_more_added(claim.mention, claim.sentence)
+        or at_once(claim.mention, claim.sentence)
+    ):
         return population(claim.mention, claim.sentence) == BODIES
     return population(claim.mention, claim.sentence) != SERIOUSLY_INJURED
 
