@@ -16,7 +16,7 @@ _NEEDS_OBJECT = word_set("لقوا لقيا قضوا")
 # An apposition inside the subject: "، بينهم قيادات ميدانية،", "، ومنهم ...،".
 _APPOSITIONS = word_set("بينهم منهم ومنهم وبينهم")
 _AFFIRM = word_set("قد")  # "قد قتلوا" (past, affirmed), never "قد يقتلون"
-_REACH = 12  # tokens after the counted noun: the predicate after a noun's complements
+_REACH = 16  # tokens after the counted noun: the predicate after a noun's complements
 _COMMAS = frozenset({",", "،"})
 
 
@@ -31,7 +31,7 @@ def _dies(tokens: list[Token], i: int) -> bool:
 
 def fallen(tokens: list[Token], last: int) -> bool:
     """True when the first verb after the count ending at ``last`` is a plural verb of dying,
-    skipping words of the noun's complement, "قد" and an apposition between commas."""
+    skipping words of the noun's complement, "قد", a bracket and an apposition between commas."""
     i, end = last + 1, min(len(tokens), last + 1 + _REACH)
     while i < end:
         token = tokens[i]
@@ -40,6 +40,9 @@ def fallen(tokens: list[Token], last: int) -> bool:
                 i = _apposition_end(tokens, i + 1, end)
                 continue
             i += 1
+            continue
+        if token.text == "(":
+            i = _closing(tokens, i, end)  # "(شمال مديرية نهم)": a place inside the subject
             continue
         if token.text in CLAUSE_BREAKS or token.text[:1].isdigit():
             return False
@@ -60,6 +63,13 @@ def _apposition_end(tokens: list[Token], i: int, end: int) -> int:
     return i + 1
 
 
+def _closing(tokens: list[Token], i: int, end: int) -> int:
+    """The token after the ")" that closes the bracket opened at ``i``."""
+    while i < end and tokens[i].text != ")":
+        i += 1
+    return i + 1
+
+
 _VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست")
 
 
@@ -67,3 +77,13 @@ def _verb_like(token: Token) -> bool:
     """A plural past verb ("ـوا") or an imperfect plural ("يـ...ون"): another predicate."""
     word = token.norm
     return word.endswith("وا") or (word.startswith(_VERB_PREFIXES) and word.endswith("ون"))
+
+
+# "مقابل" (against) sets a second count beside the first in one clause: "مقتل 13 عنصرا من قوات
+# النظام، مقابل ستة مقاتلين من جيش الإسلام" counts the killed of both sides.
+_VERSUS = word_set("مقابل ومقابل في_مقابل")
+
+
+def versus(tokens: list[Token], start: int) -> bool:
+    """True when "مقابل" comes right before the figure at ``start``."""
+    return start >= 1 and tokens[start - 1].norm in _VERSUS

@@ -25,7 +25,7 @@ from marsad.facts._dual_counts import DUALS, dual_person
 from marsad.facts._durations import RANK as TIME_RANK
 from marsad.facts._durations import remainder
 from marsad.facts._elided_units import ELIDABLE, LISTED, OTHER_ONES, listed_before, shares_unit
-from marsad.facts._fallen import fallen
+from marsad.facts._fallen import fallen, versus
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
 from marsad.facts._forecast import forecast
 from marsad.facts._goal_minutes import tells_scoring
@@ -690,8 +690,25 @@ def _quantities(text: str, month_words: frozenset[str]) -> tuple[QuantityMention
             found.append(mention[0])
         after = mention[1] + 1
     found = _one_length_of_time(found, tokens, text)
+    found = _against_the_other(found, tokens, text)
     found = [_abstain_untyped(m, tokens) for m in _with_elided_units(found, tokens)]
     return tuple(_with_period(m, found, tokens) for m in found)
+
+
+def _against_the_other(
+    found: list[QuantityMention], tokens: list[Token], text: str
+) -> list[QuantityMention]:
+    """A count of fighters right after "مقابل" takes the toll it is set against, the figure
+    before it in the sentence: "مقتل 13 عنصرا ...، مقابل ستة مقاتلين" (both killed)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        mention, before = out[k], out[k - 1]
+        if mention.concept != "troops" or before.concept not in _HARMED:
+            continue
+        start = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+        if start is not None and versus(tokens, start) and not forecast(tokens, start, start):
+            out[k] = replace(mention, concept=before.concept, counted=before.concept, sure=True)
+    return out
 
 
 def _one_length_of_time(
