@@ -617,6 +617,16 @@ def _earlier_year(claim: FigureClaim) -> int | None:
     return None
 
 
+def of_earlier_year(claim: FigureClaim) -> bool:
+    """True when the discrepancy stage sets the claim apart as an earlier year's event (the
+    "earlier year" lists of ``_judge``): the facts panel marks its figure so too (issue 18:
+    a crash two years before shown as this crash's toll)."""
+    if claim.mention.concept is None:
+        return False
+    year = _earlier_year(claim)
+    return year is not None and not _year_elsewhere(claim, year) and _of_that_year(claim, year)
+
+
 def _of_that_year(claim: FigureClaim, year: int) -> bool:
     """True when an exact figure told with an earlier year counts that year's event: the year
     is in the figure's clause and the sentence dates nothing later, as a weekday of its report
