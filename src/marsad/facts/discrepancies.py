@@ -624,7 +624,18 @@ def of_earlier_year(claim: FigureClaim) -> bool:
     if claim.mention.concept is None:
         return False
     year = _earlier_year(claim)
-    return year is not None and not _year_elsewhere(claim, year) and _of_that_year(claim, year)
+    if year is None or _year_elsewhere(claim, year) or not _of_that_year(claim, year):
+        return False
+    text = normalize_digits(claim.sentence)
+    return not any(
+        _SINCE_MONTH.search(text[max(0, at.start() - 30) : at.start()])
+        for at in re.finditer(str(year), text)
+    )
+
+
+# A running total since a month of a past year is this story's count, not that year's event:
+# "قتلوا ... منذ مارس/ آذار 2011", "ضرب اليمن منذ نيسان/أبريل 2017" (February 2018 digest).
+_SINCE_MONTH = re.compile(r"منذ\s+(?:(?:عام|العام|شهر)\s+)?(?:[^\s\d/]+\s*/?\s*){0,2}$")
 
 
 def _of_that_year(claim: FigureClaim, year: int) -> bool:
