@@ -58,3 +58,8 @@ def test_an_earlier_year_toll_is_that_years_and_a_running_total_is_not() -> None
         _claim("ولقي 40 شخصا حتفهم عندما اصطدم قطار بحافلة في المدينة عام 2015.")
     )
     assert not of_earlier_year(_claim("وقتل نحو 900 مدني في المنطقة منذ مارس/ آذار 2013."))
+
+
+def test_a_definite_number_before_a_scale_is_no_lone_million() -> None:
+    assert quantities("انتقل مقابل صفقة تخطت المائة مليون دولار.") == []
+    assert _only("تبلغ قيمتها مليون درهم.").value == 1000000
