@@ -28,6 +28,7 @@ from marsad.facts.discrepancies import (
     LEAD_SENTENCES,
     FigureClaim,
     figure_discrepancies,
+    of_earlier_year,
     told_revised,
     weekday_discrepancy,
 )
@@ -630,12 +631,16 @@ def extract_story_facts(
         events = _events(item, day[0]) if item.figures else {}
         # A lead sentence that names no place nor day: its figures are set where the lead is.
         lead = next((e.story_place for e in events.values() if e.story_place), None)
+        own = _claims(item, day[0], events)
+        # A figure the discrepancy stage sets in an earlier year is that year's on the panel.
+        past = {(c.sentence, c.mention.start) for c in own if of_earlier_year(c)}
         for sentence, figure in item.figures:
             default = _Event((), None, "", lead) if sentence.index < LEAD_SENTENCES else _NO_EVENT
             event = events.get(sentence.index, default)
             earlier = earlier_event(figure, sentence.text, day[0])
+            earlier = earlier or (sentence.text, figure.start) in past
             _figure_fact(facts, sentence, figure, event, earlier=earlier)
-        claims += [] if piece else _claims(item, day[0], events)
+        claims += [] if piece else own
         dated += _dated(item, day, facts, internal)
         internal += _head_checks(item, day[0], internal)
         agencies = gazetteer().agencies

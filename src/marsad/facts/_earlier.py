@@ -50,12 +50,12 @@ def dated_years(
     text = normalize_digits(sentence)
     figure = (mention.start, mention.end)
     return [
-        (start, end, year) for start, end, year in _past_years(text, published)
+        (start, end, year) for start, end, year in past_years(text, published)
         if dates_figure(figure, text, start, end)
     ]  # fmt: skip
 
 
-def _past_years(text: str, published: date) -> list[tuple[int, int, int]]:
+def past_years(text: str, published: date) -> list[tuple[int, int, int]]:
     """(start, end, year) of years before ``published`` written after a word of dating
     (``_DATING``), less a span that reaches this year (``_TO_YEAR``)."""
     found = []

@@ -424,6 +424,8 @@ def _scale_alone(tokens: list[Token], i: int) -> tuple[float, int] | None:
     word = next((form for form in stems(tokens[i].norm) if form in _SINGLE_SCALES), "")
     if i + 1 >= len(tokens) or not word:
         return None  # ("الفا": its "ال" is no article)
+    if _definite_number_before(tokens, i):
+        return None  # "تخطت المائة مليون دولار": a hundred million, never one million
     if word in _ONE_SCALE and tokens[i + 1].norm in _CURRENCY_AFTER:
         return SCALES[word], i
     value, last = _with_part(tokens, 1, SCALES[word], i)
@@ -432,6 +434,19 @@ def _scale_alone(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if word != "الفا" and _amount_before(tokens, i):
         return SCALES[word], i  # "نحو مليون لاجئ", "ما يزيد عن ألف شخص"
     return None
+
+
+def _definite_number_before(tokens: list[Token], i: int) -> bool:
+    """True when a number word with the article stands right before the scale at ``i``
+    ("المائة مليون", "الخمسين مليار"): the scale multiplies it, it is not one alone."""
+    if i < 1:
+        return False
+    word = tokens[i - 1].norm
+    for article in ("ال", "بال", "وال", "لل"):
+        if word.startswith(article):
+            bare = word[len(article) :]
+            return bare in UNITS or bare in TENS or bare in HUNDREDS
+    return False
 
 
 # Qualifiers written before a figure, in matching form: the one table of them, for the

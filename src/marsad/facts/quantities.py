@@ -25,7 +25,9 @@ from marsad.facts._dual_counts import DUALS, dual_person
 from marsad.facts._durations import RANK as TIME_RANK
 from marsad.facts._durations import remainder
 from marsad.facts._elided_units import ELIDABLE, LISTED, OTHER_ONES, listed_before, shares_unit
+from marsad.facts._fallen import fallen, versus
 from marsad.facts._figure_spans import decimal_tail, glued_to_latin, opens_bare_range
+from marsad.facts._forecast import forecast
 from marsad.facts._goal_minutes import tells_scoring
 from marsad.facts._governed import PERSON_NOUNS, governed, names_people
 from marsad.facts._labels import labels
@@ -43,6 +45,7 @@ from marsad.facts._numbers import (
     read_number,
 )
 from marsad.facts._risen_tolls import died_before, risen_count
+from marsad.facts._thousands import written_thousands
 from marsad.facts._units import OWN_FIRST, compound
 from marsad.facts._word_years import in_word_year
 from marsad.lang.clitics import NOUN_PROCLITICS, stems, with_clitics, without_proclitic
@@ -687,8 +690,25 @@ def _quantities(text: str, month_words: frozenset[str]) -> tuple[QuantityMention
             found.append(mention[0])
         after = mention[1] + 1
     found = _one_length_of_time(found, tokens, text)
+    found = _against_the_other(found, tokens, text)
     found = [_abstain_untyped(m, tokens) for m in _with_elided_units(found, tokens)]
     return tuple(_with_period(m, found, tokens) for m in found)
+
+
+def _against_the_other(
+    found: list[QuantityMention], tokens: list[Token], text: str
+) -> list[QuantityMention]:
+    """A count of fighters right after "مقابل" takes the toll it is set against, the figure
+    before it in the sentence: "مقتل 13 عنصرا ...، مقابل ستة مقاتلين" (both killed)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        mention, before = out[k], out[k - 1]
+        if mention.concept != "troops" or before.concept not in _HARMED:
+            continue
+        start = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+        if start is not None and versus(tokens, start) and not forecast(tokens, start, start):
+            out[k] = replace(mention, concept=before.concept, counted=before.concept, sure=True)
+    return out
 
 
 def _one_length_of_time(
@@ -929,12 +949,20 @@ def _mention_at(
         return None  # "ويريد والدا ألفي أن": a name (Alfie), no 2000 without its noun
     if unit is None and not score and _share_before(tokens, start):
         unit = "percent"  # "ارتفعت نسبة الوفيات إلى 70": a share, never 70 dead
+    people_unit = unit is not None and _counts_people(unit)
+    if value is not None and people_unit and written_thousands(tokens, number.first, number.last):
+        value = round(value) // 1000  # "18,500 ألف عامل": 18,500 people, never 18.5 million
+        low, high = _range(value, qualifier)
     of_them = last + 1 < len(tokens) and tokens[last + 1].norm in _OF_THEM  # "100 منهم قتلوا"
     # A dual of people is its own counted noun ("توفي شخصان"): read the words after it too.
     has_noun = last > number.last or of_them or dual_person(tokens[last].norm) is not None
     if _dialled(tokens[number.first].text):
         return None  # "على الرقم 8001256666": a phone or card number, not a count
     concept, scope = _context(tokens, number.first, last, has_noun=has_noun, back=start)
+    if concept == "troops" and has_noun and fallen(tokens, last):
+        concept = "killed"  # "أكثر من 30 عنصرا من عناصر المليشيات لقوا مصرعهم"
+    if concept in _HARMED and forecast(tokens, start, last):
+        concept, scope = None, None  # "قد يلقى 300 شخص حتفهم": a forecast, no toll
     if concept is None:
         concept = _named_apart(tokens, start, last, unit, has_noun=has_noun)
     if concept is not None and (unit in _INHABITANTS or _lives_before(tokens, start)):
