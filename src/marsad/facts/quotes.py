@@ -31,6 +31,7 @@ from marsad.facts._kind_opener import kind_opener
 from marsad.facts._loose_words import without_loose_words
 from marsad.facts._name_words import named_speaker
 from marsad.facts._occasions import without_occasion
+from marsad.facts._particle_names import family_speaker, honorific_opener
 from marsad.facts._quote_spans import (
     bare_opener,
     bare_verb_genders,
@@ -115,6 +116,11 @@ def article_quotes(
                 body, genders = body_opener
                 chain = dict.fromkeys(genders, (body, before[0].paragraph))
                 crossed.clear()
+            elif titled := honorific_opener(before[0].text):
+                # "كشفت مدير عام الهيئة د. X بن Y، ..." then "وقالت:": a name no entity finds
+                person, genders = titled
+                chain = dict.fromkeys(genders, (person, before[0].paragraph))
+                crossed.clear()
         prior, before = before, (sentence, entities)
         # "وأضاف" further on: the annotation guide, too, looks back one paragraph only.
         previous = {
@@ -135,6 +141,8 @@ def article_quotes(
         if near is not None:
             quotes = [role_of_opener(sentence.text, q, near, names) for q in quotes]
         quotes = [same_subject(sentence.text, quote, entities, names) for quote in quotes]
+        told = sentences[: sentences.index(sentence)]
+        quotes = [family_speaker(sentence.text, q, lambda: [s.text for s in told]) for q in quotes]
         if any(quote.speaker is None and quote.cited for quote in quotes):
             bare = bare_verb_genders(sentence.text, entities)
             quotes = [bare_opener(sentence.text, q, bare, previous) for q in quotes]
