@@ -64,7 +64,9 @@ def full_name(family: Sequence[str], earlier: Sequence[str]) -> str | None:
             first = at - 1
             if not _first_name(tokens[first]):
                 continue
-            while first >= 2 and tokens[first - 1].norm in _LINKS and _first_name(tokens[first - 2]):
+            while (
+                first >= 2 and tokens[first - 1].norm in _LINKS and _first_name(tokens[first - 2])
+            ):
                 first -= 2
             found.add(" ".join(t.text for t in tokens[first : at + size]))
     return found.pop() if len(found) == 1 else None
