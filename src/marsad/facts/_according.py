@@ -67,7 +67,7 @@ def _according(
             # "" when the words were carried from someone the text does not name
             speaker = _speaker(entities, said, len(text), text, names) or ""
         clause = text[: token.start].strip(" ،,")
-        if speaker and len(clause.split()) < MIN_QUOTE_WORDS:
+        if speaker and 0 < len(clause.split()) < MIN_QUOTE_WORDS:
             return _around(text, tokens, at, verb, clause, speaker, entities, names)
         if speaker is not None and len(clause.split()) >= MIN_QUOTE_WORDS:
             return [
@@ -106,6 +106,8 @@ def _around(
         return []
     if is_title(speaker):
         speaker = _name_after_title(tokens[verb + 1 : comma]) or speaker
+    if not _closed_after(tokens[verb + 1 : comma + 1], speaker):
+        return []  # "حسب ما ذكر موقع "X" أول سيارة ...،": the comma closes other words
     return [
         QuoteMention(
             text=words, kind="reported", speaker=speaker, start=0, end=len(text), cited=True
@@ -123,6 +125,22 @@ def _broken(tokens: Sequence[Token]) -> bool:
         elif not quoted and token.text in CLAUSE_BREAKS - {"،", ","}:
             return True
     return False
+
+
+_SAID_WHERE = frozenset({"في", "خلال", "عبر", "امام", "ل", "لـ"})  # "في مقابلة مع ..."
+
+
+def _closed_after(tokens: Sequence[Token], speaker: str) -> bool:
+    """True when the speaker's name is followed by the comma (``tokens``' last) or by where
+    or to whom it was said ("في مقابلة مع ..."), not by more of the sentence's words."""
+    last = speaker.split()[-1]
+    at = next((k for k, t in enumerate(tokens) if t.text == last), None)
+    if at is None:
+        return False
+    after = tokens[at + 1 :]
+    if after and after[0].text in QUOTE_MARKS:
+        after = after[1:]
+    return bool(after) and (after[0].norm == "," or after[0].norm in _SAID_WHERE)
 
 
 _NAME_MOST = 5  # words of a name after a title: "عامر عبد الرؤوف العوضي"

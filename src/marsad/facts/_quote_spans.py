@@ -487,10 +487,16 @@ def _told_along(
         return found
     return [
         replace(quote, speaker=told[0].speaker, cited=True)
-        if quote.speaker is None and quote.start >= told[0].start
+        if quote.speaker is None and quote.start >= told[0].start and _joined_by(text, quote.start)
         else quote
         for quote in found
     ]
+
+
+def _joined_by(text: str, start: int) -> bool:
+    """True when a participle that goes on with the same speaker ("مضيفا", "مشيرا") is one of
+    the two words right before ``start``."""
+    return any(t.norm in _JOINING for t in tokenize(text[:start])[-2:])
 
 
 def bare_verb_genders(text: str, entities: Sequence[EntityMention]) -> tuple[str, ...]:
