@@ -47,12 +47,18 @@ def _named_with(texts: Sequence[str], country: str) -> dict[str, str]:
                 continue
             run: list[Token] = []
             for word in tokens[at + 1 : at + 1 + _NAME_WORDS]:
-                if not plain_word(word):
+                if not (plain_word(word) or (run and _family(word))):
                     break
                 run.append(word)
             if run:
                 found[run[-1].norm] = " ".join(t.text for t in run)
     return found
+
+
+def _family(token: Token) -> bool:
+    """A definite word after a first name that is a family name ("كريم الحداد"), not a
+    nisba or a title."""
+    return token.norm.startswith("ال") and nation(token) is None and not is_title(token.text)
 
 
 def _other_nation(texts: Sequence[str], last: str, country: str) -> bool:
