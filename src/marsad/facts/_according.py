@@ -12,6 +12,7 @@ from marsad.facts._quote_words import (
     NOT_SOURCES,
     OUTLETS,
     OUTLETS_NAMED_BEFORE,
+    PREPOSITIONS,
     QUOTE_MARKS,
     QUOTED_NAME_WORDS,
     SPEAKER_HEADS,
@@ -66,6 +67,8 @@ def _according(
             # "" when the words were carried from someone the text does not name
             speaker = _speaker(entities, said, len(text), text, names) or ""
         clause = text[: token.start].strip(" ،,")
+        if speaker and 0 < len(clause.split()) < MIN_QUOTE_WORDS:
+            return _around(text, tokens, at, verb, clause, speaker, entities, names)
         if speaker is not None and len(clause.split()) >= MIN_QUOTE_WORDS:
             return [
                 QuoteMention(
@@ -74,6 +77,95 @@ def _according(
                 )
             ]  # fmt: skip
     return []
+
+
+_AROUND_REACH = 20  # tokens from the verb to the comma that closes the attribution
+
+
+def _around(
+    text: str,
+    tokens: list[Token],
+    cue: int,
+    verb: int,
+    clause: str,
+    speaker: str,
+    entities: Sequence[EntityMention],
+    names: Mapping[str, str],
+) -> list[QuoteMention]:
+    """ "وتهدف المبادرة، بحسب ما أوضح مدير المشروع سامي النجار في مقابلة، إلى ...": the
+    attribution set inside a sentence whose words before it are too few to quote; the words
+    on both sides are the one's after the verb (the person after a title, when the subject
+    reader finds one)."""
+    reach = range(verb + 1, min(len(tokens), verb + _AROUND_REACH + 1))
+    comma = next((k for k in reach if tokens[k].norm == ","), None)
+    if comma is None or _broken(tokens[cue:comma]):
+        return []
+    rest = text[tokens[comma].end :].strip(" ،,")
+    words = f"{clause} {rest}".strip()
+    if len(rest.split()) < MIN_QUOTE_WORDS:
+        return []
+    if is_title(speaker):
+        speaker = _name_after_title(tokens[verb + 1 : comma]) or speaker
+    if not _closed_after(tokens[verb + 1 : comma + 1], speaker):
+        return []  # "حسب ما ذكر موقع "X" أول سيارة ...،": the comma closes other words
+    return [
+        QuoteMention(
+            text=words, kind="reported", speaker=speaker, start=0, end=len(text), cited=True
+        )
+    ]
+
+
+def _broken(tokens: Sequence[Token]) -> bool:
+    """True when a clause break other than a comma lies among ``tokens`` outside quote marks
+    (""العربية.نت"" is a name)."""
+    quoted = False
+    for token in tokens:
+        if token.text in QUOTE_MARKS:
+            quoted = not quoted
+        elif not quoted and token.text in CLAUSE_BREAKS - {"،", ","}:
+            return True
+    return False
+
+
+_SAID_WHERE = frozenset({"في", "خلال", "عبر", "امام", "ل", "لـ"})  # "في مقابلة مع ..."
+
+
+def _closed_after(tokens: Sequence[Token], speaker: str) -> bool:
+    """True when the speaker's name is followed by the comma (``tokens``' last) or by where
+    or to whom it was said ("في مقابلة مع ..."), not by more of the sentence's words."""
+    last = speaker.split()[-1]
+    at = next((k for k, t in enumerate(tokens) if t.text == last), None)
+    if at is None:
+        return False
+    after = tokens[at + 1 :]
+    if after and after[0].text in QUOTE_MARKS:
+        after = after[1:]
+    return bool(after) and (after[0].norm == "," or after[0].norm in _SAID_WHERE)
+
+
+_NAME_MOST = 5  # words of a name after a title: "عامر عبد الرؤوف العوضي"
+
+
+def _name_after_title(tokens: Sequence[Token]) -> str | None:
+    """ "مدير مشروع المدينة سامي عبد الكريم النجار في مقابلة": the name after a title that
+    ends in a definite word or a figure: a plain word, then name words up to a preposition
+    or a stop word (two to five words); None when no such name follows."""
+    reach = range(1, min(len(tokens) - 1, _ACCORDING_WORDS + 1))
+    end = next((k for k in reach if _closes_title(tokens[k]) and plain_word(tokens[k + 1])), None)
+    if end is None:
+        return None
+    name: list[str] = []
+    for token in tokens[end + 1 :]:
+        if not token.text[0].isalpha() or token.norm in ARABIC or token.norm in PREPOSITIONS:
+            break
+        name.append(token.text)
+    return " ".join(name) if 2 <= len(name) <= _NAME_MOST else None
+
+
+def _closes_title(token: Token) -> bool:
+    """True for a word a title ends with before a name: definite ("المدينة"), or a figure
+    or a Latin word ("10X")."""
+    return token.norm.startswith("ال") or not token.text[0].isalpha() or token.text.isascii()
 
 
 _ACCORDING_TO = frozenset({"ل", "لـ"})

@@ -471,6 +471,34 @@ def relayed(text: str, quote_start: int) -> bool:
     return bool(cite) and any(form in REPORTS for form in stems(normalize(text[slice(*cite[-1])])))
 
 
+def _told_along(
+    text: str,
+    found: list[QuoteMention],
+    names: Mapping[str, str],
+    entities: Sequence[EntityMention],
+    verbs: list[tuple[int, int]],
+) -> list[QuoteMention]:
+    """ "ووفق ما ذكره موقع "X"، فإن ...، مضيفا "..."": the quotes with no speaker after an
+    opening attribution are its teller's, when the only speech verbs after the cue are
+    participles that go on with the same speaker ("مضيفا", "مشيرا")."""
+    own = [v for v in verbs if normalize(text[v[0] : v[1]]) not in _JOINING]
+    told = according_first(text, names, entities, own)
+    if not told or told[0].speaker is None:
+        return found
+    return [
+        replace(quote, speaker=told[0].speaker, cited=True)
+        if quote.speaker is None and quote.start >= told[0].start and _joined_by(text, quote.start)
+        else quote
+        for quote in found
+    ]
+
+
+def _joined_by(text: str, start: int) -> bool:
+    """True when a participle that goes on with the same speaker ("مضيفا", "مشيرا") is one of
+    the two words right before ``start``."""
+    return any(t.norm in _JOINING for t in tokenize(text[:start])[-2:])
+
+
 def bare_verb_genders(text: str, entities: Sequence[EntityMention]) -> tuple[str, ...]:
     """The genders of a verb that opens ``text`` with no subject of its own, when no person or
     body is named in it but the one it was said to ("وتحدثت لبي بي سي عن ..."); () else."""
@@ -568,6 +596,8 @@ def quote_mentions(
     if not found and (verbs or not words_of(text).isdisjoint(CUE_WORDS)):
         found = clause_named_after(text, entities, known)
     found = found or according_first(text, known, entities, verbs)
+    if found and not any(quote.speaker for quote in found):
+        found = _told_along(text, found, known, entities, verbs)
     found = [quote for quote in found if not narration_only(quote.text)]
     chain = dict(previous_by_gender or {"m": previous_speaker, "f": previous_speaker})
     result = []

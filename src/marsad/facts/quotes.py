@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
 from marsad.facts._agreement import BOTH, opening_genders
 from marsad.facts._article_names import ArticleNames, article_names, remember_kind
@@ -30,7 +31,9 @@ from marsad.facts._kind_bodies import bare_kind, remember_bodies
 from marsad.facts._kind_opener import kind_opener
 from marsad.facts._loose_words import without_loose_words
 from marsad.facts._name_words import named_speaker
+from marsad.facts._nation_role import nation_role
 from marsad.facts._occasions import without_occasion
+from marsad.facts._particle_names import family_speaker, honorific_opener
 from marsad.facts._quote_spans import (
     bare_opener,
     bare_verb_genders,
@@ -101,7 +104,7 @@ def article_quotes(
         return last in names or names.known(last) is not None
 
     before: tuple[Sentence, list[EntityMention]] | None = None  # the sentence before
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         entities = sorted(entities_of.get(sentence.index, ()), key=lambda m: m.start)
         if sentence.index - last > 1 and before is not None and has_speech_verb(sentence.text):
             opener = opening_subject(before[0].text, before[1], names, fronted=True)
@@ -115,7 +118,13 @@ def article_quotes(
                 body, genders = body_opener
                 chain = dict.fromkeys(genders, (body, before[0].paragraph))
                 crossed.clear()
+            elif titled := honorific_opener(before[0].text):
+                # "كشفت مدير عام الهيئة د. X بن Y، ..." then "وقالت:": a name no entity finds
+                person, genders = titled
+                chain = dict.fromkeys(genders, (person, before[0].paragraph))
+                crossed.clear()
         prior, before = before, (sentence, entities)
+        texts_before = partial(_texts_before, sentences, position)
         # "وأضاف" further on: the annotation guide, too, looks back one paragraph only.
         previous = {
             gender: speaker
@@ -134,7 +143,15 @@ def article_quotes(
         near = prior if prior and sentence.paragraph - prior[0].paragraph <= 1 else None
         if near is not None:
             quotes = [role_of_opener(sentence.text, q, near, names) for q in quotes]
+        if any(q.speaker is None and described_title(sentence.text, q.start) for q in quotes):
+            # "وقال اللاعب السويسري": the one person named with that nationality before
+            first = opening_subject(near[0].text, near[1], names) if near else None
+            quotes = [
+                nation_role(q, described_title(sentence.text, q.start), texts_before, first, names)
+                for q in quotes
+            ]
         quotes = [same_subject(sentence.text, quote, entities, names) for quote in quotes]
+        quotes = [family_speaker(sentence.text, q, texts_before) for q in quotes]
         if any(quote.speaker is None and quote.cited for quote in quotes):
             bare = bare_verb_genders(sentence.text, entities)
             quotes = [bare_opener(sentence.text, q, bare, previous) for q in quotes]
@@ -259,6 +276,12 @@ def article_quotes(
             elif another_person(link[0], entities):
                 crossed.add(gender)
     return found
+
+
+def _texts_before(sentences: Sequence[Sentence], position: int) -> list[str]:
+    """The texts of the article's sentences before ``position`` (read by a rule only when
+    it needs them)."""
+    return [s.text for s in sentences[:position]]
 
 
 def _in_reach(link: tuple[str | None, int], sentence: Sentence) -> bool:
