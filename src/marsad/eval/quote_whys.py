@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from marsad.facts._quote_words import BODY_HEADS
+from marsad.facts._quote_words import BODY_HEADS, QUOTE_MARKS
 from marsad.facts._speaker_words import is_title
 from marsad.facts._speech_verbs import has_speech_verb
 from marsad.lang.names import fold
@@ -38,7 +38,6 @@ _BARE_OPENING = re.compile(
     r"صرح|صرحت|أعلن|أعلنت|أردف|أردفت|لفت|لفتت|يقول|تقول|يضيف|تضيف)(?:\s*:|\s+(?:أن|إن|أنه|"
     r"إنه|أنها|إنها|إلى|في|قائلا|قائلة|بأن|لـ?|ل)\b|\s*[،,])"
 )
-_QUOTE_MARKS = '"«»“”'
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,7 +70,7 @@ def _after_words(case: QuoteCase) -> bool:
     """The speaker is named after a closing quotation mark or after a mid-sentence verb that
     follows the words ("«...»، قال X", "... على ما أوضح X")."""
     text = case.sentence
-    last_mark = max((text.rfind(m) for m in _QUOTE_MARKS), default=-1)
+    last_mark = max((text.rfind(m) for m in QUOTE_MARKS), default=-1)
     if last_mark <= 0:
         return False
     tail = text[last_mark:]
